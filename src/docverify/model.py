@@ -1,0 +1,314 @@
+"""The values that flow through the pipeline, stage by stage.
+
+    ingest    -> SourceFile
+    paginate  -> Page           (raster image and/or PDF text layer)
+    text      -> PageText       (words with boxes and confidence, orientation fixed)
+    classify  -> Document       (pages grouped into one logical piece, typed)
+    extract   -> Document       (same, with typed fields and per-document findings)
+    check     -> RequirementResult per requirement id
+    report    -> see docverify.report
+
+Everything here is immutable; stages return new values (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+class DocType(StrEnum):
+    APPLICATION_FORM = "application_form"
+    PASSPORT = "passport"
+    NATIONAL_ID = "national_id"
+    LONG_STAY_VISA = "long_stay_visa"
+    RESIDENCE_PERMIT = "residence_permit"
+    BIRTH_CERTIFICATE = "birth_certificate"
+    APOSTILLE = "apostille"
+    TRANSLATION = "translation"
+    UTILITY_BILL = "utility_bill"
+    LEASE = "lease"
+    HOSTING_ATTESTATION = "hosting_attestation"
+    PAYSLIP = "payslip"
+    EMPLOYMENT_CONTRACT = "employment_contract"
+    RIB = "rib"
+    UNKNOWN = "unknown"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class Status(StrEnum):
+    """Verdict of one requirement."""
+
+    COMPLETE = "complete"
+    QUESTIONABLE = "questionable"
+    INVALID = "invalid"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class PacketStatus(StrEnum):
+    COMPLETE = "complete"
+    QUESTIONABLE = "questionable"
+    INCOMPLETE = "incomplete"
+
+
+REQUIREMENT_IDS: tuple[str, ...] = (
+    "application_form",
+    "identity",
+    "residence_status",
+    "birth_certificate",
+    "residence_proof",
+    "bank_details",
+    "employment",
+)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file of the packet. ``rel`` is the path relative to the packet folder."""
+
+    path: Path
+    rel: str
+    sha256: str
+    size: int
+    kind: str  # "pdf", "image", "unsupported"
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """Where a page comes from: file path relative to the packet, 1-based page number."""
+
+    file: str
+    page: int
+
+    def __str__(self) -> str:
+        return f"{self.file} p.{self.page}"
+
+
+# --------------------------------------------------------------------------- paginate / text
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word with its box ``(x0, y0, x1, y1)`` in the pixel space of the page image,
+    its OCR confidence (0..100; 100 for a PDF text layer) and its line key."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    conf: float
+    line: tuple[int, int, int] = (0, 0, 0)  # (block, paragraph, line)
+
+
+@dataclass(frozen=True, eq=False)
+class Page:
+    """One page as loaded: a grey-scale image (numpy uint8, may be None when the file
+    gave only text) and, for PDFs, the words of the text layer (already scaled to the
+    image's pixel space)."""
+
+    ref: PageRef
+    image: np.ndarray | None
+    dpi: int
+    text_layer: tuple[Word, ...] = ()
+    sha256: str = ""  # of the page content, for the OCR cache
+
+
+@dataclass(frozen=True, eq=False)
+class PageText:
+    """A page with its text: ``image`` is the upright, deskewed image the words refer to."""
+
+    ref: PageRef
+    image: np.ndarray | None
+    dpi: int
+    words: tuple[Word, ...]
+    source: str  # "text_layer" | "ocr" | "none"
+    rotation: int = 0  # degrees clockwise applied to make the page upright
+    skew: float = 0.0  # degrees corrected by deskew
+    mean_conf: float = 0.0
+    error: str | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        """Text lines in reading order."""
+        out: list[str] = []
+        current: tuple[int, int, int] | None = None
+        buf: list[str] = []
+        for w in self.words:
+            if w.line != current and buf:
+                out.append(" ".join(buf))
+                buf = []
+            current = w.line
+            buf.append(w.text)
+        if buf:
+            out.append(" ".join(buf))
+        return out
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A statement about the packet with a stable ``code`` (``area.what``)."""
+
+    code: str
+    severity: Severity
+    message: str
+    document: str | None = None
+    pages: tuple[PageRef, ...] = ()
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def about(self, document: Document) -> Finding:
+        return dataclasses.replace(self, document=document.id, pages=document.page_refs)
+
+
+def info(code: str, message: str, **evidence: Any) -> Finding:
+    return Finding(code, Severity.INFO, message, evidence=evidence)
+
+
+def warning(code: str, message: str, **evidence: Any) -> Finding:
+    return Finding(code, Severity.WARNING, message, evidence=evidence)
+
+
+def error(code: str, message: str, **evidence: Any) -> Finding:
+    return Finding(code, Severity.ERROR, message, evidence=evidence)
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One logical piece of the packet: pages (possibly across files) of one type.
+
+    ``fields`` is the typed record the doctype module extracted (a frozen dataclass,
+    see ``docverify.doctypes``), or None before extraction.
+    """
+
+    id: str
+    type: DocType
+    confidence: float
+    pages: tuple[PageText, ...]
+    fields: Any = None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def page_refs(self) -> tuple[PageRef, ...]:
+        return tuple(p.ref for p in self.pages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    @property
+    def files(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for p in self.pages:
+            seen.setdefault(p.ref.file, None)
+        return list(seen)
+
+    def where(self) -> str:
+        """Human pointer to the pages, e.g. ``bills.pdf p.2-3``."""
+        parts: list[str] = []
+        for f in self.files:
+            nums = [p.ref.page for p in self.pages if p.ref.file == f]
+            if len(nums) == 1:
+                parts.append(f"{f} p.{nums[0]}")
+            else:
+                parts.append(f"{f} p.{min(nums)}-{max(nums)}")
+        return ", ".join(parts)
+
+
+# --------------------------------------------------------------------------- audit
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    as_of: dt.date
+    employed: bool | None = None  # None: decide from the form and job papers
+    ocr_languages: str = "fra+eng"
+    workers: int | None = None
+    use_cache: bool = True
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Applicant:
+    """The person the packet is for, anchored on the identity document's holder."""
+
+    surname: str | None = None
+    given_names: str | None = None
+    date_of_birth: dt.date | None = None
+    nationality: str | None = None
+    source_document: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    """What every packet rule sees."""
+
+    options: AuditOptions
+    documents: tuple[Document, ...]
+    applicant: Applicant
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.options.as_of
+
+    def of_type(self, *types: DocType) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    id: str
+    status: Status
+    documents: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileResult:
+    rel: str
+    pages: int
+    error: str | None = None
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    packet: str
+    as_of: dt.date
+    applicant: Applicant
+    requirements: tuple[RequirementResult, ...]
+    documents: tuple[Document, ...]
+    files: tuple[FileResult, ...]
+    findings: tuple[Finding, ...] = ()  # packet-level findings (unreadable files, ...)
+    timings: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def status(self) -> PacketStatus:
+        statuses = {r.status for r in self.requirements}
+        if statuses & {Status.INVALID, Status.MISSING}:
+            return PacketStatus.INCOMPLETE
+        if Status.QUESTIONABLE in statuses:
+            return PacketStatus.QUESTIONABLE
+        return PacketStatus.COMPLETE
