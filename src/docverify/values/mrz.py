@@ -101,7 +101,7 @@ _ALNUM_SWAPS = {
     "2": "Z",
 }
 _FILLER_LOOKALIKES = frozenset("KCL")
-_MAX_SWAPS = 2
+_MAX_SWAPS = 1  # two swaps validate too many wrong reads by chance
 
 _LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRVA": 44, "MRVB": 36, "FRA_ID": 36}
 _LINE_COUNTS = {"TD1": 3, "TD2": 2, "TD3": 2, "MRVA": 2, "MRVB": 2, "FRA_ID": 2}
@@ -408,28 +408,51 @@ def _repair_alpha(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> No
                 repairs.append(_describe(name, positions, pos, old, new))
 
 
-def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
-    """``<`` read as K, C or L in the trailing filler run of a name field.
+def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]:
+    """Indices of K/C/L that stand for ``<`` in the trailing filler region of a name field.
 
-    The run must start with a real ``<`` right after the name and consist only of
-    ``<``/K/C/L up to the end of the field; it is repaired when it holds a ``<<`` or at
-    least three look-alikes (``ANNA<<<KK<<``, ``MARIA<KKKK``), never a bare ``ERIK``.
+    A run of look-alikes is a misread filler when nothing but fillers/look-alikes follows it
+    and at least ``min_before`` fillers precede it (``ANNA<<<KK<<``, ``MARIA<<<<KKKK``).
+    A run after a single ``<`` is a name part, and with ``separator`` a run right after the
+    first ``<<`` (the surname/given-names separator) is a given name: neither is touched.
     """
-    for index, positions in enumerate(lay.name_fields()):
-        text = _read(grid, positions)
-        start = len(text)
-        while start > 0 and (text[start - 1] == FILLER or text[start - 1] in _FILLER_LOOKALIKES):
-            start -= 1
-        first_filler = text.find(FILLER, start)
-        if first_filler < 0:
+    chars = list(text)
+    sep_at = text.find("<<") if separator else -1
+    found: list[int] = []
+    i = 0
+    while i < len(chars):
+        if chars[i] not in _FILLER_LOOKALIKES:
+            i += 1
             continue
-        region = text[first_filler:]
-        lookalikes = [i for i, c in enumerate(region) if c in _FILLER_LOOKALIKES]
-        if not lookalikes or not ("<<" in region or len(lookalikes) >= 3):
+        end = i
+        while end < len(chars) and chars[end] in _FILLER_LOOKALIKES:
+            end += 1
+        start_fill = i
+        while start_fill > 0 and chars[start_fill - 1] == FILLER:
+            start_fill -= 1
+        before = i - start_fill
+        trailing = all(c == FILLER or c in _FILLER_LOOKALIKES for c in chars[end:])
+        is_separator = start_fill == sep_at and before == 2
+        if trailing and before >= min_before and not is_separator:
+            for k in range(i, end):
+                chars[k] = FILLER
+                found.append(k)
+        i = end
+    return found
+
+
+def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """``<`` read as K, C or L in the trailing filler run of a name field."""
+    fields: list[tuple[str, list[Pos] | None, int, bool]] = [
+        ("names", lay.names, 2, True),
+        ("surname", lay.surname, 2, False),
+        ("given_names", lay.given, 3, False),  # FRA_ID separates given names with '<<'
+    ]
+    for label, positions, min_before, separator in fields:
+        if positions is None:
             continue
-        label = ("surname" if lay.kind == "FRA_ID" else "names") if index == 0 else "given_names"
-        for i in lookalikes:
-            pos = positions[first_filler + i]
+        for i in _lookalike_fillers(_read(grid, positions), min_before, separator):
+            pos = positions[i]
             old = _at(grid, pos)
             _set(grid, pos, FILLER)
             repairs.append(_describe(label, positions, pos, old, FILLER))

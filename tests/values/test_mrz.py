@@ -1,0 +1,536 @@
+"""Tests for docverify.values.mrz: public vectors, round-trips, OCR repair."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from docverify.values.errors import InvalidFormat, InvalidLength, ValueParseError
+from docverify.values.mrz import Mrz, check_digit, resolve_birth_date, resolve_expiry_date
+
+AS_OF = dt.date(2026, 11, 29)
+VECTORS = Path(__file__).resolve().parents[3] / "shared" / "specimens" / "vectors"
+MRZ_VECTORS = VECTORS / "mrz_vectors.json"
+
+# vector field name -> Mrz.checks key
+CHECK_NAMES = {
+    "document_number": "document_number",
+    "birth_date": "date_of_birth",
+    "expiry_date": "expiry_date",
+    "personal_number": "optional_data",
+    "composite": "composite",
+}
+KINDS = {"FRA_ID_1988": "FRA_ID"}
+
+
+def _load_vectors() -> list[dict[str, Any]]:
+    if not MRZ_VECTORS.is_file():
+        return []
+    return list(json.loads(MRZ_VECTORS.read_text(encoding="utf-8")))
+
+
+_VECTORS = _load_vectors()
+needs_vectors = pytest.mark.skipif(
+    not _VECTORS, reason=f"shared specimens not found at {MRZ_VECTORS} (../shared beside the repo)"
+)
+
+
+def test_vector_count() -> None:
+    if not _VECTORS:
+        pytest.skip(f"shared specimens not found at {MRZ_VECTORS}")
+    assert len(_VECTORS) == 82
+
+
+@needs_vectors
+@pytest.mark.parametrize("repair", [False, True], ids=["exact", "repair"])
+@pytest.mark.parametrize(
+    "vector", _VECTORS, ids=[f"{i:02d}-{v['format']}" for i, v in enumerate(_VECTORS)]
+)
+def test_vectors(vector: dict[str, Any], repair: bool) -> None:
+    if vector["format"] == "UNKNOWN":
+        with pytest.raises(ValueParseError):
+            Mrz.parse(vector["lines"], AS_OF, repair=repair)
+        return
+    mrz = Mrz.parse(vector["lines"], AS_OF, repair=repair)
+    assert mrz.kind == KINDS.get(vector["format"], vector["format"])
+    expected = {CHECK_NAMES[name]: f["check_ok"] for name, f in vector["fields"].items()}
+    assert dict(mrz.checks) == expected
+    assert mrz.valid is vector["check_digits_all_valid"]
+    fields = vector["fields"]
+    assert mrz.document_number == fields["document_number"]["value"].replace("<", "")
+    assert mrz.date_of_birth_raw == fields["birth_date"]["value"]
+    if "expiry_date" in fields:
+        assert mrz.expiry_date_raw == fields["expiry_date"]["value"]
+    if repair:
+        # clean transcriptions: only the digits in "<SPECIMEN1<<SPECIMEN2" become letters
+        assert all(r.startswith("names: ") for r in mrz.repairs)
+
+
+@needs_vectors
+def test_vector_long_document_numbers() -> None:
+    long_numbers = {
+        m.document_number
+        for v in _VECTORS
+        if v["format"] == "TD1"
+        for m in [Mrz.parse(v["lines"], AS_OF)]
+        if len(m.document_number) > 9
+    }
+    assert {"007777779ZZ9", "600001795015", "D23145890734"} <= long_numbers
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def test_icao_td1_fields() -> None:
+    m = Mrz.parse(
+        [
+            "I<UTOD231458907<<<<<<<<<<<<<<<",
+            "7408122F1204159UTO<<<<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        ],
+        AS_OF,
+    )
+    assert (m.kind, m.document_code, m.issuing_country, m.nationality) == ("TD1", "I", "UTO", "UTO")
+    assert (m.surname, m.given_names, m.sex) == ("ERIKSSON", "ANNA MARIA", "F")
+    assert m.date_of_birth == dt.date(1974, 8, 12)
+    assert m.expiry_date == dt.date(2012, 4, 15)
+    assert m.valid
+
+
+def test_french_residence_permit_td1() -> None:
+    m = Mrz.parse(
+        "IRFRAK682T8YLO0<1105040043<<<<\n"
+        "7906123F1401073SEN<<<<<<<<<<<6\n"
+        "MARTIN<<CHRISTELLE<HELENE<LAUR",
+        AS_OF,
+    )
+    assert (m.document_code, m.issuing_country, m.nationality) == ("IR", "FRA", "SEN")
+    assert m.document_number == "K682T8YLO"  # letters O and L are genuine here: not "repaired"
+    assert m.given_names == "CHRISTELLE HELENE LAUR"
+    assert m.valid and m.repairs == ()
+
+
+def test_portuguese_overflow_number() -> None:
+    m = Mrz.parse(
+        [
+            "I<PRT007777779<ZZ92<<<<<<<<<<<",
+            "8303143M3405282PRT<<<<<<<<<<<2",
+            "CACADOR<DE<ARAUJO<<ANDRE<ESTEV",
+        ],
+        AS_OF,
+    )
+    assert m.document_number == "007777779ZZ9"
+    assert m.optional_data == ""
+    assert m.surname == "CACADOR DE ARAUJO"
+    assert m.expiry_date == dt.date(2034, 5, 28)
+    assert m.valid
+
+
+def test_old_french_id_card() -> None:
+    m = Mrz.parse(
+        ["IDFRATEST<NAME<<<<<<<<<<<<<<<<0CHE02", "1710GVA123451ROBERTA<<<<<<<9112311F2"], AS_OF
+    )
+    assert m.kind == "FRA_ID"
+    assert (m.surname, m.given_names, m.sex) == ("TEST NAME", "ROBERTA", "F")
+    assert m.document_number == "1710GVA12345"
+    assert m.optional_data == "0CHE02"
+    assert m.nationality == "FRA" and m.expiry_date is None
+    assert set(m.checks) == {"document_number", "date_of_birth", "composite"}
+    assert m.date_of_birth == dt.date(1991, 12, 31)
+    assert m.valid
+
+
+def test_visa_has_no_composite_and_german_one_letter_codes() -> None:
+    visa = Mrz.parse(
+        ["VDGBRMUNIR<<FAISAL<<<<<<<<<<<<<<<<<<", "AD07259817PAK7608151M0611165<<<<<<<<"], AS_OF
+    )
+    assert (visa.kind, visa.document_code, visa.issuing_country) == ("MRVB", "VD", "GBR")
+    assert "composite" not in visa.checks and visa.valid
+    german = Mrz.parse(
+        [
+            "P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+            "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0",
+        ],
+        AS_OF,
+    )
+    assert (german.issuing_country, german.nationality, german.surname) == ("D", "D", "MUSTERMANN")
+    assert german.checks["optional_data"]  # '<' check digit over an empty personal number
+
+
+def test_no_surname() -> None:
+    m = Mrz.parse(
+        [
+            "P<IND<<FIRST<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0",
+        ],
+        AS_OF,
+    )
+    assert (m.surname, m.given_names) == ("", "FIRST NAME")
+
+
+def test_filler_check_digit_only_valid_for_empty_field() -> None:
+    base = "L898902C36UTO7408122F1204159ZE184226B<<<<<"
+    m = Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", base + "<0"], AS_OF)
+    assert m.checks["optional_data"] is False
+
+
+def test_invalid_calendar_date_is_none_and_flagged() -> None:
+    line2 = "L898902C36UTO" + "741332" + check_digit("741332") + "F1204159ZE184226B<<<<<1"
+    line2 += check_digit(line2[0:10] + line2[13:20] + line2[21:43])
+    m = Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", line2], AS_OF)
+    assert m.date_of_birth is None
+    assert m.checks["date_of_birth"] is False
+    assert m.checks["composite"] is True
+    assert any("date_of_birth" in p for p in m.problems)
+
+
+def test_repr_masks_document_number() -> None:
+    m = Mrz.parse(
+        [
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ],
+        AS_OF,
+    )
+    assert "L898902C3" not in repr(m)
+    assert "L8******3" in repr(m)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("raw", "as_of", "expected"),
+    [
+        ("740812", AS_OF, dt.date(1974, 8, 12)),
+        ("261129", AS_OF, dt.date(2026, 11, 29)),
+        ("261130", AS_OF, dt.date(1926, 11, 30)),
+        ("000229", AS_OF, dt.date(2000, 2, 29)),
+        ("680229", AS_OF, dt.date(1968, 2, 29)),
+        ("010229", AS_OF, None),  # 2001 is not a leap year
+        ("991231", dt.date(2000, 1, 1), dt.date(1999, 12, 31)),
+        ("7408A2", AS_OF, None),
+    ],
+)
+def test_birth_century(raw: str, as_of: dt.date, expected: dt.date | None) -> None:
+    assert resolve_birth_date(raw, as_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "as_of", "expected"),
+    [
+        ("120415", AS_OF, dt.date(2012, 4, 15)),
+        ("340528", AS_OF, dt.date(2034, 5, 28)),
+        ("761128", AS_OF, dt.date(2076, 11, 28)),  # as_of + 50 years - 1 day
+        ("761129", AS_OF, dt.date(1976, 11, 29)),  # as_of - 50 years
+        ("051286", AS_OF, None),
+        ("100101", dt.date(2070, 6, 1), dt.date(2110, 1, 1)),
+    ],
+)
+def test_expiry_century(raw: str, as_of: dt.date, expected: dt.date | None) -> None:
+    assert resolve_expiry_date(raw, as_of) == expected
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "fragment"),
+    [
+        ("", InvalidFormat, "no MRZ"),
+        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", InvalidFormat, "2 or 3 lines"),
+        (["A" * 44, "B" * 44, "C" * 44, "D" * 44], InvalidFormat, "2 or 3 lines"),
+        (["P<UTO" + "<" * 45, "L" * 50], InvalidLength, "36 or 44"),
+        (["I<UTO" + "<" * 25, "<" * 30, "<" * 20], InvalidLength, "30"),
+        (["P<UTO" + "<" * 39, "L898902C36UTO7408122F1204159ZE184226B1234510"], None, None),
+        (["ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", "é" * 44], InvalidFormat, "not MRZ"),
+    ],
+)
+def test_invalid_input(text: Any, error: type[Exception] | None, fragment: str | None) -> None:
+    if error is None:  # well-formed: parses even though checks fail
+        assert Mrz.parse(text, AS_OF).valid is False
+        return
+    with pytest.raises(error, match=fragment):
+        Mrz.parse(text, AS_OF)
+
+
+def test_length_errors_without_repair_and_no_secret_in_message() -> None:
+    lines = [
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    ]
+    with pytest.raises(InvalidLength) as info:
+        Mrz.parse(lines, AS_OF, repair=False)
+    assert "L898902C3" not in str(info.value)
+    assert Mrz.parse(lines, AS_OF).valid  # repair pads the name line
+    too_long_no_fillers = [
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B12345107",
+    ]
+    with pytest.raises(InvalidLength, match="no filler run"):
+        Mrz.parse(too_long_no_fillers, AS_OF)
+
+
+def test_check_digit() -> None:
+    assert check_digit("L898902C3") == "6"
+    assert check_digit("") == "0"
+    with pytest.raises(InvalidFormat):
+        check_digit("abc")
+
+
+# --------------------------------------------------------------------------- repair
+
+L1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+L2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def _td3_line2(doc: str, tail: str = "UTO7408122F1204159ZE184226B<<<<<1") -> str:
+    line = doc + check_digit(doc) + tail
+    return line + check_digit(line[0:10] + line[13:20] + line[21:43])
+
+
+def test_repair_o_for_zero_in_document_number() -> None:
+    m = Mrz.parse([L1, "L8989O2C36" + L2[10:]], AS_OF)
+    assert m.document_number == "L898902C3" and m.valid
+    assert m.repairs == ("document_number: O->0 at position 5",)
+    exact = Mrz.parse([L1, "L8989O2C36" + L2[10:]], AS_OF, repair=False)
+    assert not exact.valid and exact.repairs == ()
+
+
+def test_repair_letter_in_check_digit_and_date() -> None:
+    m = Mrz.parse([L1, "L898902C3GUTO74O8I22F12O4I59ZE184226B<<<<<10"], AS_OF)
+    assert m.valid
+    assert m.date_of_birth == dt.date(1974, 8, 12)
+    assert m.expiry_date == dt.date(2012, 4, 15)
+    assert "document_number: G->6 at position 9" in m.repairs
+
+
+def test_wrong_digit_is_never_repaired() -> None:
+    # No character of this number is an O/0, I/1, B/8, S/5, Z/2 look-alike.
+    good = _td3_line2("734693467")
+    bad = good[:3] + "7" + good[4:]  # 4 -> 7: a digit misread as another digit
+    m = Mrz.parse([L1, bad], AS_OF)
+    assert m.checks["document_number"] is False
+    assert m.document_number == "734793467"
+    assert m.repairs == ()
+
+
+def test_ambiguous_repair_is_refused() -> None:
+    good = _td3_line2("0649A8C07")
+    bad = "O" + good[1:]  # both O->0 at 0 and 8->B at 5 would satisfy the check digit
+    m = Mrz.parse([L1, bad], AS_OF)
+    assert m.document_number == "O649A8C07"
+    assert m.checks["document_number"] is False
+    assert m.repairs == ()
+    assert any("refused" in p for p in m.problems)
+
+
+def test_k_for_filler_in_names() -> None:
+    m = Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<KK<<<<<<<<<KKKK", L2], AS_OF)
+    assert m.given_names == "ANNA MARIA"
+    assert len(m.repairs) == 6 and all("K-><" in r for r in m.repairs)
+    # A name part after a single '<' or right after the '<<' separator is a real name.
+    kept = Mrz.parse(["P<UTOERIKSSON<<KLC<CK<<<<<<<<<<<<<<<<<<<<<<<", L2], AS_OF)
+    assert kept.given_names == "KLC CK" and kept.repairs == ()
+
+
+def test_digit_in_name_and_country() -> None:
+    m = Mrz.parse(["P<UT0ERIKSS0N<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<", L2], AS_OF)
+    assert (m.issuing_country, m.surname, m.given_names) == ("UTO", "ERIKSSON", "ANNA MARIA")
+
+
+def test_filler_lookalike_in_personal_number_confirmed_by_check() -> None:
+    line = "L898902C36UTO7408122F1204159ZE184226B<<<<<1"
+    line += check_digit(line[0:10] + line[13:20] + line[21:43])
+    misread = line[:38] + "C" + line[39:]
+    m = Mrz.parse([L1, misread], AS_OF)
+    assert m.valid and m.optional_data == "ZE184226B"
+
+
+@pytest.mark.parametrize(
+    "line1",
+    [
+        L1[:-1],  # one filler lost
+        L1[:-2],
+        L1 + "<",
+        L1 + "<<",
+    ],
+)
+def test_name_line_length_normalised(line1: str) -> None:
+    m = Mrz.parse([line1, L2], AS_OF)
+    assert m.valid and m.lines[0] == L1
+    assert any(r.startswith("line 1:") for r in m.repairs)
+
+
+@pytest.mark.parametrize(
+    "line2",
+    [
+        L2.replace("B<<<<<10", "B<<<<10"),
+        L2.replace("B<<<<<10", "B<<<<<<10"),
+        L2.replace("B<<<<<10", "B<<<10"),
+    ],
+)
+def test_data_line_length_normalised(line2: str) -> None:
+    m = Mrz.parse([L1, line2], AS_OF)
+    assert m.valid and m.lines[1] == L2
+
+
+def test_spaces_and_list_input() -> None:
+    spaced = (
+        "P<UTO ERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+        "  L898902C36 UTO7408122F1204159ZE184226B<<<<<10  \n"
+    )
+    assert Mrz.parse(spaced, AS_OF).valid
+
+
+# --------------------------------------------------------------------------- finding MRZs
+
+
+def test_candidates_from_text() -> None:
+    page = "\n".join(
+        [
+            "CARTE DE SEJOUR",
+            "Nom: MARTIN",
+            "IRFRAK682T8YLO0<1105040043<<<<",
+            "7906123F1401073SEN<<<<<<<<<<<6",
+            "",
+            "MARTIN<<CHRISTELLE<HELENE<LAUR",
+            "some footer text that is long enough to be 30 chars",
+            "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
+            "L8988901C4XXX4009078F9612109<<< <<<<<",
+        ]
+    )
+    groups = Mrz.candidates_from_text(page)
+    assert len(groups) == 2
+    assert Mrz.parse(groups[0], AS_OF).kind == "TD1"
+    assert Mrz.parse(groups[1], AS_OF).kind == "MRVB"
+    assert Mrz.candidates_from_text("nothing\nto see here") == []
+
+
+# --------------------------------------------------------------------------- round trip
+
+NAME = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8)
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+COUNTRY = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3)
+
+
+@st.composite
+def identities(draw: st.DrawFn) -> dict[str, Any]:
+    dob = draw(st.dates(dt.date(1927, 1, 1), AS_OF))
+    expiry = draw(st.dates(dt.date(AS_OF.year - 49, 1, 1), dt.date(AS_OF.year + 49, 1, 1)))
+    return {
+        "surname": draw(NAME),
+        "given": draw(st.lists(NAME, min_size=0, max_size=2)),
+        "doc": draw(st.text(ALNUM, min_size=9, max_size=9)),
+        "nationality": draw(COUNTRY),
+        "issuing": draw(COUNTRY),
+        "dob": dob,
+        "expiry": expiry,
+        "sex": draw(st.sampled_from("MF<")),
+        "optional": draw(st.text(ALNUM, min_size=0, max_size=10)),
+    }
+
+
+def _names_field(ident: dict[str, Any], width: int) -> str:
+    text = ident["surname"] + "<<" + "<".join(ident["given"])
+    return (text + "<" * width)[:width]
+
+
+def _yymmdd(d: dt.date) -> str:
+    return d.strftime("%y%m%d")
+
+
+def compose(kind: str, ident: dict[str, Any]) -> list[str]:
+    dob, exp, cd = _yymmdd(ident["dob"]), _yymmdd(ident["expiry"]), check_digit
+    if kind == "TD1":
+        opt = (ident["optional"] + "<" * 15)[:15]
+        l1 = "I<" + ident["issuing"] + ident["doc"] + cd(ident["doc"]) + opt
+        opt2 = "<" * 11
+        l2 = dob + cd(dob) + ident["sex"] + exp + cd(exp) + ident["nationality"] + opt2
+        l2 += cd(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29])
+        return [l1, l2, _names_field(ident, 30)]
+    code = "P<" if kind == "TD3" else "V<"
+    l1 = code + ident["issuing"] + _names_field(ident, 39)
+    l2 = ident["doc"] + cd(ident["doc"]) + ident["nationality"] + dob + cd(dob) + ident["sex"]
+    l2 += exp + cd(exp)
+    if kind == "TD3":
+        opt = (ident["optional"] + "<" * 14)[:14]
+        l2 += opt + cd(opt)
+        l2 += cd(l2[0:10] + l2[13:20] + l2[21:43])
+    else:
+        l2 += (ident["optional"] + "<" * 16)[:16]
+    return [l1, l2]
+
+
+def _assert_fields(m: Mrz, kind: str, ident: dict[str, Any]) -> None:
+    assert m.kind == {"TD1": "TD1", "TD3": "TD3", "MRVA": "MRVA"}[kind]
+    assert m.valid, dict(m.checks)
+    assert m.repairs == ()
+    assert m.document_number == ident["doc"]
+    assert m.issuing_country == ident["issuing"]
+    assert m.nationality == ident["nationality"]
+    assert m.surname == ident["surname"]
+    assert m.given_names == " ".join(ident["given"])
+    assert m.date_of_birth == ident["dob"]
+    assert m.expiry_date == ident["expiry"]
+    assert m.sex == (None if ident["sex"] == "<" else ident["sex"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["TD1", "TD3", "MRVA"]), identities())
+def test_round_trip(kind: str, ident: dict[str, Any]) -> None:
+    lines = compose(kind, ident)
+    assert [len(line) for line in lines] == ([30, 30, 30] if kind == "TD1" else [44, 44])
+    _assert_fields(Mrz.parse(lines, AS_OF), kind, ident)
+    _assert_fields(Mrz.parse(lines, AS_OF, repair=False), kind, ident)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["TD1", "TD3", "MRVA"]), identities(), st.data())
+def test_corrupted_digit_is_invalid(kind: str, ident: dict[str, Any], data: st.DataObject) -> None:
+    lines = compose(kind, ident)
+    line_no = 1
+    # a digit of the date of birth (line 2 of every layout here)
+    col = data.draw(st.integers(0, 5)) + (0 if kind == "TD1" else 13)
+    old = lines[line_no][col]
+    new = data.draw(st.sampled_from([d for d in "0123456789" if d != old]))
+    lines[line_no] = lines[line_no][:col] + new + lines[line_no][col + 1 :]
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid is False
+    assert m.checks["date_of_birth"] is False
+
+
+@settings(max_examples=150, deadline=None)
+@given(identities(), st.data())
+def test_document_number_digit_corruption_never_becomes_a_digit_change(
+    ident: dict[str, Any], data: st.DataObject
+) -> None:
+    lines = compose("TD3", ident)
+    digits = [i for i, c in enumerate(ident["doc"]) if c.isdigit()]
+    assume(digits)
+    col = data.draw(st.sampled_from(digits))
+    new = data.draw(st.sampled_from([d for d in "0123456789" if d != ident["doc"][col]]))
+    corrupted = ident["doc"][:col] + new + ident["doc"][col + 1 :]
+    lines[1] = corrupted + lines[1][9:]
+    m = Mrz.parse(lines, AS_OF)
+    assert m.document_number != ident["doc"]  # a digit is never changed back into a digit
+    for before, after in zip(corrupted, m.document_number, strict=True):
+        if before != after:
+            assert not (before.isdigit() and after.isdigit())
+    if not m.checks["document_number"]:
+        assert m.valid is False
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["TD1", "TD3", "MRVA"]), identities())
+def test_round_trip_through_free_text(kind: str, ident: dict[str, Any]) -> None:
+    lines = compose(kind, ident)
+    page = "Header line\n" + "\n".join(lines) + "\nFooter"
+    groups = Mrz.candidates_from_text(page)
+    assert lines in groups
