@@ -1,0 +1,400 @@
+"""Bank details: IBAN, French RIB, BIC, as self-validating values (schwifty underneath).
+
+``Iban.parse`` raises only for text that is not an IBAN at all (bad characters,
+unknown country, wrong length or BBAN structure for the country). Checksum
+failures are recorded, not raised, so the audit can report them:
+
+>>> iban = Iban.parse("IBAN FR76 3000 6000 0112 3456 7890 189")
+>>> iban.compact, iban.checksum_valid, iban.bban_valid, iban.is_sepa
+('FR7630006000011234567890189', True, True, True)
+>>> iban.masked
+'FR76 **** **** **** **** ***0 189'
+>>> iban.bank_name, iban.bic
+('CREDIT AGRICOLE SA', 'AGRIFRPPXXX')
+>>> bad_key = Iban.parse("FR8420041010050500013M02607")  # mod-97 fine, RIB key wrong
+>>> bad_key.checksum_valid, bad_key.bban_valid, bad_key.valid
+(True, False, False)
+>>> FrenchRib.from_iban(bad_key).expected_key
+'06'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import warnings
+from dataclasses import dataclass
+
+from schwifty import BIC as _SchwiftyBIC
+from schwifty import IBAN as _SchwiftyIBAN
+from schwifty import exceptions as _sx
+from schwifty.domain import Component
+
+from docverify.values.errors import InvalidFormat, InvalidLength
+
+__all__ = ["Bic", "FrenchRib", "Iban", "mask_iban", "rib_key"]
+
+_PREFIX = re.compile(r"^\s*IBAN\s*[:.]?\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s\-.]+")
+_SPEC_PART = re.compile(r"(\d+)!?([nace])")
+_OCR_DIGITS = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+# Countries whose IBAN carries a French RIB (BBAN 5n5n11c2n with the RIB key).
+RIB_COUNTRIES = frozenset(
+    {"FR", "MC", "GF", "GP", "MQ", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF"}
+)
+
+
+def mask_iban(compact: str) -> str:
+    """Country, check digits and last 4 characters visible, in groups of 4.
+
+    >>> mask_iban("FR7630006000011234567890189")
+    'FR76 **** **** **** **** ***0 189'
+    """
+    body = compact[:4] + "*" * max(0, len(compact) - 8) + compact[max(4, len(compact) - 4) :]
+    return " ".join(body[i : i + 4] for i in range(0, len(body), 4))
+
+
+def _clean(text: str) -> str:
+    return _SEPARATORS.sub("", _PREFIX.sub("", text)).upper()
+
+
+def _numeric_positions(spec_text: str) -> list[int]:
+    """Positions (within the IBAN) that must hold digits: check digits plus 'n' BBAN parts."""
+    positions = [2, 3]
+    offset = 4
+    for count, kind in _SPEC_PART.findall(spec_text):
+        n = int(count)
+        if kind == "n":
+            positions.extend(range(offset, offset + n))
+        offset += n
+    return positions
+
+
+def _checksum_ok(compact: str) -> bool:
+    try:
+        _SchwiftyIBAN(compact)
+    except _sx.SchwiftyException:
+        return False
+    return True
+
+
+def _national_ok(compact: str) -> bool | None:
+    """False when the national check (French RIB key...) fails, None when schwifty has no
+    algorithm for it or the country has no national check digits."""
+    iban = _SchwiftyIBAN(compact, allow_invalid=True)
+    position = iban.spec.positions.get(Component.NATIONAL_CHECKSUM_DIGITS)
+    if position is None or position.is_empty:
+        return None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", _sx.NationalChecksumNotVerified)
+        try:
+            iban.bban.validate_national_checksum()
+        except _sx.SchwiftyException:
+            return False
+    if any(issubclass(w.category, _sx.NationalChecksumNotVerified) for w in caught):
+        return None
+    return True
+
+
+@dataclass(frozen=True, repr=False)
+class Iban:
+    """A parsed IBAN with separate checksum results.
+
+    ``checksum_valid``: the ISO 7064 mod-97 check digits. ``bban_valid``: the national
+    check (French RIB key...): True, False, or None when it cannot be verified.
+    ``repairs`` lists OCR repairs (letters read in numeric parts) that both checks
+    confirmed.
+    """
+
+    compact: str
+    country_code: str
+    check_digits: str
+    bban: str
+    checksum_valid: bool
+    bban_valid: bool | None
+    is_sepa: bool
+    bank_code: str
+    branch_code: str
+    account_code: str
+    bank_name: str | None
+    bic: str | None
+    repairs: tuple[str, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """mod-97 verifies and the national check does not fail."""
+        return self.checksum_valid and self.bban_valid is not False
+
+    @property
+    def formatted(self) -> str:
+        """Groups of 4: ``FR76 3000 6000 0112 3456 7890 189``."""
+        return " ".join(self.compact[i : i + 4] for i in range(0, len(self.compact), 4))
+
+    @property
+    def masked(self) -> str:
+        """The form used in logs and messages."""
+        return mask_iban(self.compact)
+
+    def __repr__(self) -> str:
+        return (
+            f"Iban({self.masked!r}, checksum_valid={self.checksum_valid}, "
+            f"bban_valid={self.bban_valid}, repairs={len(self.repairs)})"
+        )
+
+    def __str__(self) -> str:
+        return self.masked
+
+    @classmethod
+    def parse(cls, text: str, *, repair: bool = True) -> Iban:
+        """Parse an IBAN printed or typed by a person (spaces, lowercase, ``IBAN`` prefix).
+
+        Raises:
+            InvalidFormat: characters other than letters/digits, unknown country, or a
+                BBAN that does not match the country's structure.
+            InvalidLength: wrong length for the country.
+        """
+        compact = _clean(text)
+        if not compact:
+            raise InvalidFormat("empty IBAN")
+        if not compact.isascii() or not compact.isalnum():
+            raise InvalidFormat("IBAN contains characters other than letters and digits")
+        if len(compact) < 5 or not compact[:2].isalpha():
+            raise InvalidFormat("an IBAN starts with a two-letter country code")
+        country = compact[:2]
+        try:
+            spec = _SchwiftyIBAN(compact, allow_invalid=True).spec
+        except _sx.SchwiftyException:
+            raise InvalidFormat(f"unknown IBAN country code {country!r}") from None
+        if len(compact) != spec.iban_length:
+            raise InvalidLength(
+                f"{country} IBAN has {len(compact)} characters, expected {spec.iban_length}"
+            )
+        repairs: tuple[str, ...] = ()
+        numeric = _numeric_positions(spec.bban_spec)
+        structure_ok = spec.regex.match(compact[4:]) is not None and compact[2:4].isdigit()
+        if repair and (
+            not structure_ok or not _checksum_ok(compact) or _national_ok(compact) is False
+        ):
+            fixed = _repair(compact, numeric, spec.regex)
+            if fixed is not None:
+                compact, repairs = fixed
+                structure_ok = True
+        if not structure_ok:
+            raise InvalidFormat(
+                f"{mask_iban(compact)} does not match the {country} IBAN structure "
+                f"({spec.bban_spec})"
+            )
+        return cls._build(compact, repairs)
+
+    @classmethod
+    def _build(cls, compact: str, repairs: tuple[str, ...]) -> Iban:
+        iban = _SchwiftyIBAN(compact, allow_invalid=True)
+        checksum_valid = _checksum_ok(compact)
+        bank_name: str | None = None
+        bic: str | None = None
+        try:
+            bank_name = iban.bank_name
+            found = iban.bic
+            bic = str(found) if found is not None else None
+        except _sx.SchwiftyException:  # pragma: no cover - registry lookups are tolerant
+            pass
+        return cls(
+            compact=compact,
+            country_code=iban.country_code,
+            check_digits=iban.checksum_digits,
+            bban=compact[4:],
+            checksum_valid=checksum_valid,
+            bban_valid=_national_ok(compact),
+            is_sepa=iban.in_sepa_zone,
+            bank_code=iban.bank_code,
+            branch_code=iban.branch_code,
+            account_code=iban.account_code,
+            bank_name=bank_name,
+            bic=bic,
+            repairs=repairs,
+        )
+
+
+def _repair(
+    compact: str, numeric: list[int], regex: re.Pattern[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """Letters read where the IBAN needs digits (O->0, I/l->1, S->5, B->8...).
+
+    Accepted only when the repaired IBAN passes mod-97 and the national check, and no
+    other candidate does. Digits are never changed.
+    """
+    spots = [i for i in numeric if compact[i] in _OCR_DIGITS]
+    if not spots:
+        return None
+    winners: list[str] = []
+    # A letter can never stay in a numeric part, so every spot is mapped; the loop keeps
+    # the door open for several readings per letter should the table grow.
+    choices = [[_OCR_DIGITS[compact[i]]] for i in spots]
+    for combo in itertools.product(*choices):
+        chars = list(compact)
+        for i, digit in zip(spots, combo, strict=True):
+            chars[i] = digit
+        candidate = "".join(chars)
+        if (
+            regex.match(candidate[4:])
+            and _checksum_ok(candidate)
+            and _national_ok(candidate) is not False
+        ):
+            winners.append(candidate)
+    if len(winners) != 1:
+        return None
+    fixed = winners[0]
+    notes = tuple(f"iban: {compact[i]}->{fixed[i]} at position {i}" for i in spots)
+    return fixed, notes
+
+
+def rib_key(code_banque: str, code_guichet: str, numero_compte: str) -> str:
+    """The French RIB key: 97 - ((89 x bank + 15 x branch + 3 x account) mod 97).
+
+    Letters in the account number count as digits: A/J=1, B/K/S=2, C/L/T=3, D/M/U=4,
+    E/N/V=5, F/O/W=6, G/P/X=7, H/Q/Y=8, I/R/Z=9. (python-stdnum has no RIB module;
+    schwifty's ``FR`` algorithm computes the same and is used in the tests as a cross-check.)
+
+    >>> rib_key("20041", "01005", "0500013M026")
+    '06'
+    """
+    value = (
+        89 * int(_rib_digits(code_banque))
+        + 15 * int(_rib_digits(code_guichet))
+        + 3 * int(_rib_digits(numero_compte))
+    )
+    return f"{97 - value % 97:02d}"
+
+
+_RIB_LETTERS = {
+    letter: str(digit)
+    for digit, letters in enumerate(
+        ["", "AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY", "IRZ"]
+    )
+    for letter in letters
+}
+
+
+def _rib_digits(part: str) -> str:
+    return "".join(_RIB_LETTERS.get(c, c) for c in part)
+
+
+@dataclass(frozen=True, repr=False)
+class FrenchRib:
+    """A French RIB: bank code (5), branch code (5), account number (11) and key (2)."""
+
+    code_banque: str
+    code_guichet: str
+    numero_compte: str
+    cle: str
+
+    @property
+    def expected_key(self) -> str:
+        return rib_key(self.code_banque, self.code_guichet, self.numero_compte)
+
+    @property
+    def key_valid(self) -> bool:
+        return self.cle == self.expected_key
+
+    @property
+    def bban(self) -> str:
+        return self.code_banque + self.code_guichet + self.numero_compte + self.cle
+
+    def to_iban(self, country_code: str = "FR") -> Iban:
+        """The IBAN for this RIB (check digits computed).
+
+        >>> FrenchRib.parse_parts("30006", "00001", "12345678901", "89").to_iban().compact
+        'FR7630006000011234567890189'
+        """
+        schwifty_iban = _SchwiftyIBAN.from_bban(country_code, self.bban, allow_invalid=True)
+        return Iban.parse(str(schwifty_iban), repair=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"FrenchRib({self.code_banque} {self.code_guichet} ******* key_valid={self.key_valid})"
+        )
+
+    @classmethod
+    def from_iban(cls, iban: Iban) -> FrenchRib:
+        if iban.country_code not in RIB_COUNTRIES or len(iban.bban) != 23:
+            raise InvalidFormat(f"{iban.masked} does not carry a French RIB")
+        b = iban.bban
+        return cls(b[0:5], b[5:10], b[10:21], b[21:23])
+
+    @classmethod
+    def parse_parts(
+        cls, code_banque: str, code_guichet: str, numero_compte: str, cle: str
+    ) -> FrenchRib:
+        """From the four parts printed on a RIB (spaces ignored).
+
+        >>> FrenchRib.parse_parts("20041", "01005", "0500013M026", "06").key_valid
+        True
+        """
+        parts = [
+            _SEPARATORS.sub("", p).upper() for p in (code_banque, code_guichet, numero_compte, cle)
+        ]
+        names = ("code banque", "code guichet", "numero de compte", "cle RIB")
+        for part, name, length, digits_only in zip(
+            parts, names, (5, 5, 11, 2), (True, True, False, True), strict=True
+        ):
+            if len(part) != length:
+                raise InvalidLength(f"{name} has {len(part)} characters, expected {length}")
+            ok = part.isdigit() if digits_only else part.isalnum()
+            if not part.isascii() or not ok:
+                raise InvalidFormat(f"{name} has characters that are not allowed")
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class Bic:
+    """A BIC (SWIFT code) checked by schwifty: length, structure, country code.
+
+    >>> b = Bic.parse("crly fr pp")
+    >>> b.compact, b.bank_code, b.country_code, b.bank_name
+    ('CRLYFRPP', 'CRLY', 'FR', 'CREDIT LYONNAIS')
+    """
+
+    compact: str
+    bank_code: str
+    country_code: str
+    location_code: str
+    branch_code: str
+    bank_name: str | None
+
+    @classmethod
+    def parse(cls, text: str) -> Bic:
+        compact = _SEPARATORS.sub("", _clean_bic_prefix(text)).upper()
+        if len(compact) not in (8, 11):
+            raise InvalidLength(f"a BIC has 8 or 11 characters, got {len(compact)}")
+        try:
+            bic = _SchwiftyBIC(compact)
+        except _sx.InvalidLength as exc:
+            raise InvalidLength(str(exc)) from None
+        except _sx.SchwiftyException as exc:
+            raise InvalidFormat(str(exc)) from None
+        return cls(
+            compact=compact,
+            bank_code=bic.bank_code,
+            country_code=bic.country_code,
+            location_code=bic.location_code,
+            branch_code=bic.branch_code or "",
+            bank_name=next(iter(bic.bank_names), None),
+        )
+
+    def matches_iban(self, iban: Iban) -> bool | None:
+        """Does schwifty's registry list this BIC for the IBAN's bank code? None if unknown.
+
+        Compared on the first 8 characters (bank, country, location), since a bank's
+        branch codes vary (``CEPAFRPP333`` vs ``CEPAFRPPXXX``).
+        """
+        try:
+            candidates = _SchwiftyBIC.candidates_from_bank_code(iban.country_code, iban.bank_code)
+        except _sx.SchwiftyException:
+            return None
+        if not candidates:
+            return None
+        return any(str(c)[:8] == self.compact[:8] for c in candidates)
+
+
+def _clean_bic_prefix(text: str) -> str:
+    return re.sub(r"^\s*(BIC|SWIFT)\s*(CODE)?\s*[:.]?\s*", "", text, flags=re.IGNORECASE)
