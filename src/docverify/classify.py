@@ -1,0 +1,97 @@
+"""Stage 4: give every page a document type, then group pages into documents.
+
+Each doctype module scores a page from weighted patterns over its text and, for
+identity documents, the MRZ document code sniffed in the OCR text. Consecutive pages
+of a multipage type in one file become one document (unless the type says a page
+starts a new one, as a new bill does); card halves in two files are paired; the two
+pages of the application form are joined even when scanned as two files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docverify.doctypes import BY_TYPE, REGISTRY
+from docverify.doctypes.base import fold_text
+from docverify.model import DocType, Document, PageText
+from docverify.vision.mrz import sniff_mrz_code
+
+FORM_MAX_PAGES = 4
+
+
+@dataclass(frozen=True)
+class PageClass:
+    page: PageText
+    type: DocType
+    confidence: float
+    mrz_code: str | None
+    scores: dict[DocType, float]
+
+
+def classify_page(page: PageText) -> PageClass:
+    folded = fold_text(page.text)
+    code = sniff_mrz_code(page.text)
+    scores = {spec.type: spec.score(folded, code) for spec in REGISTRY}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    spec = BY_TYPE[best]
+    if top < spec.min_score:
+        return PageClass(page, DocType.UNKNOWN, 0.0, code, scores)
+    margin = top / (top + second) if top + second else 0.0
+    strength = min(1.0, top / (spec.min_score * 2.5))
+    confidence = round(max(0.05, min(1.0, margin * strength * 1.3)), 2)
+    return PageClass(page, best, confidence, code, scores)
+
+
+def _continues(doc: list[PageClass], pc: PageClass) -> bool:
+    last = doc[-1]
+    if last.page.ref.file != pc.page.ref.file or last.page.ref.page + 1 != pc.page.ref.page:
+        return False
+    if pc.type == DocType.UNKNOWN:
+        # an unrecognised page right after a multipage document: its continuation
+        head = doc[0].type
+        return head != DocType.UNKNOWN and BY_TYPE[head].multipage and bool(pc.page.words)
+    if pc.type != doc[0].type:
+        return False
+    spec = BY_TYPE[pc.type]
+    if not spec.multipage:
+        return False
+    return spec.same_document is None or spec.same_document(last.page, pc.page)
+
+
+def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
+    out: list[list[PageClass]] = []
+    for group in groups:
+        t = group[0].type
+        prev = out[-1] if out else None
+        if prev is not None and prev[0].type == t and t != DocType.UNKNOWN:
+            spec = BY_TYPE[t]
+            prev_mrz = any(pc.mrz_code for pc in prev)
+            this_mrz = any(pc.mrz_code for pc in group)
+            card_halves = (
+                spec.pairs_across_files and prev_mrz != this_mrz and len(prev) + len(group) == 2
+            )
+            form_pages = t == DocType.APPLICATION_FORM and len(prev) + len(group) <= FORM_MAX_PAGES
+            if card_halves or form_pages:
+                prev.extend(group)
+                continue
+        out.append(list(group))
+    return out
+
+
+def group_pages(pages: Sequence[PageText]) -> list[Document]:
+    classes = [classify_page(p) for p in pages]
+    groups: list[list[PageClass]] = []
+    for pc in classes:
+        if groups and _continues(groups[-1], pc):
+            groups[-1].append(pc)
+        else:
+            groups.append([pc])
+    groups = _merge_across_files(groups)
+    docs: list[Document] = []
+    for n, group in enumerate(groups, start=1):
+        known = [pc.confidence for pc in group if pc.type != DocType.UNKNOWN]
+        confidence = round(max(known), 2) if known else 0.0
+        docs.append(Document(f"d{n}", group[0].type, confidence, tuple(pc.page for pc in group)))
+    return docs

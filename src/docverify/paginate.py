@@ -1,0 +1,185 @@
+"""Stage 2: turn each source file into pages (grey-scale image and/or PDF text layer)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Iterator
+
+import numpy as np
+from PIL import Image, ImageOps, ImageSequence
+
+from docverify.errors import FileReadError
+from docverify.model import Page, PageRef, SourceFile, Word
+
+log = logging.getLogger(__name__)
+
+PDF_RENDER_DPI = 300
+"""Image-only PDF pages are rendered at this resolution for OCR."""
+TEXT_PDF_RENDER_DPI = 100
+"""Pages with a usable text layer only need an image for ink checks (signatures)."""
+MAX_IMAGE_SIDE = 4200
+"""Larger photos are scaled down: more pixels only slow OCR down."""
+MIN_TEXT_LAYER_CHARS = 40
+"""Fewer alphanumeric characters than this in a PDF text layer means: OCR the page."""
+
+Image.MAX_IMAGE_PIXELS = 120_000_000  # beyond this PIL raises DecompressionBombError
+
+try:  # phone photos
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - optional
+    pass
+
+
+def _page_sha(file_sha: str, index: int, dpi: int) -> str:
+    return hashlib.sha256(f"{file_sha}:{index}:{dpi}".encode()).hexdigest()
+
+
+def _to_grey(img: Image.Image) -> np.ndarray:
+    if img.mode in ("RGBA", "LA", "P"):
+        img = img.convert("RGBA")
+        background = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(background, img)
+    grey = img.convert("L")
+    longest = max(grey.size)
+    if longest > MAX_IMAGE_SIDE:
+        scale = MAX_IMAGE_SIDE / longest
+        grey = grey.resize((round(grey.width * scale), round(grey.height * scale)), Image.Resampling.LANCZOS)
+    return np.asarray(grey, dtype=np.uint8).copy()
+
+
+def _image_dpi(img: Image.Image) -> int:
+    dpi = img.info.get("dpi")
+    try:
+        value = round(float(dpi[0])) if dpi else 0
+    except (TypeError, ValueError):
+        value = 0
+    return value if 70 <= value <= 1200 else 300
+
+
+def load_image_file(src: SourceFile) -> list[Page]:
+    try:
+        data = src.path.read_bytes()
+        with Image.open(io.BytesIO(data)) as img:
+            pages: list[Page] = []
+            for index, frame in enumerate(ImageSequence.Iterator(img)):
+                upright = ImageOps.exif_transpose(frame.copy())
+                dpi = _image_dpi(frame)
+                grey = _to_grey(upright)
+                pages.append(
+                    Page(
+                        PageRef(src.rel, index + 1),
+                        grey,
+                        dpi,
+                        sha256=_page_sha(src.sha256, index, dpi),
+                    )
+                )
+            return pages
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise FileReadError(f"not a readable image ({type(exc).__name__}: {exc})") from exc
+
+
+def _text_layer_words(pdf_bytes: bytes, scale: float) -> Iterator[tuple[int, tuple[Word, ...]]]:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        for index, page in enumerate(pdf.pages):
+            try:
+                raw = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+            except Exception as exc:  # pdfminer raises many kinds on odd PDFs
+                log.debug("text layer of page %d unreadable: %s", index + 1, exc)
+                raw = []
+            yield index, _words_from_pdf(raw, scale)
+
+
+def _words_from_pdf(raw: list[dict], scale: float) -> tuple[Word, ...]:
+    """Group PDF words into lines by their vertical position."""
+    items = sorted(raw, key=lambda w: (round(float(w["top"]) / 3), float(w["x0"])))
+    words: list[Word] = []
+    line_no = 0
+    last_top: float | None = None
+    for w in items:
+        top = float(w["top"])
+        if last_top is not None and abs(top - last_top) > 3:
+            line_no += 1
+        last_top = top
+        box = (
+            int(float(w["x0"]) * scale),
+            int(top * scale),
+            int(float(w["x1"]) * scale),
+            int(float(w["bottom"]) * scale),
+        )
+        words.append(Word(str(w["text"]), box, 100.0, (0, 0, line_no)))
+    return tuple(words)
+
+
+def has_usable_text(words: tuple[Word, ...]) -> bool:
+    return sum(ch.isalnum() for w in words for ch in w.text) >= MIN_TEXT_LAYER_CHARS
+
+
+def load_pdf_file(src: SourceFile) -> list[Page]:
+    import pypdfium2 as pdfium
+
+    try:
+        data = src.path.read_bytes()
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise FileReadError("encrypted PDF: it needs a password, send it unprotected") from exc
+        raise FileReadError(f"not a readable PDF ({message})") from exc
+    try:
+        if len(pdf) == 0:
+            raise FileReadError("PDF has no pages")
+        try:
+            layers = dict(_text_layer_words(data, PDF_RENDER_DPI / 72))
+        except Exception as exc:
+            log.debug("pdfplumber failed on %s: %s", src.rel, exc)
+            layers = {}
+        pages: list[Page] = []
+        for index in range(len(pdf)):
+            words = layers.get(index, ())
+            text_ok = has_usable_text(words)
+            dpi = TEXT_PDF_RENDER_DPI if text_ok else PDF_RENDER_DPI
+            page = pdf[index]
+            try:
+                bitmap = page.render(scale=dpi / 72, grayscale=True)
+                image = np.asarray(bitmap.to_pil().convert("L"), dtype=np.uint8).copy()
+            finally:
+                page.close()
+            if text_ok:
+                factor = dpi / PDF_RENDER_DPI
+                words = tuple(
+                    Word(w.text, tuple(int(v * factor) for v in w.box), w.conf, w.line)  # type: ignore[arg-type]
+                    for w in words
+                )
+            pages.append(
+                Page(
+                    PageRef(src.rel, index + 1),
+                    image,
+                    dpi,
+                    text_layer=words if text_ok else (),
+                    sha256=_page_sha(src.sha256, index, dpi),
+                )
+            )
+        return pages
+    except pdfium.PdfiumError as exc:
+        raise FileReadError(f"PDF page could not be rendered ({exc})") from exc
+    finally:
+        pdf.close()
+
+
+def paginate(src: SourceFile) -> list[Page]:
+    """Pages of one file; raises FileReadError for anything unreadable."""
+    if src.size == 0 and src.kind != "unreadable":
+        raise FileReadError("empty file")
+    if src.kind == "pdf":
+        return load_pdf_file(src)
+    if src.kind == "image":
+        return load_image_file(src)
+    if src.kind == "unreadable":
+        raise FileReadError("file could not be opened for reading")
+    raise FileReadError("unsupported file type: send PDF, JPEG, PNG, TIFF, WEBP or HEIC")

@@ -1,0 +1,141 @@
+"""The audit, stage by stage: the one place that orchestrates (see architecture.md).
+
+ingest -> paginate -> text -> classify -> extract -> check -> AuditResult
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from docverify import ingest, rules
+from docverify.applicant import choose_applicant
+from docverify.cache import OcrCache
+from docverify.classify import group_pages
+from docverify.doctypes import BY_TYPE
+from docverify.doctypes.base import ExtractContext
+from docverify.errors import FileReadError, UsageError
+from docverify.model import (
+    AuditContext,
+    AuditOptions,
+    AuditResult,
+    DocType,
+    Document,
+    FileResult,
+    Finding,
+    Page,
+    PageText,
+    RequirementResult,
+    Severity,
+    Status,
+)
+from docverify.paginate import paginate
+from docverify.text import read_pages
+
+log = logging.getLogger(__name__)
+
+
+def extract_document(doc: Document, ctx: ExtractContext) -> Document:
+    if doc.type == DocType.UNKNOWN:
+        f = Finding("document.unrecognised", Severity.INFO,
+                    "This page was not recognised as any document of the packet.")  # fmt: skip
+        return dataclasses.replace(doc, findings=(f.about(doc),))
+    spec = BY_TYPE[doc.type]
+    try:
+        fields, findings = spec.extract(doc, ctx)
+    except Exception as exc:  # a doctype bug must not sink the packet
+        log.exception("extraction failed for %s (%s)", doc.id, doc.type)
+        f = Finding("document.extraction_failed", Severity.WARNING,
+                    f"The {doc.type.value} could not be read ({type(exc).__name__}).")  # fmt: skip
+        return dataclasses.replace(doc, findings=(f.about(doc),))
+    return dataclasses.replace(doc, fields=fields, findings=tuple(f.about(doc) for f in findings))
+
+
+def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> RequirementResult:
+    """A missing piece may be in a file that could not be read: say so where it matters."""
+    if req.status != Status.MISSING:
+        return req
+    f = Finding(
+        f"{req.id}.maybe_in_unreadable_file",
+        Severity.WARNING,
+        f"{len(unreadable)} file(s) could not be read ({', '.join(unreadable)}); the missing piece may be "
+        "among them: replace them with readable PDF or image files.",
+        evidence={"files": unreadable},
+    )
+    return dataclasses.replace(req, findings=(*req.findings, f))
+
+
+def audit(
+    packet: Path,
+    options: AuditOptions,
+    progress: Callable[[str], None] | None = None,
+) -> AuditResult:
+    """Audit one packet folder. Never writes to it; unreadable files become findings."""
+    if not packet.is_dir():
+        raise UsageError(f"{packet} is not a folder")
+    say = progress or (lambda _msg: None)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+
+    sources = ingest.scan(packet)
+    pages: list[Page] = []
+    files: list[FileResult] = []
+    packet_findings: list[Finding] = []
+    for src in sources:
+        try:
+            file_pages = paginate(src)
+        except FileReadError as exc:
+            files.append(FileResult(src.rel, 0, str(exc), src.sha256))
+            packet_findings.append(
+                Finding(
+                    "file.unreadable",
+                    Severity.WARNING,
+                    f"{src.rel}: {exc}",
+                    evidence={"file": src.rel},
+                )
+            )
+            continue
+        pages.extend(file_pages)
+        files.append(FileResult(src.rel, len(file_pages), None, src.sha256))
+    timings["load"] = time.perf_counter() - t0
+    say(f"{len(sources)} files, {len(pages)} pages")
+
+    t1 = time.perf_counter()
+    cache = OcrCache(options.cache_dir, enabled=options.use_cache)
+    texts: list[PageText] = read_pages(
+        pages, options.ocr_languages, cache, options.workers,
+        progress=lambda p: say(f"read {p.ref} ({p.source})"),
+    )  # fmt: skip
+    timings["text"] = time.perf_counter() - t1
+    for p in texts:
+        if p.error:
+            packet_findings.append(
+                Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
+            )
+
+    t2 = time.perf_counter()
+    docs = group_pages([p for p in texts if p.error is None])
+    ectx = ExtractContext(options.as_of)
+    docs = [extract_document(d, ectx) for d in docs]
+    timings["extract"] = time.perf_counter() - t2
+
+    applicant = choose_applicant(docs)
+    ctx = AuditContext(options, tuple(docs), applicant)
+    requirements = rules.evaluate(ctx)
+    unreadable = [f.rel for f in files if f.error]
+    if unreadable:
+        requirements = [_note_unreadable(r, unreadable) for r in requirements]
+    timings["total"] = time.perf_counter() - t0
+    return AuditResult(
+        packet=str(packet),
+        as_of=options.as_of,
+        applicant=applicant,
+        requirements=tuple(requirements),
+        documents=tuple(docs),
+        files=tuple(files),
+        findings=tuple(packet_findings),
+        timings=timings,
+    )

@@ -1,0 +1,1 @@
+"""Renderers of an AuditResult: JSON (the public contract) and the terminal report."""

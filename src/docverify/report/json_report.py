@@ -1,0 +1,78 @@
+"""The JSON report, schema ``docverify.report/1`` (see README, "Report contract")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from docverify.doctypes.base import fields_to_json
+from docverify.model import AuditResult, Document, Finding
+from docverify.redact import redact_fields
+
+SCHEMA = "docverify.report/1"
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity.value,
+        "message": f.message,
+        "document": f.document,
+    }
+    if f.pages:
+        out["pages"] = [{"path": p.file, "page": p.page} for p in f.pages]
+    if f.evidence:
+        out["evidence"] = dict(f.evidence)
+    return out
+
+
+def document_json(doc: Document, redact: bool) -> dict[str, Any]:
+    files: dict[str, list[int]] = {}
+    for p in doc.pages:
+        files.setdefault(p.ref.file, []).append(p.ref.page)
+    fields = fields_to_json(doc.fields)
+    if redact:
+        fields = redact_fields(fields)
+    return {
+        "id": doc.id,
+        "type": doc.type.value,
+        "confidence": doc.confidence,
+        "files": [{"path": path, "pages": pages} for path, pages in files.items()],
+        "fields": fields,
+        "findings": [finding_json(f) for f in doc.findings],
+        "text_source": sorted({p.source for p in doc.pages}),
+    }
+
+
+def to_dict(result: AuditResult, redact: bool = False) -> dict[str, Any]:
+    a = result.applicant
+    return {
+        "schema": SCHEMA,
+        "packet": result.packet,
+        "as_of": result.as_of.isoformat(),
+        "status": result.status.value,
+        "applicant": {
+            "surname": a.surname,
+            "given_names": a.given_names,
+            "date_of_birth": a.date_of_birth.isoformat() if a.date_of_birth else None,
+            "nationality": a.nationality,
+            "document": a.source_document,
+        },
+        "requirements": [
+            {
+                "id": r.id,
+                "status": r.status.value,
+                "documents": list(r.documents),
+                "findings": [finding_json(f) for f in r.findings],
+            }
+            for r in result.requirements
+        ],
+        "documents": [document_json(d, redact) for d in result.documents],
+        "files": [{"path": f.rel, "pages": f.pages, "error": f.error} for f in result.files],
+        "findings": [finding_json(f) for f in result.findings],
+        "timings": {k: round(v, 3) for k, v in result.timings.items()},
+    }
+
+
+def render(result: AuditResult, redact: bool = False) -> str:
+    return json.dumps(to_dict(result, redact), ensure_ascii=False, indent=2)

@@ -1,0 +1,103 @@
+"""Requirement ``employment``: when the applicant works, the last payslip or the contract."""
+
+from __future__ import annotations
+
+from docverify.doctypes.payslip import period_date
+from docverify.model import (
+    AuditContext,
+    DocType,
+    Document,
+    Finding,
+    RequirementResult,
+    Severity,
+    Status,
+)
+from docverify.rules.common import STATUS_ORDER, name_findings, result, status_from_findings
+from docverify.values.dates import add_months
+from docverify.values.names import NameMatch
+
+RID = "employment"
+PAYSLIP_MAX_AGE_MONTHS = 3
+
+
+def applies(ctx: AuditContext) -> tuple[bool, str]:
+    if ctx.options.employed is not None:
+        return ctx.options.employed, "as stated on the command line"
+    forms = ctx.of_type(DocType.APPLICATION_FORM)
+    status = forms[0].fields.employment_status if forms and forms[0].fields else None
+    if status == "employed":
+        return True, "the form says the applicant is employed"
+    if ctx.of_type(DocType.PAYSLIP, DocType.EMPLOYMENT_CONTRACT):
+        return True, "job papers are in the packet"
+    return (
+        False,
+        "the form does not say the applicant works"
+        if status
+        else "no sign that the applicant works",
+    )
+
+
+def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
+    f = doc.fields
+    what = "payslip" if doc.type == DocType.PAYSLIP else "employment contract"
+    findings: list[Finding] = []
+    if f is None:
+        return Status.QUESTIONABLE, [
+            Finding(f"{RID}.unreadable", Severity.WARNING, f"The {what} could not be read.").about(
+                doc
+            )
+        ]
+    match, more = name_findings(ctx, doc, f.employee_name, RID, what)
+    if match == NameMatch.MISMATCH:
+        more = [
+            Finding(
+                f"{RID}.other_person", Severity.ERROR, m.message, m.document, m.pages, m.evidence
+            )
+            for m in more
+        ]
+    findings.extend(more)
+    if doc.type == DocType.PAYSLIP:
+        period = period_date(f.period)
+        if period is None:
+            findings.append(
+                Finding(
+                    f"{RID}.payslip_period_unknown",
+                    Severity.WARNING,
+                    "The payslip's month could not be read.",
+                ).about(doc)
+            )
+        elif period < add_months(ctx.as_of.replace(day=1), -PAYSLIP_MAX_AGE_MONTHS):
+            findings.append(
+                Finding(
+                    f"{RID}.payslip_old",
+                    Severity.WARNING,
+                    f"The payslip is for {f.period}: send the last one.",
+                    evidence={"period": f.period},
+                ).about(doc)
+            )
+    elif not f.employer:
+        findings.append(Finding(f"{RID}.contract_no_employer", Severity.WARNING,
+            "The contract does not show the employer's identity.").about(doc))  # fmt: skip
+    return status_from_findings(findings), findings
+
+
+def check(ctx: AuditContext) -> RequirementResult:
+    works, why = applies(ctx)
+    if not works:
+        return result(
+            RID,
+            Status.NOT_APPLICABLE,
+            (),
+            [Finding(f"{RID}.not_applicable", Severity.INFO, f"Not needed: {why}.")],
+        )
+    docs = ctx.of_type(DocType.PAYSLIP, DocType.EMPLOYMENT_CONTRACT)
+    if not docs:
+        f = Finding(
+            f"{RID}.missing",
+            Severity.ERROR,
+            f"Job papers are needed ({why}): add the last payslip or the employment contract.",
+        )
+        return result(RID, Status.MISSING, (), [f])
+    judged = [(doc, *_judge(ctx, doc)) for doc in docs]
+    best = min(judged, key=lambda j: STATUS_ORDER[j[1]])
+    return result(RID, best[1], [best[0]], best[2])

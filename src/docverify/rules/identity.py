@@ -1,0 +1,56 @@
+"""Requirement ``identity``: the applicant's passport (or EU/EEA/Swiss identity card),
+its MRZ valid, not expired."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.countries import free_movement
+from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
+from docverify.rules.common import fmt_date, result, status_from_findings
+
+RID = "identity"
+EXPIRY_WARNING_DAYS = 30
+
+
+def check(ctx: AuditContext) -> RequirementResult:
+    doc = next((d for d in ctx.documents if d.id == ctx.applicant.source_document), None)
+    if doc is None:
+        f = Finding(f"{RID}.missing", Severity.ERROR, "No passport or identity card was found.")
+        return result(RID, Status.MISSING, (), [f])
+    fields = doc.fields
+    findings: list[Finding] = []
+
+    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
+        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
+
+    what = "passport" if doc.type == DocType.PASSPORT else "identity card"
+    if fields is None or fields.mrz_valid is None:
+        add("mrz_unreadable", Severity.WARNING,
+            f"The {what}'s machine-readable zone could not be read: send a sharper, straight scan of the data page.")  # fmt: skip
+        return result(RID, Status.QUESTIONABLE, [doc], findings)
+    if not fields.mrz_valid:
+        failed = sorted(k for k, ok in (fields.mrz_checks or {}).items() if not ok)
+        add("mrz_invalid", Severity.ERROR,
+            f"The {what}'s MRZ check digits fail ({', '.join(failed)}): the scan is misread or the document altered.",
+            failed=failed)  # fmt: skip
+    if doc.type == DocType.NATIONAL_ID and not free_movement(fields.nationality):
+        add("id_card_not_accepted", Severity.ERROR,
+            f"An identity card is accepted only for EU/EEA/Swiss nationals; nationality {fields.nationality} needs a passport.")  # fmt: skip
+    expiry: dt.date | None = fields.expiry_date
+    if expiry is None:
+        add("expiry_unknown", Severity.WARNING, f"The {what}'s expiry date could not be read.")
+    elif expiry < ctx.as_of:
+        add(
+            "expired",
+            Severity.ERROR,
+            f"The {what} expired on {fmt_date(expiry)}.",
+            expiry_date=expiry.isoformat(),
+        )
+    elif (expiry - ctx.as_of).days <= EXPIRY_WARNING_DAYS:
+        add("expires_soon", Severity.WARNING,
+            f"The {what} expires on {fmt_date(expiry)}, within {EXPIRY_WARNING_DAYS} days: renew it soon.",
+            expiry_date=expiry.isoformat())  # fmt: skip
+    # expiring soon is worth a warning, but the document is valid today
+    judged = [f for f in findings if f.code != f"{RID}.expires_soon"]
+    return result(RID, status_from_findings(judged), [doc], findings)

@@ -1,0 +1,110 @@
+"""Requirement ``residence_status``: a VLS-TS, a residence permit or a récépissé of the
+applicant, valid at the audit date. Not applicable to EU/EEA/Swiss nationals."""
+
+from __future__ import annotations
+
+from docverify.countries import free_movement
+from docverify.model import (
+    AuditContext,
+    DocType,
+    Document,
+    Finding,
+    RequirementResult,
+    Severity,
+    Status,
+)
+from docverify.rules.common import STATUS_ORDER, fmt_date, result, status_from_findings
+from docverify.values.names import NameMatch, PersonName
+
+RID = "residence_status"
+
+
+def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
+    f = doc.fields
+    findings: list[Finding] = []
+
+    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
+        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
+
+    what = "visa" if doc.type == DocType.LONG_STAY_VISA else "residence permit"
+    if f is None:
+        add("unreadable", Severity.WARNING, f"The {what} could not be read.")
+        return Status.QUESTIONABLE, findings
+    if doc.type == DocType.LONG_STAY_VISA:
+        if f.visa_type == "C":
+            add("short_stay_visa", Severity.ERROR,
+                "This is a short-stay (type C) visa: it does not give residence. A long-stay visa "
+                "(type D, VLS-TS) or a residence permit is needed.")  # fmt: skip
+        elif f.visa_type == "D" and not f.vls_ts:
+            add("not_vls_ts", Severity.WARNING,
+                "This long-stay visa (type D) does not say VLS-TS ('valant titre de séjour'): "
+                "a plain type D visa needs a residence permit or récépissé as well.")  # fmt: skip
+        elif f.visa_type is None:
+            add(
+                "visa_type_unknown", Severity.WARNING, "The visa's type (C or D) could not be read."
+            )
+    if f.mrz_valid is False:
+        add(
+            "mrz_invalid",
+            Severity.ERROR,
+            f"The {what}'s MRZ check digits fail: misread or altered.",
+        )
+    elif f.mrz_valid is None and f.document_code != "RECEPISSE":
+        add(
+            "mrz_unreadable",
+            Severity.WARNING,
+            f"The {what}'s machine-readable zone could not be read.",
+        )
+    until = getattr(f, "valid_until", None) or f.expiry_date
+    if until is None:
+        add(
+            "validity_unknown", Severity.WARNING, f"The {what}'s end of validity could not be read."
+        )
+    elif until < ctx.as_of:
+        add(
+            "expired",
+            Severity.ERROR,
+            f"The {what} expired on {fmt_date(until)}.",
+            valid_until=until.isoformat(),
+        )
+    # holder: compare with the applicant's passport
+    person = PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names)
+    holder = " ".join(x for x in (f.surname, f.given_names) if x)
+    if holder and ctx.applicant.surname:
+        match = person.matches(holder)
+        if match == NameMatch.MISMATCH:
+            add(
+                "holder_mismatch",
+                Severity.ERROR,
+                f"The {what} is in the name of {holder}, not {person.display}.",
+            )
+        elif match == NameMatch.SLIP:
+            add(
+                "holder_name_slip",
+                Severity.WARNING,
+                f"The {what}'s holder {holder} differs slightly from {person.display}.",
+            )
+    if (
+        f.date_of_birth
+        and ctx.applicant.date_of_birth
+        and f.date_of_birth != ctx.applicant.date_of_birth
+    ):
+        add("holder_birth_date_mismatch", Severity.ERROR,
+            f"The {what} gives a date of birth {fmt_date(f.date_of_birth)}, the passport {fmt_date(ctx.applicant.date_of_birth)}.")  # fmt: skip
+    return status_from_findings(findings), findings
+
+
+def check(ctx: AuditContext) -> RequirementResult:
+    nationality = ctx.applicant.nationality
+    if nationality and free_movement(nationality):
+        f = Finding(f"{RID}.free_movement", Severity.INFO,
+                    f"No residence permit is needed for an EU/EEA/Swiss national ({nationality}).")  # fmt: skip
+        return result(RID, Status.NOT_APPLICABLE, (), [f])
+    docs = ctx.of_type(DocType.LONG_STAY_VISA, DocType.RESIDENCE_PERMIT)
+    if not docs:
+        f = Finding(f"{RID}.missing", Severity.ERROR,
+                    "No long-stay visa (VLS-TS), residence permit or récépissé was found.")  # fmt: skip
+        return result(RID, Status.MISSING, (), [f])
+    judged = [(doc, *_judge(ctx, doc)) for doc in docs]
+    doc, status, findings = min(judged, key=lambda j: STATUS_ORDER[j[1]])
+    return result(RID, status, [doc], findings)

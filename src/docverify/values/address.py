@@ -1,0 +1,109 @@
+"""French postal addresses, normalised for comparison across documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from docverify.values.names import fold_upper
+
+STREET_TYPES = {
+    "R": "RUE", "RUE": "RUE",
+    "AV": "AVENUE", "AVE": "AVENUE", "AVENUE": "AVENUE",
+    "BD": "BOULEVARD", "BLD": "BOULEVARD", "BOUL": "BOULEVARD", "BOULEVARD": "BOULEVARD",
+    "PL": "PLACE", "PLACE": "PLACE",
+    "CHE": "CHEMIN", "CHEM": "CHEMIN", "CHEMIN": "CHEMIN",
+    "IMP": "IMPASSE", "IMPASSE": "IMPASSE",
+    "ALL": "ALLEE", "ALLEE": "ALLEE",
+    "QU": "QUAI", "QUAI": "QUAI",
+    "RTE": "ROUTE", "ROUTE": "ROUTE",
+    "CRS": "COURS", "COURS": "COURS",
+    "FBG": "FAUBOURG", "FAUBOURG": "FAUBOURG",
+    "PASS": "PASSAGE", "PASSAGE": "PASSAGE",
+    "SQ": "SQUARE", "SQUARE": "SQUARE",
+    "RES": "RESIDENCE", "RESIDENCE": "RESIDENCE",
+}  # fmt: skip
+REPETITIONS = {
+    "B": "BIS",
+    "BIS": "BIS",
+    "T": "TER",
+    "TER": "TER",
+    "Q": "QUATER",
+    "QUATER": "QUATER",
+}
+POSTCODE = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})\b")
+STREET = re.compile(
+    r"\b(\d{1,4})\s*(BIS|TER|QUATER|B|T)?\s*,?\s+"
+    r"(R|RUE|AV|AVE|AVENUE|BD|BLD|BOULEVARD|PL|PLACE|CHE|CHEM|CHEMIN|IMP|IMPASSE|ALL|ALLEE|QU|"
+    r"QUAI|RTE|ROUTE|CRS|COURS|FBG|FAUBOURG|PASS|PASSAGE|SQ|SQUARE|RES|RESIDENCE)\.?\s+"
+    r"([A-Z' \-]{2,60}?)(?=\s*(?:,|\d{5}|\n|$|BAT|APPT|ETAGE|ESC))"
+)
+
+
+@dataclass(frozen=True)
+class Address:
+    """A French address reduced to what identifies the dwelling.
+
+    >>> a = Address.parse("12 r. des Lilas, 75011 PARIS")
+    >>> a.number, a.street, a.postcode, a.city
+    ('12', 'RUE DES LILAS', '75011', 'PARIS')
+    >>> a.same_place(Address.parse("12, rue des lilas 75011 Paris 11e"))
+    True
+    >>> a.same_place(Address.parse("14 rue des Lilas 75011 Paris"))
+    False
+    >>> Address.parse("8 bis av. Jean Jaurès 69007 Lyon").street
+    'AVENUE JEAN JAURES'
+    """
+
+    number: str | None
+    street: str | None
+    postcode: str | None
+    city: str | None
+    raw: str
+
+    @classmethod
+    def parse(cls, text: str) -> Address:
+        up = fold_upper(text).replace("\n", " \n ")
+        up = re.sub(r"[ \t]+", " ", up)
+        number = street = postcode = city = None
+        m = STREET.search(up)
+        if m:
+            number = m[1] + (" " + REPETITIONS[m[2]] if m[2] else "")
+            kind = STREET_TYPES[m[3]]
+            name = re.sub(r"[\s'\-]+", " ", m[4]).strip()
+            street = f"{kind} {name}"
+        pm = None
+        for pm in POSTCODE.finditer(up):
+            if not m or pm.start() > m.start():
+                break
+        if pm:
+            postcode = pm[1].replace(" ", "")
+            after = up[pm.end() :].strip().split("\n")[0]
+            cm = re.match(r"([A-Z][A-Z' \-]+)", after)
+            if cm:
+                city = re.sub(r"\b(CEDEX|\d+E|\d+ER)\b.*$", "", cm[1]).strip(" -") or None
+        return cls(number, street, postcode, city, text.strip())
+
+    @property
+    def display(self) -> str:
+        parts = [p for p in (self.number, self.street) if p]
+        tail = " ".join(p for p in (self.postcode, self.city) if p)
+        return ", ".join(x for x in (" ".join(parts), tail) if x) or self.raw
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.street and self.postcode)
+
+    def same_place(self, other: Address) -> bool | None:
+        """True/False when both addresses are readable enough to compare, else None."""
+        if not (self.postcode and other.postcode):
+            return None
+        if self.postcode != other.postcode:
+            return False
+        if self.street and other.street:
+            if self.number and other.number and self.number != other.number:
+                return False
+            return fuzz.ratio(self.street, other.street) >= 85
+        return None

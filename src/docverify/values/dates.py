@@ -1,0 +1,226 @@
+"""Dates as French documents write them.
+
+DD/MM/YYYY (also with ``.`` or ``-``, two-digit years), words ("15 mars 2026",
+"1er septembre 2026", "sept. 2026"), English words ("April 17, 1990", "17 Apr 1990"),
+ISO. The day always comes first in numeric French dates: ``parse_fr_date`` never
+reads MM/DD; ``looks_american`` tells when a date only makes sense as MM/DD/YYYY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from docverify.values.errors import InvalidFormat
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    (
+        "janvier jan janv january",
+        "fevrier fev fevr february feb",
+        "mars mar march",
+        "avril avr april apr",
+        "mai may",
+        "juin jun june",
+        "juillet juil jul july",
+        "aout aou august aug",
+        "septembre sept sep september",
+        "octobre oct october",
+        "novembre nov november",
+        "decembre dec december",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _num
+# Spanish, Portuguese, German, Italian month names for birth certificates
+for _num, _names in enumerate(
+    (
+        "enero janeiro januar gennaio",
+        "febrero fevereiro februar febbraio",
+        "marzo marco marz",
+        "abril april aprile",
+        "mayo maio mai maggio",
+        "junio junho juni giugno",
+        "julio julho juli luglio",
+        "agosto august",
+        "septiembre setembro settembre",
+        "octubre outubro oktober ottobre",
+        "noviembre novembro november",
+        "diciembre dezembro dezember dicembre",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS.setdefault(_n, _num)
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents.
+
+    >>> fold("Août Décembre")
+    'aout decembre'
+    """
+    nfkd = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).lower()
+
+
+def _year(value: str, pivot: int = 60) -> int:
+    y = int(value)
+    if len(value) == 2:
+        return 2000 + y if y < pivot else 1900 + y
+    return y
+
+
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?!\d)")
+WORD_DATE = re.compile(
+    rf"(?<![a-z])(\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
+)
+WORD_DATE_EN = re.compile(
+    rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
+)
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+MONTH_YEAR = re.compile(rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{4}})(?!\d)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: dt.date
+    start: int
+    end: int
+    raw: str
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date in ``text``, in order of appearance (day-first for numeric dates).
+
+    >>> [d.value.isoformat() for d in find_dates("du 01/08/2026 au 31.08.26, le 1er mars 2026")]
+    ['2026-08-01', '2026-08-31', '2026-03-01']
+    >>> [d.value.isoformat() for d in find_dates("Born April 17, 1990 - 17 Apr 1990")]
+    ['1990-04-17', '1990-04-17']
+    """
+    folded = fold(text)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: dt.date | None, m: re.Match[str]) -> None:
+        if value is None:
+            return
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(FoundDate(value, m.start(), m.end(), text[m.start() : m.end()]))
+
+    for m in ISO_DATE.finditer(folded):
+        add(_safe_date(int(m[1]), int(m[2]), int(m[3])), m)
+    for m in NUMERIC_DATE.finditer(folded):
+        add(_safe_date(_year(m[3]), int(m[2]), int(m[1])), m)
+    for m in WORD_DATE.finditer(folded):
+        add(_safe_date(int(m[3]), MONTHS[m[2]], int(m[1])), m)
+    for m in WORD_DATE_EN.finditer(folded):
+        add(_safe_date(int(m[3]), MONTHS[m[1]], int(m[2])), m)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_fr_date(text: str) -> dt.date:
+    """The first date in ``text``; raises InvalidFormat when there is none.
+
+    >>> parse_fr_date("15 septembre 2026")
+    datetime.date(2026, 9, 15)
+    >>> parse_fr_date("15.09.26")
+    datetime.date(2026, 9, 15)
+    >>> parse_fr_date("09/25/2026")
+    Traceback (most recent call last):
+    ...
+    docverify.values.errors.InvalidFormat: no DD/MM/YYYY date in '09/25/2026'
+    """
+    dates = find_dates(text)
+    if not dates:
+        raise InvalidFormat(f"no DD/MM/YYYY date in {text!r}")
+    return dates[0].value
+
+
+def looks_american(text: str) -> bool:
+    """True when a numeric date is impossible day-first but valid month-first.
+
+    >>> looks_american("09/25/2026"), looks_american("25/09/2026"), looks_american("05/09/2026")
+    (True, False, False)
+    """
+    m = NUMERIC_DATE.search(text)
+    if not m:
+        return False
+    a, b, y = int(m[1]), int(m[2]), _year(m[3])
+    return _safe_date(y, b, a) is None and _safe_date(y, a, b) is not None
+
+
+def find_month_years(text: str) -> list[tuple[int, int]]:
+    """Months named with a year ("septembre 2026", "sept. 2026") as (year, month).
+
+    >>> find_month_years("Facture de septembre 2026")
+    [(2026, 9)]
+    """
+    return [(int(m[2]), MONTHS[m[1]]) for m in MONTH_YEAR.finditer(fold(text))]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A closed period of days, e.g. a bill's consumption period."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidFormat(f"period ends before it starts: {self.start} > {self.end}")
+
+    def months(self, min_days: int = 15) -> list[tuple[int, int]]:
+        """Calendar months the period covers for at least ``min_days`` days (or all of it).
+
+        >>> DateRange(dt.date(2026, 7, 1), dt.date(2026, 8, 31)).months()
+        [(2026, 7), (2026, 8)]
+        >>> DateRange(dt.date(2026, 7, 20), dt.date(2026, 8, 19)).months()
+        [(2026, 7), (2026, 8)]
+        >>> DateRange(dt.date(2026, 7, 25), dt.date(2026, 8, 24)).months()
+        [(2026, 8)]
+        """
+        out: list[tuple[int, int]] = []
+        y, m = self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            first = dt.date(y, m, 1)
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            days = (min(self.end, nxt - dt.timedelta(days=1)) - max(self.start, first)).days + 1
+            total = (self.end - self.start).days + 1
+            if days >= min(min_days, total):
+                out.append((y, m))
+            y, m = nxt.year, nxt.month
+        return out
+
+
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later (clamped to the month's end).
+
+    >>> add_months(dt.date(2026, 11, 30), -3)
+    datetime.date(2026, 8, 30)
+    >>> add_months(dt.date(2026, 5, 31), -3)
+    datetime.date(2026, 2, 28)
+    """
+    index = d.year * 12 + d.month - 1 + months
+    y, m = divmod(index, 12)
+    m += 1
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(d.day, last))

@@ -1,0 +1,1 @@
+"""Image geometry and ink measurements: orientation, deskew, MRZ band, checkbox ink."""
