@@ -96,24 +96,40 @@ def _text_layer_words(pdf_bytes: bytes, scale: float) -> Iterator[tuple[int, tup
 
 
 def _words_from_pdf(raw: list[dict], scale: float) -> tuple[Word, ...]:
-    """Group PDF words into lines by their vertical position."""
-    items = sorted(raw, key=lambda w: (round(float(w["top"]) / 3), float(w["x0"])))
-    words: list[Word] = []
-    line_no = 0
-    last_top: float | None = None
+    """Group PDF words into lines by their vertical position, and split a line where a wide
+    gap separates two columns (a label column and a value column stay one line; two
+    side-by-side blocks do not)."""
+    items = sorted(raw, key=lambda w: (float(w["top"]), float(w["x0"])))
+    rows: list[list[dict]] = []
     for w in items:
-        top = float(w["top"])
-        if last_top is not None and abs(top - last_top) > 3:
-            line_no += 1
-        last_top = top
-        box = (
-            int(float(w["x0"]) * scale),
-            int(top * scale),
-            int(float(w["x1"]) * scale),
-            int(float(w["bottom"]) * scale),
-        )
-        words.append(Word(str(w["text"]), box, 100.0, (0, 0, line_no)))
+        if rows and abs(float(w["top"]) - float(rows[-1][0]["top"])) <= 3:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    words: list[Word] = []
+    line_no = -1
+    for row in rows:
+        row.sort(key=lambda w: float(w["x0"]))
+        line_no += 1
+        prev: dict | None = None
+        for w in row:
+            if prev is not None:
+                height = max(1.0, float(prev["bottom"]) - float(prev["top"]))
+                if float(w["x0"]) - float(prev["x1"]) > 4 * height:
+                    line_no += 1
+            prev = w
+            words.append(_pdf_word(w, scale, line_no))
     return tuple(words)
+
+
+def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
+    box = (
+        int(float(w["x0"]) * scale),
+        int(float(w["top"]) * scale),
+        int(float(w["x1"]) * scale),
+        int(float(w["bottom"]) * scale),
+    )
+    return Word(str(w["text"]), box, 100.0, (0, 0, line_no))
 
 
 def has_usable_text(words: tuple[Word, ...]) -> bool:

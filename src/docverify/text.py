@@ -22,8 +22,9 @@ from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small
 
 log = logging.getLogger(__name__)
 
-OSD_MIN_CONFIDENCE = 1.5
-"""Below this OSD confidence the page is left as it is."""
+OSD_CONFIDENT = 2.0
+"""From this OSD confidence on, its rotation is trusted without a second opinion."""
+GOOD_WORD_CONF = 80.0
 
 
 def _upright(image: np.ndarray, rotation: int, skew: float) -> np.ndarray:
@@ -32,6 +33,34 @@ def _upright(image: np.ndarray, rotation: int, skew: float) -> np.ndarray:
 
 def _mean_conf(words: Sequence[Word]) -> float:
     return round(sum(w.conf for w in words) / len(words), 1) if words else 0.0
+
+
+def _good_words(words: Sequence[Word]) -> int:
+    """Words that look read right: confident and not just a character or two."""
+    return sum(1 for w in words if w.conf >= GOOD_WORD_CONF and sum(c.isalnum() for c in w.text) >= 3)
+
+
+def _upright_and_read(
+    original: np.ndarray, languages: str
+) -> tuple[int, np.ndarray, float, tuple[Word, ...]]:
+    """Orientation by OSD; when OSD is unsure (small cards, sparse pages), read the page
+    both as it is and as OSD suggests, and keep the reading with more confident words."""
+    osd_rotation, osd_conf = ocr.detect_orientation(original)
+    candidates = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [0, osd_rotation]
+    best: tuple[int, np.ndarray, float, tuple[Word, ...]] | None = None
+    for rotation in dict.fromkeys(candidates):
+        image, skew = deskew(rotate_quadrant(original, rotation))
+        words = ocr.ocr_words(image, languages)
+        if best is None or _good_words(words) > _good_words(best[3]):
+            best = (rotation, image, skew, words)
+    assert best is not None
+    if _good_words(best[3]) < 5:  # nearly nothing readable: try the two other quadrants
+        for rotation in (r for r in (0, 90, 180, 270) if r not in candidates):
+            image, skew = deskew(rotate_quadrant(original, rotation))
+            words = ocr.ocr_words(image, languages)
+            if _good_words(words) > _good_words(best[3]):
+                best = (rotation, image, skew, words)
+    return best
 
 
 def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
@@ -46,12 +75,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         image = _upright(page.image, rotation, skew)
     else:
-        rotation, osd_conf = ocr.detect_orientation(page.image)
-        if osd_conf < OSD_MIN_CONFIDENCE:
-            rotation = 0
-        turned = rotate_quadrant(page.image, rotation)
-        image, skew = deskew(turned)
-        words = ocr.ocr_words(image, languages)
+        rotation, image, skew, words = _upright_and_read(page.image, languages)
         cache.put(
             key,
             {

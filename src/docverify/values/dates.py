@@ -78,7 +78,7 @@ def _year(value: str, pivot: int = 60) -> int:
 
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?!\d)")
 WORD_DATE = re.compile(
-    rf"(?<![a-z])(\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
+    rf"(?<![a-z\d])(\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
 )
 WORD_DATE_EN = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
@@ -189,10 +189,12 @@ class DateRange:
 
         >>> DateRange(dt.date(2026, 7, 1), dt.date(2026, 8, 31)).months()
         [(2026, 7), (2026, 8)]
-        >>> DateRange(dt.date(2026, 7, 20), dt.date(2026, 8, 19)).months()
-        [(2026, 7), (2026, 8)]
+        >>> DateRange(dt.date(2026, 7, 10), dt.date(2026, 8, 9)).months()
+        [(2026, 7)]
         >>> DateRange(dt.date(2026, 7, 25), dt.date(2026, 8, 24)).months()
         [(2026, 8)]
+        >>> DateRange(dt.date(2026, 9, 3), dt.date(2026, 9, 12)).months()
+        [(2026, 9)]
         """
         out: list[tuple[int, int]] = []
         y, m = self.start.year, self.start.month

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install everything docverify needs on Debian/Ubuntu: system packages (tesseract with
+# French, English and orientation data, poppler, fonts used to render the samples), then
+# a virtual environment in .venv with the package and its development tools.
+# Idempotent: a second run with nothing to do takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd
+  tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
+  libgl1 libglib2.0-0 poppler-utils
+  fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript
+  python3 python3-venv python3-pip
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "installing system packages: ${missing[*]}" >&2
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "docverify needs Python 3.11 or newer; $("$PYTHON" --version) found" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+stamp=.venv/.docverify-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  touch "$stamp"
+fi

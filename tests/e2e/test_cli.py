@@ -1,0 +1,61 @@
+"""The command line as a user runs it: exit codes, JSON on stdout only, usage errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.e2e
+
+
+def run(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DOCVERIFY_CACHE_DIR": str(cache)}
+    return subprocess.run(
+        [sys.executable, "-m", "docverify", *args], capture_output=True, text=True, env=env, timeout=600
+    )
+
+
+def test_complete_packet_json_exit_0(ocr_cache_dir: Path) -> None:
+    proc = run(str(SAMPLES / "complete_employed"), "--format", "json", "--as-of", "2026-11-15", cache=ocr_cache_dir)
+    report = json.loads(proc.stdout)  # stdout holds the JSON and nothing else
+    assert report["schema"] == "docverify.report/1"
+    assert [r["id"] for r in report["requirements"]] == [
+        "application_form", "identity", "residence_status", "birth_certificate",
+        "residence_proof", "bank_details", "employment",
+    ]  # fmt: skip
+    assert proc.returncode == {"complete": 0, "incomplete": 1, "questionable": 3}[report["status"]]
+    assert report["status"] == "complete", proc.stdout[:3000]
+
+
+def test_incomplete_packet_exit_1_and_terminal_report(ocr_cache_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    proc = run(str(SAMPLES / "defect_two_bills"), "--as-of", "2026-11-15", "-o", str(out), cache=ocr_cache_dir)
+    assert proc.returncode == 1, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "residence_proof" in text and "INCOMPLETE" in text
+
+
+def test_redact_masks_identifiers(ocr_cache_dir: Path) -> None:
+    proc = run(str(SAMPLES / "complete_employed"), "-f", "json", "--redact", "--as-of", "2026-11-15", cache=ocr_cache_dir)
+    report = json.loads(proc.stdout)
+    rib = next(d for d in report["documents"] if d["type"] == "rib")
+    assert "*" in rib["fields"]["iban"]
+    assert "FR7630004008280001234567841" not in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("/nonexistent/packet",), (str(SAMPLES / "complete_employed"), "--bogus"),
+     (str(SAMPLES / "complete_employed"), "--as-of", "15/11/2026")],
+)  # fmt: skip
+def test_usage_errors_exit_2(args: tuple[str, ...], ocr_cache_dir: Path) -> None:
+    proc = run(*args, cache=ocr_cache_dir)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    assert proc.stdout == ""

@@ -1,0 +1,122 @@
+"""Value tables: dates as French documents write them, names as a clerk compares them,
+addresses as La Poste normalises them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docverify.values.address import Address
+from docverify.values.dates import DateRange, add_months, find_dates, looks_american, parse_fr_date
+from docverify.values.errors import InvalidFormat
+from docverify.values.names import NameMatch, PersonName, name_tokens
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15/09/2026", D(2026, 9, 15)),
+        ("15.09.26", D(2026, 9, 15)),
+        ("15-09-2026", D(2026, 9, 15)),
+        ("15 septembre 2026", D(2026, 9, 15)),
+        ("1er mars 2026", D(2026, 3, 1)),
+        ("le 3 août 2026", D(2026, 8, 3)),
+        ("17 Apr 1990", D(1990, 4, 17)),
+        ("April 17, 1990", D(1990, 4, 17)),
+        ("FEBRUARY 27, 2026", D(2026, 2, 27)),
+        ("2026-11-15", D(2026, 11, 15)),
+        ("14 de marzo de 2026", D(2026, 3, 14)),
+        ("12. Januar 1988", D(1988, 1, 12)),  # German ordinal dot
+    ],
+)
+def test_parse_dates(text: str, expected: D) -> None:
+    found = find_dates(text)
+    assert found and found[0].value == expected
+
+
+@pytest.mark.parametrize("text", ["31/02/2026", "no date here", "2026", "13/13/2026"])
+def test_invalid_dates_raise(text: str) -> None:
+    with pytest.raises(InvalidFormat):
+        parse_fr_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "american"),
+    [("09/25/2026", True), ("12/31/2026", True), ("25/09/2026", False), ("05/09/2026", False), ("x", False)],
+)
+def test_american_dates(text: str, american: bool) -> None:
+    assert looks_american(text) is american
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)))
+def test_format_then_parse_round_trip(day: D) -> None:
+    assert parse_fr_date(day.strftime("%d/%m/%Y")) == day
+
+
+@given(st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)), st.integers(-40, 40))
+def test_add_months_inverse_on_early_days(day: D, n: int) -> None:
+    early = day.replace(day=min(day.day, 28))
+    assert add_months(add_months(early, n), -n) == early
+
+
+def test_bimonthly_period_counts_two_months() -> None:
+    assert DateRange(D(2026, 7, 1), D(2026, 8, 31)).months() == [(2026, 7), (2026, 8)]
+
+
+def test_period_end_before_start_is_rejected() -> None:
+    with pytest.raises(InvalidFormat):
+        DateRange(D(2026, 8, 1), D(2026, 7, 1))
+
+
+P = PersonName.parse
+
+
+@pytest.mark.parametrize(
+    ("person", "written", "expected"),
+    [
+        (P("CARTER", "EMILY ROSE"), "Mme Emily CARTER", NameMatch.MATCH),
+        (P("CARTER", "EMILY ROSE"), "CARTER EMILY ROSE", NameMatch.MATCH),
+        (P("CARTER", "EMILY ROSE"), "carter, emily", NameMatch.MATCH),
+        (P("CARTER", "EMILY ROSE"), "MADAME EMILY CARTER", NameMatch.MATCH),
+        (P("CARTER", "EMILY ROSE"), "Rose CARTER", NameMatch.MATCH),
+        (P("CARTER", "EMILY ROSE"), "E. CARTER", NameMatch.MATCH),
+        (P("CARTER", "EMILY"), "Mme Emlly CARTER", NameMatch.SLIP),
+        (P("CARTER", "EMILY"), "Mme Emily CARTFR", NameMatch.SLIP),
+        (P("CARTER", "EMILY"), "M. et Mme CARTER", NameMatch.SURNAME_ONLY),
+        (P("CARTER", "EMILY"), "M. John SMITH", NameMatch.MISMATCH),
+        (P("CARTER", "EMILY"), "Mme Claire DUBOIS", NameMatch.MISMATCH),
+        (P("CARTER", "EMILY"), "", NameMatch.UNKNOWN),
+        (P("MÜLLER", "JÜRGEN"), "Jurgen MULLER", NameMatch.MATCH),
+        (P("DUBOIS-MARTIN", "CLAIRE"), "Claire Dubois Martin", NameMatch.MATCH),
+        (P("ERIKSSON", "ANNA MARIA"), "DUPONT JEAN OU ERIKSSON ANNA", NameMatch.MATCH),
+        (P("DUPONT", "ANNE", ("MARTIN",)), "Mme Anne MARTIN", NameMatch.MATCH),
+        (P("THOMPSON", "MICHAEL ANDREW"), "M MICHAEL THOMPSON", NameMatch.MATCH),
+    ],
+)
+def test_name_matching(person: PersonName, written: str, expected: NameMatch) -> None:
+    assert person.matches(written) == expected
+
+
+def test_name_tokens_drop_titles_and_accents() -> None:
+    assert name_tokens("Mme Hélène d'Arcy-Lefèvre") == ["HELENE", "D", "ARCY", "LEFEVRE"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("12 rue des Lilas 75011 Paris", "12, r. des lilas, 75011 PARIS", True),
+        ("12 rue des Lilas 75011 Paris", "12 RUE DES LILAS 75011 PARIS 11E", True),
+        ("8 avenue Jean Jaurès 69007 Lyon", "8 av. Jean Jaures 69007 LYON", True),
+        ("8 bis avenue Jean Jaurès 69007 Lyon", "8 avenue Jean Jaurès 69007 Lyon", False),
+        ("12 rue des Lilas 75011 Paris", "12 rue des Lilas 75012 Paris", False),
+        ("12 rue des Lilas 75011 Paris", "3 boulevard Voltaire 75011 Paris", False),
+        ("12 rue des Lilas", "Paris", None),
+    ],
+)
+def test_address_comparison(a: str, b: str, same: bool | None) -> None:
+    assert Address.parse(a).same_place(Address.parse(b)) is same
