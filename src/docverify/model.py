@@ -125,6 +125,8 @@ class Page:
     dpi: int
     text_layer: tuple[Word, ...] = ()
     sha256: str = ""  # of the page content, for the OCR cache
+    form_fields: Mapping[str, str] = field(default_factory=dict)
+    """Values of a PDF's interactive form fields on this page (AcroForm), by field name."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,6 +142,7 @@ class PageText:
     skew: float = 0.0  # degrees corrected by deskew
     mean_conf: float = 0.0
     error: str | None = None
+    form_fields: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[str]:

@@ -132,6 +132,37 @@ def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
     return Word(str(w["text"]), box, 100.0, (0, 0, line_no))
 
 
+def _form_fields(pdf_bytes: bytes) -> dict[int, dict[str, str]]:
+    """AcroForm field values per page index: a form filled on screen needs no OCR.
+
+    Checkboxes come as their export value ("/Yes", "/Oui"...) or "/Off".
+    """
+    import pypdf
+
+    out: dict[int, dict[str, str]] = {}
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
+        if "/AcroForm" not in reader.trailer["/Root"]:
+            return out
+        for index, page in enumerate(reader.pages):
+            for annot in page.get("/Annots") or []:
+                obj = annot.get_object()
+                if obj.get("/Subtype") != "/Widget":
+                    continue
+                parent = obj.get("/Parent")
+                parent_obj = parent.get_object() if parent is not None else {}
+                name = obj.get("/T") or parent_obj.get("/T")
+                value = obj.get("/V", parent_obj.get("/V"))
+                if name is None:
+                    continue
+                if value is None and obj.get("/AS") is not None:
+                    value = obj.get("/AS")
+                out.setdefault(index, {})[str(name)] = "" if value is None else str(value)
+    except Exception as exc:  # pypdf raises many kinds on damaged files: no fields then
+        log.debug("form fields unreadable: %s", exc)
+    return out
+
+
 def has_usable_text(words: tuple[Word, ...]) -> bool:
     return sum(ch.isalnum() for w in words for ch in w.text) >= MIN_TEXT_LAYER_CHARS
 
@@ -155,6 +186,7 @@ def load_pdf_file(src: SourceFile) -> list[Page]:
         except Exception as exc:
             log.debug("pdfplumber failed on %s: %s", src.rel, exc)
             layers = {}
+        fields = _form_fields(data)
         pages: list[Page] = []
         for index in range(len(pdf)):
             words = layers.get(index, ())
@@ -179,6 +211,7 @@ def load_pdf_file(src: SourceFile) -> list[Page]:
                     dpi,
                     text_layer=words if text_ok else (),
                     sha256=_page_sha(src.sha256, index, dpi),
+                    form_fields=fields.get(index, {}),
                 )
             )
         return pages

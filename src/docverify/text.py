@@ -8,6 +8,7 @@ their results cached on disk.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -88,6 +89,13 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
 
 
 def read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
+    text = _read_page(page, languages, cache)
+    if page.form_fields:
+        text = dataclasses.replace(text, form_fields=page.form_fields)
+    return text
+
+
+def _read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     if page.text_layer:
         return PageText(
             page.ref, page.image, page.dpi, page.text_layer, "text_layer", 0, 0.0, 100.0
