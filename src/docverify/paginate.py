@@ -142,7 +142,7 @@ def _form_fields(pdf_bytes: bytes) -> dict[int, dict[str, str]]:
     out: dict[int, dict[str, str]] = {}
     try:
         reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
-        if "/AcroForm" not in reader.trailer["/Root"]:
+        if not reader.get_fields():
             return out
         for index, page in enumerate(reader.pages):
             for annot in page.get("/Annots") or []:
