@@ -40,8 +40,11 @@ def _prep(path: Path) -> Path:
     return path
 
 
-def write_png(path: Path, img: Image.Image, dpi: int = 200) -> Path:
+def write_png(path: Path, img: Image.Image, dpi: int = 200, colors: int | None = None) -> Path:
+    """PNG; ``colors`` quantises to a palette (a 32-level grey scan is a fraction of the size)."""
     p = _prep(path)
+    if colors:
+        img = img.quantize(colors, dither=Image.Dither.NONE)
     img.save(p, "PNG", optimize=True, dpi=(dpi, dpi))
     return p
 
@@ -49,12 +52,12 @@ def write_png(path: Path, img: Image.Image, dpi: int = 200) -> Path:
 def write_jpeg(path: Path, img: Image.Image, quality: int = 75, dpi: int = 200) -> Path:
     p = _prep(path)
     im = img if img.mode in ("L", "RGB") else img.convert("RGB")
-    im.save(p, "JPEG", quality=quality, optimize=True, dpi=(dpi, dpi))
+    im.save(p, "JPEG", quality=quality, optimize=True, progressive=True, dpi=(dpi, dpi))
     return p
 
 
 def write_image_pdf(
-    path: Path, images: Sequence[Image.Image], dpi: int | Sequence[int] = 200, quality: int = 75
+    path: Path, images: Sequence[Image.Image], dpi: int | Sequence[int] = 200, quality: int = 60
 ) -> Path:
     """Image-only PDF (no text layer), one JPEG-compressed image per page. Each page gets
     its physical size from its own dpi."""

@@ -150,9 +150,13 @@ class Surface:
         self.polyline([(x1, y1), (x2, y2)], color=color, width=width)
 
     def dotted(
-        self, x1: float, y: float, x2: float, *, color: RGB = GREY, step: float = 1.2
+        self, x1: float, y: float, x2: float, *, color: RGB = GREY, step: float | None = None
     ) -> None:
-        """Dotted leader line, as on paper forms."""
+        """Leader line of a form field: dotted when ``step`` is given, else a thin light rule
+        (much cheaper in a JPEG scan)."""
+        if step is None:
+            self.line(x1, y, x2, y, color=(150, 150, 150), width=0.15)
+            return
         x = x1
         while x < x2:
             self.line(x, y, min(x + step * 0.4, x2), y, color=color, width=0.2)
@@ -612,8 +616,24 @@ class PdfSurface(Surface):
         )
 
 
+# Liberation fonts are metric-compatible with the PDF standard fonts: vector PDFs use the
+# standard fonts (not embedded, small files); other TrueType fonts are embedded.
+_STANDARD = {
+    "sans": "Helvetica",
+    "sans-bold": "Helvetica-Bold",
+    "sans-italic": "Helvetica-Oblique",
+    "serif": "Times-Roman",
+    "serif-bold": "Times-Bold",
+    "serif-italic": "Times-Italic",
+    "mono": "Courier",
+    "mono-bold": "Courier-Bold",
+}
+
+
 @cache
 def _rl_font(name: str) -> str:
+    if name in _STANDARD:
+        return _STANDARD[name]
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 

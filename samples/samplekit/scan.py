@@ -24,8 +24,8 @@ class ScanOptions:
 
     skew_deg: float | None = None  # |skew| in 0.3..max_skew when random
     max_skew: float = 1.5  # up to 2.5 for a sloppy scan
-    noise_sigma: float = 3.5  # gaussian noise, grey levels
-    blur_radius: float = 0.5  # gaussian blur in pixels
+    noise_sigma: float = 1.2  # gaussian noise, grey levels
+    blur_radius: float = 0.9  # gaussian blur in pixels
     brightness: float | None = None  # factor around 1.0
     contrast: float | None = None
     tint: tuple[int, int, int] | None = None  # paper colour; None = random off-white
@@ -57,8 +57,6 @@ def scan(img: Image.Image, seed: int, opts: ScanOptions = ScanOptions()) -> Imag
     contrast = opts.contrast if opts.contrast is not None else rng.uniform(0.9, 1.05)
     im = ImageEnhance.Brightness(im).enhance(bright)
     im = ImageEnhance.Contrast(im).enhance(contrast)
-    if opts.blur_radius > 0:
-        im = im.filter(ImageFilter.GaussianBlur(opts.blur_radius))
     skew = opts.skew_deg
     if skew is None:
         skew = rng.uniform(0.3, opts.max_skew) * rng.choice((-1, 1))
@@ -73,6 +71,9 @@ def scan(img: Image.Image, seed: int, opts: ScanOptions = ScanOptions()) -> Imag
         noise = nrng.normal(0, opts.noise_sigma, a.shape[:2])
         a = a + (noise[..., None] if a.ndim == 3 else noise)
         im = Image.fromarray(a.clip(0, 255).astype(np.uint8))
+    # blur after noise: sensor noise is smoothed by the optics, and JPEGs stay small
+    if opts.blur_radius > 0:
+        im = im.filter(ImageFilter.GaussianBlur(opts.blur_radius))
     if opts.rotate:
         im = rotate(im, opts.rotate)
     if opts.jpeg_quality:

@@ -153,7 +153,7 @@ def uk_birth_pages(c: UkBirthContent) -> list[PageSpec]:
     def draw(s: Surface) -> None:
         red = (150, 40, 50)
         s.rect(8, 8, 281, 194, outline=red, width=0.8)
-        s.guilloche(10, 10, 277, 190, color=(245, 222, 222), seed=c.seed, n=24)
+        s.guilloche(10, 10, 277, 30, color=(245, 222, 222), seed=c.seed, n=8)
         s.text(
             148,
             20,

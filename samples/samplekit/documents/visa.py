@@ -63,12 +63,12 @@ def draw_visa(s: Surface, c: VisaContent) -> None:
     p = c.person
     # passport page
     s.rect(0, 0, W, H, outline=None, fill=(241, 238, 228))
-    s.guilloche(0, 0, W, H, color=(225, 220, 205), seed=c.seed + 1, n=12)
+    s.guilloche(0, 0, W, H, color=(225, 220, 205), seed=c.seed + 1, n=6)
     s.text(W - 4, H - 1.5, str(c.passport_page_no), "serif", 7, color=(120, 110, 90), align="right")
     # sticker
     ox, oy, sw, sh = 2.5, 2.0, 120.0, 82.0
     s.rect(ox, oy, sw, sh, outline=(170, 190, 180), fill=(228, 240, 236), width=0.2)
-    s.guilloche(ox, oy, sw, 58, color=(200, 222, 214), seed=c.seed, n=18)
+    s.guilloche(ox, oy, sw, 58, color=(200, 222, 214), seed=c.seed, n=9)
     s.text(ox + 4, oy + 9, "VISA", "sans-bold", 16, color=(20, 60, 110))
     s.rect(ox + 27, oy + 3.5, 4, 6, outline=None, fill=(0, 35, 149))
     s.rect(ox + 31, oy + 3.5, 4, 6, outline=None, fill=(255, 255, 255))
@@ -85,22 +85,19 @@ def draw_visa(s: Surface, c: VisaContent) -> None:
     )
     draw_photo(s, ox + 4, oy + 14, 25, 32, bg=(228, 240, 236))
     x = ox + 33
-    _lv(s, x, oy + 16, "VALABLE POUR / VALID FOR:", "FRANCE")
-    _lv(s, x, oy + 21.5, "DU / FROM", _d(c.valid_from))
-    _lv(s, x + 38, oy + 21.5, "AU / UNTIL", _d(c.valid_until))
-    _lv(s, x, oy + 27, "TYPE DE VISA / TYPE OF VISA:", c.visa_type)
-    _lv(s, x + 22, oy + 27, "NOMBRE D'ENTREES / NUMBER OF ENTRIES:", c.entries, 7.5)
-    _lv(s, x, oy + 32.5, "DUREE DE SEJOUR / DURATION OF STAY:", f"{c.duration_days} JOURS")
-    _lv(s, x, oy + 38, "DELIVRE A / ISSUED IN:", c.issued_in)
-    _lv(s, x + 52, oy + 38, "LE / ON", _d(c.issued_on))
-    _lv(s, x, oy + 43.5, "NUMERO DE PASSEPORT / PASSPORT NUMBER:", c.passport_number)
-    _lv(
-        s,
-        x,
-        oy + 49,
-        "NOM, PRENOM / SURNAME, NAME:",
-        f"{p.surname.upper()}, {p.given_names.upper()}",
-    )
+    rows: list[list[tuple[float, str, str]]] = [
+        [(0, "VALABLE POUR / VALID FOR:", "FRANCE")],
+        [(0, "DU / FROM", _d(c.valid_from)), (38, "AU / UNTIL", _d(c.valid_until))],
+        [(0, "TYPE DE VISA / TYPE OF VISA:", c.visa_type)],
+        [(0, "NOMBRE D'ENTREES / NUMBER OF ENTRIES:", c.entries)],
+        [(0, "DUREE DE SEJOUR / DURATION OF STAY:", f"{c.duration_days} JOURS")],
+        [(0, "DELIVRE A / ISSUED IN:", c.issued_in), (52, "LE / ON", _d(c.issued_on))],
+        [(0, "NUMERO DE PASSEPORT / PASSPORT NUMBER:", c.passport_number)],
+        [(0, "NOM, PRENOM / SURNAME, NAME:", f"{p.surname.upper()}, {p.given_names.upper()}")],
+    ]
+    for i, row in enumerate(rows):
+        for dx, label, value in row:
+            _lv(s, x + dx, oy + 16 + i * 4.8, label, value)
     _lv(s, ox + 4, oy + 55.5, "REMARQUES:", c.remarks, 8.5)
     if c.vls_ts:
         s.text(
