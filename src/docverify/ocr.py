@@ -102,6 +102,38 @@ def ocr_words(image: np.ndarray, languages: str, psm: int = 3, extra: str = "") 
     return words_from_data(data)
 
 
+def ocr_crops(
+    image: np.ndarray, boxes: list[tuple[int, int, int, int]], languages: str, line_offset: int
+) -> tuple[Word, ...]:
+    """OCR several small zones of a page in ONE tesseract call: the crops are stacked on
+    a white strip, read as a block of lines (psm 6), and each word is mapped back to the
+    page. Each crop becomes its own line (block number ``line_offset + i``)."""
+    if not boxes:
+        return ()
+    gap = 24
+    crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    width = max(c.shape[1] for c in crops) + 2 * gap
+    height = sum(c.shape[0] + gap for c in crops) + gap
+    strip = np.full((height, width), 255, np.uint8)
+    offsets: list[tuple[int, int, int]] = []  # (strip y0, strip y1, crop index)
+    y = gap
+    for i, c in enumerate(crops):
+        strip[y : y + c.shape[0], gap : gap + c.shape[1]] = c
+        offsets.append((y, y + c.shape[0], i))
+        y += c.shape[0] + gap
+    out: list[Word] = []
+    for w in ocr_words(strip, languages, psm=6):
+        cy = (w.box[1] + w.box[3]) // 2
+        hit = next((o for o in offsets if o[0] - gap // 2 <= cy < o[1] + gap // 2), None)
+        if hit is None:
+            continue
+        sy, _sy1, i = hit
+        bx0, by0 = boxes[i][0] - gap, boxes[i][1] - sy
+        box = (w.box[0] + bx0, w.box[1] + by0, w.box[2] + bx0, w.box[3] + by0)
+        out.append(Word(w.text, box, w.conf, (line_offset + i, 0, 0)))
+    return tuple(out)
+
+
 def ocr_lines(image: np.ndarray, languages: str = "eng", psm: int = 6, whitelist: str = "") -> str:
     """Plain text of a crop (used for MRZ bands and small zones)."""
     tesseract_version()

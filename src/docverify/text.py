@@ -19,7 +19,7 @@ import numpy as np
 from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.model import Page, PageText, Word
-from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small
+from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small, uncovered_text_lines
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,9 @@ def _mean_conf(words: Sequence[Word]) -> float:
 
 def _good_words(words: Sequence[Word]) -> int:
     """Words that look read right: confident and not just a character or two."""
-    return sum(1 for w in words if w.conf >= GOOD_WORD_CONF and sum(c.isalnum() for c in w.text) >= 3)
+    return sum(
+        1 for w in words if w.conf >= GOOD_WORD_CONF and sum(c.isalnum() for c in w.text) >= 3
+    )
 
 
 def _upright_and_read(
@@ -64,19 +66,59 @@ def _upright_and_read(
     return best
 
 
+RECOVERED_BLOCK = 1000
+"""Block numbers of lines found by the recovery pass start here."""
+
+
+def _lines(words: Sequence[Word]) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in words:
+        if out and out[-1][0].line == w.line:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def recover_missed_lines(
+    image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
+) -> tuple[Word, ...]:
+    """Read the rows tesseract's layout analysis skipped and put them in reading order."""
+    boxes = uncovered_text_lines(image, [w.box for w in words], dpi)
+    if not boxes:
+        return words
+    found = [
+        w for w in ocr.ocr_crops(image, boxes, languages, RECOVERED_BLOCK)
+        if w.conf >= 40 and any(c.isalnum() for c in w.text)
+    ]  # fmt: skip
+    if not found:
+        return words
+    lines = _lines(words)
+    for new in _lines(found):
+        top = min(w.box[1] for w in new)
+        at = next(
+            (i for i, line in enumerate(lines) if min(w.box[1] for w in line) > top), len(lines)
+        )
+        lines.insert(at, new)
+    return tuple(w for line in lines for w in line)
+
+
 def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     assert page.image is not None
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v1")
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v2")
     hit = cache.get(key)
     if hit is not None:
         words = tuple(
-            Word(w[0], (w[1][0], w[1][1], w[1][2], w[1][3]), float(w[2]), (w[3][0], w[3][1], w[3][2]))
+            Word(
+                w[0], (w[1][0], w[1][1], w[1][2], w[1][3]), float(w[2]), (w[3][0], w[3][1], w[3][2])
+            )
             for w in hit["words"]
         )
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         image = _upright(page.image, rotation, skew)
     else:
         rotation, image, skew, words = _upright_and_read(page.image, languages)
+        words = recover_missed_lines(image, page.dpi, words, languages)
         cache.put(
             key,
             {
