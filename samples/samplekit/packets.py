@@ -12,7 +12,7 @@ from typing import Any
 
 from PIL import Image
 
-from . import output
+from . import mrz, output
 from .documents.apostille import ApostilleContent, apostille_pages, uk_apostille
 from .documents.bills import BillContent, bill_pages
 from .documents.birth import OregonBirthContent, UkBirthContent, oregon_birth_pages, uk_birth_pages
@@ -149,6 +149,13 @@ class PacketWriter:
         }
 
 
+def _mrz_ok(c: PassportContent | VisaContent | IdCardContent) -> bool:
+    """Recompute every check digit of the rendered MRZ; the bundled packets must pass."""
+    ok = mrz.verify(c.mrz_lines())
+    assert ok, c.mrz_lines()
+    return ok
+
+
 # ---- ground-truth field builders -------------------------------------------------------------
 def form_fields(c: FormContent) -> dict[str, Any]:
     return {
@@ -173,7 +180,7 @@ def passport_fields(c: PassportContent) -> dict[str, Any]:
         "date_of_birth": iso(p.birth_date),
         "sex": p.sex,
         "expiry_date": iso(c.expiry_date),
-        "mrz_valid": True,
+        "mrz_valid": _mrz_ok(c),
     }
 
 
@@ -188,7 +195,7 @@ def visa_fields(c: VisaContent) -> dict[str, Any]:
         "date_of_birth": iso(p.birth_date),
         "sex": p.sex,
         "expiry_date": iso(c.valid_until),
-        "mrz_valid": True,
+        "mrz_valid": _mrz_ok(c),
         "visa_type": c.visa_type,
         "vls_ts": c.vls_ts,
         "category": c.category,
@@ -208,7 +215,7 @@ def idcard_fields(c: IdCardContent) -> dict[str, Any]:
         "date_of_birth": iso(p.birth_date),
         "sex": p.sex,
         "expiry_date": iso(c.expiry_date),
-        "mrz_valid": True,
+        "mrz_valid": _mrz_ok(c),
     }
 
 

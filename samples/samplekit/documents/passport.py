@@ -52,8 +52,10 @@ def draw_photo(
     """Grey ID photo with a head-and-shoulders silhouette; ``bg`` is the page colour."""
     s.rect(x, y, w, h, outline=(120, 120, 120), fill=(shade + 40,) * 3, width=0.2)
     s.ellipse(x + w * 0.3, y + h * 0.16, w * 0.4, h * 0.45, outline=None, fill=(shade - 40,) * 3)
-    s.ellipse(x + w * 0.08, y + h * 0.59, w * 0.84, h * 0.6, outline=None, fill=(shade - 60,) * 3)
-    s.rect(x, y + h, w, h * 0.25, outline=None, fill=bg)
+    body = (shade - 60,) * 3
+    s.ellipse(x + w * 0.08, y + h * 0.64, w * 0.84, h * 0.3, outline=None, fill=body)
+    s.rect(x + w * 0.08, y + h * 0.79, w * 0.84, h * 0.21, outline=None, fill=body)
+    del bg  # kept for API compatibility: the silhouette now stays inside the frame
     s.rect(x, y, w, h, outline=(120, 120, 120), width=0.2)
 
 
