@@ -218,7 +218,7 @@ AMOUNT_LABELS = (
     r"\bTOTAL\b",
 )
 INVOICE_NO = re.compile(
-    r"(?:N[O]?\s?(?:DE\s+)?FACTURE|FACTURE\s+N[O]?\.?|REFERENCE\s+(?:DE\s+(?:LA\s+)?)?FACTURE|"
+    r"(?:\bN[O]?\s?(?:DE\s+)?FACTURE|\bFACTURE\s+N[O]?(?![A-Z])\.?|\bREFERENCE\s+(?:DE\s+(?:LA\s+)?)?FACTURE|"
     r"NUMERO\s+DE\s+FACTURE)\s*[:.]?\s*"
     r"([A-Z0-9](?:[A-Z0-9\-/]|\s(?=\d))*[A-Z0-9])"
 )
@@ -498,7 +498,10 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[UtilityBillFields, list
     lines = lines_of(doc)
     folded = fold("\n".join(lines))
     provider = find_provider(folded)
-    service = service_of(provider, folded)
+    # the legal footer names the company ("TotalEnergies Electricité et Gaz France"), not
+    # what this bill is for
+    body = "\n".join(x for x in folded.split("\n") if not re.search(r"\bRCS\b|CAPITAL", x))
+    service = service_of(provider, body)
     holder = read_holder(lines)
     start, end = read_period(folded)
     if start is None:
