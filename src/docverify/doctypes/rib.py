@@ -1,4 +1,14 @@
-"""RIB (relevé d'identité bancaire): holder, IBAN, BIC, French RIB parts."""
+"""RIB (relevé d'identité bancaire): holder(s), IBAN, BIC, bank, French RIB parts.
+
+Read the way a bank's back office reads one: the IBAN is taken only when it parses for
+its country (schwifty), its mod-97 check digits and, for French IBANs, the RIB key
+(``validate_bban``) are stated separately; an OCR misread (O for 0, I for 1...) is
+repaired only when both checks confirm the repair. The four French RIB parts printed
+in the table (code banque, code guichet, numéro de compte, clé) are read too: they
+rebuild the IBAN when OCR loses it and are compared with it when both are there. The
+BIC is checked for format and, where schwifty's registry or ``data/banks.toml`` knows
+the IBAN's bank, for belonging to it. Banks are recognised from ``data/banks.toml``.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +22,12 @@ from docverify.doctypes.base import (
     clean_name,
     fold_text,
     internal,
-    lines_of,
-    value_after,
+    segments_of,
 )
-from docverify.model import DocType, Document, Finding, error, warning
-from docverify.values.bank import FrenchRib, Iban
+from docverify.model import DocType, Document, Finding, error, info, warning
+from docverify.values.bank import Bic, FrenchRib, Iban, bank_by_code, bank_named_in
 from docverify.values.errors import ValueParseError
+from docverify.values.names import TITLES
 
 
 @dataclass(frozen=True)
@@ -27,103 +37,296 @@ class RibFields:
     bic: str | None
     bank_name: str | None
     iban_valid: bool | None
+    """The IBAN's ISO 7064 mod-97 check digits verify."""
     rib_key_valid: bool | None
+    """The French RIB key (clé RIB) verifies; None for IBANs without one (DE, LT...)."""
+    holders: tuple[str, ...] = ()
+    """The account holders one by one (two for a joint account)."""
     code_banque: str | None = None
     code_guichet: str | None = None
     numero_compte: str | None = None
     cle_rib: str | None = None
     country: str | None = None
     sepa: bool | None = None
+    bic_valid: bool | None = None
+    bic_matches_iban: bool | None = None
+    """The BIC belongs to the IBAN's bank (None: the registry does not know the bank)."""
+    iban_source: str | None = None
+    """Where the IBAN was read: ``iban`` (the printed IBAN) or ``rib_parts`` (rebuilt
+    from the RIB table when the printed IBAN was unreadable)."""
     parsed_iban: Iban | None = internal()
 
 
-IBAN_CANDIDATE = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:[\s\-]?[A-Z0-9]){11,30})")
-BIC_RX = re.compile(
-    r"\b(?:BIC|SWIFT|CODE BIC)\s*(?:\(SWIFT\))?\s*[:.]?\s*([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b"
+# An IBAN as printed: country, check digits (O/I misreads allowed), then 11-30
+# characters in groups; the candidate may run into the next word and is trimmed later.
+IBAN_CANDIDATE = re.compile(
+    r"(?<![A-Z0-9])([A-Z]{2}\s?[0-9OIQDLSBZ]{2}(?:[\s\-.]?[A-Z0-9]){11,32})"
 )
+IBAN_LABEL = re.compile(r"\bIBAN\b|INTERNATIONAL BANK ACCOUNT|IDENTIFIANT INTERNATIONAL")
+BIC_LABEL = re.compile(
+    r"\b(?:BIC|SWIFT|B\.I\.C\.?)\b(?:\s*/\s*(?:BIC|SWIFT))?(?:\s*\((?:SWIFT|BIC)\))?(?:\s*CODE)?"
+    r"\s*[:.]?\s*([A-Z0-9]{4}\s?[A-Z0-9]{2}\s?[A-Z0-9]{2}(?:\s?[A-Z0-9]{3})?)\b"
+)
+BIC_TOKEN = re.compile(r"(?<![A-Z0-9])([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Z0-9])")
+# The RIB table's values: 5 + 5 + 11 + 2 characters, in that order, on one line or one
+# per line (PDF text layers keep table cells apart).
+RIB_PARTS = re.compile(r"(?<![0-9])(\d{5})\s+(\d{5})\s+([0-9A-Z]{11})\s+(\d{2})(?![0-9])")
 HOLDER_LABELS = (
-    r"TITULAIRE(?:S)? DU COMPTE",
-    r"TITULAIRE\(S\)",
-    r"\bTITULAIRE\b",
-    r"INTITULE DU COMPTE",
+    r"TITULAIRE\(S\)(?: DU COMPTE)?",
+    r"TITULAIRES? DU COMPTE",
     r"NOM DU TITULAIRE",
-    r"ACCOUNT HOLDER",
-    r"BENEFICIAIRE",
+    r"INTITULE DU COMPTE",
+    r"ACCOUNT HOLDER(?: NAME)?",
+    r"BENEFICIARY(?: NAME)?",
+    r"\bBENEFICIAIRE\b",
+    r"\bTITULAIRES?\b",
+    r"\bHOLDER\b",
+    r"^NAME\b",
+    r"^NOM\b",
 )
-KNOWN_BANKS = (
-    ("BNP PARIBAS", "BNP Paribas"), ("SOCIETE GENERALE", "Société Générale"),
-    ("CREDIT AGRICOLE", "Crédit Agricole"), ("LCL", "LCL"), ("CAISSE D'EPARGNE", "Caisse d'Epargne"),
-    ("BANQUE POPULAIRE", "Banque Populaire"), ("LA BANQUE POSTALE", "La Banque Postale"),
-    ("CREDIT MUTUEL", "Crédit Mutuel"), ("CIC", "CIC"), ("BOURSORAMA", "Boursorama"),
-    ("BOURSOBANK", "BoursoBank"), ("FORTUNEO", "Fortuneo"), ("HELLO BANK", "Hello bank!"),
-    ("SHINE", "Shine"), ("QONTO", "Qonto"), ("N26", "N26"), ("REVOLUT", "Revolut"), ("WISE", "Wise"),
-    ("HSBC", "HSBC"), ("MONABANQ", "Monabanq"), ("NICKEL", "Nickel"),
-)  # fmt: skip
+# Words that end a holder's name when a layout runs the next label into its line.
+HOLDER_STOP = re.compile(
+    r"\s+(?:DOMICILIATION|ADRESSE|ADDRESS|IBAN|BIC|AGENCE|BANQUE|BANK|CODE|COMPTE|DEVISE|"
+    r"CURRENCY|N°|NUMERO|RIB|CLE)\b.*$",
+    re.IGNORECASE,
+)
+JOINT = re.compile(r"\s+(?:ET|OU|AND|OR|&|/)\s+", re.IGNORECASE)
+TITLE_START = re.compile(r"^(?:M\.?|MR\.?|MME|MLLE|MRS\.?|MS\.?|MONSIEUR|MADAME)\s+[A-Z]")
 
 
-def find_iban(folded: str) -> tuple[Iban | None, list[str]]:
-    """The first IBAN-shaped run that parses; also returns what was tried."""
+def _iban_candidates(folded_lines: list[str]) -> list[tuple[bool, str]]:
+    """IBAN-shaped runs, those on or right after an ``IBAN`` label first."""
+    out: list[tuple[bool, str]] = []
+    for i, line in enumerate(folded_lines):
+        labelled = bool(IBAN_LABEL.search(line)) or (
+            i > 0 and bool(IBAN_LABEL.search(folded_lines[i - 1]))
+        )
+        for m in IBAN_CANDIDATE.finditer(re.sub(r"\bIBAN\b\s*:?", " ", line)):
+            out.append((labelled, re.sub(r"[\s\-.]", "", m[1])))
+    out.sort(key=lambda c: not c[0])
+    return out
+
+
+def find_iban(folded_lines: list[str]) -> tuple[Iban | None, list[str]]:
+    """The first IBAN-shaped run that parses for its country; also what was tried.
+
+    A run is trimmed to the country's IBAN length (the next word often sticks to it).
+    Among parses, one whose checks verify beats one whose checks fail.
+    """
     tried: list[str] = []
-    for m in IBAN_CANDIDATE.finditer(folded.replace("IBAN", " IBAN ")):
-        raw = re.sub(r"[\s\-]", "", m[1])
+    fallback: Iban | None = None
+    for _, raw in _iban_candidates(folded_lines):
+        parsed: Iban | None = None
         for length in range(min(len(raw), 34), 14, -1):
-            candidate = raw[:length]
             try:
-                return Iban.parse(candidate), tried
+                parsed = Iban.parse(raw[:length])
             except ValueParseError:
                 continue
-        tried.append(raw)
-    return None, tried
+            break
+        if parsed is None:
+            tried.append(raw)
+            continue
+        if parsed.valid:
+            return parsed, tried
+        fallback = fallback or parsed
+    return fallback, tried
+
+
+def find_rib_parts(folded: str) -> FrenchRib | None:
+    """The four parts of the French RIB table, if printed and readable."""
+    for m in RIB_PARTS.finditer(folded):
+        try:
+            return FrenchRib.parse_parts(m[1], m[2], m[3], m[4])
+        except ValueParseError:
+            continue
+    return None
+
+
+def find_bic(folded: str, iban: Iban | None) -> tuple[Bic | None, str | None]:
+    """The printed BIC (parsed, OCR-repaired only when the IBAN's bank confirms it) and
+    the raw text when it is printed but not a BIC."""
+    raw_seen: str | None = None
+    for m in BIC_LABEL.finditer(folded):
+        raw = re.sub(r"\s", "", m[1])
+        raw_seen = raw_seen or raw
+        bic = _parse_bic(raw, iban)
+        if bic is not None:
+            return bic, None
+    if raw_seen is None and iban is not None:
+        # no label (screenshots): any BIC-shaped word that belongs to the IBAN's bank
+        for m in BIC_TOKEN.finditer(folded):
+            bic = _parse_bic(m[1], iban)
+            if bic is not None and bic.matches_iban(iban):
+                return bic, None
+    return None, raw_seen
+
+
+def _parse_bic(raw: str, iban: Iban | None) -> Bic | None:
+    try:
+        return Bic.parse(raw)
+    except ValueParseError:
+        pass
+    if iban is None:
+        return None
+    try:
+        fixed = Bic.parse(raw, repair=True)
+    except ValueParseError:
+        return None
+    return fixed if fixed.matches_iban(iban) else None
+
+
+def _clean_holder(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = HOLDER_STOP.sub("", value)
+    value = clean_name(value)
+    if not value or not re.search(r"[A-Za-z]{2}", value):
+        return None
+    words = re.findall(r"[A-Za-z]+", value)
+    if all(w.upper() in TITLES for w in words):
+        return None
+    return value
+
+
+def find_holder(segments: list[str]) -> str | None:
+    """The holder(s) after a label, or a line that starts with a title (M., MME...).
+
+    A second holder on the next line ("M JOHN SMITH" / "MME EMILY CARTER") is joined
+    with ``ET``.
+    """
+    folded = [fold_text(s) for s in segments]
+    for label in HOLDER_LABELS:
+        rx = re.compile(label)
+        for i, line in enumerate(folded):
+            m = rx.search(line)
+            if not m:
+                continue
+            rest = segments[i][m.end() :].strip(" :.-–—\t|")
+            j = i
+            if not _clean_holder(rest) and i + 1 < len(segments):
+                rest, j = segments[i + 1], i + 1
+            holder = _clean_holder(rest)
+            if holder:
+                return _with_cotitular(holder, segments, folded, j)
+    for i, line in enumerate(folded):
+        if TITLE_START.match(line.strip()):
+            holder = _clean_holder(segments[i])
+            if holder:
+                return _with_cotitular(holder, segments, folded, i)
+    return None
+
+
+def _with_cotitular(holder: str, segments: list[str], folded: list[str], i: int) -> str:
+    if i + 1 < len(segments) and TITLE_START.match(folded[i + 1].strip()):
+        second = _clean_holder(segments[i + 1])
+        if second and not JOINT.search(f" {holder} "):
+            return f"{holder} ET {second}"
+    return holder
+
+
+def split_holders(holder: str | None) -> tuple[str, ...]:
+    """The holders of a joint account, one by one.
+
+    >>> split_holders("M JOHN SMITH OU MME EMILY CARTER")
+    ('M JOHN SMITH', 'MME EMILY CARTER')
+    >>> split_holders("M OU MME CARTER")
+    ('M OU MME CARTER',)
+    """
+    if not holder:
+        return ()
+    parts = [p.strip() for p in JOINT.split(holder) if p.strip()]
+    # "M OU MME CARTER": the titles of a couple, one family name
+    if len(parts) > 1 and any(all(w.upper() in TITLES for w in p.split()) for p in parts):
+        return (holder,)
+    return tuple(parts)
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding]]:
-    lines = lines_of(doc)
-    folded = fold_text("\n".join(lines))
-    iban, tried = find_iban(folded)
+    segments = segments_of(doc)
+    folded_lines = [fold_text(line) for p in doc.pages for line in p.lines]
+    folded = "\n".join(folded_lines)
     findings: list[Finding] = []
-    holder = None
-    for label in HOLDER_LABELS:
-        holder = clean_name(value_after(lines, label))
-        if holder and re.search(r"[A-Za-z]{2}", holder):
-            break
-    bic_m = BIC_RX.search(folded)
-    bic = bic_m[1] if bic_m else (iban.bic if iban else None)
-    bank = next(
-        (name for key, name in KNOWN_BANKS if re.search(rf"\b{re.escape(key)}\b", folded)), None
-    )
-    if bank is None and iban is not None:
-        bank = iban.bank_name
-    rib: FrenchRib | None = None
-    if iban is not None and iban.country_code == "FR":
-        rib = FrenchRib.from_iban(iban)
+
+    iban, tried = find_iban(folded_lines + [fold_text(s) for s in segments])
+    parts = find_rib_parts(folded)
+    source = "iban" if iban is not None else None
+    if iban is None and parts is not None:
+        iban, source = parts.to_iban(), "rib_parts"
+        findings.append(
+            warning(
+                "rib.iban_from_rib_parts",
+                "The IBAN could not be read; it was rebuilt from the RIB table (code banque, "
+                "code guichet, numéro de compte, clé): check it against the document.",
+            )
+        )
+    elif iban is not None and iban.country_code == "FR" and parts and parts.bban != iban.bban:
+        findings.append(
+            warning(
+                "rib.parts_mismatch",
+                "The RIB table (code banque, guichet, compte, clé) does not match the "
+                "IBAN printed on the same RIB.",
+                iban=iban.masked,
+            )
+        )
     if iban is None:
         if tried:
             findings.append(
                 error(
                     "rib.iban_unreadable",
-                    "An IBAN-like number is printed but it is not a valid IBAN.",
+                    "An IBAN-like number is printed but it is not an IBAN of any country.",
                 )
             )
         else:
             findings.append(error("rib.no_iban", "No IBAN found on this RIB."))
-    if iban is not None and iban.repairs:
+    elif iban.repairs:
         findings.append(
-            warning("rib.iban_ocr_repaired", "The IBAN was read with OCR slips, corrected by its check digits.",
-                    repairs=list(iban.repairs))
+            info("rib.iban_ocr_repaired",
+                 "The IBAN was read with OCR slips, corrected because its check digits confirm it.",
+                 repairs=list(iban.repairs))
         )  # fmt: skip
+
+    bic, bic_raw = find_bic(folded, iban)
+    bic_matches = bic.matches_iban(iban) if bic is not None and iban is not None else None
+    if bic is None and bic_raw:
+        findings.append(
+            warning("rib.bic_invalid", f"The BIC printed ({bic_raw}) is not a valid BIC.")
+        )
+    elif bic is not None and bic_matches is False:
+        findings.append(
+            warning(
+                "rib.bic_mismatch",
+                f"The BIC {bic.compact} does not belong to the IBAN's bank"
+                f"{f' ({iban.bank_name})' if iban is not None and iban.bank_name else ''}.",
+                bic=bic.compact,
+            )
+        )
+
+    holder = find_holder(segments)
+    named = bank_named_in(folded)
+    by_code = bank_by_code(iban.country_code, iban.bank_code) if iban is not None else None
+    bank_name = (
+        named.name if named else by_code.name if by_code else (iban.bank_name if iban else None)
+    )
+    rib: FrenchRib | None = None
+    if iban is not None and iban.country_code == "FR":
+        rib = FrenchRib.from_iban(iban)
     fields = RibFields(
         holder_name=holder,
         iban=iban.compact if iban else None,
-        bic=bic,
-        bank_name=bank,
+        bic=bic.compact if bic else (iban.bic if iban else None),
+        bank_name=bank_name,
         iban_valid=iban.checksum_valid if iban else None,
         rib_key_valid=rib.key_valid if rib else None,
+        holders=split_holders(holder),
         code_banque=rib.code_banque if rib else None,
         code_guichet=rib.code_guichet if rib else None,
         numero_compte=rib.numero_compte if rib else None,
         cle_rib=rib.cle if rib else None,
         country=iban.country_code if iban else None,
         sepa=iban.is_sepa if iban else None,
+        bic_valid=True if bic else (False if bic_raw else None),
+        bic_matches_iban=bic_matches,
+        iban_source=source,
         parsed_iban=iban,
     )
     return fields, findings
@@ -132,12 +335,16 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
 SPEC = DocTypeSpec(
     type=DocType.RIB,
     signals=(
-        Signal.of(r"RELEVE D'?IDENTITE BANCAIRE|BANK DETAILS|COORDONNEES BANCAIRES", 5.0),
+        Signal.of(
+            r"RELEVE D'?IDENTITE BANCAIRE|BANK DETAILS|COORDONNEES BANCAIRES|ACCOUNT DETAILS"
+            r"|IDENTIFIANT (?:NATIONAL|INTERNATIONAL) DE COMPTE",
+            5.0,
+        ),
         Signal.of(r"\bRIB\b", 2.0),
         Signal.of(r"\bIBAN\b", 2.5),
         Signal.of(r"\bBIC\b|SWIFT", 1.5),
         Signal.of(r"CODE BANQUE|CODE GUICHET|CLE RIB|\bCLE\b", 2.0),
-        Signal.of(r"DOMICILIATION|TITULAIRE DU COMPTE", 1.5),
+        Signal.of(r"DOMICILIATION|TITULAIRE DU COMPTE|ACCOUNT HOLDER|BENEFICIARY", 1.5),
     ),
     extract=extract,
     multipage=False,

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 import warnings
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from schwifty import BIC as _SchwiftyBIC
 from schwifty import IBAN as _SchwiftyIBAN
@@ -32,12 +35,14 @@ from schwifty.domain import Component
 
 from docverify.values.errors import InvalidFormat, InvalidLength
 
-__all__ = ["Bic", "FrenchRib", "Iban", "mask_iban", "rib_key"]
+__all__ = ["Bank", "Bic", "FrenchRib", "Iban", "bank_directory", "mask_iban", "rib_key"]
 
 _PREFIX = re.compile(r"^\s*IBAN\s*[:.]?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s\-.]+")
 _SPEC_PART = re.compile(r"(\d+)!?([nace])")
 _OCR_DIGITS = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+# Digits OCR reads where a BIC needs letters (bank and country codes are letters only).
+_OCR_LETTERS = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "4": "A"}
 # Countries whose IBAN carries a French RIB (BBAN 5n5n11c2n with the RIB key).
 RIB_COUNTRIES = frozenset(
     {"FR", "MC", "GF", "GP", "MQ", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF"}
@@ -361,11 +366,35 @@ class Bic:
     branch_code: str
     bank_name: str | None
 
+    repairs: tuple[str, ...] = ()
+
     @classmethod
-    def parse(cls, text: str) -> Bic:
+    def parse(cls, text: str, *, repair: bool = False) -> Bic:
+        """Parse a printed BIC; with ``repair``, digits read in its first six characters
+        (bank and country codes, letters only) are turned back into letters (0->O, 1->I,
+        5->S, 8->B...). Callers accept such a repair only when something confirms it
+        (the IBAN's bank).
+
+        >>> Bic.parse("BNPAFRPPXXX").compact
+        'BNPAFRPPXXX'
+        >>> fixed = Bic.parse("B0USFRPP", repair=True)
+        >>> fixed.compact, fixed.repairs
+        ('BOUSFRPP', ('bic: 0->O at position 1',))
+        """
         compact = _SEPARATORS.sub("", _clean_bic_prefix(text)).upper()
         if len(compact) not in (8, 11):
             raise InvalidLength(f"a BIC has 8 or 11 characters, got {len(compact)}")
+        repairs: tuple[str, ...] = ()
+        if repair:
+            fixed = "".join(
+                _OCR_LETTERS.get(c, c) if i < 6 else c for i, c in enumerate(compact)
+            )
+            repairs = tuple(
+                f"bic: {a}->{b} at position {i}"
+                for i, (a, b) in enumerate(zip(compact, fixed, strict=True))
+                if a != b
+            )
+            compact = fixed
         try:
             bic = _SchwiftyBIC(compact)
         except _sx.InvalidLength as exc:
@@ -379,6 +408,7 @@ class Bic:
             location_code=bic.location_code,
             branch_code=bic.branch_code or "",
             bank_name=next(iter(bic.bank_names), None),
+            repairs=repairs,
         )
 
     def matches_iban(self, iban: Iban) -> bool | None:
@@ -387,14 +417,84 @@ class Bic:
         Compared on the first 8 characters (bank, country, location), since a bank's
         branch codes vary (``CEPAFRPP333`` vs ``CEPAFRPPXXX``).
         """
+        known: set[str] = set()
         try:
             candidates = _SchwiftyBIC.candidates_from_bank_code(iban.country_code, iban.bank_code)
+            known.update(str(c)[:8] for c in candidates)
         except _sx.SchwiftyException:
+            pass
+        bank = bank_by_code(iban.country_code, iban.bank_code)
+        if bank is not None:  # banks.toml fills the registry's gaps
+            known.update(bank.bics)
+        if not known:
             return None
-        if not candidates:
-            return None
-        return any(str(c)[:8] == self.compact[:8] for c in candidates)
+        return self.compact[:8] in known
 
 
 def _clean_bic_prefix(text: str) -> str:
     return re.sub(r"^\s*(BIC|SWIFT)\s*(CODE)?\s*[:.]?\s*", "", text, flags=re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- bank directory
+
+
+@dataclass(frozen=True)
+class Bank:
+    """One bank of ``data/banks.toml``: how its RIBs name it and which codes it uses."""
+
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    bank_codes: tuple[str, ...]
+    bics: tuple[str, ...]
+    brand_of: str | None = None
+
+
+@cache
+def bank_directory() -> tuple[Bank, ...]:
+    """The banks listed in ``docverify/data/banks.toml``, in file order.
+
+    >>> any(b.name == "Qonto" and "16958" in b.bank_codes for b in bank_directory())
+    True
+    """
+    text = resources.files("docverify.data").joinpath("banks.toml").read_text("utf-8")
+    return tuple(
+        Bank(
+            name=entry["name"],
+            patterns=tuple(re.compile(p) for p in entry.get("patterns", ())),
+            bank_codes=tuple(entry.get("bank_codes", ())),
+            bics=tuple(b[:8] for b in entry.get("bics", ())),
+            brand_of=entry.get("brand_of"),
+        )
+        for entry in tomllib.loads(text)["bank"]
+    )
+
+
+def bank_by_code(country_code: str, bank_code: str) -> Bank | None:
+    """The directory's bank for a national bank code (None if unknown or ambiguous).
+
+    >>> bank_by_code("LT", "32500").name
+    'Revolut'
+    """
+    found = [b for b in bank_directory() if bank_code in b.bank_codes and b.brand_of is None]
+    return found[0] if len(found) == 1 else None
+
+
+def bank_named_in(folded: str) -> Bank | None:
+    """The bank named on a document (text in upper case without accents): the one named
+    first (the letterhead), a brand beating its parent bank named elsewhere.
+
+    >>> bank_named_in("HELLO BANK! ... UNE MARQUE DE BNP PARIBAS").name
+    'Hello bank!'
+    >>> bank_named_in("RELEVE D'IDENTITE BANCAIRE QONTO").name
+    'Qonto'
+    """
+    hits: list[tuple[int, Bank]] = []
+    for bank in bank_directory():
+        spots = [m.start() for p in bank.patterns if (m := p.search(folded))]
+        if spots:
+            hits.append((min(spots), bank))
+    if not hits:
+        return None
+    names = {b.name for _, b in hits}
+    brands = [(pos, b) for pos, b in hits if b.brand_of in names]
+    return min(brands or hits, key=lambda h: h[0])[1]
