@@ -106,6 +106,29 @@ def lines_of(doc: Document) -> list[str]:
     return [line for p in doc.pages for line in p.lines]
 
 
+def segments_of(doc: Document, gap: float = 2.2) -> list[str]:
+    """Lines cut where two words are far apart (more than ``gap`` word heights): the
+    pieces of side-by-side columns that OCR and text layers join into one line
+    ("Titulaire : MME CARTER" and "Domiciliation :" on a RIB, employer and employee
+    boxes on a payslip)."""
+    out: list[str] = []
+    for page in doc.pages:
+        current: tuple[int, int, int] | None = None
+        buf: list[str] = []
+        last_x1: int | None = None
+        for w in page.words:
+            height = max(1, w.box[3] - w.box[1])
+            far = last_x1 is not None and w.box[0] - last_x1 > gap * height
+            if buf and (w.line != current or far):
+                out.append(" ".join(buf))
+                buf = []
+            current, last_x1 = w.line, w.box[2]
+            buf.append(w.text)
+        if buf:
+            out.append(" ".join(buf))
+    return out
+
+
 def value_after(
     lines: Sequence[str], label: str, *, next_line: bool = True, flags: int = re.IGNORECASE
 ) -> str | None:
