@@ -26,6 +26,7 @@ class FormContent:
     signed: bool = True
     place: str = "Paris"
     signed_on: dt.date | None = dt.date(2026, 11, 10)
+    date_text: str = ""  # written instead of signed_on when set (e.g. a US-style "09/25/2026")
     phone: str = "06 12 34 56 78"
     email: str = "emily.carter@example.com"
     arrival_date: dt.date | None = dt.date(2026, 5, 20)
@@ -247,8 +248,8 @@ def _page2(c: FormContent) -> PageSpec:
             s.hand(12 + w + 4, y - 0.5, c.place, 15)
         s.text(94, y, "le", "sans", 11)
         s.dotted(100, y + 0.8, 150)
-        if c.signed_on:
-            s.hand(103, y - 0.5, fr_date(c.signed_on), 15)
+        if c.date_text or c.signed_on:
+            s.hand(103, y - 0.5, c.date_text or fr_date(c.signed_on), 15)  # type: ignore[arg-type]
         y += 10
         s.text(110, y, "Signature", "sans-bold", 10)
         s.rect(110, y + 2, 88, 32, width=0.3)

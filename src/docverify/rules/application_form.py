@@ -1,14 +1,30 @@
 """Requirement ``application_form``: the Cerfa 15763 / S1106, signed, dated, in the
-applicant's name."""
+applicant's name.
+
+Verdicts (see domain.md): unsigned or dated in the future or dated the American way
+(a date that only makes sense as MM/DD/YYYY) -> ``invalid``, because the CPAM sends such
+a form back; date missing or unreadable, signature not measurable, name differing from
+the passport, section B left blank -> ``questionable``, because a clerk may or may not
+accept it; an old date (more than ``MAX_AGE_MONTHS``) -> ``questionable``.
+"""
 
 from __future__ import annotations
 
-from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
+from docverify.model import (
+    AuditContext,
+    DocType,
+    Document,
+    Finding,
+    RequirementResult,
+    Severity,
+    Status,
+)
 from docverify.rules.common import fmt_date, name_findings, result, status_from_findings
 from docverify.values.dates import add_months
 
 RID = "application_form"
 MAX_AGE_MONTHS = 3
+"""A form signed longer ago than this is stale: the situation it declares may have changed."""
 
 
 def check(ctx: AuditContext) -> RequirementResult:
@@ -21,7 +37,26 @@ def check(ctx: AuditContext) -> RequirementResult:
             "maladie') was found.",
         )
         return result(RID, Status.MISSING, (), [f])
-    doc = forms[0]
+    # several forms (a draft and the signed one): judge the best, as the clerk would
+    judged = [_judge(ctx, doc) for doc in forms]
+    best = min(judged, key=lambda j: (_rank(j[0]), len(j[1])))
+    return best[2]
+
+
+def _rank(status: Status) -> int:
+    return {Status.COMPLETE: 0, Status.QUESTIONABLE: 1, Status.INVALID: 2}.get(status, 3)
+
+
+def _masked(number: str) -> str:
+    """A NIR for a message: never printed in full (first digit and key only).
+
+    >>> _masked("295109912611193")
+    '2 ** ** ** *** *** 93'
+    """
+    return f"{number[:1]} ** ** ** *** *** {number[-2:]}" if len(number) > 3 else "***"
+
+
+def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], RequirementResult]:
     fields = doc.fields
     findings: list[Finding] = []
 
@@ -30,21 +65,41 @@ def check(ctx: AuditContext) -> RequirementResult:
 
     if fields is None:
         add("unreadable", Severity.WARNING, "The form could not be read.")
-        return result(RID, Status.QUESTIONABLE, [doc], findings)
+        res = result(RID, Status.QUESTIONABLE, [doc], findings)
+        return res.status, findings, res
+
+    # section C: signature
+    where = getattr(fields, "signature_page", None) or doc.where()
     if fields.signed is False:
-        add("unsigned", Severity.ERROR, "The form is not signed: sign section C before mailing it.")
+        add(
+            "unsigned",
+            Severity.ERROR,
+            f"The form is not signed ({where}): sign section C before mailing it.",
+            page=where,
+        )
     elif fields.signed is None:
         add(
             "signature_unknown",
             Severity.WARNING,
-            "Could not tell whether the form is signed: check section C.",
+            "Could not find the signature box of section C to tell whether the form is "
+            "signed: check it.",
         )
+
+    # section C: date
     if fields.date_us_style:
         add(
             "date_us_format",
             Severity.ERROR,
             f"The form is dated {fields.date_text}, which only makes sense as month/day/year: "
-            "French dates are written DD/MM/YYYY.",
+            "French dates are written DD/MM/YYYY (day first). Write the date again, day first.",
+            written=fields.date_text,
+        )
+    elif fields.signed_on is None and fields.date_text:
+        add(
+            "date_unreadable",
+            Severity.WARNING,
+            f"The form's date (section C) reads '{fields.date_text}', which is not a date: "
+            "write it as DD/MM/YYYY.",
             written=fields.date_text,
         )
     elif fields.signed_on is None:
@@ -57,23 +112,69 @@ def check(ctx: AuditContext) -> RequirementResult:
         add(
             "date_in_future",
             Severity.ERROR,
-            f"The form is dated {fmt_date(fields.signed_on)}, after the audit date {fmt_date(ctx.as_of)}.",
+            f"The form is dated {fmt_date(fields.signed_on)}, after the audit date "
+            f"{fmt_date(ctx.as_of)}: date it the day you sign it.",
             signed_on=fields.signed_on.isoformat(),
         )
     elif fields.signed_on < add_months(ctx.as_of, -MAX_AGE_MONTHS):
         add(
             "date_old",
             Severity.WARNING,
-            f"The form was signed on {fmt_date(fields.signed_on)}, more than {MAX_AGE_MONTHS} months ago: "
-            "date and sign it again.",
+            f"The form was signed on {fmt_date(fields.signed_on)}, more than {MAX_AGE_MONTHS} "
+            "months ago: date and sign it again.",
             signed_on=fields.signed_on.isoformat(),
         )
+
+    # section A: identity against the passport
     written = " ".join(x for x in (fields.surname, fields.given_names) if x) or None
-    if written and ctx.applicant.surname:
+    if ctx.applicant.surname:
         _match, more = name_findings(ctx, doc, written, RID, "form")
         # on the form a different name is for the clerk to query, not a rejection
         findings.extend(
             Finding(f.code, Severity.WARNING, f.message, f.document, f.pages, f.evidence)
             for f in more
         )
-    return result(RID, status_from_findings(findings), [doc], findings)
+    if (
+        fields.date_of_birth
+        and ctx.applicant.date_of_birth
+        and fields.date_of_birth != ctx.applicant.date_of_birth
+    ):
+        add(
+            "birth_date_mismatch",
+            Severity.WARNING,
+            f"The form gives {fmt_date(fields.date_of_birth)} as date of birth, the passport "
+            f"{fmt_date(ctx.applicant.date_of_birth)}.",
+        )
+    if getattr(fields, "nir_valid", None) is False and fields.nir:
+        add(
+            "nir_invalid",
+            Severity.WARNING,
+            f"The social security number written on the form ({_masked(fields.nir)}) is not "
+            "a valid NIR: correct it, or leave the box blank if you do not have one yet.",
+        )
+
+    # section B: exactly one box
+    ticks = getattr(fields, "situation_ticks", None) or {}
+    if fields.employment_status is None:
+        ticked = [s for s, t in ticks.items() if t]
+        if len(ticked) > 1:
+            add(
+                "situation_ambiguous",
+                Severity.WARNING,
+                f"Several boxes of section B are ticked ({', '.join(ticked)}): tick only one.",
+                ticked=ticked,
+            )
+        elif ticks and all(t is False for t in ticks.values()):
+            add(
+                "situation_missing",
+                Severity.WARNING,
+                "No box of section B ('Votre situation') is ticked: tick the one that applies.",
+            )
+        else:
+            add(
+                "situation_unknown",
+                Severity.WARNING,
+                "Could not tell which box of section B ('Votre situation') is ticked: check it.",
+            )
+    res = result(RID, status_from_findings(findings), [doc], findings)
+    return res.status, findings, res

@@ -1,15 +1,25 @@
 """Ink measured in a zone of the page: is there a signature, is a box ticked?
 
 OCR cannot tell a signature or a tick; the pixels can. A zone is located from the
-words around it (the "Signature" label, a checkbox's caption), printed words inside the
-zone are masked out, and what dark ink remains is measured against the page's own
-background, so scan noise or paper tint do not count as ink.
+words around it (the "Signature" label, a checkbox's caption), and what dark ink
+remains once the empty form's own marks are taken out is measured:
+
+* ink is judged against the zone's paper level (a bright percentile), so paper tint,
+  brightness and JPEG ringing do not count;
+* specks smaller than a pen stroke are dropped, so scan noise does not count;
+* long straight strokes (the signature box's frame, dotted leaders, rules) are printed
+  form, not handwriting, and are removed before measuring;
+* a checkbox is measured inside its frame only, with a margin that keeps the frame out.
+
+Sizes are in millimetres and converted with the page's dpi, so a 100-dpi render of a
+PDF and a 300-dpi scan are judged alike.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -18,41 +28,127 @@ from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 
 SIGNATURE_MIN_INK = 0.004
-"""Share of dark pixels (after masking printed words) that makes a zone 'signed'."""
+"""Share of handwriting pixels in the signature zone that makes it 'signed'. An empty
+box measures 0 to 0.0005 after its frame is removed; a signature 0.01 to 0.04."""
+SIGNATURE_MIN_SPAN_MM = 8.0
+"""A signature is wide: its ink must spread over at least this many millimetres."""
+CHECKBOX_MIN_INK = 0.10
+"""Share of dark pixels inside a checkbox frame (margin excluded) that makes it ticked.
+An empty box measures below 0.02; a cross or a check mark 0.2 to 0.6."""
+DARK = 0.6
+"""A pixel is ink when darker than this fraction of the paper level."""
+
+CAPTION_WORDS = re.compile(
+    r"^(SIGNATURE|SIGNATURES|DU|DE|LA|LE|L'?ASSUREE?|DEMANDEURS?|DEMANDEUSE|HEBERGEANTE?|"
+    r"TITULAIRE|BENEFICIAIRE|DECLARANTE?|:|\(|\))$"
+)
+"""Printed words that may stand in a signature zone (its caption); masked before measuring.
+Other words found there are taken to be the signature itself (a signed name)."""
 
 
 def _mm(page: PageText, mm: float) -> int:
     return round(mm / 25.4 * page.dpi)
 
 
-def ink_ratio(
-    image: np.ndarray, box: tuple[int, int, int, int], mask_words: Sequence[Word] = ()
-) -> float:
-    """Share of ink pixels in ``box`` (x0, y0, x1, y1), printed words masked out.
+def _px(dpi: int, mm: float) -> int:
+    return max(1, round(mm / 25.4 * dpi))
 
-    Ink is judged against the page's background level (its bright percentile), and only
-    blobs bigger than specks count, so JPEG noise and grain stay out.
-    """
+
+def _clip(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
     h, w = image.shape[:2]
     x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
     if x1 - x0 < 4 or y1 - y0 < 4:
+        return None
+    return x0, y0, x1, y1
+
+
+def _dark(zone: np.ndarray) -> np.ndarray:
+    """Binary (0/1) ink mask of a zone, judged against its own paper level."""
+    background = float(np.percentile(zone, 90))
+    return (zone < max(40.0, background * DARK)).astype(np.uint8)
+
+
+def _drop_specks(mask: np.ndarray, min_area: int) -> np.ndarray:
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= min_area
+    return keep[labels].astype(np.uint8)
+
+
+def _drop_straight_lines(mask: np.ndarray, min_len: int) -> np.ndarray:
+    """Remove horizontal and vertical strokes at least ``min_len`` pixels long."""
+    horizontal = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1))
+    )
+    vertical = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_len))
+    )
+    lines = cv2.dilate(np.maximum(horizontal, vertical), np.ones((3, 3), np.uint8))
+    return (mask & (1 - np.asarray(lines, dtype=np.uint8))).astype(np.uint8)
+
+
+def ink_ratio(
+    image: np.ndarray, box: tuple[int, int, int, int], mask_words: Sequence[Word] = ()
+) -> float:
+    """Share of ink pixels in ``box`` (x0, y0, x1, y1), ``mask_words`` blanked out.
+
+    Ink is judged against the zone's background level (its bright percentile), and only
+    blobs bigger than specks count, so JPEG noise and grain stay out.
+    """
+    clipped = _clip(image, box)
+    if clipped is None:
         return 0.0
+    x0, y0, x1, y1 = clipped
     zone = image[y0:y1, x0:x1].copy()
-    for word in mask_words:
+    _blank_words(zone, (x0, y0), mask_words)
+    return float(_drop_specks(_dark(zone), 6).mean())
+
+
+def _blank_words(zone: np.ndarray, origin: tuple[int, int], words: Sequence[Word]) -> None:
+    ox, oy = origin
+    for word in words:
         wx0, wy0, wx1, wy1 = word.box
         zone[
-            max(0, wy0 - y0 - 2) : max(0, wy1 - y0 + 2), max(0, wx0 - x0 - 2) : max(0, wx1 - x0 + 2)
+            max(0, wy0 - oy - 2) : max(0, wy1 - oy + 2), max(0, wx0 - ox - 2) : max(0, wx1 - ox + 2)
         ] = 255
-    background = float(np.percentile(zone, 90))
-    dark = (zone < background * 0.6).astype(np.uint8)
-    # drop specks: keep connected components of a few pixels or more
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
-    keep = np.zeros(n, dtype=bool)
-    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= 6
-    return float(keep[labels].mean())
+
+
+@dataclass(frozen=True)
+class InkMeasure:
+    """What was measured in a zone: the share of handwriting pixels and how wide it
+    spreads (mm). ``zone`` is in the page image's pixel space."""
+
+    ratio: float
+    span_mm: float
+    zone: tuple[int, int, int, int]
+
+
+def handwriting_ink(
+    image: np.ndarray,
+    box: tuple[int, int, int, int],
+    dpi: int,
+    mask_words: Sequence[Word] = (),
+) -> InkMeasure | None:
+    """Handwriting in ``box``: dark pixels minus specks and minus the form's straight lines.
+
+    None when the box falls outside the image.
+    """
+    clipped = _clip(image, box)
+    if clipped is None:
+        return None
+    x0, y0, x1, y1 = clipped
+    zone = image[y0:y1, x0:x1].copy()
+    _blank_words(zone, (x0, y0), mask_words)
+    mask = _dark(zone)
+    mask = _drop_straight_lines(mask, _px(dpi, 6.0))
+    mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
+    cols = np.flatnonzero(mask.any(axis=0))
+    span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
+    return InkMeasure(float(mask.mean()), float(span), clipped)
 
 
 def find_label(page: PageText, pattern: str, last: bool = True) -> Word | None:
+    """The word matching ``pattern`` (over folded upper-case text), last or first on the page."""
     rx = re.compile(pattern)
     hits = [w for w in page.words if rx.search(fold_upper(w.text))]
     if not hits:
@@ -60,49 +156,98 @@ def find_label(page: PageText, pattern: str, last: bool = True) -> Word | None:
     return hits[-1] if last else hits[0]
 
 
-def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
-    """True if the zone under/after the signature label holds handwriting-like ink.
+def signature_zone(page: PageText, label: Word) -> tuple[int, int, int, int]:
+    """Where a signature goes: under (and a little left of) its label, about a box's size."""
+    x0, _y0, _x1, y1 = label.box
+    return (x0 - _mm(page, 15), y1 + _mm(page, 1), x0 + _mm(page, 95), y1 + _mm(page, 35))
 
-    None when there is no label to anchor the zone or no image.
-    """
+
+def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | None:
+    """The handwriting measured under the signature label; None without label or image."""
     if page.image is None:
         return None
     word = find_label(page, label)
     if word is None:
         return None
-    x0, _y0, _x1, y1 = word.box
-    zone = (x0 - _mm(page, 15), y1 + _mm(page, 1), x0 + _mm(page, 90), y1 + _mm(page, 35))
-    printed = [w for w in page.words if w.conf >= 70 and len(w.text) > 2 and w.text.isalpha()]
-    return ink_ratio(page.image, zone, printed) >= SIGNATURE_MIN_INK
+    zone = signature_zone(page, word)
+    captions = [
+        w for w in page.words if _overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
+    ]
+    return handwriting_ink(page.image, zone, page.dpi, captions)
 
 
-def checkbox_ticked(page: PageText, caption: Word, side_mm: float = 6.0) -> bool | None:
-    """Is the checkbox just left of ``caption`` ticked? None when nothing box-like is there."""
+def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
+    """True if the zone under/after the signature label holds handwriting-like ink.
+
+    None when there is no label to anchor the zone or no image.
+    """
+    measure = signature_ink(page, label)
+    if measure is None:
+        return None
+    return measure.ratio >= SIGNATURE_MIN_INK and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@dataclass(frozen=True)
+class CheckboxMeasure:
+    """A checkbox found left of a caption: its frame (page pixels) and the ink inside."""
+
+    frame: tuple[int, int, int, int]
+    ratio: float
+
+    @property
+    def ticked(self) -> bool:
+        return self.ratio >= CHECKBOX_MIN_INK
+
+
+def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> CheckboxMeasure | None:
+    """The square frame nearest to the left of ``caption`` on its line, and its inner ink.
+
+    Frames 2 to 7 mm wide are looked for among the contours of the zone (outer and inner
+    contours both, so a tick touching the frame does not hide it). None when nothing
+    box-like is there.
+    """
     if page.image is None:
         return None
     x0, y0, _x1, y1 = caption.box
-    size = _mm(page, side_mm)
     cy = (y0 + y1) // 2
-    search = (x0 - size * 2, cy - size, x0, cy + size)
-    h, w = page.image.shape[:2]
-    sx0, sy0, sx1, sy1 = max(0, search[0]), max(0, search[1]), min(w, search[2]), min(h, search[3])
-    zone = page.image[sy0:sy1, sx0:sx1]
-    if zone.size == 0:
+    half = _mm(page, 5)
+    clipped = _clip(page.image, (x0 - _mm(page, reach_mm), cy - half, x0, cy + half))
+    if clipped is None:
         return None
-    _, binary = cv2.threshold(zone, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    boxes = [cv2.boundingRect(c) for c in contours]
-    squares = [
-        b
-        for b in boxes
-        if b[2] >= size * 0.35 and b[3] >= size * 0.35 and 0.6 <= b[2] / max(1, b[3]) <= 1.6
-    ]
+    zx0, zy0, zx1, zy1 = clipped
+    zone = page.image[zy0:zy1, zx0:zx1]
+    mask = _dark(zone) * 255
+    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    lo, hi = _mm(page, 2.0), _mm(page, 7.0)
+    squares = []
+    for c in contours:
+        bx, by, bw, bh = cv2.boundingRect(c)
+        if lo <= bw <= hi and lo <= bh <= hi and 0.75 <= bw / bh <= 1.33:
+            squares.append((bx, by, bw, bh))
     if not squares:
         return None
-    bx, by, bw, bh = max(squares, key=lambda b: b[2] * b[3])
-    inset = max(2, int(min(bw, bh) * 0.2))
+    # the frame nearest to the caption; among nested contours (outer and inner edge of
+    # the same frame) the outer one
+    right = max(b[0] + b[2] for b in squares)
+    near = [b for b in squares if b[0] + b[2] >= right - _mm(page, 1.5)]
+    bx, by, bw, bh = max(near, key=lambda b: b[2] * b[3])
+    inset = max(2, round(min(bw, bh) * 0.22))
     inner = zone[by + inset : by + bh - inset, bx + inset : bx + bw - inset]
     if inner.size == 0:
         return None
-    background = float(np.percentile(zone, 95))
-    return float((inner < background * 0.6).mean()) > 0.08
+    background = float(np.percentile(zone, 90))
+    ratio = float((inner < max(40.0, background * DARK)).mean())
+    return CheckboxMeasure((zx0 + bx, zy0 + by, zx0 + bx + bw, zy0 + by + bh), ratio)
+
+
+def checkbox_ticked(page: PageText, caption: Word, side_mm: float = 6.0) -> bool | None:
+    """Is the checkbox just left of ``caption`` ticked? None when nothing box-like is there.
+
+    ``side_mm`` bounds how far left of the caption the box is looked for (twice that).
+    """
+    measure = find_checkbox(page, caption, reach_mm=side_mm * 2)
+    return None if measure is None else measure.ticked
