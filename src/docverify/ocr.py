@@ -7,6 +7,7 @@ Parallelism comes from running several pages at once (see ``text.py``), which on
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import re
@@ -16,6 +17,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from docverify.cache import OcrCache
 from docverify.errors import OcrUnavailable
 from docverify.model import Word
 
@@ -24,6 +26,22 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 MRZ_WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+
+_call_cache: OcrCache | None = None
+
+
+def use_cache(cache: OcrCache | None) -> OcrCache | None:
+    """Cache every tesseract call on a crop or page (keyed by its pixels and settings)
+    for this process; returns the previous cache. The pipeline sets it for an audit, so
+    zone reads made while extracting fields (MRZ bands, form fields) are cached too."""
+    global _call_cache
+    previous, _call_cache = _call_cache, cache
+    return previous
+
+
+def _call_key(image: np.ndarray, *settings: str) -> str:
+    digest = hashlib.sha256(image.tobytes()).hexdigest()
+    return OcrCache.key("call", digest, str(image.shape), tesseract_version(), *settings)
 
 
 @functools.cache
@@ -96,10 +114,17 @@ def ocr_words(image: np.ndarray, languages: str, psm: int = 3, extra: str = "") 
     """Words with boxes and confidence, by tesseract's LSTM engine."""
     tesseract_version()
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=0 {extra}".strip()
+    cache = _call_cache
+    key = _call_key(image, "words", languages, config) if cache else ""
+    if cache and (hit := cache.get(key)) is not None:
+        return tuple(Word(w[0], tuple(w[1]), w[2], tuple(w[3])) for w in hit["words"])
     data = pytesseract.image_to_data(
         Image.fromarray(image), lang=languages, config=config, output_type=pytesseract.Output.DICT
     )
-    return words_from_data(data)
+    words = words_from_data(data)
+    if cache:
+        cache.put(key, {"words": [[w.text, list(w.box), w.conf, list(w.line)] for w in words]})
+    return words
 
 
 def ocr_crops(
@@ -140,4 +165,11 @@ def ocr_lines(image: np.ndarray, languages: str = "eng", psm: int = 6, whitelist
     config = f"--oem 1 --psm {psm}"
     if whitelist:
         config += f" -c tessedit_char_whitelist={whitelist}"
-    return str(pytesseract.image_to_string(Image.fromarray(image), lang=languages, config=config))
+    cache = _call_cache
+    key = _call_key(image, "string", languages, config) if cache else ""
+    if cache and (hit := cache.get(key)) is not None:
+        return str(hit["text"])
+    text = str(pytesseract.image_to_string(Image.fromarray(image), lang=languages, config=config))
+    if cache:
+        cache.put(key, {"text": text})
+    return text

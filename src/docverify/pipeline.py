@@ -9,9 +9,10 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from docverify import ingest, rules
+from docverify import ingest, ocr, rules
 from docverify.applicant import choose_applicant
 from docverify.cache import OcrCache
 from docverify.classify import group_pages
@@ -33,7 +34,7 @@ from docverify.model import (
     Status,
 )
 from docverify.paginate import paginate
-from docverify.text import read_pages
+from docverify.text import default_workers, read_pages
 
 log = logging.getLogger(__name__)
 
@@ -68,28 +69,17 @@ def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requireme
     return dataclasses.replace(req, findings=(*req.findings, f))
 
 
-def audit(
-    packet: Path,
-    options: AuditOptions,
-    progress: Callable[[str], None] | None = None,
-) -> AuditResult:
-    """Audit one packet folder. Never writes to it; unreadable files become findings."""
-    if not packet.is_dir():
-        raise UsageError(f"{packet} is not a folder")
-    say = progress or (lambda _msg: None)
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-
-    sources = ingest.scan(packet)
+def load_files(packet: Path) -> tuple[list[Page], list[FileResult], list[Finding]]:
+    """Stages 1-2: every file's pages; an unreadable file becomes a FileResult error."""
     pages: list[Page] = []
     files: list[FileResult] = []
-    packet_findings: list[Finding] = []
-    for src in sources:
+    findings: list[Finding] = []
+    for src in ingest.scan(packet):
         try:
             file_pages = paginate(src)
         except FileReadError as exc:
             files.append(FileResult(src.rel, 0, str(exc), src.sha256))
-            packet_findings.append(
+            findings.append(
                 Finding(
                     "file.unreadable",
                     Severity.WARNING,
@@ -100,27 +90,52 @@ def audit(
             continue
         pages.extend(file_pages)
         files.append(FileResult(src.rel, len(file_pages), None, src.sha256))
-    timings["load"] = time.perf_counter() - t0
-    say(f"{len(sources)} files, {len(pages)} pages")
+    return pages, files, findings
 
-    t1 = time.perf_counter()
+
+def audit(
+    packet: Path,
+    options: AuditOptions,
+    progress: Callable[[str], None] | None = None,
+) -> AuditResult:
+    """Audit one packet folder. Never writes to it; unreadable files become findings."""
+    if not packet.is_dir():
+        raise UsageError(f"{packet} is not a folder")
+    say = progress or (lambda _msg: None)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = now - clock
+        clock = now
+
+    pages, files, packet_findings = load_files(packet)
+    lap("load")
+    say(f"{len(files)} files, {len(pages)} pages")
+
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
-    texts: list[PageText] = read_pages(
-        pages, options.ocr_languages, cache, options.workers,
-        progress=lambda p: say(f"read {p.ref} ({p.source})"),
-    )  # fmt: skip
-    timings["text"] = time.perf_counter() - t1
-    for p in texts:
-        if p.error:
-            packet_findings.append(
-                Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
-            )
-
-    t2 = time.perf_counter()
-    docs = group_pages([p for p in texts if p.error is None])
-    ectx = ExtractContext(options.as_of)
-    docs = [extract_document(d, ectx) for d in docs]
-    timings["extract"] = time.perf_counter() - t2
+    workers = options.workers or default_workers()
+    previous_cache = ocr.use_cache(cache if options.use_cache else None)
+    try:
+        texts: list[PageText] = read_pages(
+            pages, options.ocr_languages, cache, workers,
+            progress=lambda p: say(f"read {p.ref} ({p.source})"),
+        )  # fmt: skip
+        lap("text")
+        packet_findings.extend(
+            Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
+            for p in texts
+            if p.error
+        )
+        docs = group_pages([p for p in texts if p.error is None])
+        ectx = ExtractContext(options.as_of)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
+        lap("extract")
+    finally:
+        ocr.use_cache(previous_cache)
 
     applicant = choose_applicant(docs)
     ctx = AuditContext(options, tuple(docs), applicant)
@@ -128,7 +143,8 @@ def audit(
     unreadable = [f.rel for f in files if f.error]
     if unreadable:
         requirements = [_note_unreadable(r, unreadable) for r in requirements]
-    timings["total"] = time.perf_counter() - t0
+    lap("check")
+    timings["total"] = sum(timings.values())
     return AuditResult(
         packet=str(packet),
         as_of=options.as_of,
