@@ -23,6 +23,7 @@ class HostingAttestationFields:
     signed: bool | None
 
 
+TITLE = r"(?:(?:MADEMOISELLE|MADAME|MONSIEUR|MLLE|MME|MR|M)\b\.?\s*)?"
 NAME = r"((?:[A-Z][A-Za-zÀ-ÿ'\-]+\s?){1,5})"
 
 
@@ -30,12 +31,13 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
     text = " ".join(lines_of(doc))
     folded = fold_upper(text)
     host = hosted = address = None
-    m = re.search(r"JE SOUSSIGNEE?,?\s+(?:M\.?|MME|MONSIEUR|MADAME)?\s*" + NAME, folded)
+    m = re.search(r"JE SOUSSIGNEE?,?\s+" + TITLE + NAME, folded)
     if m:
         host = clean_name(text[m.start(1) : m.end(1)])
     m = re.search(
         r"HEBERGER?\s+(?:A MON DOMICILE\s+|CHEZ MOI\s+)?(?:DEPUIS LE [0-9/.]+\s*,?\s*)?"
-        r"(?:M\.?|MME|MONSIEUR|MADAME|MADEMOISELLE)?\s*" + NAME,
+        + TITLE
+        + NAME,
         folded,
     )
     if m:
