@@ -24,6 +24,10 @@ STREET_TYPES = {
     "PASS": "PASSAGE", "PASSAGE": "PASSAGE",
     "SQ": "SQUARE", "SQUARE": "SQUARE",
     "RES": "RESIDENCE", "RESIDENCE": "RESIDENCE",
+    "CH": "CHEMIN", "CHAUSSEE": "CHAUSSEE", "PROM": "PROMENADE", "PROMENADE": "PROMENADE",
+    "VOIE": "VOIE", "HAMEAU": "HAMEAU", "LOT": "LOTISSEMENT", "LOTISSEMENT": "LOTISSEMENT",
+    "CITE": "CITE", "VILLA": "VILLA", "MAIL": "MAIL", "PARVIS": "PARVIS", "ESP": "ESPLANADE",
+    "ESPLANADE": "ESPLANADE", "SENTIER": "SENTIER", "RPT": "ROND-POINT",
 }  # fmt: skip
 REPETITIONS = {
     "B": "BIS",
@@ -37,7 +41,8 @@ POSTCODE = re.compile(r"\b((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})\b")
 STREET = re.compile(
     r"\b(\d{1,4})\s*(BIS|TER|QUATER|B|T)?\s*,?\s+"
     r"(R|RUE|AV|AVE|AVENUE|BD|BLD|BOULEVARD|PL|PLACE|CHE|CHEM|CHEMIN|IMP|IMPASSE|ALL|ALLEE|QU|"
-    r"QUAI|RTE|ROUTE|CRS|COURS|FBG|FAUBOURG|PASS|PASSAGE|SQ|SQUARE|RES|RESIDENCE)\.?\s+"
+    r"QUAI|RTE|ROUTE|CRS|COURS|FBG|FAUBOURG|PASS|PASSAGE|SQ|SQUARE|RES|RESIDENCE|CH|CHAUSSEE|PROM|"
+    r"PROMENADE|VOIE|HAMEAU|LOT|LOTISSEMENT|CITE|VILLA|MAIL|PARVIS|ESP|ESPLANADE|SENTIER|RPT)\.?\s+"
     r"([A-Z' \-]{2,60}?)(?=\s*(?:,|\d{5}|\n|$|BAT|APPT|ETAGE|ESC))"
 )
 
@@ -97,10 +102,18 @@ class Address:
         return bool(self.street and self.postcode)
 
     def same_place(self, other: Address) -> bool | None:
-        """True/False when both addresses are readable enough to compare, else None."""
-        if not (self.postcode and other.postcode):
-            return None
-        if self.postcode != other.postcode:
+        """True/False when both addresses are readable enough to compare, else None.
+
+        Postcodes decide first; then the house number (with bis/ter) and the street name,
+        compared loosely for OCR slips. An address without a postcode (a form that gives
+        only the street line) is still compared on its street.
+
+        >>> Address.parse("8 avenue Jean Jaurès").same_place(Address.parse("8 av. Jean Jaures 69007 Lyon"))
+        True
+        >>> Address.parse("8 bis rue X 69007 Lyon").same_place(Address.parse("8 rue X 69007 Lyon"))
+        False
+        """
+        if self.postcode and other.postcode and self.postcode != other.postcode:
             return False
         if self.street and other.street:
             if self.number and other.number and self.number != other.number:
