@@ -1,8 +1,11 @@
-"""Country groups the rules need (EU/EEA/Swiss, apostille exemptions), read from data."""
+"""Country groups the rules need (EU/EEA/Swiss, apostille exemptions), and how documents
+name the country that issued them; all read from data (``countries.toml``,
+``certificates.toml``)."""
 
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Any
@@ -50,3 +53,74 @@ def apostille_rule(code: str | None) -> str:
     if c in d["apostille"]["legalisation"]:
         return "legalisation"
     return "apostille"
+
+
+@functools.cache
+def _certificates() -> dict[str, Any]:
+    return tomllib.loads(
+        resources.files("docverify.data").joinpath("certificates.toml").read_text("utf-8")
+    )
+
+
+@functools.cache
+def _issuer_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(sign), str(entry["country"]))
+        for entry in _certificates()["issuer"]
+        for sign in entry["signs"]
+    )
+
+
+def issuer_from_text(folded: str) -> str | None:
+    r"""The country whose civil-status office issued a certificate, from its wording
+    (folded text), as ISO 3166 alpha-3; the first listed sign that matches wins.
+
+    >>> issuer_from_text("ESTADOS UNIDOS MEXICANOS\nACTA DE NACIMIENTO\nREGISTRO CIVIL")
+    'MEX'
+    >>> issuer_from_text("GEBURTSURKUNDE\nSTANDESAMT MUNCHEN"), issuer_from_text("NOTHING")
+    ('DEU', None)
+    """
+    for rx, country in _issuer_patterns():
+        if rx.search(folded):
+            return country
+    return None
+
+
+def code_from_name(name: str | None) -> str | None:
+    """ISO 3166 alpha-3 of a country name as documents write it (in any of the languages
+    listed), or an alpha-3 code itself; the longest known name inside ``name`` wins.
+
+    >>> code_from_name("República Federativa do Brasil"), code_from_name("United States of America")
+    ('BRA', 'USA')
+    >>> code_from_name("Estados Unidos Mexicanos"), code_from_name("Atlantis")
+    ('MEX', None)
+    """
+    if not name:
+        return None
+    folded = " ".join(re.findall(r"[A-Z]+", _fold(name)))
+    names: dict[str, str] = _certificates()["names"]
+    best: tuple[int, str] | None = None
+    for known, code in names.items():
+        key = " ".join(re.findall(r"[A-Z]+", known))
+        if re.search(rf"\b{re.escape(key)}\b", folded) and (best is None or len(key) > best[0]):
+            best = (len(key), code)
+    if best:
+        return best[1]
+    if re.fullmatch(r"[A-Z]{3}", folded) and folded in _all_codes():
+        return folded
+    return None
+
+
+def _fold(text: str) -> str:
+    from docverify.values.names import fold_upper
+
+    return fold_upper(text)
+
+
+@functools.cache
+def _all_codes() -> frozenset[str]:
+    d = _data()
+    codes = {*d["eu"], *d["eea_extra"], *d["swiss"]}
+    codes |= set(d["apostille"]["exempt_bilateral"]) | set(d["apostille"]["legalisation"])
+    codes |= set(_certificates()["names"].values())
+    return frozenset(codes)

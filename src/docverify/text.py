@@ -18,6 +18,7 @@ import numpy as np
 
 from docverify import ocr
 from docverify.cache import OcrCache
+from docverify.languages import reread_languages
 from docverify.model import Page, PageText, Word
 from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small, uncovered_text_lines
 
@@ -127,7 +128,32 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
                 "words": [[w.text, list(w.box), w.conf, list(w.line)] for w in words],
             },
         )
+    words = _reread_in_page_language(page, image, words, languages, cache)
     return PageText(page.ref, image, page.dpi, words, "ocr", rotation, skew, _mean_conf(words))
+
+
+def _reread_in_page_language(
+    page: Page, image: np.ndarray, words: tuple[Word, ...], languages: str, cache: OcrCache
+) -> tuple[Word, ...]:
+    """A page whose first read shows another supported language (a German or Spanish birth
+    certificate) is read again, on the same upright image, with that language plus English
+    (``docverify.languages``); its cache key names the final language set. The second
+    reading is kept unless it has clearly fewer confident words."""
+    text = " ".join(w.text for w in words)
+    chosen = reread_languages(text, languages, ocr.available_languages())
+    if chosen is None:
+        return words
+    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v1")
+    hit = cache.get(key)
+    if hit is not None:
+        second = tuple(
+            Word(w[0], (w[1][0], w[1][1], w[1][2], w[1][3]), float(w[2]), (w[3][0], w[3][1], w[3][2]))
+            for w in hit["words"]
+        )  # fmt: skip
+    else:
+        second = recover_missed_lines(image, page.dpi, ocr.ocr_words(image, chosen), chosen)
+        cache.put(key, {"words": [[w.text, list(w.box), w.conf, list(w.line)] for w in second]})
+    return second if _good_words(second) >= 0.9 * _good_words(words) else words
 
 
 def read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
