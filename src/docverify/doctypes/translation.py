@@ -1,7 +1,13 @@
-"""Sworn / certified translations."""
+"""Sworn / certified translations ("traduction certifiée conforme" by a traducteur expert
+près la cour d'appel, "certified translation").
+
+A translation is linked to the document it translates by the packet rule: by what it
+says it translates (``translates``) and the name and date of birth it carries.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -11,16 +17,22 @@ from docverify.doctypes.base import (
     Signal,
     clean_name,
     fold_text,
+    internal,
     lines_of,
 )
+from docverify.doctypes.birth_certificate import read_names
 from docverify.model import DocType, Document, Finding
+from docverify.values.dates import find_dates
 
 
 @dataclass(frozen=True)
 class TranslationFields:
     translator: str | None
     source_language: str | None
-    translates: str | None  # what the translation says it translates, e.g. "acte de naissance"
+    translates: str | None  # the document type it translates, e.g. "birth_certificate"
+    person: str | None = internal()
+    """The name the translated document is about, for linking."""
+    date_of_birth: dt.date | None = internal()
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list[Finding]]:
@@ -42,10 +54,21 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
         lang = m[1].lower()
     what = (
         "birth_certificate"
-        if re.search(r"ACTE DE NAISSANCE|BIRTH CERTIFICATE|CERTIFICAT DE NAISSANCE", folded)
+        if re.search(
+            r"ACTE DE NAISSANCE|BIRTH CERTIFICATE|CERTIFICAT DE NAISSANCE|EXTRAIT DE NAISSANCE",
+            folded,
+        )
         else None
     )
-    return TranslationFields(translator, lang, what), []
+    surname, given, full = read_names(lines)
+    person = full or " ".join(x for x in (given, surname) if x) or None
+    dob = None
+    for i, line in enumerate(lines):
+        if re.search(r"DATE DE NAISSANCE|NEE? LE|DATE OF BIRTH", fold_text(line)):
+            found = find_dates(" ".join(lines[i : i + 2]))
+            dob = found[0].value if found else None
+            break
+    return TranslationFields(translator, lang, what, person, dob), []
 
 
 SPEC = DocTypeSpec(
@@ -53,10 +76,10 @@ SPEC = DocTypeSpec(
     signals=(
         Signal.of(
             r"TRADUCTION CERTIFIEE CONFORME|TRADUCTION JUREE|CERTIFIED TRANSLATION|SWORN TRANSLATION",
-            7.0,
+            9.0,
         ),
         Signal.of(r"TRADUCT(?:EUR|RICE) (?:EXPERT|ASSERMENTE)|EXPERT PRES LA COUR D'?APPEL", 5.0),
-        Signal.of(r"\bTRADUCTION\b", 1.5),
+        Signal.of(r"\bTRADUCTION\b|\bTRANSLATION\b|\bTRANSLATOR\b", 1.5),
     ),
     extract=extract,
     multipage=True,

@@ -1,9 +1,24 @@
 """Requirement ``birth_certificate``: the applicant's birth certificate, with an apostille
-unless the issuing country is exempt."""
+unless the issuing country is exempt.
+
+* The certificate must be the applicant's: the name (per the name rules of domain.md)
+  and the date of birth agree with the passport. Someone else's certificate is
+  ``invalid``.
+* A certificate from abroad carries an apostille (Hague Convention of 5 October 1961)
+  unless its country is exempt (France; EU member states under Regulation (EU)
+  2016/1191, said as information; bilateral agreements) or needs legalisation instead.
+  The lists are data with their sources (``data/countries.toml``). A missing apostille
+  for a non-exempt country is ``invalid``.
+* An apostille belongs to a certificate when it is in the same file (the back, the
+  next page), or in another file and of the same country.
+* A certificate in another language than French or English, without a sworn
+  translation, is still complete: the CPAM may ask for a translation later (info). A
+  multilingual extract (CIEC, EU standard form) needs none.
+"""
 
 from __future__ import annotations
 
-from docverify.countries import apostille_rule
+from docverify.countries import apostille_rule, code_from_name, normalise
 from docverify.model import (
     AuditContext,
     DocType,
@@ -15,28 +30,83 @@ from docverify.model import (
 )
 from docverify.rules.common import (
     STATUS_ORDER,
+    applicant_name,
     fmt_date,
     name_findings,
     result,
     status_from_findings,
 )
-from docverify.values.names import NameMatch
+from docverify.values.names import NameMatch, name_tokens
 
 RID = "birth_certificate"
 
 
-def _apostille_for(ctx: AuditContext, cert: Document) -> Document | None:
-    """An apostille in the same file, the file next to it, or of the same country."""
+def _written_name(doc: Document) -> str | None:
+    f = doc.fields
+    parts = [x for x in (f.surname, f.given_names) if x]
+    if parts:
+        return " ".join(parts)
+    return getattr(f, "full_name", None)
+
+
+def _apostille_country(apostille: Document) -> str | None:
+    f = apostille.fields
+    if f is None:
+        return None
+    return getattr(f, "country_code", None) or code_from_name(f.country)
+
+
+def link_apostille(ctx: AuditContext, cert: Document) -> tuple[Document | None, list[Document]]:
+    """The apostille that certifies ``cert``, and apostilles of another country that were
+    passed over. In order: in the same file right after (or before) the certificate's
+    pages, elsewhere in the same file, in another file of the same country, the only
+    apostille of the packet when either country is unknown."""
     apostilles = ctx.of_type(DocType.APOSTILLE)
-    files = [d.files[0] for d in ctx.documents]
-    for a in apostilles:
-        if set(a.files) & set(cert.files):
-            return a
-    for a in apostilles:
-        i, j = files.index(a.files[0]), files.index(cert.files[0])
-        if abs(i - j) <= 1:
-            return a
-    return apostilles[0] if len(apostilles) == 1 else None
+    country = normalise(cert.fields.issuing_country) if cert.fields else None
+    same_file = [a for a in apostilles if set(a.files) & set(cert.files)]
+    pages = {(p.file, p.page) for p in cert.page_refs}
+    adjacent = [
+        a
+        for a in same_file
+        if any((p.file, p.page - 1) in pages or (p.file, p.page + 1) in pages for p in a.page_refs)
+    ]
+    for a in (*adjacent, *same_file):
+        return a, []
+    others = [a for a in apostilles if not set(a.files) & set(cert.files)]
+    matching = [a for a in others if country and _apostille_country(a) == country]
+    if matching:
+        return matching[0], []
+    unknown = [a for a in others if not country or _apostille_country(a) is None]
+    if len(others) == 1 and unknown:
+        return others[0], []
+    return None, [a for a in others if country and _apostille_country(a) not in (None, country)]
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two spellings of one name share most of their words (no passport to anchor on)."""
+    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+    return bool(ta and tb) and len(ta & tb) * 2 >= min(len(ta), len(tb))
+
+
+def link_translation(ctx: AuditContext, cert: Document) -> Document | None:
+    """A sworn translation of ``cert``: one that says it translates a birth certificate,
+    and whose name (when it gives one) is the certificate's or the applicant's."""
+    written = _written_name(cert)
+    person = applicant_name(ctx)
+    for t in ctx.of_type(DocType.TRANSLATION):
+        f = t.fields
+        if f is None or f.translates not in (None, "birth_certificate"):
+            continue
+        named = getattr(f, "person", None)
+        if named and person.surnames and person.matches(named) == NameMatch.MISMATCH:
+            continue
+        if named and written and not person.surnames and not _same_words(named, written):
+            continue
+        dob = getattr(f, "date_of_birth", None)
+        if dob and cert.fields.date_of_birth and dob != cert.fields.date_of_birth:
+            continue
+        return t
+    return None
 
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], list[Document]]:
@@ -50,55 +120,80 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     if f is None:
         add("unreadable", Severity.WARNING, "The birth certificate could not be read.")
         return Status.QUESTIONABLE, findings, used
-    written = " ".join(x for x in (f.surname, f.given_names) if x) or None
+
+    # -- whose certificate
+    written = _written_name(doc)
     if written and ctx.applicant.surname:
         match, more = name_findings(ctx, doc, written, RID, "birth certificate")
-        findings.extend(more)
         if match == NameMatch.MISMATCH:
-            findings[-1] = Finding(
-                f"{RID}.other_person", Severity.ERROR,
-                f"This birth certificate is of {written}, not of the applicant.",
-                findings[-1].document, findings[-1].pages, findings[-1].evidence,
-            )  # fmt: skip
+            more = [
+                Finding(
+                    f"{RID}.other_person", Severity.ERROR,
+                    f"This birth certificate ({doc.where()}) is of {written}, not of the "
+                    f"applicant {applicant_name(ctx).display}.",
+                    doc.id, doc.page_refs, {"found": written},
+                )
+            ]  # fmt: skip
+        findings.extend(more)
     elif not written:
-        add(
-            "name_unreadable",
-            Severity.WARNING,
-            "The name on the birth certificate could not be read.",
-        )
+        add("name_unreadable", Severity.WARNING,
+            f"The name on the birth certificate ({doc.where()}) could not be read, so it cannot "
+            "be compared with the passport.")  # fmt: skip
     dob = ctx.applicant.date_of_birth
     if f.date_of_birth and dob and f.date_of_birth != dob:
         add("other_date_of_birth", Severity.ERROR,
-            f"The birth certificate gives {fmt_date(f.date_of_birth)}, the passport {fmt_date(dob)}.")  # fmt: skip
-    country = f.issuing_country
+            f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, the "
+            f"passport {fmt_date(dob)}: it is not the applicant's certificate, or one was misread.",
+            found=f.date_of_birth.isoformat(), expected=dob.isoformat())  # fmt: skip
+
+    # -- apostille
+    country = normalise(f.issuing_country)
     rule = apostille_rule(country) if country else None
-    apostille = None if f.has_apostille else _apostille_for(ctx, doc)
+    apostille, foreign = (None, []) if f.has_apostille else link_apostille(ctx, doc)
     if apostille is not None:
         used.append(apostille)
     has = f.has_apostille or apostille is not None
-    if rule in ("exempt_france",):
-        pass
-    elif rule == "exempt_eu":
+    if rule == "exempt_eu":
         add("apostille_exempt_eu", Severity.INFO,
-            f"Issued in an EU member state ({country}): no apostille needed under Regulation (EU) 2016/1191.")  # fmt: skip
+            f"Issued in an EU member state ({country}): no apostille is needed under Regulation "
+            "(EU) 2016/1191 on public documents.", country=country)  # fmt: skip
     elif rule == "exempt_bilateral" and not has:
         add("apostille_exempt_bilateral", Severity.INFO,
-            f"Documents from {country} are exempt from apostille by a bilateral agreement with France.")  # fmt: skip
+            f"Civil-status documents from {country} need no apostille in France under a "
+            "bilateral agreement.", country=country)  # fmt: skip
     elif rule == "legalisation" and not has:
         add("legalisation_needed", Severity.WARNING,
-            f"{country} is not party to the Hague Apostille Convention: the certificate needs consular legalisation.")  # fmt: skip
-    elif not has:
-        if country:
-            add("no_apostille", Severity.ERROR,
-                f"A birth certificate issued in {country} needs an apostille (Hague Convention of 5 October 1961); none was found.")  # fmt: skip
+            f"{country} is not party to the Hague Apostille Convention: the certificate needs "
+            "consular legalisation; check that it carries it.", country=country)  # fmt: skip
+    elif rule == "apostille" and not has:
+        add("no_apostille", Severity.ERROR,
+            f"A birth certificate issued in {country} needs an apostille (Hague Convention of "
+            f"5 October 1961); none was found with it ({doc.where()}).", country=country)  # fmt: skip
+        for a in foreign:
+            add("apostille_other_country", Severity.INFO,
+                f"The apostille {a.where()} is from {_apostille_country(a)}, not {country}: it "
+                "certifies another document.", apostille=a.id)  # fmt: skip
+    elif rule is None and not has:
+        add("no_apostille_country_unknown", Severity.WARNING,
+            "No apostille was found, and the issuing country could not be read to tell whether "
+            "one is needed.")  # fmt: skip
+
+    # -- language
+    if f.multilingual:
+        add("multilingual_extract", Severity.INFO,
+            "A multilingual extract (CIEC / EU standard form): no translation is needed.")  # fmt: skip
+    elif f.language and f.language not in ("fr", "en"):
+        translation = link_translation(ctx, doc)
+        if translation is not None:
+            used.append(translation)
+            add("translated", Severity.INFO,
+                f"A sworn translation is attached ({translation.where()}).",
+                translation=translation.id)  # fmt: skip
         else:
-            add("no_apostille_country_unknown", Severity.WARNING,
-                "No apostille was found, and the issuing country could not be read to tell whether one is needed.")  # fmt: skip
-    if f.language and f.language not in ("fr", "en"):
-        translated = bool(ctx.of_type(DocType.TRANSLATION))
-        if not translated:
             add("translation_may_be_requested", Severity.INFO,
-                "The certificate is not in French or English: the CPAM may ask for a sworn translation later.")  # fmt: skip
+                f"The certificate is in '{f.language}', not French or English: the CPAM may ask "
+                "for a sworn translation (traduction par un traducteur expert) later.",
+                language=f.language)  # fmt: skip
     return status_from_findings(findings), findings, used
 
 
