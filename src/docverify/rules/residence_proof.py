@@ -1,14 +1,17 @@
 """Requirement ``residence_proof``: living in France for more than three months, by one
 of three routes (domain.md):
 
-1. ``lease``   a lease in the applicant's name that started at least three months ago;
+1. ``lease``   a lease in the applicant's name that started at least three months before
+               the audit date;
 2. ``bills``   three successive bills in the applicant's name covering three consecutive
-               months;
+               months (by billing period when there is one, else by issue month; a
+               bimonthly bill counts for both its months; the same bill twice counts once);
 3. ``hosting`` a signed attestation d'hébergement naming the applicant, plus the host's
                identity document, plus the host's lease or three successive bills.
 
 Each route is judged on its own; the best one gives the verdict, and what the others still
-lack is reported when they are partly there.
+lack is reported when they are partly there. Findings carry structured evidence (months
+found and missing, the name and address read on each bill) so a helper can act on them.
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ from docverify.rules.common import (
 )
 from docverify.values.address import Address
 from docverify.values.dates import add_months
-from docverify.values.names import NameMatch, PersonName
+from docverify.values.names import NameMatch, PersonName, person_from_text
 
 RID = "residence_proof"
 MONTHS_NEEDED = 3
 STALE_AFTER_MONTHS = 3
+SAME_IMAGE_BITS = 6
+"""Two page hashes this close (of 64 bits) are the same bill scanned twice."""
 
 
 @dataclass
@@ -64,24 +69,86 @@ class Route:
         return status_from_findings(self.findings)
 
 
-def _month_index(key: str) -> int:
+def month_index(key: str) -> int:
     y, m = key.split("-")
     return int(y) * 12 + int(m) - 1
 
 
-def _month_key(index: int) -> str:
+def month_key(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _longest_run(months: set[str]) -> list[str]:
-    idx = sorted({_month_index(m) for m in months})
+def longest_run(months: set[str]) -> list[str]:
+    """The longest run of consecutive months (the latest one on ties).
+
+    >>> longest_run({"2026-08", "2026-10", "2026-11"})
+    ['2026-10', '2026-11']
+    >>> longest_run({"2026-11", "2026-12", "2027-01"})
+    ['2026-11', '2026-12', '2027-01']
+    """
+    idx = sorted({month_index(m) for m in months})
     best: list[int] = []
     run: list[int] = []
     for i in idx:
         run = [*run, i] if run and i == run[-1] + 1 else [i]
         if len(run) >= len(best):
             best = run
-    return [_month_key(i) for i in best]
+    return [month_key(i) for i in best]
+
+
+def missing_months(months: set[str]) -> list[str]:
+    """The months still needed for three consecutive ones, around the newest bills: the
+    three-month window ending at the newest month that holds the most bills.
+
+    >>> missing_months({"2026-08", "2026-10"})
+    ['2026-09']
+    >>> missing_months({"2026-09", "2026-10"})
+    ['2026-08']
+    >>> missing_months({"2026-07", "2026-10"})
+    ['2026-08', '2026-09']
+    """
+    idx = {month_index(m) for m in months}
+    newest = max(idx)
+    windows = [range(end - MONTHS_NEEDED + 1, end + 1) for end in range(newest, newest - 12, -1)]
+    best = max(windows, key=lambda w: (sum(i in idx for i in w), w.stop))
+    return [month_key(i) for i in best if i not in idx]
+
+
+def _hamming(a: str, b: str) -> int:
+    return bin(int(a, 16) ^ int(b, 16)).count("1")
+
+
+def _duplicate_of(bill: Document, kept: Sequence[Document]) -> Document | None:
+    """The kept bill this one repeats: same invoice number, same page image, or same
+    provider, period and amount."""
+    f = bill.fields
+    for other in kept:
+        g = other.fields
+        if f.invoice_number and g.invoice_number:
+            if f.invoice_number == g.invoice_number:
+                return other
+            continue  # two different numbers: two bills, however alike
+        if (
+            f.image_hash
+            and g.image_hash
+            and _hamming(f.image_hash, g.image_hash) <= SAME_IMAGE_BITS
+        ):
+            return other
+        if (
+            f.provider == g.provider
+            and f.months == g.months
+            and f.months
+            and f.amount == g.amount
+            and (f.issue_date == g.issue_date or None in (f.issue_date, g.issue_date))
+        ):
+            return other
+    return None
+
+
+def _newest_date(bills: Sequence[Document]) -> dt.date | None:
+    dates = [b.fields.issue_date or b.fields.period_end for b in bills]
+    known = [d for d in dates if d]
+    return max(known) if known else None
 
 
 def _bills_for(
@@ -90,7 +157,6 @@ def _bills_for(
     """Judge 'three successive bills in <person>'s name' into ``route``."""
     mine: list[Document] = []
     others: list[tuple[Document, str]] = []
-    seen: dict[tuple[object, ...], Document] = {}
     for bill in bills:
         f = bill.fields
         if f is None:
@@ -99,22 +165,25 @@ def _bills_for(
         if match == NameMatch.MISMATCH:
             others.append((bill, f.holder_name or "?"))
             continue
-        key = (
-            (f.invoice_number,)
-            if f.invoice_number
-            else (f.provider, f.period_start, f.period_end, f.issue_date, f.amount)
-        )
-        if key in seen:
+        dup = _duplicate_of(bill, mine)
+        if dup is not None:
             route.add("duplicate_bill", Severity.INFO,
-                      f"This bill is the same as the one in {seen[key].where()}: it counts once.", bill)  # fmt: skip
+                      f"This bill is the same as the one in {dup.where()}: it counts once.", bill,
+                      duplicate_of=dup.id)  # fmt: skip
             continue
-        seen[key] = bill
         if match == NameMatch.UNKNOWN:
             route.add("bill_holder_unreadable", Severity.WARNING,
-                      "The holder's name on this bill could not be read.", bill)  # fmt: skip
+                      "The holder's name on this bill could not be read: check it is in "
+                      f"{whose}'s name.", bill)  # fmt: skip
         elif match == NameMatch.SLIP:
             route.add("bill_name_slip", Severity.WARNING,
-                      f"The name on this bill ({f.holder_name}) is close to but not exactly {person.display}.", bill)  # fmt: skip
+                      f"The name on this bill ({f.holder_name}) is close to but not exactly {whose}: "
+                      "an OCR slip or a spelling variant, check it.", bill,
+                      found=f.holder_name, expected=whose)  # fmt: skip
+        elif match == NameMatch.SURNAME_ONLY:
+            route.add("bill_family_name", Severity.INFO,
+                      f"This bill is addressed to the household ({f.holder_name}), which includes {whose}.",
+                      bill, found=f.holder_name)  # fmt: skip
         mine.append(bill)
     if mine or others:
         route.present = True
@@ -123,52 +192,61 @@ def _bills_for(
         names = sorted({n for _, n in others})
         route.add("bills_other_name", Severity.ERROR,
                   f"The bills are in the name of {', '.join(names)}, not {whose}: bills in another person's "
-                  "name count only with an attestation d'hébergement from that person.",
+                  "name count only with an attestation d'hébergement from that person, with their ID.",
                   names=names, documents=[b.id for b, _ in others])  # fmt: skip
         route.lacks.append(f"three successive bills in {whose}'s name")
         return
     if not mine:
         route.lacks.append(f"three successive bills in {whose}'s name")
         return
+    if others:
+        names = sorted({n for _, n in others})
+        route.add("bills_other_name_ignored", Severity.INFO,
+                  f"Bills in the name of {', '.join(names)} do not count for {whose}.",
+                  names=names, documents=[b.id for b, _ in others])  # fmt: skip
     months: set[str] = set()
     per_bill: dict[str, list[str]] = {}
     for bill in mine:
-        ms = list(getattr(bill.fields, "months", ()) or ())
+        ms = list(bill.fields.months or ())
         per_bill[bill.id] = ms
         months.update(ms)
-    run = _longest_run(months)
-    evidence: dict[str, Any] = {"months_found": sorted(months), "per_bill": per_bill,
-                "names": {b.id: b.fields.holder_name for b in mine}}  # fmt: skip
+    evidence: dict[str, Any] = {
+        "months_found": sorted(months),
+        "per_bill": per_bill,
+        "names": {b.id: b.fields.holder_name for b in mine},
+        "addresses": {b.id: b.fields.address for b in mine},
+    }
     if not months:
         route.add("bill_dates_unreadable", Severity.WARNING,
                   "The bills' dates could not be read, so their months cannot be checked.", **evidence)  # fmt: skip
+        route.lacks.append("readable bill dates")
         return
+    run = longest_run(months)
     if len(run) < MONTHS_NEEDED:
-        last = max(_month_index(m) for m in months)
-        wanted = [_month_key(i) for i in range(last - MONTHS_NEEDED + 1, last + 1)]
-        missing = [m for m in wanted if m not in months]
+        missing = missing_months(months)
+        found = ", ".join(sorted(months))
         if len(mine) < MONTHS_NEEDED and len(months) < MONTHS_NEEDED:
             route.add("not_enough_bills", Severity.ERROR,
-                      f"Only {len(mine)} bill(s) in {whose}'s name, covering {', '.join(sorted(months))}: "
-                      f"three successive months are needed (missing: {', '.join(missing)}).",
-                      missing_months=missing, **evidence)  # fmt: skip
+                      f"Only {len(mine)} bill(s) in {whose}'s name, covering {found}: three consecutive "
+                      f"months are needed (missing: {', '.join(missing)}).",
+                      months_missing=missing, **evidence)  # fmt: skip
         else:
             route.add("bills_not_consecutive", Severity.ERROR,
-                      f"The bills in {whose}'s name cover {', '.join(sorted(months))}, not three consecutive "
-                      f"months (missing: {', '.join(missing)}).",
-                      missing_months=missing, **evidence)  # fmt: skip
+                      f"The bills in {whose}'s name cover {found}, not three consecutive months "
+                      f"(missing: {', '.join(missing)}).",
+                      months_missing=missing, **evidence)  # fmt: skip
         route.lacks.append(f"bills for {', '.join(missing)}")
         return
-    newest = max(_month_index(m) for m in months)
-    newest_end = add_months(dt.date(newest // 12, newest % 12 + 1, 1), 1) - dt.timedelta(days=1)
-    if newest_end < add_months(as_of, -STALE_AFTER_MONTHS):
+    newest = _newest_date(mine)
+    if newest is not None and newest < add_months(as_of, -STALE_AFTER_MONTHS):
         route.add("stale", Severity.WARNING,
-                  f"The newest bill in {whose}'s name is for {_month_key(newest)}, more than "
+                  f"The newest bill in {whose}'s name dates from {fmt_date(newest)}, more than "
                   f"{STALE_AFTER_MONTHS} months before {fmt_date(as_of)}: send recent ones.",
-                  newest_month=_month_key(newest), **evidence)  # fmt: skip
+                  newest=newest.isoformat(), months_missing=[], **evidence)  # fmt: skip
     else:
         route.add("bills_ok", Severity.INFO,
-                  f"Bills in {whose}'s name cover {', '.join(run[-MONTHS_NEEDED:])}.", **evidence)  # fmt: skip
+                  f"Bills in {whose}'s name cover {', '.join(run[-MONTHS_NEEDED:])}.",
+                  months_missing=[], **evidence)  # fmt: skip
 
 
 def _lease_for(
@@ -177,43 +255,55 @@ def _lease_for(
     """Judge 'a lease in <person>'s name started 3+ months ago'; True when one is found."""
     for lease in leases:
         f = lease.fields
-        if f is None or not any(
-            person.matches(t) in (NameMatch.MATCH, NameMatch.SLIP) for t in f.tenant_names
-        ):
+        if f is None:
+            continue
+        matches = [person.matches(t) for t in f.tenant_names]
+        if not any(m in (NameMatch.MATCH, NameMatch.SLIP) for m in matches):
             continue
         route.present = True
         route.documents.append(lease)
+        if NameMatch.MATCH not in matches:
+            route.add("lease_name_slip", Severity.WARNING,
+                      f"The tenant's name on the lease ({', '.join(f.tenant_names)}) is close to but not "
+                      f"exactly {whose}.", lease, found=list(f.tenant_names))  # fmt: skip
         limit = add_months(as_of, -MONTHS_NEEDED)
         if f.start_date is None:
-            route.add(
-                "lease_start_unreadable",
-                Severity.WARNING,
-                "The lease's start date could not be read.",
-                lease,
-            )
+            route.add("lease_start_unreadable", Severity.WARNING,
+                      "The lease's start date could not be read.", lease)  # fmt: skip
         elif f.start_date > limit:
             route.add("lease_too_recent", Severity.ERROR,
                       f"The lease started on {fmt_date(f.start_date)}, less than three months before "
-                      f"{fmt_date(as_of)}: it proves residence only from {fmt_date(add_months(f.start_date, MONTHS_NEEDED))}.",
-                      lease, start_date=f.start_date.isoformat())  # fmt: skip
+                      f"{fmt_date(as_of)}: it proves residence only from "
+                      f"{fmt_date(add_months(f.start_date, MONTHS_NEEDED))}.",
+                      lease, start_date=f.start_date.isoformat(),
+                      enough_from=add_months(f.start_date, MONTHS_NEEDED).isoformat())  # fmt: skip
             route.lacks.append("a lease started at least three months ago")
+        else:
+            route.add("lease_ok", Severity.INFO,
+                      f"Lease in {whose}'s name since {fmt_date(f.start_date)}.", lease,
+                      start_date=f.start_date.isoformat(), address=f.address)  # fmt: skip
+        if f.signed is False:
+            route.add("lease_unsigned", Severity.WARNING,
+                      "The lease does not appear to be signed by the tenants.", lease)  # fmt: skip
         return True
     return False
 
 
-def _addresses(route: Route, ctx: AuditContext, reference: str | None, label: str) -> None:
+def _addresses(route: Route, reference: str | None, label: str) -> None:
+    """Flag every proof whose address is not the ``reference`` dwelling."""
     if not reference:
         return
     ref = Address.parse(reference)
     for doc in route.documents:
+        if doc.type not in (DocType.UTILITY_BILL, DocType.LEASE):
+            continue
         raw = getattr(doc.fields, "address", None)
         if not raw:
             continue
-        same = ref.same_place(Address.parse(raw))
-        if same is False:
+        if ref.same_place(Address.parse(raw)) is False:
             route.add("address_mismatch", Severity.WARNING,
-                      f"The address on this {doc.type.value.replace('_', ' ')} ({raw}) differs from the {label} ({reference}).",
-                      doc, found=raw, expected=reference)  # fmt: skip
+                      f"The address on this {doc.type.value.replace('_', ' ')} ({raw}) differs from the "
+                      f"{label} ({reference}).", doc, found=raw, expected=reference)  # fmt: skip
 
 
 def _form_address(ctx: AuditContext) -> str | None:
@@ -225,15 +315,27 @@ def lease_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("lease")
     if not _lease_for(route, ctx.of_type(DocType.LEASE), person, person.display, ctx.as_of):
         route.lacks.append("a lease in the applicant's name")
-    _addresses(route, ctx, _form_address(ctx), "form's address")
+    _addresses(route, _form_address(ctx), "form's address")
     return route
 
 
 def bills_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("bills")
     _bills_for(route, ctx.of_type(DocType.UTILITY_BILL), person, person.display, ctx.as_of)
-    _addresses(route, ctx, _form_address(ctx), "form's address")
+    _addresses(route, _form_address(ctx), "form's address")
     return route
+
+
+def _host_id(ctx: AuditContext, host: PersonName) -> Document | None:
+    """The host's identity document: any passport / ID card / permit other than the
+    applicant's whose holder is the host."""
+    for d in ctx.of_type(DocType.NATIONAL_ID, DocType.PASSPORT, DocType.RESIDENCE_PERMIT):
+        if d.id == ctx.applicant.source_document or d.fields is None:
+            continue
+        named = f"{d.fields.given_names or ''} {d.fields.surname or ''}"
+        if host.matches(named) in (NameMatch.MATCH, NameMatch.SLIP):
+            return d
+    return None
 
 
 def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
@@ -243,53 +345,47 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.lacks.append("an attestation d'hébergement")
         return route
     route.present = True
-    att = attestations[0]
+    # the attestation naming the applicant, if there are several
+    att = next(
+        (a for a in attestations if a.fields and person.matches(a.fields.hosted_name)
+         in (NameMatch.MATCH, NameMatch.SLIP)), attestations[0])  # fmt: skip
     route.documents.append(att)
     f = att.fields
     if f is None:
-        route.add(
-            "attestation_unreadable", Severity.WARNING, "The attestation could not be read.", att
-        )
+        route.add("attestation_unreadable", Severity.WARNING,
+                  "The attestation could not be read.", att)  # fmt: skip
         return route
     hosted = person.matches(f.hosted_name)
     if hosted == NameMatch.MISMATCH:
         route.add("attestation_other_person", Severity.ERROR,
-                  f"The attestation hosts {f.hosted_name}, not {person.display}.", att)  # fmt: skip
+                  f"The attestation hosts {f.hosted_name}, not {person.display}.", att,
+                  found=f.hosted_name)  # fmt: skip
+        route.lacks.append("an attestation naming the applicant")
     elif hosted == NameMatch.UNKNOWN:
         route.add("attestation_hosted_unreadable", Severity.WARNING,
                   "The hosted person's name could not be read on the attestation.", att)  # fmt: skip
+    elif hosted == NameMatch.SLIP:
+        route.add("attestation_name_slip", Severity.WARNING,
+                  f"The hosted person on the attestation ({f.hosted_name}) is close to but not exactly "
+                  f"{person.display}.", att, found=f.hosted_name)  # fmt: skip
     if f.signed is False:
-        route.add(
-            "attestation_unsigned",
-            Severity.ERROR,
-            "The attestation d'hébergement is not signed by the host.",
-            att,
-        )
+        route.add("attestation_unsigned", Severity.ERROR,
+                  "The attestation d'hébergement is not signed by the host.", att)  # fmt: skip
         route.lacks.append("the host's signature on the attestation")
     elif f.signed is None:
         route.add("attestation_signature_unknown", Severity.WARNING,
                   "Could not tell whether the attestation is signed.", att)  # fmt: skip
     if not f.host_name:
-        route.add(
-            "attestation_host_unreadable",
-            Severity.WARNING,
-            "The host's name could not be read.",
-            att,
-        )
+        route.add("attestation_host_unreadable", Severity.WARNING,
+                  "The host's name could not be read.", att)  # fmt: skip
+        route.lacks.append("a readable host name")
         return route
-    host_tokens = f.host_name.split()
-    host = PersonName.parse(host_tokens[-1], " ".join(host_tokens[:-1]))
-    # the host's identity document: any passport / ID card / permit other than the applicant's
-    ids = [
-        d for d in ctx.of_type(DocType.NATIONAL_ID, DocType.PASSPORT, DocType.RESIDENCE_PERMIT)
-        if d.id != ctx.applicant.source_document and d.fields is not None
-    ]  # fmt: skip
-    host_id = next(
-        (d for d in ids if host.matches(f"{d.fields.given_names or ''} {d.fields.surname or ''}")
-         in (NameMatch.MATCH, NameMatch.SLIP)), None)  # fmt: skip
+    host = person_from_text(f.host_name)
+    host_id = _host_id(ctx, host)
     if host_id is None:
         route.add("host_id_missing", Severity.ERROR,
-                  f"The host's identity document is missing: add a copy of {f.host_name}'s ID card or passport.", att)  # fmt: skip
+                  f"The host's identity document is missing: add a copy of {f.host_name}'s ID card or "
+                  "passport.", att, host=f.host_name)  # fmt: skip
         route.lacks.append("the host's identity document")
     else:
         route.documents.append(host_id)
@@ -297,14 +393,17 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     if not _lease_for(sub, ctx.of_type(DocType.LEASE), host, f.host_name, ctx.as_of):
         _bills_for(sub, ctx.of_type(DocType.UTILITY_BILL), host, f.host_name, ctx.as_of)
     route.documents.extend(sub.documents)
-    route.findings.extend(x for x in sub.findings if not x.code.endswith("bills_other_name"))
+    route.findings.extend(
+        x for x in sub.findings if not x.code.endswith(("bills_other_name", "_ignored"))
+    )
     if not sub.documents:
         route.add("host_proof_missing", Severity.ERROR,
-                  f"The host's own proof of address is missing: add {f.host_name}'s lease or three successive bills.", att)  # fmt: skip
+                  f"The host's own proof of address is missing: add {f.host_name}'s lease or three "
+                  "successive bills in their name.", att, host=f.host_name)  # fmt: skip
         route.lacks.append("the host's lease or three successive bills")
     else:
         route.lacks.extend(sub.lacks)
-    _addresses(route, ctx, f.address, "attestation's address")
+    _addresses(route, f.address, "attestation's address")
     return route
 
 
@@ -318,16 +417,18 @@ def check(ctx: AuditContext) -> RequirementResult:
                     "attestation d'hébergement with the host's ID and proof of address.")  # fmt: skip
         return result(RID, Status.MISSING, (), [f])
     best = min(present, key=lambda r: (STATUS_ORDER[r.status], len(r.lacks)))
-    findings = list(best.findings)
-    findings.insert(
-        0,
-        Finding(
-            f"{RID}.route",
-            Severity.INFO,
-            f"Judged on the {best.name} route.",
-            evidence={"route": best.name},
-        ),
+    route_finding = Finding(
+        f"{RID}.route",
+        Severity.INFO,
+        f"Judged on the {best.name} route.",
+        evidence={
+            "route": best.name,
+            "lacks": best.lacks,
+            "routes": {r.name: r.status.value for r in routes},
+        },
     )
+    findings = [route_finding]
+    findings.extend(best.findings)
     if best.status != Status.COMPLETE:
         for other in present:
             if other is not best and other.lacks:
