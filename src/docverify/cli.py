@@ -6,7 +6,9 @@ Exit codes (report contract): 0 complete, 1 incomplete, 3 questionable, 2 bad us
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import logging
 import sys
 from pathlib import Path
@@ -41,9 +43,21 @@ def _as_of(value: str | None) -> dt.date:
         raise UsageError(f"--as-of wants a date as YYYY-MM-DD, got {value!r}") from exc
 
 
+def _worst_exit(statuses: list[PacketStatus]) -> int:
+    for status in (PacketStatus.INCOMPLETE, PacketStatus.QUESTIONABLE):
+        if status in statuses:
+            return EXIT[status]
+    return EXIT[PacketStatus.COMPLETE]
+
+
 @app.command()
 def main_command(
-    packet: Annotated[Path, typer.Argument(help="Folder holding the packet's scans and PDFs.")],
+    packets: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Folder holding the packet's scans and PDFs (several folders: one report each)."
+        ),
+    ],
     format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
@@ -69,7 +83,12 @@ def main_command(
     ] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
-    """Audit a PUMA / CPAM application packet before it is mailed."""
+    """Audit a PUMA / CPAM application packet before it is mailed.
+
+    With several folders (an adviser's client folders), each is audited in turn: the
+    terminal shows every report then a summary table; --format json prints one JSON
+    report per line (JSON Lines). The exit status is the worst verdict.
+    """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -78,17 +97,22 @@ def main_command(
     try:
         if format not in ("terminal", "json"):
             raise UsageError(f"--format must be terminal or json, not {format!r}")
-        if not packet.exists():
-            raise UsageError(f"no such folder: {packet}")
-        if not packet.is_dir():
-            raise UsageError(f"{packet} is a file: give the folder that holds the packet")
+        for packet in packets:
+            if not packet.exists():
+                raise UsageError(f"no such folder: {packet}")
+            if not packet.is_dir():
+                raise UsageError(f"{packet} is a file: give the folder that holds the packet")
         options = AuditOptions(
             as_of=_as_of(as_of), employed=employed, workers=workers, use_cache=not no_cache
         )
         from docverify.pipeline import audit
 
         progress = (lambda msg: err.print(f"[dim]{msg}[/dim]")) if verbose else None
-        result = audit(packet, options, progress=progress)
+        results = []
+        for packet in packets:
+            if len(packets) > 1:
+                err.print(f"[dim]auditing {packet}[/dim]")
+            results.append(audit(packet, options, progress=progress))
     except UsageError as exc:
         err.print(f"[red]docverify: {exc}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
@@ -99,25 +123,27 @@ def main_command(
         err.print(f"[red]docverify failed: {exc}[/red]")
         raise typer.Exit(EXIT_FAILURE) from exc
 
-    if format == "json":
-        from docverify.report.json_report import render as render_json
+    with contextlib.ExitStack() as stack:
+        fh = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        if format == "json":
+            from docverify.report.json_report import render as render_json
+            from docverify.report.json_report import to_dict
 
-        text = render_json(result, redact=redact)
-        if output:
-            output.write_text(text + "\n", encoding="utf-8")
+            if len(results) == 1:
+                fh.write(render_json(results[0], redact=redact) + "\n")
+            else:
+                for result in results:
+                    fh.write(json.dumps(to_dict(result, redact), ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(text + "\n")
-    else:
-        from docverify.report.terminal import render as render_terminal
+            from docverify.report.terminal import render as render_terminal
+            from docverify.report.terminal import render_summary
 
-        if output:
-            with output.open("w", encoding="utf-8") as fh:
-                render_terminal(
-                    result, Console(file=fh, width=140, force_terminal=False), redact, verbose
-                )
-        else:
-            render_terminal(result, Console(), redact, verbose)
-    raise typer.Exit(EXIT[result.status])
+            console = Console(file=fh, width=140, force_terminal=False) if output else Console()
+            for result in results:
+                render_terminal(result, console, redact, verbose)
+            if len(results) > 1:
+                render_summary(results, console)
+    raise typer.Exit(_worst_exit([r.status for r in results]))
 
 
 def main() -> None:

@@ -18,12 +18,23 @@ pytestmark = pytest.mark.e2e
 def run(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DOCVERIFY_CACHE_DIR": str(cache)}
     return subprocess.run(
-        [sys.executable, "-m", "docverify", *args], capture_output=True, text=True, env=env, timeout=600
+        [sys.executable, "-m", "docverify", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
 
 
 def test_complete_packet_json_exit_0(ocr_cache_dir: Path) -> None:
-    proc = run(str(SAMPLES / "complete_employed"), "--format", "json", "--as-of", "2026-11-15", cache=ocr_cache_dir)
+    proc = run(
+        str(SAMPLES / "complete_employed"),
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-15",
+        cache=ocr_cache_dir,
+    )
     report = json.loads(proc.stdout)  # stdout holds the JSON and nothing else
     assert report["schema"] == "docverify.report/1"
     assert [r["id"] for r in report["requirements"]] == [
@@ -36,14 +47,29 @@ def test_complete_packet_json_exit_0(ocr_cache_dir: Path) -> None:
 
 def test_incomplete_packet_exit_1_and_terminal_report(ocr_cache_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.txt"
-    proc = run(str(SAMPLES / "defect_two_bills"), "--as-of", "2026-11-15", "-o", str(out), cache=ocr_cache_dir)
+    proc = run(
+        str(SAMPLES / "defect_two_bills"),
+        "--as-of",
+        "2026-11-15",
+        "-o",
+        str(out),
+        cache=ocr_cache_dir,
+    )
     assert proc.returncode == 1, proc.stderr
     text = out.read_text(encoding="utf-8")
     assert "residence_proof" in text and "INCOMPLETE" in text
 
 
 def test_redact_masks_identifiers(ocr_cache_dir: Path) -> None:
-    proc = run(str(SAMPLES / "complete_employed"), "-f", "json", "--redact", "--as-of", "2026-11-15", cache=ocr_cache_dir)
+    proc = run(
+        str(SAMPLES / "complete_employed"),
+        "-f",
+        "json",
+        "--redact",
+        "--as-of",
+        "2026-11-15",
+        cache=ocr_cache_dir,
+    )
     report = json.loads(proc.stdout)
     rib = next(d for d in report["documents"] if d["type"] == "rib")
     assert "*" in rib["fields"]["iban"]
@@ -59,3 +85,14 @@ def test_usage_errors_exit_2(args: tuple[str, ...], ocr_cache_dir: Path) -> None
     proc = run(*args, cache=ocr_cache_dir)
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert proc.stdout == ""
+
+
+def test_several_packets_give_json_lines_and_the_worst_exit(ocr_cache_dir: Path) -> None:
+    proc = run(
+        str(SAMPLES / "complete_employed"), str(SAMPLES / "defect_two_bills"),
+        "-f", "json", "--as-of", "2026-11-15", cache=ocr_cache_dir,
+    )  # fmt: skip
+    reports = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [Path(r["packet"]).name for r in reports] == ["complete_employed", "defect_two_bills"]
+    assert reports[1]["status"] == "incomplete"
+    assert proc.returncode == 1

@@ -139,3 +139,23 @@ def render(
         if fr.error:
             files.add_row(fr.rel, "", Text("unreadable", style="red"), "", fr.error)
     console.print(files)
+
+
+def render_summary(results: list[AuditResult], console: Console) -> None:
+    """One line per packet, for an adviser checking many client folders."""
+    table = Table(title="Packets", expand=False)
+    table.add_column("Packet")
+    table.add_column("Applicant")
+    table.add_column("Status")
+    table.add_column("To fix", overflow="fold", max_width=80)
+    for result in results:
+        label, style = PACKET_STYLE[result.status]
+        a = result.applicant
+        who = " ".join(x for x in (a.given_names, a.surname) if x) or "?"
+        todo = [
+            f"{r.id} ({r.status.value})"
+            for r in result.requirements
+            if r.status not in (Status.COMPLETE, Status.NOT_APPLICABLE)
+        ]
+        table.add_row(result.packet, who, Text(label.split(":")[0], style=style), ", ".join(todo))
+    console.print(table)
