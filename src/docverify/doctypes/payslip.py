@@ -14,6 +14,7 @@ from docverify.doctypes.base import (
     fold_text,
     lines_of,
     parse_amount,
+    segments_of,
     value_after,
 )
 from docverify.model import DocType, Document, Finding, warning
@@ -41,6 +42,7 @@ NET_LABELS = (
     r"NET VERSE",
 )
 EMPLOYEE_LABELS = (
+    r"SALARIE\(E\)\s*:",
     r"SALARIE\s*:",
     r"NOM DU SALARIE",
     r"\bSALARIE\b",
@@ -49,8 +51,8 @@ EMPLOYEE_LABELS = (
 )
 EMPLOYER_LABELS = (
     r"EMPLOYEUR\s*:",
-    r"RAISON SOCIALE",
-    r"\bEMPLOYEUR\b",
+    r"RAISON SOCIALE\s*:?",
+    r"^EMPLOYEUR$",
     r"ENTREPRISE\s*:",
     r"SOCIETE\s*:",
 )
@@ -78,8 +80,63 @@ def period_date(period: str | None) -> dt.date | None:
     return dt.date(int(y), int(m), 1)
 
 
+ADDRESS_LIKE = re.compile(
+    r"^\s*(?:\d|BP\b|CS\b|CEDEX\b)|\b\d{5}\b|\b(?:RUE|AVENUE|AV|BD|BOULEVARD|PLACE|CHEMIN|ALLEE|"
+    r"QUAI|ROUTE|IMPASSE|COURS)\b"
+)
+LEGAL_FORM = re.compile(
+    r"\b(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|SCI|GIE|ASSOCIATION|GROUPE|GROUP|INC|LTD|GMBH)\b"
+)
+NOT_EMPLOYER = re.compile(
+    r"BULLETIN|PERIODE|SIRET|NAF|APE|URSSAF|CONVENTION|SALAIRE|COTISATION|NET |BRUT|PAGE|EMPLOI|STATUT"
+)
+
+
+def _employer(segments: list[str]) -> str | None:
+    """The employer: after a label, else the name heading the block that holds the
+    SIRET (above its address lines), else the first name with a legal form (SAS...)."""
+    for label in EMPLOYER_LABELS:
+        employer = clean_name(value_after(segments, label))
+        if employer and re.search(r"[A-Za-z]{3}", employer):
+            return employer
+    folded = [fold_text(x) for x in segments]
+    siret_at = next((i for i, x in enumerate(folded) if re.search(r"\bSIRET\b", x)), None)
+    if siret_at is not None:
+        for i in range(siret_at - 1, max(-1, siret_at - 9), -1):
+            x = folded[i]
+            if ADDRESS_LIKE.search(x) or TITLE_LINE.match(x) or NOT_EMPLOYER.search(x):
+                continue
+            if re.search(r"[A-Z]{3}", x):
+                return clean_name(segments[i])
+    for i, x in enumerate(folded[:20]):
+        if LEGAL_FORM.search(x) and not NOT_EMPLOYER.search(x) and not TITLE_LINE.match(x):
+            return clean_name(segments[i])
+    return None
+
+
+def _employee(segments: list[str]) -> str | None:
+    """The employee: after a label, else the first line starting with a title."""
+    for label in EMPLOYEE_LABELS:
+        employee = clean_name(value_after(segments, label))
+        if employee and re.search(r"[A-Za-z]{2}", employee):
+            return _untitled(employee)
+    for x in segments:
+        if TITLE_LINE.match(fold_text(x)):
+            return _untitled(clean_name(x))
+    return None
+
+
+def _untitled(name: str | None) -> str | None:
+    """ "Madame Emily CARTER" -> "Emily CARTER" (titles say nothing the name matcher needs)."""
+    if not name:
+        return None
+    return re.sub(r"^(?:M\.?|MR\.?|MME|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+", "", name,
+                  flags=re.IGNORECASE) or None  # fmt: skip
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[PayslipFields, list[Finding]]:
     lines = lines_of(doc)
+    segments = segments_of(doc)
     folded = fold_text("\n".join(lines))
     findings: list[Finding] = []
     siret = siret_valid = None
@@ -95,36 +152,20 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[PayslipFields, list[Fin
         if not siret_valid:
             findings.append(
                 warning(
-                    "payslip.siret_invalid", "The employer's SIRET number fails its check digit."
+                    "payslip.siret_invalid",
+                    "The employer's SIRET number fails its check digit (Luhn): misprinted or misread.",
                 )
             )
-    employer = None
-    for label in EMPLOYER_LABELS:
-        employer = clean_name(value_after(lines, label))
-        if employer:
-            break
-    if employer is None and lines:
-        employer = (
-            clean_name(lines[0])
-            if "BULLETIN" not in fold_text(lines[0])
-            else clean_name(lines[1] if len(lines) > 1 else None)
-        )
-    employee = None
-    for label in EMPLOYEE_LABELS:
-        employee = clean_name(value_after(lines, label))
-        if employee and re.search(r"[A-Za-z]{2}", employee):
-            break
-    if not employee:
-        employee = next((clean_name(x) for x in lines if TITLE_LINE.match(fold_text(x))), None)
     net = None
     for label in NET_LABELS:
-        v = value_after(lines, label)
+        v = value_after(segments, label) or value_after(lines, label)
         if v and (net := parse_amount(v)) is not None:
             break
-    job = clean_name(value_after(lines, r"EMPLOI\s*:|POSTE\s*:|QUALIFICATION\s*:|FONCTION\s*:"))
-    return PayslipFields(
-        employer, employee, _period(folded), net, siret, siret_valid, job
-    ), findings
+    job = clean_name(value_after(segments, r"EMPLOI\s*:|POSTE\s*:|QUALIFICATION\s*:|FONCTION\s*:"))
+    fields = PayslipFields(
+        _employer(segments), _employee(segments), _period(folded), net, siret, siret_valid, job
+    )
+    return fields, findings
 
 
 SPEC = DocTypeSpec(
