@@ -12,7 +12,13 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import STATUS_ORDER, name_findings, result, status_from_findings
+from docverify.rules.common import (
+    STATUS_ORDER,
+    fmt_date,
+    name_findings,
+    result,
+    status_from_findings,
+)
 from docverify.values.dates import add_months
 from docverify.values.names import NameMatch
 
@@ -75,9 +81,20 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
                     evidence={"period": f.period},
                 ).about(doc)
             )
-    elif not f.employer:
-        findings.append(Finding(f"{RID}.contract_no_employer", Severity.WARNING,
-            "The contract does not show the employer's identity.").about(doc))  # fmt: skip
+    else:
+        if not f.employer:
+            findings.append(Finding(f"{RID}.contract_no_employer", Severity.WARNING,
+                "The contract does not show the employer's identity.").about(doc))  # fmt: skip
+        end = getattr(f, "end_date", None)
+        if end is not None and end < ctx.as_of:
+            findings.append(Finding(f"{RID}.contract_ended", Severity.WARNING,
+                f"The {f.contract_type or 'fixed-term'} contract ended on {fmt_date(end)}: "
+                "send the current contract or the last payslip.",
+                evidence={"end_date": end.isoformat()}).about(doc))  # fmt: skip
+        if f.start_date is not None and f.start_date > ctx.as_of:
+            findings.append(Finding(f"{RID}.contract_not_started", Severity.INFO,
+                f"The contract starts on {fmt_date(f.start_date)}, after the audit date.",
+                evidence={"start_date": f.start_date.isoformat()}).about(doc))  # fmt: skip
     return status_from_findings(findings), findings
 
 
