@@ -13,8 +13,10 @@ from docverify.doctypes.travel_document import (
     best_mrz,
     identity_fields,
     mrz_findings,
+    visual_findings,
+    visual_zone,
 )
-from docverify.model import DocType, Document, Finding
+from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
 
 
@@ -42,42 +44,93 @@ CATEGORIES = (
 )
 
 
+_DATE = r"(\d{1,2}\s?[\-/. ]\s?\d{1,2}\s?[\-/. ]\s?\d{2,4})"
+_FROM = re.compile(r"\bDU\b\s*(?:/\s*FROM)?\s*[:.]?\s*" + _DATE)
+_UNTIL = re.compile(r"\bAU\b\s*(?:/\s*UNTIL)?\s*[:.]?\s*" + _DATE)
+_TYPE = re.compile(r"TYPE (?:DE|OF) VISA\s*[:/]?\s*(?:TYPE OF VISA\s*:?\s*)?\b([ACD])\b")
+_VLS_TS = re.compile(r"\bVLS[\s\-]?TS\b|VALANT TITRE DE SEJOUR")
+
+
+def _date(raw: str) -> dt.date | None:
+    found = find_dates(re.sub(r"\s*[\-/. ]\s*", "-", raw.strip()))
+    return found[0].value if found else None
+
+
+def visa_type_of(folded: str, mrz_code: str | None) -> str | None:
+    """``D`` (long stay), ``C`` (short stay) or ``A`` (airport transit).
+
+    The printed "TYPE DE VISA / TYPE OF VISA" wins; else the MRZ code (``VD``, ``VC``); a
+    VLS-TS remark or "long séjour" means D.
+
+    >>> visa_type_of("TYPE DE VISA / TYPE OF VISA: C", "VD"), visa_type_of("", "VC")
+    ('C', 'C')
+    """
+    m = _TYPE.search(folded)
+    if m:
+        return m[1]
+    if mrz_code in ("VD", "VC", "VA"):
+        return mrz_code[1]
+    if _VLS_TS.search(folded) or "LONG SEJOUR" in folded:
+        return "D"
+    return None
+
+
+def category_of(folded: str) -> str | None:
+    """The visa's purpose from the remarks ("VLS-TS SALARIE", "VIE PRIVEE ET FAMILIALE").
+
+    >>> category_of("REMARQUES: VLS-TS CONJOINT DE FRANCAIS")
+    'CONJOINT DE FRANCAIS'
+    """
+    flat = re.sub(r"\s+", " ", folded.replace("-", " "))
+    for c in CATEGORIES:
+        if c.replace("-", " ") in flat:
+            return c
+    return None
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Finding]]:
     read = best_mrz(doc, ctx)
     base = identity_fields(read)
     folded = fold_text(doc.text)
-    visa_type = None
-    m = re.search(r"TYPE (?:DE|OF) VISA\s*[:/]?\s*(?:TYPE OF VISA\s*:?\s*)?\b([ACD])\b", folded)
-    if m:
-        visa_type = m[1]
-    elif read is not None and read.mrz.document_code in ("VD", "VC", "VA"):
-        visa_type = read.mrz.document_code[1]
-    elif re.search(r"\bVLS-?TS\b|LONG SEJOUR", folded):
-        visa_type = "D"
-    vls_ts = bool(re.search(r"\bVLS[\s\-]?TS\b|VALANT TITRE DE SEJOUR", folded))
-    category = next(
-        (c for c in CATEGORIES if c in folded.replace("-", " ").replace("  ", " ")), None
-    )
-    if category is None and "VACANCES-TRAVAIL" in folded:
-        category = "VACANCES-TRAVAIL"
+    code = read.mrz.document_code if read is not None else None
     valid_from = valid_until = None
-    m = re.search(r"\bDU\b\s*(?:/\s*FROM)?\s*[:.]?\s*(\d{2}[\-/. ]\d{2}[\-/. ]\d{2,4})", folded)
-    if m and (d := find_dates(m[1].replace(" ", "-"))):
-        valid_from = d[0].value
-    m = re.search(r"\bAU\b\s*(?:/\s*UNTIL)?\s*[:.]?\s*(\d{2}[\-/. ]\d{2}[\-/. ]\d{2,4})", folded)
-    if m and (d := find_dates(m[1].replace(" ", "-"))):
-        valid_until = d[0].value
+    if m := _FROM.search(folded):
+        valid_from = _date(m[1])
+    if m := _UNTIL.search(folded):
+        valid_until = _date(m[1])
+    mrz_until = base.expiry_date
+    findings = mrz_findings(read, "visa")
     if valid_until is None:
-        valid_until = base.expiry_date
+        valid_until = mrz_until
+    elif mrz_until is not None and valid_until != mrz_until and base.mrz_valid:
+        # the MRZ's expiry is check-digit verified; a misread printed date must not win
+        findings.append(
+            warning(
+                "mrz.visual_mismatch",
+                f"The visa's printed end of validity ({valid_until.isoformat()}) differs from "
+                f"its MRZ ({mrz_until.isoformat()}): the document may be altered or misread.",
+                field="valid_until",
+                mrz=mrz_until.isoformat(),
+                printed=valid_until.isoformat(),
+            )
+        )
+        valid_until = mrz_until
+    printed = visual_zone(doc)
     fields = VisaFields(
         **{f.name: getattr(base, f.name) for f in dataclasses.fields(IdentityFields)},
-        visa_type=visa_type,
-        vls_ts=vls_ts,
-        category=category,
+        visa_type=visa_type_of(folded, code),
+        vls_ts=bool(_VLS_TS.search(folded)),
+        category=category_of(folded),
         valid_from=valid_from,
         valid_until=valid_until,
     )
-    return fields, mrz_findings(read, "visa")
+    fields = dataclasses.replace(fields, visual=printed)
+    findings += [
+        f
+        for f in visual_findings(fields, printed, "visa")
+        if f.evidence.get("field") != "expiry_date"
+    ]
+    return fields, findings
 
 
 SPEC = DocTypeSpec(

@@ -1,18 +1,43 @@
-"""What passports, identity cards, residence permits and visas share: an MRZ.
+"""What passports, identity cards, residence permits and visas share: an MRZ, and a
+visual zone printed above it that must say the same thing.
 
 Not a document type itself: the modules ``passport``, ``national_id``,
 ``residence_permit`` and ``long_stay_visa`` build on these helpers.
+
+Findings (per document, codes ``mrz.*``):
+
+- ``mrz.valid`` (info): every check digit verified; the per-check results are evidence.
+- ``mrz.check_digit_failed`` (error): a check digit fails on a read that other reads of
+  the same page reproduce character for character: what is printed is wrong (altered,
+  or a faulty document), not a misread.
+- ``mrz.check_digit_unconfirmed`` (warning): a check digit fails but the reads disagree:
+  probably a misread, a better scan is needed before judging.
+- ``mrz.unreadable`` (warning): no MRZ could be read at all.
+- ``mrz.document_number_repaired`` (warning): the document number was only valid after
+  an O/0-style repair. A single check digit confirms such a repair falsely about one time
+  in ten, so the number is shown as questionable.
+- ``mrz.ocr_repaired`` (info): other OCR slips repaired, each confirmed by a check digit.
+- ``mrz.names_cleaned`` (info): misread fillers (K, X, S...) dropped from the names.
+- ``mrz.visual_mismatch`` (warning): the printed surname, given names, date of birth or
+  expiry date differs from the MRZ (tampered document or misread); both values shown.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.doctypes.base import ExtractContext, internal
-from docverify.model import Document, Finding, error, info, warning
+from docverify.model import Document, Finding, PageText, Word, error, info, warning
+from docverify.values.dates import find_dates
 from docverify.values.mrz import Mrz
-from docverify.vision.mrz import MrzRead, read_mrz
+from docverify.values.names import fold_upper
+from docverify.vision.mrz import MrzRead, names_polluted, read_mrz, sniff_mrz_code
 
 
 @dataclass(frozen=True)
@@ -29,12 +54,69 @@ class IdentityFields:
     mrz_checks: dict[str, bool] | None = None
     mrz_kind: str | None = None
     document_code: str | None = None
+    mrz_confirmed: bool | None = None
+    """Did independent reads of the MRZ agree character for character (a clean read)?"""
     mrz: Mrz | None = internal()
+    visual: dict[str, str] | None = internal()
+
+
+# --------------------------------------------------------------------------- reading the MRZ
 
 
 def best_mrz(doc: Document, ctx: ExtractContext) -> MrzRead | None:
-    reads = [r for p in doc.pages if (r := read_mrz(p, ctx.as_of)) is not None]
+    """The best MRZ read over the document's pages; pages whose text shows an MRZ first,
+    and a clean valid read stops the search (the other side of a card has none)."""
+    pages = sorted(doc.pages, key=lambda p: sniff_mrz_code(p.text) is None)
+    reads: list[MrzRead] = []
+    for page in pages:
+        read = read_mrz(page, ctx.as_of)
+        if read is not None:
+            reads.append(read)
+            if read.mrz.valid and read.votes >= 2:
+                break
     return max(reads, key=lambda r: r.score, default=None)
+
+
+_NOISE_TOKEN = re.compile(r"^(?:[KXSCLE])$|^([A-Z])\1{2,}$")
+
+
+def clean_given_names(given: str) -> str:
+    """Drop misread fillers trailing the given names (``ROSE K X SSSSSS`` -> ``ROSE``).
+
+    >>> clean_given_names("EMILY ROSE K X SSSSSSSSSS")
+    'EMILY ROSE'
+    >>> clean_given_names("ANNA MARIA")
+    'ANNA MARIA'
+    """
+    tokens = given.split()
+    while len(tokens) > 1 and _NOISE_TOKEN.match(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def identity_fields(read: MrzRead | None) -> IdentityFields:
+    if read is None:
+        return IdentityFields(None, None, None, None, None, None, None, None, None)
+    m = read.mrz
+    given = m.given_names
+    if names_polluted(m):
+        given = clean_given_names(given)
+    return IdentityFields(
+        surname=m.surname or None,
+        given_names=given or None,
+        document_number=m.document_number or None,
+        nationality=m.nationality or None,
+        issuing_country=m.issuing_country or None,
+        date_of_birth=m.date_of_birth,
+        sex=m.sex,
+        expiry_date=m.expiry_date,
+        mrz_valid=m.valid,
+        mrz_checks=dict(m.checks),
+        mrz_kind=m.kind,
+        document_code=m.document_code,
+        mrz_confirmed=read.votes >= 2,
+        mrz=m,
+    )
 
 
 def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
@@ -47,52 +129,223 @@ def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
             )
         ]
     mrz = read.mrz
+    checks = dict(mrz.checks)
     out: list[Finding] = []
-    failed = [k for k, ok in mrz.checks.items() if not ok]
-    if failed:
+    failed = [k for k, ok in checks.items() if not ok]
+    if not failed:
+        out.append(
+            info(
+                "mrz.valid",
+                f"Every check digit of the {what}'s MRZ verifies ({', '.join(checks)}).",
+                checks=checks,
+                kind=mrz.kind,
+            )
+        )
+    elif read.votes >= 2:
         out.append(
             error(
                 "mrz.check_digit_failed",
-                f"The {what}'s MRZ fails its check digit(s) for {', '.join(failed)}: "
-                "the document is misread or altered.",
-                checks=dict(mrz.checks),
+                f"The {what}'s MRZ fails its check digit(s) for {', '.join(failed)}, read the "
+                "same way several times: the document is altered or faulty.",
+                checks=checks,
                 problems=list(mrz.problems),
             )
         )
-    if mrz.repairs:
+    else:
+        out.append(
+            warning(
+                "mrz.check_digit_unconfirmed",
+                f"The {what}'s MRZ fails its check digit(s) for {', '.join(failed)}, but the "
+                "reads disagree: probably a misread. Send a sharper, straight scan.",
+                checks=checks,
+                problems=list(mrz.problems),
+            )
+        )
+    number_repairs = [r for r in mrz.repairs if r.startswith("document_number:")]
+    other_repairs = [r for r in mrz.repairs if not r.startswith("document_number:")]
+    if number_repairs and not failed:
+        out.append(
+            warning(
+                "mrz.document_number_repaired",
+                f"The {what}'s document number only verifies after correcting a letter/digit "
+                "confusion (O/0, I/1...): one check digit confirms such a fix falsely about one "
+                "time in ten, so compare the number with the document.",
+                repairs=number_repairs,
+            )
+        )
+    if other_repairs:
         out.append(
             info(
                 "mrz.ocr_repaired",
                 f"OCR slips in the {what}'s MRZ were corrected, each confirmed by a check digit.",
-                repairs=list(mrz.repairs),
+                repairs=other_repairs,
+            )
+        )
+    if names_polluted(mrz):
+        out.append(
+            info(
+                "mrz.names_cleaned",
+                f"Misread fillers were dropped from the {what}'s MRZ names.",
+                read=mrz.given_names,
             )
         )
     return out
 
 
-def identity_fields(read: MrzRead | None) -> IdentityFields:
-    if read is None:
-        return IdentityFields(None, None, None, None, None, None, None, None, None)
-    m = read.mrz
-    return IdentityFields(
-        surname=m.surname or None,
-        given_names=m.given_names or None,
-        document_number=m.document_number or None,
-        nationality=m.nationality or None,
-        issuing_country=m.issuing_country or None,
-        date_of_birth=m.date_of_birth,
-        sex=m.sex,
-        expiry_date=m.expiry_date,
-        mrz_valid=m.valid,
-        mrz_checks=dict(m.checks),
-        mrz_kind=m.kind,
-        document_code=m.document_code,
-        mrz=m,
-    )
+# --------------------------------------------------------------------------- visual zone
+
+SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b"
+GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b"
+BIRTH_LABEL = r"DATE OF BIRTH|DATE DE NAISSANCE|NE\(?E?\)? LE|DATA DE NASCIMENTO|GEBURTSDATUM"
+EXPIRY_LABEL = (
+    r"DATE OF EXPIR[A-Z]*|DATE D'?EXPIR[A-Z.]*|VALID UNTIL|VALABLE JUSQU'?AU|\bVALIDADE\b"
+)
+
+
+def _line_groups(page: PageText) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in page.words:
+        if out and out[-1][0].line == w.line:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def value_below(page: PageText, label: str) -> str | None:
+    """The printed value of a labelled field: the words right under the label (the
+    usual layout of passports and ID cards), or after a colon on the label's line."""
+    rx = re.compile(label)
+    for line in _line_groups(page):
+        folded = [fold_upper(w.text) for w in line]
+        joined = " ".join(folded)
+        m = rx.search(joined)
+        if not m:
+            continue
+        # index of the word where the label starts
+        pos, start = 0, 0
+        for i, f in enumerate(folded):
+            if pos + len(f) > m.start():
+                start = i
+                break
+            pos += len(f) + 1
+        colon = joined.find(":", m.end())
+        if colon != -1:
+            rest = joined[colon + 1 :].strip()
+            if rest:
+                return rest
+        lab = line[start]
+        h = max(4, lab.box[3] - lab.box[1])
+        below = [
+            w
+            for w in page.words
+            if lab.box[3] - h * 0.2 < w.box[1] < lab.box[3] + h * 3.5
+            and lab.box[0] - h * 1.5 <= w.box[0] <= lab.box[0] + h * 3
+        ]
+        if not below:
+            continue
+        first = min(below, key=lambda w: (w.box[1], abs(w.box[0] - lab.box[0])))
+        row = sorted(
+            (w for w in page.words if w.line == first.line and w.box[0] >= first.box[0]),
+            key=lambda w: w.box[0],
+        )
+        words = [row[0]]
+        for w in row[1:]:
+            if w.box[0] - words[-1].box[2] > 2.5 * h:
+                break
+            words.append(w)
+        return " ".join(w.text for w in words)
+    return None
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[^A-Z]", "", fold_upper(s))
+
+
+def _name_differs(mrz_value: str, printed: str) -> bool:
+    """A real difference, not an OCR slip or the MRZ's truncation of a long name."""
+    a, b = _letters(mrz_value), _letters(printed)
+    if not a or not b or a == b:
+        return False
+    if b.startswith(a) or a.startswith(b):  # truncation, or a value cut by the layout
+        return False
+    allowed = 1 if len(a) <= 7 else 2
+    return Levenshtein.distance(a, b) > allowed
+
+
+def _printed_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    text = re.sub(r"\b(\d{2}) (\d{2}) (\d{4})\b", r"\1/\2/\3", text)
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+def visual_zone(doc: Document) -> dict[str, str]:
+    """Surname, given names, date of birth and expiry printed on the document's pages."""
+    out: dict[str, str] = {}
+    for page in doc.pages:
+        for key, label in (
+            ("surname", SURNAME_LABEL),
+            ("given_names", GIVEN_LABEL),
+            ("date_of_birth", BIRTH_LABEL),
+            ("expiry_date", EXPIRY_LABEL),
+        ):
+            if key in out:
+                continue
+            value = value_below(page, label)
+            if value:
+                out[key] = value.strip(" ,.;:/")
+    return out
+
+
+def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) -> list[Finding]:
+    """Compare the printed zone with the MRZ; a disagreement is questionable."""
+    if fields.mrz is None:
+        return []
+    out: list[Finding] = []
+
+    def differ(name: str, mrz_value: object, printed_value: str) -> None:
+        out.append(
+            warning(
+                "mrz.visual_mismatch",
+                f"The {what}'s printed {name.replace('_', ' ')} ({printed_value}) differs from "
+                f"its MRZ ({mrz_value}): the document may be altered or misread; check it.",
+                field=name,
+                mrz=str(mrz_value),
+                printed=printed_value,
+            )
+        )
+
+    surname = printed.get("surname")
+    if surname and fields.surname and _name_differs(fields.surname, surname):
+        # a "SURNAME, GIVEN NAMES" value on one line (visa stickers)
+        head = surname.split(",")[0]
+        if _name_differs(fields.surname, head):
+            differ("surname", fields.surname, surname)
+    given = printed.get("given_names")
+    if given and "," in given:  # "SURNAME, GIVEN NAMES" (visa stickers)
+        given = given.split(",", 1)[1].strip()
+    if given and fields.given_names and _name_differs(fields.given_names, given):
+        differ("given_names", fields.given_names, given)
+    for key in ("date_of_birth", "expiry_date"):
+        value: dt.date | None = getattr(fields, key)
+        seen = _printed_date(printed.get(key))
+        if value and seen and seen != value:
+            differ(key, value.isoformat(), printed[key])
+    return out
 
 
 def extract_identity(
     doc: Document, ctx: ExtractContext, what: str
 ) -> tuple[IdentityFields, list[Finding]]:
     read = best_mrz(doc, ctx)
-    return identity_fields(read), mrz_findings(read, what)
+    fields = identity_fields(read)
+    printed = visual_zone(doc)
+    fields = dataclasses.replace(fields, visual=printed)
+    return fields, mrz_findings(read, what) + visual_findings(fields, printed, what)
+
+
+def doc_findings(doc: Document, prefixes: Sequence[str] = ("mrz.",)) -> list[Finding]:
+    """The document's own findings a packet rule should carry (warnings and errors)."""
+    return [f for f in doc.findings if f.code.startswith(tuple(prefixes)) and f.severity != "info"]

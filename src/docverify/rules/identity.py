@@ -1,11 +1,23 @@
 """Requirement ``identity``: the applicant's passport (or EU/EEA/Swiss identity card),
-its MRZ valid, not expired."""
+its MRZ valid, not expired at the audit date.
+
+Verdicts, the way a border officer would give them:
+
+- no passport / ID card: ``missing``;
+- MRZ unreadable, or failing check digits on a read that is not reproducible (a likely
+  misread), or a repaired document number, or a visual zone that disagrees with the
+  MRZ: ``questionable`` (ask for a better scan, or check the document);
+- a check digit failing on a clean, reproducible read, an expired document, or an
+  identity card from a national who needs a passport: ``invalid``;
+- expiring within 30 days: ``complete`` with a warning.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from docverify.countries import free_movement
+from docverify.doctypes.travel_document import doc_findings
 from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
 from docverify.rules.common import fmt_date, result, status_from_findings
 
@@ -29,11 +41,21 @@ def check(ctx: AuditContext) -> RequirementResult:
         add("mrz_unreadable", Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read: send a sharper, straight scan of the data page.")  # fmt: skip
         return result(RID, Status.QUESTIONABLE, [doc], findings)
-    if not fields.mrz_valid:
-        failed = sorted(k for k, ok in (fields.mrz_checks or {}).items() if not ok)
+    failed = sorted(k for k, ok in (fields.mrz_checks or {}).items() if not ok)
+    if failed and fields.mrz_confirmed:
         add("mrz_invalid", Severity.ERROR,
-            f"The {what}'s MRZ check digits fail ({', '.join(failed)}): the scan is misread or the document altered.",
-            failed=failed)  # fmt: skip
+            f"The {what}'s MRZ check digits fail ({', '.join(failed)}) on a clean read: the "
+            "document is altered or faulty.", failed=failed)  # fmt: skip
+    elif failed:
+        add("mrz_misread", Severity.WARNING,
+            f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
+            "send a sharper, straight scan of the data page.", failed=failed)  # fmt: skip
+    # the document's own doubts: a repaired number, printed zone differing from the MRZ
+    findings.extend(
+        f
+        for f in doc_findings(doc)
+        if f.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
+    )
     if doc.type == DocType.NATIONAL_ID and not free_movement(fields.nationality):
         add("id_card_not_accepted", Severity.ERROR,
             f"An identity card is accepted only for EU/EEA/Swiss nationals; nationality {fields.nationality} needs a passport.")  # fmt: skip

@@ -4,6 +4,7 @@ applicant, valid at the audit date. Not applicable to EU/EEA/Swiss nationals."""
 from __future__ import annotations
 
 from docverify.countries import free_movement
+from docverify.doctypes.travel_document import doc_findings
 from docverify.model import (
     AuditContext,
     DocType,
@@ -33,8 +34,10 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     if doc.type == DocType.LONG_STAY_VISA:
         if f.visa_type == "C":
             add("short_stay_visa", Severity.ERROR,
-                "This is a short-stay (type C) visa: it does not give residence. A long-stay visa "
-                "(type D, VLS-TS) or a residence permit is needed.")  # fmt: skip
+                "This is a short-stay (type C, Schengen) visa: it allows visits of up to 90 days "
+                "and gives no right of residence. A long-stay visa valid as a residence permit "
+                "(type D, VLS-TS), a titre de séjour or a récépissé is needed.",
+                visa_type="C")  # fmt: skip
         elif f.visa_type == "D" and not f.vls_ts:
             add("not_vls_ts", Severity.WARNING,
                 "This long-stay visa (type D) does not say VLS-TS ('valant titre de séjour'): "
@@ -43,18 +46,26 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             add(
                 "visa_type_unknown", Severity.WARNING, "The visa's type (C or D) could not be read."
             )
-    if f.mrz_valid is False:
-        add(
-            "mrz_invalid",
-            Severity.ERROR,
-            f"The {what}'s MRZ check digits fail: misread or altered.",
-        )
+    failed = sorted(k for k, ok in (f.mrz_checks or {}).items() if not ok)
+    if f.mrz_valid is False and f.mrz_confirmed:
+        add("mrz_invalid", Severity.ERROR,
+            f"The {what}'s MRZ check digits fail ({', '.join(failed)}) on a clean read: "
+            "the document is altered or faulty.", failed=failed)  # fmt: skip
+    elif f.mrz_valid is False:
+        add("mrz_misread", Severity.WARNING,
+            f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
+            "send a sharper, straight scan.", failed=failed)  # fmt: skip
     elif f.mrz_valid is None and f.document_code != "RECEPISSE":
         add(
             "mrz_unreadable",
             Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read.",
         )
+    findings.extend(
+        x
+        for x in doc_findings(doc)
+        if x.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
+    )
     until = getattr(f, "valid_until", None) or f.expiry_date
     if until is None:
         add(

@@ -101,6 +101,9 @@ _ALNUM_SWAPS = {
     "2": "Z",
 }
 _FILLER_LOOKALIKES = frozenset("KCL")
+# In the trailing filler run of a name field nothing but fillers can follow, so tesseract's
+# usual misreads of a long '<' run (K, E, X, S...) are fillers there too.
+_NAME_FILLER_LOOKALIKES = frozenset("KCLEXS")
 _MAX_SWAPS = 1  # two swaps validate too many wrong reads by chance
 
 _LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRVA": 44, "MRVB": 36, "FRA_ID": 36}
@@ -417,21 +420,22 @@ def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]
     first ``<<`` (the surname/given-names separator) is a given name: neither is touched.
     """
     chars = list(text)
+    lookalikes = _NAME_FILLER_LOOKALIKES
     sep_at = text.find("<<") if separator else -1
     found: list[int] = []
     i = 0
     while i < len(chars):
-        if chars[i] not in _FILLER_LOOKALIKES:
+        if chars[i] not in lookalikes:
             i += 1
             continue
         end = i
-        while end < len(chars) and chars[end] in _FILLER_LOOKALIKES:
+        while end < len(chars) and chars[end] in lookalikes:
             end += 1
         start_fill = i
         while start_fill > 0 and chars[start_fill - 1] == FILLER:
             start_fill -= 1
         before = i - start_fill
-        trailing = all(c == FILLER or c in _FILLER_LOOKALIKES for c in chars[end:])
+        trailing = all(c == FILLER or c in lookalikes for c in chars[end:])
         is_separator = start_fill == sep_at and before == 2
         if trailing and before >= min_before and not is_separator:
             for k in range(i, end):
@@ -517,6 +521,25 @@ def _repair_alnum(
         if lay.composite is not None and lay.composite_check is not None:
             return _verify(_read(trial, lay.composite), _at(trial, lay.composite_check))
         return True
+
+    if allow_filler:
+        # one hypothesis, not a search: every look-alike inside the filler run is a '<'
+        # (tesseract reads long '<' runs as '<<K<K<<<'); the check digits must agree
+        run = [
+            (pos, text[i], FILLER)
+            for i, pos in enumerate(field_)
+            if text[i] in _FILLER_LOOKALIKES and FILLER in text[max(0, i - 1) : i + 2]
+        ]
+        if len(run) > 1:
+            trial = [row[:] for row in base]
+            for pos, _old, new in run:
+                _set(trial, pos, new)
+            if confirmed(trial):
+                positions = [*field_, check]
+                for pos, old, new in (*forced, *run):
+                    _set(grid, pos, new)
+                    repairs.append(_describe(name, positions, pos, old, new))
+                return
 
     for count in range(0, _MAX_SWAPS + 1):
         if count == 0 and not forced:

@@ -1,44 +1,87 @@
-"""Find and read the machine-readable zone of a page.
+"""Find and read the machine-readable zone of a page, the way a border officer would:
+whatever the page's orientation, skew, background or scan quality.
 
-1. The page's own OCR text often holds the MRZ lines already: try them first.
-2. Else locate the band: OCR words made of MRZ characters with ``<`` fillers, or, when
-   the page OCR saw nothing of it, the densest wide text rows found by morphology
-   (the classic blackhat + closing locator), and OCR that band alone with tesseract
-   restricted to the MRZ alphabet, at a scale where characters are ~40 px tall.
-3. Every read goes through :class:`docverify.values.mrz.Mrz`, which repairs OCR
-   confusions only when check digits confirm them; the read with most checks wins.
+The reader escalates from cheap to expensive and stops at the first read whose every
+check digit verifies:
+
+1. The page's own OCR text often holds the MRZ lines already.
+2. The band under the OCR words made of MRZ characters, re-read alone with tesseract
+   restricted to the MRZ alphabet and its dictionaries off.
+3. Band candidates found by morphology (blackhat + closing, the classic locator) as
+   *rotated* rectangles, in the page as it is and turned a quarter: a band is cut out
+   straight (small skew, mild perspective), read upright and upside down, as grey,
+   Otsu and adaptive-threshold variants (JPEG blocks, glare, uneven light).
+4. passporteye's own locator as a last resort; its region is re-read with the variants
+   of step 3 and its raw text is parsed by our own parser.
+
+Every read goes through :class:`docverify.values.mrz.Mrz`, which repairs OCR confusions
+only when check digits confirm them (a wrong digit is never guessed into a valid one).
+Among reads, a valid one wins, then the one with most checks passing, fewest repairs,
+and the one other reads agree with most.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import pytesseract
+from PIL import Image
 
 from docverify import ocr
 from docverify.model import PageText, Word
 from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz
+from docverify.vision.geometry import rotate_quadrant
 
 log = logging.getLogger(__name__)
 
 MRZ_CHARS = re.compile(r"^[A-Z0-9<«]+$")
+_BAND_CONFIG = (
+    "--oem 1 --psm 6 -c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789< "
+    "-c load_system_dawg=0 -c load_freq_dawg=0"
+)
+_NAME_NOISE = re.compile(r"^(?:[KXSCLE])$|^([A-Z])\1{2,}$")
+"""Name tokens that are misread ``<`` fillers: a lone K/X/S/C/L/E, or a run like SSSSSS."""
+
+Box = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
 class MrzRead:
     mrz: Mrz
     box: tuple[int, int, int, int] | None
-    method: str  # "page_text" | "band_ocr"
+    method: str  # "page_text" | "band_words" | "band_locator" | "passporteye"
+    votes: int = 1
 
     @property
-    def score(self) -> tuple[int, int, int]:
-        return (int(self.mrz.valid), sum(self.mrz.checks.values()), -len(self.mrz.repairs))
+    def score(self) -> tuple[int, int, int, int]:
+        return (
+            int(self.mrz.valid),
+            sum(self.mrz.checks.values()),
+            -len(self.mrz.repairs),
+            self.votes,
+        )
+
+
+def names_polluted(mrz: Mrz) -> bool:
+    """Do the names carry misread fillers (``EMILY ROSEK X SSSSSSSSSS``)?
+
+    >>> import datetime
+    >>> m = Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<X<SSSSSSSSSSSSSSSS",
+    ...                "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], datetime.date(2026, 1, 1))
+    >>> names_polluted(m)
+    True
+    """
+    tokens = f"{mrz.surname} {mrz.given_names}".split()
+    return any(_NAME_NOISE.match(t) for t in tokens[1:])
 
 
 def _parse_groups(text: str, as_of: dt.date) -> Iterator[Mrz]:
@@ -58,7 +101,7 @@ def _mrz_words(page: PageText) -> list[Word]:
     return out
 
 
-def _band_from_words(page: PageText) -> tuple[int, int, int, int] | None:
+def _band_from_words(page: PageText) -> Box | None:
     words = _mrz_words(page)
     if not words:
         return None
@@ -70,70 +113,334 @@ def _band_from_words(page: PageText) -> tuple[int, int, int, int] | None:
     return (x0 - 3 * line_h, y0 - line_h, x1 + 3 * line_h, y1 + line_h)
 
 
-def _bands_from_morphology(image: np.ndarray, limit: int = 3) -> list[tuple[int, int, int, int]]:
-    """Wide, dense text blocks: candidates for the MRZ (bottom-most first)."""
-    w = image.shape[1]
-    scale = 900 / w if w > 900 else 1.0
+# --------------------------------------------------------------------------- locating
+
+
+@dataclass(frozen=True)
+class Band:
+    """A candidate MRZ band: a rotated rectangle in the image's pixel space."""
+
+    center: tuple[float, float]
+    size: tuple[float, float]  # (long side, short side)
+    angle: float  # degrees, the long side's slope (counter-clockwise positive in OpenCV terms)
+
+    @property
+    def box(self) -> Box:
+        cx, cy = self.center
+        w, h = self.size
+        return (int(cx - w / 2), int(cy - h / 2), int(cx + w / 2), int(cy + h / 2))
+
+
+def _line_bars(
+    image: np.ndarray,
+) -> tuple[list[tuple[tuple[float, float], float, float, float]], float]:
+    """Text lines as bars: ((cx, cy), length, thickness, angle) in a reduced image, and
+    the reduction factor."""
+    h0, w0 = image.shape[:2]
+    scale = 900 / max(h0, w0) if max(h0, w0) > 900 else 1.0
     small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    rect = cv2.getStructuringElement(cv2.MORPH_RECT, (13, 5))
-    sq = cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21))
+    unit = max(3, round(max(small.shape) / 900 * 9))
+    rect = cv2.getStructuringElement(cv2.MORPH_RECT, (unit + 4, max(3, unit // 2 + 1)))
     blackhat = cv2.morphologyEx(cv2.GaussianBlur(small, (3, 3), 0), cv2.MORPH_BLACKHAT, rect)
     grad = np.absolute(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=-1))
-    grad = (255 * (grad - grad.min()) / max(1e-6, float(grad.max() - grad.min()))).astype(np.uint8)
-    grad = cv2.morphologyEx(grad, cv2.MORPH_CLOSE, rect)
-    _, thresh = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    thresh = cv2.morphologyEx(thresh, cv2.MORPH_CLOSE, sq)
-    thresh = cv2.erode(thresh, np.ones((3, 3), np.uint8), iterations=2)
+    span = max(1e-6, float(grad.max() - grad.min()))
+    grad8 = (255 * (grad - grad.min()) / span).astype(np.uint8)
+    grad8 = cv2.morphologyEx(grad8, cv2.MORPH_CLOSE, rect)
+    _, thresh = cv2.threshold(grad8, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    thresh = cv2.morphologyEx(thresh, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    # join the characters of a line, not the lines
+    thresh = cv2.morphologyEx(
+        thresh, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * unit + 3, 1))
+    )
     contours, _ = cv2.findContours(thresh, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    bands = []
+    bars = []
     for c in contours:
-        x, y, bw, bh = cv2.boundingRect(c)
-        if bw / max(1, bh) >= 4 and bw >= small.shape[1] * 0.4:
-            pad_x, pad_y = int(bw * 0.04), int(bh * 0.3)
-            box = (x - pad_x, y - pad_y, x + bw + pad_x, y + bh + pad_y)
-            bands.append(tuple(int(v / scale) for v in box))
-    bands.sort(key=lambda b: -b[3])
-    return bands[:limit]  # type: ignore[return-value]
+        (cx, cy), (rw, rh), angle = cv2.minAreaRect(c)
+        if rw < rh:
+            rw, rh, angle = rh, rw, angle - 90
+        angle = (angle + 90) % 180 - 90
+        if abs(angle) > 20 or rh < 3 or rw / rh < 6:
+            continue
+        if rw < 0.18 * max(small.shape):
+            continue
+        if cv2.contourArea(c) / max(1.0, rw * rh) < 0.35:
+            continue
+        bars.append(((cx, cy), rw, rh, angle))
+    return bars, scale
 
 
-def _ocr_band(image: np.ndarray, box: tuple[int, int, int, int]) -> list[str]:
+def _groups(bars: list[tuple[tuple[float, float], float, float, float]]) -> list[list[int]]:
+    """Runs of 2-3 parallel bars of similar length stacked at a text line's pitch."""
+    order = sorted(range(len(bars)), key=lambda i: bars[i][0][1])
+
+    def follows(a: int, b: int) -> bool:
+        (ax, ay), aw, ah, aa = bars[a]
+        (bx, by), bw, bh, ba = bars[b]
+        if abs(aa - ba) > 3 or not 0.75 <= aw / bw <= 1.33:
+            return False
+        rad = np.radians(aa)
+        dx, dy = bx - ax, by - ay
+        along = dx * np.cos(rad) + dy * np.sin(rad)
+        across = -dx * np.sin(rad) + dy * np.cos(rad)
+        pitch = max(ah, bh)
+        return abs(along) < 0.15 * max(aw, bw) and 0.8 * pitch < abs(across) < 4.0 * pitch
+
+    groups = []
+    for i, a in enumerate(order):
+        run = [a]
+        for b in order[i + 1 :]:
+            if follows(run[-1], b):
+                run.append(b)
+                if len(run) == 3:
+                    break
+        if len(run) >= 2:
+            groups.append(run)
+            if len(run) == 3:
+                groups.append(run[1:])
+                groups.append(run[:2])
+    return groups
+
+
+def locate_bands(image: np.ndarray, limit: int = 4) -> list[Band]:
+    """MRZ candidates as rotated rectangles: 2-3 stacked, parallel text lines of equal
+    length first (the MRZ's shape), then single long lines with room around them.
+
+    A blackhat brings dark characters out of any background (guilloches, a table under a
+    photo), a horizontal gradient keeps text-like texture, a horizontal closing joins
+    characters into line bars. Bars are rotated rectangles, so skew and mild perspective
+    keep them whole; grouping them does not depend on the image's scale.
+    """
+    bars, scale = _line_bars(image)
+    found: list[tuple[float, Band]] = []
+    seen: set[tuple[int, ...]] = set()
+    for group in _groups(bars):
+        key = tuple(sorted(group))
+        if key in seen:
+            continue
+        seen.add(key)
+        pts = np.concatenate(
+            [cv2.boxPoints((bars[i][0], (bars[i][1], bars[i][2]), bars[i][3])) for i in group]
+        )
+        (cx, cy), (rw, rh), angle = cv2.minAreaRect(pts.astype(np.float32))
+        if rw < rh:
+            rw, rh, angle = rh, rw, angle - 90
+        angle = (angle + 90) % 180 - 90
+        line_h = max(bars[i][2] for i in group)
+        band = Band(
+            (cx / scale, cy / scale),
+            ((rw * 1.08 + 2 * line_h) / scale, (rh + 1.4 * line_h) / scale),
+            angle,
+        )
+        found.append((2.0 + 0.1 * len(group) + cy / 1000, band))
+    for (cx, cy), rw, rh, angle in bars:
+        band = Band((cx / scale, cy / scale), ((rw * 1.08 + 2 * rh) / scale, rh * 6 / scale), angle)
+        found.append((1.0 + cy / 1000, band))
+    found.sort(key=lambda rb: -rb[0])
+    return [b for _r, b in found[:limit]]
+
+
+def cut_band(image: np.ndarray, band: Band) -> np.ndarray:
+    """The band cut out straight (its rotation undone), white outside the image."""
+    cx, cy = band.center
+    w, h = band.size
+    matrix = cv2.getRotationMatrix2D((cx, cy), band.angle, 1.0)
+    matrix[0, 2] += w / 2 - cx
+    matrix[1, 2] += h / 2 - cy
+    return cv2.warpAffine(
+        image, matrix, (int(w), int(h)), flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_CONSTANT, borderValue=255,
+    )  # fmt: skip
+
+
+def crop_box(image: np.ndarray, box: Box) -> np.ndarray:
     h, w = image.shape[:2]
     x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
-    crop = image[y0:y1, x0:x1]
-    if crop.size == 0:
-        return []
-    # ~44 characters across the band: scale so a character is ~28 px wide
-    target_w = 44 * 28
-    scale = max(1.0, min(4.0, target_w / max(1, crop.shape[1])))
-    if scale > 1.05:
-        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    crop = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-    _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    texts = []
-    for variant in (crop, binary):
-        try:
-            texts.append(ocr.ocr_lines(variant, "eng", psm=6, whitelist=ocr.MRZ_WHITELIST))
-        except Exception as exc:  # tesseract failure on a crop: try the next variant
-            log.debug("MRZ band OCR failed: %s", exc)
-    return texts
+    return image[y0:y1, x0:x1]
+
+
+# --------------------------------------------------------------------------- reading a band
+
+
+def _prepare(crop: np.ndarray) -> np.ndarray:
+    """Scale so an MRZ character is ~26 px wide (tesseract's sweet spot) and pad."""
+    target_w = 44 * 26
+    scale = max(0.5, min(4.0, target_w / max(1, crop.shape[1])))
+    if abs(scale - 1.0) > 0.05:
+        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=interp)
+    return cv2.copyMakeBorder(crop, 24, 24, 24, 24, cv2.BORDER_REPLICATE)
+
+
+def _variants(crop: np.ndarray) -> Iterator[np.ndarray]:
+    """Grey, global Otsu, then local thresholding (glare, shadows, JPEG blocks)."""
+    lo, hi = float(crop.min()), float(crop.max())
+    norm = ((crop.astype(np.float32) - lo) * (255.0 / max(1.0, hi - lo))).astype(np.uint8)
+    yield norm
+    _, otsu = cv2.threshold(
+        cv2.GaussianBlur(norm, (3, 3), 0), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU
+    )
+    yield otsu
+    block = max(15, (norm.shape[0] // 6) | 1)
+    yield cv2.adaptiveThreshold(
+        cv2.GaussianBlur(norm, (3, 3), 0), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
+        cv2.THRESH_BINARY, block, 15,
+    )  # fmt: skip
+
+
+def _ocr_mrz(image: np.ndarray) -> str:
+    try:
+        return str(
+            pytesseract.image_to_string(Image.fromarray(image), lang="eng", config=_BAND_CONFIG)
+        )
+    except Exception as exc:  # a failing crop must not sink the page
+        log.debug("MRZ band OCR failed: %s", exc)
+        return ""
+
+
+def _filler_score(text: str) -> int:
+    """How MRZ-like OCR text is: fillers in lines of MRZ length (upside-down text has none)."""
+    score = 0
+    for line in text.splitlines():
+        t = line.replace(" ", "")
+        if 26 <= len(t) <= 48:
+            score += t.count("<") + 5
+    return score
+
+
+class _Collector:
+    """Reads gathered from every attempt; knows when to stop."""
+
+    def __init__(self, as_of: dt.date) -> None:
+        self.as_of = as_of
+        self.reads: list[MrzRead] = []
+
+    def add_text(self, text: str, box: Box | None, method: str) -> bool:
+        for m in _parse_groups(text, self.as_of):
+            self.reads.append(MrzRead(m, box, method))
+        return self.done
+
+    @property
+    def done(self) -> bool:
+        """A clean, valid read that a second, independent read agrees with.
+
+        One read is not enough: two OCR slips can cancel out in a check digit (``D`` read
+        as ``0`` and ``8`` as ``B`` at positions of equal weight keep the sum mod 10), so a
+        valid read is only trusted early when another attempt produced the same lines.
+        """
+        votes = Counter(r.mrz.lines for r in self.reads if r.mrz.valid)
+        return any(
+            r.mrz.valid and not names_polluted(r.mrz) and votes[r.mrz.lines] >= 2
+            for r in self.reads
+        )
+
+    def best(self) -> MrzRead | None:
+        if not self.reads:
+            return None
+        votes = Counter(r.mrz.lines for r in self.reads)
+        ranked = [MrzRead(r.mrz, r.box, r.method, votes[r.mrz.lines]) for r in self.reads]
+
+        def key(r: MrzRead) -> tuple[int, int, int, int, int]:
+            return (r.score[0], int(not names_polluted(r.mrz)), *r.score[1:])
+
+        return max(ranked, key=key)
+
+
+def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) -> bool:
+    """Read one band: choose upright or upside down on the first variant, then go on."""
+    if crop.size == 0 or min(crop.shape[:2]) < 8:
+        return False
+    prepared = _prepare(crop)
+    first = next(_variants(prepared))
+    upright = _ocr_mrz(first)
+    if got.add_text(upright, box, method):
+        return True
+    flipped = cv2.rotate(prepared, cv2.ROTATE_180)
+    if _filler_score(upright) < 20:
+        text = _ocr_mrz(next(_variants(flipped)))
+        if got.add_text(text, box, method):
+            return True
+        if _filler_score(text) > _filler_score(upright):
+            prepared = flipped
+    for variant in list(_variants(prepared))[1:]:
+        if got.add_text(_ocr_mrz(variant), box, method):
+            return True
+    return False
+
+
+def _locator_pass(image: np.ndarray, got: _Collector, quadrants: Iterable[int]) -> bool:
+    for quadrant in quadrants:
+        turned = rotate_quadrant(image, quadrant)
+        for band in locate_bands(turned):
+            if _read_crop(cut_band(turned, band), band.box if quadrant == 0 else None,
+                          "band_locator", got):  # fmt: skip
+                return True
+    return False
+
+
+def _passporteye_pass(image: np.ndarray, got: _Collector) -> bool:
+    try:
+        from passporteye import read_mrz as pe_read_mrz
+    except ImportError:  # optional helper
+        return False
+    buf = io.BytesIO()
+    Image.fromarray(image).save(buf, "PNG")
+    buf.seek(0)
+    try:
+        result = pe_read_mrz(buf, save_roi=True)
+    except Exception as exc:  # passporteye raises on odd images
+        log.debug("passporteye failed: %s", exc)
+        return False
+    if result is None:
+        return False
+    if got.add_text(str(result.aux.get("text", "")), None, "passporteye"):
+        return True
+    roi = result.aux.get("roi")
+    if roi is None:
+        return False
+    roi8 = np.asarray(roi, dtype=np.float64)
+    if roi8.max() <= 1.0:
+        roi8 = roi8 * 255
+    return _read_crop(roi8.clip(0, 255).astype(np.uint8), None, "passporteye", got)
+
+
+def _grey(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 3:
+        return cv2.cvtColor(
+            image, cv2.COLOR_RGB2GRAY if image.shape[2] == 3 else cv2.COLOR_RGBA2GRAY
+        )
+    return image
+
+
+def read_mrz_image(
+    image: np.ndarray, as_of: dt.date, *, use_passporteye: bool = True
+) -> MrzRead | None:
+    """The best MRZ read anywhere in an image of unknown orientation, or None."""
+    ocr.tesseract_version()
+    grey = _grey(image)
+    got = _Collector(as_of)
+    if not _locator_pass(grey, got, (0, 90)) and use_passporteye:
+        _passporteye_pass(grey, got)
+    return got.best()
 
 
 def read_mrz(page: PageText, as_of: dt.date) -> MrzRead | None:
-    """The best MRZ read on a page, or None when no MRZ could be read at all."""
-    reads: list[MrzRead] = [MrzRead(m, None, "page_text") for m in _parse_groups(page.text, as_of)]
-    if any(r.mrz.valid for r in reads) or page.image is None:
-        return max(reads, key=lambda r: r.score, default=None)
-    boxes: list[tuple[int, int, int, int]] = []
+    """The best MRZ read on a page, or None when no MRZ could be read at all.
+
+    The page is already upright (text stage), so its own text and the band under MRZ-like
+    words come first; the full locator (any orientation) and passporteye only run when
+    those give no clean, fully valid read.
+    """
+    got = _Collector(as_of)
+    got.add_text(page.text, None, "page_text")
+    if got.done or page.image is None:
+        return got.best()
+    grey = _grey(page.image)
     band = _band_from_words(page)
-    if band:
-        boxes.append(band)
-    boxes.extend(_bands_from_morphology(page.image))
-    for box in boxes:
-        for text in _ocr_band(page.image, box):
-            reads.extend(MrzRead(m, box, "band_ocr") for m in _parse_groups(text, as_of))
-        if any(r.mrz.valid for r in reads):
-            break
-    return max(reads, key=lambda r: r.score, default=None)
+    if band and _read_crop(crop_box(grey, band), band, "band_words", got):
+        return got.best()
+    if not _locator_pass(grey, got, (0, 90)):
+        _passporteye_pass(grey, got)
+    return got.best()
 
 
 def sniff_mrz_code(text: str) -> str | None:
