@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import warnings
 from pathlib import Path
 from typing import Annotated
 
@@ -93,6 +94,9 @@ def main_command(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:  # libraries' deprecation notices are not the user's business
+        warnings.filterwarnings("ignore", category=FutureWarning)
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
     err = Console(stderr=True)
     try:
         if format not in ("terminal", "json"):
