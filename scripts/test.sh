@@ -11,7 +11,7 @@ scripts/install.sh
 export DOCVERIFY_CACHE_DIR="$(mktemp -d)"
 trap 'rm -rf "$DOCVERIFY_CACHE_DIR"' EXIT
 set +e
-.venv/bin/python -m pytest -n 2 -q "$@"
+.venv/bin/python -m pytest -n 2 --dist loadfile -q "$@"
 rc=$?
 set -e
 if [ "$rc" -eq 5 ]; then
