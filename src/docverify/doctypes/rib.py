@@ -24,7 +24,7 @@ from docverify.doctypes.base import (
     internal,
     segments_of,
 )
-from docverify.model import DocType, Document, Finding, error, info, warning
+from docverify.model import DocType, Document, Finding, Word, error, info, warning
 from docverify.values.bank import Bic, FrenchRib, Iban, bank_by_code, bank_named_in
 from docverify.values.errors import ValueParseError
 from docverify.values.names import TITLES
@@ -86,10 +86,11 @@ HOLDER_LABELS = (
 )
 # Words that end a holder's name when a layout runs the next label into its line.
 HOLDER_STOP = re.compile(
-    r"\s+(?:DOMICILIATION|ADRESSE|ADDRESS|IBAN|BIC|AGENCE|BANQUE|BANK|CODE|COMPTE|DEVISE|"
+    r"(?:^|\s+)(?:DOMICILIATION|ADRESSE|ADDRESS|IBAN|BIC|AGENCE|BANQUE|BANK|CODE|COMPTE|DEVISE|"
     r"CURRENCY|N°|NUMERO|RIB|CLE)\b.*$",
     re.IGNORECASE,
 )
+NOT_A_NAME = frozenset(["DU", "DE", "COMPTE", "ACCOUNT", "NAME", "NOM", "THE", "LE", "LA", "S"])
 JOINT = re.compile(r"\s+(?:ET|OU|AND|OR|&|/)\s+", re.IGNORECASE)
 TITLE_START = re.compile(r"^(?:M\.?|MR\.?|MME|MLLE|MRS\.?|MS\.?|MONSIEUR|MADAME)\s+[A-Z]")
 
@@ -103,8 +104,35 @@ def _iban_candidates(folded_lines: list[str]) -> list[tuple[bool, str]]:
         )
         for m in IBAN_CANDIDATE.finditer(re.sub(r"\bIBAN\b\s*:?", " ", line)):
             out.append((labelled, re.sub(r"[\s\-.]", "", m[1])))
+        # printed in groups of four, the last group(s) pushed to the next OCR line and
+        # the BIC in between: "FR70 3000 ... 7845 CRLYFRPP" / "Z02"
+        nxt = folded_lines[i + 1] if i + 1 < len(folded_lines) else ""
+        grouped = _grouped_iban(f"{line} {nxt}")
+        if grouped:
+            out.append((labelled, grouped))
     out.sort(key=lambda c: not c[0])
     return out
+
+
+def _grouped_iban(text: str) -> str | None:
+    """An IBAN printed in groups of at most four characters, skipping longer words.
+
+    >>> _grouped_iban("FR70 3000 2005 5000 0015 7845 CRLYFRPP Z02")
+    'FR7030002005500000157845Z02'
+    """
+    tokens = text.split()
+    for i, tok in enumerate(tokens):
+        if not re.fullmatch(r"[A-Z]{2}[0-9OI]{2}", tok):
+            continue
+        groups = [tok]
+        for nxt in tokens[i + 1 : i + 10]:
+            if re.fullmatch(r"[A-Z0-9]{1,4}", nxt):
+                groups.append(nxt)
+            elif len(nxt) < 6:
+                break
+        if len(groups) >= 4:
+            return "".join(groups)
+    return None
 
 
 def find_iban(folded_lines: list[str]) -> tuple[Iban | None, list[str]]:
@@ -182,46 +210,113 @@ def _clean_holder(value: str | None) -> str | None:
     value = clean_name(value)
     if not value or not re.search(r"[A-Za-z]{2}", value):
         return None
-    words = re.findall(r"[A-Za-z]+", value)
-    if all(w.upper() in TITLES for w in words):
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", value)]
+    if all(w in TITLES or w in NOT_A_NAME for w in words):
         return None
     return value
 
 
-def find_holder(segments: list[str]) -> str | None:
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a line (see ``segments_of``) with its box, to find a label's value to
+    its right on the same row or below it in the same column."""
+
+    text: str
+    folded: str
+    page: int
+    box: tuple[int, int, int, int]
+
+
+def _segment(words: list[Word], page: int) -> Segment:
+    text = " ".join(w.text for w in words)
+    box = (min(w.box[0] for w in words), min(w.box[1] for w in words),
+           max(w.box[2] for w in words), max(w.box[3] for w in words))  # fmt: skip
+    return Segment(text, fold_text(text), page, box)
+
+
+def positioned_segments(doc: Document, gap: float = 2.2) -> list[Segment]:
+    """Lines cut at column gaps (as ``segments_of``), with their boxes."""
+    out: list[Segment] = []
+    for n, page in enumerate(doc.pages):
+        buf: list[Word] = []
+        for w in page.words:
+            if buf:
+                last = buf[-1]
+                height = max(1, w.box[3] - w.box[1])
+                if w.line != last.line or w.box[0] - last.box[2] > gap * height:
+                    out.append(_segment(buf, n))
+                    buf = []
+            buf.append(w)
+        if buf:
+            out.append(_segment(buf, n))
+    return out
+
+
+def _value_of(label: Segment, segments: list[Segment]) -> Segment | None:
+    """The segment right of a label on the same row, else the nearest one below it in the
+    same column."""
+    x0, y0, x1, y1 = label.box
+    height = max(1, y1 - y0)
+    same_page = [s for s in segments if s.page == label.page and s is not label]
+    right = [
+        s for s in same_page
+        if s.box[0] >= x1 - height and min(y1, s.box[3]) - max(y0, s.box[1]) > 0.3 * height
+    ]  # fmt: skip
+    if right:
+        return min(right, key=lambda s: s.box[0])
+    below = [
+        s for s in same_page
+        if s.box[1] >= y1 - 0.3 * height and s.box[1] - y1 < 4 * height
+        and abs(s.box[0] - x0) < 6 * height
+    ]  # fmt: skip
+    return min(below, key=lambda s: s.box[1]) if below else None
+
+
+def find_holder(segments: list[Segment]) -> str | None:
     """The holder(s) after a label, or a line that starts with a title (M., MME...).
 
     A second holder on the next line ("M JOHN SMITH" / "MME EMILY CARTER") is joined
     with ``ET``.
     """
-    folded = [fold_text(s) for s in segments]
     for label in HOLDER_LABELS:
         rx = re.compile(label)
-        for i, line in enumerate(folded):
-            m = rx.search(line)
+        for seg in segments:
+            m = rx.search(seg.folded)
             if not m:
                 continue
-            rest = segments[i][m.end() :].strip(" :.-–—\t|")
-            j = i
-            if not _clean_holder(rest) and i + 1 < len(segments):
-                rest, j = segments[i + 1], i + 1
-            holder = _clean_holder(rest)
+            holder = _clean_holder(seg.text[m.end() :].strip(" :.-–—\t|"))
+            value: Segment | None = seg
+            if not holder:
+                value = _value_of(seg, segments)
+                holder = _clean_holder(value.text) if value else None
+            if holder and value is not None:
+                return _with_cotitular(holder, value, segments)
+    for seg in segments:
+        if TITLE_START.match(seg.folded.strip()):
+            holder = _clean_holder(seg.text)
             if holder:
-                return _with_cotitular(holder, segments, folded, j)
-    for i, line in enumerate(folded):
-        if TITLE_START.match(line.strip()):
-            holder = _clean_holder(segments[i])
-            if holder:
-                return _with_cotitular(holder, segments, folded, i)
+                return _with_cotitular(holder, seg, segments)
     return None
 
 
-def _with_cotitular(holder: str, segments: list[str], folded: list[str], i: int) -> str:
-    if i + 1 < len(segments) and TITLE_START.match(folded[i + 1].strip()):
-        second = _clean_holder(segments[i + 1])
+def _with_cotitular(holder: str, seg: Segment, segments: list[Segment]) -> str:
+    below = _below(seg, segments)
+    if below is not None and TITLE_START.match(below.folded.strip()):
+        second = _clean_holder(below.text)
         if second and not JOINT.search(f" {holder} "):
             return f"{holder} ET {second}"
     return holder
+
+
+def _below(seg: Segment, segments: list[Segment]) -> Segment | None:
+    x0, y0, _, y1 = seg.box
+    height = max(1, y1 - y0)
+    below = [
+        s for s in segments
+        if s.page == seg.page and s is not seg and s.box[1] >= y1 - 0.3 * height
+        and s.box[1] - y1 < 1.5 * height and abs(s.box[0] - x0) < 2 * height
+    ]  # fmt: skip
+    return min(below, key=lambda s: s.box[1]) if below else None
 
 
 def split_holders(holder: str | None) -> tuple[str, ...]:
@@ -301,7 +396,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
             )
         )
 
-    holder = find_holder(segments)
+    holder = find_holder(positioned_segments(doc))
     named = bank_named_in(folded)
     by_code = bank_by_code(iban.country_code, iban.bank_code) if iban is not None else None
     bank_name = (
