@@ -72,23 +72,25 @@ class ApplicationFormFields:
 
 FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     # meaning, regex over the folded field name (first match wins, order matters)
+    ("employer", r"EMPLOYEUR|EMPLOYER"),
+    ("birth_place", r"LIEU.{0,5}(?:DE )?NAISS|NAISS.{0,5}LIEU|BIRTH.?PLACE|PLACE.?OF.?BIRTH"),
     ("usage_name", r"USAGE|MARITAL|EPOUSE"),
-    ("surname", r"NOM.{0,3}NAISS|NAISS.{0,3}NOM|NOM.{0,3}FAMILLE|^NOM$|SURNAME|LAST.?NAME"),
+    ("surname", r"NOM.{0,5}NAISS|NAISS.{0,5}NOM|NOM.{0,5}FAMILLE|^NOM$|SURNAME|LAST.?NAME"),
     ("given_names", r"PRENOM|GIVEN|FIRST.?NAME"),
-    ("date_of_birth", r"DATE.{0,3}NAISS|NAISS.{0,3}DATE|BIRTH.?DATE|DATE.?OF.?BIRTH|^DDN$"),
+    ("date_of_birth", r"DATE.{0,5}NAISS|NAISS.{0,5}DATE|BIRTH.?DATE|DATE.?OF.?BIRTH|^DDN$"),
     ("nir", r"SECU|\bNIR\b|^NIR|IMMATRICULATION|SOCIAL"),
     ("caf_number", r"CAF|ALLOCATAIRE"),
-    ("postcode", r"CODE.{0,3}POSTAL|^CP$|POSTCODE|ZIP"),
+    ("postcode", r"CODE.{0,5}POSTAL|^CP$|POSTCODE|ZIP"),
     ("city", r"COMMUNE|VILLE|CITY"),
     ("address", r"ADRESSE|ADDRESS|^RUE"),
     ("job_title", r"PROFESSION|EMPLOI|METIER|JOB"),
     ("contract_type", r"CONTRAT|CONTRACT"),
+    ("place", r"FAIT.{0,5}A$|LIEU.{0,5}SIGN|^LIEU$|^PLACE$"),
+    ("signed_on", r"FAIT.{0,5}LE|DATE.{0,5}SIGN|SIGN.{0,5}DATE|^DATE$|^LE$"),
     ("signature", r"SIGNATURE"),
-    ("place", r"FAIT.{0,3}A$|LIEU.{0,3}SIGN|^LIEU$|^PLACE$"),
-    ("signed_on", r"FAIT.{0,3}LE|DATE.{0,3}SIGN|SIGN.{0,3}DATE|^DATE$|^LE$"),
-    (EMPLOYED, r"SALARI|EMPLOYE|ACTIVITE.{0,3}SAL"),
-    (NOT_EMPLOYED, r"SANS.{0,3}ACTIVITE|INACTI|NOT.?EMPLOYED"),
-    (OTHER, r"AUTRE.{0,3}SITUATION|^AUTRE$|OTHER"),
+    (EMPLOYED, r"SALARI|EMPLOYE|ACTIVITE.{0,5}SAL"),
+    (NOT_EMPLOYED, r"SANS.{0,5}ACTIVITE|INACTI|NOT.?EMPLOYED"),
+    (OTHER, r"AUTRE|OTHER"),
     ("situation", r"SITUATION|ACTIVITE"),
 )
 """Field names seen in editions of the fillable S1106 PDF and in our renderings, mapped
@@ -206,8 +208,17 @@ _DATE_LABEL = re.compile(
 _DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
 
 
+_SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
+
+
 def _repair_digits(text: str) -> str:
-    """OCR's letter-for-digit slips inside a numeric date: O->0, I/l/|->1."""
+    """OCR's slips inside a numeric date: O->0, I/l/|->1, a year cut by a space
+    ("03/12/2 026").
+
+    >>> _repair_digits("le 03/l2/2 026"), _repair_digits("1O/11/2O26")
+    ('le 03/12/2026', '10/11/2026')
+    """
+    text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
     return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
 
 
@@ -283,16 +294,30 @@ def _date(value: str | None) -> dt.date | None:
     return dates[0].value if dates else None
 
 
+def _value(lines: Sequence[str], label: str) -> str | None:
+    """The value after a label, or on the next line unless that line is another label
+    (an empty field of a blank printed form is followed by the next field's label)."""
+    value = value_after(lines, label, next_line=False)
+    if value:
+        return value
+    value = value_after(lines, label)
+    if value and (
+        ":" in value or re.search(r"\bNOM\b|\bDATE\b|\bLIEU\b|\bADRESSE\b", fold_upper(value))
+    ):
+        return None
+    return value
+
+
 def _ocr_values(doc: Document) -> dict[str, object]:
     """Section A and B values read from the words (text layer or OCR)."""
     lines = lines_of(doc)
     text = fold_text("\n".join(lines))
     out: dict[str, object] = {}
-    out["surname"] = clean_name(value_after(lines, r"NOM DE NAISSANCE|NOM DE FAMILLE"))
+    out["surname"] = clean_name(_value(lines, r"NOM DE NAISSANCE|NOM DE FAMILLE"))
     out["usage_name"] = clean_name(
         value_after(lines, r"NOM D'?\s?USAGE\s*(?:\(?FACULTATIF\)?)?\s*:?", next_line=False)
     )
-    out["given_names"] = clean_name(value_after(lines, r"PRENOM\(?S?\)?\s*:?"))
+    out["given_names"] = clean_name(_value(lines, r"PRENOM\(?S?\)?\s*:?"))
     for i, line in enumerate(lines):
         if re.search(r"DATE DE NAISSANCE", fold_upper(line)):
             dates = find_dates(_repair_digits(line)) or (

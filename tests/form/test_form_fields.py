@@ -1,0 +1,98 @@
+"""Reading the form's fields: AcroForm names and values, dates as written, and a
+digitally filled PDF read through its fields (no OCR: its pages have a text layer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import samplekit.form_variants as fv
+
+from docverify.doctypes.application_form import (
+    _field_meaning,
+    parse_written_date,
+    read_form_fields,
+    signed_date,
+)
+from docverify.model import AuditOptions, DocType
+from docverify.pipeline import audit
+
+
+@pytest.mark.parametrize(
+    ("name", "meaning"),
+    [
+        ("nom_de_naissance", "surname"),
+        ("NomNaissance", "surname"),
+        ("nom_d_usage_facultatif", "usage_name"),
+        ("prenom_s", "given_names"),
+        ("date_de_naissance", "date_of_birth"),
+        ("lieu_de_naissance_commune_pays", "birth_place"),
+        ("n_de_securite_sociale_si_vous_en_avez_un", "nir"),
+        ("n_allocataire_caf", "caf_number"),
+        ("nom_de_l_employeur", "employer"),
+        ("situation_salarie", "employed"),
+        ("situation_sans_activite", "not_employed"),
+        ("situation_autre", "other"),
+        ("fait_a", "place"),
+        ("le", "signed_on"),
+        ("date_signature", "signed_on"),
+        ("date_d_arrivee_en_france", None),
+        ("courriel", None),
+        ("sexe_feminin", None),
+    ],
+)
+def test_field_names(name: str, meaning: str | None) -> None:
+    assert _field_meaning(name) == meaning
+
+
+def test_radio_group_and_checkboxes() -> None:
+    assert read_form_fields({"situation": "/Salarie"}) == {"employed": True}
+    assert read_form_fields({"situation": "/Off"}) == {}
+    got = read_form_fields({"situation_salarie": "/Off", "situation_autre": "/Oui"})
+    assert got == {"employed": False, "other": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/11/2026", (dt.date(2026, 11, 10), "10/11/2026", False)),
+        ("09/25/2026", (None, "09/25/2026", True)),
+        ("12/31/2026", (None, "12/31/2026", True)),
+        ("05/09/2026", (dt.date(2026, 9, 5), "05/09/2026", False)),  # ambiguous: day first
+        ("15 novembre 2026", (dt.date(2026, 11, 15), "15 novembre 2026", False)),
+        ("", (None, None, False)),
+    ],
+)
+def test_written_dates(text: str, expected: tuple[object, ...]) -> None:
+    assert parse_written_date(text) == expected
+
+
+def test_signed_date_lines() -> None:
+    assert signed_date(["Fait à Paris le 10/11/2026"])[0] == dt.date(2026, 11, 10)
+    assert signed_date(["Faità Lyon te 05/11/2026"])[0] == dt.date(2026, 11, 5)
+    assert signed_date(["Fait à Lyon", "le 05/11/2026"])[0] == dt.date(2026, 11, 5)
+    assert signed_date(["Date : 09/25/2026"])[2] is True
+    assert signed_date(["Date de naissance : 17/04/1990"]) == (None, None, False)
+    assert signed_date(["Fait à Lyon le 3?/1?/2O"]) == (None, "3?/1?/2O", False)
+
+
+@pytest.mark.parametrize("variant", fv.digital_variants(), ids=lambda v: v.name)
+def test_digital_pdf_is_read_through_its_fields(variant: fv.FormVariant, tmp_path: Path) -> None:
+    fv.write_form(tmp_path, variant)
+    result = audit(tmp_path, AuditOptions(as_of=dt.date(2026, 11, 15), cache_dir=tmp_path / "c"))
+    (form,) = [d for d in result.documents if d.type == DocType.APPLICATION_FORM]
+    assert all(p.source == "text_layer" for p in form.pages)  # no OCR ran
+    f = form.fields
+    assert f.source == "form_fields"
+    assert (f.surname, f.given_names, f.date_of_birth) == (
+        "CARTER",
+        "Emily Rose",
+        dt.date(1990, 4, 17),
+    )
+    assert f.employment_status == variant.situation
+    assert f.signed is variant.signed
+    assert f.signed_on == dt.date(2026, 11, 10)
+    assert f.address == "12 rue des Lilas 75011 Paris"
+    if variant.situation == "employed":
+        assert (f.job_title, f.contract_type) == ("Ingénieure logiciel", "CDI")

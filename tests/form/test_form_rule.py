@@ -1,0 +1,157 @@
+"""Rule ``application_form`` (and section B driving ``employment``) on documents built
+directly, without OCR."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from docverify.doctypes.application_form import ApplicationFormFields
+from docverify.model import (
+    Applicant,
+    AuditContext,
+    AuditOptions,
+    DocType,
+    Document,
+    PageRef,
+    PageText,
+    Status,
+)
+from docverify.rules import application_form, employment
+
+AS_OF = dt.date(2026, 11, 15)
+GOOD = ApplicationFormFields(
+    surname="CARTER",
+    given_names="Emily Rose",
+    date_of_birth=dt.date(1990, 4, 17),
+    employment_status="not_employed",
+    signed=True,
+    signed_on=dt.date(2026, 11, 10),
+    nir=None,
+    date_text="10/11/2026",
+    situation_ticks={"employed": False, "not_employed": True, "other": False},
+)
+EMILY = Applicant("CARTER", "EMILY ROSE", dt.date(1990, 4, 17), "USA", "d2")
+
+
+def _ctx(*docs: Document, applicant: Applicant = EMILY) -> AuditContext:
+    return AuditContext(AuditOptions(as_of=AS_OF), docs, applicant)
+
+
+def _form(**changes: Any) -> Document:
+    page = PageText(PageRef("formulaire.pdf", 2), None, 200, (), "ocr")
+    return Document(
+        "d1", DocType.APPLICATION_FORM, 0.9, (page,), dataclasses.replace(GOOD, **changes)
+    )
+
+
+def _check(**changes: Any) -> tuple[Status, set[str], str]:
+    res = application_form.check(_ctx(_form(**changes)))
+    return res.status, {f.code for f in res.findings}, " ".join(f.message for f in res.findings)
+
+
+def test_signed_dated_in_name_is_complete() -> None:
+    assert _check() == (Status.COMPLETE, set(), "")
+
+
+def test_missing_form() -> None:
+    res = application_form.check(_ctx())
+    assert res.status == Status.MISSING
+    assert {f.code for f in res.findings} == {"application_form.missing"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "status", "code"),
+    [
+        ({"signed": False}, Status.INVALID, "application_form.unsigned"),
+        ({"signed": None}, Status.QUESTIONABLE, "application_form.signature_unknown"),
+        ({"signed_on": dt.date(2026, 11, 16)}, Status.INVALID, "application_form.date_in_future"),
+        (
+            {"signed_on": None, "date_text": None},
+            Status.QUESTIONABLE,
+            "application_form.date_missing",
+        ),
+        (
+            {"signed_on": None, "date_text": "1?/1l/2"},
+            Status.QUESTIONABLE,
+            "application_form.date_unreadable",
+        ),
+        ({"signed_on": dt.date(2026, 7, 1)}, Status.QUESTIONABLE, "application_form.date_old"),
+        (
+            {"surname": "MARTIN", "given_names": "Paul"},
+            Status.QUESTIONABLE,
+            "application_form.name_mismatch",
+        ),
+        (
+            {"date_of_birth": dt.date(1990, 4, 18)},
+            Status.QUESTIONABLE,
+            "application_form.birth_date_mismatch",
+        ),
+        (
+            {"nir": "295109912611199", "nir_valid": False},
+            Status.QUESTIONABLE,
+            "application_form.nir_invalid",
+        ),
+        (
+            {
+                "employment_status": None,
+                "situation_ticks": {"employed": True, "not_employed": True, "other": False},
+            },
+            Status.QUESTIONABLE,
+            "application_form.situation_ambiguous",
+        ),
+        (
+            {
+                "employment_status": None,
+                "situation_ticks": {"employed": False, "not_employed": False, "other": False},
+            },
+            Status.QUESTIONABLE,
+            "application_form.situation_missing",
+        ),
+    ],
+)
+def test_defects(changes: dict[str, Any], status: Status, code: str) -> None:
+    got, codes, _ = _check(**changes)
+    assert got == status
+    assert code in codes
+
+
+def test_signed_on_the_audit_date_is_fine() -> None:
+    assert _check(signed_on=AS_OF)[0] == Status.COMPLETE
+
+
+def test_us_date_is_invalid_and_says_day_first() -> None:
+    status, codes, message = _check(signed_on=None, date_text="09/25/2026", date_us_style=True)
+    assert status == Status.INVALID
+    assert codes == {"application_form.date_us_format"}
+    assert "DD/MM/YYYY" in message and "09/25/2026" in message
+
+
+def test_usage_name_is_accepted() -> None:
+    applicant = Applicant("MARTIN", "EMILY ROSE", dt.date(1990, 4, 17), "USA", "d2")
+    doc = _form(surname="MARTIN", usage_name="CARTER", given_names="Emily Rose")
+    assert application_form.check(_ctx(doc, applicant=applicant)).status == Status.COMPLETE
+
+
+def test_nir_is_never_printed_in_full() -> None:
+    _, _, message = _check(nir="295109912611199", nir_valid=False)
+    assert "295109912611199" not in message
+
+
+def test_a_signed_form_wins_over_an_unsigned_draft() -> None:
+    draft = dataclasses.replace(_form(signed=False), id="d0")
+    res = application_form.check(_ctx(draft, _form()))
+    assert res.status == Status.COMPLETE and res.documents == ("d1",)
+
+
+@pytest.mark.parametrize(
+    ("situation", "applies"), [("employed", True), ("not_employed", False), ("other", False)]
+)
+def test_section_b_drives_employment(situation: str, applies: bool) -> None:
+    res = employment.check(_ctx(_form(employment_status=situation)))
+    assert (res.status != Status.NOT_APPLICABLE) is applies
+    if applies:
+        assert res.status == Status.MISSING  # no payslip nor contract in this packet
