@@ -173,7 +173,11 @@ LOOKS: dict[str, Look] = {
 def _title(p: Person, couple: Person | None) -> str:
     if couple is None:
         return f"{p.civility} {p.first_name} {p.surname}"
-    return f"M. ou Mme {p.surname} {p.first_name}"
+    return (
+        f"M. et Mme {couple.surname}"
+        if couple.surname == p.surname
+        else f"M. ou Mme {p.surname} {p.first_name}"
+    )
 
 
 @dataclass(frozen=True)
@@ -431,13 +435,13 @@ _PASSPORT_CACHE: dict[str, bytes] = {}
 
 
 def write_passport(path: Path, person: Person) -> Path:
-    """The applicant's passport as a clean 300 dpi JPEG: the same bytes for the same
+    """The applicant's passport as a clean 200 dpi JPEG: the same bytes for the same
     person, so the OCR cache serves it once per test session."""
     key = person.surname
     if key not in _PASSPORT_CACHE:
         tmp = path.with_suffix(".tmp.jpg")
         (spec,) = passport_pages(PassportContent(person=person))
-        write_jpeg(tmp, spec.render(300), quality=80, dpi=300)
+        write_jpeg(tmp, spec.render(200), quality=85, dpi=200)
         _PASSPORT_CACHE[key] = tmp.read_bytes()
         tmp.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -455,7 +459,7 @@ def write_host_id(path: Path, host: Person | None = None) -> Path:
     if key not in _ID_CACHE:
         tmp = path.with_suffix(".tmp.jpg")
         (spec,) = idcard_pages(c)
-        write_jpeg(tmp, spec.render(300), quality=80, dpi=300)
+        write_jpeg(tmp, spec.render(200), quality=85, dpi=200)
         _ID_CACHE[key] = tmp.read_bytes()
         tmp.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)

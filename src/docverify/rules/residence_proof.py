@@ -416,7 +416,8 @@ def check(ctx: AuditContext) -> RequirementResult:
                     "No proof of residence: add a lease, three successive bills in your name, or an "
                     "attestation d'hébergement with the host's ID and proof of address.")  # fmt: skip
         return result(RID, Status.MISSING, (), [f])
-    best = min(present, key=lambda r: (STATUS_ORDER[r.status], len(r.lacks)))
+    # the best route: the soundest verdict, then the fewest gaps, then the most pieces given
+    best = min(present, key=lambda r: (STATUS_ORDER[r.status], len(r.lacks), -len(r.documents)))
     route_finding = Finding(
         f"{RID}.route",
         Severity.INFO,
