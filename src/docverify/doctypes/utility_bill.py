@@ -376,7 +376,11 @@ def read_issue_date(lines: Sequence[str]) -> dt.date | None:
         for i, line in enumerate(lines):
             folded = fold(line)
             m = rx.search(folded)
-            if not m or NOT_ISSUE.search(folded[max(0, m.start() - 20) : m.end() + 5]):
+            if not m:
+                continue
+            # "Date limite de paiement", "prélevé le": the words up to the date say which
+            head = re.split(r"\d", folded[m.end() :], maxsplit=1)[0]
+            if NOT_ISSUE.search(folded[max(0, m.start() - 20) : m.end()] + head):
                 continue
             rest = line[m.end() :] if len(line) == len(folded) else folded[m.end() :]
             d = _date_in(rest)

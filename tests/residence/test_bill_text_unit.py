@@ -1,0 +1,94 @@
+"""Bill readers on text as French bills write it (no OCR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docverify.doctypes import utility_bill as ub
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Date de facture : 15/09/2026"], D(2026, 9, 15)),
+        (["Date d'émission : 15.09.26"], D(2026, 9, 15)),
+        (["Facture du 15 septembre 2026"], D(2026, 9, 15)),
+        (["Facture n°562044387 du 02 Juillet 2015"], D(2015, 7, 2)),
+        (["Facture émise le", "3 août 2026"], D(2026, 8, 3)),
+        (["Date limite de paiement : 20/09/2026"], None),
+        (["Facture du 01/08/2026 au 31/08/2026"], None),  # a period, not an issue date
+    ],
+)
+def test_issue_date(lines: list[str], expected: D | None) -> None:
+    assert ub.read_issue_date(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Période du 01/08/2026 au 31/08/2026", (D(2026, 8, 1), D(2026, 8, 31))),
+        ("Forfait du 01/08 au 31/08/2026", (D(2026, 8, 1), D(2026, 8, 31))),
+        ("Consommation du 1er août au 31 août 2026", (D(2026, 8, 1), D(2026, 8, 31))),
+        ("Free Haut Débit du 1er au 31 Juillet 2015", (D(2015, 7, 1), D(2015, 7, 31))),
+        ("Période du 16/12 au 15/02/2027", (D(2026, 12, 16), D(2027, 2, 15))),
+        ("Période : 01/07/2026 - 31/08/2026", (D(2026, 7, 1), D(2026, 8, 31))),
+    ],
+)
+def test_period(text: str, expected: tuple[D, D]) -> None:
+    assert ub.read_period(ub.fold(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facture de sept. 2026", (D(2026, 9, 1), D(2026, 9, 30))),
+        ("Votre facture Livebox - août 2026", (D(2026, 8, 1), D(2026, 8, 31))),
+        ("Date : 15 septembre 2026", (None, None)),  # a day date is not a billed month
+    ],
+)
+def test_month_period(text: str, expected: tuple[D | None, D | None]) -> None:
+    assert ub.read_month_period(ub.fold(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Titulaire du contrat : Mme Emily CARTER"], "Emily CARTER"),
+        (["Nom de l'abonné", "alexis@via.ecp.fr", "de Lattre Alexis"], "de Lattre Alexis"),
+        (["M. OU MME CARTER EMILY", "12 RUE DES LILAS", "75011 PARIS"], "M. OU MME CARTER EMILY"),
+        (["EDF SA", "TSA 21941 - 62978 ARRAS CEDEX 9", "N° client : 6 004 517 283"], None),
+    ],
+)
+def test_holder(lines: list[str], expected: str | None) -> None:
+    assert ub.read_holder(lines) == expected
+
+
+def test_consumption_address_not_the_providers() -> None:
+    lines = ["EDF SA - Service Clients", "TSA 21941 - 62978 ARRAS CEDEX 9",
+             "Adresse de l'installation", "FO10479674", "35 RUE du logiciel libre", "69100 VILLEURBANNE"]  # fmt: skip
+    assert ub.read_address(lines, None) == "35 RUE du logiciel libre 69100 VILLEURBANNE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SOSH\nFACTURE\nORANGE SA AU CAPITAL", "Sosh"),
+        ("RED BY SFR\nFORFAIT", "RED by SFR"),
+        ("B&YOU\nBOUYGUES TELECOM", "B&You"),
+        ("FREE MOBILE\nFREE SAS", "Free Mobile"),
+        ("REGIE MUNICIPALE DES EAUX\nFACTURE", "Régie des eaux"),
+        ("OHM ENERGIE", "OHM Energie"),
+    ],
+)
+def test_provider_brand_beats_parent(text: str, expected: str) -> None:
+    p = ub.find_provider(text)
+    assert p is not None and p.name == expected
+
+
+def test_invoice_number_spaces_removed() -> None:
+    assert ub.read_invoice_number(ub.fold("Facture n° 10 245 873 196")) == "10245873196"
+    assert ub.read_invoice_number(ub.fold("LYON\nFacture du 04/09/2026")) is None

@@ -1,0 +1,184 @@
+"""The residence_proof rule on documents built directly (no OCR): each route, each gap,
+and the evidence a helper needs to act."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from docverify.doctypes.hosting_attestation import HostingAttestationFields
+from docverify.doctypes.lease import LeaseFields
+from docverify.doctypes.utility_bill import UtilityBillFields
+from docverify.model import Applicant, AuditContext, AuditOptions, DocType, Document, Status
+from docverify.rules import residence_proof
+
+D = dt.date
+AS_OF = D(2026, 11, 15)
+ADDR = "12 rue des Lilas 75011 Paris"
+
+
+def doc(n: int, t: DocType, fields: Any) -> Document:
+    return Document(f"d{n}", t, 1.0, (), fields)
+
+
+def bill(n: int, y: int, m: int, holder: str = "Mme Emily CARTER", *, months: int = 1,
+         number: str | None = None, address: str = ADDR, image: str | None = None) -> Document:  # fmt: skip
+    start = D(y, m, 1)
+    end_m = m + months - 1
+    ey, em = y + (end_m - 1) // 12, (end_m - 1) % 12 + 1
+    end = D(ey + (em == 12), em % 12 + 1, 1) - dt.timedelta(days=1)
+    keys = tuple(f"{y + (m + k - 1) // 12:04d}-{(m + k - 1) % 12 + 1:02d}" for k in range(months))
+    fields = UtilityBillFields("EDF", "electricity", holder, address, end + dt.timedelta(days=5),
+                               start, end, 50.0 + n, number or f"N{n:05d}", keys, image)  # fmt: skip
+    return doc(n, DocType.UTILITY_BILL, fields)
+
+
+def passport(n: int, surname: str, given: str) -> Document:
+    class F:
+        pass
+
+    f = F()
+    f.surname, f.given_names, f.mrz_valid = surname, given, True  # type: ignore[attr-defined]
+    return doc(n, DocType.PASSPORT, f)
+
+
+def judge(*docs: Document) -> tuple[Status, dict[str, Any]]:
+    app = Applicant("CARTER", "EMILY ROSE", D(1990, 4, 17), "USA", "d0")
+    ctx = AuditContext(AuditOptions(as_of=AS_OF), (passport(0, "CARTER", "EMILY ROSE"), *docs), app)
+    r = residence_proof.check(ctx)
+    return r.status, {f.code.split(".", 1)[1]: f for f in r.findings}
+
+
+def test_three_consecutive_bills_complete() -> None:
+    status, f = judge(bill(1, 2026, 8), bill(2, 2026, 9), bill(3, 2026, 10))
+    assert status == Status.COMPLETE
+    assert f["bills_ok"].evidence["months_found"] == ["2026-08", "2026-09", "2026-10"]
+    assert f["bills_ok"].evidence["addresses"]["d1"] == ADDR
+
+
+def test_two_bills_name_the_missing_month() -> None:
+    status, f = judge(bill(1, 2026, 9), bill(2, 2026, 10))
+    assert status == Status.INVALID
+    assert f["not_enough_bills"].evidence["months_missing"] == ["2026-08"]
+    assert "missing: 2026-08" in f["not_enough_bills"].message
+
+
+def test_gap_between_months() -> None:
+    status, f = judge(bill(1, 2026, 8), bill(2, 2026, 10), bill(3, 2026, 11))
+    assert status == Status.INVALID
+    assert "missing: 2026-09" in f["bills_not_consecutive"].message
+
+
+def test_bimonthly_bill_counts_for_both_months() -> None:
+    status, _ = judge(bill(1, 2026, 7, months=2), bill(2, 2026, 9))
+    assert status == Status.COMPLETE
+
+
+@pytest.mark.parametrize("same", ["number", "image"])
+def test_same_bill_twice_counts_once(same: str) -> None:
+    a = bill(1, 2026, 8, number="X1", image="ffff0000ffff0000")
+    twin = bill(2, 2026, 8, number="X1" if same == "number" else None, image="ffff0000ffff0001")
+    if same == "image":
+        twin = doc(
+            2,
+            DocType.UTILITY_BILL,
+            twin.fields.__class__(**{**twin.fields.__dict__, "invoice_number": None}),
+        )
+        a = doc(
+            1,
+            DocType.UTILITY_BILL,
+            a.fields.__class__(**{**a.fields.__dict__, "invoice_number": None}),
+        )
+    status, f = judge(a, twin, bill(3, 2026, 9))
+    assert status == Status.INVALID
+    assert "duplicate_bill" in f
+    assert f["not_enough_bills"].evidence["months_found"] == ["2026-08", "2026-09"]
+
+
+def test_spouse_bills_without_attestation() -> None:
+    status, f = judge(*(bill(i, 2026, m, "Mme Claire DUBOIS") for i, m in enumerate((8, 9, 10), 1)))
+    assert status == Status.INVALID
+    assert f["bills_other_name"].evidence["names"] == ["Mme Claire DUBOIS"]
+
+
+@pytest.mark.parametrize(
+    "holder", ["M. et Mme CARTER", "DUPONT JEAN OU CARTER EMILY", "Emily DUPONT-CARTER"]
+)
+def test_household_and_joint_bills_include_the_applicant(holder: str) -> None:
+    status, _ = judge(*(bill(i, 2026, m, holder) for i, m in enumerate((8, 9, 10), 1)))
+    assert status == Status.COMPLETE
+
+
+def test_ocr_slip_in_the_name_is_questionable() -> None:
+    status, f = judge(bill(1, 2026, 8, "Emlly CARTER"), bill(2, 2026, 9), bill(3, 2026, 10))
+    assert status == Status.QUESTIONABLE
+    assert "bill_name_slip" in f
+
+
+def test_stale_bills_show_the_date() -> None:
+    status, f = judge(bill(1, 2026, 5), bill(2, 2026, 6), bill(3, 2026, 7))
+    assert status == Status.QUESTIONABLE
+    assert "05/08/2026" in f["stale"].message
+
+
+def lease(
+    start: D, tenants: tuple[str, ...] = ("Emily Rose CARTER",), signed: bool | None = True
+) -> Document:
+    return doc(5, DocType.LEASE, LeaseFields(tenants, "M. Bernard LEFEVRE", ADDR, start, signed))
+
+
+def test_lease_route() -> None:
+    assert judge(lease(D(2026, 3, 1)))[0] == Status.COMPLETE
+    status, f = judge(lease(D(2026, 10, 15)))
+    assert status == Status.INVALID
+    assert f["lease_too_recent"].evidence["enough_from"] == "2027-01-15"
+    assert judge(lease(D(2026, 3, 1), signed=False))[0] == Status.QUESTIONABLE
+    assert judge(lease(D(2026, 3, 1), ("John SMITH",)))[0] == Status.MISSING
+
+
+def attestation(signed: bool = True, hosted: str = "Emily Rose CARTER") -> Document:
+    f = HostingAttestationFields("Claire DUBOIS", hosted, "8 avenue Jean Jaurès, 69007 Lyon",
+                                 D(2026, 6, 1), D(2026, 11, 2), signed)  # fmt: skip
+    return doc(6, DocType.HOSTING_ATTESTATION, f)
+
+
+def claire_bills(address: str = "8 av. Jean Jaures 69007 Lyon") -> list[Document]:
+    return [
+        bill(10 + i, 2026, m, "Claire DUBOIS", address=address) for i, m in enumerate((8, 9, 10))
+    ]
+
+
+def claire_id() -> Document:
+    d = passport(7, "DUBOIS", "CLAIRE MARIE")
+    return Document(d.id, DocType.NATIONAL_ID, 1.0, (), d.fields)
+
+
+def test_hosting_route_complete_and_each_gap() -> None:
+    assert judge(attestation(), claire_id(), *claire_bills())[0] == Status.COMPLETE
+    status, f = judge(attestation(), *claire_bills())
+    assert status == Status.INVALID and "host_id_missing" in f
+    status, f = judge(attestation(), claire_id())
+    assert status == Status.INVALID and "host_proof_missing" in f
+    status, f = judge(attestation(signed=False), claire_id(), *claire_bills())
+    assert status == Status.INVALID and "attestation_unsigned" in f
+    status, f = judge(attestation(hosted="John SMITH"), claire_id(), *claire_bills())
+    assert status == Status.INVALID and "attestation_other_person" in f
+
+
+def test_address_mismatch_with_the_attestation() -> None:
+    status, f = judge(attestation(), claire_id(), *claire_bills("3 rue Garibaldi 69003 Lyon"))
+    assert status == Status.QUESTIONABLE
+    assert f["address_mismatch"].evidence["found"] == "3 rue Garibaldi 69003 Lyon"
+
+
+def test_partial_routes_say_what_each_lacks() -> None:
+    status, f = judge(bill(1, 2026, 9), bill(2, 2026, 10), lease(D(2026, 10, 1)))
+    assert status == Status.INVALID
+    assert "route_lease_lacks" in f or "route_bills_lacks" in f
+
+
+def test_nothing_at_all_is_missing() -> None:
+    status, f = judge()
+    assert status == Status.MISSING and "missing" in f
