@@ -65,7 +65,7 @@ IBAN_CANDIDATE = re.compile(
 IBAN_LABEL = re.compile(r"\bIBAN\b|INTERNATIONAL BANK ACCOUNT|IDENTIFIANT INTERNATIONAL")
 BIC_LABEL = re.compile(
     r"\b(?:BIC|SWIFT|B\.I\.C\.?)\b(?:\s*/\s*(?:BIC|SWIFT))?(?:\s*\((?:SWIFT|BIC)\))?(?:\s*CODE)?"
-    r"\s*[:.]?\s*([A-Z0-9]{4}\s?[A-Z0-9]{2}\s?[A-Z0-9]{2}(?:\s?[A-Z0-9]{3})?)\b"
+    r"[ \t]*[:.]?[ \t]*([A-Z0-9]{4} ?[A-Z0-9]{2} ?[A-Z0-9]{2}(?: ?[A-Z0-9]{3})?)\b"
 )
 BIC_TOKEN = re.compile(r"(?<![A-Z0-9])([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Z0-9])")
 # The RIB table's values: 5 + 5 + 11 + 2 characters, in that order, on one line or one
@@ -180,8 +180,9 @@ def find_bic(folded: str, iban: Iban | None) -> tuple[Bic | None, str | None]:
         bic = _parse_bic(raw, iban)
         if bic is not None:
             return bic, None
-    if raw_seen is None and iban is not None:
-        # no label (screenshots): any BIC-shaped word that belongs to the IBAN's bank
+    if iban is not None:
+        # no label, or the label's value on another line (screenshots, tables): any
+        # BIC-shaped word that belongs to the IBAN's bank
         for m in BIC_TOKEN.finditer(folded):
             bic = _parse_bic(m[1], iban)
             if bic is not None and bic.matches_iban(iban):
@@ -190,17 +191,20 @@ def find_bic(folded: str, iban: Iban | None) -> tuple[Bic | None, str | None]:
 
 
 def _parse_bic(raw: str, iban: Iban | None) -> Bic | None:
+    """A BIC as printed; a digit read in its letters part is turned back into a letter
+    only when the result is the IBAN's bank (ISO 9362 allows digits there, so ``B0US``
+    parses, but it is BoursoBank's ``BOUS`` misread)."""
     try:
-        return Bic.parse(raw)
+        plain: Bic | None = Bic.parse(raw)
     except ValueParseError:
-        pass
-    if iban is None:
-        return None
+        plain = None
+    if iban is None or (plain is not None and plain.matches_iban(iban) is not False):
+        return plain
     try:
         fixed = Bic.parse(raw, repair=True)
     except ValueParseError:
-        return None
-    return fixed if fixed.matches_iban(iban) else None
+        return plain
+    return fixed if fixed.matches_iban(iban) else plain
 
 
 def _clean_holder(value: str | None) -> str | None:

@@ -1,0 +1,189 @@
+"""The RIB reader on laid-out text (no OCR): IBAN, RIB parts, BIC, holders, bank."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from docverify.doctypes import rib
+from docverify.model import DocType
+from docverify.values.bank import Bic, Iban, bank_by_code, bank_named_in
+from tests.bank.pages import document, extracted, page
+from tests.conftest import SPECIMENS
+
+VECTORS = SPECIMENS / "vectors" / "fr_bank_vectors.json"
+
+
+def _vectors() -> list[dict[str, Any]]:
+    if not VECTORS.is_file():
+        return []
+    data = json.loads(VECTORS.read_text(encoding="utf-8"))
+    return [v for v in data["iban"] if "*" not in v["iban"]]
+
+
+def read(*rows: Any) -> Any:
+    return extracted(rib.SPEC, document(DocType.RIB, page(rows)))
+
+
+def bnp_like(iban_text: str, holder: str = "MME CARTER EMILY ROSE") -> list[Any]:
+    return [
+        "BNP PARIBAS",
+        "RELEVE D'IDENTITE BANCAIRE",
+        [(100, f"Titulaire du compte : {holder}"), (1400, "Domiciliation :")],
+        [(100, "12 RUE DES LILAS"), (1400, "BNP PARIBAS PARIS BASTILLE")],
+        [(100, "IBAN (International Bank Account Number)"), (1400, "BIC (Bank Identifier Code)")],
+        [(100, f"IBAN {iban_text}"), (1400, "BIC BNPAFRPPXXX")],
+    ]
+
+
+@pytest.mark.skipif(not _vectors(), reason="shared specimens not found")
+@pytest.mark.parametrize("v", _vectors(), ids=lambda v: v["iban"])
+def test_public_vectors_read_from_a_rib(v: dict[str, Any]) -> None:
+    """Each public IBAN vector printed on a RIB is read with the expected verdicts:
+    mod-97 (``iban_valid``) and the French RIB key (``rib_key_valid``) apart."""
+    doc = read(*bnp_like(v["iban"]))
+    f = doc.fields
+    compact = v["iban"].replace(" ", "")
+    if not v["stdnum_valid"] and "RIB key 07" not in v["source"] and "last digit" not in v["source"] and "transposed" not in v["source"]:
+        pytest.skip("not a readable IBAN")
+    assert f.iban == compact
+    assert f.iban_valid is v["stdnum_valid"]
+    expected_bban_ok = v.get("schwifty_valid", v.get("schwifty_valid_with_validate_bban"))
+    if v["stdnum_valid"]:
+        assert f.rib_key_valid is bool(expected_bban_ok)
+    if "bank_code" in v:
+        assert (f.code_banque, f.code_guichet, f.numero_compte, f.cle_rib) == (
+            v["bank_code"], v["branch_code"], v["account_code"], v["rib_key"])  # fmt: skip
+
+
+def test_bnp_like_rib_columns_do_not_leak_into_the_holder() -> None:
+    f = read(*bnp_like("FR76 3000 4008 2800 0123 4567 841")).fields
+    assert f.holder_name == "MME CARTER EMILY ROSE"
+    assert f.iban == "FR7630004008280001234567841"
+    assert (f.iban_valid, f.rib_key_valid, f.bic, f.bic_matches_iban) == (True, True, "BNPAFRPPXXX", True)
+    assert f.bank_name == "BNP Paribas"
+    assert f.holders == ("MME CARTER EMILY ROSE",)
+
+
+def test_label_above_value_and_second_holder_below() -> None:
+    f = read(
+        [(100, "Titulaire du compte"), (1400, "Domiciliation")],
+        [(100, "M JOHN SMITH"), (1400, "LCL PARIS NATION")],
+        [(100, "MME EMILY CARTER")],
+        "IBAN FR70 3000 2005 5000 0015 7845 Z02 BIC CRLYFRPP",
+    ).fields
+    assert f.holder_name == "M JOHN SMITH ET MME EMILY CARTER"
+    assert f.holders == ("M JOHN SMITH", "MME EMILY CARTER")
+    assert f.bank_name == "LCL"  # from the bank code (no letterhead)
+
+
+def test_iban_groups_split_over_two_ocr_lines_around_the_bic() -> None:
+    f = read("IBAN BIC", "FR70 3000 2005 5000 0015 7845 CRLYFRPP", "Z02").fields
+    assert f.iban == "FR7030002005500000157845Z02"
+    assert f.bic == "CRLYFRPP"
+
+
+def test_ocr_letters_in_the_iban_are_repaired_only_when_the_checks_confirm() -> None:
+    doc = read(*bnp_like("FR76 3OOO 4OO8 2800 0123 4567 841"))
+    assert doc.fields.iban == "FR7630004008280001234567841"
+    assert "rib.iban_ocr_repaired" in {x.code for x in doc.findings}
+    # a digit misread as another digit is not guessed: the IBAN stays invalid
+    bad = read(*bnp_like("FR76 3000 4008 2800 0123 4567 847")).fields
+    assert bad.iban_valid is False
+
+
+def test_iban_rebuilt_from_the_rib_table_when_unreadable() -> None:
+    doc = read(
+        "RELEVE D'IDENTITE BANCAIRE",
+        "Titulaire du compte : MME EMILY CARTER",
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30004"), (500, "00828"), (900, "00012345678"), (1400, "41")],
+        "IBAN FR76 3000 #### 2800 0123 #### 841",
+    )
+    assert doc.fields.iban == "FR7630004008280001234567841"
+    assert doc.fields.iban_source == "rib_parts"
+    assert "rib.iban_from_rib_parts" in {x.code for x in doc.findings}
+
+
+def test_rib_table_disagreeing_with_the_iban_is_flagged() -> None:
+    doc = read(
+        "Code banque Code guichet N° de compte Clé RIB",
+        "30004 00828 00012345679 41",
+        "IBAN FR76 3000 4008 2800 0123 4567 841 BIC BNPAFRPP",
+    )
+    assert "rib.parts_mismatch" in {x.code for x in doc.findings}
+
+
+def test_bic_of_another_bank_and_invalid_bic() -> None:
+    doc = read("IBAN FR76 3000 4008 2800 0123 4567 841", "BIC SOGEFRPP")
+    assert doc.fields.bic_matches_iban is False
+    assert "rib.bic_mismatch" in {x.code for x in doc.findings}
+    doc = read("IBAN FR76 3000 4008 2800 0123 4567 841", "BIC BNPA1RPP")
+    # digit in the country code: repaired only because the IBAN's bank confirms BNPAFRPP?
+    # no: 1 -> I gives BNPAIRPP, not BNP's BIC, so it stays invalid
+    assert doc.fields.bic_valid is False
+    assert "rib.bic_invalid" in {x.code for x in doc.findings}
+
+
+def test_bic_ocr_repair_confirmed_by_the_iban_bank() -> None:
+    f = read("IBAN FR76 4061 8800 0000 0402 1753 647", "BIC B0USFRPPXXX").fields
+    assert f.bic == "BOUSFRPPXXX" and f.bic_matches_iban is True
+
+
+def test_english_online_bank_with_a_german_iban() -> None:
+    f = read(
+        "N26",
+        "Bank details",
+        "Account holder",
+        "Emily Carter",
+        "IBAN",
+        "DE56 1001 1001 2626 1234 56",
+        "BIC",
+        "NTSBDEB1XXX",
+    ).fields
+    assert (f.holder_name, f.iban, f.country, f.sepa, f.rib_key_valid) == (
+        "Emily Carter", "DE56100110012626123456", "DE", True, None)  # fmt: skip
+    assert f.bank_name == "N26" and f.bic_matches_iban is True
+
+
+def test_no_iban() -> None:
+    doc = read("RELEVE D'IDENTITE BANCAIRE", "Titulaire : MME EMILY CARTER")
+    assert doc.fields.iban is None
+    assert "rib.no_iban" in {x.code for x in doc.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "bank"),
+    [
+        ("HELLO BANK! RELEVE ... HELLO BANK! EST UNE MARQUE DE BNP PARIBAS", "Hello bank!"),
+        ("LCL LE CREDIT LYONNAIS", "LCL"),
+        ("CIC - CREDIT INDUSTRIEL ET COMMERCIAL, GROUPE CREDIT MUTUEL", "CIC"),
+        ("CAISSE D'EPARGNE ILE-DE-FRANCE", "Caisse d'Epargne"),
+        ("REVOLUT BANK UAB", "Revolut"),
+    ],
+)
+def test_bank_named_on_the_rib(text: str, bank: str) -> None:
+    found = bank_named_in(text)
+    assert found is not None and found.name == bank
+
+
+def test_bank_directory_agrees_with_schwifty_registry() -> None:
+    """Every bank code of banks.toml maps (in schwifty) to one of the bank's BICs."""
+    from schwifty import BIC
+
+    from docverify.values.bank import bank_directory
+
+    country = {"N26": "DE", "Revolut": "LT", "Wise": "BE"}
+    for bank in bank_directory():
+        for code in bank.bank_codes:
+            known = {str(b)[:8] for b in BIC.candidates_from_bank_code(country.get(bank.name, "FR"), code)}
+            assert known & set(bank.bics), (bank.name, code, known)
+    assert bank_by_code("FR", "16958") is not None
+
+
+def test_bic_matches_iban_uses_banks_toml_when_registry_lacks() -> None:
+    iban = Iban.parse("FR7616958000014412345678994")
+    assert Bic.parse("QNTOFRP1").matches_iban(iban) is True
+    assert Bic.parse("BNPAFRPP").matches_iban(iban) is False
