@@ -246,7 +246,11 @@ def value_below(page: PageText, label: str) -> str | None:
             continue
         first = min(below, key=lambda w: (w.box[1], abs(w.box[0] - lab.box[0])))
         row = sorted(
-            (w for w in page.words if w.line == first.line and w.box[0] >= first.box[0]),
+            (
+                w
+                for w in page.words
+                if w.line == first.line and w.box[0] >= lab.box[0] - h * 1.5
+            ),
             key=lambda w: w.box[0],
         )
         words = [row[0]]

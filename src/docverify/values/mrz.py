@@ -750,6 +750,46 @@ class Mrz:
             if best_score is None or score > best_score:
                 best, best_score = candidate, score
         assert best is not None
+        if repair and not best.valid:
+            best = cls._drop_stray_character(kind, lines, width, as_of, best)
+        return best
+
+    @classmethod
+    def _drop_stray_character(
+        cls, kind: str, lines: list[str], width: int, as_of: dt.date, best: Mrz
+    ) -> Mrz:
+        """OCR inserted a stray character (a speck read as ``7``) into a line. Dropping it
+        (and restoring the trailing filler run's length) is accepted only when every check
+        digit then verifies and exactly one position does it."""
+        names_line = _names_line(kind)
+        others = []
+        for j, line in enumerate(lines):
+            variants = _length_variants(line, width, j == names_line)
+            others.append(variants[0][0] if variants else line)
+        if any(len(o) != width for j, o in enumerate(others) if len(lines[j]) != width + 1):
+            return best
+        for i, line in enumerate(lines):
+            # only a line too long by one: a line of the right length is never reshuffled
+            # (that would "fix" a genuinely wrong check digit by guessing)
+            if len(line) != width + 1:
+                continue
+            winners: list[Mrz] = []
+            for k in range(len(line)):
+                if line[k] == FILLER or (k > 0 and line[k] == line[k - 1]):
+                    continue  # dropping either of two equal neighbours is the same line
+                trial = [
+                    line[:k] + line[k + 1 :] if j == i else other
+                    for j, other in enumerate(others)
+                ]
+                note = f"line {i + 1}: dropped stray {line[k]!r} at position {k}"
+                try:
+                    candidate = cls._parse_exact(kind, trial, as_of, True, [note])
+                except (InvalidFormat, InvalidLength):
+                    continue
+                if candidate.valid:
+                    winners.append(candidate)
+            if len(winners) == 1:
+                return winners[0]
         return best
 
     @classmethod

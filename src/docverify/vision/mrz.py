@@ -307,6 +307,15 @@ def _filler_score(text: str) -> int:
     return score
 
 
+def read_key(m: Mrz) -> tuple[object, ...]:
+    """What two reads must share to confirm each other: every check-digit protected
+    field and the check results, not the names (their fillers are often misread)."""
+    return (
+        m.kind, m.document_code, m.issuing_country, m.nationality, m.sex, m.document_number,
+        m.date_of_birth_raw, m.expiry_date_raw, m.optional_data, tuple(sorted(m.checks.items())),
+    )  # fmt: skip
+
+
 class _Collector:
     """Reads gathered from every attempt; knows when to stop."""
 
@@ -321,28 +330,62 @@ class _Collector:
 
     @property
     def done(self) -> bool:
-        """A clean, valid read that a second, independent read agrees with.
+        """A valid read that a second, independent read agrees with, clean names.
 
         One read is not enough: two OCR slips can cancel out in a check digit (``D`` read
         as ``0`` and ``8`` as ``B`` at positions of equal weight keep the sum mod 10), so a
-        valid read is only trusted early when another attempt produced the same lines.
+        valid read is only trusted early when another attempt read the same fields.
         """
-        votes = Counter(r.mrz.lines for r in self.reads if r.mrz.valid)
+        votes = Counter(read_key(r.mrz) for r in self.reads if r.mrz.valid)
         return any(
-            r.mrz.valid and not names_polluted(r.mrz) and votes[r.mrz.lines] >= 2
+            r.mrz.valid and not names_polluted(r.mrz) and votes[read_key(r.mrz)] >= 2
             for r in self.reads
         )
 
     def best(self) -> MrzRead | None:
         if not self.reads:
             return None
-        votes = Counter(r.mrz.lines for r in self.reads)
-        ranked = [MrzRead(r.mrz, r.box, r.method, votes[r.mrz.lines]) for r in self.reads]
+        votes = Counter(read_key(r.mrz) for r in self.reads)
+        ranked = [MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)]) for r in self.reads]
 
-        def key(r: MrzRead) -> tuple[int, int, int, int, int]:
-            return (r.score[0], int(not names_polluted(r.mrz)), *r.score[1:])
+        def key(r: MrzRead) -> tuple[int, ...]:
+            valid, checks, repairs, n = r.score
+            return (valid, n >= 2, checks, int(not names_polluted(r.mrz)), n, repairs)
 
-        return max(ranked, key=key)
+        return self._vote_names(max(ranked, key=key))
+
+    def _vote_names(self, winner: MrzRead) -> MrzRead:
+        """Names carry no check digit: take each character of the names line by majority
+        over the reads that agree with the winner (a tie between ``<`` and a letter goes
+        to ``<``, tesseract's usual slip being a filler read as K)."""
+        line_no = {"TD1": 2, "FRA_ID": None}.get(winner.mrz.kind, 0)
+        if line_no is None:
+            return winner
+        target = read_key(winner.mrz)
+        width = len(winner.mrz.lines[line_no])
+        names = [
+            r.mrz.lines[line_no]
+            for r in self.reads
+            if read_key(r.mrz) == target and len(r.mrz.lines[line_no]) == width
+        ]
+        if len(names) < 2:
+            return winner
+        voted = []
+        for column in zip(*names, strict=True):
+            counts = Counter(column).most_common()
+            top = [c for c, n in counts if n == counts[0][1]]
+            voted.append("<" if "<" in top else top[0])
+        lines = list(winner.mrz.lines)
+        lines[line_no] = "".join(voted)
+        if lines[line_no] == winner.mrz.lines[line_no]:
+            return winner
+        try:
+            mrz = Mrz.parse(lines, self.as_of)
+        except ValueParseError:
+            return winner
+        if read_key(mrz) != target:
+            return winner
+        return MrzRead(mrz, winner.box, winner.method, winner.votes)
 
 
 def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) -> bool:

@@ -1,0 +1,249 @@
+"""Unit tests of the ``identity`` and ``residence_status`` rules on documents built
+directly (no OCR), and of the small pure helpers the identity doctypes rely on."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from docverify.applicant import choose_applicant
+from docverify.doctypes.long_stay_visa import VisaFields, category_of, visa_type_of
+from docverify.doctypes.travel_document import (
+    IdentityFields,
+    _name_differs,
+    clean_given_names,
+    mrz_findings,
+    visual_findings,
+)
+from docverify.model import (
+    AuditContext,
+    AuditOptions,
+    DocType,
+    Document,
+    Finding,
+    Status,
+    warning,
+)
+from docverify.rules import identity, residence_status
+from docverify.values.mrz import Mrz
+from docverify.vision.mrz import MrzRead, names_polluted
+
+AS_OF = dt.date(2026, 11, 15)
+PASSPORT_MRZ = [
+    "P<USACARTER<<EMILY<ROSE<<<<<<<<<<<<<<<<<<<<<",
+    "5739264183USA9004171F3106095<<<<<<<<<<<<<<<4",
+]
+
+
+def _passport(**changes: object) -> IdentityFields:
+    base = IdentityFields(
+        surname="CARTER", given_names="EMILY ROSE", document_number="573926418",
+        nationality="USA", issuing_country="USA", date_of_birth=dt.date(1990, 4, 17), sex="F",
+        expiry_date=dt.date(2031, 6, 9), mrz_valid=True,
+        mrz_checks={"document_number": True, "date_of_birth": True, "expiry_date": True,
+                    "optional_data": True, "composite": True},
+        mrz_kind="TD3", document_code="P", mrz_confirmed=True,
+    )  # fmt: skip
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _visa(**changes: object) -> VisaFields:
+    base = VisaFields(
+        **{f.name: getattr(_passport(), f.name) for f in dataclasses.fields(IdentityFields)},
+        visa_type="D", vls_ts=True, category="SALARIE", valid_from=dt.date(2026, 5, 1),
+        valid_until=dt.date(2027, 4, 30),
+    )  # fmt: skip
+    base = dataclasses.replace(base, document_number="031456789", issuing_country="FRA",
+                               expiry_date=dt.date(2027, 4, 30), document_code="VD")  # fmt: skip
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _ctx(*docs: tuple[DocType, Any, tuple[Finding, ...]]) -> AuditContext:
+    built = tuple(
+        Document(f"d{i}", t, 0.9, (), fields, findings)
+        for i, (t, fields, findings) in enumerate(docs, start=1)
+    )
+    return AuditContext(AuditOptions(as_of=AS_OF), built, choose_applicant(built))
+
+
+def _codes(res: object) -> set[str]:
+    return {f.code for f in res.findings}  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- identity
+
+
+def test_valid_passport_is_complete() -> None:
+    res = identity.check(_ctx((DocType.PASSPORT, _passport(), ())))
+    assert res.status == Status.COMPLETE and res.documents == ("d1",)
+
+
+def test_expired_passport_is_invalid() -> None:
+    res = identity.check(_ctx((DocType.PASSPORT, _passport(expiry_date=dt.date(2026, 9, 30)), ())))
+    assert res.status == Status.INVALID and "identity.expired" in _codes(res)
+
+
+def test_expiring_within_30_days_warns_but_complete() -> None:
+    res = identity.check(_ctx((DocType.PASSPORT, _passport(expiry_date=dt.date(2026, 12, 10)), ())))
+    assert res.status == Status.COMPLETE and "identity.expires_soon" in _codes(res)
+
+
+def test_failing_check_on_clean_read_is_invalid_but_misread_is_questionable() -> None:
+    checks = {"document_number": False, "date_of_birth": True, "expiry_date": True,
+              "optional_data": True, "composite": False}  # fmt: skip
+    clean = _passport(mrz_valid=False, mrz_checks=checks, mrz_confirmed=True)
+    res = identity.check(_ctx((DocType.PASSPORT, clean, ())))
+    assert res.status == Status.INVALID and "identity.mrz_invalid" in _codes(res)
+    shaky = _passport(mrz_valid=False, mrz_checks=checks, mrz_confirmed=False)
+    res = identity.check(_ctx((DocType.PASSPORT, shaky, ())))
+    assert res.status == Status.QUESTIONABLE and "identity.mrz_misread" in _codes(res)
+
+
+def test_unreadable_mrz_is_questionable() -> None:
+    blank = IdentityFields(None, None, None, None, None, None, None, None, None)
+    res = identity.check(_ctx((DocType.PASSPORT, blank, ())))
+    assert res.status == Status.QUESTIONABLE and "identity.mrz_unreadable" in _codes(res)
+
+
+def test_repaired_document_number_is_questionable() -> None:
+    f = warning("mrz.document_number_repaired", "repaired", repairs=["x"])
+    res = identity.check(_ctx((DocType.PASSPORT, _passport(), (f,))))
+    assert res.status == Status.QUESTIONABLE
+    assert "mrz.document_number_repaired" in _codes(res)
+
+
+def test_id_card_only_for_free_movement_nationals() -> None:
+    eu = _passport(nationality="PRT", issuing_country="PRT", document_code="I")
+    assert identity.check(_ctx((DocType.NATIONAL_ID, eu, ()))).status == Status.COMPLETE
+    us = _passport(document_code="I")
+    res = identity.check(_ctx((DocType.NATIONAL_ID, us, ())))
+    assert res.status == Status.INVALID and "identity.id_card_not_accepted" in _codes(res)
+
+
+def test_no_identity_document_is_missing() -> None:
+    assert identity.check(_ctx()).status == Status.MISSING
+
+
+# --------------------------------------------------------------------------- residence status
+
+
+def test_vls_ts_complete_and_eu_national_not_applicable() -> None:
+    ctx = _ctx((DocType.PASSPORT, _passport(), ()), (DocType.LONG_STAY_VISA, _visa(), ()))
+    assert residence_status.check(ctx).status == Status.COMPLETE
+    eu = _passport(nationality="DEU", issuing_country="D")
+    res = residence_status.check(_ctx((DocType.PASSPORT, eu, ())))
+    assert res.status == Status.NOT_APPLICABLE
+
+
+@pytest.mark.parametrize(
+    ("visa", "status", "code"),
+    [
+        (_visa(valid_until=dt.date(2026, 10, 31)), Status.INVALID, "residence_status.expired"),
+        (_visa(visa_type="C", vls_ts=False, category=None), Status.INVALID,
+         "residence_status.short_stay_visa"),
+        (_visa(vls_ts=False), Status.QUESTIONABLE, "residence_status.not_vls_ts"),
+        (_visa(surname="SMITH", given_names="JOHN"), Status.INVALID,
+         "residence_status.holder_mismatch"),
+        (_visa(date_of_birth=dt.date(1991, 4, 17)), Status.INVALID,
+         "residence_status.holder_birth_date_mismatch"),
+        (_visa(mrz_valid=False, mrz_checks={"date_of_birth": False}, mrz_confirmed=True),
+         Status.INVALID, "residence_status.mrz_invalid"),
+        (_visa(mrz_valid=False, mrz_checks={"date_of_birth": False}, mrz_confirmed=False),
+         Status.QUESTIONABLE, "residence_status.mrz_misread"),
+    ],
+)  # fmt: skip
+def test_visa_defects(visa: VisaFields, status: Status, code: str) -> None:
+    ctx = _ctx((DocType.PASSPORT, _passport(), ()), (DocType.LONG_STAY_VISA, visa, ()))
+    res = residence_status.check(ctx)
+    assert res.status == status and code in _codes(res), _codes(res)
+
+
+def test_missing_permit_for_non_eu() -> None:
+    res = residence_status.check(_ctx((DocType.PASSPORT, _passport(), ())))
+    assert res.status == Status.MISSING
+
+
+def test_best_of_several_residence_documents_wins() -> None:
+    expired = _visa(valid_until=dt.date(2026, 1, 1))
+    permit = dataclasses.replace(_passport(), document_code="IR", expiry_date=dt.date(2028, 1, 1))
+    ctx = _ctx(
+        (DocType.PASSPORT, _passport(), ()),
+        (DocType.LONG_STAY_VISA, expired, ()),
+        (DocType.RESIDENCE_PERMIT, permit, ()),
+    )
+    res = residence_status.check(ctx)
+    assert res.status == Status.COMPLETE and res.documents == ("d3",)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def test_polluted_names_are_cleaned() -> None:
+    m = Mrz.parse(["P<USACARTER<<EMILY<ROSEK<X<SSSSSSSSSSSSSSSSS", PASSPORT_MRZ[1]], AS_OF)
+    assert names_polluted(m)
+    assert clean_given_names(m.given_names) == "EMILY ROSEK"
+    assert not names_polluted(Mrz.parse(PASSPORT_MRZ, AS_OF))
+
+
+def test_trailing_filler_misreads_in_names_and_optional_field_are_repaired() -> None:
+    m = Mrz.parse(
+        ["P<USACARTER<<EMILY<ROSE<<<<<<<<<KKEEKKKKKKKKK",
+         "5739264183USA9004171F3106095<<<K<K<<<K<<K<<4"], AS_OF,
+    )  # fmt: skip
+    assert m.valid and m.given_names == "EMILY ROSE"
+    assert m.lines == tuple(PASSPORT_MRZ)
+
+
+def test_mrz_findings_report_every_check() -> None:
+    m = Mrz.parse(PASSPORT_MRZ, AS_OF)
+    (f,) = mrz_findings(MrzRead(m, None, "page_text", votes=2), "passport")
+    assert f.code == "mrz.valid" and set(f.evidence["checks"]) == set(m.checks)
+    bad = Mrz.parse([PASSPORT_MRZ[0], PASSPORT_MRZ[1][:19] + "9" + PASSPORT_MRZ[1][20:]], AS_OF)
+    assert not bad.valid
+    codes = [x.code for x in mrz_findings(MrzRead(bad, None, "band_locator", votes=3), "passport")]
+    assert codes == ["mrz.check_digit_failed"]
+    codes = [x.code for x in mrz_findings(MrzRead(bad, None, "band_locator", votes=1), "passport")]
+    assert codes == ["mrz.check_digit_unconfirmed"]
+    assert mrz_findings(None, "passport")[0].code == "mrz.unreadable"
+
+
+def test_document_number_repair_is_a_warning() -> None:
+    m = Mrz.parse(  # the ICAO specimen, its number's 0 read as O
+        ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+         "L8989O2C36UTO7408122F1204159ZE184226B<<<<<10"], AS_OF,
+    )  # fmt: skip
+    assert m.valid and any(r.startswith("document_number") for r in m.repairs)
+    codes = [x.code for x in mrz_findings(MrzRead(m, None, "page_text", votes=2), "passport")]
+    assert "mrz.document_number_repaired" in codes
+
+
+def test_visual_zone_mismatch_shows_both_values() -> None:
+    fields = dataclasses.replace(_passport(), mrz=Mrz.parse(PASSPORT_MRZ, AS_OF))
+    printed = {"surname": "CARTER", "given_names": "EMILY ROSE", "date_of_birth": "17 Apr 1991"}
+    (f,) = visual_findings(fields, printed, "passport")
+    assert f.code == "mrz.visual_mismatch" and f.evidence["printed"] == "17 Apr 1991"
+    assert f.evidence["mrz"] == "1990-04-17"
+    ok = {"surname": "CARTFR", "given_names": "EMILY ROSE MARIE", "date_of_birth": "17 Apr 1990"}
+    assert visual_findings(fields, ok, "passport") == []  # OCR slip, MRZ truncation
+
+
+@pytest.mark.parametrize(
+    ("mrz", "printed", "differs"),
+    [("CARTER", "CARTER", False), ("CARTER", "Carter", False), ("CARTER", "CARTFR", False),
+     ("CARTER", "SMITH", True), ("FERREIRA DA SILVA", "FERREIRA DA SILVA SANTOS", False),
+     ("O NEILL", "O'NEILL", False)],
+)  # fmt: skip
+def test_name_differs(mrz: str, printed: str, differs: bool) -> None:
+    assert _name_differs(mrz, printed) is differs
+
+
+def test_visa_type_and_category() -> None:
+    assert visa_type_of("TYPE DE VISA / TYPE OF VISA: D", "VC") == "D"
+    assert visa_type_of("VISA DE LONG SEJOUR VALANT TITRE DE SEJOUR", None) == "D"
+    assert visa_type_of("", None) is None
+    assert category_of("REMARQUES: VLS-TS VIE PRIVEE ET FAMILIALE") == "VIE PRIVEE ET FAMILIALE"
+    assert category_of("REMARQUES: VLS-TS ETUDIANT") == "ETUDIANT"
+    assert category_of("REMARQUES: TOURISME") is None
