@@ -22,7 +22,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docverify import countries, languages
+from docverify import countries, languages, ocr
 from docverify.doctypes.base import (
     DocTypeSpec,
     ExtractContext,
@@ -53,10 +53,8 @@ class BirthCertificateFields:
 # --------------------------------------------------------------------------- layout
 
 
-def visual_rows(page: PageText) -> list[str]:
-    """The page's words regrouped into rows by their vertical position, left to right.
-    A wide horizontal gap (a column break) is kept as two spaces, which ``clean_name``
-    treats as the end of a value."""
+def word_rows(page: PageText) -> list[list[Word]]:
+    """The page's words regrouped into rows by their vertical position, left to right."""
     words = [w for w in page.words if w.text.strip()]
     if not words:
         return []
@@ -72,14 +70,56 @@ def visual_rows(page: PageText) -> list[str]:
         else:
             rows.append([w])
             centres.append(cy)
-    out: list[str] = []
-    for row in rows:
-        ws = sorted(row, key=lambda w: w.box[0])
-        text = ws[0].text
-        for prev, cur in itertools.pairwise(ws):
-            text += ("  " if cur.box[0] - prev.box[2] > 2.5 * height else " ") + cur.text
-        out.append(text)
-    return out
+    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
+
+
+def _row_text(row: Sequence[Word], height: float) -> str:
+    text = row[0].text
+    for prev, cur in itertools.pairwise(row):
+        text += ("  " if cur.box[0] - prev.box[2] > 2.5 * height else " ") + cur.text
+    return text
+
+
+def _height(page: PageText) -> float:
+    return statistics.median(w.box[3] - w.box[1] for w in page.words) if page.words else 1.0
+
+
+def visual_rows(page: PageText) -> list[str]:
+    """Rows of ``word_rows`` as text. A wide horizontal gap (a column break) is kept as
+    two spaces, which ``clean_name`` treats as the end of a value."""
+    height = _height(page)
+    return [_row_text(row, height) for row in word_rows(page)]
+
+
+def value_below(page: PageText, label: str) -> str | None:
+    """In a table (a GRO entry of birth), the value in the column of ``label``, on the
+    first row below it that has words starting under the label."""
+    rows = word_rows(page)
+    height = _height(page)
+    rx = re.compile(label)
+    for i, row in enumerate(rows):
+        text = fold_text(" ".join(w.text for w in row))
+        m = rx.search(text)
+        if not m:
+            continue
+        # the word where the match starts
+        pos, x0 = 0, row[0].box[0]
+        for w in row:
+            if pos >= m.start():
+                x0 = w.box[0]
+                break
+            pos += len(w.text) + 1
+        for below in rows[i + 1 : i + 4]:
+            start = next((j for j, w in enumerate(below) if abs(w.box[0] - x0) < 2 * height), None)
+            if start is None:
+                continue
+            picked = [below[start]]
+            for w in below[start + 1 :]:
+                if w.box[0] - picked[-1].box[2] > 1.5 * height or w.text in ("|",):
+                    break
+                picked.append(w)
+            return " ".join(w.text for w in picked).strip(" |") or None
+    return None
 
 
 def _rows(doc: Document) -> list[str]:
@@ -94,7 +134,7 @@ SURNAME_LABELS = (
     r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
     r"\bCOGNOME\b",
     r"\bAPELLIDOS\b",
-    r"\b(?:LAST|FAMILY) NAME\b|\bSURNAME\b",
+    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE)?",
     r"\bSOBRENOME\b",
 )
@@ -112,11 +152,14 @@ the full name."""
 # The whole name in one field, given names first (US "CHILD'S NAME (First, Middle,
 # Last)", Brazilian "NOME", a translation's "Nom et prénoms").
 FULL_NAME_LABELS = (
-    r"CHILD'?S NAME\b(?:\s*\(FIRST,? MIDDLE,? LAST\))?",
+    r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
     r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
     r"\bNOM ET PRENOMS?\b",
-    r"^\W*NAME\b(?! OF| AND)",
+    r"^\W*NAME\b(?! OF| AND|,)",
 )
+GRO_GIVEN = r"\bNAME,? IF ANY\b"
+"""England and Wales: the child's forenames in the column "Name, if any"; the entry
+states no surname for the child."""
 DOB_LABELS = (
     r"\bDATE OF BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
     r"\bBIRTH ?DATE\b", r"\bNEE? LE\b", r"\bNE\(E\) LE\b", r"\bDATE DE NAISSANCE\b",
@@ -139,13 +182,19 @@ NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
 """The number of the next box on a form row ("5b. COUNTY"): the value is below."""
 
 
-def _value(rows: Sequence[str], label: str, skip: int = 0) -> str | None:
+PARENT = re.compile(r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?)\b")
+"""A row about the parents: its names are not the child's."""
+
+
+def _value(
+    rows: Sequence[str], label: str, skip: int = 0, *, skip_parents: bool = False
+) -> str | None:
     """Text after the first row matching ``label`` (or the row below it)."""
     rx = re.compile(label)
     for i, row in enumerate(rows):
         folded = fold_text(row)
         m = rx.search(folded)
-        if not m:
+        if not m or (skip_parents and PARENT.search(folded)):
             continue
         rest = row[m.end() :].strip(" :.-–—\t|()")
         # drop further label alternatives (CIEC) and the "(s)" of "Nombre(s)"
@@ -165,7 +214,7 @@ def _value(rows: Sequence[str], label: str, skip: int = 0) -> str | None:
 
 def _name(rows: Sequence[str], labels: Sequence[str]) -> str | None:
     for label in labels:
-        v = clean_name(_value(rows, label))
+        v = clean_name(_value(rows, label, skip_parents=True))
         if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
             return v
     return None
@@ -215,6 +264,37 @@ def _date(rows: Sequence[str]) -> dt.date | None:
     return None
 
 
+def _date_under_label(doc: Document) -> dt.date | None:
+    """The date in a form box, read again from the image: tesseract's page layout
+    sometimes drops a box's value line (a US certificate's "2. DATE OF BIRTH" box). The
+    zone below the label is read alone (one tesseract call on a small crop)."""
+    for page in doc.pages:
+        if page.image is None:
+            continue
+        height = _height(page)
+        for row in word_rows(page):
+            text = fold_text(" ".join(w.text for w in row))
+            m = re.search(r"DATE OF BIRTH|BIRTH ?DATE", text)
+            if not m:
+                continue
+            pos, label = 0, row[0]
+            for w in row:
+                if pos >= m.start():
+                    label = w
+                    break
+                pos += len(w.text) + 1
+            x0 = max(0, int(label.box[0] - height))
+            y0 = int(label.box[3] + 0.2 * height)
+            x1 = min(page.image.shape[1], int(label.box[0] + 22 * height))
+            y1 = min(page.image.shape[0], int(label.box[3] + 3.5 * height))
+            if x1 - x0 < 10 or y1 - y0 < 10:
+                continue
+            dates = find_dates(ocr.ocr_lines(page.image[y0:y1, x0:x1], "eng", psm=6))
+            if dates:
+                return dates[0].value
+    return None
+
+
 def _split_full(full: str) -> tuple[str | None, str | None]:
     """US order "First Middle Last": the last word is the surname."""
     parts = full.split()
@@ -250,10 +330,14 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields,
     lines = lines_of(doc)
     text = "\n".join(rows)
     folded = fold_text(text)
-    surname, given, full = read_names(rows)
-    if surname is None and given is None and full is None:
-        surname, given, full = read_names(lines)
-    dob = _date(rows) or _date(lines)
+    if re.search(GRO_GIVEN, folded):
+        surname, full = None, None
+        given = clean_name(next(filter(None, (value_below(p, GRO_GIVEN) for p in doc.pages)), None))
+    else:
+        surname, given, full = read_names(rows)
+        if surname is None and given is None and full is None:
+            surname, given, full = read_names(lines)
+    dob = _date(rows) or _date(lines) or _date_under_label(doc)
     place = _name(rows, PLACE_LABELS) or _name(lines, PLACE_LABELS)
     multilingual = bool(re.search(MULTILINGUAL, folded))
     country = None

@@ -123,7 +123,18 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
 
     # -- whose certificate
     written = _written_name(doc)
-    if written and ctx.applicant.surname:
+    if written and ctx.applicant.surname and not f.surname and not f.full_name:
+        # forenames only (an entry of birth in England and Wales states no surname)
+        person = applicant_name(ctx)
+        if set(name_tokens(written)) == set(person.given_names):
+            add("surname_not_stated", Severity.INFO,
+                f"The certificate gives the forenames {written} but no surname; they agree with "
+                "the passport.")  # fmt: skip
+        else:
+            add("other_person", Severity.ERROR,
+                f"This birth certificate ({doc.where()}) is of {written}, not of the applicant "
+                f"{person.display}.", found=written)  # fmt: skip
+    elif written and ctx.applicant.surname:
         match, more = name_findings(ctx, doc, written, RID, "birth certificate")
         if match == NameMatch.MISMATCH:
             more = [

@@ -1,0 +1,1 @@
+"""Tests of issue #5: birth certificates, apostilles, translations, OCR language choice."""

@@ -1,0 +1,179 @@
+"""The ``birth_certificate`` packet rule on documents built directly (no OCR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.doctypes.apostille import ApostilleFields
+from docverify.doctypes.birth_certificate import BirthCertificateFields
+from docverify.doctypes.translation import TranslationFields
+from docverify.model import (
+    Applicant,
+    AuditContext,
+    AuditOptions,
+    DocType,
+    Document,
+    PageRef,
+    PageText,
+    Status,
+)
+from docverify.rules import birth_certificate as rule
+
+DOB = dt.date(1992, 3, 8)
+APPLICANT = Applicant("BRANDT", "LUKAS JOHANNES", DOB, "DEU", "d0")
+
+
+def page(file: str, n: int = 1) -> PageText:
+    return PageText(PageRef(file, n), None, 200, (), "text_layer")
+
+
+def cert(
+    country: str | None = "DEU",
+    *,
+    surname: str | None = "BRANDT",
+    given: str | None = "Lukas Johannes",
+    dob: dt.date | None = DOB,
+    language: str | None = "de",
+    file: str = "acte.pdf",
+    doc_id: str = "d1",
+    **more: object,
+) -> Document:
+    fields = BirthCertificateFields(surname, given, dob, "München", country, language, **more)  # type: ignore[arg-type]
+    return Document(doc_id, DocType.BIRTH_CERTIFICATE, 1.0, (page(file),), fields)
+
+
+def apostille(
+    country: str | None, code: str | None, file: str, n: int = 1, doc_id: str = "d2"
+) -> Document:
+    fields = ApostilleFields(country, dt.date(2026, 2, 9), "A-1", "J. Soto", code)
+    return Document(doc_id, DocType.APOSTILLE, 1.0, (page(file, n),), fields)
+
+
+def translation(person: str | None = "LUKAS JOHANNES BRANDT", doc_id: str = "d3") -> Document:
+    fields = TranslationFields("Marie LEFEBVRE", "allemand", "birth_certificate", person, DOB)
+    return Document(doc_id, DocType.TRANSLATION, 1.0, (page("traduction.pdf"),), fields)
+
+
+def run(
+    *docs: Document, applicant: Applicant = APPLICANT
+) -> tuple[Status, set[str], tuple[str, ...]]:
+    ctx = AuditContext(AuditOptions(as_of=dt.date(2026, 11, 15)), docs, applicant)
+    res = rule.check(ctx)
+    return res.status, {f.code for f in res.findings}, res.documents
+
+
+def test_missing() -> None:
+    status, codes, _ = run()
+    assert status == Status.MISSING and codes == {"birth_certificate.missing"}
+
+
+def test_german_certificate_without_apostille_is_complete_with_eu_information() -> None:
+    status, codes, _ = run(cert("DEU"))
+    assert status == Status.COMPLETE
+    assert "birth_certificate.apostille_exempt_eu" in codes
+    assert "birth_certificate.translation_may_be_requested" in codes
+
+
+def test_french_certificate_needs_nothing() -> None:
+    status, codes, _ = run(cert("FRA", language="fr"))
+    assert (status, codes) == (Status.COMPLETE, set())
+
+
+def test_us_certificate_without_apostille_is_invalid() -> None:
+    status, codes, _ = run(cert("USA", language="en"))
+    assert status == Status.INVALID and "birth_certificate.no_apostille" in codes
+
+
+def test_apostille_on_the_next_page_of_the_same_file_is_linked() -> None:
+    a = apostille("United States of America", "USA", "acte.pdf", 2)
+    status, _, docs = run(cert("USA", language="en"), a)
+    assert status == Status.COMPLETE and docs == ("d1", "d2")
+
+
+def test_apostille_in_another_file_of_the_same_country_is_linked() -> None:
+    a = apostille("Estados Unidos Mexicanos", "MEX", "apostilla.pdf")
+    status, _, docs = run(cert("MEX", language="es"), a)
+    assert status == Status.COMPLETE and "d2" in docs
+
+
+def test_apostille_of_another_country_in_another_file_is_not_linked() -> None:
+    a = apostille("República Federativa do Brasil", "BRA", "apostila.pdf")
+    status, codes, docs = run(cert("MEX", language="es"), a)
+    assert status == Status.INVALID
+    assert {"birth_certificate.no_apostille", "birth_certificate.apostille_other_country"} <= codes
+    assert "d2" not in docs
+
+
+def test_apostille_stamp_on_the_certificate_itself_counts() -> None:
+    status, _, _ = run(cert("USA", language="en", has_apostille=True))
+    assert status == Status.COMPLETE
+
+
+def test_certificate_of_someone_else_is_invalid() -> None:
+    other = cert("DEU", surname="WEBER", given="Anna", dob=dt.date(1990, 1, 2))
+    status, codes, _ = run(other)
+    assert status == Status.INVALID
+    assert {"birth_certificate.other_person", "birth_certificate.other_date_of_birth"} <= codes
+
+
+def test_other_date_of_birth_alone_is_invalid() -> None:
+    status, codes, _ = run(cert("DEU", dob=dt.date(1992, 8, 3)))
+    assert status == Status.INVALID and "birth_certificate.other_date_of_birth" in codes
+
+
+def test_full_name_in_one_field_is_compared() -> None:
+    """Brazilian certidão: NOME holds the whole name."""
+    c = cert("DEU", surname=None, given=None, full_name="LUKAS JOHANNES BRANDT")
+    status, codes, _ = run(c)
+    assert status == Status.COMPLETE and "birth_certificate.other_person" not in codes
+
+
+def test_applicants_certificate_wins_over_someone_elses() -> None:
+    other = cert("DEU", surname="WEBER", given="Anna", doc_id="d5", file="other.pdf")
+    status, _, docs = run(other, cert("DEU"))
+    assert status == Status.COMPLETE and docs[0] == "d1"
+
+
+def test_translation_is_linked_and_replaces_the_information() -> None:
+    status, codes, docs = run(cert("DEU"), translation())
+    assert status == Status.COMPLETE and "d3" in docs
+    assert "birth_certificate.translated" in codes
+    assert "birth_certificate.translation_may_be_requested" not in codes
+
+
+def test_translation_of_someone_else_is_not_linked() -> None:
+    _, codes, docs = run(cert("DEU"), translation("ANNA WEBER"))
+    assert "d3" not in docs and "birth_certificate.translation_may_be_requested" in codes
+
+
+def test_multilingual_extract_needs_no_translation() -> None:
+    status, codes, _ = run(cert("PRT", language="mul", multilingual=True))
+    assert status == Status.COMPLETE
+    assert "birth_certificate.multilingual_extract" in codes
+    assert "birth_certificate.translation_may_be_requested" not in codes
+
+
+def test_country_needing_legalisation_is_questionable() -> None:
+    status, codes, _ = run(cert("EGY", language="en"))
+    assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
+
+
+def test_bilateral_exemption_is_information() -> None:
+    status, codes, _ = run(cert("SEN", language="fr"))
+    assert status == Status.COMPLETE and "birth_certificate.apostille_exempt_bilateral" in codes
+
+
+def test_unknown_country_without_apostille_is_questionable() -> None:
+    status, codes, _ = run(cert(None, language="en"))
+    assert status == Status.QUESTIONABLE
+    assert "birth_certificate.no_apostille_country_unknown" in codes
+
+
+def test_forenames_only_entry_of_birth_is_compared_on_forenames() -> None:
+    """England and Wales: "Name, if any" gives forenames; the entry states no surname."""
+    status, codes, _ = run(cert("GBR", surname=None, language="en", has_apostille=True))
+    assert status == Status.COMPLETE and "birth_certificate.surname_not_stated" in codes
+    status, codes, _ = run(
+        cert("GBR", surname=None, given="Anna", language="en", has_apostille=True)
+    )
+    assert status == Status.INVALID and "birth_certificate.other_person" in codes
