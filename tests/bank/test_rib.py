@@ -46,7 +46,12 @@ def test_public_vectors_read_from_a_rib(v: dict[str, Any]) -> None:
     doc = read(*bnp_like(v["iban"]))
     f = doc.fields
     compact = v["iban"].replace(" ", "")
-    if not v["stdnum_valid"] and "RIB key 07" not in v["source"] and "last digit" not in v["source"] and "transposed" not in v["source"]:
+    if (
+        not v["stdnum_valid"]
+        and "RIB key 07" not in v["source"]
+        and "last digit" not in v["source"]
+        and "transposed" not in v["source"]
+    ):
         pytest.skip("not a readable IBAN")
     assert f.iban == compact
     assert f.iban_valid is v["stdnum_valid"]
@@ -62,7 +67,12 @@ def test_bnp_like_rib_columns_do_not_leak_into_the_holder() -> None:
     f = read(*bnp_like("FR76 3000 4008 2800 0123 4567 841")).fields
     assert f.holder_name == "MME CARTER EMILY ROSE"
     assert f.iban == "FR7630004008280001234567841"
-    assert (f.iban_valid, f.rib_key_valid, f.bic, f.bic_matches_iban) == (True, True, "BNPAFRPPXXX", True)
+    assert (f.iban_valid, f.rib_key_valid, f.bic, f.bic_matches_iban) == (
+        True,
+        True,
+        "BNPAFRPPXXX",
+        True,
+    )
     assert f.bank_name == "BNP Paribas"
     assert f.holders == ("MME CARTER EMILY ROSE",)
 
@@ -178,7 +188,10 @@ def test_bank_directory_agrees_with_schwifty_registry() -> None:
     country = {"N26": "DE", "Revolut": "LT", "Wise": "BE"}
     for bank in bank_directory():
         for code in bank.bank_codes:
-            known = {str(b)[:8] for b in BIC.candidates_from_bank_code(country.get(bank.name, "FR"), code)}
+            known = {
+                str(b)[:8]
+                for b in BIC.candidates_from_bank_code(country.get(bank.name, "FR"), code)
+            }
             assert known & set(bank.bics), (bank.name, code, known)
     assert bank_by_code("FR", "16958") is not None
 

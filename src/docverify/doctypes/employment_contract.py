@@ -49,13 +49,11 @@ END_LABELS = (
 
 
 def contract_type(folded_lines: list[str]) -> str | None:
-    """The type named in the title (the first lines) wins: a CDD's body may well mention
-    "durée indéterminée" (a conversion clause), its title does not."""
-    for scope in ("\n".join(folded_lines[:6]), "\n".join(folded_lines)):
-        for rx, name in CONTRACT_TYPES:
-            if re.search(rx, scope):
-                return name
-    return None
+    """The type named first wins (the title): a CDD's body may well mention "durée
+    indéterminée" (a conversion clause), its title does not."""
+    text = "\n".join(folded_lines)
+    found = [(m.start(), name) for rx, name in CONTRACT_TYPES if (m := re.search(rx, text))]
+    return min(found)[1] if found else None
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[EmploymentContractFields, list[Finding]]:

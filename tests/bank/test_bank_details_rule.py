@@ -1,0 +1,103 @@
+"""Rule ``bank_details`` on RIB documents built from laid-out text (no OCR)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docverify.doctypes import rib
+from docverify.model import DocType, Severity, Status
+from docverify.rules import bank_details
+from tests.bank.pages import context, document, extracted, page
+
+
+def judge(*rows: object) -> tuple[Status, set[str], list[object]]:
+    doc = extracted(rib.SPEC, document(DocType.RIB, page(rows), doc_id="d7"))
+    res = bank_details.check(context(doc))
+    return res.status, {f.code for f in res.findings}, list(res.findings)
+
+
+def rib_rows(iban: str, holder: str = "MME EMILY CARTER", bic: str = "") -> list[object]:
+    return ["RELEVE D'IDENTITE BANCAIRE", f"Titulaire du compte : {holder}", f"IBAN {iban}",
+            *([f"BIC {bic}"] if bic else [])]  # fmt: skip
+
+
+def test_complete() -> None:
+    status, codes, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", bic="AGRIFRPPXXX"))
+    assert status == Status.COMPLETE and not codes
+
+
+def test_wrong_check_digits_invalid() -> None:
+    status, codes, _ = judge(*rib_rows("FR14 2004 1010 0505 0001 3M02 607"))
+    assert status == Status.INVALID and "bank_details.iban_invalid" in codes
+
+
+def test_mod97_right_but_rib_key_wrong_invalid() -> None:
+    status, codes, findings = judge(*rib_rows("FR84 2004 1010 0505 0001 3M02 607"))
+    assert status == Status.INVALID and codes >= {"bank_details.rib_key_invalid"}
+    assert "bank_details.iban_invalid" not in codes
+    # the full IBAN never appears in a message
+    assert all("FR8420041010050500013M02607" not in f.message for f in findings)
+
+
+def test_someone_elses_rib_invalid() -> None:
+    status, codes, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", "M JOHN SMITH"))
+    assert status == Status.INVALID and "bank_details.other_holder" in codes
+
+
+def test_german_iban_complete_with_article_9() -> None:
+    status, codes, findings = judge(*rib_rows("DE56 1001 1001 2626 1234 56", "Emily Carter"))
+    assert status == Status.COMPLETE and "iban.foreign_sepa" in codes
+    f = next(f for f in findings if f.code == "iban.foreign_sepa")
+    assert f.severity == Severity.INFO and "Article 9" in f.message and "260/2012" in f.message
+
+
+def test_non_sepa_iban_questionable() -> None:
+    status, codes, _ = judge(*rib_rows("TR33 0006 1005 1978 6457 8413 26", "Emily Carter"))
+    assert status == Status.QUESTIONABLE and "bank_details.non_sepa" in codes
+
+
+@pytest.mark.parametrize(
+    "holder", ["M JOHN SMITH OU MME EMILY CARTER", "MME EMILY CARTER ET M JOHN SMITH"]
+)
+def test_joint_account_including_the_applicant_complete(holder: str) -> None:
+    status, codes, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", holder))
+    assert status == Status.COMPLETE and "bank_details.joint_account" in codes
+
+
+def test_joint_account_of_two_other_people_invalid() -> None:
+    status, codes, _ = judge(
+        *rib_rows("FR76 3000 6000 0112 3456 7890 189", "M JOHN SMITH OU MME JANE DOE")
+    )
+    assert status == Status.INVALID and "bank_details.other_holder" in codes
+
+
+def test_couple_titles_with_the_family_name() -> None:
+    status, codes, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", "M OU MME CARTER"))
+    assert status == Status.COMPLETE and "bank_details.holder_surname_only" in codes
+    status, _, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", "M CARTER"))
+    assert status == Status.QUESTIONABLE
+
+
+def test_bic_of_another_bank_questionable() -> None:
+    status, codes, _ = judge(*rib_rows("FR76 3000 6000 0112 3456 7890 189", bic="SOGEFRPP"))
+    assert status == Status.QUESTIONABLE and "rib.bic_mismatch" in codes
+
+
+def test_no_iban_invalid_and_no_rib_missing() -> None:
+    status, codes, _ = judge("RELEVE D'IDENTITE BANCAIRE", "Titulaire : MME EMILY CARTER")
+    assert status == Status.INVALID and "bank_details.no_iban" in codes
+    res = bank_details.check(context())
+    assert res.status == Status.MISSING
+
+
+def test_best_of_two_ribs() -> None:
+    bad = extracted(
+        rib.SPEC,
+        document(DocType.RIB, page(rib_rows("FR14 2004 1010 0505 0001 3M02 607")), doc_id="d1"),
+    )
+    good = extracted(
+        rib.SPEC,
+        document(DocType.RIB, page(rib_rows("FR76 3000 6000 0112 3456 7890 189")), doc_id="d2"),
+    )
+    res = bank_details.check(context(bad, good))
+    assert res.status == Status.COMPLETE and res.documents == ("d2",)
