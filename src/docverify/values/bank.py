@@ -386,9 +386,7 @@ class Bic:
             raise InvalidLength(f"a BIC has 8 or 11 characters, got {len(compact)}")
         repairs: tuple[str, ...] = ()
         if repair:
-            fixed = "".join(
-                _OCR_LETTERS.get(c, c) if i < 6 else c for i, c in enumerate(compact)
-            )
+            fixed = "".join(_OCR_LETTERS.get(c, c) if i < 6 else c for i, c in enumerate(compact))
             repairs = tuple(
                 f"bic: {a}->{b} at position {i}"
                 for i, (a, b) in enumerate(zip(compact, fixed, strict=True))
