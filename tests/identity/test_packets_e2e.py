@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 import samplekit.identity_variants as iv
-from docverify.report.json_report import to_dict
 from samplekit.documents.common import Person
 from samplekit.documents.passport import PassportContent
 from samplekit.documents.visa import VisaContent
+
+from docverify.report.json_report import to_dict
 
 pytestmark = pytest.mark.e2e
 

@@ -246,11 +246,7 @@ def value_below(page: PageText, label: str) -> str | None:
             continue
         first = min(below, key=lambda w: (w.box[1], abs(w.box[0] - lab.box[0])))
         row = sorted(
-            (
-                w
-                for w in page.words
-                if w.line == first.line and w.box[0] >= lab.box[0] - h * 1.5
-            ),
+            (w for w in page.words if w.line == first.line and w.box[0] >= lab.box[0] - h * 1.5),
             key=lambda w: w.box[0],
         )
         words = [row[0]]
@@ -340,6 +336,34 @@ def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) 
     return out
 
 
+def reconcile_name(mrz_value: str, printed: str | None) -> str:
+    """The MRZ name with fillers misread as letters put back, when the printed name shows
+    them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``. Only a
+    K/X/C/L/S/E standing exactly where the printed name has a word break is changed.
+
+    >>> reconcile_name("AMINAKFATOU", "Amina Fatou"), reconcile_name("KEVIN", "KEVIN")
+    ('AMINA FATOU', 'KEVIN')
+    >>> reconcile_name("ANNAKMARIA", "ANNA MARIE")
+    'ANNAKMARIA'
+    """
+    if not printed:
+        return mrz_value
+    words = [w for w in re.split(r"[^A-Z]+", fold_upper(printed.split(",")[-1])) if w]
+    expected = "<".join(words)
+    got = mrz_value.replace(" ", "<")
+    if len(got) > len(expected) or got == expected[: len(got)]:
+        return mrz_value
+    fixed = []
+    for a, b in zip(got, expected, strict=False):
+        if a == b:
+            fixed.append(a)
+        elif b == "<" and a in "KXCLSE":
+            fixed.append("<")
+        else:
+            return mrz_value
+    return " ".join(w for w in "".join(fixed).split("<") if w)
+
+
 def extract_identity(
     doc: Document, ctx: ExtractContext, what: str
 ) -> tuple[IdentityFields, list[Finding]]:
@@ -347,7 +371,24 @@ def extract_identity(
     fields = identity_fields(read)
     printed = visual_zone(doc)
     fields = dataclasses.replace(fields, visual=printed)
-    return fields, mrz_findings(read, what) + visual_findings(fields, printed, what)
+    findings = mrz_findings(read, what)
+    fixed = {
+        key: reconcile_name(value, printed.get(key))
+        for key in ("surname", "given_names")
+        if (value := getattr(fields, key))
+    }
+    changed = {k: v for k, v in fixed.items() if v != getattr(fields, k)}
+    if changed:
+        findings.append(
+            info(
+                "mrz.names_cleaned",
+                f"Fillers of the {what}'s MRZ names misread as letters were put back, as the "
+                "printed names show them.",
+                **{k: f"{getattr(fields, k)} -> {v}" for k, v in changed.items()},
+            )
+        )
+        fields = dataclasses.replace(fields, **changed)
+    return fields, findings + visual_findings(fields, printed, what)
 
 
 def doc_findings(doc: Document, prefixes: Sequence[str] = ("mrz.",)) -> list[Finding]:

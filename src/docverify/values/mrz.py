@@ -778,8 +778,7 @@ class Mrz:
                 if line[k] == FILLER or (k > 0 and line[k] == line[k - 1]):
                     continue  # dropping either of two equal neighbours is the same line
                 trial = [
-                    line[:k] + line[k + 1 :] if j == i else other
-                    for j, other in enumerate(others)
+                    line[:k] + line[k + 1 :] if j == i else other for j, other in enumerate(others)
                 ]
                 note = f"line {i + 1}: dropped stray {line[k]!r} at position {k}"
                 try:
