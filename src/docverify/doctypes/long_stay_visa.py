@@ -13,6 +13,7 @@ from docverify.doctypes.travel_document import (
     best_mrz,
     identity_fields,
     mrz_findings,
+    reconcile_names,
     visual_findings,
     visual_zone,
 )
@@ -125,6 +126,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
         valid_until=valid_until,
     )
     fields = dataclasses.replace(fields, visual=printed)
+    fields, cleaned = reconcile_names(fields, printed, "visa")
+    findings += cleaned
     findings += [
         f
         for f in visual_findings(fields, printed, "visa")

@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -364,31 +365,38 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     return " ".join(w for w in "".join(fixed).split("<") if w)
 
 
-def extract_identity(
-    doc: Document, ctx: ExtractContext, what: str
-) -> tuple[IdentityFields, list[Finding]]:
-    read = best_mrz(doc, ctx)
-    fields = identity_fields(read)
-    printed = visual_zone(doc)
-    fields = dataclasses.replace(fields, visual=printed)
-    findings = mrz_findings(read, what)
+F = TypeVar("F", bound=IdentityFields)
+
+
+def reconcile_names(fields: F, printed: dict[str, str], what: str) -> tuple[F, list[Finding]]:
+    """Apply :func:`reconcile_name` to the surname and given names; say so when it helps."""
     fixed = {
         key: reconcile_name(value, printed.get(key))
         for key in ("surname", "given_names")
         if (value := getattr(fields, key))
     }
     changed = {k: v for k, v in fixed.items() if v != getattr(fields, k)}
-    if changed:
-        findings.append(
-            info(
-                "mrz.names_cleaned",
-                f"Fillers of the {what}'s MRZ names misread as letters were put back, as the "
-                "printed names show them.",
-                **{k: f"{getattr(fields, k)} -> {v}" for k, v in changed.items()},
-            )
-        )
-        fields = dataclasses.replace(fields, **changed)
-    return fields, findings + visual_findings(fields, printed, what)
+    if not changed:
+        return fields, []
+    finding = info(
+        "mrz.names_cleaned",
+        f"Fillers of the {what}'s MRZ names misread as letters were put back, as the "
+        "printed names show them.",
+        **{k: f"{getattr(fields, k)} -> {v}" for k, v in changed.items()},
+    )
+    surname = changed.get("surname", fields.surname)
+    given = changed.get("given_names", fields.given_names)
+    return dataclasses.replace(fields, surname=surname, given_names=given), [finding]
+
+
+def extract_identity(
+    doc: Document, ctx: ExtractContext, what: str
+) -> tuple[IdentityFields, list[Finding]]:
+    read = best_mrz(doc, ctx)
+    printed = visual_zone(doc)
+    fields = dataclasses.replace(identity_fields(read), visual=printed)
+    fields, cleaned = reconcile_names(fields, printed, what)
+    return fields, mrz_findings(read, what) + cleaned + visual_findings(fields, printed, what)
 
 
 def doc_findings(doc: Document, prefixes: Sequence[str] = ("mrz.",)) -> list[Finding]:
