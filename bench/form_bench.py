@@ -10,7 +10,7 @@ real pipeline (tesseract, classification, extraction) and compares with the trut
   and the resulting ``employment_status``;
 * the date of section C, for information.
 
-    .venv/bin/python bench/form_bench.py [-n 24] [--workers 2] [--cache DIR]
+    .venv/bin/python bench/form_bench.py [-n 24] [--seed 7] [--workers 2] [--cache DIR]
 
 Prints one line per variant (with the measured ink, to show the margin to the
 thresholds) and the accuracies.
@@ -69,6 +69,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("-n", type=int, default=24, help="number of variants (default 24)")
+    ap.add_argument("--seed", type=int, default=7, help="series seed (default 7)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument(
         "--cache", type=Path, default=None, help="OCR cache folder (default: a fresh one)"
@@ -78,7 +79,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="form-bench-") as tmp:
         root = Path(tmp)
         cache = args.cache or root / "cache"
-        for v in variants(args.n):
+        for v in variants(args.n, args.seed):
             row = run(v, root, cache, args.workers)
             rows.append(row)
             ink = row["ink"]

@@ -164,7 +164,10 @@ def _caption_words(page: PageText, rx: str) -> list[Word]:
     folded = [fold_upper(w.text) for w in page.words]
     pattern = re.compile(rx)
     out: list[Word] = []
+    skip_until = -1
     for i in range(len(page.words)):
+        if i <= skip_until:  # "exercez une activité" inside "Vous exercez une activité"
+            continue
         window = " ".join(
             folded[j]
             for j in range(i, min(len(folded), i + 4))
@@ -172,6 +175,7 @@ def _caption_words(page: PageText, rx: str) -> list[Word]:
         )
         if pattern.match(window):
             out.append(page.words[i])
+            skip_until = i + 3
     return out
 
 

@@ -37,6 +37,8 @@ CHECKBOX_MIN_INK = 0.10
 An empty box measures below 0.02; a cross or a check mark 0.2 to 0.6."""
 DARK = 0.6
 """A pixel is ink when darker than this fraction of the paper level."""
+FRAME_DARK = 0.8
+"""A checkbox frame is looked for among pixels darker than this fraction of the paper."""
 
 CAPTION_WORDS = re.compile(
     r"^(SIGNATURE|SIGNATURES|DU|DE|LA|LE|L'?ASSUREE?|DEMANDEURS?|DEMANDEUSE|HEBERGEANTE?|"
@@ -220,13 +222,22 @@ def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> Chec
         return None
     zx0, zy0, zx1, zy1 = clipped
     zone = page.image[zy0:zy1, zx0:zx1]
-    mask = _dark(zone) * 255
-    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    background = float(np.percentile(zone, 90))
+    # the printed frame may be faint (thin line, blur, JPEG, low dpi): found with a
+    # lighter threshold and small gaps closed; the ink inside is judged strictly
+    frame_mask = (zone < background * FRAME_DARK).astype(np.uint8)
+    frame_mask = cv2.morphologyEx(frame_mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(frame_mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     lo, hi = _mm(page, 2.0), _mm(page, 7.0)
     squares = []
     for c in contours:
         bx, by, bw, bh = cv2.boundingRect(c)
-        if lo <= bw <= hi and lo <= bh <= hi and 0.75 <= bw / bh <= 1.33:
+        if (
+            lo <= bw <= hi
+            and lo <= bh <= hi
+            and 0.75 <= bw / bh <= 1.33
+            and _framed(frame_mask, (bx, by, bw, bh))
+        ):
             squares.append((bx, by, bw, bh))
     if not squares:
         return None
@@ -239,9 +250,25 @@ def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> Chec
     inner = zone[by + inset : by + bh - inset, bx + inset : bx + bw - inset]
     if inner.size == 0:
         return None
-    background = float(np.percentile(zone, 90))
     ratio = float((inner < max(40.0, background * DARK)).mean())
     return CheckboxMeasure((zx0 + bx, zy0 + by, zx0 + bx + bw, zy0 + by + bh), ratio)
+
+
+def _framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float = 0.6) -> bool:
+    """Are the four sides of ``rect`` drawn? (a box's frame is; a letter such as V is not)
+
+    Each side is looked for in a band a quarter of the box deep, so a tick sticking out
+    of the frame (which enlarges the bounding rectangle) does not hide the frame.
+    """
+    x, y, w, h = rect
+    band = max(2, min(w, h) // 4)
+    sides = (
+        mask[y : y + band, x : x + w].any(axis=0),
+        mask[y + h - band : y + h, x : x + w].any(axis=0),
+        mask[y : y + h, x : x + band].any(axis=1),
+        mask[y : y + h, x + w - band : x + w].any(axis=1),
+    )
+    return all(side.size and float(side.mean()) >= min_share for side in sides)
 
 
 def checkbox_ticked(page: PageText, caption: Word, side_mm: float = 6.0) -> bool | None:
