@@ -225,8 +225,14 @@ def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> Chec
     background = float(np.percentile(zone, 90))
     # the printed frame may be faint (thin line, blur, JPEG, low dpi): found with a
     # lighter threshold and small gaps closed; the ink inside is judged strictly
-    frame_mask = (zone < background * FRAME_DARK).astype(np.uint8)
-    frame_mask = cv2.morphologyEx(frame_mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    frame_mask = np.asarray(
+        cv2.morphologyEx(
+            (zone < background * FRAME_DARK).astype(np.uint8),
+            cv2.MORPH_CLOSE,
+            np.ones((3, 3), np.uint8),
+        ),
+        dtype=np.uint8,
+    )
     contours, _ = cv2.findContours(frame_mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     lo, hi = _mm(page, 2.0), _mm(page, 7.0)
     squares = []
