@@ -623,7 +623,7 @@ LAYOUTS: dict[str, Callable[[BirthRecord], list[PageSpec]]] = {
 
 COUNTRY = {"de": "DEU", "mx": "MEX", "br": "BRA", "it": "ITA", "fr": "FRA", "ciec": "PRT",
            "us": "USA"}  # fmt: skip
-LANGUAGE = {"de": "de", "mx": "es", "br": "pt", "it": "it", "fr": "fr", "ciec": "pt", "us": "en"}
+LANGUAGE = {"de": "de", "mx": "es", "br": "pt", "it": "it", "fr": "fr", "ciec": "mul", "us": "en"}
 
 
 def certificate_pages(layout: str, person: Person | None = None) -> list[PageSpec]:
