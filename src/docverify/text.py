@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+import cv2
 import numpy as np
 
 from docverify import ocr
@@ -38,33 +39,48 @@ def _mean_conf(words: Sequence[Word]) -> float:
 
 
 def _good_words(words: Sequence[Word]) -> int:
-    """Words that look read right: confident and not just a character or two."""
+    """Words that look read right: confident, three characters or more, and lying flat
+    (tesseract also reads text turned sideways, in tall narrow boxes: those do not count,
+    so the upright page wins over a sideways one)."""
     return sum(
-        1 for w in words if w.conf >= GOOD_WORD_CONF and sum(c.isalnum() for c in w.text) >= 3
+        1
+        for w in words
+        if w.conf >= GOOD_WORD_CONF
+        and sum(c.isalnum() for c in w.text) >= 3
+        and (w.box[2] - w.box[0]) > (w.box[3] - w.box[1])
     )
+
+
+PROBE_SIDE = 1400
+"""Longest side of the reduced image on which the four orientations are compared."""
+
+
+def _probe_orientation(original: np.ndarray, languages: str, hint: int) -> int:
+    """Read a reduced copy in all four orientations; the one with most flat, confident
+    words wins (ties: OSD's hint, then as scanned)."""
+    scale = min(1.0, PROBE_SIDE / max(original.shape[:2]))
+    small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    scores = {
+        r: _good_words(ocr.ocr_words(rotate_quadrant(small, r), languages))
+        for r in (0, 90, 180, 270)
+    }
+    return max(scores, key=lambda r: (scores[r], r == hint, r == 0))
 
 
 def _upright_and_read(
     original: np.ndarray, languages: str
 ) -> tuple[int, np.ndarray, float, tuple[Word, ...]]:
-    """Orientation by OSD; when OSD is unsure (small cards, sparse pages), read the page
-    both as it is and as OSD suggests, and keep the reading with more confident words."""
+    """Orientation by tesseract's OSD; when OSD is unsure (cards, stickers, sparse
+    pages: its confidence is low and often wrong there), the four orientations are
+    compared on a reduced copy. Then deskew and read."""
     osd_rotation, osd_conf = ocr.detect_orientation(original)
-    candidates = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [0, osd_rotation]
-    best: tuple[int, np.ndarray, float, tuple[Word, ...]] | None = None
-    for rotation in dict.fromkeys(candidates):
-        image, skew = deskew(rotate_quadrant(original, rotation))
-        words = ocr.ocr_words(image, languages)
-        if best is None or _good_words(words) > _good_words(best[3]):
-            best = (rotation, image, skew, words)
-    assert best is not None
-    if _good_words(best[3]) < 5:  # nearly nothing readable: try the two other quadrants
-        for rotation in (r for r in (0, 90, 180, 270) if r not in candidates):
-            image, skew = deskew(rotate_quadrant(original, rotation))
-            words = ocr.ocr_words(image, languages)
-            if _good_words(words) > _good_words(best[3]):
-                best = (rotation, image, skew, words)
-    return best
+    rotation = (
+        osd_rotation
+        if osd_conf >= OSD_CONFIDENT
+        else _probe_orientation(original, languages, osd_rotation)
+    )
+    image, skew = deskew(rotate_quadrant(original, rotation))
+    return rotation, image, skew, ocr.ocr_words(image, languages)
 
 
 RECOVERED_BLOCK = 1000
@@ -106,7 +122,7 @@ def recover_missed_lines(
 
 def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     assert page.image is not None
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v2")
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v3")
     hit = cache.get(key)
     if hit is not None:
         words = tuple(
@@ -143,7 +159,7 @@ def _reread_in_page_language(
     chosen = reread_languages(text, languages, ocr.available_languages())
     if chosen is None:
         return words
-    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v1")
+    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v2")
     hit = cache.get(key)
     if hit is not None:
         second = tuple(
