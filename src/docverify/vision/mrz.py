@@ -84,8 +84,49 @@ def names_polluted(mrz: Mrz) -> bool:
     return any(_NAME_NOISE.match(t) for t in tokens[1:])
 
 
+_NAMES_LINE = re.compile(r"^[PVIAC][A-Z0-9<]{4}[A-Z<]*?<<")
+_TRAILING_RUN = re.compile(r"<[<KCLEXS£€]*$")
+
+
+def _width(line: str) -> int | None:
+    return next((w for w in (44, 36, 30) if abs(len(line) - w) <= 3), None)
+
+
+def restore_filler_runs(text: str) -> str:
+    """Give a names line its full width back when OCR shortened its trailing ``<`` run.
+
+    Tesseract collapses long runs of ``<`` (``ROSE<<<<<<<<K<`` for 20 fillers), which
+    leaves a names line too short to pair with its data line. Names carry no check
+    digit and nothing but fillers may follow them, so the run is rebuilt to the data
+    line's width (the line below for TD3/TD2/MRV, the lines above for TD1).
+
+    >>> restore_filler_runs("VDFRACARTER<<EMILY<ROSE<<<<<<K<\\n"
+    ...                     "0314567891USA9004171F2704302<<<<<<<<<<<<<<<<").splitlines()[0]
+    'VDFRACARTER<<EMILY<ROSE<<<<<<<<<<<<<<<<<<<<<'
+    """
+    lines = [line.replace("«", "<").replace(" ", "") for line in text.splitlines()]
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "<<" not in line or len(line) < 10:
+            continue
+        width = None
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _NAMES_LINE.match(line) and _width(nxt) in (44, 36):
+            width = _width(nxt)
+        elif i >= 2 and _width(lines[i - 1]) == 30 and _width(lines[i - 2]) == 30:
+            width = 30
+        if width is None or len(line) == width:
+            continue
+        m = _TRAILING_RUN.search(line)
+        body = line[: m.start()] if m else line
+        if m and len(body) < width:
+            out[i] = body.ljust(width, "<")
+    return "\n".join(out)
+
+
 def _parse_groups(text: str, as_of: dt.date) -> Iterator[Mrz]:
-    for group in Mrz.candidates_from_text(text.replace("«", "<").replace(" ", "")):
+    text = restore_filler_runs(text.replace("«", "<"))
+    for group in Mrz.candidates_from_text(text.replace(" ", "")):
         try:
             yield Mrz.parse(group, as_of)
         except ValueParseError:
@@ -312,7 +353,10 @@ def read_key(m: Mrz) -> tuple[object, ...]:
     field and the check results, not the names (their fillers are often misread)."""
     return (
         m.kind, m.document_code, m.issuing_country, m.nationality, m.sex, m.document_number,
-        m.date_of_birth_raw, m.expiry_date_raw, m.optional_data, tuple(sorted(m.checks.items())),
+        m.date_of_birth_raw, m.expiry_date_raw,
+        # visas' optional data is under no check digit: misread fillers there are noise
+        m.optional_data if ("composite" in m.checks or "optional_data" in m.checks) else "",
+        tuple(sorted(m.checks.items())),
     )  # fmt: skip
 
 
