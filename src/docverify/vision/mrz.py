@@ -416,9 +416,16 @@ class _Collector:
             return winner
         voted = []
         for column in zip(*names, strict=True):
-            counts = Counter(column).most_common()
-            top = [c for c, n in counts if n == counts[0][1]]
-            voted.append("<" if "<" in top else top[0])
+            seen = set(column)
+            if len(seen) == 1:
+                voted.append(column[0])
+                continue
+            # only the filler-or-look-alike question is voted; reads that disagree on
+            # letters (a shifted line) are not mixed
+            if "<" not in seen or not seen - {"<"} <= set("KXCLSE"):
+                return winner
+            counts = Counter(column)
+            voted.append("<" if counts["<"] * 2 >= len(column) else counts.most_common(1)[0][0])
         lines = list(winner.mrz.lines)
         lines[line_no] = "".join(voted)
         if lines[line_no] == winner.mrz.lines[line_no]:
