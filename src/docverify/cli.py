@@ -151,20 +151,12 @@ def main_command(
 
 
 def main() -> None:
-    """Console-script entry point; maps crashes to exit code 4 and usage errors to 2."""
+    """Console-script entry point. Typer's standalone mode exits 2 on usage errors and
+    with the code of ``typer.Exit``; anything else escaping is the tool's own failure."""
     try:
-        app(standalone_mode=False)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        app()
     except SystemExit:
         raise
-    except Exception as exc:  # click usage errors and real crashes
-        import click
-
-        if isinstance(exc, click.UsageError):
-            exc.show()
-            sys.exit(EXIT_USAGE)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(130)
+    except Exception:
         logging.getLogger("docverify").exception("docverify crashed")
         sys.exit(EXIT_FAILURE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import warnings
 from collections.abc import Iterator
 
 import numpy as np
@@ -24,7 +25,9 @@ MAX_IMAGE_SIDE = 4200
 MIN_TEXT_LAYER_CHARS = 40
 """Fewer alphanumeric characters than this in a PDF text layer means: OCR the page."""
 
-Image.MAX_IMAGE_PIXELS = 120_000_000  # beyond this PIL raises DecompressionBombError
+MAX_PIXELS = 100_000_000
+"""Larger images (a 600 dpi A0 scan, a decompression bomb) are refused before decoding."""
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # PIL's own guard, beyond twice this it raises
 
 try:  # phone photos
     import pillow_heif
@@ -47,7 +50,9 @@ def _to_grey(img: Image.Image) -> np.ndarray:
     longest = max(grey.size)
     if longest > MAX_IMAGE_SIDE:
         scale = MAX_IMAGE_SIDE / longest
-        grey = grey.resize((round(grey.width * scale), round(grey.height * scale)), Image.Resampling.LANCZOS)
+        grey = grey.resize(
+            (round(grey.width * scale), round(grey.height * scale)), Image.Resampling.LANCZOS
+        )
     return np.asarray(grey, dtype=np.uint8).copy()
 
 
@@ -63,7 +68,14 @@ def _image_dpi(img: Image.Image) -> int:
 def load_image_file(src: SourceFile) -> list[Page]:
     try:
         data = src.path.read_bytes()
-        with Image.open(io.BytesIO(data)) as img:
+        with warnings.catch_warnings():  # the size is checked just below, with a clear message
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+        with img:
+            if img.width * img.height > MAX_PIXELS:
+                raise FileReadError(
+                    f"image too large ({img.width}x{img.height} pixels): scan at 300 dpi or less"
+                )
             pages: list[Page] = []
             for index, frame in enumerate(ImageSequence.Iterator(img)):
                 upright = ImageOps.exif_transpose(frame.copy())

@@ -96,3 +96,25 @@ def test_several_packets_give_json_lines_and_the_worst_exit(ocr_cache_dir: Path)
     assert [Path(r["packet"]).name for r in reports] == ["complete_employed", "defect_two_bills"]
     assert reports[1]["status"] == "incomplete"
     assert proc.returncode == 1
+
+
+def test_missing_tesseract_is_a_tool_failure_exit_4(ocr_cache_dir: Path, tmp_path: Path) -> None:
+    packet = tmp_path / "p"
+    packet.mkdir()
+    (packet / "scan.jpg").write_bytes(
+        (SAMPLES / "complete_employed" / "passeport.jpg").read_bytes()
+    )
+    env = {
+        **os.environ,
+        "PATH": str(tmp_path / "no-bin"),
+        "DOCVERIFY_CACHE_DIR": str(tmp_path / "c"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "docverify", str(packet)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 4, proc.stderr
+    assert "tesseract" in proc.stderr
