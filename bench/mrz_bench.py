@@ -49,8 +49,14 @@ class Outcome:
 
 
 def _key(m: Mrz) -> tuple[str, ...]:
-    """What the check digits protect: a valid read that differs here is a false valid."""
-    return (m.document_number, m.date_of_birth_raw, m.expiry_date_raw, m.optional_data)
+    """What the check digits protect: a valid read that differs here is a false valid.
+
+    The optional data counts only where a check digit covers it (TD3, TD1, TD2), and a
+    ``K`` standing for a ``<`` is ignored there: K is worth 20, invisible to any check.
+    """
+    checked = "composite" in m.checks or "optional_data" in m.checks
+    optional = m.optional_data.replace("K", "<").strip("<") if checked else ""
+    return (m.document_number, m.date_of_birth_raw, m.expiry_date_raw, optional)
 
 
 def run_docverify(path: Path, truth: tuple[str, ...] | None, fallback: bool) -> Outcome:

@@ -562,9 +562,28 @@ def _repair_alnum(
             return
 
 
+def _repair_optional_k(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """A trailing ``K`` run after fillers in an optional data field is a misread ``<``.
+
+    ``K`` is worth 20, so it weighs nothing in any check digit: no check can tell it from
+    a filler, and data never follows the fillers of a left-aligned field. Rewriting it
+    changes no check result.
+    """
+    for label, positions in (("optional_data", lay.optional), ("optional_data_2", lay.optional_2)):
+        text = _read(grid, positions)
+        m = re.search(r"<K[K<]*$", text)
+        if not m:
+            continue
+        for i in range(m.start(), len(text)):
+            if text[i] == "K":
+                _set(grid, positions[i], FILLER)
+                repairs.append(_describe(label, positions, positions[i], "K", FILLER))
+
+
 def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: list[str]) -> None:
     _repair_alpha(grid, lay, repairs)
     _repair_name_fillers(grid, lay, repairs)
+    _repair_optional_k(grid, lay, repairs)
     _repair_numeric(grid, "date_of_birth", lay.dob, lay.dob_check, repairs)
     if lay.expiry is not None and lay.expiry_check is not None:
         _repair_numeric(grid, "expiry_date", lay.expiry, lay.expiry_check, repairs)
