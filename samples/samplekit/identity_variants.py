@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from . import mrz
 from .documents.common import Address, Person
@@ -342,7 +342,7 @@ def write_permit(folder: Path, content: PermitContent, *, two_files: bool = True
 
 def write_euid(folder: Path, rel: str, content: EuIdContent) -> None:
     (page,) = euid_pages(content)
-    img = scan(page.render(), seed_for(rel)).filter(ImageFilter.SMOOTH)
+    img = scan(page.render(), seed_for(rel))
     write_jpeg(folder / rel, img, quality=85, dpi=300)
 
 
