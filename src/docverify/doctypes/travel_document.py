@@ -237,6 +237,10 @@ def value_below(page: PageText, label: str) -> str | None:
                 return rest
         lab = line[start]
         h = max(4, lab.box[3] - lab.box[1])
+        # bilingual labels ("NOME / Given names"): the value sits under the label's start
+        while start > 0 and line[start].box[0] - line[start - 1].box[2] < 2.5 * h:
+            start -= 1
+        lab = line[start]
         below = [
             w
             for w in page.words
