@@ -562,28 +562,34 @@ def _repair_alnum(
             return
 
 
-def _repair_optional_k(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
-    """A trailing ``K`` run after fillers in an optional data field is a misread ``<``.
+def _repair_optional_tail(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """Look-alike letters trailing the fillers of an optional data field are misread ``<``.
 
-    ``K`` is worth 20, so it weighs nothing in any check digit: no check can tell it from
-    a filler, and data never follows the fillers of a left-aligned field. Rewriting it
-    changes no check result.
+    Data is left-aligned in an optional field and never follows its fillers, so a tail
+    like ``<<<<<<<SSK<`` is a misread filler run. ``K`` weighs nothing in a check digit
+    (20) and two ``S`` at weights 7 and 3 weigh 280: such tails can pass every check by
+    chance, so they are rewritten whenever no check result gets worse for it.
     """
     for label, positions in (("optional_data", lay.optional), ("optional_data_2", lay.optional_2)):
         text = _read(grid, positions)
-        m = re.search(r"<K[K<]*$", text)
-        if not m:
+        m = re.search(r"<<[<KCLEXS]*$", text)
+        if not m or all(c == FILLER for c in text[m.start() :]):
             continue
-        for i in range(m.start(), len(text)):
-            if text[i] == "K":
+        trial = [row[:] for row in grid]
+        changed = [i for i in range(m.start(), len(text)) if text[i] != FILLER]
+        for i in changed:
+            _set(trial, positions[i], FILLER)
+        before, after = _checks(grid, lay), _checks(trial, lay)
+        if all(after[k] or not before[k] for k in before):
+            for i in changed:
                 _set(grid, positions[i], FILLER)
-                repairs.append(_describe(label, positions, positions[i], "K", FILLER))
+                repairs.append(_describe(label, positions, positions[i], text[i], FILLER))
 
 
 def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: list[str]) -> None:
     _repair_alpha(grid, lay, repairs)
     _repair_name_fillers(grid, lay, repairs)
-    _repair_optional_k(grid, lay, repairs)
+    _repair_optional_tail(grid, lay, repairs)
     _repair_numeric(grid, "date_of_birth", lay.dob, lay.dob_check, repairs)
     if lay.expiry is not None and lay.expiry_check is not None:
         _repair_numeric(grid, "expiry_date", lay.expiry, lay.expiry_check, repairs)
