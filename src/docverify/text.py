@@ -74,6 +74,12 @@ def _upright_and_read(
     pages: its confidence is low and often wrong there), the four orientations are
     compared on a reduced copy. Then deskew and read."""
     osd_rotation, osd_conf = ocr.detect_orientation(original)
+    if osd_conf < OSD_CONFIDENT and osd_rotation == 0:
+        # the common case of a page scanned upright: one full read tells whether it is
+        image, skew = deskew(original)
+        words = ocr.ocr_words(image, languages)
+        if _reads_upright(words):
+            return 0, image, skew, words
     rotation = (
         osd_rotation
         if osd_conf >= OSD_CONFIDENT
@@ -81,6 +87,13 @@ def _upright_and_read(
     )
     image, skew = deskew(rotate_quadrant(original, rotation))
     return rotation, image, skew, ocr.ocr_words(image, languages)
+
+
+def _reads_upright(words: Sequence[Word]) -> bool:
+    """Most words of three characters or more are flat and confident."""
+    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
+    good = _good_words(words)
+    return good >= 20 and good >= 0.6 * wordy
 
 
 RECOVERED_BLOCK = 1000
@@ -122,7 +135,7 @@ def recover_missed_lines(
 
 def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     assert page.image is not None
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v3")
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v4")
     hit = cache.get(key)
     if hit is not None:
         words = tuple(
@@ -159,7 +172,7 @@ def _reread_in_page_language(
     chosen = reread_languages(text, languages, ocr.available_languages())
     if chosen is None:
         return words
-    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v2")
+    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v3")
     hit = cache.get(key)
     if hit is not None:
         second = tuple(
