@@ -18,7 +18,14 @@ EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
 
 # Fields the packet rules depend on: these must be read exactly on the samples.
 CORE_FIELDS = {
-    "passport": ("surname", "given_names", "document_number", "date_of_birth", "expiry_date", "nationality"),
+    "passport": (
+        "surname",
+        "given_names",
+        "document_number",
+        "date_of_birth",
+        "expiry_date",
+        "nationality",
+    ),
     "national_id": ("surname", "given_names", "date_of_birth", "expiry_date"),
     "long_stay_visa": ("surname", "visa_type", "vls_ts", "valid_until"),
     "residence_permit": ("surname", "expiry_date"),
@@ -36,7 +43,9 @@ def _expected(path: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module", params=EXPECTED, ids=lambda p: p.name.split(".")[0])
-def golden(request: pytest.FixtureRequest, audit_packet: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def golden(
+    request: pytest.FixtureRequest, audit_packet: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
     expected = _expected(request.param)
     packet = SAMPLES / expected["packet"]
     result = audit_packet(packet, expected["as_of"], employed=None)
@@ -74,11 +83,15 @@ def _covering(report: dict[str, Any], path: str, pages: list[int]) -> list[dict[
     ]  # fmt: skip
 
 
-def test_documents_typed_and_core_fields_read(golden: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_documents_typed_and_core_fields_read(
+    golden: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
     expected, report = golden
     problems = []
     for doc in expected["documents"]:
-        found = [d for d in _covering(report, doc["file"], doc["pages"]) if d["type"] == doc["type"]]
+        found = [
+            d for d in _covering(report, doc["file"], doc["pages"]) if d["type"] == doc["type"]
+        ]
         if not found:
             types = [d["type"] for d in _covering(report, doc["file"], doc["pages"])]
             problems.append(f"{doc['file']} p.{doc['pages']}: expected {doc['type']}, got {types}")
@@ -86,5 +99,7 @@ def test_documents_typed_and_core_fields_read(golden: tuple[dict[str, Any], dict
         fields = found[0]["fields"]
         for key in CORE_FIELDS.get(doc["type"], ()):
             if key in doc["fields"] and fields.get(key) != doc["fields"][key]:
-                problems.append(f"{doc['file']} {doc['type']}.{key}: {fields.get(key)!r} != {doc['fields'][key]!r}")
+                problems.append(
+                    f"{doc['file']} {doc['type']}.{key}: {fields.get(key)!r} != {doc['fields'][key]!r}"
+                )
     assert not problems, "\n".join(problems)

@@ -20,7 +20,10 @@ pytestmark = pytest.mark.e2e
 
 def _tree_hashes(root: Path) -> dict[str, tuple[str, float]]:
     return {
-        p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime)
+        p.relative_to(root).as_posix(): (
+            hashlib.sha256(p.read_bytes()).hexdigest(),
+            p.stat().st_mtime,
+        )
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }

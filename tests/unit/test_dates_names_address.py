@@ -47,7 +47,13 @@ def test_invalid_dates_raise(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "american"),
-    [("09/25/2026", True), ("12/31/2026", True), ("25/09/2026", False), ("05/09/2026", False), ("x", False)],
+    [
+        ("09/25/2026", True),
+        ("12/31/2026", True),
+        ("25/09/2026", False),
+        ("05/09/2026", False),
+        ("x", False),
+    ],
 )
 def test_american_dates(text: str, american: bool) -> None:
     assert looks_american(text) is american

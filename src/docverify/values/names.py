@@ -16,10 +16,39 @@ from enum import StrEnum
 from rapidfuzz.distance import Levenshtein
 
 TITLES = frozenset(
-    ["M", "MR", "MME", "MMES", "MRS", "MS", "MISS", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE", "DR", "DOCTEUR", "SIR", "HERR", "FRAU", "SR", "SRA", "SENOR", "SENORA", "SIG", "SIGRA", "SIGNOR", "SIGNORA"]
+    [
+        "M",
+        "MR",
+        "MME",
+        "MMES",
+        "MRS",
+        "MS",
+        "MISS",
+        "MLLE",
+        "MONSIEUR",
+        "MADAME",
+        "MADEMOISELLE",
+        "DR",
+        "DOCTEUR",
+        "SIR",
+        "HERR",
+        "FRAU",
+        "SR",
+        "SRA",
+        "SENOR",
+        "SENORA",
+        "SIG",
+        "SIGRA",
+        "SIGNOR",
+        "SIGNORA",
+    ]
 )
-CONNECTORS = frozenset(["ET", "OU", "AND", "OR", "EPOUSE", "EP", "NEE", "NE", "VEUVE", "VVE", "DIT", "DITE"])
-PARTICLES = frozenset(["DE", "DU", "DES", "LA", "LE", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "DEL", "Y"])
+CONNECTORS = frozenset(
+    ["ET", "OU", "AND", "OR", "EPOUSE", "EP", "NEE", "NE", "VEUVE", "VVE", "DIT", "DITE"]
+)
+PARTICLES = frozenset(
+    ["DE", "DU", "DES", "LA", "LE", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "DEL", "Y"]
+)
 
 
 def fold_upper(text: str) -> str:
