@@ -19,7 +19,7 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import fmt_date, name_findings, result, status_from_findings
+from docverify.rules.common import Findings, fmt_date, name_findings, result, status_from_findings
 from docverify.values.dates import add_months
 
 RID = "application_form"
@@ -58,27 +58,24 @@ def _masked(number: str) -> str:
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], RequirementResult]:
     fields = doc.fields
-    findings: list[Finding] = []
-
-    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
-        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
+    findings = Findings(RID, doc)
 
     if fields is None:
-        add("unreadable", Severity.WARNING, "The form could not be read.")
+        findings.add("unreadable", Severity.WARNING, "The form could not be read.")
         res = result(RID, Status.QUESTIONABLE, [doc], findings)
         return res.status, findings, res
 
     # section C: signature
     where = getattr(fields, "signature_page", None) or doc.where()
     if fields.signed is False:
-        add(
+        findings.add(
             "unsigned",
             Severity.ERROR,
             f"The form is not signed ({where}): sign section C before mailing it.",
             page=where,
         )
     elif fields.signed is None:
-        add(
+        findings.add(
             "signature_unknown",
             Severity.WARNING,
             "Could not find the signature box of section C to tell whether the form is "
@@ -87,7 +84,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
 
     # section C: date
     if fields.date_us_style:
-        add(
+        findings.add(
             "date_us_format",
             Severity.ERROR,
             f"The form is dated {fields.date_text}, which only makes sense as month/day/year: "
@@ -95,7 +92,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             written=fields.date_text,
         )
     elif fields.signed_on is None and fields.date_text:
-        add(
+        findings.add(
             "date_unreadable",
             Severity.WARNING,
             f"The form's date (section C) reads '{fields.date_text}', which is not a date: "
@@ -103,13 +100,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             written=fields.date_text,
         )
     elif fields.signed_on is None:
-        add(
+        findings.add(
             "date_missing",
             Severity.WARNING,
             "The form's date (section C, 'Fait à ... le') is missing or unreadable.",
         )
     elif fields.signed_on > ctx.as_of:
-        add(
+        findings.add(
             "date_in_future",
             Severity.ERROR,
             f"The form is dated {fmt_date(fields.signed_on)}, after the audit date "
@@ -117,7 +114,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             signed_on=fields.signed_on.isoformat(),
         )
     elif fields.signed_on < add_months(ctx.as_of, -MAX_AGE_MONTHS):
-        add(
+        findings.add(
             "date_old",
             Severity.WARNING,
             f"The form was signed on {fmt_date(fields.signed_on)}, more than {MAX_AGE_MONTHS} "
@@ -139,14 +136,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
         and ctx.applicant.date_of_birth
         and fields.date_of_birth != ctx.applicant.date_of_birth
     ):
-        add(
+        findings.add(
             "birth_date_mismatch",
             Severity.WARNING,
             f"The form gives {fmt_date(fields.date_of_birth)} as date of birth, the passport "
             f"{fmt_date(ctx.applicant.date_of_birth)}.",
         )
     if getattr(fields, "nir_valid", None) is False and fields.nir:
-        add(
+        findings.add(
             "nir_invalid",
             Severity.WARNING,
             f"The social security number written on the form ({_masked(fields.nir)}) is not "
@@ -158,20 +155,20 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
     if fields.employment_status is None:
         ticked = [s for s, t in ticks.items() if t]
         if len(ticked) > 1:
-            add(
+            findings.add(
                 "situation_ambiguous",
                 Severity.WARNING,
                 f"Several boxes of section B are ticked ({', '.join(ticked)}): tick only one.",
                 ticked=ticked,
             )
         elif ticks and all(t is False for t in ticks.values()):
-            add(
+            findings.add(
                 "situation_missing",
                 Severity.WARNING,
                 "No box of section B ('Votre situation') is ticked: tick the one that applies.",
             )
         else:
-            add(
+            findings.add(
                 "situation_unknown",
                 Severity.WARNING,
                 "Could not tell which box of section B ('Votre situation') is ticked: check it.",

@@ -31,6 +31,7 @@ from docverify.model import (
 )
 from docverify.rules.common import (
     STATUS_ORDER,
+    Findings,
     applicant_name,
     name_findings,
     result,
@@ -49,35 +50,32 @@ DOC_FINDINGS_FOR_VERDICT = ("rib.bic_mismatch", "rib.bic_invalid", "rib.iban_fro
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     f = doc.fields
-    findings: list[Finding] = []
-
-    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
-        findings.append(Finding(code, severity, message, evidence=evidence).about(doc))
+    findings = Findings(RID, doc)
 
     if f is None or f.iban is None:
-        add(f"{RID}.no_iban", Severity.ERROR,
+        findings.add("no_iban", Severity.ERROR,
             f"No IBAN could be read on the RIB ({doc.where()}): send a RIB that shows the IBAN.")  # fmt: skip
         return Status.INVALID, findings
     iban = f.parsed_iban
     masked = iban.masked if iban is not None else "the IBAN"
     if f.iban_valid is False:
-        add(f"{RID}.iban_invalid", Severity.ERROR,
+        findings.add("iban_invalid", Severity.ERROR,
             f"The IBAN {masked} fails its check digits (mod 97): it is misprinted or misread; "
             "compare it with the bank's own RIB.")  # fmt: skip
     elif f.rib_key_valid is False:
         expected = f"{f.code_banque}{f.code_guichet}{f.numero_compte}"
-        add(f"{RID}.rib_key_invalid", Severity.ERROR,
+        findings.add("rib_key_invalid", Severity.ERROR,
             f"The IBAN {masked} passes mod 97 but its French RIB key (clé RIB {f.cle_rib}) does not "
             "match the bank, branch and account numbers: the account number is wrong.",
             rib_key=f.cle_rib, account_digits=len(expected))  # fmt: skip
     if f.country and f.country != "FR":
         if f.sepa:
-            add("iban.foreign_sepa", Severity.INFO,
+            findings.add("iban.foreign_sepa", Severity.INFO,
                 f"A {f.country} IBAN: an account in another SEPA member state must be accepted "
                 "(Regulation (EU) 260/2012, Article 9: a payee may not require an account in a "
                 "given member state).", country=f.country)  # fmt: skip
         else:
-            add(f"{RID}.non_sepa", Severity.WARNING,
+            findings.add("non_sepa", Severity.WARNING,
                 f"A {f.country} IBAN outside the SEPA zone: the CPAM pays reimbursements by SEPA "
                 "transfer; give an account in the SEPA zone.", country=f.country)  # fmt: skip
     findings.extend(x for x in doc.findings if x.code in DOC_FINDINGS_FOR_VERDICT)

@@ -30,6 +30,7 @@ from docverify.model import (
 )
 from docverify.rules.common import (
     STATUS_ORDER,
+    Findings,
     applicant_name,
     fmt_date,
     name_findings,
@@ -111,14 +112,11 @@ def link_translation(ctx: AuditContext, cert: Document) -> Document | None:
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], list[Document]]:
     f = doc.fields
-    findings: list[Finding] = []
+    findings = Findings(RID, doc)
     used = [doc]
 
-    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
-        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
-
     if f is None:
-        add("unreadable", Severity.WARNING, "The birth certificate could not be read.")
+        findings.add("unreadable", Severity.WARNING, "The birth certificate could not be read.")
         return Status.QUESTIONABLE, findings, used
 
     # -- whose certificate
@@ -127,11 +125,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # forenames only (an entry of birth in England and Wales states no surname)
         person = applicant_name(ctx)
         if set(name_tokens(written)) == set(person.given_names):
-            add("surname_not_stated", Severity.INFO,
+            findings.add("surname_not_stated", Severity.INFO,
                 f"The certificate gives the forenames {written} but no surname; they agree with "
                 "the passport.")  # fmt: skip
         else:
-            add("other_person", Severity.ERROR,
+            findings.add("other_person", Severity.ERROR,
                 f"This birth certificate ({doc.where()}) is of {written}, not of the applicant "
                 f"{person.display}.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
@@ -147,12 +145,12 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             ]  # fmt: skip
         findings.extend(more)
     elif not written:
-        add("name_unreadable", Severity.WARNING,
+        findings.add("name_unreadable", Severity.WARNING,
             f"The name on the birth certificate ({doc.where()}) could not be read, so it cannot "
             "be compared with the passport.")  # fmt: skip
     dob = ctx.applicant.date_of_birth
     if f.date_of_birth and dob and f.date_of_birth != dob:
-        add("other_date_of_birth", Severity.ERROR,
+        findings.add("other_date_of_birth", Severity.ERROR,
             f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, the "
             f"passport {fmt_date(dob)}: it is not the applicant's certificate, or one was misread.",
             found=f.date_of_birth.isoformat(), expected=dob.isoformat())  # fmt: skip
@@ -165,43 +163,43 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         used.append(apostille)
     has = f.has_apostille or apostille is not None
     if rule == "exempt_eu":
-        add("apostille_exempt_eu", Severity.INFO,
+        findings.add("apostille_exempt_eu", Severity.INFO,
             f"Issued in an EU member state ({country}): no apostille is needed under Regulation "
             "(EU) 2016/1191 on public documents.", country=country)  # fmt: skip
     elif rule == "exempt_bilateral" and not has:
-        add("apostille_exempt_bilateral", Severity.INFO,
+        findings.add("apostille_exempt_bilateral", Severity.INFO,
             f"Civil-status documents from {country} need no apostille in France under a "
             "bilateral agreement.", country=country)  # fmt: skip
     elif rule == "legalisation" and not has:
-        add("legalisation_needed", Severity.WARNING,
+        findings.add("legalisation_needed", Severity.WARNING,
             f"{country} is not party to the Hague Apostille Convention: the certificate needs "
             "consular legalisation; check that it carries it.", country=country)  # fmt: skip
     elif rule == "apostille" and not has:
-        add("no_apostille", Severity.ERROR,
+        findings.add("no_apostille", Severity.ERROR,
             f"A birth certificate issued in {country} needs an apostille (Hague Convention of "
             f"5 October 1961); none was found with it ({doc.where()}).", country=country)  # fmt: skip
         for a in foreign:
-            add("apostille_other_country", Severity.INFO,
+            findings.add("apostille_other_country", Severity.INFO,
                 f"The apostille {a.where()} is from {_apostille_country(a)}, not {country}: it "
                 "certifies another document.", apostille=a.id)  # fmt: skip
     elif rule is None and not has:
-        add("no_apostille_country_unknown", Severity.WARNING,
+        findings.add("no_apostille_country_unknown", Severity.WARNING,
             "No apostille was found, and the issuing country could not be read to tell whether "
             "one is needed.")  # fmt: skip
 
     # -- language
     if f.multilingual:
-        add("multilingual_extract", Severity.INFO,
+        findings.add("multilingual_extract", Severity.INFO,
             "A multilingual extract (CIEC / EU standard form): no translation is needed.")  # fmt: skip
     elif f.language and f.language not in ("fr", "en"):
         translation = link_translation(ctx, doc)
         if translation is not None:
             used.append(translation)
-            add("translated", Severity.INFO,
+            findings.add("translated", Severity.INFO,
                 f"A sworn translation is attached ({translation.where()}).",
                 translation=translation.id)  # fmt: skip
         else:
-            add("translation_may_be_requested", Severity.INFO,
+            findings.add("translation_may_be_requested", Severity.INFO,
                 f"The certificate is in '{f.language}', not French or English: the CPAM may ask "
                 "for a sworn translation (traduction par un traducteur expert) later.",
                 language=f.language)  # fmt: skip

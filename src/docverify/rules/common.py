@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from docverify.model import (
     AuditContext,
@@ -23,6 +24,25 @@ STATUS_ORDER = {
     Status.MISSING: 2,
     Status.INVALID: 3,
 }
+
+
+class Findings(list[Finding]):
+    """The findings a rule gathers about one document: ``add`` prefixes the requirement id
+    to the code and points the finding at the document's pages."""
+
+    def __init__(self, rid: str, doc: Document | None = None) -> None:
+        super().__init__()
+        self.rid = rid
+        self.doc = doc
+
+    def add(self, code: str, severity: Severity, message: str, **evidence: Any) -> Finding:
+        """Add ``<rid>.<code>``; a code that already names its area (``iban.x``) is kept."""
+        full = code if "." in code else f"{self.rid}.{code}"
+        finding = Finding(full, severity, message, evidence=evidence)
+        if self.doc is not None:
+            finding = finding.about(self.doc)
+        self.append(finding)
+        return finding
 
 
 def worst(statuses: Iterable[Status], default: Status = Status.COMPLETE) -> Status:

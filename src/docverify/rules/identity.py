@@ -19,7 +19,7 @@ import datetime as dt
 from docverify.countries import free_movement
 from docverify.doctypes.travel_document import doc_findings
 from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
-from docverify.rules.common import fmt_date, result, status_from_findings
+from docverify.rules.common import Findings, fmt_date, result, status_from_findings
 
 RID = "identity"
 EXPIRY_WARNING_DAYS = 30
@@ -31,23 +31,20 @@ def check(ctx: AuditContext) -> RequirementResult:
         f = Finding(f"{RID}.missing", Severity.ERROR, "No passport or identity card was found.")
         return result(RID, Status.MISSING, (), [f])
     fields = doc.fields
-    findings: list[Finding] = []
-
-    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
-        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
+    findings = Findings(RID, doc)
 
     what = "passport" if doc.type == DocType.PASSPORT else "identity card"
     if fields is None or fields.mrz_valid is None:
-        add("mrz_unreadable", Severity.WARNING,
+        findings.add("mrz_unreadable", Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read: send a sharper, straight scan of the data page.")  # fmt: skip
         return result(RID, Status.QUESTIONABLE, [doc], findings)
     failed = sorted(k for k, ok in (fields.mrz_checks or {}).items() if not ok)
     if failed and fields.mrz_confirmed:
-        add("mrz_invalid", Severity.ERROR,
+        findings.add("mrz_invalid", Severity.ERROR,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}) on a clean read: the "
             "document is altered or faulty.", failed=failed)  # fmt: skip
     elif failed:
-        add("mrz_misread", Severity.WARNING,
+        findings.add("mrz_misread", Severity.WARNING,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
             "send a sharper, straight scan of the data page.", failed=failed)  # fmt: skip
     # the document's own doubts: a repaired number, printed zone differing from the MRZ
@@ -57,20 +54,22 @@ def check(ctx: AuditContext) -> RequirementResult:
         if f.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
     )
     if doc.type == DocType.NATIONAL_ID and not free_movement(fields.nationality):
-        add("id_card_not_accepted", Severity.ERROR,
+        findings.add("id_card_not_accepted", Severity.ERROR,
             f"An identity card is accepted only for EU/EEA/Swiss nationals; nationality {fields.nationality} needs a passport.")  # fmt: skip
     expiry: dt.date | None = fields.expiry_date
     if expiry is None:
-        add("expiry_unknown", Severity.WARNING, f"The {what}'s expiry date could not be read.")
+        findings.add(
+            "expiry_unknown", Severity.WARNING, f"The {what}'s expiry date could not be read."
+        )
     elif expiry < ctx.as_of:
-        add(
+        findings.add(
             "expired",
             Severity.ERROR,
             f"The {what} expired on {fmt_date(expiry)}.",
             expiry_date=expiry.isoformat(),
         )
     elif (expiry - ctx.as_of).days <= EXPIRY_WARNING_DAYS:
-        add("expires_soon", Severity.WARNING,
+        findings.add("expires_soon", Severity.WARNING,
             f"The {what} expires on {fmt_date(expiry)}, within {EXPIRY_WARNING_DAYS} days: renew it soon.",
             expiry_date=expiry.isoformat())  # fmt: skip
     # expiring soon is worth a warning, but the document is valid today

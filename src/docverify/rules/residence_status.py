@@ -14,7 +14,7 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import STATUS_ORDER, fmt_date, result, status_from_findings
+from docverify.rules.common import STATUS_ORDER, Findings, fmt_date, result, status_from_findings
 from docverify.values.names import NameMatch, PersonName
 
 RID = "residence_status"
@@ -22,41 +22,38 @@ RID = "residence_status"
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     f = doc.fields
-    findings: list[Finding] = []
-
-    def add(code: str, severity: Severity, message: str, **evidence: object) -> None:
-        findings.append(Finding(f"{RID}.{code}", severity, message, evidence=evidence).about(doc))
+    findings = Findings(RID, doc)
 
     what = "visa" if doc.type == DocType.LONG_STAY_VISA else "residence permit"
     if f is None:
-        add("unreadable", Severity.WARNING, f"The {what} could not be read.")
+        findings.add("unreadable", Severity.WARNING, f"The {what} could not be read.")
         return Status.QUESTIONABLE, findings
     if doc.type == DocType.LONG_STAY_VISA:
         if f.visa_type == "C":
-            add("short_stay_visa", Severity.ERROR,
+            findings.add("short_stay_visa", Severity.ERROR,
                 "This is a short-stay (type C, Schengen) visa: it allows visits of up to 90 days "
                 "and gives no right of residence. A long-stay visa valid as a residence permit "
                 "(type D, VLS-TS), a titre de séjour or a récépissé is needed.",
                 visa_type="C")  # fmt: skip
         elif f.visa_type == "D" and not f.vls_ts:
-            add("not_vls_ts", Severity.WARNING,
+            findings.add("not_vls_ts", Severity.WARNING,
                 "This long-stay visa (type D) does not say VLS-TS ('valant titre de séjour'): "
                 "a plain type D visa needs a residence permit or récépissé as well.")  # fmt: skip
         elif f.visa_type is None:
-            add(
+            findings.add(
                 "visa_type_unknown", Severity.WARNING, "The visa's type (C or D) could not be read."
             )
     failed = sorted(k for k, ok in (f.mrz_checks or {}).items() if not ok)
     if f.mrz_valid is False and f.mrz_confirmed:
-        add("mrz_invalid", Severity.ERROR,
+        findings.add("mrz_invalid", Severity.ERROR,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}) on a clean read: "
             "the document is altered or faulty.", failed=failed)  # fmt: skip
     elif f.mrz_valid is False:
-        add("mrz_misread", Severity.WARNING,
+        findings.add("mrz_misread", Severity.WARNING,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
             "send a sharper, straight scan.", failed=failed)  # fmt: skip
     elif f.mrz_valid is None and f.document_code != "RECEPISSE":
-        add(
+        findings.add(
             "mrz_unreadable",
             Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read.",
@@ -68,11 +65,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     )
     until = getattr(f, "valid_until", None) or f.expiry_date
     if until is None:
-        add(
+        findings.add(
             "validity_unknown", Severity.WARNING, f"The {what}'s end of validity could not be read."
         )
     elif until < ctx.as_of:
-        add(
+        findings.add(
             "expired",
             Severity.ERROR,
             f"The {what} expired on {fmt_date(until)}.",
@@ -84,13 +81,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     if holder and ctx.applicant.surname:
         match = person.matches(holder)
         if match == NameMatch.MISMATCH:
-            add(
+            findings.add(
                 "holder_mismatch",
                 Severity.ERROR,
                 f"The {what} is in the name of {holder}, not {person.display}.",
             )
         elif match == NameMatch.SLIP:
-            add(
+            findings.add(
                 "holder_name_slip",
                 Severity.WARNING,
                 f"The {what}'s holder {holder} differs slightly from {person.display}.",
@@ -100,7 +97,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         and ctx.applicant.date_of_birth
         and f.date_of_birth != ctx.applicant.date_of_birth
     ):
-        add("holder_birth_date_mismatch", Severity.ERROR,
+        findings.add("holder_birth_date_mismatch", Severity.ERROR,
             f"The {what} gives a date of birth {fmt_date(f.date_of_birth)}, the passport {fmt_date(ctx.applicant.date_of_birth)}.")  # fmt: skip
     return status_from_findings(findings), findings
 
