@@ -12,6 +12,8 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pytesseract
@@ -161,15 +163,40 @@ def ocr_crops(
 
 def ocr_lines(image: np.ndarray, languages: str = "eng", psm: int = 6, whitelist: str = "") -> str:
     """Plain text of a crop (used for MRZ bands and small zones)."""
-    tesseract_version()
     config = f"--oem 1 --psm {psm}"
     if whitelist:
         config += f" -c tessedit_char_whitelist={whitelist}"
+    return ocr_string(image, languages, config)
+
+
+def ocr_string(image: np.ndarray, languages: str, config: str) -> str:
+    """Plain text of an image with any tesseract configuration, cached like every call."""
+    return str(
+        memoize(
+            image,
+            ("string", languages, config),
+            lambda: {
+                "text": str(
+                    pytesseract.image_to_string(
+                        Image.fromarray(image), lang=languages, config=config
+                    )
+                )
+            },
+        )["text"]
+    )
+
+
+def memoize(
+    image: np.ndarray, settings: tuple[str, ...], compute: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """``compute()`` for this image and these settings, from the audit's call cache when
+    it has it (for OCR-like work done outside tesseract too, e.g. passporteye)."""
+    tesseract_version()
     cache = _call_cache
-    key = _call_key(image, "string", languages, config) if cache else ""
+    key = _call_key(image, *settings) if cache else ""
     if cache and (hit := cache.get(key)) is not None:
-        return str(hit["text"])
-    text = str(pytesseract.image_to_string(Image.fromarray(image), lang=languages, config=config))
+        return hit
+    value = compute()
     if cache:
-        cache.put(key, {"text": text})
-    return text
+        cache.put(key, value)
+    return value

@@ -22,6 +22,7 @@ and the one other reads agree with most.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import logging
@@ -29,10 +30,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
-import pytesseract
 from PIL import Image
 
 from docverify import ocr
@@ -330,9 +331,7 @@ def _variants(crop: np.ndarray) -> Iterator[np.ndarray]:
 
 def _ocr_mrz(image: np.ndarray) -> str:
     try:
-        return str(
-            pytesseract.image_to_string(Image.fromarray(image), lang="eng", config=_BAND_CONFIG)
-        )
+        return ocr.ocr_string(image, "eng", _BAND_CONFIG)
     except Exception as exc:  # a failing crop must not sink the page
         log.debug("MRZ band OCR failed: %s", exc)
         return ""
@@ -476,25 +475,39 @@ def _passporteye_pass(image: np.ndarray, got: _Collector) -> bool:
         from passporteye import read_mrz as pe_read_mrz
     except ImportError:  # optional helper
         return False
-    buf = io.BytesIO()
-    Image.fromarray(image).save(buf, "PNG")
-    buf.seek(0)
-    try:
-        result = pe_read_mrz(buf, save_roi=True)
-    except Exception as exc:  # passporteye raises on odd images
-        log.debug("passporteye failed: %s", exc)
+
+    def run() -> dict[str, Any]:
+        buf = io.BytesIO()
+        Image.fromarray(image).save(buf, "PNG")
+        buf.seek(0)
+        try:
+            result = pe_read_mrz(buf, save_roi=True)
+        except Exception as exc:  # passporteye raises on odd images
+            log.debug("passporteye failed: %s", exc)
+            return {"found": False}
+        if result is None:
+            return {"found": False}
+        out: dict[str, Any] = {"found": True, "text": str(result.aux.get("text", ""))}
+        roi = result.aux.get("roi")
+        if roi is not None:
+            roi8 = np.asarray(roi, dtype=np.float64)
+            if roi8.max() <= 1.0:
+                roi8 = roi8 * 255
+            png = io.BytesIO()
+            Image.fromarray(roi8.clip(0, 255).astype(np.uint8)).save(png, "PNG")
+            out["roi_png"] = base64.b64encode(png.getvalue()).decode("ascii")
+        return out
+
+    # cached with the audit's OCR calls: passporteye runs tesseract itself
+    seen = ocr.memoize(image, ("passporteye", "v1"), run)
+    if not seen.get("found"):
         return False
-    if result is None:
-        return False
-    if got.add_text(str(result.aux.get("text", "")), None, "passporteye"):
+    if got.add_text(seen["text"], None, "passporteye"):
         return True
-    roi = result.aux.get("roi")
-    if roi is None:
+    if "roi_png" not in seen:
         return False
-    roi8 = np.asarray(roi, dtype=np.float64)
-    if roi8.max() <= 1.0:
-        roi8 = roi8 * 255
-    return _read_crop(roi8.clip(0, 255).astype(np.uint8), None, "passporteye", got)
+    roi_img = Image.open(io.BytesIO(base64.b64decode(seen["roi_png"])))
+    return _read_crop(np.asarray(roi_img.convert("L")), None, "passporteye", got)
 
 
 def _grey(image: np.ndarray) -> np.ndarray:
