@@ -9,7 +9,7 @@ pages of the application form are joined even when scanned as two files.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes import BY_TYPE, REGISTRY
@@ -29,9 +29,24 @@ class PageClass:
     scores: dict[DocType, float]
 
 
-def classify_page(page: PageText) -> PageClass:
+MrzProbe = Callable[[PageText], str | None]
+"""Reads an MRZ from a page's pixels and returns its document code (``P<``, ``VD``...)."""
+
+
+def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClass:
+    """Score the page against every type. When its text says nothing (a card or a visa
+    whose OCR came out garbled), ``mrz_probe`` looks for a machine-readable zone in the
+    pixels, which names the document type by itself."""
+    pc = _score(page, sniff_mrz_code(page.text))
+    if pc.type == DocType.UNKNOWN and pc.mrz_code is None and mrz_probe and page.image is not None:
+        code = mrz_probe(page)
+        if code:
+            pc = _score(page, code)
+    return pc
+
+
+def _score(page: PageText, code: str | None) -> PageClass:
     folded = fold_text(page.text)
-    code = sniff_mrz_code(page.text)
     scores = {spec.type: spec.score(folded, code) for spec in REGISTRY}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
@@ -80,8 +95,8 @@ def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     return out
 
 
-def group_pages(pages: Sequence[PageText]) -> list[Document]:
-    classes = [classify_page(p) for p in pages]
+def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) -> list[Document]:
+    classes = [classify_page(p, mrz_probe) for p in pages]
     groups: list[list[PageClass]] = []
     for pc in classes:
         if groups and _continues(groups[-1], pc):

@@ -6,6 +6,7 @@ ingest -> paginate -> text -> classify -> extract -> check -> AuditResult
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -35,6 +36,7 @@ from docverify.model import (
 )
 from docverify.paginate import paginate
 from docverify.text import default_workers, read_pages
+from docverify.vision.mrz import read_mrz_image
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,21 @@ def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requireme
         evidence={"files": unreadable},
     )
     return dataclasses.replace(req, findings=(*req.findings, f))
+
+
+def _mrz_probe(as_of: dt.date) -> Callable[[PageText], str | None]:
+    """For pages classification could not type: the code of an MRZ with at least two
+    verified check digits found in the pixels (a garbled card or visa is still one)."""
+
+    def probe(page: PageText) -> str | None:
+        if page.image is None:
+            return None
+        read = read_mrz_image(page.image, as_of)
+        if read is None or sum(read.mrz.checks.values()) < 2:
+            return None
+        return (read.mrz.document_code + "<")[:2]
+
+    return probe
 
 
 def load_files(packet: Path) -> tuple[list[Page], list[FileResult], list[Finding]]:
@@ -129,7 +146,7 @@ def audit(
             for p in texts
             if p.error
         )
-        docs = group_pages([p for p in texts if p.error is None])
+        docs = group_pages([p for p in texts if p.error is None], _mrz_probe(options.as_of))
         ectx = ExtractContext(options.as_of)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             docs = list(pool.map(lambda d: extract_document(d, ectx), docs))

@@ -1,0 +1,92 @@
+"""Classification and grouping of pages into documents, on pages built in code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from docverify.classify import classify_page, group_pages
+from docverify.model import DocType, PageRef, PageText, Word
+from docverify.pipeline import _mrz_probe
+from tests.conftest import specimens_or_skip
+
+
+def _page(
+    text: str, file: str = "a.pdf", page: int = 1, image: np.ndarray | None = None
+) -> PageText:
+    words = tuple(
+        Word(tok, (10 * i, 20 * n, 10 * i + 8, 20 * n + 10), 95.0, (1, 1, n))
+        for n, line in enumerate(text.splitlines())
+        for i, tok in enumerate(line.split())
+    )
+    return PageText(PageRef(file, page), image, 300, words, "ocr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RELEVE D'IDENTITE BANCAIRE\nIBAN FR76 3000 4008 2800 0123 4567 841\nBIC BNPAFRPP",
+            DocType.RIB,
+        ),
+        (
+            "EDF\nVotre facture du 05/09/2026\nConsommation 120 kWh\nMontant TTC 64,20",
+            DocType.UTILITY_BILL,
+        ),
+        ("BULLETIN DE PAIE\nSalaire de base\nNET A PAYER AVANT IMPOT 2 845,12", DocType.PAYSLIP),
+        (
+            "ATTESTATION D'HEBERGEMENT\nJe soussignée Claire DUBOIS atteste héberger",
+            DocType.HOSTING_ATTESTATION,
+        ),
+        (
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+            DocType.PASSPORT,
+        ),
+        ("Bonjour, ceci est une lettre sans rapport.", DocType.UNKNOWN),
+    ],
+)
+def test_page_types(text: str, expected: DocType) -> None:
+    assert classify_page(_page(text)).type == expected
+
+
+def test_stack_of_bills_in_one_pdf_is_three_documents() -> None:
+    pages = [
+        _page(
+            f"ENGIE\nFacture n° 10{n}7\nDate de facture : 0{n}/10/2026\nConsommation kWh",
+            "bills.pdf",
+            n,
+        )
+        for n in (1, 2, 3)
+    ]
+    docs = group_pages(pages)
+    assert [d.type for d in docs] == [DocType.UTILITY_BILL] * 3
+
+
+def test_two_page_form_in_two_files_is_one_document() -> None:
+    p1 = _page("Demande d'ouverture des droits à l'assurance maladie\nNom de naissance", "f1.jpg")
+    p2 = _page(
+        "Assurance maladie S1106\nJe certifie sur l'honneur l'exactitude des renseignements",
+        "f2.jpg",
+    )
+    docs = group_pages([p1, p2])
+    assert len(docs) == 1 and docs[0].type == DocType.APPLICATION_FORM and len(docs[0].pages) == 2
+
+
+def test_mrz_probe_types_a_page_whose_text_is_garbled() -> None:
+    blank = np.full((50, 50), 255, np.uint8)
+    page = _page("~~ ,. ;;", image=blank)
+    assert classify_page(page).type == DocType.UNKNOWN
+    assert classify_page(page, lambda _p: "ID").type == DocType.NATIONAL_ID
+    assert classify_page(page, lambda _p: "VD").type == DocType.LONG_STAY_VISA
+
+
+@pytest.mark.e2e
+def test_real_probe_finds_the_passport_in_the_pixels() -> None:
+    image = np.asarray(
+        Image.open(specimens_or_skip() / "mrz_images" / "passporteye_passport-td3.jpg").convert("L")
+    )
+    page = _page("", image=image)  # as if OCR had returned nothing usable
+    assert classify_page(page, _mrz_probe(dt.date(2026, 11, 29))).type == DocType.PASSPORT
