@@ -1,0 +1,84 @@
+"""Every file format the packet may hold becomes the right pages (no OCR here)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from docverify.ingest import scan
+from docverify.paginate import paginate
+
+
+def _marked(width: int = 300, height: int = 200) -> Image.Image:
+    """A landscape image whose top-left corner is black: orientation is visible."""
+    img = Image.new("L", (width, height), 255)
+    img.paste(0, (0, 0, 60, 40))
+    return img
+
+
+def _pages(tmp_path: Path, name: str, data: bytes) -> list:
+    (tmp_path / name).write_bytes(data)
+    (src,) = scan(tmp_path)
+    return paginate(src)
+
+
+def _encode(img: Image.Image, fmt: str, **kw: object) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, fmt, **kw)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "WEBP", "BMP", "GIF"])
+def test_single_images(tmp_path: Path, fmt: str) -> None:
+    (page,) = _pages(tmp_path, f"x.{fmt.lower()}", _encode(_marked(), fmt))
+    assert page.image is not None and page.image.shape == (200, 300)
+
+
+def test_multipage_tiff(tmp_path: Path) -> None:
+    frames = [_marked(), _marked(), _marked()]
+    data = _encode(frames[0], "TIFF", save_all=True, append_images=frames[1:])
+    pages = _pages(tmp_path, "scan.tiff", data)
+    assert [p.ref.page for p in pages] == [1, 2, 3]
+
+
+def test_jpeg_exif_orientation_is_honoured(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera held sideways: display rotated 90 degrees clockwise
+    (page,) = _pages(tmp_path, "phone.jpg", _encode(_marked(), "JPEG", exif=exif))
+    assert page.image is not None and page.image.shape == (300, 200)
+    # the black corner is now at the top right
+    assert page.image[:20, -20:].mean() < 60 and page.image[:20, :20].mean() > 200
+
+
+def test_heic_photo(tmp_path: Path) -> None:
+    pillow_heif = pytest.importorskip("pillow_heif")
+    if (
+        not pillow_heif.options.HEIF_ENCODERS
+        if hasattr(pillow_heif.options, "HEIF_ENCODERS")
+        else False
+    ):
+        pytest.skip("no HEIF encoder in this pillow-heif build")
+    try:
+        data = _encode(_marked().convert("RGB"), "HEIF")
+    except Exception as exc:  # encoder missing in this build
+        pytest.skip(f"cannot write HEIC here: {exc}")
+    (page,) = _pages(tmp_path, "IMG_0001.HEIC", data)
+    assert page.image is not None and page.image.shape == (200, 300)
+
+
+def test_pdf_with_text_layer_is_not_rasterised_for_ocr() -> None:
+    from tests.conftest import SAMPLES
+
+    (src,) = [s for s in scan(SAMPLES / "complete_employed") if s.rel == "rib.pdf"]
+    (page,) = paginate(src)
+    assert page.text_layer and any("IBAN" in w.text for w in page.text_layer)
+
+
+def test_png_with_transparency_gets_a_white_background(tmp_path: Path) -> None:
+    img = Image.new("RGBA", (50, 50), (0, 0, 0, 0))
+    (page,) = _pages(tmp_path, "t.png", _encode(img, "PNG"))
+    assert page.image is not None and np.all(page.image == 255)
