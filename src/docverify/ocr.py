@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -114,19 +114,35 @@ def words_from_data(data: dict[str, list]) -> tuple[Word, ...]:
 
 def ocr_words(image: np.ndarray, languages: str, psm: int = 3, extra: str = "") -> tuple[Word, ...]:
     """Words with boxes and confidence, by tesseract's LSTM engine."""
-    tesseract_version()
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=0 {extra}".strip()
-    cache = _call_cache
-    key = _call_key(image, "words", languages, config) if cache else ""
-    if cache and (hit := cache.get(key)) is not None:
-        return tuple(Word(w[0], tuple(w[1]), w[2], tuple(w[3])) for w in hit["words"])
-    data = pytesseract.image_to_data(
-        Image.fromarray(image), lang=languages, config=config, output_type=pytesseract.Output.DICT
+
+    def run() -> dict[str, Any]:
+        data = pytesseract.image_to_data(
+            Image.fromarray(image),
+            lang=languages,
+            config=config,
+            output_type=pytesseract.Output.DICT,
+        )
+        return {"words": words_to_json(words_from_data(data))}
+
+    return words_from_json(memoize(image, ("words", languages, config), run)["words"])
+
+
+def words_to_json(words: Sequence[Word]) -> list[list[Any]]:
+    """Words as JSON rows, for the caches."""
+    return [[w.text, list(w.box), w.conf, list(w.line)] for w in words]
+
+
+def words_from_json(rows: Sequence[Sequence[Any]]) -> tuple[Word, ...]:
+    return tuple(
+        Word(
+            str(r[0]),
+            (r[1][0], r[1][1], r[1][2], r[1][3]),
+            float(r[2]),
+            (r[3][0], r[3][1], r[3][2]),
+        )
+        for r in rows
     )
-    words = words_from_data(data)
-    if cache:
-        cache.put(key, {"words": [[w.text, list(w.box), w.conf, list(w.line)] for w in words]})
-    return words
 
 
 def ocr_crops(

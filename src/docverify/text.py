@@ -138,12 +138,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v4")
     hit = cache.get(key)
     if hit is not None:
-        words = tuple(
-            Word(
-                w[0], (w[1][0], w[1][1], w[1][2], w[1][3]), float(w[2]), (w[3][0], w[3][1], w[3][2])
-            )
-            for w in hit["words"]
-        )
+        words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         image = _upright(page.image, rotation, skew)
     else:
@@ -154,7 +149,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
             {
                 "rotation": rotation,
                 "skew": skew,
-                "words": [[w.text, list(w.box), w.conf, list(w.line)] for w in words],
+                "words": ocr.words_to_json(words),
             },
         )
     words = _reread_in_page_language(page, image, words, languages, cache)
@@ -175,13 +170,10 @@ def _reread_in_page_language(
     key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v3")
     hit = cache.get(key)
     if hit is not None:
-        second = tuple(
-            Word(w[0], (w[1][0], w[1][1], w[1][2], w[1][3]), float(w[2]), (w[3][0], w[3][1], w[3][2]))
-            for w in hit["words"]
-        )  # fmt: skip
+        second = ocr.words_from_json(hit["words"])
     else:
         second = recover_missed_lines(image, page.dpi, ocr.ocr_words(image, chosen), chosen)
-        cache.put(key, {"words": [[w.text, list(w.box), w.conf, list(w.line)] for w in second]})
+        cache.put(key, {"words": ocr.words_to_json(second)})
     return second if _good_words(second) >= 0.9 * _good_words(words) else words
 
 
