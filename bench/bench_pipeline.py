@@ -41,8 +41,12 @@ def main() -> int:
             exp = json.loads(path.read_text(encoding="utf-8"))
             if wanted and exp["packet"] not in wanted:
                 continue
+            # a cache of its own per packet: the defect packets share pages with the
+            # complete ones, and "cold" must mean cold
             opts = AuditOptions(
-                as_of=dt.date.fromisoformat(exp["as_of"]), cache_dir=cache, workers=args.workers
+                as_of=dt.date.fromisoformat(exp["as_of"]),
+                cache_dir=cache / exp["packet"],
+                workers=args.workers,
             )
             packet = REPO / "samples" / exp["packet"]
             t0 = time.perf_counter()
