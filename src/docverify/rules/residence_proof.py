@@ -16,6 +16,7 @@ found and missing, the name and address read on each bill) so a helper can act o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -57,10 +58,20 @@ class Route:
     present: bool = False  # some piece of this route is in the packet
 
     def add(
-        self, code: str, severity: Severity, message: str, doc: Document | None = None, **ev: Any
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        doc: Document | Sequence[Document] | None = None,
+        **ev: Any,
     ) -> None:
+        """A finding about one document, or pointing at the pages of several (the bills)."""
         f = Finding(f"{RID}.{code}", severity, message, evidence=ev)
-        self.findings.append(f.about(doc) if doc else f)
+        if isinstance(doc, Document):
+            f = f.about(doc)
+        elif doc:
+            f = dataclasses.replace(f, pages=tuple(r for d in doc for r in d.page_refs))
+        self.findings.append(f)
 
     @property
     def status(self) -> Status:
@@ -229,12 +240,12 @@ def _bills_for(
             route.add("not_enough_bills", Severity.ERROR,
                       f"Only {len(mine)} bill(s) in {whose}'s name, covering {found}: three consecutive "
                       f"months are needed (missing: {', '.join(missing)}).",
-                      months_missing=missing, **evidence)  # fmt: skip
+                      months_missing=missing, doc=mine, **evidence)  # fmt: skip
         else:
             route.add("bills_not_consecutive", Severity.ERROR,
                       f"The bills in {whose}'s name cover {found}, not three consecutive months "
                       f"(missing: {', '.join(missing)}).",
-                      months_missing=missing, **evidence)  # fmt: skip
+                      months_missing=missing, doc=mine, **evidence)  # fmt: skip
         route.lacks.append(f"bills for {', '.join(missing)}")
         return
     newest = _newest_date(mine)
@@ -242,11 +253,11 @@ def _bills_for(
         route.add("stale", Severity.WARNING,
                   f"The newest bill in {whose}'s name dates from {fmt_date(newest)}, more than "
                   f"{STALE_AFTER_MONTHS} months before {fmt_date(as_of)}: send recent ones.",
-                  newest=newest.isoformat(), months_missing=[], **evidence)  # fmt: skip
+                  newest=newest.isoformat(), months_missing=[], doc=mine, **evidence)  # fmt: skip
     else:
         route.add("bills_ok", Severity.INFO,
                   f"Bills in {whose}'s name cover {', '.join(run[-MONTHS_NEEDED:])}.",
-                  months_missing=[], **evidence)  # fmt: skip
+                  months_missing=[], doc=mine, **evidence)  # fmt: skip
 
 
 def _lease_for(
