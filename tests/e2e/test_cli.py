@@ -118,3 +118,19 @@ def test_missing_tesseract_is_a_tool_failure_exit_4(ocr_cache_dir: Path, tmp_pat
     )
     assert proc.returncode == 4, proc.stderr
     assert "tesseract" in proc.stderr
+
+
+def test_logs_never_hold_full_identifiers(ocr_cache_dir: Path) -> None:
+    proc = run(
+        str(SAMPLES / "complete_employed"), "--verbose", "-f", "json", "--as-of", "2026-11-15",
+        cache=ocr_cache_dir,
+    )  # fmt: skip
+    report = json.loads(proc.stdout)
+    iban = next(d for d in report["documents"] if d["type"] == "rib")["fields"]["iban"]
+    number = next(d for d in report["documents"] if d["type"] == "passport")["fields"][
+        "document_number"
+    ]
+    assert iban and number
+    assert proc.stderr, "verbose mode should log progress"
+    assert iban not in proc.stderr.replace(" ", "")
+    assert number not in proc.stderr
