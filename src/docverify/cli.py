@@ -142,7 +142,10 @@ def main_command(
             from docverify.report.terminal import render as render_terminal
             from docverify.report.terminal import render_summary
 
-            console = Console(file=fh, width=140, force_terminal=False) if output else Console()
+            if output:
+                console = Console(file=fh, width=140, force_terminal=False)
+            else:  # a pipe gets a report as wide as a file's, not 80 columns
+                console = Console() if sys.stdout.isatty() else Console(width=140)
             for result in results:
                 render_terminal(result, console, redact, verbose)
             if len(results) > 1:

@@ -93,7 +93,7 @@ def render(
     table = Table(show_lines=False, expand=False)
     table.add_column("Requirement", style="bold")
     table.add_column("Status")
-    table.add_column("Documents")
+    table.add_column("Documents", overflow="fold")
     table.add_column("Why", overflow="fold", max_width=70)
     docs = {d.id: d for d in result.documents}
     for req in result.requirements:
@@ -126,7 +126,7 @@ def render(
         console.print(Panel(Group(*lines), title="Findings", expand=False))
 
     files = Table(title="Documents found", expand=False)
-    files.add_column("File / pages")
+    files.add_column("File / pages", overflow="fold")
     files.add_column("Id")
     files.add_column("Type")
     files.add_column("Conf.", justify="right")
@@ -144,7 +144,7 @@ def render(
 def render_summary(results: list[AuditResult], console: Console) -> None:
     """One line per packet, for an adviser checking many client folders."""
     table = Table(title="Packets", expand=False)
-    table.add_column("Packet")
+    table.add_column("Packet", overflow="fold")
     table.add_column("Applicant")
     table.add_column("Status")
     table.add_column("To fix", overflow="fold", max_width=80)
