@@ -21,7 +21,14 @@ from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.languages import reread_languages
 from docverify.model import Page, PageText, Word
-from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small, uncovered_text_lines
+from docverify.vision.geometry import (
+    deskew,
+    find_page_quad,
+    flatten_page,
+    rotate_quadrant,
+    rotate_small,
+    uncovered_text_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -135,20 +142,26 @@ def recover_missed_lines(
 
 def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     assert page.image is not None
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v4")
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v5")
     hit = cache.get(key)
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
-        image = _upright(page.image, rotation, skew)
+        quad = hit.get("quad")
+        base = flatten_page(page.image, quad) if quad else page.image
+        image = _upright(base, rotation, skew)
     else:
-        rotation, image, skew, words = _upright_and_read(page.image, languages)
+        # a phone photo: the page is cut out of the table and its perspective removed
+        quad = find_page_quad(page.image)
+        base = flatten_page(page.image, quad) if quad else page.image
+        rotation, image, skew, words = _upright_and_read(base, languages)
         words = recover_missed_lines(image, page.dpi, words, languages)
         cache.put(
             key,
             {
                 "rotation": rotation,
                 "skew": skew,
+                "quad": [list(c) for c in quad] if quad else None,
                 "words": ocr.words_to_json(words),
             },
         )

@@ -60,3 +60,36 @@ def test_second_read_comes_from_the_cache(tmp_path: Path) -> None:
     assert list(tmp_path.rglob("*.json")), "nothing cached"
     second = read_page(page, "fra+eng", cache)
     assert second.text == first.text
+
+
+def _photographed(perspective: float) -> np.ndarray:
+    from samplekit.scan import PhotoOptions, photo
+
+    page = Image.fromarray(_page(size=(1654, 1400)))
+    shot = photo(page, seed=3, opts=PhotoOptions(perspective=perspective, margin=0.1))
+    return np.asarray(shot.convert("L")).copy()
+
+
+def test_page_photographed_on_a_table_is_found_and_flattened(tmp_path: Path) -> None:
+    from docverify.vision.geometry import find_page_quad
+
+    image = _photographed(0.06)
+    quad = find_page_quad(image)
+    assert quad is not None
+    # the corners sit inside the picture, around the page (10 % margins)
+    xs, ys = [c[0] for c in quad], [c[1] for c in quad]
+    assert min(xs) > 0.02 * image.shape[1] and max(xs) < 0.98 * image.shape[1]
+    assert min(ys) > 0.02 * image.shape[0] and max(ys) < 0.98 * image.shape[0]
+    text = read_page(
+        Page(PageRef("p.jpg", 1), image, 300, sha256="photo"), "fra+eng", OcrCache(tmp_path)
+    ).text
+    assert "CARTER" in text and "75011" in text
+
+
+def test_flatbed_scan_and_screenshot_are_left_alone() -> None:
+    from docverify.vision.geometry import find_page_quad
+
+    assert find_page_quad(_page()) is None
+    screenshot = _page()
+    screenshot[:150, :] = 40  # a dark app header across the top
+    assert find_page_quad(screenshot) is None

@@ -135,3 +135,74 @@ def _merge_rows(
             (max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad))
         )
     return sorted(out, key=lambda b: (b[1], b[0]))
+
+
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+def _order(points: np.ndarray) -> np.ndarray:
+    """Corners as top-left, top-right, bottom-right, bottom-left."""
+    s = points.sum(axis=1)
+    d = np.diff(points, axis=1).ravel()
+    return np.array(
+        [points[np.argmin(s)], points[np.argmin(d)], points[np.argmax(s)], points[np.argmax(d)]],
+        dtype=np.float32,
+    )
+
+
+def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
+    """The four corners of a document photographed on a darker surface, or None.
+
+    A phone photo shows the page as a bright quadrilateral on a table. The page is taken
+    when its outline simplifies to four corners clear of the picture's edges, it fills
+    between a fifth and 97 % of the picture, and it is clearly brighter than what
+    surrounds it; a flatbed scan (page edge to edge, or on white) or a screenshot gives
+    None and is left alone.
+    """
+    h, w = image.shape[:2]
+    scale = min(1.0, max_side / max(h, w))
+    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (5, 5), 0)
+    _, bright = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
+    if not 0.2 <= area <= 0.97:
+        return None
+    approx = cv2.approxPolyDP(cv2.convexHull(outline), 0.02 * cv2.arcLength(outline, True), True)
+    if len(approx) != 4:
+        return None
+    mask = np.zeros_like(small)
+    cv2.fillConvexPoly(mask, approx.reshape(-1, 2), 255)
+    inside = float(small[mask > 0].mean())
+    outside = float(small[mask == 0].mean())
+    if inside - outside < 40:
+        return None
+    sh, sw = small.shape[:2]
+    pts = approx.reshape(4, 2)
+    margin = 0.01 * max(sh, sw)
+    if (
+        (pts.min(axis=0) < margin).any()
+        or (pts[:, 0] > sw - margin).any()
+        or (pts[:, 1] > sh - margin).any()
+    ):
+        return None  # touching the frame: a screenshot's panel or a cropped scan, not a photo
+    corners = _order(pts.astype(np.float32) / scale)
+    return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
+
+
+def flatten_page(image: np.ndarray, quad: Quad) -> np.ndarray:
+    """The quadrilateral ``quad`` warped to an upright rectangle (perspective removed)."""
+    tl, tr, br, bl = (np.array(p, dtype=np.float32) for p in quad)
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    target = np.array(
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(np.array(quad, dtype=np.float32), target)
+    return cv2.warpPerspective(
+        image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
