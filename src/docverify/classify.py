@@ -15,9 +15,18 @@ from dataclasses import dataclass
 from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
 from docverify.model import DocType, Document, PageText
-from docverify.vision.mrz import sniff_mrz_code
+from docverify.vision.mrz import sniff_mrz_code, sniff_mrz_codes
 
 FORM_MAX_PAGES = 4
+TRAVEL_FAMILIES = {
+    DocType.PASSPORT: "P",
+    DocType.LONG_STAY_VISA: "V",
+    DocType.NATIONAL_ID: "I",
+    DocType.RESIDENCE_PERMIT: "I",
+}
+"""Documents with an MRZ, by MRZ family: two of different families may share a page."""
+SECOND_DOCUMENT_SCORE = 2.5
+"""A second travel document on a page needs this many times its type's minimum score."""
 
 
 @dataclass(frozen=True)
@@ -95,8 +104,32 @@ def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     return out
 
 
+def classify_all(page: PageText, mrz_probe: MrzProbe | None = None) -> list[PageClass]:
+    """One class per document on the page: usually one, but a passport opened on its data
+    page and the visa sticker facing it, scanned as one image, carry two MRZs of two
+    families (``P`` and ``V``): that page holds two documents."""
+    first = classify_page(page, mrz_probe)
+    out = [first]
+    families = {first.mrz_code[:1]} if first.mrz_code else set()
+    for code in sniff_mrz_codes(page.text):
+        if code[:1] in families:
+            continue
+        families.add(code[:1])
+        other = _score(page, code)
+        if other.type not in (DocType.UNKNOWN, *(pc.type for pc in out)):
+            out.append(other)
+    if first.type in TRAVEL_FAMILIES:
+        # the facing page's MRZ may be too garbled to sniff: its printed words still tell
+        for kind, family in TRAVEL_FAMILIES.items():
+            if family == TRAVEL_FAMILIES[first.type] or kind in (pc.type for pc in out):
+                continue
+            if first.scores[kind] >= SECOND_DOCUMENT_SCORE * BY_TYPE[kind].min_score:
+                out.append(PageClass(page, kind, first.confidence / 2, None, first.scores))
+    return out
+
+
 def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) -> list[Document]:
-    classes = [classify_page(p, mrz_probe) for p in pages]
+    classes = [pc for p in pages for pc in classify_all(p, mrz_probe)]
     groups: list[list[PageClass]] = []
     for pc in classes:
         if groups and _continues(groups[-1], pc):

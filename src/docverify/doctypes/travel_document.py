@@ -67,10 +67,15 @@ class IdentityFields:
 def best_mrz(doc: Document, ctx: ExtractContext) -> MrzRead | None:
     """The best MRZ read over the document's pages; pages whose text shows an MRZ first,
     and a clean valid read stops the search (the other side of a card has none)."""
+    from docverify.doctypes import BY_TYPE  # the registry imports this module
+
+    prefer = BY_TYPE[doc.type].mrz_codes if doc.type in BY_TYPE else ()
     pages = sorted(doc.pages, key=lambda p: sniff_mrz_code(p.text) is None)
     reads: list[MrzRead] = []
     for page in pages:
-        read = read_mrz(page, ctx.as_of)
+        read = read_mrz(page, ctx.as_of, prefer)
+        if read is not None and prefer and read.mrz.document_code[:1] not in {c[0] for c in prefer}:
+            read = None  # only another document's MRZ on this page (the passport beside a visa)
         if read is not None:
             reads.append(read)
             if read.mrz.valid and read.votes >= 2:

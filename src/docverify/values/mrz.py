@@ -907,10 +907,19 @@ class Mrz:
 
         def flush() -> None:
             size = 3 if run_width == 30 else 2
-            for i in range(0, len(run) - size + 1, size):
+            # a group starts at a line opening with a document code letter; a run with a
+            # stray line before it (another MRZ's half read, as when a passport and the
+            # visa beside it share the page) must not shift the pairing
+            starts = [i for i, line in enumerate(run) if _opens_mrz(line, size)]
+            i = 0
+            while i + size <= len(run):
+                if starts and i not in starts and any(s > i for s in starts):
+                    i = min(s for s in starts if s > i)
+                    continue
                 group = run[i : i + size]
                 if any(FILLER in line for line in group):
                     groups.append(group)
+                i += size
 
         for row in rows:
             if row is None or row[0] != run_width:
@@ -921,6 +930,24 @@ class Mrz:
                 run.append(row[1])
         flush()
         return groups
+
+
+_OPENING = re.compile(r"^[PVIACR][A-Z<][A-Z<]{3}")
+"""An MRZ's first line: document code, then the issuing state (``P<UTO``, ``VDFRA``, ``IDFRA``)."""
+
+
+def _opens_mrz(line: str, size: int) -> bool:
+    """Can ``line`` be the first line of a group of ``size`` lines? A card's first line
+    also carries its document number (digits), unlike its names line (``CARTER<<EMILY``).
+
+    >>> _opens_mrz("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", 2)
+    True
+    >>> _opens_mrz("P1234567<8UTO7408122F1204159ZE184226B<<<<<10", 2)
+    False
+    >>> _opens_mrz("CARTER<<EMILY<<<<<<<<<<<<<<<<<", 3)
+    False
+    """
+    return bool(_OPENING.match(line)) and (size == 2 or any(c.isdigit() for c in line))
 
 
 def _nearest_width(line: str) -> int | None:

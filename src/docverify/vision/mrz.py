@@ -362,9 +362,15 @@ def read_key(m: Mrz) -> tuple[object, ...]:
 class _Collector:
     """Reads gathered from every attempt; knows when to stop."""
 
-    def __init__(self, as_of: dt.date) -> None:
+    def __init__(self, as_of: dt.date, prefer: tuple[str, ...] = ()) -> None:
         self.as_of = as_of
+        self.prefer = prefer
         self.reads: list[MrzRead] = []
+
+    def wanted(self, read: MrzRead) -> bool:
+        """Is this the kind of document sought? A page may hold two MRZs (a passport's
+        data page and the visa opposite it): each document takes its own."""
+        return not self.prefer or read.mrz.document_code.startswith(self.prefer)
 
     def add_text(self, text: str, box: Box | None, method: str) -> bool:
         for m in _parse_groups(text, self.as_of):
@@ -381,7 +387,10 @@ class _Collector:
         """
         votes = Counter(read_key(r.mrz) for r in self.reads if r.mrz.valid)
         return any(
-            r.mrz.valid and not names_polluted(r.mrz) and votes[read_key(r.mrz)] >= 2
+            r.mrz.valid
+            and self.wanted(r)
+            and not names_polluted(r.mrz)
+            and votes[read_key(r.mrz)] >= 2
             for r in self.reads
         )
 
@@ -393,7 +402,15 @@ class _Collector:
 
         def key(r: MrzRead) -> tuple[int, ...]:
             valid, checks, repairs, n = r.score
-            return (valid, n >= 2, checks, int(not names_polluted(r.mrz)), n, repairs)
+            return (
+                int(self.wanted(r)),
+                valid,
+                n >= 2,
+                checks,
+                int(not names_polluted(r.mrz)),
+                n,
+                repairs,
+            )
 
         return self._vote_names(max(ranked, key=key))
 
@@ -530,14 +547,14 @@ def read_mrz_image(
     return got.best()
 
 
-def read_mrz(page: PageText, as_of: dt.date) -> MrzRead | None:
+def read_mrz(page: PageText, as_of: dt.date, prefer: tuple[str, ...] = ()) -> MrzRead | None:
     """The best MRZ read on a page, or None when no MRZ could be read at all.
 
     The page is already upright (text stage), so its own text and the band under MRZ-like
     words come first; the full locator (any orientation) and passporteye only run when
     those give no clean, fully valid read.
     """
-    got = _Collector(as_of)
+    got = _Collector(as_of, prefer)
     got.add_text(page.text, None, "page_text")
     if got.done or page.image is None:
         return got.best()
@@ -548,6 +565,18 @@ def read_mrz(page: PageText, as_of: dt.date) -> MrzRead | None:
     if not _locator_pass(grey, got, (0, 90)):
         _passporteye_pass(grey, got)
     return got.best()
+
+
+def sniff_mrz_codes(text: str) -> list[str]:
+    """The document codes of every MRZ-looking group in OCR text, in order.
+
+    >>> sniff_mrz_codes("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n"
+    ...                 "L898902C36UTO7408122F1204159ZE184226B<<<<<10\\n"
+    ...                 "VDUTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n"
+    ...                 "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")
+    ['P<', 'VD']
+    """
+    return [group[0][:2] for group in Mrz.candidates_from_text(text.replace("«", "<"))]
 
 
 def sniff_mrz_code(text: str) -> str | None:
