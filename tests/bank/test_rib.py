@@ -200,3 +200,27 @@ def test_bic_matches_iban_uses_banks_toml_when_registry_lacks() -> None:
     iban = Iban.parse("FR7616958000014412345678994")
     assert Bic.parse("QNTOFRP1").matches_iban(iban) is True
     assert Bic.parse("BNPAFRPP").matches_iban(iban) is False
+
+
+def test_look_alike_slip_in_account_letters_is_corrected_by_the_rib_table() -> None:
+    # LCL accounts carry a letter: "Z02" read as "202" breaks both checks of the IBAN line;
+    # the RIB table beside it reads "Z", passes its key, and differs only by Z/2
+    doc = read(
+        "RELEVE D'IDENTITE BANCAIRE",
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30002"), (500, "00550"), (900, "0000157845Z"), (1400, "02")],
+        "IBAN FR70 3000 2005 5000 0015 7845 202",
+    )
+    assert doc.fields.iban == "FR7030002005500000157845Z02"
+    assert doc.fields.iban_valid and doc.fields.rib_key_valid
+    assert "rib.iban_confirmed_by_rib_table" in {x.code for x in doc.findings}
+
+
+def test_rib_table_does_not_override_an_iban_that_differs_by_a_real_digit() -> None:
+    doc = read(
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30002"), (500, "00550"), (900, "0000157845Z"), (1400, "02")],
+        "IBAN FR70 3000 2005 5000 0015 7846 202",
+    )
+    assert doc.fields.iban_valid is False or doc.fields.rib_key_valid is False
+    assert "rib.iban_confirmed_by_rib_table" not in {x.code for x in doc.findings}

@@ -160,6 +160,27 @@ def find_iban(folded_lines: list[str]) -> tuple[Iban | None, list[str]]:
     return fallback, tried
 
 
+LOOK_ALIKES = frozenset(
+    {frozenset(p) for p in ("O0", "D0", "Q0", "I1", "L1", "Z2", "S5", "B8", "G6", "T7")}
+)
+"""Character pairs OCR confuses; only these may differ between an IBAN and its RIB table."""
+
+
+def _ocr_confusions_only(a: str, b: str) -> bool:
+    """Same length, and every difference a look-alike pair.
+
+    >>> _ocr_confusions_only("30002005010202", "30002005010203")
+    False
+    >>> _ocr_confusions_only("30002005010202", "3000200501Z202")
+    False
+    >>> _ocr_confusions_only("3000200501Z202", "30002005012202")
+    True
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    return all(x == y or frozenset((x, y)) in LOOK_ALIKES for x, y in zip(a, b, strict=True))
+
+
 def find_rib_parts(folded: str) -> FrenchRib | None:
     """The four parts of the French RIB table, if printed and readable."""
     for m in RIB_PARTS.finditer(folded):
@@ -358,6 +379,26 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
                 "code guichet, numéro de compte, clé): check it against the document.",
             )
         )
+    elif (
+        iban is not None
+        and iban.country_code == "FR"
+        and parts is not None
+        and not iban.valid
+        and parts.key_valid
+        and _ocr_confusions_only(iban.bban, parts.bban)
+    ):
+        # the IBAN line failed its checks, the RIB table beside it passes both the RIB key
+        # and (rebuilt) mod 97, and the two differ only by look-alike characters: two
+        # independent reads and two check systems agree on the table's reading
+        findings.append(
+            info(
+                "rib.iban_confirmed_by_rib_table",
+                "The IBAN was read with OCR slips; the RIB table on the same page, whose key "
+                "checks, gives the corrected number.",
+                iban=parts.to_iban().masked,
+            )
+        )
+        iban, source = parts.to_iban(), "rib_parts"
     elif iban is not None and iban.country_code == "FR" and parts and parts.bban != iban.bban:
         findings.append(
             warning(
