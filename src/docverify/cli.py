@@ -59,7 +59,10 @@ def main_command(
             help="Folder holding the packet's scans and PDFs (several folders: one report each)."
         ),
     ],
-    format: Annotated[str, typer.Option("--format", "-f", help="terminal or json.")] = "terminal",
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="terminal, json or html (one file to print or share)."),
+    ] = "terminal",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
@@ -99,8 +102,10 @@ def main_command(
         warnings.filterwarnings("ignore", category=DeprecationWarning)
     err = Console(stderr=True)
     try:
-        if format not in ("terminal", "json"):
-            raise UsageError(f"--format must be terminal or json, not {format!r}")
+        if format not in ("terminal", "json", "html"):
+            raise UsageError(f"--format must be terminal, json or html, not {format!r}")
+        if format == "html" and len(packets) > 1:
+            raise UsageError("--format html writes one report: give one packet folder")
         for packet in packets:
             if not packet.exists():
                 raise UsageError(f"no such folder: {packet}")
@@ -129,7 +134,11 @@ def main_command(
 
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        if format == "json":
+        if format == "html":
+            from docverify.report.html_report import render as render_html
+
+            fh.write(render_html(results[0], redact=redact))
+        elif format == "json":
             from docverify.report.json_report import render as render_json
             from docverify.report.json_report import to_dict
 

@@ -134,3 +134,23 @@ def test_logs_never_hold_full_identifiers(ocr_cache_dir: Path) -> None:
     assert proc.stderr, "verbose mode should log progress"
     assert iban not in proc.stderr.replace(" ", "")
     assert number not in proc.stderr
+
+
+def test_html_report_is_one_self_contained_file(ocr_cache_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    proc = run(
+        str(SAMPLES / "defect_two_bills"), "-f", "html", "-o", str(out), "--redact",
+        "--as-of", "2026-11-15", cache=ocr_cache_dir,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and html.rstrip().endswith("</html>")
+    assert "residence_proof.not_enough_bills" in html and "factures/edf_2026-09.pdf p.1" in html
+    assert "<script" not in html and "http" not in html.split("</style>")[1]
+    assert "FR7630004008280001234567841" not in html  # --redact
+
+
+def test_html_takes_one_packet(ocr_cache_dir: Path) -> None:
+    proc = run(str(SAMPLES / "defect_two_bills"), str(SAMPLES / "complete_employed"), "-f", "html",
+               cache=ocr_cache_dir)  # fmt: skip
+    assert proc.returncode == 2
