@@ -1,0 +1,1 @@
+"""Knowledge kept as data (TOML), read with importlib.resources."""
