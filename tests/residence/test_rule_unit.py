@@ -138,9 +138,14 @@ def test_lease_route() -> None:
     assert judge(lease(D(2026, 3, 1), ("John SMITH",)))[0] == Status.MISSING
 
 
-def attestation(signed: bool = True, hosted: str = "Emily Rose CARTER") -> Document:
+HOSTED_SINCE = D(2026, 6, 1)
+
+
+def attestation(
+    signed: bool = True, hosted: str = "Emily Rose CARTER", since: D | None = HOSTED_SINCE
+) -> Document:
     f = HostingAttestationFields("Claire DUBOIS", hosted, "8 avenue Jean Jaurès, 69007 Lyon",
-                                 D(2026, 6, 1), D(2026, 11, 2), signed)  # fmt: skip
+                                 since, D(2026, 11, 2), signed)  # fmt: skip
     return doc(6, DocType.HOSTING_ATTESTATION, f)
 
 
@@ -165,6 +170,16 @@ def test_hosting_route_complete_and_each_gap() -> None:
     assert status == Status.INVALID and "attestation_unsigned" in f
     status, f = judge(attestation(hosted="John SMITH"), claire_id(), *claire_bills())
     assert status == Status.INVALID and "attestation_other_person" in f
+
+
+def test_hosting_must_have_begun_three_months_ago() -> None:
+    status, f = judge(attestation(since=D(2026, 10, 1)), claire_id(), *claire_bills())
+    assert status == Status.INVALID
+    assert f["attestation_too_recent"].evidence["enough_from"] == "2027-01-01"
+    status, f = judge(attestation(since=D(2026, 12, 1)), claire_id(), *claire_bills())
+    assert status == Status.INVALID and "attestation_since_in_future" in f
+    # an attestation that does not say since when is judged on its other pieces
+    assert judge(attestation(since=None), claire_id(), *claire_bills())[0] == Status.COMPLETE
 
 
 def test_address_mismatch_with_the_attestation() -> None:

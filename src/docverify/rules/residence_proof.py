@@ -386,6 +386,21 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     elif f.signed is None:
         route.add("attestation_signature_unknown", Severity.WARNING,
                   "Could not tell whether the attestation is signed.", att)  # fmt: skip
+    limit = add_months(ctx.as_of, -MONTHS_NEEDED)
+    if f.since_date is not None and f.since_date > ctx.as_of:
+        route.add("attestation_since_in_future", Severity.ERROR,
+                  f"The attestation says the hosting starts on {fmt_date(f.since_date)}, after "
+                  f"{fmt_date(ctx.as_of)}.", att, since=f.since_date.isoformat())  # fmt: skip
+        route.lacks.append("hosting that has already begun")
+    elif f.since_date is not None and f.since_date > limit:
+        # like a lease: the attestation proves residence from the day hosting began
+        route.add("attestation_too_recent", Severity.ERROR,
+                  f"The attestation says the hosting began on {fmt_date(f.since_date)}, less than "
+                  f"three months before {fmt_date(ctx.as_of)}: it proves residence only from "
+                  f"{fmt_date(add_months(f.since_date, MONTHS_NEEDED))}.", att,
+                  since=f.since_date.isoformat(),
+                  enough_from=add_months(f.since_date, MONTHS_NEEDED).isoformat())  # fmt: skip
+        route.lacks.append("hosting that began at least three months ago")
     if not f.host_name:
         route.add("attestation_host_unreadable", Severity.WARNING,
                   "The host's name could not be read.", att)  # fmt: skip
