@@ -27,6 +27,12 @@ TRAVEL_FAMILIES = {
 """Documents with an MRZ, by MRZ family: two of different families may share a page."""
 SECOND_DOCUMENT_SCORE = 2.5
 """A second travel document on a page needs this many times its type's minimum score."""
+SHARE_A_PAGE = {
+    DocType.BIRTH_CERTIFICATE: (DocType.APOSTILLE,),
+    DocType.APOSTILLE: (DocType.BIRTH_CERTIFICATE,),
+}
+"""Documents found together on one page: a certificate with its apostille stamped on it."""
+SHARED_PAGE_SCORE = 1.6
 
 
 @dataclass(frozen=True)
@@ -125,7 +131,15 @@ def classify_all(page: PageText, mrz_probe: MrzProbe | None = None) -> list[Page
                 continue
             if first.scores[kind] >= SECOND_DOCUMENT_SCORE * BY_TYPE[kind].min_score:
                 out.append(PageClass(page, kind, first.confidence / 2, None, first.scores))
-    return out
+    for kind in SHARE_A_PAGE.get(first.type, ()):
+        # an apostille stamped on the certificate itself: both are on the page
+        if (
+            kind not in (pc.type for pc in out)
+            and first.scores[kind] >= SHARED_PAGE_SCORE * BY_TYPE[kind].min_score
+        ):
+            out.append(PageClass(page, kind, first.confidence / 2, None, first.scores))
+    # a document that may continue on the next page comes last, where grouping looks
+    return sorted(out, key=lambda pc: pc.type != DocType.UNKNOWN and BY_TYPE[pc.type].multipage)
 
 
 def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) -> list[Document]:

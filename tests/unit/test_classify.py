@@ -90,3 +90,36 @@ def test_real_probe_finds_the_passport_in_the_pixels() -> None:
     )
     page = _page("", image=image)  # as if OCR had returned nothing usable
     assert classify_page(page, _mrz_probe(dt.date(2026, 11, 29))).type == DocType.PASSPORT
+
+
+def test_apostille_stamped_on_the_certificate_page_gives_both_documents() -> None:
+    page = _page(
+        "STATE OF OREGON\nCERTIFICATE OF LIVE BIRTH\nCHILD'S NAME EMILY ROSE CARTER\n"
+        "PLACE OF BIRTH Portland\nAPOSTILLE\n(Convention de La Haye du 5 octobre 1961)\n"
+        "1. Country: United States of America"
+    )
+    docs = group_pages([page])
+    assert {d.type for d in docs} == {DocType.BIRTH_CERTIFICATE, DocType.APOSTILLE}
+
+
+def test_a_certificate_mentioning_apostilles_is_one_document() -> None:
+    page = _page(
+        "CERTIFICATE OF LIVE BIRTH\nPLACE OF BIRTH Portland\nApostille available on request"
+    )
+    assert [d.type for d in group_pages([page])] == [DocType.BIRTH_CERTIFICATE]
+
+
+def test_certificate_with_stamp_continues_on_its_second_page() -> None:
+    p1 = _page(
+        "CERTIFICATE OF LIVE BIRTH\nPLACE OF BIRTH Portland\nAPOSTILLE\n"
+        "(Convention de La Haye du 5 octobre 1961)",
+        "cert.pdf",
+        1,
+    )
+    p2 = _page(
+        "Registrar's remarks continued\nFATHER DAVID CARTER MOTHER SUSAN WALKER", "cert.pdf", 2
+    )
+    docs = group_pages([p1, p2])
+    cert = next(d for d in docs if d.type == DocType.BIRTH_CERTIFICATE)
+    assert [p.ref.page for p in cert.pages] == [1, 2]
+    assert any(d.type == DocType.APOSTILLE for d in docs)
