@@ -64,8 +64,8 @@ def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requireme
     f = Finding(
         f"{req.id}.maybe_in_unreadable_file",
         Severity.WARNING,
-        f"{len(unreadable)} file(s) could not be read ({', '.join(unreadable)}); the missing piece may be "
-        "among them: replace them with readable PDF or image files.",
+        f"{len(unreadable)} file(s) or page(s) could not be read ({', '.join(unreadable)}); the "
+        "missing piece may be among them: replace them with readable PDF or image files.",
         evidence={"files": unreadable},
     )
     return dataclasses.replace(req, findings=(*req.findings, f))
@@ -157,7 +157,7 @@ def audit(
     applicant = choose_applicant(docs)
     ctx = AuditContext(options, tuple(docs), applicant)
     requirements = rules.evaluate(ctx)
-    unreadable = [f.rel for f in files if f.error]
+    unreadable = [f.rel for f in files if f.error] + [str(p.ref) for p in texts if p.error]
     if unreadable:
         requirements = [_note_unreadable(r, unreadable) for r in requirements]
     lap("check")

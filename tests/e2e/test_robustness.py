@@ -93,3 +93,30 @@ def test_samples_are_never_written(audit_packet: Any) -> None:
     before = _tree_hashes(packet)
     audit_packet(packet, "2026-11-15")
     assert _tree_hashes(packet) == before
+
+
+def test_a_page_whose_ocr_fails_is_reported_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from docverify import text
+    from docverify.model import AuditOptions
+    from docverify.pipeline import audit
+
+    packet = tmp_path / "p"
+    packet.mkdir()
+    shutil.copy(SAMPLES / "complete_employed" / "passeport.jpg", packet / "passeport.jpg")
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("tesseract crashed")
+
+    monkeypatch.setattr(text, "_upright_and_read", broken)
+    result = audit(
+        packet, AuditOptions(as_of=dt.date(2026, 11, 15), cache_dir=tmp_path / "c", workers=1)
+    )
+    assert [f.code for f in result.findings] == ["page.unreadable"]
+    identity = next(r for r in result.requirements if r.id == "identity")
+    assert identity.status.value == "missing"
+    note = next(f for f in identity.findings if f.code.endswith("maybe_in_unreadable_file"))
+    assert "passeport.jpg p.1" in note.message
