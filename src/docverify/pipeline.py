@@ -134,18 +134,20 @@ def audit(
 
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
     workers = options.workers or default_workers()
+    # pages are cached whole (their words, orientation, skew); the zone reads made while
+    # classifying and extracting (MRZ bands, passporteye, form fields) call by call
+    texts: list[PageText] = read_pages(
+        pages, options.ocr_languages, cache, workers,
+        progress=lambda p: say(f"read {p.ref} ({p.source})"),
+    )  # fmt: skip
+    lap("text")
+    packet_findings.extend(
+        Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
+        for p in texts
+        if p.error
+    )
     previous_cache = ocr.use_cache(cache if options.use_cache else None)
     try:
-        texts: list[PageText] = read_pages(
-            pages, options.ocr_languages, cache, workers,
-            progress=lambda p: say(f"read {p.ref} ({p.source})"),
-        )  # fmt: skip
-        lap("text")
-        packet_findings.extend(
-            Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
-            for p in texts
-            if p.error
-        )
         docs = group_pages([p for p in texts if p.error is None], _mrz_probe(options.as_of))
         ectx = ExtractContext(options.as_of)
         with ThreadPoolExecutor(max_workers=workers) as pool:
