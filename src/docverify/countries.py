@@ -124,3 +124,25 @@ def _all_codes() -> frozenset[str]:
     codes |= set(d["apostille"]["exempt_bilateral"]) | set(d["apostille"]["legalisation"])
     codes |= set(_certificates()["names"].values())
     return frozenset(codes)
+
+
+@functools.cache
+def _number_formats() -> dict[str, dict[str, re.Pattern[str]]]:
+    raw = tomllib.loads(
+        resources.files("docverify.data").joinpath("document_numbers.toml").read_text("utf-8")
+    )
+    return {family: {c: re.compile(rx) for c, rx in table.items()} for family, table in raw.items()}
+
+
+def number_format(issuer: str | None, document_code: str | None) -> re.Pattern[str] | None:
+    """How ``issuer`` numbers this kind of document (``P``... passport, ``V``... visa), when
+    known (``document_numbers.toml``).
+
+    >>> bool(number_format("HUN", "P").match("BD0002028")), number_format("HUN", "ID")
+    (True, None)
+    """
+    family = {"P": "passport", "V": "visa"}.get((document_code or "")[:1])
+    code = normalise(issuer)
+    if family is None or code is None:
+        return None
+    return _number_formats().get(family, {}).get(code)

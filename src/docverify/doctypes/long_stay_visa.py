@@ -8,15 +8,7 @@ import re
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, fold_text
-from docverify.doctypes.travel_document import (
-    IdentityFields,
-    best_mrz,
-    identity_fields,
-    mrz_findings,
-    reconcile_names,
-    visual_findings,
-    visual_zone,
-)
+from docverify.doctypes.travel_document import IdentityFields, extract_identity
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
 
@@ -90,17 +82,20 @@ def category_of(folded: str) -> str | None:
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Finding]]:
-    read = best_mrz(doc, ctx)
-    base = identity_fields(read)
+    base, found = extract_identity(doc, ctx, "visa")
+    # a sticker's printed "until" is compared below, against the MRZ's verified expiry
+    findings = [
+        f
+        for f in found
+        if not (f.code == "mrz.visual_mismatch" and f.evidence.get("field") == "expiry_date")
+    ]
     folded = fold_text(doc.text)
-    code = read.mrz.document_code if read is not None else None
     valid_from = valid_until = None
     if m := _FROM.search(folded):
         valid_from = _date(m[1])
     if m := _UNTIL.search(folded):
         valid_until = _date(m[1])
     mrz_until = base.expiry_date
-    findings = mrz_findings(read, "visa")
     if valid_until is None:
         valid_until = mrz_until
     elif mrz_until is not None and valid_until != mrz_until and base.mrz_valid:
@@ -116,23 +111,14 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
             )
         )
         valid_until = mrz_until
-    printed = visual_zone(doc)
     fields = VisaFields(
         **{f.name: getattr(base, f.name) for f in dataclasses.fields(IdentityFields)},
-        visa_type=visa_type_of(folded, code),
+        visa_type=visa_type_of(folded, base.document_code),
         vls_ts=bool(_VLS_TS.search(folded)),
         category=category_of(folded),
         valid_from=valid_from,
         valid_until=valid_until,
     )
-    fields = dataclasses.replace(fields, visual=printed)
-    fields, cleaned = reconcile_names(fields, printed, "visa")
-    findings += cleaned
-    findings += [
-        f
-        for f in visual_findings(fields, printed, "visa")
-        if f.evidence.get("field") != "expiry_date"
-    ]
     return fields, findings
 
 

@@ -33,10 +33,11 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
+from docverify.countries import number_format
 from docverify.doctypes.base import ExtractContext, internal
 from docverify.model import Document, Finding, PageText, Word, error, info, warning
 from docverify.values.dates import find_dates
-from docverify.values.mrz import Mrz
+from docverify.values.mrz import Mrz, implausibility
 from docverify.values.names import fold_upper
 from docverify.vision.mrz import MrzRead, names_polluted, read_mrz, sniff_mrz_code
 
@@ -57,6 +58,9 @@ class IdentityFields:
     document_code: str | None = None
     mrz_confirmed: bool | None = None
     """Did independent reads of the MRZ agree character for character (a clean read)?"""
+    number_readings: tuple[str, ...] | None = None
+    """When the MRZ's check digits cannot settle the document number: every reading of
+    it that passes them (the field is then questionable and ``mrz_valid`` null)."""
     mrz: Mrz | None = internal()
     visual: dict[str, str] | None = internal()
 
@@ -125,7 +129,12 @@ def identity_fields(read: MrzRead | None) -> IdentityFields:
     )
 
 
-def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
+def mrz_findings(
+    read: MrzRead | None, what: str, ambiguous: bool = False, number_confirmed: bool = False
+) -> list[Finding]:
+    """The MRZ's verdict. A repaired document number is questionable (one check digit
+    confirms a wrong fix one time in ten) unless ``number_confirmed``: the issuing state's
+    number format or the printed number agrees with it."""
     if read is None:
         return [
             warning(
@@ -138,7 +147,9 @@ def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
     checks = dict(mrz.checks)
     out: list[Finding] = []
     failed = [k for k, ok in checks.items() if not ok]
-    if not failed:
+    if ambiguous:
+        pass  # said by number_findings
+    elif not failed:
         out.append(
             info(
                 "mrz.valid",
@@ -169,6 +180,8 @@ def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
         )
     number_repairs = [r for r in mrz.repairs if r.startswith("document_number:")]
     other_repairs = [r for r in mrz.repairs if not r.startswith("document_number:")]
+    if number_confirmed:
+        number_repairs, other_repairs = [], list(mrz.repairs)
     if number_repairs and not failed:
         out.append(
             warning(
@@ -196,6 +209,93 @@ def mrz_findings(read: MrzRead | None, what: str) -> list[Finding]:
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------- the number
+
+_PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
+
+
+def printed_tokens(doc: Document) -> set[str]:
+    """Candidate document numbers printed in the visual zone: alphanumeric tokens of the
+    pages' words outside the MRZ, alone or joined with their neighbours on the line
+    (``12 AB 34567``)."""
+    out: set[str] = set()
+    for page in doc.pages:
+        for line in _line_groups(page):
+            texts = [
+                re.sub(r"[^A-Z0-9]", "", fold_upper(w.text)) for w in line if "<" not in w.text
+            ]
+            for i in range(len(texts)):
+                joined = ""
+                for t in texts[i : i + 3]:
+                    joined += t
+                    if _PRINTED_TOKEN.fullmatch(joined):
+                        out.add(joined)
+    return out
+
+
+@dataclass(frozen=True)
+class NumberSettlement:
+    """How the document number was settled among the readings its check digits allow."""
+
+    mrz: Mrz
+    how: str  # "single" | "read" | "format" | "printed" | "repaired" | "ambiguous" | "unchecked"
+    readings: tuple[str, ...] = ()
+    confirmed: bool = False
+    """The number kept fits the issuing state's known format, or is printed on the page."""
+
+
+def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
+    """The document number, never a guess: when several readings pass every check digit,
+    one is kept only if the issuing state's number format or the printed zone picks it,
+    or if it is what was read and clearly the most plausible (letters then digits, no
+    digit-like letters); otherwise the number is ambiguous and every reading is shown.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["P<HUNHANDRA<<ROZALIA<IRMA<<<<<<<<<<<<<<<<<<<",
+    ...                "BDOOOZ02B2HUN7802225F2203012<<<<<<<<<<<<<<06"], datetime.date(2026, 1, 1))
+    >>> s = settle_number(m, set())
+    >>> s.how, s.mrz.document_number, s.mrz.valid
+    ('format', 'BD0002028', True)
+    >>> settle_number(m.with_document_number("BDOOOZ02B"), {"BD0002028"}).how
+    'format'
+    """
+    readings = mrz.number_readings()
+    read = mrz.document_number
+    fmt = number_format(mrz.issuing_country, mrz.document_code)
+
+    def confirmed(number: str) -> bool:
+        return bool(fmt and fmt.match(number)) or number in printed
+
+    if not readings:
+        return NumberSettlement(mrz, "unchecked")
+    if readings == (read,):
+        return NumberSettlement(mrz, "single", readings, confirmed(read))
+    pool = list(readings)
+    chosen: str | None = None
+    how = "ambiguous"
+    if fmt is not None:
+        fits = [r for r in pool if fmt.match(r)]
+        if len(fits) == 1:
+            chosen, how = fits[0], "format"
+        elif fits:
+            pool = fits
+    if chosen is None:
+        hits = [r for r in pool if r in printed]
+        if len(hits) == 1:
+            chosen, how = hits[0], "printed"
+    clearly_read = pool[0] == read and (
+        len(pool) == 1 or implausibility(pool[1]) > implausibility(read)
+    )
+    if chosen is None and clearly_read and mrz.checks.get("document_number"):
+        chosen, how = read, "read"
+    if chosen is None and len(readings) == 1:
+        chosen, how = readings[0], "repaired"  # the read failed: one reading passes
+    if chosen is None:
+        return NumberSettlement(mrz, "ambiguous", tuple(pool))
+    settled = mrz if chosen == read else mrz.with_document_number(chosen)
+    return NumberSettlement(settled, how, readings, confirmed(chosen))
 
 
 # --------------------------------------------------------------------------- visual zone
@@ -398,14 +498,56 @@ def reconcile_names(fields: F, printed: dict[str, str], what: str) -> tuple[F, l
     return dataclasses.replace(fields, surname=surname, given_names=given), [finding]
 
 
+def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[Finding]:
+    """What settling the document number among its readings says."""
+    if settled.how == "ambiguous":
+        return [
+            warning(
+                "mrz.document_number_ambiguous",
+                f"The {what}'s document number cannot be settled: the MRZ reads {read_as}, but "
+                f"{len(settled.readings)} readings pass its check digits "
+                f"({', '.join(settled.readings[:4])}): compare them with the number printed on "
+                "the document, or send a sharper scan.",
+                readings=list(settled.readings),
+            )
+        ]
+    if settled.how in ("format", "printed") and settled.mrz.document_number != read_as:
+        why = "the issuing state's number format" if settled.how == "format" else (
+            "the number printed on the document")  # fmt: skip
+        return [
+            info(
+                "mrz.document_number_settled",
+                f"The {what}'s MRZ number was read {read_as}; of the readings its check digits "
+                f"allow, {why} picks {settled.mrz.document_number}.",
+                readings=list(settled.readings),
+            )
+        ]
+    return []
+
+
 def extract_identity(
     doc: Document, ctx: ExtractContext, what: str
 ) -> tuple[IdentityFields, list[Finding]]:
     read = best_mrz(doc, ctx)
     printed = visual_zone(doc)
+    more: list[Finding] = []
+    settled: NumberSettlement | None = None
+    if read is not None:
+        settled = settle_number(read.mrz, printed_tokens(doc))
+        more = number_findings(settled, read.mrz.document_number, what)
+        if settled.mrz is not read.mrz:
+            read = MrzRead(settled.mrz, read.box, read.method, read.votes)
     fields = dataclasses.replace(identity_fields(read), visual=printed)
+    if settled is not None and settled.how == "ambiguous":
+        fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
     fields, cleaned = reconcile_names(fields, printed, what)
-    return fields, mrz_findings(read, what) + cleaned + visual_findings(fields, printed, what)
+    found = mrz_findings(
+        read,
+        what,
+        ambiguous=fields.number_readings is not None,
+        number_confirmed=settled is not None and settled.confirmed,
+    )
+    return fields, found + more + cleaned + visual_findings(fields, printed, what)
 
 
 def doc_findings(doc: Document, prefixes: Sequence[str] = ("mrz.",)) -> list[Finding]:

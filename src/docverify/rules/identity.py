@@ -34,7 +34,10 @@ def check(ctx: AuditContext) -> RequirementResult:
     findings = Findings(RID, doc)
 
     what = "passport" if doc.type == DocType.PASSPORT else "identity card"
-    if fields is None or fields.mrz_valid is None:
+    if fields is not None and fields.number_readings:
+        # check digits verify, but on more than one reading of the number: ask to compare
+        findings.extend(f for f in doc_findings(doc) if f.code == "mrz.document_number_ambiguous")
+    elif fields is None or fields.mrz_valid is None:
         findings.add("mrz_unreadable", Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read: send a sharper, straight scan of the data page.")  # fmt: skip
         return result(RID, Status.QUESTIONABLE, [doc], findings)

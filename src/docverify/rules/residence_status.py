@@ -52,6 +52,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         findings.add("mrz_misread", Severity.WARNING,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
             "send a sharper, straight scan.", failed=failed)  # fmt: skip
+    elif f.mrz_valid is None and getattr(f, "number_readings", None):
+        findings.extend(x for x in doc_findings(doc) if x.code == "mrz.document_number_ambiguous")
     elif f.mrz_valid is None and f.document_code != "RECEPISSE":
         findings.add(
             "mrz_unreadable",

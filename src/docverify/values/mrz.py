@@ -52,6 +52,7 @@ An OCR misread confirmed by the check digit is repaired and reported:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -677,6 +678,57 @@ def _names_line(kind: str) -> int | None:
     return 0
 
 
+_CONFUSABLE: dict[str, str] = {}
+for _group in ("0OQ", "1I", "8B", "5S", "2Z", "6G"):
+    for _c in _group:
+        _CONFUSABLE[_c] = _group
+_MAX_READINGS = 50_000
+
+
+_USUAL_NUMBER = re.compile(r"^[A-Z]{0,3}[0-9]{5,}[A-Z0-9]?$")
+"""How most states number their documents: a few letters, then digits."""
+_LOOKALIKE_LETTERS = frozenset("OQISZBG")
+
+
+def alternations(number: str) -> int:
+    """How often a document number switches between letters and digits: real numbers
+    switch rarely (``BD0002028``: 1), misreads often (``BDOOOZ02B``: 2).
+
+    >>> alternations("BD0002028"), alternations("BDOOOZ02B"), alternations("573926418")
+    (1, 2, 0)
+    """
+    kinds = ["d" if c.isdigit() else "a" for c in number if c != FILLER]
+    return sum(a != b for a, b in itertools.pairwise(kinds))
+
+
+def implausibility(number: str) -> tuple[int, int, int]:
+    """How unlike a real document number a reading is, to rank readings that all pass
+    their check digits: not "letters then digits", letters that look like digits, and
+    letter/digit alternations.
+
+    >>> sorted(["BDOOOZ02B", "BD0002028", "BDOOOZDZB"], key=implausibility)
+    ['BD0002028', 'BDOOOZ02B', 'BDOOOZDZB']
+    """
+    return (
+        0 if _USUAL_NUMBER.match(number) else 1,
+        sum(c in _LOOKALIKE_LETTERS for c in number),
+        alternations(number),
+    )
+
+
+def _mixed_context(text: str, i: int) -> bool:
+    here = text[i].isdigit()
+    return any(0 <= j < len(text) and text[j] != FILLER and text[j].isdigit() != here
+               for j in (i - 1, i + 1))  # fmt: skip
+
+
+def _product_size(choices: Sequence[str]) -> int:
+    size = 1
+    for options in choices:
+        size *= len(options)
+    return size
+
+
 @dataclass(frozen=True, repr=False)
 class Mrz:
     """A parsed machine-readable zone; see the module docstring for the formats.
@@ -708,6 +760,8 @@ class Mrz:
     problems: tuple[str, ...] = ()
     date_of_birth_raw: str = ""
     expiry_date_raw: str = ""
+    as_of: dt.date = field(default=dt.date(2000, 1, 1), compare=False)
+    """The audit date the dates' centuries were resolved against."""
 
     @property
     def valid(self) -> bool:
@@ -869,7 +923,72 @@ class Mrz:
             problems=tuple(problems),
             date_of_birth_raw=dob_raw,
             expiry_date_raw=expiry_raw,
+            as_of=as_of,
         )
+
+    # ----------------------------------------------------------------------- readings
+
+    def number_readings(self) -> tuple[str, ...]:
+        """Every document number the printed characters could be, each OCR look-alike
+        (``0/O/Q/D``, ``1/I``, ``8/B``, ``5/S``, ``2/Z``, ``6/G``) taken either way, that
+        passes every check digit covering the number (its own and the composite), most
+        plausible first (see :func:`implausibility`, then fewest changes).
+
+        Check digits cannot tell some look-alikes apart: ``G`` and ``6`` weigh the same
+        modulo 10, and two ``O``/``0`` swaps at weights 7 and 3 cancel out. So a read that
+        verifies may still not be the printed number; these readings say which others would
+        verify too.
+
+        >>> m = Mrz.parse(["P<HUNHANDRA<<ROZALIA<IRMA<<<<<<<<<<<<<<<<<<<",
+        ...                "BDOOOZ02B2HUN7802225F2203012<<<<<<<<<<<<<<06"], dt.date(2026, 1, 1))
+        >>> m.valid, m.document_number, m.number_readings()[0], len(m.number_readings()) > 2
+        (True, 'BDOOOZ02B', 'BD0002028', True)
+        """
+        grid = [list(line) for line in self.lines]
+        lay = _layout(self.kind, grid)
+        positions = list(lay.doc)
+        text = _read(grid, positions)
+        choices = [_CONFUSABLE.get(c, c) for c in text]
+        if _product_size(choices) > _MAX_READINGS:
+            # too many look-alikes to try every reading: only those next to the other class
+            choices = [
+                options if _mixed_context(text, i) else text[i] for i, options in enumerate(choices)
+            ]
+            if _product_size(choices) > _MAX_READINGS:
+                return (self.document_number,) if self.checks.get("document_number") else ()
+        found: list[str] = []
+        for combo in itertools.product(*choices):
+            for pos, c in zip(positions, combo, strict=True):
+                _set(grid, pos, c)
+            if not _verify(_read(grid, positions), _at(grid, lay.doc_check)):
+                continue
+            if (
+                lay.composite is not None
+                and lay.composite_check is not None
+                and not _verify(_read(grid, lay.composite), _at(grid, lay.composite_check))
+            ):
+                continue
+            found.append("".join(combo).replace(FILLER, ""))
+        read = text.replace(FILLER, "")
+        return tuple(
+            sorted(set(found), key=lambda n: (implausibility(n), sum(map(str.__ne__, n, read)), n))
+        )
+
+    def with_document_number(self, number: str) -> Mrz:
+        """The same MRZ with another reading of its document number (same length)."""
+        grid = [list(line) for line in self.lines]
+        lay = _layout(self.kind, grid)
+        current = _read(grid, lay.doc)
+        padded = number.ljust(len(current), FILLER)
+        if len(padded) != len(current):
+            raise InvalidLength(
+                f"a reading of {len(number)} characters for a field of {len(current)}"
+            )
+        for pos, c in zip(lay.doc, padded, strict=True):
+            _set(grid, pos, c)
+        note = f"document_number: read as {_mask(padded.replace(FILLER, ''))} (another reading)"
+        m = Mrz._parse_exact(self.kind, ["".join(row) for row in grid], self.as_of, False, [])
+        return dataclasses.replace(m, repairs=(*self.repairs, note), problems=self.problems)
 
     # ----------------------------------------------------------------------- find
 
