@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from docverify.labels import refuse_value
 from docverify.model import DocType, Document, Finding, PageText
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -132,7 +133,8 @@ def segments_of(doc: Document, gap: float = 2.2) -> list[str]:
 def value_after(
     lines: Sequence[str], label: str, *, next_line: bool = True, flags: int = re.IGNORECASE
 ) -> str | None:
-    """Text following a label on the same line (after ``:``), else the next line.
+    """Text following a label on the same line (after ``:``), else the next line; a
+    candidate that is itself a label or an instruction is skipped (``labels.refuse_value``).
 
     >>> value_after(["Titulaire du compte : MME CARTER EMILY", "x"], r"titulaire du compte")
     'MME CARTER EMILY'
@@ -146,11 +148,11 @@ def value_after(
         if not m:
             continue
         rest = line[m.end() :].strip(" :.-–—\t|")
-        if rest:
+        if rest and not refuse_value(rest):
             return rest
         if next_line and i + 1 < len(lines):
             nxt = lines[i + 1].strip(" :\t|")
-            if nxt:
+            if nxt and not refuse_value(nxt):
                 return nxt
     return None
 
@@ -193,10 +195,17 @@ def parse_amount(text: str) -> float | None:
 
 
 def clean_name(value: str | None) -> str | None:
-    """Strip labels' leftovers and titles' punctuation from a name value."""
+    """Strip labels' leftovers and titles' punctuation from a name value; a label or an
+    instruction is no name (None).
+
+    >>> clean_name("Mme Fatou DIOP  | réf"), clean_name("Given name(s) Prénom(s)")
+    ('Mme Fatou DIOP', None)
+    """
     if not value:
         return None
     value = re.split(r"\s{2,}|\||;", value)[0]
     value = re.sub(r"[^\w' \-.]", " ", value)
     value = re.sub(r"\s+", " ", value).strip(" .-")
+    if refuse_value(value):  # "Given name(s) Prénom(s)", "Signature du bailleur ..."
+        return None
     return value or None

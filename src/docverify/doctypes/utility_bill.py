@@ -30,6 +30,7 @@ from docverify.doctypes.base import (
     lines_of,
     parse_amount,
 )
+from docverify.labels import refuse_value
 from docverify.model import DocType, Document, Finding, PageText, warning
 from docverify.values.address import POSTCODE, STREET
 from docverify.values.dates import MONTHS, DateRange, find_dates, month_key
@@ -243,6 +244,7 @@ def _looks_like_name(value: str) -> bool:
         and len(words) <= 7
         and not NOT_A_NAME.search(folded)
         and any(len(w) >= 2 for w in words)
+        and not refuse_value(value)  # "Lieu de consommation", "Les prochaines étapes"
     )
 
 

@@ -1,0 +1,362 @@
+"""The label lexicon (``data/labels.toml``): finding a field's value by its label, and
+never taking a label for a value.
+
+Documents laid out by others put a value right of its label ("Titulaire : Mme DIOP"),
+under it in the label's column ("Surname / Nom" above "OKAFOR"), or on the next line;
+what OCR gives back is words with boxes. ``labelled_values`` looks in those places for
+every label of a field, and skips any candidate that is itself a label or an instruction
+("Given name(s) Prénom(s)", "Signature du bailleur : ..."), taking the next one instead.
+Every value comes back as a :class:`Read` with the words it rests on, their box and a
+confidence, so a verdict can say how sure it is and where to look.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from docverify.model import PageRef, PageText, Word
+from docverify.values.names import fold_upper
+
+GLUE = frozenset(
+    [
+        "S",
+        "E",
+        "ES",
+        "X",
+        "OU",
+        "OR",
+        "ET",
+        "AND",
+        "Y",
+        "DE",
+        "DU",
+        "DES",
+        "LA",
+        "LE",
+        "L",
+        "D",
+        "N",
+        "NO",
+        "NR",
+        "NUM",
+        "NUMERO",
+        "A",
+        "AU",
+    ]
+)
+"""Words that join labels ("Nom / Name", "Prénom(s)", "N° de ...") without being one."""
+MIN_SINGLE_LABEL = 4
+"""A one-word label shorter than this ("LE", "NOM") only counts when it is the whole
+candidate, never as the start of one: "LE GALL" is a surname."""
+
+
+def norm_tokens(text: str) -> list[str]:
+    """Folded words: upper case, no accents, punctuation as blanks.
+
+    >>> norm_tokens("Prénom(s) :"), norm_tokens("N° de sécurité sociale")
+    (['PRENOM', 'S'], ['N', 'DE', 'SECURITE', 'SOCIALE'])
+    """
+    text = text.replace("\u2019", "'").replace("°", " ")
+    return re.findall(r"[A-Z0-9]+", fold_upper(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    fields: dict[str, tuple[tuple[str, ...], ...]]
+    """Per field, its labels as token tuples."""
+    instructions: tuple[tuple[str, ...], ...]
+
+    @functools.cached_property
+    def by_first(self) -> dict[str, list[tuple[str, ...]]]:
+        """Every label and instruction, indexed by first token, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for seq in {*self.instructions, *(s for v in self.fields.values() for s in v)}:
+            index.setdefault(seq[0], []).append(seq)
+        for seqs in index.values():
+            seqs.sort(key=len, reverse=True)
+        return index
+
+    def labels_of(self, field: str) -> tuple[tuple[str, ...], ...]:
+        return self.fields[field]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(
+        resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
+    )
+    fields = {
+        name: tuple(
+            sorted({tuple(norm_tokens(x)) for x in entry["labels"]} - {()}, key=len, reverse=True)
+        )
+        for name, entry in raw["field"].items()
+    }
+    instructions = tuple({tuple(norm_tokens(x)) for x in raw["instructions"]["phrases"]} - {()})
+    return Lexicon(fields, instructions)
+
+
+def _plural(token: str, want: str) -> bool:
+    return token == want or token == want + "S" or token == want + "ES"
+
+
+def _match_at(tokens: Sequence[str], i: int, seq: Sequence[str]) -> int:
+    """Length (in tokens) of ``seq`` matched at ``tokens[i]``, 0 if it does not match."""
+    if i + len(seq) > len(tokens):
+        return 0
+    return len(seq) if all(_plural(tokens[i + k], w) for k, w in enumerate(seq)) else 0
+
+
+def _label_at(tokens: Sequence[str], i: int) -> int:
+    """Longest label or instruction starting at token ``i`` (0 if none)."""
+    for seq in lexicon().by_first.get(tokens[i], ()):
+        n = _match_at(tokens, i, seq)
+        if n:
+            return n
+    if tokens[i].endswith("S"):  # a plural first word: "PRENOMS", "NOMS ET PRENOMS"
+        for seq in lexicon().by_first.get(tokens[i][:-1], ()):
+            n = _match_at(tokens, i, seq)
+            if n:
+                return n
+    return 0
+
+
+def is_label_text(text: str) -> bool:
+    """Is ``text`` nothing but labels and instructions (joined by "/", "(s)", "de"...)?
+
+    >>> is_label_text("Given name(s) Prénom(s)"), is_label_text("NAME OF HOSPITAL OR FACILITY")
+    (True, True)
+    >>> is_label_text("Sexe"), is_label_text("Les prochaines étapes"), is_label_text("Account Owner")
+    (True, True, True)
+    >>> is_label_text("Fatou DIOP"), is_label_text("LE GALL"), is_label_text("Nome")
+    (False, False, True)
+    """
+    tokens = norm_tokens(text)
+    if not tokens:
+        return False
+    i, labels = 0, 0
+    while i < len(tokens):
+        n = _label_at(tokens, i)
+        if n:
+            i, labels = i + n, labels + 1
+        elif tokens[i] in GLUE:
+            i += 1
+        else:
+            return False
+    return labels > 0
+
+
+def starts_with_label(text: str) -> bool:
+    """Does ``text`` open with a label or an instruction (not a bare short word)?
+
+    >>> starts_with_label("Signature du bailleur : J. Martin")
+    True
+    >>> starts_with_label("N° Sécurité Sociale 1 85 02 75 123 456 78")
+    True
+    >>> starts_with_label("Lieu de consommation 12 rue des Lilas")
+    True
+    >>> starts_with_label("LE GALL Marie"), starts_with_label("Amina DIALLO")
+    (False, False)
+    """
+    tokens = norm_tokens(text)
+    if not tokens:
+        return False
+    n = _label_at(tokens, 0)
+    if not n:
+        return False
+    return n > 1 or len(tokens[0]) >= MIN_SINGLE_LABEL or n == len(tokens)
+
+
+def refuse_value(text: str | None) -> bool:
+    """A candidate value that is, or starts with, a label or an instruction."""
+    return bool(text) and (is_label_text(text or "") or starts_with_label(text or ""))
+
+
+def strip_label(text: str, field: str | None = None) -> str:
+    """``text`` without the labels it starts with ("Nom : DUPONT" -> "DUPONT"); with
+    ``field``, only that field's labels are stripped.
+
+    >>> strip_label("Nom de naissance : DUPONT"), strip_label("Titulaire du compte M. Li Wei")
+    ('DUPONT', 'M. Li Wei')
+    >>> strip_label("DUPONT"), strip_label("Nom / Surname : KLEIN", "surname")
+    ('DUPONT', 'KLEIN')
+    """
+    rest = text
+    while True:
+        tokens = norm_tokens(rest)
+        if not tokens:
+            return ""
+        if field is None:
+            n = _label_at(tokens, 0)
+        else:
+            n = max((_match_at(tokens, 0, s) for s in lexicon().labels_of(field)), default=0)
+        if not n:
+            return rest.strip(" :.-–—/|\t")
+        rest = _after_tokens(rest, n).lstrip(" :.-–—/|()\t")
+
+
+def _after_tokens(text: str, n: int) -> str:
+    """The text after its first ``n`` normalised tokens."""
+    count = 0
+    for m in re.finditer(r"[A-Za-z0-9\u00c0-\u024f]+", text.replace("°", " ")):
+        count += len(norm_tokens(m[0])) or 0
+        if count >= n:
+            return text[m.end() :]
+    return ""
+
+
+# --------------------------------------------------------------------------- finding values
+
+
+@dataclass(frozen=True)
+class Read:
+    """A value read off a page, with what it rests on."""
+
+    value: str
+    confidence: float
+    """0-1: the OCR confidence of its words, lowered when the place it came from is a
+    weaker guess (the next line rather than right of the label)."""
+    page: PageRef | None = None
+    box: tuple[int, int, int, int] | None = None
+    how: str = ""
+    """Where it came from: ``right`` of its label, ``below`` it, ``next_line``..."""
+    label: str = ""
+
+
+def lines_of_page(page: PageText) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in page.words:
+        if out and out[-1][0].line == w.line:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return [sorted(line, key=lambda w: w.box[0]) for line in out]
+
+
+def _height(words: Sequence[Word]) -> int:
+    return max(4, int(sorted(w.box[3] - w.box[1] for w in words)[len(words) // 2]))
+
+
+def _box(words: Sequence[Word]) -> tuple[int, int, int, int]:
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+
+
+def _conf(words: Sequence[Word]) -> float:
+    return round(min(1.0, sum(w.conf for w in words) / (100.0 * len(words))), 3)
+
+
+def _phrase(words: Sequence[Word], gap: float) -> list[Word]:
+    """The first words of a row up to a gap wider than ``gap`` word heights (the next
+    column of a form)."""
+    if not words:
+        return []
+    h = _height(words)
+    out = [words[0]]
+    for w in words[1:]:
+        if w.box[0] - out[-1].box[2] > gap * h:
+            break
+        out.append(w)
+    return out
+
+
+def _find_labels(line: Sequence[Word], field: str) -> Iterator[tuple[int, int]]:
+    """(first word index, end index) of each label of ``field`` on a line of words."""
+    toks: list[str] = []
+    owner: list[int] = []
+    for i, w in enumerate(line):
+        for t in norm_tokens(w.text):
+            toks.append(t)
+            owner.append(i)
+    labels = lexicon().labels_of(field)
+    k = 0
+    while k < len(toks):
+        hit = max((_match_at(toks, k, s) for s in labels), default=0)
+        if hit:
+            yield owner[k], owner[k + hit - 1] + 1
+            k += hit
+        else:
+            k += 1
+
+
+def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
+                ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
+    """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
+    (in its column), then the next line; each with how much its place is worth."""
+    line = lines[li]
+    label_words = line[start:end]
+    h = _height(label_words)
+    right = line[end:]
+    # a colon, or the label's own trailing punctuation, opens the value
+    right = [w for w in right if w.text.strip(":.-–—|")] if right else []
+    if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
+        yield _phrase(right, 2.5), "right", 1.0
+    x0 = label_words[0].box[0]
+    x1 = label_words[-1].box[2]
+    bottom = max(w.box[3] for w in label_words)
+    below: list[tuple[int, list[Word]]] = []
+    for lj in range(li + 1, min(len(lines), li + 4)):
+        words = [
+            w
+            for w in lines[lj]
+            if w.box[1] > bottom - 0.3 * h
+            and w.box[1] < bottom + 3.5 * h
+            and w.box[0] >= x0 - 1.5 * h
+            and w.box[0] <= max(x1, x0 + 6 * h)
+        ]
+        if words:
+            row = [w for w in lines[lj] if w.box[0] >= words[0].box[0]]
+            below.append((lj, _phrase(row, 2.5)))
+    for _lj, words in below[:2]:
+        yield words, "below", 0.95
+    if li + 1 < len(lines) and not below:
+        yield _phrase(lines[li + 1], 2.5), "next_line", 0.8
+
+
+def labelled_values(
+    pages: Iterable[PageText],
+    field: str,
+    accept: Callable[[str], bool] | None = None,
+    clean: Callable[[str], str | None] | None = None,
+) -> list[Read]:
+    """Every value found by a label of ``field`` on ``pages``, best first: right of the
+    label, under it, or on the next line; labels and instructions refused; ``clean`` tidies
+    a candidate (may return None to refuse it) and ``accept`` tests its shape."""
+    out: list[Read] = []
+    for page in pages:
+        lines = lines_of_page(page)
+        for li, line in enumerate(lines):
+            for start, end in _find_labels(line, field):
+                label = " ".join(w.text for w in line[start:end])
+                for words, how, worth in _candidates(page, lines, li, start, end):
+                    text = " ".join(w.text for w in words)
+                    text = strip_label(text, field)
+                    value = clean(text) if clean else text.strip(" :.-|")
+                    if not value or refuse_value(value) or (accept and not accept(value)):
+                        continue
+                    out.append(
+                        Read(
+                            value, round(worth * _conf(words), 3), page.ref, _box(words), how, label
+                        )
+                    )
+                    break
+    out.sort(key=lambda r: -r.confidence)
+    return out
+
+
+def best_value(
+    pages: Iterable[PageText],
+    field: str,
+    accept: Callable[[str], bool] | None = None,
+    clean: Callable[[str], str | None] | None = None,
+) -> Read | None:
+    found = labelled_values(pages, field, accept, clean)
+    return found[0] if found else None
