@@ -1,15 +1,188 @@
-"""Who the packet is for: the holder of the identity document (passport MRZ).
+"""Who the packet is for: one identity built from every document of the packet.
 
-With several identity documents (the applicant's passport and a host's ID card), the
-passport wins, then the document whose holder matches the application form's name.
+The anchor is the holder of the identity document (the passport wins over an ID card;
+among several, the one the form's name agrees with). Its MRZ gives the date of birth,
+protected by a check digit, but its names carry none: a filler ``<`` read as ``K`` turns
+``PUDARSAN<<HENERT`` into ``PUDARSANK<HENERT``, and from then on every other document
+would look like another person. So the names are checked against what the other pieces
+say (the printed zone, the form, the birth certificate, the visa or permit's own MRZ,
+and the holder names of RIBs, bills and payslips): a look-alike letter that the other
+pieces read as a word break is put back as a filler, on the identity document and in the
+applicant, with a finding saying which documents agreed.
+
+``Applicant.documents`` lists the documents whose names agree with the result.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from docverify.model import Applicant, DocType, Document
-from docverify.values.names import NameMatch, PersonName
+from docverify.model import Applicant, DocType, Document, info
+from docverify.values.names import NameMatch, PersonName, name_tokens
+
+IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID)
+MRZ_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMIT,
+             DocType.LONG_STAY_VISA)  # fmt: skip
+FILLER_LOOKALIKES = frozenset("KXCLSEZ")
+"""Letters tesseract reads a ``<`` as."""
+MAX_REPAIR_POSITIONS = 10
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A name (and maybe a date of birth) as one document gives it."""
+
+    document: str
+    source: str  # "printed_zone", "form", "birth_certificate", "mrz", "holder"...
+    surname: tuple[str, ...] = ()
+    given: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()  # unsplit names ("Mme Amina DIALLO")
+
+    @property
+    def structured(self) -> bool:
+        return bool(self.surname)
+
+    @property
+    def all_tokens(self) -> tuple[str, ...]:
+        return self.tokens or (*self.surname, *self.given)
+
+
+def _split(text: str | None) -> tuple[str, ...]:
+    return tuple(name_tokens(text or ""))
+
+
+def observations(docs: Sequence[Document], target: Document | None = None) -> list[Observation]:
+    """The names the pieces of the packet give: for ``target`` only its printed zone (an
+    MRZ is not checked against itself), for every other document what it says."""
+    out: list[Observation] = []
+    for d in docs:
+        f = d.fields
+        if f is None:
+            continue
+        if d is target:
+            visual = getattr(f, "visual", None) or {}
+            if visual.get("surname"):
+                out.append(Observation(d.id, "printed_zone", _split(visual.get("surname")),
+                                       _split(visual.get("given_names"))))  # fmt: skip
+            continue
+        if d.type in MRZ_TYPES:
+            if getattr(f, "surname", None):
+                out.append(Observation(d.id, "mrz", _split(f.surname), _split(f.given_names)))
+        elif d.type in (DocType.APPLICATION_FORM, DocType.BIRTH_CERTIFICATE):
+            if getattr(f, "surname", None):
+                out.append(Observation(d.id, d.type.value, _split(f.surname),
+                                       _split(f.given_names)))  # fmt: skip
+            elif getattr(f, "full_name", None):
+                out.append(Observation(d.id, d.type.value, tokens=_split(f.full_name)))
+        else:
+            for attr in ("holder_name", "employee_name", "hosted_name", "person"):
+                value = getattr(f, attr, None)
+                if isinstance(value, str) and value:
+                    out.append(Observation(d.id, attr, tokens=_split(value)))
+    return [o for o in out if o.all_tokens]
+
+
+def _score(field: str, obs: Observation) -> int:
+    """How well a names field (``SURNAME<<GIVEN``) agrees with one observation."""
+    surname_part, _, given_part = field.partition("<<")
+    surname = [t for t in surname_part.split("<") if t]
+    given = [t for t in given_part.split("<") if t]
+    if obs.structured:
+        score = sum(1 if t in obs.surname else -1 for t in surname)
+        if given and obs.given:
+            score += 1 if given[0] in obs.given else -1
+            score += sum(1 for t in given[1:] if t in obs.given)
+        return score
+    words = set(obs.tokens)
+    return sum(1 if t in words else -1 for t in (*surname, *given))
+
+
+def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str]] | None:
+    """The names field with look-alike letters put back as fillers, when other documents
+    read a word break there; and the ids of the documents that agree with it. None when
+    nothing needs repairing or no document supports a repair.
+
+    >>> form = Observation("d2", "form", ("PUDARSAN",), ("HENERT",))
+    >>> repair_names("PUDARSANK<HENERT", [form])
+    ('PUDARSAN<<HENERT', ['d2'])
+    >>> rib = Observation("d5", "holder", tokens=("HENERT", "PUDARSAN"))
+    >>> repair_names("PUDARSANK<HENERT", [rib])
+    ('PUDARSAN<<HENERT', ['d5'])
+    >>> repair_names("KLEIN<<SARAH", [form]) is None
+    True
+    >>> repair_names("JAYASINK<<HENERT", [Observation("d2", "form", ("JAYASIN",), ("HENERT",))])
+    ... is None
+    True
+    """
+    if not seen:
+        return None
+    positions = [
+        i for i, c in enumerate(field)
+        if c in FILLER_LOOKALIKES and i > 0 and field[i - 1] != "<"
+        and (i + 1 == len(field) or field[i + 1] == "<" or field[i - 1] == "<" or i > 1)
+    ]  # fmt: skip
+    # only letters at a word's end or start can be a misread filler run's edge
+    positions = [
+        i for i in positions
+        if i + 1 == len(field) or field[i + 1] == "<" or (i > 0 and field[i - 1] == "<")
+        or any(field[i + 1 :].startswith(t) or field[:i].endswith(t)
+               for o in seen for t in o.all_tokens if len(t) >= 3)
+    ][:MAX_REPAIR_POSITIONS]  # fmt: skip
+    if not positions:
+        return None
+    base = sum(_score(field, o) for o in seen)
+    best: tuple[int, str] | None = None
+    for k in range(1, len(positions) + 1):
+        for combo in itertools.combinations(positions, k):
+            chars = list(field)
+            for i in combo:
+                chars[i] = "<"
+            cand = "".join(chars).strip("<")
+            if "<<<" in cand or cand.count("<<") > 1:
+                continue  # one "<<" splits surname from given names; no name holds more
+            score = sum(_score(cand, o) for o in seen)
+            if score > base and (best is None or score > best[0]):
+                best = (score, cand)
+        if best is not None:
+            break  # the fewest changes that help
+    if best is None:
+        return None
+    cand = best[1]
+    agree = [o.document for o in seen if _score(cand, o) > _score(field, o)]
+    return cand, sorted(set(agree))
+
+
+def _names_of(field: str) -> tuple[str, str]:
+    surname, _, given = field.partition("<<")
+    return " ".join(t for t in surname.split("<") if t), " ".join(t for t in given.split("<") if t)
+
+
+def _repair_document(doc: Document, seen: Sequence[Observation]) -> Document:
+    """Put back the misread fillers of this document's MRZ names, if others agree."""
+    f = doc.fields
+    mrz = getattr(f, "mrz", None)
+    if f is None or mrz is None:
+        return doc
+    fixed = repair_names(mrz.names_field, seen)
+    if fixed is None:
+        return doc
+    field, agree = fixed
+    surname, given = _names_of(field)
+    if (surname, given) == (f.surname or "", f.given_names or ""):
+        return doc
+    finding = info(
+        "mrz.names_repaired",
+        f"The MRZ names read {mrz.names_field}; fillers misread as letters were put back "
+        f"({surname}, {given}), as {len(agree)} other document(s) of the packet read them.",
+        read=mrz.names_field,
+        repaired=field,
+        documents=agree,
+    ).about(doc)
+    fields = dataclasses.replace(f, surname=surname or None, given_names=given or None)
+    return dataclasses.replace(doc, fields=fields, findings=(*doc.findings, finding))
 
 
 def _form_person(docs: Sequence[Document]) -> PersonName | None:
@@ -19,20 +192,10 @@ def _form_person(docs: Sequence[Document]) -> PersonName | None:
     return None
 
 
-def choose_applicant(docs: Sequence[Document]) -> Applicant:
-    candidates = [
-        d
-        for d in docs
-        if d.type in (DocType.PASSPORT, DocType.NATIONAL_ID) and d.fields is not None
-    ]
+def _anchor(docs: Sequence[Document]) -> Document | None:
+    candidates = [d for d in docs if d.type in IDENTITY_TYPES and d.fields is not None]
     if not candidates:
-        form = next(
-            (d for d in docs if d.type == DocType.APPLICATION_FORM and d.fields is not None), None
-        )
-        if form is None:
-            return Applicant()
-        f = form.fields
-        return Applicant(f.surname, f.given_names, f.date_of_birth, None, None)
+        return None
     person = _form_person(docs)
 
     def rank(d: Document) -> tuple[int, int, int]:
@@ -41,6 +204,46 @@ def choose_applicant(docs: Sequence[Document]) -> Applicant:
         agrees = person is not None and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
         return (int(agrees), int(d.type == DocType.PASSPORT), int(bool(f.mrz_valid)))
 
-    best = max(candidates, key=rank)
-    f = best.fields
-    return Applicant(f.surname, f.given_names, f.date_of_birth, f.nationality, best.id)
+    return max(candidates, key=rank)
+
+
+def _agreeing(person: PersonName, docs: Sequence[Document]) -> tuple[str, ...]:
+    """The documents whose names are the applicant's."""
+    out = []
+    for o in observations(docs):
+        written = " ".join((*o.given, *o.surname)) if o.structured else " ".join(o.tokens)
+        if person.matches(written) in (NameMatch.MATCH, NameMatch.SLIP):
+            out.append(o.document)
+    return tuple(dict.fromkeys(out))
+
+
+def build_applicant(docs: Sequence[Document]) -> tuple[Applicant, list[Document]]:
+    """The applicant, from the identity document checked against the whole packet, and
+    the documents with MRZ names repaired where the packet shows misread fillers."""
+    anchor = _anchor(docs)
+    if anchor is None:
+        form = next(
+            (d for d in docs if d.type == DocType.APPLICATION_FORM and d.fields is not None), None
+        )
+        if form is None:
+            return Applicant(), list(docs)
+        f = form.fields
+        return Applicant(f.surname, f.given_names, f.date_of_birth, None, None, (form.id,)), list(
+            docs
+        )
+    repaired = [
+        _repair_document(d, observations(docs, d)) if d.type in MRZ_TYPES else d for d in docs
+    ]
+    anchor = next(d for d in repaired if d.id == anchor.id)
+    f = anchor.fields
+    person = PersonName.parse(f.surname, f.given_names)
+    agreeing = (anchor.id, *(i for i in _agreeing(person, repaired) if i != anchor.id))
+    applicant = Applicant(
+        f.surname, f.given_names, f.date_of_birth, f.nationality, anchor.id, agreeing
+    )
+    return applicant, repaired
+
+
+def choose_applicant(docs: Sequence[Document]) -> Applicant:
+    """The applicant alone (see :func:`build_applicant`)."""
+    return build_applicant(docs)[0]

@@ -262,6 +262,8 @@ class Applicant:
     date_of_birth: dt.date | None = None
     nationality: str | None = None
     source_document: str | None = None
+    documents: tuple[str, ...] = ()
+    """The documents whose names agree with this identity (the anchor first)."""
 
 
 @dataclass(frozen=True)

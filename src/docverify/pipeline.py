@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from docverify import ingest, ocr, rules
-from docverify.applicant import choose_applicant
+from docverify.applicant import build_applicant
 from docverify.cache import OcrCache
 from docverify.classify import group_pages
 from docverify.doctypes import BY_TYPE
@@ -156,7 +156,7 @@ def audit(
     finally:
         ocr.use_cache(previous_cache)
 
-    applicant = choose_applicant(docs)
+    applicant, docs = build_applicant(docs)
     ctx = AuditContext(options, tuple(docs), applicant)
     requirements = rules.evaluate(ctx)
     unreadable = [f.rel for f in files if f.error] + [str(p.ref) for p in texts if p.error]

@@ -83,7 +83,7 @@ def test_missing_form() -> None:
         (
             {"surname": "MARTIN", "given_names": "Paul"},
             Status.QUESTIONABLE,
-            "application_form.name_mismatch",
+            "application_form.name_mismatch_unconfirmed",
         ),
         (
             {"date_of_birth": dt.date(1990, 4, 18)},

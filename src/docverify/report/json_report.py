@@ -57,6 +57,7 @@ def to_dict(result: AuditResult, redact: bool = False) -> dict[str, Any]:
             "date_of_birth": a.date_of_birth.isoformat() if a.date_of_birth else None,
             "nationality": a.nationality,
             "document": a.source_document,
+            "documents": list(a.documents),
         },
         "requirements": [
             {

@@ -125,12 +125,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
     # section A: identity against the passport
     written = " ".join(x for x in (fields.surname, fields.given_names) if x) or None
     if ctx.applicant.surname:
-        _match, more = name_findings(ctx, doc, written, RID, "form")
+        verdict = name_findings(ctx, doc, written, RID, "form", birth_date=fields.date_of_birth,
+                                carries_birth_date=True)  # fmt: skip
         # on the form a different name is for the clerk to query, not a rejection
         findings.extend(
-            Finding(f.code, Severity.WARNING, f.message, f.document, f.pages, f.evidence)
-            for f in more
-        )
+            Finding(f.code, Severity.WARNING if f.severity == Severity.ERROR else f.severity,
+                    f.message, f.document, f.pages, f.evidence)
+            for f in verdict.findings
+        )  # fmt: skip
     if (
         fields.date_of_birth
         and ctx.applicant.date_of_birth

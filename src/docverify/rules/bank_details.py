@@ -99,18 +99,17 @@ def _holder_findings(ctx: AuditContext, doc: Document) -> list[Finding]:
                         f"A joint account ({' and '.join(holders)}): it includes the applicant, which is fine.",
                         evidence={"holders": list(holders)}).about(doc)
             ]  # fmt: skip
-            _, more = name_findings(ctx, doc, one, RID, "RIB")
-            return out + more
-    match, more = name_findings(ctx, doc, f.holder_name, RID, "RIB")
-    if match == NameMatch.MISMATCH:
+            return out + name_findings(ctx, doc, one, RID, "RIB").findings
+    verdict = name_findings(ctx, doc, f.holder_name, RID, "RIB")
+    if verdict.other_person:
         return [
             Finding(f"{RID}.other_holder", Severity.ERROR,
                     f"The RIB is in the name of {f.holder_name}, not {person.display or 'the applicant'}: "
                     "send a RIB of an account the applicant holds (alone or jointly).",
                     m.document, m.pages, m.evidence)
-            for m in more
+            for m in verdict.findings
         ]  # fmt: skip
-    if match == NameMatch.SURNAME_ONLY:
+    if verdict.match == NameMatch.SURNAME_ONLY:
         # "M OU MME CARTER" is how banks title a couple's joint account: fine; a bare
         # "M CARTER" may be a relative's account: a clerk would ask.
         couple = COUPLE.search(fold_upper(f.holder_name or ""))
@@ -121,7 +120,7 @@ def _holder_findings(ctx: AuditContext, doc: Document) -> list[Finding]:
                        ": check that the applicant is one of the holders."),
                     evidence={"found": f.holder_name}).about(doc)
         ]  # fmt: skip
-    return more
+    return verdict.findings
 
 
 def check(ctx: AuditContext) -> RequirementResult:

@@ -19,6 +19,7 @@ unless the issuing country is exempt.
 from __future__ import annotations
 
 from docverify.countries import apostille_rule, code_from_name, normalise
+from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -133,13 +134,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                 f"This birth certificate ({doc.where()}) is of {written}, not of the applicant "
                 f"{person.display}.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
-        match, more = name_findings(ctx, doc, written, RID, "birth certificate")
-        if match == NameMatch.MISMATCH:
+        verdict = name_findings(ctx, doc, written, RID, "birth certificate",
+                                birth_date=f.date_of_birth, carries_birth_date=True)  # fmt: skip
+        more = verdict.findings
+        if verdict.other_person:
             more = [
                 Finding(
                     f"{RID}.other_person", Severity.ERROR,
-                    f"This birth certificate ({doc.where()}) is of {written}, not of the "
-                    f"applicant {applicant_name(ctx).display}.",
+                    f"This birth certificate ({doc.where()}) is of {written}, born "
+                    f"{fmt_date(f.date_of_birth)}, not of the applicant "
+                    f"{applicant_name(ctx).display}.",
                     doc.id, doc.page_refs, {"found": written},
                 )
             ]  # fmt: skip
@@ -149,11 +153,23 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             f"The name on the birth certificate ({doc.where()}) could not be read, so it cannot "
             "be compared with the passport.")  # fmt: skip
     dob = ctx.applicant.date_of_birth
-    if f.date_of_birth and dob and f.date_of_birth != dob:
-        findings.add("other_date_of_birth", Severity.ERROR,
+    if (
+        f.date_of_birth
+        and dob
+        and f.date_of_birth != dob
+        and not any(x.code == f"{RID}.other_person" for x in findings)
+    ):
+        # the name agrees: the dates disagree for real on a reliable read (one document
+        # must be corrected), else one of them is probably misread
+        confidence = read_confidence(doc, f.date_of_birth)
+        findings.add("other_date_of_birth",
+            Severity.ERROR if confidence >= RELIABLE else Severity.WARNING,
             f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, the "
-            f"passport {fmt_date(dob)}: it is not the applicant's certificate, or one was misread.",
-            found=f.date_of_birth.isoformat(), expected=dob.isoformat())  # fmt: skip
+            f"passport {fmt_date(dob)}"
+            + (": one of them must be corrected." if confidence >= RELIABLE else
+               f", but the certificate's date is not clearly read ({confidence:.2f}): check it."),
+            found=f.date_of_birth.isoformat(), expected=dob.isoformat(),
+            confidence=confidence)  # fmt: skip
 
     # -- apostille
     country = normalise(f.issuing_country)

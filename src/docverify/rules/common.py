@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -80,35 +82,79 @@ def fmt_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else "unknown"
 
 
+@dataclass(frozen=True)
+class NameVerdict:
+    """How a name written on a document relates to the applicant, as a clerk judges it."""
+
+    match: NameMatch
+    findings: list[Finding]
+    other_person: bool = False
+    """Another person, on reliable evidence: the name disagrees on a confident read (and,
+    on a document that gives a date of birth, that date disagrees too)."""
+
+
 def name_findings(
-    ctx: AuditContext, doc: Document, written: str | None, rid: str, what: str
-) -> tuple[NameMatch, list[Finding]]:
-    """Compare a name written on ``doc`` with the applicant; findings for anything off."""
+    ctx: AuditContext,
+    doc: Document,
+    written: str | None,
+    rid: str,
+    what: str,
+    *,
+    birth_date: dt.date | None = None,
+    carries_birth_date: bool = False,
+) -> NameVerdict:
+    """Compare a name written on ``doc`` with the applicant, the way a clerk does.
+
+    - an OCR-typical slip (``rn``/``m``, ``l``/``I``...) or a slip on an uncertain read is
+      the same name: an info; a spelling that differs on a confident read is a warning;
+    - the given names agree but not the surname (a usage name, or a surname not read):
+      a warning;
+    - neither agrees: another person (error) only on a reliable read, and on a document
+      that carries a date of birth only when that date disagrees too (``carries_birth_date``,
+      ``birth_date``); otherwise a warning that says what to check.
+    """
     person = applicant_name(ctx)
-    match = person.matches(written)
+    cmp = person.compare(written)
     who = person.display or "the applicant"
-    if match == NameMatch.SLIP:
-        f = Finding(
-            f"{rid}.name_slip",
-            Severity.WARNING,
-            f"The name on the {what} ({written}) is close to but not exactly {who}: "
-            "an OCR slip or a spelling variant, check it.",
-            evidence={"found": written, "expected": person.display},
-        )
-        return match, [f.about(doc)]
-    if match == NameMatch.MISMATCH:
-        f = Finding(
-            f"{rid}.name_mismatch",
-            Severity.ERROR,
-            f"The {what} is in the name of {written}, not {who}.",
-            evidence={"found": written, "expected": person.display},
-        )
-        return match, [f.about(doc)]
-    if match == NameMatch.UNKNOWN:
-        f = Finding(
-            f"{rid}.name_unreadable",
-            Severity.WARNING,
-            f"The holder's name on the {what} could not be read, so it cannot be compared with {who}.",
-        )
-        return match, [f.about(doc)]
-    return match, []
+    evidence = {"found": written, "expected": person.display}
+
+    def one(code: str, severity: Severity, message: str, **more: Any) -> list[Finding]:
+        f = Finding(f"{rid}.{code}", severity, message, evidence={**evidence, **more})
+        return [f.about(doc)]
+
+    if cmp.match == NameMatch.UNKNOWN:
+        return NameVerdict(cmp.match, one("name_unreadable", Severity.WARNING,
+            f"The name on the {what} could not be read, so it cannot be compared with {who}."))  # fmt: skip
+    if cmp.match in (NameMatch.MATCH, NameMatch.SURNAME_ONLY):
+        return NameVerdict(cmp.match, [])
+    confidence = read_confidence(doc, written)
+    if cmp.match == NameMatch.SLIP:
+        if cmp.ocr_slips_only or confidence < RELIABLE:
+            return NameVerdict(cmp.match, one("name_ocr_slip", Severity.INFO,
+                f"The name on the {what} reads {written}, a likely misread of {who}: taken as "
+                "the same name.", confidence=confidence))  # fmt: skip
+        return NameVerdict(cmp.match, one("name_slip", Severity.WARNING,
+            f"The name on the {what} ({written}) is spelt differently from {who}: check that "
+            "it is the same person and the same spelling.", confidence=confidence))  # fmt: skip
+    if cmp.match == NameMatch.GIVEN_ONLY:
+        return NameVerdict(cmp.match, one("surname_differs", Severity.WARNING,
+            f"The {what} names {written}: the given names are {who}'s but the surname is not "
+            f"{' or '.join(person.surnames) or 'there'}. If it is a usage (married) name, write "
+            "it as 'nom d'usage' on the form; otherwise check it.", confidence=confidence))  # fmt: skip
+    # MISMATCH
+    dob = ctx.applicant.date_of_birth
+    dob_disagrees = birth_date is not None and dob is not None and birth_date != dob
+    if confidence >= RELIABLE and (not carries_birth_date or dob_disagrees):
+        return NameVerdict(cmp.match, one("name_mismatch", Severity.ERROR,
+            f"The {what} is in the name of {written}, not {who}.", confidence=confidence),
+            other_person=True)  # fmt: skip
+    why = (
+        "the read is uncertain"
+        if confidence < RELIABLE
+        else "its date of birth agrees with the applicant's"
+        if birth_date is not None and not dob_disagrees
+        else "its date of birth could not be compared"
+    )
+    return NameVerdict(cmp.match, one("name_mismatch_unconfirmed", Severity.WARNING,
+        f"The {what} seems to name {written}, not {who}, but {why}: check whose it is.",
+        confidence=confidence))  # fmt: skip

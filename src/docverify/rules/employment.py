@@ -20,7 +20,6 @@ from docverify.rules.common import (
     status_from_findings,
 )
 from docverify.values.dates import add_months
-from docverify.values.names import NameMatch
 
 RID = "employment"
 PAYSLIP_MAX_AGE_MONTHS = 3
@@ -53,8 +52,9 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
                 doc
             )
         ]
-    match, more = name_findings(ctx, doc, f.employee_name, RID, what)
-    if match == NameMatch.MISMATCH:
+    verdict = name_findings(ctx, doc, f.employee_name, RID, what)
+    more = verdict.findings
+    if verdict.other_person:
         more = [
             Finding(
                 f"{RID}.other_person", Severity.ERROR, m.message, m.document, m.pages, m.evidence

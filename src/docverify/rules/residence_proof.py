@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -125,6 +126,29 @@ def missing_months(months: set[str]) -> list[str]:
     return [month_key(i) for i in best if i not in idx]
 
 
+def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str, str]:
+    """Whose name ``written`` on ``doc`` is, as a clerk reads it: ``mine``, ``slip`` (the
+    same name misread: info), ``variant`` (spelt otherwise on a confident read),
+    ``surname_differs`` (given names agree), ``family`` (the household's surname only),
+    ``uncertain`` (another name, but on a doubtful read), ``other`` (another person on a
+    reliable read) or ``unknown``; and why, for a message."""
+    cmp = person.compare(written)
+    if cmp.match == NameMatch.UNKNOWN:
+        return "unknown", ""
+    if cmp.match == NameMatch.MATCH:
+        return "mine", ""
+    if cmp.match == NameMatch.SURNAME_ONLY:
+        return "family", ""
+    confidence = read_confidence(doc, written)
+    if cmp.match == NameMatch.SLIP:
+        return ("slip" if cmp.ocr_slips_only or confidence < RELIABLE else "variant"), ""
+    if cmp.match == NameMatch.GIVEN_ONLY:
+        return "surname_differs", ""
+    if confidence < RELIABLE:
+        return "uncertain", f"read with confidence {confidence:.2f}"
+    return "other", ""
+
+
 def _hamming(a: str, b: str) -> int:
     return bin(int(a, 16) ^ int(b, 16)).count("1")
 
@@ -172,8 +196,8 @@ def _bills_for(
         f = bill.fields
         if f is None:
             continue
-        match = person.matches(f.holder_name)
-        if match == NameMatch.MISMATCH:
+        kind, why = name_on(person, bill, f.holder_name)
+        if kind == "other":
             others.append((bill, f.holder_name or "?"))
             continue
         dup = _duplicate_of(bill, mine)
@@ -182,16 +206,29 @@ def _bills_for(
                       f"This bill is the same as the one in {dup.where()}: it counts once.", bill,
                       duplicate_of=dup.id)  # fmt: skip
             continue
-        if match == NameMatch.UNKNOWN:
+        if kind == "unknown":
             route.add("bill_holder_unreadable", Severity.WARNING,
                       "The holder's name on this bill could not be read: check it is in "
                       f"{whose}'s name.", bill)  # fmt: skip
-        elif match == NameMatch.SLIP:
-            route.add("bill_name_slip", Severity.WARNING,
-                      f"The name on this bill ({f.holder_name}) is close to but not exactly {whose}: "
-                      "an OCR slip or a spelling variant, check it.", bill,
+        elif kind == "uncertain":
+            route.add("bill_holder_uncertain", Severity.WARNING,
+                      f"The holder on this bill reads {f.holder_name}, not {whose}, but the read is "
+                      f"doubtful ({why}): check whose name it is in.", bill,
                       found=f.holder_name, expected=whose)  # fmt: skip
-        elif match == NameMatch.SURNAME_ONLY:
+        elif kind == "slip":
+            route.add("bill_name_ocr_slip", Severity.INFO,
+                      f"The name on this bill reads {f.holder_name}, a likely misread of {whose}.",
+                      bill, found=f.holder_name, expected=whose)  # fmt: skip
+        elif kind == "variant":
+            route.add("bill_name_slip", Severity.WARNING,
+                      f"The name on this bill ({f.holder_name}) is spelt differently from {whose}: "
+                      "check it.", bill, found=f.holder_name, expected=whose)  # fmt: skip
+        elif kind == "surname_differs":
+            route.add("bill_surname_differs", Severity.WARNING,
+                      f"This bill is addressed to {f.holder_name}: the given names are {whose}'s but "
+                      "not the surname. If it is a usage (married) name, write it as 'nom d'usage' "
+                      "on the form; otherwise check it.", bill, found=f.holder_name)  # fmt: skip
+        elif kind == "family":
             route.add("bill_family_name", Severity.INFO,
                       f"This bill is addressed to the household ({f.holder_name}), which includes {whose}.",
                       bill, found=f.holder_name)  # fmt: skip
@@ -268,15 +305,19 @@ def _lease_for(
         f = lease.fields
         if f is None:
             continue
-        matches = [person.matches(t) for t in f.tenant_names]
-        if not any(m in (NameMatch.MATCH, NameMatch.SLIP) for m in matches):
+        kinds = [name_on(person, lease, t)[0] for t in f.tenant_names]
+        usable = [k for k in kinds if k not in ("other", "unknown", "family")]
+        if not usable:
             continue
         route.present = True
         route.documents.append(lease)
-        if NameMatch.MATCH not in matches:
-            route.add("lease_name_slip", Severity.WARNING,
-                      f"The tenant's name on the lease ({', '.join(f.tenant_names)}) is close to but not "
-                      f"exactly {whose}.", lease, found=list(f.tenant_names))  # fmt: skip
+        if "mine" not in kinds:
+            worst = "variant" if "variant" in usable else usable[0]
+            severity = Severity.INFO if worst == "slip" else Severity.WARNING
+            route.add("lease_name_slip", severity,
+                      f"The tenant's name on the lease ({', '.join(f.tenant_names)}) is not exactly "
+                      f"{whose}" + (" (a likely misread)." if worst == "slip" else ": check it."),
+                      lease, found=list(f.tenant_names))  # fmt: skip
         limit = add_months(as_of, -MONTHS_NEEDED)
         if f.start_date is None:
             route.add("lease_start_unreadable", Severity.WARNING,
@@ -359,26 +400,30 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     # the attestation naming the applicant, if there are several
     att = next(
         (a for a in attestations if a.fields and person.matches(a.fields.hosted_name)
-         in (NameMatch.MATCH, NameMatch.SLIP)), attestations[0])  # fmt: skip
+         in (NameMatch.MATCH, NameMatch.SLIP, NameMatch.GIVEN_ONLY)), attestations[0])  # fmt: skip
     route.documents.append(att)
     f = att.fields
     if f is None:
         route.add("attestation_unreadable", Severity.WARNING,
                   "The attestation could not be read.", att)  # fmt: skip
         return route
-    hosted = person.matches(f.hosted_name)
-    if hosted == NameMatch.MISMATCH:
+    hosted, _why = name_on(person, att, f.hosted_name)
+    if hosted == "other":
         route.add("attestation_other_person", Severity.ERROR,
                   f"The attestation hosts {f.hosted_name}, not {person.display}.", att,
                   found=f.hosted_name)  # fmt: skip
         route.lacks.append("an attestation naming the applicant")
-    elif hosted == NameMatch.UNKNOWN:
+    elif hosted == "unknown":
         route.add("attestation_hosted_unreadable", Severity.WARNING,
                   "The hosted person's name could not be read on the attestation.", att)  # fmt: skip
-    elif hosted == NameMatch.SLIP:
+    elif hosted in ("variant", "uncertain", "surname_differs", "family"):
         route.add("attestation_name_slip", Severity.WARNING,
-                  f"The hosted person on the attestation ({f.hosted_name}) is close to but not exactly "
-                  f"{person.display}.", att, found=f.hosted_name)  # fmt: skip
+                  f"The hosted person on the attestation ({f.hosted_name}) is not exactly "
+                  f"{person.display}: check it.", att, found=f.hosted_name)  # fmt: skip
+    elif hosted == "slip":
+        route.add("attestation_name_ocr_slip", Severity.INFO,
+                  f"The hosted person on the attestation reads {f.hosted_name}, a likely misread "
+                  f"of {person.display}.", att, found=f.hosted_name)  # fmt: skip
     if f.signed is False:
         route.add("attestation_unsigned", Severity.ERROR,
                   "The attestation d'hébergement is not signed by the host.", att)  # fmt: skip

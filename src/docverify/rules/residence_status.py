@@ -14,8 +14,15 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import STATUS_ORDER, Findings, fmt_date, result, status_from_findings
-from docverify.values.names import NameMatch, PersonName
+from docverify.rules.common import (
+    STATUS_ORDER,
+    Findings,
+    applicant_name,
+    fmt_date,
+    result,
+    status_from_findings,
+)
+from docverify.values.names import NameMatch
 
 RID = "residence_status"
 
@@ -78,29 +85,28 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             valid_until=until.isoformat(),
         )
     # holder: compare with the applicant's passport
-    person = PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names)
-    holder = " ".join(x for x in (f.surname, f.given_names) if x)
+    person = applicant_name(ctx)
+    holder = " ".join(x for x in (f.given_names, f.surname) if x)
+    dob, birth = ctx.applicant.date_of_birth, f.date_of_birth
+    dob_differs = bool(birth and dob and birth != dob and f.mrz_checks
+                       and f.mrz_checks.get("date_of_birth"))  # fmt: skip
     if holder and ctx.applicant.surname:
-        match = person.matches(holder)
-        if match == NameMatch.MISMATCH:
-            findings.add(
-                "holder_mismatch",
-                Severity.ERROR,
-                f"The {what} is in the name of {holder}, not {person.display}.",
-            )
-        elif match == NameMatch.SLIP:
-            findings.add(
-                "holder_name_slip",
-                Severity.WARNING,
-                f"The {what}'s holder {holder} differs slightly from {person.display}.",
-            )
-    if (
-        f.date_of_birth
-        and ctx.applicant.date_of_birth
-        and f.date_of_birth != ctx.applicant.date_of_birth
-    ):
+        cmp = person.compare(holder)
+        if cmp.match == NameMatch.MISMATCH and dob_differs:
+            findings.add("holder_mismatch", Severity.ERROR,
+                f"The {what} is of {holder}, born {fmt_date(birth)}, not {person.display}.")  # fmt: skip
+        elif cmp.match in (NameMatch.MISMATCH, NameMatch.GIVEN_ONLY):
+            findings.add("holder_name_differs", Severity.WARNING,
+                f"The {what}'s holder reads {holder}, not {person.display}: check it.")  # fmt: skip
+        elif cmp.match == NameMatch.SLIP:
+            findings.add("holder_name_slip",
+                Severity.INFO if cmp.ocr_slips_only else Severity.WARNING,
+                f"The {what}'s holder {holder} differs slightly from {person.display}.")  # fmt: skip
+    if dob_differs and not any(x.code == f"{RID}.holder_mismatch" for x in findings):
+        # both dates are check-digit verified: the documents disagree, one must be corrected
         findings.add("holder_birth_date_mismatch", Severity.ERROR,
-            f"The {what} gives a date of birth {fmt_date(f.date_of_birth)}, the passport {fmt_date(ctx.applicant.date_of_birth)}.")  # fmt: skip
+            f"The {what} gives a date of birth {fmt_date(birth)}, the passport {fmt_date(dob)}: "
+            "one of them must be corrected.")  # fmt: skip
     return status_from_findings(findings), findings
 
 

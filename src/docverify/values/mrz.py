@@ -926,6 +926,24 @@ class Mrz:
             as_of=as_of,
         )
 
+    @property
+    def names_field(self) -> str:
+        """The names as the MRZ writes them, ``SURNAME<<GIVEN<NAMES`` without the trailing
+        fillers (names carry no check digit: misread fillers show up here as letters).
+
+        >>> Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        ...            "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], dt.date(2026, 1, 1)).names_field
+        'ERIKSSON<<ANNA<MARIA'
+        """
+        grid = [list(line) for line in self.lines]
+        lay = _layout(self.kind, grid)
+        if lay.names is not None:
+            return _read(grid, lay.names).rstrip(FILLER)
+        assert lay.surname is not None and lay.given is not None
+        surname = _read(grid, lay.surname).rstrip(FILLER)
+        given = _read(grid, lay.given).rstrip(FILLER).replace("<<", "<")
+        return f"{surname}<<{given}" if given else surname
+
     # ----------------------------------------------------------------------- readings
 
     def number_readings(self) -> tuple[str, ...]:

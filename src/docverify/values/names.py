@@ -7,6 +7,7 @@ one or two letters is told apart from a different name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -84,14 +85,33 @@ def name_tokens(text: str, drop_titles: bool = True) -> list[str]:
 
 class NameMatch(StrEnum):
     MATCH = "match"  # same person
-    SLIP = "slip"  # same person but for an OCR slip or a spelling variant: questionable
+    SLIP = "slip"  # same person but for an OCR slip or a spelling variant
     SURNAME_ONLY = "surname_only"  # e.g. "M. et Mme DUPONT": the family, given name absent
-    MISMATCH = "mismatch"  # a different person
+    GIVEN_ONLY = "given_only"  # the given names agree, the surname is absent or another one
+    MISMATCH = "mismatch"  # neither the surname nor the given names agree: another person
     UNKNOWN = "unknown"  # nothing to compare
+
+
+OCR_CONFUSIONS = (
+    ("RN", "M"), ("CL", "D"), ("VV", "W"), ("LI", "U"), ("II", "U"), ("I", "L"), ("I", "1"),
+    ("L", "1"), ("O", "0"), ("O", "D"), ("O", "Q"), ("C", "E"), ("C", "G"), ("E", "F"),
+    ("U", "V"), ("N", "H"), ("B", "8"), ("S", "5"), ("Z", "2"), ("G", "6"), ("H", "N"),
+    ("J", "I"), ("T", "I"), ("Y", "V"), ("K", "X"), ("A", "4"),
+)  # fmt: skip
+"""Character confusions tesseract makes: a name differing only by these is a misread."""
 
 
 def _tolerance(token: str) -> int:
     return 0 if len(token) <= 3 else 1 if len(token) <= 7 else 2
+
+
+def _units(tokens: Sequence[str]) -> list[str]:
+    """Tokens and the joins of 2-3 neighbours: "D ARCY" also gives "DARCY", "XIAO MING"
+    also "XIAOMING" (names written apart on one document and together on another)."""
+    out = list(tokens)
+    for n in (2, 3):
+        out.extend("".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
 
 
 def _best(token: str, candidates: Sequence[str]) -> tuple[int, str | None]:
@@ -106,6 +126,46 @@ def _best(token: str, candidates: Sequence[str]) -> tuple[int, str | None]:
         if d < best:
             best, found = d, c
     return best, found
+
+
+def ocr_typical(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` misread by OCR: one or two look-alike substitutions, nothing else?
+
+    >>> ocr_typical("WILLIAMS", "WILLIAMS"), ocr_typical("MARTIN", "MARTlN".upper())
+    (True, True)
+    >>> ocr_typical("KAMARA", "KARNARA"), ocr_typical("MOHAMED", "MOHAMMED")
+    (True, False)
+    """
+    pairs = {*OCR_CONFUSIONS, *((y, x) for x, y in OCR_CONFUSIONS)}
+
+    @functools.cache
+    def fits(i: int, j: int, budget: int) -> bool:
+        if i == len(a) and j == len(b):
+            return True
+        if i < len(a) and j < len(b) and a[i] == b[j] and fits(i + 1, j + 1, budget):
+            return True
+        return budget > 0 and any(
+            a.startswith(x, i) and b.startswith(y, j) and fits(i + len(x), j + len(y), budget - 1)
+            for x, y in pairs
+        )
+
+    return fits(0, 0, 2)
+
+
+@dataclass(frozen=True)
+class NameComparison:
+    """How a written name relates to a person, and why."""
+
+    match: NameMatch
+    surname: str  # "exact" | "slip" | "partial" | "absent"
+    given: str  # "exact" | "slip" | "initial" | "absent" | "other"
+    slips: tuple[tuple[str, str], ...] = ()
+    """(expected, written) word pairs that differ by a slip."""
+
+    @property
+    def ocr_slips_only(self) -> bool:
+        """Every difference is a typical OCR confusion (a misread, not another spelling)."""
+        return all(ocr_typical(a, b) for a, b in self.slips)
 
 
 @dataclass(frozen=True)
@@ -124,6 +184,21 @@ class PersonName:
     <NameMatch.MATCH: 'match'>
     >>> PersonName.parse("ERIKSSON", "ANNA").matches("DUPONT JEAN OU ERIKSSON ANNA")
     <NameMatch.MATCH: 'match'>
+
+    Middle names are optional, double surnames may be cut to one, names written apart or
+    together are the same ("D'Arcy" / "DARCY"), and a surname that is not there while the
+    given names are is told apart from another person:
+
+    >>> PersonName.parse("KLEIN", "SARAH ELIZABETH").matches("Sarah Klein")
+    <NameMatch.MATCH: 'match'>
+    >>> PersonName.parse("GARCIA LOPEZ", "MARIA CAMILA").matches("Maria Camila GARCIA")
+    <NameMatch.MATCH: 'match'>
+    >>> PersonName.parse("DARCY", "JOHN").matches("John d'Arcy")
+    <NameMatch.MATCH: 'match'>
+    >>> PersonName.parse("ZHANG", "XIAOMING").matches("ZHANG Xiao Ming")
+    <NameMatch.MATCH: 'match'>
+    >>> PersonName.parse("KLEIN", "SARAH ELIZABETH").matches("SARAH")
+    <NameMatch.GIVEN_ONLY: 'given_only'>
     """
 
     surnames: tuple[str, ...]
@@ -149,47 +224,79 @@ class PersonName:
 
     def matches(self, text: str | None) -> NameMatch:
         """How a name written on another document relates to this person."""
+        return self.compare(text).match
+
+    def _surname_in(
+        self, surnames: Sequence[str], units: Sequence[str]
+    ) -> tuple[str, list[tuple[str, str]]]:
+        significant = [t for t in surnames if t not in PARTICLES] or list(surnames)
+        if not significant:
+            return "absent", []
+        joined = "".join(significant)
+        if joined in units:
+            return "exact", []
+        found: list[tuple[str, int, str | None]] = [(t, *_best(t, units)) for t in significant]
+        ok = [(t, d, c) for t, d, c in found if d <= _tolerance(t)]
+        slips = [(t, c or "") for t, d, c in ok if d > 0]
+        if len(ok) == len(found):
+            return ("slip" if slips else "exact"), slips
+        if any(len(t) >= 3 for t, _d, _c in ok):
+            return "partial", slips  # one part of a double surname: usual on French papers
+        return "absent", []
+
+    def compare(self, text: str | None) -> NameComparison:
         cand = name_tokens(text or "")
         if not cand or not self.surnames:
-            return NameMatch.UNKNOWN
-        significant = [t for t in self.surnames if t not in PARTICLES] or list(self.surnames)
-        slips = 0
-        surname_found = True
-        for tok in significant:
-            d, _ = _best(tok, cand)
-            if d == 0:
-                continue
-            if d <= _tolerance(tok):
-                slips += 1
-            else:
-                surname_found = False
-                break
-        if not surname_found and self.other_surnames:
-            surname_found = all(_best(t, cand)[0] <= _tolerance(t) for t in self.other_surnames)
-            slips = sum(_best(t, cand)[0] > 0 for t in self.other_surnames)
-        if not surname_found:
-            return NameMatch.MISMATCH
+            return NameComparison(NameMatch.UNKNOWN, "absent", "absent")
+        units = _units(cand)
+        surname, slips = self._surname_in(self.surnames, units)
+        if surname == "absent" and self.other_surnames:
+            surname, slips = self._surname_in(self.other_surnames, units)
         known = {*self.surnames, *self.other_surnames}
-        rest = [t for t in cand if _best(t, list(known))[0] > _tolerance(t)]
+        rest = [t for t in cand if _best(t, _units(list(known)))[0] > _tolerance(t)]
+        given, given_slips = self._given_in(cand, units, rest)
+        slips = [*slips, *given_slips]
+        if surname in ("exact", "slip", "partial"):
+            if given in ("exact", "initial"):
+                match = NameMatch.SLIP if slips else NameMatch.MATCH
+            elif given == "slip":
+                match = NameMatch.SLIP
+            elif given == "absent":
+                match = NameMatch.SLIP if slips else NameMatch.SURNAME_ONLY
+                if not self.given_names:
+                    match = NameMatch.SLIP if slips else NameMatch.MATCH
+            else:
+                match = NameMatch.MISMATCH  # same family, another given name
+        elif given in ("exact", "slip"):
+            match = NameMatch.GIVEN_ONLY
+        else:
+            match = NameMatch.MISMATCH
+        return NameComparison(match, surname, given, tuple(slips))
+
+    def _given_in(
+        self, cand: Sequence[str], units: Sequence[str], rest: Sequence[str]
+    ) -> tuple[str, list[tuple[str, str]]]:
+        """How the given names appear: exact, slip, initial, absent (no other word) or
+        other (other words that are not these given names)."""
         if not self.given_names:
-            return NameMatch.SLIP if slips else NameMatch.MATCH
-        first = self.given_names[0]
-        d, _ = _best(first, cand)
-        if d == 0:
-            return NameMatch.SLIP if slips else NameMatch.MATCH
-        if d <= _tolerance(first):
-            return NameMatch.SLIP
+            return "absent", []
+        if "".join(self.given_names) in units:
+            return "exact", []
+        best_slip: list[tuple[str, str]] | None = None
+        for g in self.given_names:
+            d, c = _best(g, units)
+            if d == 0:
+                return "exact", []
+            if d <= _tolerance(g) and best_slip is None:
+                best_slip = [(g, c or "")]
+        if best_slip is not None:
+            return "slip", best_slip
         if not rest:
-            return NameMatch.SURNAME_ONLY
-        # other given names may come first ("Rose Emily"); any given name present will do
-        for g in self.given_names[1:]:
-            dg, _ = _best(g, cand)
-            if dg <= _tolerance(g):
-                return NameMatch.SLIP if dg or slips else NameMatch.MATCH
+            return "absent", []
         # initial only: "E. CARTER"
-        if any(len(t) == 1 and t == first[0] for t in cand):
-            return NameMatch.SLIP if slips else NameMatch.MATCH
-        return NameMatch.MISMATCH
+        if any(len(t) == 1 and t == self.given_names[0][0] for t in cand):
+            return "initial", []
+        return "other", []
 
 
 def person_from_text(text: str) -> PersonName:

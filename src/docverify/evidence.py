@@ -1,0 +1,180 @@
+"""Where a value was read, and how well: every field an extractor returns is grounded
+back in the words of its document's pages, so a verdict can weigh the read it rests on
+and a report can point at it.
+
+A value is grounded in the run of words of one line that holds it (names in any order,
+OCR slips tolerated; dates in any of the forms ``values.dates`` reads). Its confidence is
+the mean OCR confidence of those words (1.0 for a PDF text layer), lowered by the share
+of the value that was not found. A value that cannot be found in any line (read from an
+MRZ, an AcroForm field, or joined from several lines) is not grounded: the caller decides
+what that means.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.labels import lines_of_page, norm_tokens
+from docverify.model import Document, PageRef, PageText, Word
+from docverify.values.dates import find_dates
+
+RELIABLE = 0.85
+"""A read at least this confident may found an ``invalid`` verdict; below, a conclusion
+resting on it is ``questionable``."""
+UNGROUNDED_OCR = 0.6
+"""Confidence given to a value of an OCR'd document that could not be found in a line."""
+
+
+@dataclass(frozen=True)
+class Grounding:
+    confidence: float
+    page: PageRef | None = None
+    box: tuple[int, int, int, int] | None = None
+    text: str = ""
+
+    @property
+    def reliable(self) -> bool:
+        return self.confidence >= RELIABLE
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"confidence": self.confidence}
+        if self.page is not None:
+            out["page"] = {"path": self.page.file, "page": self.page.page}
+        if self.box is not None:
+            out["box"] = list(self.box)
+        return out
+
+
+def _box(words: Sequence[Word]) -> tuple[int, int, int, int]:
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+
+
+def _conf(words: Sequence[Word], page: PageText) -> float:
+    if page.source == "text_layer":
+        return 1.0
+    return min(1.0, sum(max(0.0, w.conf) for w in words) / (100.0 * len(words)))
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 4 and Levenshtein.distance(a, b) <= (1 if len(a) <= 7 else 2))
+
+
+def _ground_words(page: PageText, value: str) -> Grounding | None:
+    want = norm_tokens(value)
+    if not want:
+        return None
+    best: tuple[float, list[Word]] | None = None
+    for line in lines_of_page(page):
+        toks = [(w, norm_tokens(w.text)) for w in line]
+        hit_words: list[Word] = []
+        found = 0
+        for t in want:
+            for w, wt in toks:
+                if any(_close(t, x) for x in wt) or (len(t) >= 4 and t in "".join(wt)):
+                    found += 1
+                    if w not in hit_words:
+                        hit_words.append(w)
+                    break
+        if not found:
+            continue
+        share = found / len(want)
+        score = share * _conf(hit_words, page)
+        if share >= 0.5 and (best is None or score > best[0]):
+            best = (score, hit_words)
+    if best is None:
+        return _ground_compact(page, value)
+    score, words = best
+    return Grounding(round(score, 3), page.ref, _box(words), " ".join(w.text for w in words))
+
+
+def _ground_compact(page: PageText, value: str) -> Grounding | None:
+    """A long identifier printed in groups ("FR76 3000 6000 0112 ...")."""
+    compact = "".join(norm_tokens(value))
+    if len(compact) < 8:
+        return None
+    for line in lines_of_page(page):
+        joined = ""
+        owners: list[Word] = []
+        for w in line:
+            t = "".join(norm_tokens(w.text))
+            joined += t
+            owners.extend([w] * len(t))
+        at = joined.find(compact)
+        if at >= 0:
+            words = list(dict.fromkeys(owners[at : at + len(compact)]))
+            return Grounding(round(_conf(words, page), 3), page.ref, _box(words), value)
+    return None
+
+
+def _ground_date(page: PageText, value: dt.date) -> Grounding | None:
+    for line in lines_of_page(page):
+        text = ""
+        spans: list[tuple[int, int, Word]] = []
+        for w in line:
+            start = len(text) + (1 if text else 0)
+            text = f"{text} {w.text}" if text else w.text
+            spans.append((start, len(text), w))
+        for found in find_dates(text):
+            if found.value != value:
+                continue
+            words = [w for s, e, w in spans if s < found.end and e > found.start]
+            if words:
+                return Grounding(round(_conf(words, page), 3), page.ref, _box(words), found.raw)
+    return None
+
+
+def ground(doc: Document, value: object) -> Grounding | None:
+    """The best place on the document's pages where ``value`` (a text or a date) was read."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    best: Grounding | None = None
+    for page in doc.pages:
+        if isinstance(value, dt.date):
+            g = _ground_date(page, value)
+        elif isinstance(value, str):
+            g = _ground_words(page, value)
+        else:
+            g = _ground_words(page, str(value))
+        if g is not None and (best is None or g.confidence > best.confidence):
+            best = g
+    return best
+
+
+def read_confidence(doc: Document, value: object) -> float:
+    """How sure the read of ``value`` is: its grounding, or for a value found in no line, 1.0
+    on a document read from a text layer or form fields (or with no words at all: a record
+    built by hand) and ``UNGROUNDED_OCR`` otherwise."""
+    g = ground(doc, value)
+    if g is not None:
+        return g.confidence
+    if all(p.source == "text_layer" or p.form_fields or not p.words for p in doc.pages):
+        return 1.0  # nothing OCR'd to weigh it by: a text layer, form fields, a record
+    return UNGROUNDED_OCR
+
+
+def ground_fields(doc: Document) -> dict[str, Grounding]:
+    """Every text and date field of the document's record, grounded (those found)."""
+    if doc.fields is None or not dataclasses.is_dataclass(doc.fields):
+        return {}
+    out: dict[str, Grounding] = {}
+    for f in dataclasses.fields(doc.fields):
+        if f.metadata.get("internal"):
+            continue
+        value = getattr(doc.fields, f.name)
+        if isinstance(value, (list, tuple)):
+            value = " ".join(str(v) for v in value) if value else None
+        g = ground(doc, value)
+        if g is not None:
+            out[f.name] = g
+    return out

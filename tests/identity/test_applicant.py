@@ -1,0 +1,65 @@
+"""One identity for the packet: the passport's MRZ checked against every other piece."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.applicant import build_applicant
+from docverify.doctypes.application_form import ApplicationFormFields
+from docverify.doctypes.rib import RibFields
+from docverify.doctypes.travel_document import IdentityFields, identity_fields
+from docverify.model import DocType, Document
+from docverify.values.mrz import Mrz
+from docverify.vision.mrz import MrzRead
+
+AS_OF = dt.date(2026, 11, 20)
+
+
+def passport(names_line: str) -> Document:
+    line2 = "C1234567<0LKA9102147M3105098<<<<<<<<<<<<<<04"
+    mrz = Mrz.parse([names_line, line2], AS_OF)
+    fields: IdentityFields = identity_fields(MrzRead(mrz, None, "page_text", 2))
+    return Document("d1", DocType.PASSPORT, 0.9, (), fields)
+
+
+def form(surname: str, given: str) -> Document:
+    fields = ApplicationFormFields(surname, given, dt.date(1991, 2, 14), "not_employed",
+                                   True, dt.date(2026, 11, 2), None)  # fmt: skip
+    return Document("d2", DocType.APPLICATION_FORM, 0.9, (), fields)
+
+
+def rib(holder: str) -> Document:
+    fields = RibFields(holder, "FR7630006000011234567890189", "AGRIFRPP", "Crédit Agricole",
+                       True, True)  # fmt: skip
+    return Document("d3", DocType.RIB, 0.9, (), fields)
+
+
+def test_filler_read_as_k_is_put_back_when_the_form_agrees() -> None:
+    pp = passport("P<LKAPUDARSANK<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
+    assert pp.fields.surname == "PUDARSANK HENERT"
+    applicant, docs = build_applicant([pp, form("Pudarsan", "Henert")])
+    assert (applicant.surname, applicant.given_names) == ("PUDARSAN", "HENERT")
+    fixed = docs[0]
+    assert (fixed.fields.surname, fixed.fields.given_names) == ("PUDARSAN", "HENERT")
+    assert any(f.code == "mrz.names_repaired" for f in fixed.findings)
+    assert applicant.documents[:2] == ("d1", "d2")
+
+
+def test_a_rib_alone_is_enough_to_put_the_filler_back() -> None:
+    pp = passport("P<LKAPUDARSANK<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
+    applicant, _ = build_applicant([pp, rib("M HENERT PUDARSAN")])
+    assert applicant.surname == "PUDARSAN"
+
+
+def test_names_are_not_touched_without_support() -> None:
+    """A name that really ends in K stays: no other document reads a break there."""
+    pp = passport("P<LKAJAYASINK<<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
+    applicant, docs = build_applicant([pp, form("Jayasink", "Henert")])
+    assert applicant.surname == "JAYASINK"
+    assert not any(f.code == "mrz.names_repaired" for f in docs[0].findings)
+
+
+def test_another_persons_documents_do_not_repair_anything() -> None:
+    pp = passport("P<LKAPUDARSANK<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
+    applicant, _ = build_applicant([pp, rib("Mme Claire MARTIN")])
+    assert applicant.surname == "PUDARSANK HENERT"
