@@ -113,8 +113,8 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     ('PUDARSAN<<HENERT', ['d5'])
     >>> repair_names("KLEIN<<SARAH", [form]) is None
     True
-    >>> repair_names("JAYASINK<<HENERT", [Observation("d2", "form", ("JAYASIN",), ("HENERT",))])
-    ... is None
+    >>> jayasin = Observation("d2", "form", ("JAYASIN",), ("HENERT",))
+    >>> repair_names("JAYASINK<<HENERT", [jayasin]) is None  # would make "<<<": a real K
     True
     """
     if not seen:
