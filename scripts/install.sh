@@ -11,6 +11,7 @@ APT_PACKAGES=(
   tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
   libgl1 libglib2.0-0 poppler-utils
   fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript
+  fonts-breip fonts-dkg-handwriting fonts-kaushanscript
   python3 python3-venv python3-pip
 )
 

@@ -35,6 +35,13 @@ FONTS: dict[str, tuple[str, str]] = {
         "/usr/share/fonts/opentype/dancingscript/DancingScript-Bold.otf",
         "fonts-dancingscript",
     ),
+    # handwriting of people filling a form in: block capitals and figures in a pen's hand
+    "pen-print": ("/usr/share/fonts/truetype/breip/Breip.ttf", "fonts-breip"),
+    "pen-rough": ("/usr/share/fonts/truetype/fifthhorseman/dkg.ttf", "fonts-dkg-handwriting"),
+    "pen-marker": (
+        "/usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf",
+        "fonts-kaushanscript",
+    ),
 }
 
 # Fonts reportlab can embed (TrueType outlines). OpenType/CFF fonts (ocrb, hand) are

@@ -79,6 +79,60 @@ class Person:
         return f"{self.first_name} {self.surname}"
 
 
+COUNTRIES_FR = {
+    "USA": "États-Unis",
+    "GBR": "Royaume-Uni",
+    "FRA": "France",
+    "CAN": "Canada",
+    "DEU": "Allemagne",
+    "IND": "Inde",
+    "BRA": "Brésil",
+    "JPN": "Japon",
+    "ESP": "Espagne",
+    "PRT": "Portugal",
+    "IRL": "Irlande",
+    "POL": "Pologne",
+    "MEX": "Mexique",
+    "LBN": "Liban",
+    "NGA": "Nigeria",
+    "UKR": "Ukraine",
+    "VNM": "Viêt Nam",
+    "TUR": "Turquie",
+    "COL": "Colombie",
+}
+"""French names of the countries the samples use (ISO 3166 alpha-3)."""
+
+NATIONALITIES_FR = {
+    "USA": "américaine",
+    "GBR": "britannique",
+    "FRA": "française",
+    "CAN": "canadienne",
+    "DEU": "allemande",
+    "IND": "indienne",
+    "BRA": "brésilienne",
+    "JPN": "japonaise",
+    "ESP": "espagnole",
+    "PRT": "portugaise",
+    "IRL": "irlandaise",
+    "POL": "polonaise",
+    "MEX": "mexicaine",
+    "LBN": "libanaise",
+    "NGA": "nigériane",
+    "UKR": "ukrainienne",
+    "VNM": "vietnamienne",
+    "TUR": "turque",
+    "COL": "colombienne",
+}
+
+
+def country_fr(code: str) -> str:
+    return COUNTRIES_FR.get(code, code)
+
+
+def nationality_fr(code: str) -> str:
+    return NATIONALITIES_FR.get(code, code)
+
+
 def fr_date(d: dt.date) -> str:
     return d.strftime("%d/%m/%Y")
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..output import PageSpec
 from ..page import GREY, INK_BLUE, LIGHT, Surface
-from .common import Person, fr_date
+from .common import Person, country_fr, fr_date, nationality_fr
 
 AMELI_BLUE = (0, 83, 155)
 BANNER = (210, 225, 240)
@@ -73,7 +73,7 @@ def _footer(s: Surface, page_no: int) -> None:
     s.text(198, 288, f"Page {page_no}/2", "sans", 7, color=GREY, align="right")
 
 
-def _banner(s: Surface, y: float, letter: str, title: str) -> None:
+def banner(s: Surface, y: float, letter: str, title: str) -> None:
     s.rect(12, y, 186, 8, outline=None, fill=BANNER)
     s.logo(12, y, 10, 8, fill=AMELI_BLUE, text=letter, size=11)
     s.text(25, y + 5.8, title, "sans-bold", 11, color=AMELI_BLUE)
@@ -108,7 +108,7 @@ def _page1(c: FormContent) -> PageSpec:
             9.5,
         )
         y += 2
-        _banner(s, y, "A", "Vous")
+        banner(s, y, "A", "Vous")
         y += 15
         s.text(12, y, "Sexe :", "sans", 10)
         s.text(32, y, "Féminin", "sans", 10)
@@ -123,9 +123,9 @@ def _page1(c: FormContent) -> PageSpec:
             ("Date de naissance :", fr_date(p.birth_date)),
             (
                 "Lieu de naissance (commune, pays) :",
-                f"{p.birth_place}, {_country_fr(p.birth_country)}",
+                f"{p.birth_place}, {country_fr(p.birth_country)}",
             ),
-            ("Nationalité :", _nationality_fr(p.nationality)),
+            ("Nationalité :", nationality_fr(p.nationality)),
             ("Adresse :", p.address.street),
             ("Code postal :", p.address.postcode),
         ]
@@ -145,7 +145,7 @@ def _page1(c: FormContent) -> PageSpec:
         y += 9
         _field(s, c, 12, y, "N° allocataire CAF (si vous en avez un) :", "")
         y += 10
-        _banner(s, y, "B", "Votre situation")
+        banner(s, y, "B", "Votre situation")
         y += 15
         s.text(
             12,
@@ -218,7 +218,7 @@ def _page2(c: FormContent) -> PageSpec:
             y = s.paragraph(20, y, 176, it, "sans", 9.5)
             y += 1
         y += 4
-        _banner(s, y, "C", "Engagement et signature")
+        banner(s, y, "C", "Engagement et signature")
         y += 16
         s.text(
             12,
@@ -275,36 +275,6 @@ def _page2(c: FormContent) -> PageSpec:
         _footer(s, 2)
 
     return PageSpec(draw)
-
-
-_COUNTRIES_FR = {
-    "USA": "États-Unis",
-    "GBR": "Royaume-Uni",
-    "FRA": "France",
-    "CAN": "Canada",
-    "DEU": "Allemagne",
-    "IND": "Inde",
-    "BRA": "Brésil",
-    "JPN": "Japon",
-}
-_NAT_FR = {
-    "USA": "américaine",
-    "GBR": "britannique",
-    "FRA": "française",
-    "CAN": "canadienne",
-    "DEU": "allemande",
-    "IND": "indienne",
-    "BRA": "brésilienne",
-    "JPN": "japonaise",
-}
-
-
-def _country_fr(code: str) -> str:
-    return _COUNTRIES_FR.get(code, code)
-
-
-def _nationality_fr(code: str) -> str:
-    return _NAT_FR.get(code, code)
 
 
 def form_pages(c: FormContent) -> list[PageSpec]:
