@@ -165,8 +165,12 @@ def cerfa_run(
     """Render one variant, audit it alone, compare with its truth."""
     truth = v.truth
     folder = root / v.name
-    cerfa_variants.write_cerfa(folder, v)
     t = time.perf_counter()
+    try:
+        cerfa_variants.write_cerfa(folder, v)
+    except Exception as exc:
+        return {"name": v.name, "error": f"render failed: {type(exc).__name__}: {exc}",
+                "ok": {}, "seconds": 0.0}  # fmt: skip
     try:
         result = audit(folder, AuditOptions(as_of=truth.as_of, cache_dir=cache, workers=workers))
     except Exception as exc:  # the bench measures: a crash is a miss, not the end of the run

@@ -144,7 +144,7 @@ APPLICANTS: tuple[Applicant, ...] = (
                profession="Soudeur", employer="Bretagne Métal Industrie",
                activity="Chauffeur VTC", other_text="Protection temporaire",
                phone="0744093651"),
-    _applicant("ÖZTÜRK", "Elif", "F", dt.date(1999, 5, 3), "İzmir", "TUR",
+    _applicant("ÖZTÜRK", "Elif", "F", dt.date(1999, 5, 3), "Izmir", "TUR",
                Address("14 quai de la Fosse", "44000", "Nantes"), "208",
                profession="Serveuse", employer="Le Café des Arts SARL",
                activity="Développeuse web", other_text="Jeune fille au pair",
@@ -462,6 +462,7 @@ def write_acroform(path: Path, v: CerfaVariant, *, pasted_signature: bool = True
     fields = Fields(hand=v.pen.hand(v.seed("pen"), frozenset({"signature"})) if sign else None)
     blank = set() if v.fill == "acroform" else set(v.pen_keys)
     ink = Color(*(ch / 255 for ch in INK_BLUE))
+    unicode_values: dict[str, str] = {}
     for page, spec in enumerate(cerfa_pages(v.content, fields)):
         fields.page = page
         start = len(fields.boxes)
@@ -477,6 +478,9 @@ def write_acroform(path: Path, v: CerfaVariant, *, pasted_signature: bool = True
             value = "" if b.key in blank else b.value
             if b.kind == "comb":
                 value = value[: b.cells]
+            if value.encode("latin-1", "replace").decode("latin-1") != value:
+                unicode_values[name] = value  # reportlab writes Latin-1 only: set after
+                value = fold_accents(value).encode("latin-1", "replace").decode("latin-1")
             c.acroForm.textfield(name=name, value=value, x=x, y=y, width=b.w * mm,
                                  height=b.h * mm, maxlen=b.cells or 100,
                                  fieldFlags="comb" if b.kind == "comb" else "",
@@ -491,6 +495,8 @@ def write_acroform(path: Path, v: CerfaVariant, *, pasted_signature: bool = True
         for annot in (a for pg in pdf.pages for a in pg.get("/Annots", [])):
             if annot.get("/FT") == "/Tx" and "/AP" in annot:
                 del annot["/AP"]
+            if str(annot.get("/T")) in unicode_values:
+                annot.V = annot.DV = pikepdf.String(unicode_values[str(annot.T)])
         if v.scheme == "livecycle":
             _nest_fields(pdf)
         pdf.save(path, deterministic_id=True)
