@@ -9,11 +9,13 @@ pages of the application form are joined even when scanned as two files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
+from docverify.labels import introduces_a_list
 from docverify.model import DocType, Document, PageText
 from docverify.vision.mrz import sniff_mrz_code, sniff_mrz_codes
 
@@ -60,9 +62,29 @@ def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClas
     return pc
 
 
+STRONG_SIGNAL = 5.0
+LISTED_TYPES = 2
+"""A page under a "documents to send" heading that names this many kinds of documents
+(by their strong signals) is a checklist: none of the documents it names."""
+
+
+def _lists_documents(folded: str, text: str) -> bool:
+    named = {
+        spec.type
+        for spec in REGISTRY
+        if spec.type != DocType.APPLICATION_FORM
+        and any(sig.weight >= STRONG_SIGNAL and sig.pattern.search(folded) for sig in spec.signals)
+    }
+    return len(named) >= LISTED_TYPES and introduces_a_list(text)
+
+
 def _score(page: PageText, code: str | None) -> PageClass:
     folded = fold_text(page.text)
     scores = {spec.type: spec.score(folded, code) for spec in REGISTRY}
+    if code is None and _lists_documents(folded, page.text):
+        # the form's page 2 ("pièces justificatives à joindre"), a CPAM letter: it names
+        # documents, it is none of them
+        scores = {t: (v if t == DocType.APPLICATION_FORM else 0.0) for t, v in scores.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     spec = BY_TYPE[best]
@@ -110,6 +132,45 @@ def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     return out
 
 
+_FORM_FIRST = re.compile(r"NOM DE NAISSANCE|DATE DE NAISSANCE|VOTRE SITUATION|\bSECTION A\b|PRENOM")
+_FORM_LAST = re.compile(r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|\bFAIT A\b|RESERVE A L'?ORGANISME")
+
+
+def _form_part(group: Sequence[PageClass]) -> int:
+    """0 for the form's identity page(s), 1 for the signature page, by what they print."""
+    folded = fold_text("\n".join(pc.page.text for pc in group))
+    first, last = len(_FORM_FIRST.findall(folded)), len(_FORM_LAST.findall(folded))
+    return 0 if first > last else 1 if last > first else -1
+
+
+def _join_form_parts(groups: list[list[PageClass]]) -> list[list[PageClass]]:
+    """The form's identity page and signature page scanned as two files that are not next
+    to each other (or in reverse order): one form, identity page first."""
+    out: list[list[PageClass]] = []
+    for group in groups:
+        if group[0].type == DocType.APPLICATION_FORM:
+            part = _form_part(group)
+            mate = next(
+                (
+                    g
+                    for g in out
+                    if g[0].type == DocType.APPLICATION_FORM
+                    and len(g) + len(group) <= FORM_MAX_PAGES
+                    and {part, _form_part(g)} == {0, 1}
+                ),
+                None,
+            )
+            if mate is not None:
+                mate.extend(group)
+                mate.sort(key=lambda pc: _form_part([pc]) == 1)
+                continue
+        out.append(list(group))
+    for group in out:  # a form in one file with its pages in reverse order
+        if group[0].type == DocType.APPLICATION_FORM and len(group) > 1:
+            group.sort(key=lambda pc: _form_part([pc]) == 1)
+    return out
+
+
 def classify_all(page: PageText, mrz_probe: MrzProbe | None = None) -> list[PageClass]:
     """One class per document on the page: usually one, but a passport opened on its data
     page and the visa sticker facing it, scanned as one image, carry two MRZs of two
@@ -150,7 +211,7 @@ def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) ->
             groups[-1].append(pc)
         else:
             groups.append([pc])
-    groups = _merge_across_files(groups)
+    groups = _join_form_parts(_merge_across_files(groups))
     docs: list[Document] = []
     for n, group in enumerate(groups, start=1):
         known = [pc.confidence for pc in group if pc.type != DocType.UNKNOWN]

@@ -86,6 +86,26 @@ class Lexicon:
 
 
 @functools.cache
+def _listing_phrases() -> tuple[tuple[str, ...], ...]:
+    raw = tomllib.loads(
+        resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
+    )
+    return tuple(tuple(norm_tokens(x)) for x in raw["listing"]["phrases"])
+
+
+def introduces_a_list(text: str) -> bool:
+    """Does ``text`` carry a heading that introduces documents to send?
+
+    >>> introduces_a_list("PIÈCES JUSTIFICATIVES À JOINDRE À VOTRE DEMANDE")
+    True
+    >>> introduces_a_list("Relevé d'identité bancaire")
+    False
+    """
+    tokens = norm_tokens(text)
+    return any(_match_at(tokens, i, seq) for seq in _listing_phrases() for i in range(len(tokens)))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     raw = tomllib.loads(
         resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
@@ -176,17 +196,36 @@ def refuse_value(text: str | None) -> bool:
     return bool(text) and (is_label_text(text or "") or starts_with_label(text or ""))
 
 
+def _instruction_at(tokens: Sequence[str], i: int) -> int:
+    for seq in lexicon().instructions:
+        if len(seq) > 1 or len(seq[0]) >= MIN_SINGLE_LABEL:
+            n = _match_at(tokens, i, seq)
+            if n:
+                return n
+    return 0
+
+
 def strip_label(text: str, field: str | None = None) -> str:
-    """``text`` without the labels it starts with ("Nom : DUPONT" -> "DUPONT"); with
-    ``field``, only that field's labels are stripped.
+    """``text`` without the labels and instructions it starts with ("Nom : DUPONT" ->
+    "DUPONT", "(dans l'ordre de l'état civil) AMINA" -> "AMINA"); with ``field``, only that
+    field's labels (and instructions) are stripped.
 
     >>> strip_label("Nom de naissance : DUPONT"), strip_label("Titulaire du compte M. Li Wei")
     ('DUPONT', 'M. Li Wei')
     >>> strip_label("DUPONT"), strip_label("Nom / Surname : KLEIN", "surname")
     ('DUPONT', 'KLEIN')
+    >>> strip_label("(dans l'ordre de l'état civil) YASMINE", "given_names")
+    'YASMINE'
     """
     rest = text
     while True:
+        rest = rest.lstrip(" :.-–—/|\t")
+        if rest.startswith("("):  # a parenthesised instruction: "(facultatif)"
+            close = rest.find(")")
+            inner = rest[1:close] if close > 0 else ""
+            if close > 0 and (not norm_tokens(inner) or refuse_value(inner) or len(inner) > 12):
+                rest = rest[close + 1 :]
+                continue
         tokens = norm_tokens(rest)
         if not tokens:
             return ""
@@ -194,8 +233,9 @@ def strip_label(text: str, field: str | None = None) -> str:
             n = _label_at(tokens, 0)
         else:
             n = max((_match_at(tokens, 0, s) for s in lexicon().labels_of(field)), default=0)
+        n = n or _instruction_at(tokens, 0)
         if not n:
-            return rest.strip(" :.-–—/|\t")
+            return rest.strip(" :.-–—/|()\t")
         rest = _after_tokens(rest, n).lstrip(" :.-–—/|()\t")
 
 
@@ -268,15 +308,16 @@ def _phrase(words: Sequence[Word], gap: float) -> list[Word]:
     return out
 
 
-def _find_labels(line: Sequence[Word], field: str) -> Iterator[tuple[int, int]]:
-    """(first word index, end index) of each label of ``field`` on a line of words."""
+def _find_labels(
+    line: Sequence[Word], labels: Sequence[tuple[str, ...]]
+) -> Iterator[tuple[int, int]]:
+    """(first word index, end index) of each of ``labels`` (token tuples) on a line."""
     toks: list[str] = []
     owner: list[int] = []
     for i, w in enumerate(line):
         for t in norm_tokens(w.text):
             toks.append(t)
             owner.append(i)
-    labels = lexicon().labels_of(field)
     k = 0
     while k < len(toks):
         hit = max((_match_at(toks, k, s) for s in labels), default=0)
@@ -326,17 +367,27 @@ def labelled_values(
     field: str,
     accept: Callable[[str], bool] | None = None,
     clean: Callable[[str], str | None] | None = None,
+    labels: Sequence[str] = (),
+    places: Sequence[str] = ("right", "below", "next_line"),
 ) -> list[Read]:
-    """Every value found by a label of ``field`` on ``pages``, best first: right of the
-    label, under it, or on the next line; labels and instructions refused; ``clean`` tidies
-    a candidate (may return None to refuse it) and ``accept`` tests its shape."""
+    """Every value found by a label of ``field`` (or by ``labels``, when given) on
+    ``pages``, best first: right of the label, under it, or on the next line (``places``);
+    labels and instructions refused; ``clean`` tidies a candidate (may return None to
+    refuse it) and ``accept`` tests its shape."""
+    seqs = (
+        tuple(sorted({tuple(norm_tokens(x)) for x in labels}, key=len, reverse=True))
+        if labels
+        else lexicon().labels_of(field)
+    )
     out: list[Read] = []
     for page in pages:
         lines = lines_of_page(page)
         for li, line in enumerate(lines):
-            for start, end in _find_labels(line, field):
+            for start, end in _find_labels(line, seqs):
                 label = " ".join(w.text for w in line[start:end])
                 for words, how, worth in _candidates(page, lines, li, start, end):
+                    if how not in places:
+                        continue
                     text = " ".join(w.text for w in words)
                     text = strip_label(text, field)
                     value = clean(text) if clean else text.strip(" :.-|")
@@ -352,11 +403,22 @@ def labelled_values(
     return out
 
 
+def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:
+    """The words of every occurrence of one of ``labels`` on the page."""
+    seqs = tuple(sorted({tuple(norm_tokens(x)) for x in labels}, key=len, reverse=True))
+    out: list[list[Word]] = []
+    for line in lines_of_page(page):
+        for start, end in _find_labels(line, seqs):
+            out.append(list(line[start:end]))
+    return out
+
+
 def best_value(
     pages: Iterable[PageText],
     field: str,
     accept: Callable[[str], bool] | None = None,
     clean: Callable[[str], str | None] | None = None,
+    labels: Sequence[str] = (),
 ) -> Read | None:
-    found = labelled_values(pages, field, accept, clean)
+    found = labelled_values(pages, field, accept, clean, labels)
     return found[0] if found else None

@@ -114,6 +114,18 @@ class Word:
     line: tuple[int, int, int] = (0, 0, 0)  # (block, paragraph, line)
 
 
+@dataclass(frozen=True)
+class FormWidget:
+    """One interactive field of a PDF page (AcroForm): its name, value and where it sits
+    (page pixels), so a field whose name says nothing ("Case à cocher 3") is known by the
+    printed caption next to it."""
+
+    name: str
+    value: str
+    box: tuple[int, int, int, int] | None = None
+    kind: str = "text"  # "text" | "checkbox" | "radio" | "signature" | "choice"
+
+
 @dataclass(frozen=True, eq=False)
 class Page:
     """One page as loaded: a grey-scale image (numpy uint8, may be None when the file
@@ -127,6 +139,8 @@ class Page:
     sha256: str = ""  # of the page content, for the OCR cache
     form_fields: Mapping[str, str] = field(default_factory=dict)
     """Values of a PDF's interactive form fields on this page (AcroForm), by field name."""
+    form_widgets: tuple[FormWidget, ...] = ()
+    """The same fields with their place on the page."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,6 +157,7 @@ class PageText:
     mean_conf: float = 0.0
     error: str | None = None
     form_fields: Mapping[str, str] = field(default_factory=dict)
+    form_widgets: tuple[FormWidget, ...] = ()
 
     @property
     def lines(self) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import logging
@@ -12,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageOps, ImageSequence
 
 from docverify.errors import FileReadError
-from docverify.model import Page, PageRef, SourceFile, Word
+from docverify.model import FormWidget, Page, PageRef, SourceFile, Word
 
 log = logging.getLogger(__name__)
 
@@ -144,19 +145,30 @@ def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
     return Word(str(w["text"]), box, 100.0, (0, 0, line_no))
 
 
-def _form_fields(pdf_bytes: bytes) -> dict[int, dict[str, str]]:
-    """AcroForm field values per page index: a form filled on screen needs no OCR.
+def _has_form(pdf_bytes: bytes) -> bool:
+    """Does the PDF declare interactive form fields (a cheap look for /AcroForm)?"""
+    return b"/AcroForm" in pdf_bytes
+
+
+_WIDGET_KINDS = {"/Tx": "text", "/Btn": "checkbox", "/Ch": "choice", "/Sig": "signature"}
+
+
+def _form_fields(pdf_bytes: bytes) -> dict[int, list[FormWidget]]:
+    """AcroForm fields per page index, with their place in PDF points from the page's top
+    left: a form filled on screen needs no OCR.
 
     Checkboxes come as their export value ("/Yes", "/Oui"...) or "/Off".
     """
     import pypdf
 
-    out: dict[int, dict[str, str]] = {}
+    out: dict[int, list[FormWidget]] = {}
     try:
         reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
         if not reader.get_fields():
             return out
         for index, page in enumerate(reader.pages):
+            top = float(page.mediabox.top)
+            left = float(page.mediabox.left)
             for annot in page.get("/Annots") or []:
                 obj = annot.get_object()
                 if obj.get("/Subtype") != "/Widget":
@@ -169,10 +181,36 @@ def _form_fields(pdf_bytes: bytes) -> dict[int, dict[str, str]]:
                     continue
                 if value is None and obj.get("/AS") is not None:
                     value = obj.get("/AS")
-                out.setdefault(index, {})[str(name)] = "" if value is None else str(value)
+                ft = obj.get("/FT") or parent_obj.get("/FT")
+                kind = _WIDGET_KINDS.get(str(ft), "text")
+                flags = int(obj.get("/Ff") or parent_obj.get("/Ff") or 0)
+                if kind == "checkbox" and flags & (1 << 15):
+                    kind = "radio"
+                if kind in ("checkbox", "radio") and obj.get("/AS") is not None:
+                    value = obj.get("/AS")  # each radio widget's own state
+                box = None
+                rect = obj.get("/Rect")
+                if rect is not None and len(rect) == 4:
+                    x0, y0, x1, y1 = (float(v) for v in rect)
+                    box = (
+                        int(min(x0, x1) - left),
+                        int(top - max(y0, y1)),
+                        int(max(x0, x1) - left),
+                        int(top - min(y0, y1)),
+                    )
+                out.setdefault(index, []).append(
+                    FormWidget(str(name), "" if value is None else str(value), box, kind)
+                )
     except Exception as exc:  # pypdf raises many kinds on damaged files: no fields then
         log.debug("form fields unreadable: %s", exc)
     return out
+
+
+def _scaled(widget: FormWidget, scale: float) -> FormWidget:
+    if widget.box is None:
+        return widget
+    box = tuple(int(v * scale) for v in widget.box)
+    return dataclasses.replace(widget, box=box)  # type: ignore[arg-type]
 
 
 def has_usable_text(words: tuple[Word, ...]) -> bool:
@@ -193,17 +231,18 @@ def load_pdf_file(src: SourceFile) -> list[Page]:
     try:
         if len(pdf) == 0:
             raise FileReadError("PDF has no pages")
+        fields = _form_fields(data) if _has_form(data) else {}
         try:
             layers = dict(_text_layer_words(data, PDF_RENDER_DPI / 72))
         except Exception as exc:
             log.debug("pdfplumber failed on %s: %s", src.rel, exc)
             layers = {}
-        fields = _form_fields(data)
         pages: list[Page] = []
         for index in range(len(pdf)):
             words = layers.get(index, ())
             text_ok = has_usable_text(words)
             dpi = TEXT_PDF_RENDER_DPI if text_ok else PDF_RENDER_DPI
+            widgets = tuple(_scaled(w, dpi / 72) for w in fields.get(index, ()))
             page = pdf[index]
             try:
                 bitmap = page.render(scale=dpi / 72, grayscale=True)
@@ -223,7 +262,8 @@ def load_pdf_file(src: SourceFile) -> list[Page]:
                     dpi,
                     text_layer=words if text_ok else (),
                     sha256=_page_sha(src.sha256, index, dpi),
-                    form_fields=fields.get(index, {}),
+                    form_fields={w.name: w.value for w in widgets},
+                    form_widgets=widgets,
                 )
             )
         return pages

@@ -193,7 +193,9 @@ def _reread_in_page_language(
 def read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     text = _read_page(page, languages, cache)
     if page.form_fields:
-        text = dataclasses.replace(text, form_fields=page.form_fields)
+        text = dataclasses.replace(
+            text, form_fields=page.form_fields, form_widgets=page.form_widgets
+        )
     return text
 
 

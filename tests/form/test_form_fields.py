@@ -10,11 +10,11 @@ import pytest
 import samplekit.form_variants as fv
 
 from docverify.doctypes.application_form import (
-    _field_meaning,
     parse_written_date,
     read_form_fields,
     signed_date,
 )
+from docverify.doctypes.application_form.acroform import field_meaning
 from docverify.model import AuditOptions, DocType
 from docverify.pipeline import audit
 
@@ -31,26 +31,30 @@ from docverify.pipeline import audit
         ("n_de_securite_sociale_si_vous_en_avez_un", "nir"),
         ("n_allocataire_caf", "caf_number"),
         ("nom_de_l_employeur", "employer"),
-        ("situation_salarie", "employed"),
-        ("situation_sans_activite", "not_employed"),
-        ("situation_autre", "other"),
+        ("situation_salarie", "situation:salarie"),
+        ("situation_sans_activite", "situation:inactif"),
+        ("situation_autre", "situation:autre"),
+        ("situation_etudiant", "situation:etudiant"),
+        ("demandeur_emploi", "situation:demandeur_emploi"),
+        ("activite_non_salariee", "situation:independant"),
+        ("topmostSubform[0].Page1[0].NomNaissance[0]", "surname"),
         ("fait_a", "place"),
         ("le", "signed_on"),
         ("date_signature", "signed_on"),
         ("date_d_arrivee_en_france", None),
         ("courriel", None),
-        ("sexe_feminin", None),
+        ("sexe_feminin", "sex"),
     ],
 )
 def test_field_names(name: str, meaning: str | None) -> None:
-    assert _field_meaning(name) == meaning
+    assert field_meaning(name) == meaning
 
 
 def test_radio_group_and_checkboxes() -> None:
-    assert read_form_fields({"situation": "/Salarie"}) == {"employed": True}
+    assert read_form_fields({"situation": "/Salarie"}) == {"situation:salarie": True}
     assert read_form_fields({"situation": "/Off"}) == {}
     got = read_form_fields({"situation_salarie": "/Off", "situation_autre": "/Oui"})
-    assert got == {"employed": False, "other": True}
+    assert got == {"situation:salarie": False, "situation:autre": True}
 
 
 @pytest.mark.parametrize(

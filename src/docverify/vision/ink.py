@@ -164,14 +164,68 @@ def signature_zone(page: PageText, label: Word) -> tuple[int, int, int, int]:
     return (x0 - _mm(page, 15), y1 + _mm(page, 1), x0 + _mm(page, 95), y1 + _mm(page, 35))
 
 
+def find_frame(
+    page: PageText, near: Word, min_mm: tuple[float, float] = (35.0, 12.0)
+) -> tuple[int, int, int, int] | None:
+    """The printed rectangle a label names ("Signature" above or inside its box): the
+    framed box nearest the label, at least ``min_mm`` (width, height), or None.
+
+    The frame is found from its long straight strokes (horizontal and vertical runs of
+    dark pixels), so handwriting inside or across it does not hide it.
+    """
+    if page.image is None:
+        return None
+    lx0, ly0, lx1, ly1 = near.box
+    region = _clip(page.image, (lx0 - _mm(page, 30), ly0 - _mm(page, 8),
+                                lx1 + _mm(page, 140), ly1 + _mm(page, 75)))  # fmt: skip
+    if region is None:
+        return None
+    rx0, ry0, rx1, ry1 = region
+    zone = page.image[ry0:ry1, rx0:rx1]
+    background = float(np.percentile(zone, 90))
+    dark = (zone < background * FRAME_DARK).astype(np.uint8)
+    long_h = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (_mm(page, 20), 1)))  # fmt: skip
+    long_v = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
+        cv2.MORPH_RECT, (1, _mm(page, 8))))  # fmt: skip
+    lines = cv2.dilate(np.maximum(long_h, long_v), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(lines * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    w_min, h_min = _mm(page, min_mm[0]), _mm(page, min_mm[1])
+    w_max, h_max = _mm(page, 170), _mm(page, 90)
+    best: tuple[float, tuple[int, int, int, int]] | None = None
+    for c in contours:
+        bx, by, bw, bh = cv2.boundingRect(c)
+        if not (w_min <= bw <= w_max and h_min <= bh <= h_max):
+            continue
+        if not _framed(lines, (bx, by, bw, bh), min_share=0.7):
+            continue
+        box = (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh)
+        # the label inside the frame's top, or just above it
+        inside = box[0] - 2 <= lx0 and lx1 <= box[2] + 2 and box[1] - 2 <= ly0 <= box[3]
+        above = abs(box[1] - ly1) <= _mm(page, 12) and box[0] - _mm(page, 25) <= lx0 <= box[2]
+        if not (inside or above):
+            continue
+        distance = abs(box[1] - ly0) + abs(box[0] - lx0) * 0.2
+        if best is None or distance < best[0]:
+            best = (distance, box)
+    return best[1] if best else None
+
+
 def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | None:
-    """The handwriting measured under the signature label; None without label or image."""
+    """The handwriting measured in the signature box (the frame the label names, inset),
+    or under the label when no frame is printed; None without label or image."""
     if page.image is None:
         return None
     word = find_label(page, label)
     if word is None:
         return None
-    zone = signature_zone(page, word)
+    frame = find_frame(page, word)
+    inset = _mm(page, 1.2)
+    zone = (
+        (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
+        if frame is not None
+        else signature_zone(page, word)
+    )
     captions = [
         w for w in page.words if _overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
@@ -252,12 +306,23 @@ def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> Chec
     right = max(b[0] + b[2] for b in squares)
     near = [b for b in squares if b[0] + b[2] >= right - _mm(page, 1.5)]
     bx, by, bw, bh = max(near, key=lambda b: b[2] * b[3])
-    inset = max(2, round(min(bw, bh) * 0.22))
-    inner = zone[by + inset : by + bh - inset, bx + inset : bx + bw - inset]
-    if inner.size == 0:
+    frame = (zx0 + bx, zy0 + by, zx0 + bx + bw, zy0 + by + bh)
+    ratio = box_ink(page.image, frame)
+    return None if ratio is None else CheckboxMeasure(frame, ratio)
+
+
+def box_ink(image: np.ndarray, frame: tuple[int, int, int, int]) -> float | None:
+    """Share of ink inside a checkbox frame, a margin kept from the frame's lines."""
+    x0, y0, x1, y1 = frame
+    inset = max(2, round(min(x1 - x0, y1 - y0) * 0.22))
+    clipped = _clip(image, (x0 + inset, y0 + inset, x1 - inset, y1 - inset))
+    if clipped is None:
         return None
-    ratio = float((inner < max(40.0, background * DARK)).mean())
-    return CheckboxMeasure((zx0 + bx, zy0 + by, zx0 + bx + bw, zy0 + by + bh), ratio)
+    around = _clip(image, (x0 - inset, y0 - inset, x1 + inset, y1 + inset))
+    assert around is not None
+    background = float(np.percentile(image[around[1] : around[3], around[0] : around[2]], 90))
+    inner = image[clipped[1] : clipped[3], clipped[0] : clipped[2]]
+    return float((inner < max(40.0, background * DARK)).mean())
 
 
 def _framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float = 0.6) -> bool:

@@ -1,0 +1,243 @@
+"""The application form: cerfa n° 15763*02 (ameli S1106), "Demande d'ouverture des droits
+à l'assurance maladie", older editions "n° 736". Two pages: A identity ("Vous"), B
+situation, C date and signature, then the list of documents to send.
+
+Three ways the form reaches us, read in this order of trust:
+
+1. a PDF whose AcroForm fields were filled on screen: the values are read from the fields
+   (``acroform``), no OCR, known by their names or by the label printed next to them;
+2. a PDF printed from a form filled on screen: its text layer;
+3. a scan or photo of a form filled by hand or typed: OCR words, with handwritten zones
+   read again alone (names, the date of section C, the comb boxes of the date of birth).
+
+What OCR cannot tell is measured in the pixels: which box of section B is ticked
+(``situation``) and whether the signature box holds handwriting (``signature``). A form
+filled on screen may still be signed by hand after printing, so the signature is always
+measured on the image, unless a signature field is filled.
+
+The form's page 2 lists the documents to send ("titre de séjour", "RIB"...): it is typed
+as the form, not as any of them (``classify``), and joined to page 1 even from another
+file or in reverse order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from docverify.doctypes.application_form.acroform import read_form_fields, statuses
+from docverify.doctypes.application_form.identity import (
+    GIVEN_LABELS,
+    SURNAME_LABELS,
+    USAGE_LABELS,
+    nir_value,
+    read_address,
+    read_birth_date,
+    read_name,
+    read_nir,
+)
+from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
+from docverify.doctypes.application_form.signature import (
+    parse_written_date,
+    read_signature,
+    repair_digits,
+    reread_date,
+    signed_date,
+)
+from docverify.doctypes.application_form.situation import (
+    chosen,
+    contract_type,
+    find_boxes,
+    statuses_of,
+    ticked_boxes,
+)
+from docverify.doctypes.base import (
+    DocTypeSpec,
+    ExtractContext,
+    Signal,
+    clean_name,
+    internal,
+    lines_of,
+    value_after,
+)
+from docverify.model import DocType, Document, Finding
+from docverify.values.dates import find_dates
+
+__all__ = [
+    "EMPLOYED",
+    "NOT_EMPLOYED",
+    "OTHER",
+    "SPEC",
+    "ApplicationFormFields",
+    "parse_written_date",
+    "read_form_fields",
+    "signed_date",
+]
+
+
+@dataclass(frozen=True)
+class ApplicationFormFields:
+    surname: str | None
+    given_names: str | None
+    date_of_birth: dt.date | None
+    employment_status: str | None  # employed | not_employed | other
+    signed: bool | None
+    signed_on: dt.date | None
+    nir: str | None
+    usage_name: str | None = None
+    address: str | None = None
+    job_title: str | None = None
+    contract_type: str | None = None
+    caf_number: str | None = None
+    nir_valid: bool | None = None
+    date_text: str | None = None  # the date as written, e.g. "09/25/2026"
+    date_us_style: bool = False
+    situation_ticks: dict[str, bool | None] | None = None
+    """Employed / not employed / other as measured: True ticked, False empty, None not found."""
+    situation: str | None = None
+    """The one box of section B ticked (``salarie``, ``etudiant``...; data/application_form.toml)."""
+    situation_boxes: dict[str, bool] | None = None
+    """Every box of section B found, ticked or not."""
+    source: str = "ocr"  # "form_fields" when read from the PDF's AcroForm
+    signature_page: str | None = None
+    """Where the signature zone was measured, e.g. ``formulaire.pdf p.2``."""
+    signature_ink: float | None = internal()
+    name_reads: tuple[str, ...] = internal(())
+    """Every reading of the handwritten names ("given surname"): the packet rules compare
+    the applicant with the closest one, as a clerk reads a hand with the passport at hand."""
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    dates = find_dates(repair_digits(value))
+    return dates[0].value if dates else None
+
+
+def _section_b(doc: Document, acro: dict[str, str | bool]) -> tuple[dict[str, bool], str]:
+    """Section B's boxes: the fields' values when the PDF has them, else the ink."""
+    boxes = {k.split(":", 1)[1]: bool(v) for k, v in acro.items() if k.startswith("situation:")}
+    if boxes:
+        return boxes, "form_fields"
+    return ticked_boxes(find_boxes(doc.pages)), "ink"
+
+
+def _section_c(
+    doc: Document, acro: dict[str, str | bool], as_of: dt.date
+) -> tuple[dt.date | None, str | None, bool, bool | None, float | None, str | None]:
+    if isinstance(acro.get("signed_on"), str):
+        signed_on, raw, us = parse_written_date(str(acro["signed_on"]))
+        raw = raw or str(acro["signed_on"])
+    else:
+        signed_on, raw, us = signed_date(lines_of(doc))
+        if signed_on is None and not us:
+            again = reread_date(doc.pages, as_of)
+            if again[0] is not None or again[2]:
+                signed_on, raw, us = again
+    signed, ink, where = read_signature(doc.pages)
+    if acro.get("signature") is True:
+        signed = True
+    return signed_on, raw, us, signed, ink, where
+
+
+def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, list[Finding]]:
+    acro: dict[str, str | bool] = {}
+    for page in doc.pages:
+        values = read_form_fields(page.form_widgets or page.form_fields, page)
+        for key, value in values.items():
+            if value is True or key not in acro:
+                acro[key] = value
+    source = (
+        "form_fields"
+        if any(isinstance(v, str) for v in acro.values()) or acro
+        else ("text_layer" if all(p.source == "text_layer" for p in doc.pages) else "ocr")
+    )
+
+    def text(key: str) -> str | None:
+        v = acro.get(key)
+        return v.strip() if isinstance(v, str) and v.strip() else None
+
+    lines = lines_of(doc)
+    surname_reads: tuple[str, ...] = ()
+    given_reads: tuple[str, ...] = ()
+    surname = text("surname")
+    if surname is None:
+        r, surname_reads = read_name(doc.pages, SURNAME_LABELS, "surname")
+        surname = r.value if r else None
+    given = text("given_names")
+    if given is None:
+        r, given_reads = read_name(doc.pages, GIVEN_LABELS, "given_names")
+        given = r.value if r else None
+    usage = text("usage_name")
+    if usage is None and not acro:
+        r, _ = read_name(doc.pages, USAGE_LABELS, "surname")
+        usage = r.value if r else None
+    dob = _date(text("date_of_birth")) if text("date_of_birth") else read_birth_date(doc.pages)
+    nir, nir_valid = nir_value(text("nir")) if "nir" in acro else read_nir(doc.pages)
+
+    boxes, _how = _section_b(doc, acro)
+    ticks: dict[str, bool | None] = (
+        statuses_of(boxes) if boxes else {EMPLOYED: None, NOT_EMPLOYED: None, OTHER: None}
+    )
+    picked = chosen(boxes)
+    status = None
+    if picked is not None:
+        status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
+
+    signed_on, raw_date, us, signed, ink, where = _section_c(doc, acro, ctx.as_of)
+
+    address = read_address(doc.pages)
+    if acro.get("address"):
+        address = " ".join(str(acro[k]) for k in ("address", "postcode", "city") if acro.get(k))
+    job = text("job_title") or value_after(lines, r"PROFESSION|EMPLOI OCCUPE", next_line=False)
+    if job:
+        job = re.split(r"TYPE DE CONTRAT|CONTRAT\s*:", job, flags=re.IGNORECASE)[0]
+    m = re.search(r"ALLOCATAIRE[^0-9\n]{0,40}(\d[\d ]{4,9}\d)", "\n".join(lines).upper())
+    fields = ApplicationFormFields(
+        surname=clean_name(surname),
+        given_names=clean_name(given),
+        date_of_birth=dob,
+        employment_status=status,
+        signed=signed,
+        signed_on=signed_on,
+        nir=nir,
+        usage_name=clean_name(usage),
+        address=address,
+        job_title=clean_name(job),
+        contract_type=text("contract_type") or contract_type(doc.pages),
+        caf_number=text("caf_number") or (re.sub(r"\s", "", m[1]) if m else None),
+        nir_valid=nir_valid,
+        date_text=raw_date,
+        date_us_style=us,
+        situation_ticks=ticks,
+        situation=picked,
+        situation_boxes=boxes or None,
+        source=source,
+        signature_page=where,
+        signature_ink=ink,
+        name_reads=tuple(
+            f"{g} {s}".strip()
+            for g in (given_reads or (given or "",))
+            for s in (surname_reads or (surname or "",))
+        )[:16],
+    )
+    return fields, []
+
+
+SPEC = DocTypeSpec(
+    type=DocType.APPLICATION_FORM,
+    signals=(
+        Signal.of(r"OUVERTURE DES DROITS", 5.0),
+        Signal.of(r"ASSURANCE MALADIE", 2.0),
+        Signal.of(r"\b15763\b|\bS ?1106\b|\b736\b", 3.0),
+        Signal.of(r"NOM DE NAISSANCE|NOM D'?USAGE", 1.5),
+        Signal.of(r"SANS ACTIVITE|ACTIVITE SALARIEE|VOTRE SITUATION", 2.0),
+        Signal.of(r"CERTIFIE SUR L'?HONNEUR|EXACTITUDE DES RENSEIGNEMENTS", 2.0),
+        Signal.of(r"\bCERFA\b|\bAMELI\b|\bCPAM\b", 1.5),
+        Signal.of(r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME", 3.0),
+        Signal.of(r"PROTECTION UNIVERSELLE MALADIE|\bPUMA\b", 2.0),
+    ),
+    extract=extract,
+    multipage=True,
+)

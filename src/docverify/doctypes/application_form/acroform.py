@@ -1,0 +1,169 @@
+"""A form filled on screen: the values of the PDF's interactive fields, no OCR.
+
+A field is known by its name when the name says what it holds (``nom_naissance``,
+``topmostSubform[0].Page1[0].NomNaissance[0]``: the ``[[acroform]]`` patterns of
+``data/application_form.toml``), else by what is printed next to it on the page: the
+label left of a text field ("Nom de naissance", from the label lexicon), the caption right
+of a checkbox ("Vous êtes étudiant(e)", from section B's captions). So Acrobat's default
+names ("Texte 1", "Case à cocher 3") are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from docverify.doctypes.application_form.knowledge import (
+    STATUSES,
+    acroform_patterns,
+    situation,
+    situations,
+)
+from docverify.labels import lexicon, lines_of_page, norm_tokens
+from docverify.model import FormWidget, PageText, Word
+from docverify.values.names import fold_upper
+
+OFF = {"", "/OFF", "OFF", "/NO", "NO", "/NON", "NON", "FALSE", "0", "/0"}
+TEXT_FIELD_LABELS = {
+    "surname": "surname",
+    "given_names": "given_names",
+    "date_of_birth": "date_of_birth",
+    "place_of_birth": "birth_place",
+    "nationality": "nationality",
+    "address": "address",
+}
+"""Label-lexicon fields whose label, printed left of an unnamed text field, names it."""
+
+
+def field_meaning(name: str) -> str | None:
+    """What a field holds, from its name (the last part of an XFA path).
+
+    >>> field_meaning("topmostSubform[0].Page1[0].NomNaissance[0]"), field_meaning("prenom_s")
+    ('surname', 'given_names')
+    >>> field_meaning("situation_etudiant"), field_meaning("Case à cocher 3")
+    ('situation:etudiant', None)
+    """
+    last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
+    folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
+    for meaning, rx in acroform_patterns():
+        if rx.search(folded):
+            return meaning
+    return None
+
+
+def choice_of(value: str) -> str | None:
+    """The situation a radio value or a checkbox export value names ("/Etudiant")."""
+    folded = re.sub(r"[_\-.]+", " ", fold_upper(value).lstrip("/"))
+    for meaning, rx in acroform_patterns():
+        if meaning.startswith("situation:") and rx.search(folded):
+            return meaning
+    return None
+
+
+def ticked(value: str) -> bool:
+    return fold_upper(value).strip() not in OFF
+
+
+def _text_right_of(page: PageText, box: tuple[int, int, int, int]) -> str:
+    """The printed words right of a box on its line (a checkbox's caption)."""
+    cy = (box[1] + box[3]) / 2
+    h = max(4, box[3] - box[1])
+    for line in lines_of_page(page):
+        mid = sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
+        if abs(mid - cy) > h:
+            continue
+        right = [w for w in line if w.box[0] >= box[2] - 2]
+        if right and right[0].box[0] - box[2] < 6 * h:
+            return " ".join(w.text for w in right[:8])
+    return ""
+
+
+def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None:
+    """The lexicon field whose label is printed just left of a text field, if any."""
+    cy = (box[1] + box[3]) / 2
+    h = max(4, box[3] - box[1])
+    best: tuple[int, str] | None = None
+    for line in lines_of_page(page):
+        mid = sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
+        if abs(mid - cy) > h:
+            continue
+        left = [w for w in line if w.box[2] <= box[0] + 2]
+        if not left:
+            continue
+        tokens = tuple(norm_tokens(" ".join(w.text for w in _tail(left))))
+        for field, meaning in TEXT_FIELD_LABELS.items():
+            for seq in lexicon().labels_of(field):
+                n = len(seq)
+                if (tokens[:n] == seq or tokens[-n:] == seq) and (best is None or n > best[0]):
+                    best = (n, meaning)
+    return best[1] if best else None
+
+
+def _tail(words: Sequence[Word]) -> Sequence[Word]:
+    """The words of a line after its last wide gap (the label nearest a field)."""
+    out = list(words)
+    h = max(4, sorted(w.box[3] - w.box[1] for w in words)[len(words) // 2])
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].box[0] - out[i - 1].box[2] > 3 * h:
+            return out[i:]
+    return out
+
+
+def widget_meaning(widget: FormWidget, page: PageText | None) -> str | None:
+    """A widget's meaning from its name, else from what is printed next to it."""
+    meaning = field_meaning(widget.name)
+    if meaning is not None or page is None or widget.box is None:
+        return meaning
+    if widget.kind in ("checkbox", "radio"):
+        caption = fold_upper(_text_right_of(page, widget.box))
+        for s in situations():
+            if any(rx.match(caption) or rx.search(caption[:60]) for rx in s.captions):
+                return f"situation:{s.id}"
+        return None
+    return _label_left_of(page, widget.box)
+
+
+def read_form_fields(
+    fields: Mapping[str, str] | Iterable[FormWidget], page: PageText | None = None
+) -> dict[str, str | bool]:
+    """AcroForm values by meaning: text values stripped, checkboxes as booleans, section
+    B's boxes as ``situation:<id>``.
+
+    >>> read_form_fields({"nom_naissance": "CARTER ", "situation_salarie": "/Yes",
+    ...                   "situation_sans_activite": "/Off", "fait_le": "10/11/2026"})
+    {'surname': 'CARTER', 'situation:salarie': True, 'situation:inactif': False, 'signed_on': '10/11/2026'}
+    >>> read_form_fields({"Situation": "/Etudiant"})
+    {'situation:etudiant': True}
+    """
+    widgets = (
+        [FormWidget(k, str(v)) for k, v in fields.items()]
+        if isinstance(fields, Mapping)
+        else list(fields)
+    )
+    out: dict[str, str | bool] = {}
+    for w in widgets:
+        meaning = widget_meaning(w, page)
+        if meaning is None:
+            continue
+        value = str(w.value).strip()
+        if meaning.startswith("situation:"):
+            if ticked(value) or meaning not in out:
+                out[meaning] = ticked(value)
+        elif meaning == "situation":
+            choice = choice_of(value) if ticked(value) else None
+            if choice:
+                out[choice] = True
+        elif meaning == "signature":
+            out.setdefault("signature", ticked(value))
+        elif value:
+            out.setdefault(meaning, value)
+    return out
+
+
+def statuses(values: Mapping[str, str | bool]) -> dict[str, bool]:
+    """Section B as employed / not employed / other, from the boxes' values."""
+    got = {s: False for s in STATUSES}
+    for key, value in values.items():
+        if key.startswith("situation:") and value is True:
+            got[situation(key.split(":", 1)[1]).status] = True
+    return got

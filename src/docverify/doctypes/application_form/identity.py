@@ -1,0 +1,252 @@
+"""Section A, "Vous": the applicant's names, date of birth, social security number and
+address as written on the form.
+
+Each value is found by its label (the label lexicon finds it right of the label, under it
+or on the next line, and refuses instructions such as "(dans l'ordre de l'état civil)");
+a handwritten value the page-wide OCR read poorly is read again alone, as one line cut
+right of its label. The date of birth written one digit per box is read with the boxes
+taken out (``vision.comb``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.doctypes.base import clean_name, fold_text, value_after
+from docverify.labels import (
+    Read,
+    is_label_text,
+    label_words,
+    labelled_values,
+    norm_tokens,
+    refuse_value,
+    strip_label,
+)
+from docverify.model import PageText, Word
+from docverify.values.dates import find_dates
+from docverify.values.errors import InvalidFormat
+from docverify.values.ids import Nir
+from docverify.vision.comb import read_comb_digits
+from docverify.vision.handwriting import read_line
+
+from .signature import repair_digits
+
+SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
+USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
+GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
+BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
+NIR_LABELS = ("n de securite sociale", "numero de securite sociale", "n d'immatriculation")
+TYPED = 0.93
+"""A value the page's OCR read at least this confidently is typed: it is taken as read."""
+
+
+def _name_like(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 2 and letters >= 0.7 * sum(not c.isspace() for c in value)
+
+
+NAME_READS = (("fra", "--psm 7"), ("eng", "--psm 7"))
+NAME_LOOKS = ((48, 0), (48, 1), (64, 0), (64, 1))
+DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
+"""Handwriting is read in several looks and languages; the reads vote (``vote``)."""
+
+
+def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, int] | None:
+    """Where the value of a label is written on its line: from after the label (and its
+    parenthesised instruction, "(dans l'ordre de l'état civil)") to the next printed label
+    on the line, or the page's edge."""
+    if page.image is None or not label:
+        return None
+    line = sorted((w for w in page.words if w.line == label[0].line), key=lambda w: w.box[0])
+    end = max(w.box[2] for w in label)
+    y0 = min(w.box[1] for w in label)
+    y1 = max(w.box[3] for w in label)
+    h = max(8, y1 - y0)
+    after = [w for w in line if w.box[0] >= end - 1]
+    depth = 0
+    for w in after:
+        # the instruction that follows a label: in brackets, or printed smaller
+        small = (w.box[3] - w.box[1]) <= 0.85 * h and w.box[0] - end <= 2 * h
+        if depth == 0 and not (w.text.startswith("(") or small):
+            break
+        depth = max(0, depth + w.text.count("(") - w.text.count(")"))
+        end = w.box[2]
+    stop = page.image.shape[1] - 2
+    for w in after:
+        if w.box[0] > end + 3 * h and w.conf >= 85 and is_label_text(w.text):
+            stop = w.box[0] - 2
+            break
+    if stop - end < 2 * h:
+        return None
+    return (end + 2, max(0, y0 - int(1.3 * h)), stop, y1 + int(1.3 * h))
+
+
+def zone_reads(page: PageText, label: Sequence[Word], field: str) -> list[str]:
+    """Every reading of the handwriting right of a label (empty for a blank field)."""
+    box = value_zone(page, label)
+    if box is None or page.image is None:
+        return []
+    x0, y0, x1, y1 = box
+    zone = page.image[y0:y1, x0:x1]
+    reads = [
+        clean_name(strip_label(t, field)) for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
+    ]
+    return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
+
+
+def label_height(label: Sequence[Word]) -> int:
+    return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
+
+
+def join_spaced_letters(text: str) -> str:
+    """Letters written one per box, read apart, joined again ("W A N G" -> "WANG"); a run
+    of three or more single letters is one word.
+
+    >>> join_spaced_letters("W A N G"), join_spaced_letters("X I A O M I N G LI")
+    ('WANG', 'XIAOMING LI')
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for tok in text.split():
+        if len(tok) == 1 and tok.isalpha():
+            run.append(tok)
+            continue
+        out.append("".join(run) if len(run) >= 3 else " ".join(run))
+        run = []
+        out.append(tok)
+    out.append("".join(run) if len(run) >= 3 else " ".join(run))
+    return " ".join(t for t in out if t)
+
+
+def vote(reads: Sequence[str]) -> str | None:
+    """The reading closest to all the others (the medoid of their words: fewest edits to
+    the rest), ties to the one with most letters; lower-case scraps of one or two letters
+    (box remnants; the form asks for capitals) are dropped first.
+
+    >>> vote(["BENALA", "BENALI", "BENALI.", "BEML"])
+    'BENALI'
+    >>> vote(["XHAOMING Lo La", "XE AOMINMG", "XIAOMING LU", "XIAOMING", "X LAOMING ee"])
+    'XIAOMING'
+    """
+    cleaned = []
+    for r in reads:
+        kept = " ".join(t for t in r.split() if not (len(t) <= 2 and t != t.upper()))
+        if kept:
+            cleaned.append(kept)
+    if not cleaned:
+        return None
+    keys = [" ".join(norm_tokens(r)) for r in cleaned]
+
+    def cost(i: int) -> tuple[int, int]:
+        return (sum(Levenshtein.distance(keys[i], k) for k in keys),
+                -sum(c.isalpha() for c in keys[i]))  # fmt: skip
+
+    return cleaned[min(range(len(cleaned)), key=cost)]
+
+
+def read_name(
+    pages: Sequence[PageText], labels: Sequence[str], field: str
+) -> tuple[Read | None, tuple[str, ...]]:
+    """A name by its label, and every reading of it. A typed or PDF value is taken as
+    read; handwriting (an OCR'd page read poorly) is read again alone in several looks,
+    and the reading most of them agree on wins."""
+    found = labelled_values(
+        pages, field, accept=_name_like, clean=clean_name, labels=labels, places=("right",)
+    )
+    best = found[0] if found else None
+    if best is not None and (
+        best.confidence >= TYPED or all(p.source == "text_layer" for p in pages)
+    ):
+        return best, (best.value,)
+    reads = [r.value for r in found if r.confidence >= 0.8]
+    where = None
+    for page in pages:
+        for label in label_words(page, labels):
+            more = zone_reads(page, label, field)
+            if more:
+                reads.extend(more)
+                where = where or (page, label)
+    winner = vote(reads)
+    if winner is None:
+        return best, ()
+    page_ref = where[0].ref if where else (best.page if best else None)
+    return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
+    """The date of birth: a date written after its label, else the comb boxes' digits."""
+    lines = _lines(pages)
+    for i, line in enumerate(lines):
+        if re.search(r"DATE DE NAISSANCE|NE\(?E?\)? LE", fold_text(line)):
+            dates = find_dates(repair_digits(line)) or (
+                find_dates(repair_digits(lines[i + 1])) if i + 1 < len(lines) else []
+            )
+            if dates:
+                return dates[0].value
+    votes: Counter[dt.date] = Counter()
+    for page in pages:
+        for label in label_words(page, BIRTH_LABELS):
+            box = value_zone(page, label)
+            if box is None or page.image is None:
+                continue
+            x0, y0, x1, y1 = box
+            zone = page.image[y0:y1, x0:x1]
+            for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
+                digits = "".join(c for c in text if c.isdigit())
+                if len(digits) != 8:
+                    continue
+                try:
+                    votes[dt.date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))] += 1
+                except ValueError:
+                    continue
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def read_nir(pages: Sequence[PageText]) -> tuple[str | None, bool | None]:
+    """The social security number if one is written (usually left blank), with its key
+    checked; comb boxes are read with their frames taken out."""
+    text = fold_text("\n".join(p.text for p in pages))
+    m = re.search(
+        r"(?:SECURITE SOCIALE|N[O°] D'?IMMATRICULATION)[^0-9\n]{0,40}([12378]\s?(?:[\dAB]\s?){12,14})",
+        text,
+    )
+    raw = m[1] if m else None
+    if raw is None:
+        for page in pages:
+            for label in label_words(page, NIR_LABELS):
+                digits = read_comb_digits(page, label, width_mm=110)
+                if len(digits) >= 13:
+                    raw = digits
+                    break
+    return nir_value(raw)
+
+
+def nir_value(raw: str | None) -> tuple[str | None, bool | None]:
+    if not raw:
+        return None, None
+    compact = re.sub(r"[\s.\-]", "", raw).upper()
+    if not compact:
+        return None, None
+    try:
+        return Nir.parse(compact).compact, True
+    except (InvalidFormat, ValueError):  # stdnum's checksum and length errors too
+        return compact, False
+
+
+def read_address(pages: Sequence[PageText]) -> str | None:
+    lines = _lines(pages)
+    street = value_after(lines, r"^\s*ADRESSE\b\s*:?", next_line=False)
+    pm = re.search(r"CODE POSTAL\s*:?\s*(\d\s?\d\s?\d\s?\d\s?\d)\b", fold_text("\n".join(lines)))
+    city = value_after(lines, r"\bCOMMUNE\s*:?", next_line=False)
+    postcode = re.sub(r"\s", "", pm[1]) if pm else None
+    parts = [x for x in (street, postcode, city) if x]
+    return " ".join(p.strip(" ,") for p in parts) or None
+
+
+def _lines(pages: Sequence[PageText]) -> list[str]:
+    return [line for p in pages for line in p.lines]

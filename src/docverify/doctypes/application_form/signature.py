@@ -1,0 +1,198 @@
+"""Section C, "Vos engagements et signature": the date ("Fait à ... le ...") and the
+signature.
+
+The date is read from the page's words, and when they give none (a handwritten date the
+page-wide OCR missed or garbled), from the zone right of the "le" label read again alone,
+as one line. The signature is ink in the framed "Signature" box (``vision.ink``): not the
+printed word "Signature", not the frame, not a stray dot or a short stroke.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from docverify.labels import lines_of_page
+from docverify.model import PageText, Word
+from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american
+from docverify.values.names import fold_upper
+from docverify.vision.handwriting import read_line
+from docverify.vision.ink import signature_ink, signature_present
+
+_DATE_LABEL = re.compile(
+    r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
+)
+_DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
+_SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
+SIGNATURE_LABEL = r"^SIGNATURES?\b"
+
+
+def repair_digits(text: str) -> str:
+    """OCR's slips inside a numeric date: O->0, I/l/|->1, a year cut by a space
+    ("03/12/2 026").
+
+    >>> repair_digits("le 03/l2/2 026"), repair_digits("1O/11/2O26")
+    ('le 03/12/2026', '10/11/2026')
+    """
+    text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
+    return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
+
+
+def parse_written_date(text: str) -> tuple[dt.date | None, str | None, bool]:
+    """(date, as written, only makes sense as MM/DD/YYYY) for a date as written on the form.
+
+    >>> parse_written_date("10/11/2026")
+    (datetime.date(2026, 11, 10), '10/11/2026', False)
+    >>> parse_written_date("09/25/2026")
+    (None, '09/25/2026', True)
+    >>> parse_written_date("le 1O/11/2O26")
+    (datetime.date(2026, 11, 10), '10/11/2026', False)
+    """
+    text = repair_digits(text)
+    nm = NUMERIC_DATE.search(text)
+    if nm and looks_american(nm[0]):
+        return None, nm[0], True
+    dates = find_dates(text)
+    if dates:
+        return dates[0].value, dates[0].raw, False
+    return None, None, False
+
+
+def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]:
+    """The date of section C ("Fait à ... le ...", "Date :"), as ``parse_written_date``.
+
+    When the label is there but no date can be read, the text found after it is returned
+    as written (date None), so the rule can say "unreadable" rather than "missing".
+    """
+    written: str | None = None
+    for i, line in enumerate(lines):
+        m = _DATE_LABEL.search(fold_upper(line))
+        if not m:
+            continue
+        for candidate in (line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""):
+            value, raw, us = parse_written_date(candidate)
+            if value or us:
+                return value, raw, us
+        rest = re.sub(r"^.*?\bL[EA]\b", "", line[m.end() :], flags=re.IGNORECASE).strip(" .:_-")
+        if written is None and re.search(r"\d", rest):
+            written = rest
+    return None, written, False
+
+
+def _date_label(page: PageText) -> Word | None:
+    """The "le" of "Fait à ... le", else the word after which section C's date is written."""
+    for line in lines_of_page(page):
+        folded = [fold_upper(w.text).strip(" :.,") for w in line]
+        if not any(f in ("FAIT", "FAITA") for f in folded):
+            continue
+        for i, f in enumerate(folded):
+            if f in ("LE", "LA") and i > 0:
+                return line[i]
+    return None
+
+
+DATE_READS = (
+    ("fra", "--psm 7"),
+    ("eng", "--psm 7"),
+    ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789/.-"),
+)
+_YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
+
+
+def plausible_year(text: str, as_of: dt.date) -> str:
+    """A handwritten year read with one wrong digit ("23/10/1026") put right when exactly
+    one digit's change brings it within a year of the audit date; other text unchanged.
+
+    >>> plausible_year("23/10/1026", dt.date(2026, 11, 20)), plausible_year("le 3/1/2926", dt.date(2026, 1, 9))
+    ('23/10/2026', 'le 3/1/2026')
+    >>> plausible_year("23/10/2025", dt.date(2026, 11, 20))
+    '23/10/2025'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        year = m[2]
+        if abs(int(year) - as_of.year) <= 5:
+            return m[0]
+        near = {
+            year[:i] + d + year[i + 1 :]
+            for i in range(4)
+            for d in "0123456789"
+            if abs(int(year[:i] + d + year[i + 1 :]) - as_of.year) <= 1
+        }
+        return m[1] + near.pop() if len(near) == 1 else m[0]
+
+    return _YEAR_SLIP.sub(fix, text)
+
+
+_SECTION_C = re.compile(r"ENGAGEMENTS|CERTIFIE|\bFAIT\b|HONNEUR")
+_AFTER_C = re.compile(r"PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME|^\s*SIGNATURE")
+
+
+def date_zones(page: PageText) -> list[tuple[int, int, int, int]]:
+    """Where section C's date may be written: right of the "le" of "Fait à ... le", else
+    on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
+    if page.image is None:
+        return []
+    width = page.image.shape[1]
+    label = _date_label(page)
+    if label is not None:
+        _x0, y0, x1, y1 = label.box
+        h = max(8, y1 - y0)
+        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
+    zones = []
+    inside = False
+    lines = sorted(lines_of_page(page), key=lambda ln: min(w.box[1] for w in ln))
+    for k, line in enumerate(lines):
+        text = fold_upper(" ".join(w.text for w in line))
+        if _SECTION_C.search(text):
+            inside = True
+        elif inside and _AFTER_C.search(text):
+            break
+        if not inside:
+            continue
+        digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
+        if digits and not re.search(r"ARTICLES?|\bL\. ?\d|CODE", text):
+            # handwriting spills over its OCR box: the room between the printed lines
+            top = min(w.box[1] for w in digits)
+            bottom = max(w.box[3] for w in digits)
+            pad = max(6, (bottom - top) // 2)
+            above = max((w.box[3] for w in lines[k - 1]), default=0) if k else 0
+            below = min(w.box[1] for w in lines[k + 1]) if k + 1 < len(lines) else bottom
+            top = max(above + 1, top - 3 * pad)
+            bottom = max(bottom + pad, min(below - 1, bottom + 3 * pad))
+            x0 = digits[0].box[0] - 2 * pad
+            zones.append((max(0, x0), max(0, top), width, bottom))
+    return zones[:2]
+
+
+def reread_date(
+    pages: Sequence[PageText], as_of: dt.date
+) -> tuple[dt.date | None, str | None, bool]:
+    """Section C's date zone, its handwriting read alone in several ways; the date most
+    reads agree on (a year off by one digit put right, see ``plausible_year``)."""
+    for page in pages:
+        for x0, y0, x1, y1 in date_zones(page):
+            assert page.image is not None
+            zone = page.image[y0:y1, x0:x1]
+            reads = [plausible_year(t, as_of) for t in read_line(zone, page.dpi, DATE_READS)]
+            parsed = [parse_written_date(t) for t in reads]
+            us = [p for p in parsed if p[2]]
+            dates = Counter(p[0] for p in parsed if p[0] is not None)
+            if dates:
+                value, _n = dates.most_common(1)[0]
+                raw = next(p[1] for p in parsed if p[0] == value)
+                return value, raw, False
+            if us:
+                return us[0]
+    return None, None, False
+
+
+def read_signature(pages: Sequence[PageText]) -> tuple[bool | None, float | None, str | None]:
+    """(signed, ink share, where) measured in the signature box of the last page that has one."""
+    for page in reversed(pages):
+        measure = signature_ink(page, SIGNATURE_LABEL)
+        if measure is not None:
+            return signature_present(page, SIGNATURE_LABEL), measure.ratio, str(page.ref)
+    return None, None, None

@@ -1,0 +1,161 @@
+"""Section B, "Votre situation": which box is ticked, measured in the pixels.
+
+Each situation of ``data/application_form.toml`` is found by its caption; its box is the
+square frame just left of the caption, and ink inside the frame says whether it is
+ticked (``vision.ink.find_checkbox``), never what OCR made of the mark ("XX]", "CJ"...).
+A tick drawn big, its stroke leaving the box, leaves less ink inside than a neat cross:
+a box is also ticked when it holds clearly more ink than every other box of the section.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docverify.doctypes.application_form.knowledge import (
+    STATUSES,
+    Situation,
+    contract_types,
+    situations,
+)
+from docverify.model import PageText, Word
+from docverify.values.names import fold_upper
+from docverify.vision.ink import CHECKBOX_MIN_INK, CheckboxMeasure, box_ink, find_checkbox
+
+WEAK_TICK = 0.035
+"""Ink share a box must reach to be ticked by comparison with the others."""
+STANDS_OUT = 3.0
+"""...and how many times the most inked other box it must hold."""
+
+
+@dataclass(frozen=True)
+class Box:
+    situation: str
+    caption: Word
+    page: PageText
+    measure: CheckboxMeasure | None
+
+
+def caption_words(page: PageText, rx: re.Pattern[str], taken: set[int]) -> list[int]:
+    """Index of the first word of every place on the page where a caption matching ``rx``
+    begins (within a line), skipping words another caption already took."""
+    words = page.words
+    folded = [fold_upper(w.text) for w in words]
+    out: list[int] = []
+    skip_until = -1
+    for i in range(len(words)):
+        if i <= skip_until or i in taken:
+            continue
+        window = " ".join(
+            folded[j] for j in range(i, min(len(folded), i + 8)) if words[j].line == words[i].line
+        )
+        if rx.match(window):
+            out.append(i)
+            skip_until = i + 3
+    return out
+
+
+def find_boxes(pages: Sequence[PageText]) -> list[Box]:
+    """Every section-B box found next to its caption, in the order of the data file."""
+    boxes: list[Box] = []
+    for page in pages:
+        taken: set[int] = set()
+        for s in situations():
+            for rx in s.captions:
+                for i in caption_words(page, rx, taken):
+                    measure = find_checkbox(page, page.words[i])
+                    if measure is None:
+                        continue
+                    taken.update(range(i, i + 4))
+                    boxes.append(Box(s.id, page.words[i], page, measure))
+    # one box per situation: the first found (the captions are listed best first)
+    seen: dict[str, Box] = {}
+    for b in boxes:
+        seen.setdefault(b.situation, b)
+    return _regular(list(seen.values()))
+
+
+def _regular(boxes: list[Box]) -> list[Box]:
+    """Section B's boxes are printed alike, in one column: a frame found much smaller or
+    elsewhere than the others (a tick's stroke taken for the frame) is measured again
+    where the others say it stands."""
+    frames = [b.measure.frame for b in boxes if b.measure is not None]
+    if len(frames) < 3:
+        return boxes
+    w = statistics.median(f[2] - f[0] for f in frames)
+    h = statistics.median(f[3] - f[1] for f in frames)
+    x = statistics.median(f[0] for f in frames)
+    out = []
+    for b in boxes:
+        f = b.measure.frame if b.measure else None
+        if f is not None and abs((f[2] - f[0]) - w) <= 0.25 * w and abs(f[0] - x) <= 0.5 * w:
+            out.append(b)
+            continue
+        cy = (b.caption.box[1] + b.caption.box[3]) / 2
+        frame = (int(x), int(cy - h / 2), int(x + w), int(cy + h / 2))
+        ratio = box_ink(b.page.image, frame) if b.page.image is not None else None
+        out.append(Box(b.situation, b.caption, b.page,
+                       None if ratio is None else CheckboxMeasure(frame, ratio)))  # fmt: skip
+    return out
+
+
+def ticked_boxes(boxes: Sequence[Box]) -> dict[str, bool]:
+    """Each found box, ticked or not: by its own ink, or by standing out from the rest."""
+    out: dict[str, bool] = {}
+    ratios = {b.situation: b.measure.ratio for b in boxes if b.measure is not None}
+    for sid, ratio in ratios.items():
+        others = [r for k, r in ratios.items() if k != sid]
+        stands_out = bool(others) and ratio >= WEAK_TICK and ratio >= STANDS_OUT * max(others)
+        out[sid] = ratio >= CHECKBOX_MIN_INK or stands_out
+    return out
+
+
+def statuses_of(ticks: dict[str, bool]) -> dict[str, bool | None]:
+    """Employed / not employed / other, from the boxes (None: no box of that kind found)."""
+    out: dict[str, bool | None] = {s: None for s in STATUSES}
+    by_id: dict[str, Situation] = {s.id: s for s in situations()}
+    for sid, value in ticks.items():
+        status = by_id[sid].status
+        out[status] = bool(out[status]) or value
+    return out
+
+
+def chosen(ticks: dict[str, bool]) -> str | None:
+    """The one ticked situation, or None (none, or several)."""
+    picked = [sid for sid, t in ticks.items() if t]
+    return picked[0] if len(picked) == 1 else None
+
+
+_CONTRACT_LINE = re.compile(r"TYPE DE CONTRAT|CONTRAT\s*:")
+
+
+def contract_type(pages: Sequence[PageText]) -> str | None:
+    """The contract type: a ticked box left of "CDI", "CDD"... on the "Type de contrat" line,
+    or the type written after the label."""
+    kinds = contract_types()
+    for page in pages:
+        lines: dict[tuple[int, int, int], list[Word]] = {}
+        for w in page.words:
+            lines.setdefault(w.line, []).append(w)
+        for words in lines.values():
+            text = fold_upper(" ".join(w.text for w in words))
+            if not _CONTRACT_LINE.search(text):
+                continue
+            measured = []
+            for w in words:
+                kind = next((k for k in kinds if fold_upper(w.text).strip(" :.,;[]|") == k), None)
+                if kind is None:
+                    continue
+                m = find_checkbox(page, w, reach_mm=8.0)
+                measured.append((kind, m.ratio if m else None))
+            boxed = [(k, r) for k, r in measured if r is not None]
+            if boxed:
+                best = max(boxed, key=lambda kr: kr[1] or 0.0)
+                if (best[1] or 0.0) >= WEAK_TICK:
+                    return best[0]
+                continue
+            if measured:
+                return measured[0][0]  # typed after the label, no boxes
+    return None
