@@ -1,0 +1,1 @@
+"""Blind test corpus generator, set_a (see ../README.md)."""
