@@ -151,8 +151,23 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     if best is None:
         return None
     cand = best[1]
-    agree = [o.document for o in seen if _score(cand, o) > _score(field, o)]
+    agree = [o.document for o in seen if _agrees_fully(cand, o)]
+    if not agree:
+        return None  # better, but no document reads the names that way: not a repair
     return cand, sorted(set(agree))
+
+
+def _agrees_fully(field: str, obs: Observation) -> bool:
+    """Does an observation read exactly these names (every surname word, the first given
+    name; for a one-string name, every word)?"""
+    surname_part, _, given_part = field.partition("<<")
+    surname = [t for t in surname_part.split("<") if t]
+    given = [t for t in given_part.split("<") if t]
+    if obs.structured:
+        return all(t in obs.surname for t in surname) and (
+            not given or not obs.given or given[0] in obs.given
+        )
+    return all(t in obs.tokens for t in (*surname, *given))
 
 
 def _names_of(field: str) -> tuple[str, str]:
@@ -183,6 +198,121 @@ def _repair_document(doc: Document, seen: Sequence[Observation]) -> Document:
     ).about(doc)
     fields = dataclasses.replace(f, surname=surname or None, given_names=given or None)
     return dataclasses.replace(doc, fields=fields, findings=(*doc.findings, finding))
+
+
+SOURCE_WEIGHT = {"holder_name": 0.5, "employee_name": 0.5, "hosted_name": 0.5, "person": 0.5}
+"""How much an observation's agreement counts: names read as one string (a bill's holder)
+count half: they may be a relative's, and they do not say which part is the surname."""
+VOTE_MARGIN = 1.5
+"""How much better supported another reading of the names must be to replace the MRZ's."""
+
+
+SOURCE_PRIORITY = ("printed_zone", "application_form", "birth_certificate", "mrz")
+"""On a tie, the reading of the names to trust first."""
+
+
+def _points(person: PersonName, o: Observation) -> float:
+    written = " ".join((*o.given, *o.surname)) if o.structured else " ".join(o.tokens)
+    m = person.matches(written)
+    points = 2.0 if m == NameMatch.MATCH else 1.0 if m == NameMatch.SLIP else 0.0
+    return points * SOURCE_WEIGHT.get(o.source, 1.0)
+
+
+def _vote_names(doc: Document, seen: Sequence[Observation]) -> Document:
+    """The identity document's MRZ names (no check digit) replaced by the names the other
+    pieces agree on, when those are clearly better supported (``CLARKE<<EMILY`` read
+    ``CLARK<<X<EMILY``): each reading (the printed zone, the visa's MRZ, the form, the
+    certificate) is scored by how the others agree with it, the MRZ's own reading too."""
+    f = doc.fields
+    if f is None or not getattr(f, "surname", None) or getattr(f, "mrz", None) is None:
+        return doc
+    own = Observation(doc.id, "mrz", _split(f.surname), _split(f.given_names))
+    everyone = [own, *seen]
+    readings = [o for o in everyone if o.structured and o.given]
+    if not readings:
+        return doc
+
+    def score(r: Observation) -> tuple[float, int]:
+        person = PersonName(r.surname, r.given)
+        total = sum(_points(person, o) for o in everyone if o is not r)
+        rank = SOURCE_PRIORITY.index(r.source) if r.source in SOURCE_PRIORITY else 9
+        return total, -rank
+
+    best = max(readings, key=score)
+    if best is own or (best.surname, best.given) == (own.surname, own.given):
+        return doc
+    # an MRZ that lost its "<<" reads every name as the surname: the reading that splits
+    # the same words into surname and given names tells where the split is
+    split = _resplit(own.surname, best) if not own.given else None
+    if split is None and score(best)[0] < score(own)[0] + VOTE_MARGIN:
+        return doc
+    surnames, givens = split or (best.surname, best.given)
+    surname, given = " ".join(surnames), " ".join(givens)
+    person = PersonName(tuple(surnames), tuple(givens))
+    agree = sorted({o.document for o in seen if _points(person, o) > 0})
+    finding = info(
+        "mrz.names_repaired",
+        f"The MRZ names read {f.surname}, {f.given_names or '-'}, which carry no check digit; "
+        f"the other readings of the packet agree on {surname}, {given}: taken.",
+        read=f"{f.surname}, {f.given_names}",
+        repaired=f"{surname}, {given}",
+        documents=agree,
+    ).about(doc)
+    fields = dataclasses.replace(f, surname=surname, given_names=given)
+    return dataclasses.replace(doc, fields=fields, findings=(*doc.findings, finding))
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _resplit(words: Sequence[str], reading: Observation) -> tuple[list[str], list[str]] | None:
+    """The MRZ's own words split into surname and given names the way ``reading`` splits
+    them (its spelling kept: ``ROSE`` where the reading says ``ROSEKK``); None unless every
+    word of the reading is there.
+
+    >>> _resplit(["CLARKE", "X", "EMILY", "ROSE"], Observation("d2", "mrz", ("CLARKE",), ("EMILY", "ROSEKK")))
+    (['CLARKE'], ['EMILY', 'ROSE'])
+    """
+
+    def pick(wanted: Sequence[str]) -> list[str] | None:
+        out = []
+        for w in wanted:
+            own = next((x for x in words if _same_word(x, w)), None)
+            if own is None:
+                return None
+            out.append(own)
+        return out
+
+    surnames, givens = pick(reading.surname), pick(reading.given)
+    if not surnames or not givens:
+        return None
+    return surnames, givens
+
+
+def _trim_fillers(doc: Document, names: Sequence[str]) -> Document:
+    """A name of a visa or permit MRZ followed by fillers read as letters (``ROSEKK`` for
+    ``ROSE<<``) cut back to the applicant's name it starts with."""
+    f = doc.fields
+    if f is None or getattr(f, "mrz", None) is None:
+        return doc
+
+    def trim(value: str | None) -> str | None:
+        if not value:
+            return value
+        out = []
+        for tok in value.split():
+            base = next((n for n in names if tok.startswith(n) and len(tok) > len(n)), None)
+            tail = tok[len(base) :] if base else ""
+            out.append(base if base and set(tail) <= FILLER_LOOKALIKES else tok)
+        return " ".join(out)
+
+    surname, given = trim(f.surname), trim(f.given_names)
+    if (surname, given) == (f.surname, f.given_names):
+        return doc
+    return dataclasses.replace(
+        doc, fields=dataclasses.replace(f, surname=surname, given_names=given)
+    )
 
 
 def _form_person(docs: Sequence[Document]) -> PersonName | None:
@@ -234,8 +364,13 @@ def build_applicant(docs: Sequence[Document]) -> tuple[Applicant, list[Document]
     repaired = [
         _repair_document(d, observations(docs, d)) if d.type in MRZ_TYPES else d for d in docs
     ]
+    repaired = [
+        _vote_names(d, observations(repaired, d)) if d.id == anchor.id else d for d in repaired
+    ]
     anchor = next(d for d in repaired if d.id == anchor.id)
     f = anchor.fields
+    names = (*_split(f.surname), *_split(f.given_names))
+    repaired = [_trim_fillers(d, names) if d.type in MRZ_TYPES else d for d in repaired]
     person = PersonName.parse(f.surname, f.given_names)
     agreeing = (anchor.id, *(i for i in _agreeing(person, repaired) if i != anchor.id))
     applicant = Applicant(

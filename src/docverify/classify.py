@@ -46,8 +46,9 @@ class PageClass:
     scores: dict[DocType, float]
 
 
-MrzProbe = Callable[[PageText], str | None]
-"""Reads an MRZ from a page's pixels and returns its document code (``P<``, ``VD``...)."""
+MrzProbe = Callable[[PageText, tuple[str, ...]], str | None]
+"""Reads an MRZ from a page's pixels and returns its document code (``P<``, ``VD``...);
+the tuple, when not empty, names the MRZ families sought (``("V",)``)."""
 
 
 def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClass:
@@ -56,7 +57,7 @@ def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClas
     pixels, which names the document type by itself."""
     pc = _score(page, sniff_mrz_code(page.text))
     if pc.type == DocType.UNKNOWN and pc.mrz_code is None and mrz_probe and page.image is not None:
-        code = mrz_probe(page)
+        code = mrz_probe(page, ())
         if code:
             pc = _score(page, code)
     return pc
@@ -186,12 +187,24 @@ def classify_all(page: PageText, mrz_probe: MrzProbe | None = None) -> list[Page
         if other.type not in (DocType.UNKNOWN, *(pc.type for pc in out)):
             out.append(other)
     if first.type in TRAVEL_FAMILIES:
-        # the facing page's MRZ may be too garbled to sniff: its printed words still tell
+        # the facing page's MRZ may be too garbled to sniff: its printed words still tell,
+        # or its MRZ read from the pixels
         for kind, family in TRAVEL_FAMILIES.items():
             if family == TRAVEL_FAMILIES[first.type] or kind in (pc.type for pc in out):
                 continue
             if first.scores[kind] >= SECOND_DOCUMENT_SCORE * BY_TYPE[kind].min_score:
                 out.append(PageClass(page, kind, first.confidence / 2, None, first.scores))
+            elif (
+                first.scores[kind] >= BY_TYPE[kind].min_score
+                and family not in families
+                and mrz_probe is not None
+            ):
+                found = mrz_probe(page, (family,))
+                if found:
+                    families.add(family)
+                    other = _score(page, found)
+                    if other.type == kind:
+                        out.append(other)
     for kind in SHARE_A_PAGE.get(first.type, ()):
         # an apostille stamped on the certificate itself: both are on the page
         if (

@@ -36,7 +36,7 @@ from docverify.model import (
 )
 from docverify.paginate import paginate
 from docverify.text import default_workers, read_pages
-from docverify.vision.mrz import read_mrz_image
+from docverify.vision.mrz import read_mrz, read_mrz_image
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +71,19 @@ def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requireme
     return dataclasses.replace(req, findings=(*req.findings, f))
 
 
-def _mrz_probe(as_of: dt.date) -> Callable[[PageText], str | None]:
-    """For pages classification could not type: the code of an MRZ with at least two
-    verified check digits found in the pixels (a garbled card or visa is still one)."""
+def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | None]:
+    """The code of an MRZ with at least two verified check digits found in a page's
+    pixels: for pages classification could not type (a garbled card or visa is still one,
+    any orientation), and for a passport page that may hold the visa facing it (``prefer``
+    names the family sought, ``("V",)``)."""
 
-    def probe(page: PageText) -> str | None:
+    def probe(page: PageText, prefer: tuple[str, ...] = ()) -> str | None:
         if page.image is None:
             return None
-        read = read_mrz_image(page.image, as_of)
+        read = read_mrz(page, as_of, prefer) if prefer else read_mrz_image(page.image, as_of)
         if read is None or sum(read.mrz.checks.values()) < 2:
+            return None
+        if prefer and not read.mrz.document_code.startswith(prefer):
             return None
         return (read.mrz.document_code + "<")[:2]
 

@@ -22,8 +22,10 @@ from docverify.cache import OcrCache
 from docverify.languages import reread_languages
 from docverify.model import Page, PageText, Word
 from docverify.vision.geometry import (
+    Quad,
     deskew,
     find_page_quad,
+    find_page_quads,
     flatten_page,
     rotate_quadrant,
     rotate_small,
@@ -140,19 +142,21 @@ def recover_missed_lines(
     return tuple(w for line in lines for w in line)
 
 
-def _ocr_page(page: Page, languages: str, cache: OcrCache) -> PageText:
+def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) -> PageText:
     assert page.image is not None
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v5")
+    # a phone photo: the page is cut out of the table and its perspective removed; where
+    # it was found is part of the key (a better finder re-reads only the pages it changes)
+    where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v5", *where)
     hit = cache.get(key)
+    if hit is not None and bool(hit.get("quad")) != bool(quad):
+        hit = None  # read when the page was cut out differently
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
-        quad = hit.get("quad")
         base = flatten_page(page.image, quad) if quad else page.image
         image = _upright(base, rotation, skew)
     else:
-        # a phone photo: the page is cut out of the table and its perspective removed
-        quad = find_page_quad(page.image)
         base = flatten_page(page.image, quad) if quad else page.image
         rotation, image, skew, words = _upright_and_read(base, languages)
         words = recover_missed_lines(image, page.dpi, words, languages)
@@ -209,12 +213,32 @@ def _read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
             page.ref, None, page.dpi, (), "none", error="page has neither text nor image"
         )
     try:
-        return _ocr_page(page, languages, cache)
+        return _ocr_page(page, languages, cache, find_page_quad(page.image))
     except ocr.OcrUnavailable:
         raise
     except Exception as exc:  # one bad page must not stop the packet
         log.warning("OCR failed on %s: %s", page.ref, type(exc).__name__)
         return PageText(page.ref, page.image, page.dpi, (), "none", error=f"OCR failed: {exc}")
+
+
+def read_page_parts(page: Page, languages: str, cache: OcrCache) -> list[PageText]:
+    """A page's text; a photo of two documents side by side (a passport's data page and its
+    visa page) gives one text per document, each cut out and read on its own (same page
+    reference: the two documents share the page)."""
+    if page.text_layer or page.image is None:
+        return [read_page(page, languages, cache)]
+    quads = find_page_quads(page.image)
+    if len(quads) < 2:
+        return [read_page(page, languages, cache)]
+    parts = []
+    for quad in quads:
+        try:
+            parts.append(_ocr_page(page, languages, cache, quad))
+        except ocr.OcrUnavailable:
+            raise
+        except Exception as exc:  # one bad cut-out must not stop the packet
+            log.warning("OCR failed on part of %s: %s", page.ref, type(exc).__name__)
+    return parts or [read_page(page, languages, cache)]
 
 
 def default_workers() -> int:
@@ -228,19 +252,20 @@ def read_pages(
     workers: int | None = None,
     progress: Callable[[PageText], None] | None = None,
 ) -> list[PageText]:
-    """Text of every page, in the input order."""
+    """Text of every page, in the input order (two for a photo of two documents)."""
     languages = (
         ocr.usable_languages(languages) if any(not p.text_layer for p in pages) else languages
     )
     workers = workers or default_workers()
 
-    def one(page: Page) -> PageText:
-        result = read_page(page, languages, cache)
+    def one(page: Page) -> list[PageText]:
+        results = read_page_parts(page, languages, cache)
         if progress:
-            progress(result)
-        return result
+            for r in results:
+                progress(r)
+        return results
 
     if workers == 1 or len(pages) <= 1:
-        return [one(p) for p in pages]
+        return [t for p in pages for t in one(p)]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-        return list(pool.map(one, pages))
+        return [t for ts in pool.map(one, pages) for t in ts]

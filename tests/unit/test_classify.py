@@ -79,8 +79,8 @@ def test_mrz_probe_types_a_page_whose_text_is_garbled() -> None:
     blank = np.full((50, 50), 255, np.uint8)
     page = _page("~~ ,. ;;", image=blank)
     assert classify_page(page).type == DocType.UNKNOWN
-    assert classify_page(page, lambda _p: "ID").type == DocType.NATIONAL_ID
-    assert classify_page(page, lambda _p: "VD").type == DocType.LONG_STAY_VISA
+    assert classify_page(page, lambda _p, _f: "ID").type == DocType.NATIONAL_ID
+    assert classify_page(page, lambda _p, _f: "VD").type == DocType.LONG_STAY_VISA
 
 
 @pytest.mark.e2e

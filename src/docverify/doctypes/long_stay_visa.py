@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, fold_text
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
-from docverify.model import DocType, Document, Finding, warning
+from docverify.model import DocType, Document, Finding, PageText, warning
 from docverify.values.dates import find_dates
 
 
@@ -47,6 +48,24 @@ _VLS_TS = re.compile(r"\bVLS[\s\-]?TS\b|VALANT TITRE DE SEJOUR")
 def _date(raw: str) -> dt.date | None:
     found = find_dates(re.sub(r"\s*[\-/. ]\s*", "-", raw.strip()))
     return found[0].value if found else None
+
+
+def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | None]:
+    """A sticker's "du / from" and "au / until" dates when their labels were not read: the
+    two dates printed side by side on one line, the second after the first by a month to
+    ten years ("01-09-2026  31-08-2027").
+
+    >>> from docverify.model import PageRef
+    >>> p = PageText(PageRef("v.jpg", 1), None, 300, (), "ocr")
+    >>> validity_pair([p])
+    (None, None)
+    """
+    for page in pages:
+        for line in page.lines:
+            dates = [d.value for d in find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))]
+            if len(dates) == 2 and 28 <= (dates[1] - dates[0]).days <= 3660:
+                return dates[0], dates[1]
+    return None, None
 
 
 def visa_type_of(folded: str, mrz_code: str | None) -> str | None:
@@ -95,7 +114,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
         valid_from = _date(m[1])
     if m := _UNTIL.search(folded):
         valid_until = _date(m[1])
-    mrz_until = base.expiry_date
+    if valid_from is None and valid_until is None:
+        valid_from, valid_until = validity_pair(doc.pages)
+    mrz_until = base.expiry_date if base.mrz_checks and base.mrz_checks.get("expiry_date") else None
     if valid_until is None:
         valid_until = mrz_until
     elif mrz_until is not None and valid_until != mrz_until and base.mrz_valid:

@@ -51,7 +51,21 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
                 "visa_type_unknown", Severity.WARNING, "The visa's type (C or D) could not be read."
             )
     failed = sorted(k for k, ok in (f.mrz_checks or {}).items() if not ok)
-    if f.mrz_valid is False and f.mrz_confirmed:
+    checks = f.mrz_checks or {}
+    # a stamp across a sticker's MRZ hides its expiry: the printed "au / until" tells it
+    printed_covers = (
+        doc.type == DocType.LONG_STAY_VISA
+        and getattr(f, "valid_until", None) is not None
+        and set(failed) <= {"expiry_date", "composite"}
+        and bool(checks.get("document_number"))
+        and bool(checks.get("date_of_birth"))
+    )
+    if f.mrz_valid is False and printed_covers:
+        findings.add("mrz_expiry_unreadable", Severity.INFO,
+            f"The {what}'s MRZ expiry could not be read (a stamp across it?); its number and "
+            "the holder's date of birth verify, and the printed validity is used.",
+            failed=failed)  # fmt: skip
+    elif f.mrz_valid is False and f.mrz_confirmed:
         findings.add("mrz_invalid", Severity.ERROR,
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}) on a clean read: "
             "the document is altered or faulty.", failed=failed)  # fmt: skip

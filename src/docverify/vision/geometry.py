@@ -150,14 +150,15 @@ def _order(points: np.ndarray) -> np.ndarray:
     )
 
 
-def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
-    """The four corners of a document photographed on a darker surface, or None.
+def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
+    """The four corners of each document photographed on a darker surface: none for a
+    flatbed scan or a screenshot, one for a page on a table, two for a passport's data
+    page and its visa page (or two cards) photographed side by side.
 
-    A phone photo shows the page as a bright quadrilateral on a table. The page is taken
-    when its outline simplifies to four corners clear of the picture's edges, it fills
-    between a fifth and 97 % of the picture, and it is clearly brighter than what
-    surrounds it; a flatbed scan (page edge to edge, or on white) or a screenshot gives
-    None and is left alone.
+    A phone photo shows a page as a bright quadrilateral on a table. One is taken when its
+    outline simplifies to four corners clear of the picture's edges, it is clearly brighter
+    than what surrounds it, and it fills between a fifth and 97 % of the picture (alone) or
+    at least 8 % (beside another of at least a quarter of its size).
     """
     h, w = image.shape[:2]
     scale = min(1.0, max_side / max(h, w))
@@ -167,10 +168,22 @@ def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
     bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
     contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
-        return None
-    outline = max(contours, key=cv2.contourArea)
+        return []
+    ranked = sorted(contours, key=cv2.contourArea, reverse=True)
+    largest = cv2.contourArea(ranked[0])
+    several = [c for c in ranked[1:3] if cv2.contourArea(c) >= 0.25 * largest]
+    if several:
+        found = [q for c in (ranked[0], *several) if (q := _quad(small, c, 0.08, scale))]
+        if len(found) != 1 + len(several):
+            return []  # two documents, one not clearly outlined: leave the photo whole
+        return sorted(found, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
+    quad = _quad(small, ranked[0], 0.2, scale)
+    return [quad] if quad else []
+
+
+def _quad(small: np.ndarray, outline: np.ndarray, min_area: float, scale: float) -> Quad | None:
     area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
-    if not 0.2 <= area <= 0.97:
+    if not min_area <= area <= 0.97:
         return None
     approx = cv2.approxPolyDP(cv2.convexHull(outline), 0.02 * cv2.arcLength(outline, True), True)
     if len(approx) != 4:
@@ -192,6 +205,12 @@ def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
         return None  # touching the frame: a screenshot's panel or a cropped scan, not a photo
     corners = _order(pts.astype(np.float32) / scale)
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
+
+
+def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
+    """The page of a photo of one document (see :func:`find_page_quads`), or None."""
+    quads = find_page_quads(image, max_side)
+    return quads[0] if len(quads) == 1 else None
 
 
 def flatten_page(image: np.ndarray, quad: Quad) -> np.ndarray:
