@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from docverify.doctypes.base import fields_to_json
+from docverify.evidence import ground_fields
 from docverify.model import AuditResult, Document, Finding
 from docverify.redact import redact_fields
 
@@ -39,6 +40,8 @@ def document_json(doc: Document, redact: bool) -> dict[str, Any]:
         "confidence": doc.confidence,
         "files": [{"path": path, "pages": pages} for path, pages in files.items()],
         "fields": fields,
+        # where each field was read and how confidently (extra key: the contract stays)
+        "field_reads": {name: g.to_json() for name, g in ground_fields(doc).items()},
         "findings": [finding_json(f) for f in doc.findings],
         "text_source": sorted({p.source for p in doc.pages}),
     }

@@ -21,9 +21,12 @@ from docverify.model import (
 )
 from docverify.rules.common import Findings, fmt_date, name_findings, result, status_from_findings
 from docverify.values.dates import add_months
+from docverify.vision.ink import SIGNATURE_MIN_INK
 
 RID = "application_form"
 MAX_AGE_MONTHS = 3
+CLEAN_BOX = 0.5
+"""An unsigned verdict needs a clean box: less ink than this share of a signature's."""
 """A form signed longer ago than this is stale: the situation it declares may have changed."""
 
 
@@ -67,12 +70,22 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
 
     # section C: signature
     where = getattr(fields, "signature_page", None) or doc.where()
-    if fields.signed is False:
+    ink = getattr(fields, "signature_ink", None)
+    if fields.signed is False and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK):
         findings.add(
             "unsigned",
             Severity.ERROR,
             f"The form is not signed ({where}): sign section C before mailing it.",
             page=where,
+        )
+    elif fields.signed is False:
+        findings.add(
+            "signature_doubtful",
+            Severity.WARNING,
+            f"The signature box ({where}) holds only a few marks, too little for a signature "
+            "as far as the scan shows: check that the form is signed.",
+            page=where,
+            ink=round(ink or 0.0, 4),
         )
     elif fields.signed is None:
         findings.add(
@@ -89,6 +102,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.ERROR,
             f"The form is dated {fields.date_text}, which only makes sense as month/day/year: "
             "French dates are written DD/MM/YYYY (day first). Write the date again, day first.",
+            rests_on=(fields.date_text,),
             written=fields.date_text,
         )
     elif fields.signed_on is None and fields.date_text:
@@ -111,6 +125,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.ERROR,
             f"The form is dated {fmt_date(fields.signed_on)}, after the audit date "
             f"{fmt_date(ctx.as_of)}: date it the day you sign it.",
+            rests_on=(fields.signed_on,),
             signed_on=fields.signed_on.isoformat(),
         )
     elif fields.signed_on < add_months(ctx.as_of, -MAX_AGE_MONTHS):

@@ -37,9 +37,26 @@ class Findings(list[Finding]):
         self.rid = rid
         self.doc = doc
 
-    def add(self, code: str, severity: Severity, message: str, **evidence: Any) -> Finding:
-        """Add ``<rid>.<code>``; a code that already names its area (``iban.x``) is kept."""
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        rests_on: tuple[object, ...] = (),
+        **evidence: Any,
+    ) -> Finding:
+        """Add ``<rid>.<code>``; a code that already names its area (``iban.x``) is kept.
+
+        ``rests_on``: the values read on the document that the verdict rests on. An error
+        resting on a value read with doubt (``evidence.RELIABLE``) is only a warning that
+        says what to check: ``invalid`` needs a reliable read."""
         full = code if "." in code else f"{self.rid}.{code}"
+        if severity == Severity.ERROR and rests_on and self.doc is not None:
+            confidence = min(read_confidence(self.doc, v) for v in rests_on)
+            if confidence < RELIABLE:
+                severity = Severity.WARNING
+                message += f" (read with doubt, confidence {confidence:.2f}: check it on the document)"
+                evidence["read_confidence"] = round(confidence, 2)
         finding = Finding(full, severity, message, evidence=evidence)
         if self.doc is not None:
             finding = finding.about(self.doc)
