@@ -19,11 +19,21 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import Findings, fmt_date, name_findings, result, status_from_findings
+from docverify.rules.common import (
+    Findings,
+    applicant_name,
+    fmt_date,
+    name_findings,
+    result,
+    status_from_findings,
+)
 from docverify.values.dates import add_months
+from docverify.values.names import NameMatch
 from docverify.vision.ink import SIGNATURE_MIN_INK
 
 RID = "application_form"
+_MATCH_RANK = {NameMatch.MATCH: 4, NameMatch.SLIP: 3, NameMatch.SURNAME_ONLY: 2,
+               NameMatch.GIVEN_ONLY: 1, NameMatch.MISMATCH: 0, NameMatch.UNKNOWN: -1}  # fmt: skip
 MAX_AGE_MONTHS = 3
 CLEAN_BOX = 0.5
 """An unsigned verdict needs a clean box: less ink than this share of a signature's."""
@@ -137,28 +147,36 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             signed_on=fields.signed_on.isoformat(),
         )
 
-    # section A: identity against the passport
+    # section A: identity against the passport. A handwritten name is read several ways
+    # (fields.name_reads): the reading closest to the applicant is compared, as a clerk
+    # reads a hand with the passport beside the form
     written = " ".join(x for x in (fields.surname, fields.given_names) if x) or None
+    handwritten = tuple(getattr(fields, "name_reads", ()) or ())
     if ctx.applicant.surname:
+        person = applicant_name(ctx)
+        if handwritten:
+            written = max((written, *handwritten), key=lambda r: _MATCH_RANK[person.matches(r)])
         verdict = name_findings(ctx, doc, written, RID, "form", birth_date=fields.date_of_birth,
                                 carries_birth_date=True)  # fmt: skip
-        # on the form a different name is for the clerk to query, not a rejection
-        findings.extend(
-            Finding(f.code, Severity.WARNING if f.severity == Severity.ERROR else f.severity,
-                    f.message, f.document, f.pages, f.evidence)
-            for f in verdict.findings
-        )  # fmt: skip
-    if (
-        fields.date_of_birth
-        and ctx.applicant.date_of_birth
-        and fields.date_of_birth != ctx.applicant.date_of_birth
-    ):
+        for f in verdict.findings:
+            severity = Severity.WARNING if f.severity == Severity.ERROR else f.severity
+            if handwritten and severity == Severity.WARNING:
+                # no reading of the hand agrees, but the hand is what OCR reads worst: the
+                # helper compares it, the form is not held up for it
+                severity = Severity.INFO
+                f = Finding(f.code, severity, f.message + " The name is handwritten and read "
+                            "with doubt: compare it with the passport yourself.",
+                            f.document, f.pages, f.evidence)  # fmt: skip
+            findings.append(Finding(f.code, severity, f.message, f.document, f.pages, f.evidence))
+    dob, form_dob = ctx.applicant.date_of_birth, fields.date_of_birth
+    if form_dob and dob and form_dob != dob:
         findings.add(
             "birth_date_mismatch",
-            Severity.WARNING,
-            f"The form gives {fmt_date(fields.date_of_birth)} as date of birth, the passport "
-            f"{fmt_date(ctx.applicant.date_of_birth)}.",
-        )
+            Severity.WARNING if fields.source != "ocr" or not handwritten else Severity.INFO,
+            f"The form gives {fmt_date(form_dob)} as date of birth, the passport "
+            f"{fmt_date(dob)}" + ("." if not handwritten else ": the form's boxes are "
+                                  "handwritten and read with doubt, check them."),
+        )  # fmt: skip
     if getattr(fields, "nir_valid", None) is False and fields.nir:
         findings.add(
             "nir_invalid",

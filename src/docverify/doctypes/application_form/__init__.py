@@ -40,10 +40,12 @@ from docverify.doctypes.application_form.identity import (
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
 from docverify.doctypes.application_form.signature import (
     parse_written_date,
+    plausible,
     read_signature,
     repair_digits,
-    reread_date,
+    settle_date,
     signed_date,
+    zone_dates,
 )
 from docverify.doctypes.application_form.situation import (
     chosen,
@@ -130,11 +132,12 @@ def _section_c(
         signed_on, raw, us = parse_written_date(str(acro["signed_on"]))
         raw = raw or str(acro["signed_on"])
     else:
-        signed_on, raw, us = signed_date(lines_of(doc))
-        if signed_on is None and not us:
-            again = reread_date(doc.pages, as_of)
-            if again[0] is not None or again[2]:
-                signed_on, raw, us = again
+        first = signed_date(lines_of(doc))
+        if first[2] or (first[0] is not None and plausible(first[0], as_of)):
+            signed_on, raw, us = first
+        else:  # no date, or one that needs a second look: the zone's handwriting read alone
+            signed_on, raw, us = settle_date(first, zone_dates(doc.pages, as_of), as_of)
+            raw = raw or first[1]
     signed, ink, where = read_signature(doc.pages)
     if acro.get("signature") is True:
         signed = True

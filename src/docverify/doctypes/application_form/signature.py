@@ -167,26 +167,52 @@ def date_zones(page: PageText) -> list[tuple[int, int, int, int]]:
     return zones[:2]
 
 
-def reread_date(
-    pages: Sequence[PageText], as_of: dt.date
-) -> tuple[dt.date | None, str | None, bool]:
-    """Section C's date zone, its handwriting read alone in several ways; the date most
-    reads agree on (a year off by one digit put right, see ``plausible_year``)."""
+DateRead = tuple[dt.date | None, str | None, bool]
+RECENT_DAYS = 92
+"""A form is signed shortly before it is mailed: a date within this many days before the
+audit date is the plausible reading of an unclear hand."""
+
+
+def plausible(value: dt.date, as_of: dt.date) -> bool:
+    return as_of - dt.timedelta(days=RECENT_DAYS) <= value <= as_of
+
+
+def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
+    """Every reading of section C's date zone (its handwriting read alone in several ways,
+    a year off by one digit put right, see ``plausible_year``)."""
+    out: list[DateRead] = []
     for page in pages:
         for x0, y0, x1, y1 in date_zones(page):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
             reads = [plausible_year(t, as_of) for t in read_line(zone, page.dpi, DATE_READS)]
-            parsed = [parse_written_date(t) for t in reads]
-            us = [p for p in parsed if p[2]]
-            dates = Counter(p[0] for p in parsed if p[0] is not None)
-            if dates:
-                value, _n = dates.most_common(1)[0]
-                raw = next(p[1] for p in parsed if p[0] == value)
-                return value, raw, False
-            if us:
-                return us[0]
-    return None, None, False
+            out.extend(p for t in reads if (p := parse_written_date(t))[0] or p[2])
+        if out:
+            break
+    return out
+
+
+def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> DateRead:
+    """Section C's date from the page's reading and the zone's readings: the page's when the
+    zone agrees or when it is plausible; else the zone's reading most of them agree on, a
+    plausible one first (an unclear "11" read "01" makes a recent form look ten months old;
+    a date that is really in the future or really old is read that way every time)."""
+    value = first[0]
+    if first[2] or (value is not None and (plausible(value, as_of) or not zone)):
+        return first
+    if value is not None and any(z[0] == value for z in zone):
+        return first
+    dates = Counter(z[0] for z in zone if z[0] is not None)
+    if dates:
+        best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
+        return best, next(z[1] for z in zone if z[0] == best), False
+    us = [z for z in zone if z[2]]
+    return us[0] if us else first
+
+
+def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
+    """Section C's date read from its zone alone (see ``settle_date``)."""
+    return settle_date((None, None, False), zone_dates(pages, as_of), as_of)
 
 
 def read_signature(pages: Sequence[PageText]) -> tuple[bool | None, float | None, str | None]:

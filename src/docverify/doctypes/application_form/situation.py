@@ -68,7 +68,9 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
                     measure = find_checkbox(page, page.words[i])
                     if measure is None:
                         continue
-                    taken.update(range(i, i + 4))
+                    line = page.words[i].line
+                    taken.update(j for j in range(i, i + 4)
+                                 if j < len(page.words) and page.words[j].line == line)  # fmt: skip
                     boxes.append(Box(s.id, page.words[i], page, measure))
     # one box per situation: the first found (the captions are listed best first)
     seen: dict[str, Box] = {}
