@@ -63,27 +63,36 @@ def _certificates() -> dict[str, Any]:
 
 
 @functools.cache
-def _issuer_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _issuer_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    """(pattern, country, rank): rank 0 for a sign naming the state, 1 for a hint."""
     return tuple(
-        (re.compile(sign), str(entry["country"]))
+        (re.compile(sign), str(entry["country"]), rank)
         for entry in _certificates()["issuer"]
-        for sign in entry["signs"]
+        for rank, key in enumerate(("signs", "hints"))
+        for sign in entry.get(key, ())
     )
 
 
 def issuer_from_text(folded: str) -> str | None:
-    r"""The country whose civil-status office issued a certificate, from its wording
-    (folded text), as ISO 3166 alpha-3; the first listed sign that matches wins.
+    r"""The country whose civil-status office issued a certificate, from what the
+    document says of its issuer (folded text), as ISO 3166 alpha-3: the state it names
+    first; else the first weaker hint (an administrative word, a country name alone).
+    The language is no sign: French wording alone is not France.
 
     >>> issuer_from_text("ESTADOS UNIDOS MEXICANOS\nACTA DE NACIMIENTO\nREGISTRO CIVIL")
     'MEX'
     >>> issuer_from_text("GEBURTSURKUNDE\nSTANDESAMT MUNCHEN"), issuer_from_text("NOTHING")
     ('DEU', None)
+    >>> issuer_from_text("REPUBLIQUE TUNISIENNE\nEXTRAIT D'ACTE DE NAISSANCE\nMAIRIE DE SOUSSE")
+    'TUN'
+    >>> issuer_from_text("EXTRAIT D'ACTE DE NAISSANCE\nL'OFFICIER DE L'ETAT CIVIL")
     """
-    for rx, country in _issuer_patterns():
-        if rx.search(folded):
-            return country
-    return None
+    best: tuple[int, int, str] | None = None
+    for rx, country, rank in _issuer_patterns():
+        m = rx.search(folded)
+        if m and (best is None or (rank, m.start()) < best[:2]):
+            best = (rank, m.start(), country)
+    return best[2] if best else None
 
 
 def code_from_name(name: str | None) -> str | None:

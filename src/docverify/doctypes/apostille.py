@@ -9,15 +9,17 @@ It may be a page of its own, the back of the certificate, or an attached sheet.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify import countries
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, clean_name, fold_text
-from docverify.doctypes.birth_certificate import visual_rows
+from docverify.doctypes.civil_dates import all_dates
+from docverify.doctypes.civil_layout import visual_rows
 from docverify.model import DocType, Document, Finding
-from docverify.values.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,16 @@ FIELD_2 = (
     r"|FOI ASSINADO POR|IST UNTERSCHRIEBEN VON|E STATO FIRMATO DA"
 )
 FIELD_6 = r"THE|LE|EL DIA|EL|NO DIA|AM|IL"
+FIELD_7 = r"BY|PAR|POR|DURCH|VON|DA"
+"""Item 7: the authority that issued the apostille ("7. by  Frank LaRose, Ohio Secretary
+of State"): who signs the apostille itself, not the public document (item 2)."""
+LATER_ITEM = re.compile(
+    r"^\W*\d{1,2}\W|^\s*\.|\d|SEAL|SCEAU|SELLO|SELO|SIEGEL|TIMBRE|SIGNATURE|FIRMA|ASSINATURA"
+    r"|UNTERSCHRIFT|\bSOUS\b|\bBAJO\b|\bSOB\b|\bUNTER\b"
+)
+"""A row that opens another item (or holds a number): no continuation of item 7."""
 FIELD_8 = (
-    r"N[O°º](?! DIA)\.?|NUMBER|SOUS (?:LE )?N[O°º]?\.?|BAJO EL (?:NUMERO|N[O°º])|SOB O N[O°º]\.?"
+    r"N[O°º](?! DIA)\.?|NUMBER|SOUS (?:LE )?N[O°º]?\.?|BAJO EL (?:NUMERO|N[O°º])|SOB ?O N[O°º]\.?"
     r"|UNTER NR\.?|AL NUMERO|NUMERO"
 )
 
@@ -58,18 +68,35 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
     return None
 
 
+def _issuer(rows: list[str]) -> str | None:
+    """Item 7, with its continuation on the next row ("... Foreign, Commonwealth and" /
+    "Development Affairs")."""
+    rx = re.compile(rf"^\W*(?:7\W*)?(?:{FIELD_7})\b\s*[:.]?\s*(.+)$")
+    for i, row in enumerate(rows):
+        m = rx.search(fold_text(row))
+        if not m:
+            continue
+        value = row[len(row) - len(m[1]) :].split("  ")[0].strip(" :.")
+        full = rows[i + 1] if i + 1 < len(rows) else ""
+        nxt = full.split("  ")[0].strip()
+        if nxt and not LATER_ITEM.search(fold_text(full)) and len(nxt) < 60:
+            value = f"{value} {nxt}"
+        return value.strip(" ,.;") or None
+    return None
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[ApostilleFields, list[Finding]]:
     rows = [r for p in doc.pages for r in visual_rows(p)]
     country = _field(rows, 1, FIELD_1)
-    signed_by = clean_name(_field(rows, 2, FIELD_2))
+    signed_by = _issuer(rows) or clean_name(_field(rows, 2, FIELD_2))
     date_line = _field(rows, 6, FIELD_6)
     issued = None
     if date_line:
-        d = find_dates(date_line)
+        d = all_dates(date_line)
         issued = d[0].value if d else None
     if issued is None:  # the date is the only full date after "5. at"
-        dates = [d for r in rows for d in find_dates(r) if d.value.year > 1961]
-        issued = dates[-1].value if len(dates) == 1 else None
+        dates = {d.value for r in rows for d in all_dates(r) if d.value.year > 1961}
+        issued = dates.pop() if len(dates) == 1 else None
     number = _field(rows, 8, FIELD_8)
     if number:
         parts = re.sub(r"^[:.\s]+", "", number).split()
@@ -78,6 +105,47 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApostilleFields, list[F
         country = re.sub(r"^[:.\s]+", "", country).strip() or None
     fields = ApostilleFields(country, issued, number, signed_by, countries.code_from_name(country))
     return fields, []
+
+
+def _country(doc: Document) -> str | None:
+    f = doc.fields
+    if not isinstance(f, ApostilleFields):
+        return None
+    return f.country_code or countries.code_from_name(f.country)
+
+
+def certifies(apostille: Document, cert: Document, apostilles: Sequence[Document]) -> bool:
+    """Does ``apostille`` certify the birth certificate ``cert``? It does when it is in the
+    same file (the back, the next page, an attached sheet), or in another file and of the
+    certificate's country, or when it is the packet's only apostille in another file and
+    either country is unknown."""
+    if set(apostille.files) & set(cert.files):
+        return True
+    issuer = countries.normalise(getattr(cert.fields, "issuing_country", None))
+    country = _country(apostille)
+    if issuer and country:
+        return issuer == country
+    others = [a for a in apostilles if not set(a.files) & set(cert.files)]
+    return len(others) == 1
+
+
+def attach_apostilles(docs: Sequence[Document]) -> list[Document]:
+    """The packet's documents, each birth certificate certified by an apostille of the
+    packet marked ``has_apostille`` (a step after extraction: a certificate's extractor
+    sees its own pages only, and the apostille is often a page or a file of its own)."""
+    apostilles = [d for d in docs if d.type == DocType.APOSTILLE]
+    out: list[Document] = []
+    for d in docs:
+        f = d.fields
+        if (
+            d.type == DocType.BIRTH_CERTIFICATE
+            and f is not None
+            and not f.has_apostille
+            and any(certifies(a, d, apostilles) for a in apostilles)
+        ):
+            d = dataclasses.replace(d, fields=dataclasses.replace(f, has_apostille=True))
+        out.append(d)
+    return out
 
 
 SPEC = DocTypeSpec(

@@ -1,39 +1,60 @@
 """Birth certificates, from France and abroad.
 
 A certificate arrives in the issuing country's language and layout: a German
-Geburtsurkunde with labels in a left column and values in a right one, a Mexican acta
-with "Primer apellido" and "Segundo apellido", a Brazilian certidão that writes the
-whole name in one "NOME" field, a US certificate whose box says "CHILD'S NAME (First,
-Middle, Last)", a CIEC multilingual extract whose labels are in five languages with the
-value on the next row. Tesseract often reads a two-column layout column by column, so
-labels are matched against *visual rows* (words regrouped by their position on the
-page) before the tesseract lines.
+Geburtsurkunde with labels in a left column and values in a right one, a Colombian
+registro civil whose names and date stand in a table under "Primer Apellido / Segundo
+Apellido / Nombre(s)" and "Año / Mes / Día", a Brazilian certidão that writes the whole
+name in one "NOME" field and the date in words, a US certificate whose box says "NAME",
+an Ivorian or Senegalese extract that tells the birth in a sentence ("Le dix-sept janvier
+mil neuf cent ... est né(e) TOURÉ Aïcha Mariam"), a Maghreb extract in French and Arabic,
+a Chinese notarial certificate with its English page, a CIEC multilingual extract.
 
-The issuing country comes from the certificate's wording (``data/certificates.toml``),
-the language from ``docverify.languages``.
+The child's names come from ``civil_names`` and the date of birth from ``civil_dates``,
+read on *visual rows* (``civil_layout``), never from a parent's row nor a label. The
+issuing country comes from what the document says of its issuer (the state it names,
+its registry: ``data/certificates.toml``), never from its language; the language from
+``docverify.languages``. A consular legalisation stamp (for countries outside the
+Apostille Convention) is reported in ``legalised``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import functools
 import re
-import statistics
-from collections.abc import Sequence
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from docverify import countries, languages, ocr
 from docverify.doctypes.base import (
     DocTypeSpec,
     ExtractContext,
     Signal,
-    clean_name,
     fold_text,
     internal,
     lines_of,
 )
-from docverify.model import DocType, Document, Finding, PageText, Word, warning
+from docverify.doctypes.civil_dates import labelled_date, statement_date, table_date
+from docverify.doctypes.civil_layout import (
+    doc_rows,
+    page_height,
+    value_below,
+    visual_rows,
+    word_rows,
+)
+from docverify.doctypes.civil_names import (
+    GRO_GIVEN,
+    PARENT,
+    _plausible,
+    _value,
+    read_names,
+)
+from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
+
+__all__ = ["SPEC", "BirthCertificateFields", "extract", "read_names", "visual_rows"]
 
 
 @dataclass(frozen=True)
@@ -46,222 +67,68 @@ class BirthCertificateFields:
     language: str | None  # ISO 639-1; "mul" for a multilingual extract (CIEC, EU form)
     has_apostille: bool = False
     multilingual: bool = False
+    legalised: bool = False
+    """The certificate carries a legalisation stamp ("légalisé", "vu pour légalisation",
+    an embassy's or consulate's stamp): what countries outside the Apostille Convention
+    give instead of an apostille."""
+    legalised_by: str | None = None
+    """The embassy or consulate named by the legalisation, when read."""
     full_name: str | None = internal()
     """The name as one string, when the certificate does not split surname and given names."""
 
 
-# --------------------------------------------------------------------------- layout
-
-
-def word_rows(page: PageText) -> list[list[Word]]:
-    """The page's words regrouped into rows by their vertical position, left to right."""
-    words = [w for w in page.words if w.text.strip()]
-    if not words:
-        return []
-    height = statistics.median(w.box[3] - w.box[1] for w in words) or 1
-    words.sort(key=lambda w: (w.box[1] + w.box[3]) / 2)
-    rows: list[list[Word]] = []
-    centres: list[float] = []
-    for w in words:
-        cy = (w.box[1] + w.box[3]) / 2
-        if rows and abs(cy - centres[-1]) <= 0.55 * height:
-            rows[-1].append(w)
-            centres[-1] += (cy - centres[-1]) / len(rows[-1])
-        else:
-            rows.append([w])
-            centres.append(cy)
-    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
-
-
-def _row_text(row: Sequence[Word], height: float) -> str:
-    text = row[0].text
-    for prev, cur in itertools.pairwise(row):
-        text += ("  " if cur.box[0] - prev.box[2] > 2.5 * height else " ") + cur.text
-    return text
-
-
-def _height(page: PageText) -> float:
-    return statistics.median(w.box[3] - w.box[1] for w in page.words) if page.words else 1.0
-
-
-def visual_rows(page: PageText) -> list[str]:
-    """Rows of ``word_rows`` as text. A wide horizontal gap (a column break) is kept as
-    two spaces, which ``clean_name`` treats as the end of a value."""
-    height = _height(page)
-    return [_row_text(row, height) for row in word_rows(page)]
-
-
-def value_below(page: PageText, label: str) -> str | None:
-    """In a table (a GRO entry of birth), the value in the column of ``label``, on the
-    first row below it that has words starting under the label."""
-    rows = word_rows(page)
-    height = _height(page)
-    rx = re.compile(label)
-    for i, row in enumerate(rows):
-        text = fold_text(" ".join(w.text for w in row))
-        m = rx.search(text)
-        if not m:
-            continue
-        # the word where the match starts
-        pos, x0 = 0, row[0].box[0]
-        for w in row:
-            if pos >= m.start():
-                x0 = w.box[0]
-                break
-            pos += len(w.text) + 1
-        for below in rows[i + 1 : i + 4]:
-            start = next((j for j, w in enumerate(below) if abs(w.box[0] - x0) < 2 * height), None)
-            if start is None:
-                continue
-            picked = [below[start]]
-            for w in below[start + 1 :]:
-                if w.box[0] - picked[-1].box[2] > 1.5 * height or w.text in ("|",):
-                    break
-                picked.append(w)
-            return " ".join(w.text for w in picked).strip(" |") or None
-    return None
-
-
-def _rows(doc: Document) -> list[str]:
-    return [row for p in doc.pages for row in visual_rows(p)]
-
-
-# --------------------------------------------------------------------------- labels
-# Regular expressions over folded rows. A label's value is the rest of its row, or the
-# next row when the rest is empty or only more label (CIEC: "Nom / Name / Surname").
-
-SURNAME_LABELS = (
-    r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
-    r"\bCOGNOME\b",
-    r"\bAPELLIDOS\b",
-    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
-    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE)?",
-    r"\bSOBRENOME\b",
-)
-FIRST_SURNAME = r"PRIMER APELLIDO"
-SECOND_SURNAME = r"SEGUNDO APELLIDO"
-GIVEN_LABELS = (
-    r"\bVORNAMEN?\b",
-    r"\bNOMBRES?\b(?:\s*\(S\))?",
-    r"\bPRENOMS?\b",
-    r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
-)
-ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA)"
-"""Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
-the full name."""
-# The whole name in one field, given names first (US "CHILD'S NAME (First, Middle,
-# Last)", Brazilian "NOME", a translation's "Nom et prénoms").
-FULL_NAME_LABELS = (
-    r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
-    r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
-    r"\bNOM ET PRENOMS?\b",
-    r"^\W*NAME\b(?! OF| AND|,)",
-)
-GRO_GIVEN = r"\bNAME,? IF ANY\b"
-"""England and Wales: the child's forenames in the column "Name, if any"; the entry
-states no surname for the child."""
-DOB_LABELS = (
-    r"\bDATE OF BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
-    r"\bBIRTH ?DATE\b", r"\bNEE? LE\b", r"\bNE\(E\) LE\b", r"\bDATE DE NAISSANCE\b",
-    r"\bGEBURTSDATUM\b|\bGEBOREN AM\b|\bTAG DER GEBURT\b", r"\bFECHA DE NACIMIENTO\b",
-    r"\bDATA DE NASCIMENTO\b", r"\bDATA DI NASCITA\b",
-)  # fmt: skip
 PLACE_LABELS = (
     r"\bPLACE OF BIRTH\b(?: ?- ?CIT\w*)?", r"\bCITY(?:,? TOWN)? OF BIRTH\b",
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
-    r"\bLUGAR DE NACIMIENTO\b", r"\bLOCAL DE NASCIMENTO\b", r"\bLUOGO DI NASCITA\b",
-    r"^\W*A\s*:",
+    r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
+    r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
 )  # fmt: skip
-CIEC_STATE = r"\bETAT\s*/\s*STAAT\b"
-MULTILINGUAL = r"PLURILINGUE|MULTILINGUAL|MULTILINGUE|MEHRSPRACHIG|FORMULAIRE TYPE MULTILINGUE"
-LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
-"""A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
-
-
-NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
-"""The number of the next box on a form row ("5b. COUNTY"): the value is below."""
-
-
-PARENT = re.compile(r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?)\b")
-"""A row about the parents: its names are not the child's."""
-
-
-def _value(
-    rows: Sequence[str], label: str, skip: int = 0, *, skip_parents: bool = False
-) -> str | None:
-    """Text after the first row matching ``label`` (or the row below it)."""
-    rx = re.compile(label)
-    for i, row in enumerate(rows):
-        folded = fold_text(row)
-        m = rx.search(folded)
-        if not m or (skip_parents and PARENT.search(folded)):
-            continue
-        rest = row[m.end() :].strip(" :.-–—\t|()")
-        # drop further label alternatives (CIEC) and the "(s)" of "Nombre(s)"
-        if rest and (
-            LABEL_ONLY.match(fold_text(rest)) or rest.startswith("/") or NEXT_BOX.match(rest)
-        ):
-            rest = ""
-        rest = rest.split("  ")[0].strip(" :.-–—|") if rest else rest
-        if rest:
-            return rest
-        for nxt in rows[i + 1 : i + 2 + skip]:
-            nxt = nxt.split("  ")[0].strip(" :\t|")
-            if nxt and not rx.search(fold_text(nxt)):
-                return nxt
-    return None
-
-
-def _name(rows: Sequence[str], labels: Sequence[str]) -> str | None:
-    for label in labels:
-        v = clean_name(_value(rows, label, skip_parents=True))
-        if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
-            return v
-    return None
-
-
-LABEL_WORDS = frozenset(
-    [
-        "NAME",
-        "NAMES",
-        "SURNAME",
-        "VORNAMEN",
-        "GESCHLECHT",
-        "SEXO",
-        "SEXE",
-        "SESSO",
-        "SEX",
-        "NOME",
-        "COGNOME",
-        "PRENOMS",
-        "APELLIDO",
-        "NOMBRE",
-        "NOMBRES",
-        "DATE",
-        "DATA",
-        "FECHA",
-        "GEBURTSORT",
-    ]
+DATE_AND_PLACE = r"\bDATE AND PLACE OF BIRTH\b|\bWHEN AND WHERE BORN\b"
+CIEC_STATE = r"\bETAT\s*/\s*STAAT\b|\bSTATO\s*/\s*ETAT\b"
+MULTILINGUAL = (
+    r"PLURILINGUE|MULTILINGUAL|MULTILINGUE|MEHRSPRACHIG|FORMULAIRE TYPE MULTILINGUE"
+    r"|CONVENTION CIEC|CIEC N"
 )
+APOSTILLE = r"\bAPOSTILL?[EA]\b|CONVENTION DE LA HAYE|HAGUE CONVENTION"
 
 
-def _is_label(value: str) -> bool:
-    words = re.findall(r"[A-Z]+", fold_text(value))
-    return bool(words) and all(w in LABEL_WORDS for w in words)
+@functools.cache
+def _data() -> dict[str, Any]:
+    return tomllib.loads(
+        resources.files("docverify.data").joinpath("certificates.toml").read_text("utf-8")
+    )
 
 
-def _date(rows: Sequence[str]) -> dt.date | None:
-    for label in DOB_LABELS:
-        rx = re.compile(label)
-        for i, row in enumerate(rows):
-            m = rx.search(fold_text(row))
-            if not m:
-                continue
-            for candidate in (row[m.end() :], *rows[i + 1 : i + 3]):
-                dates = find_dates(candidate)
-                if dates:
-                    return dates[0].value
+# --------------------------------------------------------------------------- place
+
+
+def _place(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—()")
+    if re.search(r"\d", value) or not _plausible(value) or not re.search(r"[^\W\d_]{3}", value):
+        return None  # "07 heure(s)", a date, a misread of Arabic script
+    return value
+
+
+def _place_of_birth(rows: list[str]) -> str | None:
+    for i, row in enumerate(rows):
+        m = re.search(DATE_AND_PLACE, fold_text(row))
+        if m:  # "Date and place of birth  16th April 1983" / "St James's Hospital, Leeds"
+            rest = row[m.end() :]
+            for d in find_dates(rest):
+                rest = rest.replace(d.raw, "")
+            found = _place(rest) or (_place(rows[i + 1]) if i + 1 < len(rows) else None)
+            if found:
+                return found
+    for label in PLACE_LABELS:
+        found = _value(rows, label, skip_parents=True, accept=_place)
+        if found:
+            return found
     return None
+
+
+# --------------------------------------------------------------------------- dates
 
 
 def _date_under_label(doc: Document) -> dt.date | None:
@@ -271,11 +138,11 @@ def _date_under_label(doc: Document) -> dt.date | None:
     for page in doc.pages:
         if page.image is None:
             continue
-        height = _height(page)
+        height = page_height(page)
         for row in word_rows(page):
             text = fold_text(" ".join(w.text for w in row))
             m = re.search(r"DATE OF BIRTH|BIRTH ?DATE", text)
-            if not m:
+            if not m or PARENT.search(text):
                 continue
             pos, label = 0, row[0]
             for w in row:
@@ -295,65 +162,86 @@ def _date_under_label(doc: Document) -> dt.date | None:
     return None
 
 
-def _split_full(full: str) -> tuple[str | None, str | None]:
-    """US order "First Middle Last": the last word is the surname."""
-    parts = full.split()
-    if len(parts) < 2:
-        return full, None
-    return parts[-1], " ".join(parts[:-1])
+def _month_first(rows: list[str]) -> bool:
+    """A US form's date box says "MM/DD/CCYY": its numeric dates are month first."""
+    return any(re.search(r"\bMM\s*/\s*DD\s*/\s*(?:CC)?YY", fold_text(r)) for r in rows)
 
 
-def read_names(rows: Sequence[str]) -> tuple[str | None, str | None, str | None]:
-    """(surname, given names, full name) as the certificate writes them."""
-    first = _name(rows, (FIRST_SURNAME,))
-    if first:
-        second = _name(rows, (SECOND_SURNAME,))
-        surname: str | None = f"{first} {second}" if second else first
-    else:
-        surname = _name(rows, SURNAME_LABELS)
-    given = _name(rows, GIVEN_LABELS)
-    if surname and not given:
-        given = _name(rows, (ITALIAN_GIVEN,))
-    if surname and given:
-        return surname, given, None
-    full = _name(rows, FULL_NAME_LABELS)
-    if full and not surname and not given:
-        if re.search(r"CHILD'?S NAME", fold_text("\n".join(rows))):
-            s, g = _split_full(full)
-            return s, g, full
-        return None, None, full
-    return surname, given, None
+def _swap(d: dt.date | None) -> dt.date | None:
+    if d is None or d.day > 12:
+        return d
+    try:
+        return dt.date(d.year, d.day, d.month)
+    except ValueError:
+        return d
+
+
+def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date | None:
+    found = labelled_date(rows) or labelled_date(lines)
+    if found and _month_first(rows) and any(re.search(r"\b\d\d/\d\d/\d{4}\b", r) for r in rows):
+        found = _swap(found)
+    return found or statement_date(rows) or table_date(doc.pages) or _date_under_label(doc)
+
+
+# --------------------------------------------------------------------------- issuer
+
+
+def _legalisation(folded: str) -> tuple[bool, str | None]:
+    """Does the certificate carry a legalisation stamp, and whose?"""
+    data = _data()
+    exempt = [str(x) for x in data["legalisation_exempt"]]
+    legalised = any(
+        not any(word in folded[max(0, m.start() - 30) : m.start()] for word in exempt)
+        for rx in data["legalisation"]
+        for m in re.finditer(str(rx), folded)
+    )
+    found = (re.search(str(rx), folded) for rx in data["consular"])
+    by = next((m[0].split("\n")[0].strip() for m in found if m), None)
+    return legalised or (by is not None and "LEGALI" in folded), by
+
+
+def issuing_country(rows: list[str], folded: str) -> str | None:
+    if re.search(CIEC_STATE, folded):
+        country = countries.code_from_name(_value(rows, CIEC_STATE))
+        if country:
+            return country
+    return countries.issuer_from_text(folded)
+
+
+def _surname_first(country: str | None) -> bool:
+    return country in set(_data()["surname_first"])
+
+
+# --------------------------------------------------------------------------- extract
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields, list[Finding]]:
-    rows = _rows(doc)
+    rows = doc_rows(doc)
     lines = lines_of(doc)
     text = "\n".join(rows)
     folded = fold_text(text)
+    country = issuing_country(rows, folded)
     if re.search(GRO_GIVEN, folded):
         surname, full = None, None
-        given = clean_name(next(filter(None, (value_below(p, GRO_GIVEN) for p in doc.pages)), None))
+        given = _plausible(next(filter(None, (value_below(p, GRO_GIVEN) for p in doc.pages)), None))
     else:
-        surname, given, full = read_names(rows)
+        first_name_order = _surname_first(country)
+        surname, given, full = read_names(rows, doc.pages, surname_first=first_name_order)
         if surname is None and given is None and full is None:
-            surname, given, full = read_names(lines)
-    dob = _date(rows) or _date(lines) or _date_under_label(doc)
-    place = _name(rows, PLACE_LABELS) or _name(lines, PLACE_LABELS)
+            surname, given, full = read_names(lines, surname_first=first_name_order)
     multilingual = bool(re.search(MULTILINGUAL, folded))
-    country = None
-    if re.search(CIEC_STATE, folded):
-        country = countries.code_from_name(_value(rows, CIEC_STATE))
-    country = country or countries.issuer_from_text(folded)
-    language = "mul" if multilingual else languages.detect(text)
+    legalised, legalised_by = _legalisation(folded)
     fields = BirthCertificateFields(
         surname=surname,
         given_names=given,
-        date_of_birth=dob,
-        place_of_birth=place,
+        date_of_birth=date_of_birth(doc, rows, lines),
+        place_of_birth=_place_of_birth(rows) or _place_of_birth(lines),
         issuing_country=country,
-        language=language,
-        has_apostille=bool(re.search(r"\bAPOSTILL?[EA]\b|CONVENTION DE LA HAYE", folded)),
+        language="mul" if multilingual else languages.detect(text),
+        has_apostille=bool(re.search(APOSTILLE, folded)),
         multilingual=multilingual,
+        legalised=legalised,
+        legalised_by=legalised_by,
         full_name=full,
     )
     findings: list[Finding] = []
@@ -368,9 +256,13 @@ SPEC = DocTypeSpec(
     type=DocType.BIRTH_CERTIFICATE,
     signals=(
         Signal.of(
-            r"CERTIFICATE OF (?:LIVE )?BIRTH|BIRTH CERTIFICATE|ENTRY OF BIRTH|ACTE DE NAISSANCE"
-            r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA DE NACIMIENTO|CERTIDAO DE (?:REGISTO DE )?NASCIMENTO"
-            r"|ATTO DI NASCITA|CERTIFICACION LITERAL DE NACIMIENTO",
+            r"CERTIFICATE OF (?:LIVE )?BIRTH|BIRTH CERTIFICATE|ENTRY OF BIRTH"
+            r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
+            r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
+            r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA DE NACIMIENTO|REGISTRO CIVIL DE NACIMIENTO"
+            r"|PARTIDA DE NACIMIENTO|CERTIFICADO DE NACIMIENTO"
+            r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENTO|ATTO DI NASCITA|ESTRATTO DI NASCITA"
+            r"|CERTIFICACION LITERAL DE NACIMIENTO|DOGUM KAYIT|NUFUS KAYIT",
             6.0,
         ),
         Signal.of(
@@ -379,8 +271,17 @@ SPEC = DocTypeSpec(
             1.5,
         ),
         Signal.of(
-            r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL", 1.5
+            r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
+            r"|REGISTRE DES ACTES|CIVIL REGISTRY",
+            1.5,
         ),
+        # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"
+        Signal.of(
+            r"\bEST\s?NE(?:\(E\)|E)?\b|\bWAS BORN\b|\bNACIO\b|\bNASCEU\b|SUBJECT\s*:\s*BIRTH"
+            r"|\bDE NAISSANCE DE\b",
+            2.0,
+        ),
+        Signal.of(r"NOTARIAL CERTIFICATE|\bNOTARY PUBLIC\b", 1.0),
     ),
     extract=extract,
     multipage=True,

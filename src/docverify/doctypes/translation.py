@@ -20,9 +20,9 @@ from docverify.doctypes.base import (
     internal,
     lines_of,
 )
-from docverify.doctypes.birth_certificate import read_names
+from docverify.doctypes.civil_dates import labelled_date
+from docverify.doctypes.civil_names import read_names
 from docverify.model import DocType, Document, Finding
-from docverify.values.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,11 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
         )
         else None
     )
-    surname, given, full = read_names(lines)
+    # a translation runs the fields of a row together: "Premier nom : OSORIO — Prénom : ..."
+    cells = [c for line in lines for c in re.split(r"\s+[—–]\s+|\s{2,}", line) if c.strip()]
+    surname, given, full = read_names(cells)
     person = full or " ".join(x for x in (given, surname) if x) or None
-    dob = None
-    for i, line in enumerate(lines):
-        if re.search(r"DATE DE NAISSANCE|NEE? LE|DATE OF BIRTH", fold_text(line)):
-            found = find_dates(" ".join(lines[i : i + 2]))
-            dob = found[0].value if found else None
-            break
+    dob = labelled_date(cells)
     return TranslationFields(translator, lang, what, person, dob), []
 
 

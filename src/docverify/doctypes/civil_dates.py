@@ -1,0 +1,255 @@
+"""The date of birth on a civil-status document.
+
+A certificate gives the date of birth three ways, often two at once:
+
+* by a label ("Date de naissance", "DATE OF BIRTH", "Fecha de nacimiento", "Data de
+  nascimento por extenso"...), the value right of it or on the rows below;
+* in the act's sentence: "Le dix-sept janvier mil neuf cent quatre-vingt-dix-neuf à 21
+  heures ... est né(e) ...", "This is to certify that ... was born on November 11, 1990",
+  the date standing in the sentence or in the rows just before its verb;
+* in a table: "Año  Mes  Día" with the values under each heading.
+
+Dates are numeric, or written in words (number words in ``data/certificates.toml``):
+"primeiro de dezembro de mil novecentos e noventa", "deux juin deux mille un".
+A parent's date of birth (on a row about the father or mother) is never the child's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from docverify.doctypes.base import fold_text
+from docverify.doctypes.civil_layout import table_values
+from docverify.model import PageText
+from docverify.values.dates import MONTHS, FoundDate, find_dates, fold
+
+DOB_LABELS = (
+    r"\bDATE OF BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
+    r"\bBIRTH ?DATE\b", r"\bNEE? LE\b", r"\bNE\(E\) LE\b", r"\bDATE DE NAISSANCE\b",
+    r"\bGEBURTSDATUM\b|\bGEBOREN AM\b|\bTAG DER GEBURT\b", r"\bFECHA DE NACIMIENTO\b",
+    r"\bDATA DE NASCIMENTO\b", r"\bDATA DO NASCIMENTO\b", r"\bDATA DI NASCITA\b",
+    r"\bDOGUM TARIHI\b", r"\bDATE OF BIRTH IN WORDS\b", r"\bEN TOUTES LETTRES\b",
+)  # fmt: skip
+STATEMENT = re.compile(
+    r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"
+    r"|\bE NATO\b|\bE NATA\b|\bWURDE\b.{0,40}\bGEBOREN\b"
+)
+"""The verb of the act's sentence ("est né(e)", "was born"): the date is in the sentence
+or in the rows just before it ("Le : 19/08/1994 / à : 19 h 20 / est né(e) à : ...")."""
+PARENT_ROW = re.compile(
+    r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|FILS DE"
+    r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION)\b"
+)
+YEAR_MONTH_DAY = (r"\bANO\b|\bYEAR\b|\bANNEE\b", r"\bMES\b|\bMONTH\b|\bMOIS\b",
+                  r"\bDIA\b|\bDAY\b|\bJOUR\b")  # fmt: skip
+"""A table of the date of birth in three cells (Colombian registro civil)."""
+
+
+@functools.cache
+def _number_words() -> tuple[dict[str, int], frozenset[str]]:
+    raw = tomllib.loads(
+        resources.files("docverify.data").joinpath("certificates.toml").read_text("utf-8")
+    )["number_words"]
+    return {str(k): int(v) for k, v in raw["values"].items()}, frozenset(raw["glue"])
+
+
+def _value_of(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return _number_words()[0].get(token)
+
+
+def words_to_number(tokens: Sequence[str]) -> int | None:
+    """The number that ``tokens`` (folded words) write, or None.
+
+    >>> words_to_number("mil neuf cent quatre vingt dix neuf".split())
+    1999
+    >>> words_to_number("mil novecentos e noventa e sete".split()), words_to_number(["deux", "mille", "un"])
+    (1997, 2001)
+    >>> words_to_number(["vingt", "et", "un"]), words_to_number(["soixante", "dix", "sept"])
+    (21, 77)
+    """
+    glue = _number_words()[1]
+    total, current, prev, seen = 0, 0, None, False
+    for tok in tokens:
+        if tok in glue:
+            continue
+        v = _value_of(tok)
+        if v is None:
+            return None
+        seen = True
+        if v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif v == 100 and not tok.isdigit():
+            current = max(current, 1) * 100
+        elif v == 20 and prev == 4 and not tok.isdigit():  # quatre-vingt(s)
+            current += 76
+        else:
+            current += v
+        prev = v
+    return total + current if seen else None
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_BEFORE_MONTH = frozenset(["de", "of", "day", "du", "del", "do", "the", "jour", "dia"])
+_AFTER_MONTH = frozenset(["de", "of", "del", "do", "du", "an", "anno", "year"])
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() or token in _number_words()[0] or token in _number_words()[1]
+
+
+def find_word_dates(text: str) -> list[FoundDate]:
+    """Dates whose day and year are written in words (or digits) around a month name.
+
+    >>> [d.value.isoformat() for d in find_word_dates("Le dix-sept janvier mil neuf cent quatre-vingt-dix-neuf à 21 h")]
+    ['1999-01-17']
+    >>> [d.value.isoformat() for d in find_word_dates("primeiro de dezembro de mil novecentos e noventa")]
+    ['1990-12-01']
+    >>> [d.value.isoformat() for d in find_word_dates("the 4th day of February, 2026")]
+    ['2026-02-04']
+    """
+    folded = fold(text)
+    toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    out: list[FoundDate] = []
+    for i, (tok, _start, _end) in enumerate(toks):
+        month = MONTHS.get(tok)
+        if month is None or len(tok) < 3:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j][0] in _BEFORE_MONTH:
+            j -= 1
+        day_toks: list[tuple[str, int, int]] = []
+        while j >= 0 and _is_number(toks[j][0]) and len(day_toks) < 4:
+            day_toks.insert(0, toks[j])
+            j -= 1
+        k = i + 1
+        while k < len(toks) and toks[k][0] in _AFTER_MONTH:
+            k += 1
+        year_toks: list[tuple[str, int, int]] = []
+        while k < len(toks) and _is_number(toks[k][0]) and len(year_toks) < 9:
+            year_toks.append(toks[k])
+            k += 1
+        while year_toks and year_toks[-1][0] in _number_words()[1]:
+            year_toks.pop()
+        if year_toks and _value_of(year_toks[-1][0]) == 100 and k < len(toks):
+            continue  # "mil neuf cent" then an unread word: the year is cut short
+        day = _best_day([t[0] for t in day_toks])
+        year = words_to_number([t[0] for t in year_toks]) if year_toks else None
+        if day is None or year is None or not 1800 <= year <= 2200:
+            continue
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        s, e = day_toks[0][1], year_toks[-1][2]
+        out.append(FoundDate(value, s, e, folded[s:e]))
+    return out
+
+
+def _best_day(tokens: Sequence[str]) -> int | None:
+    """The day in the words before a month: the longest tail that makes 1-31."""
+    for n in range(len(tokens), 0, -1):
+        tail = [t for t in tokens[-n:] if t not in _number_words()[1]]
+        if not tail or (len(tail) > 1 and any(t.isdigit() for t in tail)):
+            continue
+        v = words_to_number(tail)
+        if v is not None and 1 <= v <= 31:
+            return v
+    return None
+
+
+def all_dates(text: str) -> list[FoundDate]:
+    """Numeric and written dates of ``text``, in order (a date written both ways, as
+    "10/09/1991 (dix septembre mil neuf cent quatre-vingt-onze)", comes twice)."""
+    found = find_dates(text)
+    spans = [(d.start, d.end) for d in found]
+    for d in find_word_dates(text):
+        if not any(d.start < e and s < d.end for s, e in spans):
+            found.append(d)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _first_segment(row: str) -> str:
+    return row.strip().split("  ")[0]
+
+
+def _value_text(row: str, end: int, following: Sequence[str]) -> str:
+    """The text after a label at ``end`` on ``row``: its cell (up to a column gap), and
+    the first cell of the next rows, where a date written in words goes on."""
+    rest = row[end:].strip(" :.-–—\t|")
+    parts = [rest.split("  ")[0]] if rest else []
+    parts += [_first_segment(r) for r in following]
+    return " ".join(parts)
+
+
+def labelled_date(rows: Sequence[str]) -> dt.date | None:
+    for label in DOB_LABELS:
+        rx = re.compile(label)
+        for i, row in enumerate(rows):
+            folded = fold_text(row)
+            m = rx.search(folded)
+            if not m or PARENT_ROW.search(folded):
+                continue
+            dates = all_dates(_value_text(row, m.end(), rows[i + 1 : i + 3]))
+            if not dates:  # a value in the next column of the label's row
+                dates = all_dates(row[m.end() :])
+            if dates:
+                return dates[0].value
+    return None
+
+
+def statement_date(rows: Sequence[str]) -> dt.date | None:
+    """The date in the act's sentence: after "was born" on its row, else in the rows
+    just before the verb ("Le ... à ... heures / est né(e) ...")."""
+    for i, row in enumerate(rows):
+        folded = fold_text(row)
+        m = STATEMENT.search(folded)
+        if not m or PARENT_ROW.search(folded[: m.start()]):
+            continue
+        after = all_dates(row[m.end() :].split("  ")[0])
+        if after:
+            return after[0].value
+        before = " ".join(
+            " ".join(r.split("  ")[:2])
+            for r in rows[max(0, i - 3) : i]
+            if not PARENT_ROW.search(fold_text(r))
+        )
+        dates = all_dates(before + " " + row[: m.start()])
+        if dates:
+            return dates[-1].value  # the closest to the verb: not the entry's date
+    return None
+
+
+def table_date(pages: Sequence[PageText]) -> dt.date | None:
+    """Year, month and day in three cells of a table ("Año  Mes  Día")."""
+
+    def parse(cells: dict[str, str]) -> dt.date | None:
+        y = re.search(r"\b(1[89]\d\d|20\d\d)\b", cells.get(YEAR_MONTH_DAY[0], ""))
+        month_text = fold(cells.get(YEAR_MONTH_DAY[1], ""))
+        day_text = cells.get(YEAR_MONTH_DAY[2], "")
+        month = next((MONTHS[t] for t in re.findall(r"[a-z]+", month_text) if t in MONTHS), None)
+        if month is None:
+            mm = re.search(r"\b(0?[1-9]|1[0-2])\b", month_text)
+            month = int(mm[1]) if mm and day_text else None
+        elif not day_text:  # the "Día" heading was not read: its value fell in "Mes"
+            day_text = re.sub(r"[a-z]+", " ", month_text)
+        d = re.search(r"\b([0-3]?\d)\b", day_text)
+        if not (y and d and month):
+            return None
+        try:
+            return dt.date(int(y[1]), month, int(d[1]))
+        except ValueError:
+            return None
+
+    for page in pages:
+        cells = table_values(page, YEAR_MONTH_DAY, lambda c: parse(c) is not None)
+        if cells:
+            return parse(cells)
+    return None

@@ -1,0 +1,229 @@
+"""The geometry of civil-status documents: visual rows, columns, tables, zones.
+
+Tesseract often reads a two-column certificate column by column (labels, then values),
+or drops a row of a boxed form. Civil-status documents are read here as *visual rows*
+(words regrouped by their position on the page), with the wide gaps between columns kept
+as two spaces, and as tables: a header row of labels ("Primer Apellido  Segundo Apellido
+Nombre(s)", "Año  Mes  Día") whose values stand under each label, in its column. When
+the row of values under a header is missing (the layout analysis skipped it), the band
+under the header is read again on its own (one tesseract call on a small crop, cached
+like every call).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Callable, Sequence
+
+from docverify import ocr
+from docverify.doctypes.base import fold_text
+from docverify.model import Document, PageText, Word
+
+
+def word_rows(page: PageText) -> list[list[Word]]:
+    """The page's words regrouped into rows by their vertical position, left to right."""
+    words = [w for w in page.words if w.text.strip()]
+    if not words:
+        return []
+    height = statistics.median(w.box[3] - w.box[1] for w in words) or 1
+    words.sort(key=lambda w: (w.box[1] + w.box[3]) / 2)
+    rows: list[list[Word]] = []
+    centres: list[float] = []
+    for w in words:
+        cy = (w.box[1] + w.box[3]) / 2
+        if rows and abs(cy - centres[-1]) <= 0.55 * height:
+            rows[-1].append(w)
+            centres[-1] += (cy - centres[-1]) / len(rows[-1])
+        else:
+            rows.append([w])
+            centres.append(cy)
+    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
+
+
+def row_text(row: Sequence[Word], height: float) -> str:
+    text = row[0].text
+    for prev, cur in itertools.pairwise(row):
+        text += ("  " if cur.box[0] - prev.box[2] > 2.5 * height else " ") + cur.text
+    return text
+
+
+def page_height(page: PageText) -> float:
+    """The median height of the page's words (one text line)."""
+    return statistics.median(w.box[3] - w.box[1] for w in page.words) if page.words else 1.0
+
+
+def visual_rows(page: PageText) -> list[str]:
+    """Rows of ``word_rows`` as text. A wide horizontal gap (a column break) is kept as
+    two spaces, which ``clean_name`` treats as the end of a value."""
+    height = page_height(page)
+    return [row_text(row, height) for row in word_rows(page)]
+
+
+def doc_rows(doc: Document) -> list[str]:
+    return [row for p in doc.pages for row in visual_rows(p)]
+
+
+def _word_at(row: Sequence[Word], start: int) -> int:
+    """Index of the word of ``row`` where character ``start`` of its joined text falls."""
+    pos = 0
+    for i, w in enumerate(row):
+        if pos + len(w.text) > start:
+            return i
+        pos += len(w.text) + 1
+    return len(row) - 1
+
+
+def value_below(page: PageText, label: str) -> str | None:
+    """In a table (a GRO entry of birth), the value in the column of ``label``, on the
+    first row below it that has words starting under the label."""
+    rows = word_rows(page)
+    height = page_height(page)
+    rx = re.compile(label)
+    for i, row in enumerate(rows):
+        m = rx.search(fold_text(" ".join(w.text for w in row)))
+        if not m:
+            continue
+        x0 = row[_word_at(row, m.start())].box[0]
+        for below in rows[i + 1 : i + 4]:
+            start = next((j for j, w in enumerate(below) if abs(w.box[0] - x0) < 2 * height), None)
+            if start is None:
+                continue
+            picked = [below[start]]
+            for w in below[start + 1 :]:
+                if w.box[0] - picked[-1].box[2] > 1.5 * height or w.text in ("|",):
+                    break
+                picked.append(w)
+            return " ".join(w.text for w in picked).strip(" |") or None
+    return None
+
+
+GOOD_ROW = 80.0
+"""A row read with this mean confidence is a clean read (a header, a value)."""
+MIN_CONF = 60.0
+"""Words of a table's values read with less confidence than this are not taken."""
+
+
+def _columns(
+    row: Sequence[Word], labels: Sequence[str], least: int = 2
+) -> list[tuple[str, float, float]] | None:
+    """(label, x0, x1) of each of ``labels`` found on ``row``, left to right, each
+    column reaching to the next label (the first from the left edge); None unless at least ``least`` labels are there."""
+    text = fold_text(" ".join(w.text for w in row))
+    found: list[tuple[str, int]] = []
+    for label in labels:
+        m = re.search(label, text)
+        if m:
+            found.append((label, _word_at(row, m.start())))
+    if len(found) < least:
+        return None
+    found.sort(key=lambda f: f[1])
+    cols: list[tuple[str, float, float]] = []
+    for (label, i), nxt in itertools.zip_longest(found, found[1:]):
+        # the first column reaches the row's left edge ("1A NAME OF CHILD—FIRST (GIVEN)")
+        x0 = row[i].box[0] if cols else float("-inf")
+        x1 = row[nxt[1]].box[0] if nxt else float("inf")
+        cols.append((label, float(x0), float(x1)))
+    return cols
+
+
+def _cells(words: Sequence[Word], cols: Sequence[tuple[str, float, float]], height: float
+           ) -> dict[str, str]:  # fmt: skip
+    out: dict[str, list[str]] = {}
+    for w in words:
+        if w.conf < MIN_CONF or not re.search(r"\w", w.text):  # a garbled cell, a box edge
+            continue
+        cx = (w.box[0] + w.box[2]) / 2
+        for label, x0, x1 in cols:
+            if x0 - height <= cx < x1 - 0.5 * height:
+                out.setdefault(label, []).append(w.text)
+                break
+    return {k: " ".join(v) for k, v in out.items()}
+
+
+def table_values(
+    page: PageText,
+    labels: Sequence[str],
+    valid: Callable[[dict[str, str]], bool] = bool,
+    weak: Callable[[dict[str, str]], bool] | None = None,
+    *,
+    reread: bool = True,
+    skip: re.Pattern[str] | None = None,
+) -> dict[str, str]:
+    """Under a header row holding at least two of ``labels`` (folded regexes), the value
+    of each label's column on the next row, when ``valid`` accepts them. Otherwise (the
+    row of values was skipped or garbled by the layout analysis) and with ``reread``, the
+    band under the header is read again from the image; failing both, the first that
+    ``weak`` accepts (a row with an empty cell). Header rows that ``skip`` matches (a
+    parent's names) are passed over."""
+    rows = word_rows(page)
+    height = page_height(page)
+    for i, row in enumerate(rows):
+        if skip is not None and skip.search(fold_text(" ".join(w.text for w in row))):
+            continue
+        cols = _columns(row, labels)
+        if cols is None and reread and page.image is not None and _columns(row, labels, 1):
+            # one heading read of the header row: the others were skipped, read it again
+            top, low = min(w.box[1] for w in row), max(w.box[3] for w in row)
+            again = sorted(reread_band(page, top - 0.6 * height, low + 0.6 * height),
+                           key=lambda w: w.box[0])  # fmt: skip
+            cols = _columns(again, labels) if again else None
+        if cols is None:
+            continue
+        bottom = max(w.box[3] for w in row)
+        tried: list[dict[str, str]] = []
+        below = rows[i + 1] if i + 1 < len(rows) else []
+        if below and min(w.box[1] for w in below) < bottom + 2.5 * height:
+            tried.append(_cells(below, cols, height))
+            if valid(tried[-1]):
+                return tried[-1]
+        if reread and page.image is not None:
+            # down to the next row read cleanly (the next header), at most 3.5 lines
+            tops = [
+                min(w.box[1] for w in r)
+                for r in rows[i + 1 :]
+                if statistics.mean(w.conf for w in r) >= GOOD_ROW
+                and min(w.box[1] for w in r) > bottom + 2.2 * height
+            ]
+            end = min([bottom + 3.5 * height, *(t - 2 for t in tops[:1])])
+            tried.append(_cells(reread_band(page, bottom, end), cols, height))
+            if valid(tried[-1]):
+                return tried[-1]
+        for cells in tried:
+            if weak is not None and weak(cells):
+                return cells
+    return {}
+
+
+def reread_band(page: PageText, y0: float, y1: float, languages: str = "fra+eng+spa"
+                ) -> list[Word]:  # fmt: skip
+    """The words of a horizontal band of the page, read again on their own (upscaled),
+    in page coordinates."""
+    if page.image is None:
+        return []
+    img = page.image
+    top, bottom = max(0, int(y0)), min(img.shape[0], int(y1))
+    if bottom - top < 8:
+        return []
+    crop = img[top:bottom, :]
+    scale = 2 if bottom - top < 120 else 1
+    if scale > 1:
+        crop = crop.repeat(scale, axis=0).repeat(scale, axis=1)
+    langs = "+".join(x for x in languages.split("+") if x in ocr.available_languages()) or "eng"
+    words = ocr.ocr_words(crop, langs, psm=6)
+    return [
+        Word(
+            w.text,
+            (
+                w.box[0] // scale,
+                w.box[1] // scale + top,
+                w.box[2] // scale,
+                w.box[3] // scale + top,
+            ),
+            w.conf,
+            w.line,
+        )
+        for w in words
+        if w.text.strip()
+    ]

@@ -1,0 +1,323 @@
+"""The child's names on a civil-status document, never a parent's, never a label.
+
+Certificates name the child under many labels and in many orders:
+
+* split fields: "Nom / Prénom(s)", "Surname / Forenames", "Cognome / Nome", "Primer
+  apellido / Segundo apellido / Nombre(s)" (often as a table: the labels on one row, the
+  values under them), "Familienname / Vornamen";
+* one field for the whole name: "NAME", "Name and surname", "CHILD'S NAME (First,
+  Middle, Last)", "NOME", "Nom et prénoms";
+* a sentence: "est né(e) TOURÉ Aïcha Mariam à Yamoussoukro", "This is to certify that LIU
+  Haoran (male) was born on ...".
+
+A whole name is split into surname and given names the way the document writes it: a
+surname in capitals beside given names in small letters ("Daniel Thomas WRIGHT", "LIU
+Haoran"); else the family names it shares with the parents ("RAFAEL AUGUSTO MENDES
+PEREIRA", son of "MARCOS ANTÔNIO PEREIRA" and "SANDRA REGINA MENDES PEREIRA"); else the
+last word. Rows about the parents, the informant or the declarant (and the rows under a
+"Datos de la madre" heading) are never read for the child.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from docverify.doctypes.base import clean_name, fold_text
+from docverify.doctypes.civil_layout import table_values
+from docverify.labels import is_label_text
+from docverify.model import PageText
+from docverify.values.names import PARTICLES, name_tokens
+
+# Regular expressions over folded rows. A label's value is the rest of its row, or the
+# next row when the rest is empty or only more label (CIEC: "Nom / Name / Surname").
+SURNAME_LABELS = (
+    r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
+    r"\bCOGNOME\b",
+    r"\bAPELLIDOS\b(?! Y NOMBRES)",
+    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
+    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?",
+    r"\bSOBRENOME\b",
+    r"\bSOYADI\b",
+)
+FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
+SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
+GIVEN_LABELS = (
+    r"\bVORNAMEN?\b",
+    r"\bNOMBRES?\b(?! COMPLETOS?| Y)",
+    r"\bPRENOMS?\b",
+    r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
+    r"\bADI\b",
+)
+ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
+"""Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
+the full name."""
+FULL_NAME_LABELS = (
+    r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
+    r"\bNAME AND SURNAME\b",
+    r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
+    r"\bNOMS? ET PRENOMS?\b",
+    r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
+    r"\bFULL NAME\b|\bNAME IN FULL\b",
+    r"^\W*NAME\b(?! OF| AND|,)",
+)
+"""The whole name in one field."""
+GRO_GIVEN = r"\bNAME,? IF ANY\b"
+"""England and Wales (old entries): the child's forenames in the column "Name, if any";
+the entry states no surname for the child."""
+NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO MATERNO",
+              r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
+"""The child's names as a table (Colombian, Mexican registros): labels on one row."""
+GIVEN_FIRST_TABLE = (
+    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b",
+    r"\bMIDDLE\b",
+    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b",
+)
+"""The same, given names first (US state certificates: "FIRST (GIVEN)  MIDDLE  LAST
+(FAMILY)")."""
+LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
+"""A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
+NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
+"""The number of the next box on a form row ("5b. COUNTY"): the value is below."""
+PARENT = re.compile(
+    r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
+    r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
+    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN)\b|^\W*(?:ET\s?)?DE\s*:"
+)
+"""A row about the parents (or the informant): its names are not the child's."""
+PARENT_SECTION = re.compile(
+    r"\bDATOS (?:DE LA MADRE|DEL PADRE|DEL DECLARANTE)\b|\bDADOS D[AO]S? (?:MAE|PAI)\b"
+    r"|^\W*(?:FILIACAO|FILIATION|PARENTS|ELTERN)\W*$"
+)
+"""A heading whose next rows are about a parent."""
+_NAME = r"(?P<name>[^\W\d_][^,;:()]*?)"
+STATEMENTS = (
+    re.compile(rf"\bEST\s?NE(?:\(E\)|E)?\s+{_NAME}\s+(?:A|AU|EN|LE)\b", re.I),
+    re.compile(rf"\bCERTIFY THAT\s+{_NAME}\s*(?:\(|,|\bWAS BORN\b)", re.I),
+    re.compile(rf"\bAPPLICANT\s*:\s*{_NAME}\s*[,(]", re.I),
+    re.compile(rf"\bNACIO\s+{_NAME}\s+(?:EN|EL)\b", re.I),
+)
+"""The act's sentence: "est né(e) NAME à ...", "certify that NAME (male) was born"."""
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without accents, its case kept (capitals tell the surname)."""
+    nfkd = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def _in_parent_context(rows: Sequence[str], i: int) -> bool:
+    folded = fold_text(rows[i])
+    if PARENT.search(folded):
+        return True
+    return any(PARENT_SECTION.search(fold_text(r)) for r in rows[max(0, i - 2) : i])
+
+
+def _value(
+    rows: Sequence[str],
+    label: str,
+    skip: int = 0,
+    *,
+    skip_parents: bool = False,
+    accept: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """Text after the first row matching ``label``, or on the row below it (its first
+    cell); with ``accept``, the first of these that ``accept`` takes (and tidies)."""
+    rx = re.compile(label)
+    for i, row in enumerate(rows):
+        folded = fold_text(row)
+        m = rx.search(folded)
+        if not m or (skip_parents and _in_parent_context(rows, i)):
+            continue
+        # "Prénom(s)", "Lugar de nacimiento (País - Departamento - Municipio)"
+        rest = re.sub(r"^\s*\([^)]{0,60}\)", "", row[m.end() :])
+        rest = rest.strip(" :.-–—\t|()")
+        # drop further label alternatives (CIEC) and the "(s)" of "Nombre(s)"
+        if rest and (
+            LABEL_ONLY.match(fold_text(rest)) or rest.startswith("/") or NEXT_BOX.match(rest)
+        ):
+            rest = ""
+        rest = rest.split("  ")[0].strip(" :.-–—|") if rest else rest
+        candidates = [rest] if rest else []
+        for nxt in rows[i + 1 : i + 2 + skip]:
+            nxt = nxt.split("  ")[0].strip(" :\t|")
+            if nxt and not rx.search(fold_text(nxt)):
+                candidates.append(nxt)
+        for candidate in candidates:
+            if accept is None:
+                return candidate
+            taken = accept(candidate)
+            if taken:
+                return taken
+        if candidates and accept is None:
+            return candidates[0]
+    return None
+
+
+LABEL_WORDS = frozenset(
+    [
+        "NAME",
+        "NAMES",
+        "SURNAME",
+        "VORNAMEN",
+        "GESCHLECHT",
+        "SEXO",
+        "SEXE",
+        "SESSO",
+        "SEX",
+        "NOME",
+        "COGNOME",
+        "PRENOMS",
+        "APELLIDO",
+        "NOMBRE",
+        "NOMBRES",
+        "DATE",
+        "DATA",
+        "FECHA",
+        "GEBURTSORT",
+    ]
+)
+
+
+def _is_label(value: str) -> bool:
+    words = re.findall(r"[A-Z]+", fold_text(value))
+    return bool(words) and (all(w in LABEL_WORDS for w in words) or is_label_text(value))
+
+
+def _plausible(value: str | None) -> str | None:
+    v = clean_name(value)
+    if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
+        return v
+    return None
+
+
+def _name(rows: Sequence[str], labels: Sequence[str]) -> str | None:
+    for label in labels:
+        v = _value(rows, label, skip_parents=True, accept=_plausible)
+        if v:
+            return v
+    return None
+
+
+def parent_tokens(rows: Sequence[str]) -> set[str]:
+    """Name words of the rows about the parents (and the two rows under a parent
+    heading), to tell the family names in the child's whole name."""
+    out: set[str] = set()
+    for i, row in enumerate(rows):
+        folded = fold_text(row)
+        if PARENT.search(folded) or PARENT_SECTION.search(folded):
+            for r in rows[i : i + 3]:
+                out.update(name_tokens(r))
+    return out
+
+
+def _is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_full(
+    full: str, parents: set[str] | None = None, *, surname_first: bool = False
+) -> tuple[str | None, str | None]:
+    """(surname, given names) of a whole name.
+
+    >>> split_full("Daniel Thomas WRIGHT"), split_full("TOURÉ Aïcha Mariam")
+    (('WRIGHT', 'Daniel Thomas'), ('TOURÉ', 'Aïcha Mariam'))
+    >>> split_full("RAFAEL AUGUSTO MENDES PEREIRA", {"MARCOS", "PEREIRA", "SANDRA", "MENDES"})
+    ('MENDES PEREIRA', 'RAFAEL AUGUSTO')
+    >>> split_full("ASHLEY NICOLE TURNER"), split_full("LIU HAORAN", surname_first=True)
+    (('TURNER', 'ASHLEY NICOLE'), ('LIU', 'HAORAN'))
+    """
+    parts = full.split()
+    if len(parts) < 2:
+        return full, None
+    caps = [_is_caps(p) for p in parts]
+    if any(caps) and not all(caps):
+        # a run of capitals at one end is the surname ("Daniel Thomas WRIGHT", "LIU Haoran")
+        n = next((k for k, c in enumerate(caps) if not c), len(parts))
+        if n and not any(caps[n:]):
+            return " ".join(parts[:n]), " ".join(parts[n:])
+        m = next((k for k, c in enumerate(reversed(caps)) if not c), len(parts))
+        if m and not any(caps[: len(parts) - m]):
+            return " ".join(parts[-m:]), " ".join(parts[:-m])
+    if parents:
+        known = [bool(set(name_tokens(p)) & parents) or _particle(p) for p in parts]
+        n = 0
+        while n < len(parts) - 1 and known[len(parts) - 1 - n]:
+            n += 1
+        while n and _particle(parts[len(parts) - n]):  # "DOS SANTOS", never "DOS" alone
+            n -= 1
+        if n:
+            return " ".join(parts[-n:]), " ".join(parts[:-n])
+    if surname_first:
+        return parts[0], " ".join(parts[1:])
+    return parts[-1], " ".join(parts[:-1])
+
+
+def _particle(token: str) -> bool:
+    return fold_text(token) in PARTICLES
+
+
+def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
+    """(surname, given names) from a table of the child's names."""
+
+    def plausible(cells: dict[str, str], *keys: str) -> bool:
+        return all(_plausible(cells.get(k)) for k in keys)
+
+    def get(cells: dict[str, str], *keys: str) -> str | None:
+        return " ".join(x for x in (_plausible(cells.get(k)) for k in keys) if x) or None
+
+    sur1, sur2, names = NAME_TABLE
+    given, middle, last = GIVEN_FIRST_TABLE
+    for page in pages:
+        cells = table_values(
+            page, NAME_TABLE, lambda c: plausible(c, sur1, sur2, names),
+            lambda c: plausible(c, sur1, names), skip=PARENT,
+        )  # fmt: skip
+        if cells:
+            return get(cells, sur1, sur2), get(cells, names)
+        cells = table_values(page, GIVEN_FIRST_TABLE, lambda c: plausible(c, given, last),
+                             skip=PARENT)  # fmt: skip
+        if cells:
+            return get(cells, last), get(cells, given, middle)
+    return None, None
+
+
+def statement_name(rows: Sequence[str]) -> str | None:
+    """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME")."""
+    text = strip_accents(" ".join(r.split("  ")[0] for r in rows))
+    for rx in STATEMENTS:
+        for m in rx.finditer(text):
+            name = _plausible(m["name"])
+            if name and 1 < len(name.split()) <= 6:
+                return name
+    return None
+
+
+def read_names(
+    rows: Sequence[str], pages: Sequence[PageText] = (), *, surname_first: bool = False
+) -> tuple[str | None, str | None, str | None]:
+    """(surname, given names, full name) as the certificate writes them."""
+    folded = fold_text("\n".join(rows))
+    if pages and (re.search(NAME_TABLE[0], folded) or re.search(GIVEN_FIRST_TABLE[2], folded)):
+        # a table (labels on one row, values under them) is read by its columns
+        t_surname, t_given = _table_names(pages)
+        if t_surname and t_given:
+            return t_surname, t_given, None
+    first = _name(rows, (FIRST_SURNAME,))
+    given = _name(rows, GIVEN_LABELS)
+    if first:
+        second = _name(rows, (SECOND_SURNAME,))
+        surname: str | None = f"{first} {second}" if second else first
+    else:
+        surname = _name(rows, SURNAME_LABELS)
+    if surname and not given:
+        given = _name(rows, (ITALIAN_GIVEN,))
+    if surname and given:
+        return surname, given, None
+    full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
+    if full and not surname and not given:
+        s, g = split_full(full, parent_tokens(rows), surname_first=surname_first)
+        return s, g, full
+    return surname, given, None

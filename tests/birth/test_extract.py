@@ -1,0 +1,372 @@
+"""Birth certificates, apostilles and translations read from words laid out as the
+documents of the countries newcomers come from print them (no OCR): the child's names
+and date by labels, tables and the act's sentence, never a parent's nor a label; the
+issuing country from what the document says of its issuer, never from its language."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+import pytest
+
+from docverify import countries
+from docverify.classify import classify_page
+from docverify.doctypes import apostille, birth_certificate, translation
+from docverify.doctypes.apostille import ApostilleFields
+from docverify.doctypes.civil_dates import find_word_dates, words_to_number
+from docverify.doctypes.civil_names import split_full
+from docverify.model import DocType, Document, PageRef, PageText
+from tests.bank.pages import document, extracted
+from tests.bank.pages import page as _page
+
+L, R = 100, 700  # a label column and a value column
+
+
+def page(rows: Sequence[str | Sequence[tuple[int, str]]], name: str = "acte.pdf", n: int = 1
+         ) -> PageText:  # fmt: skip
+    """A page of words laid out in rows (``tests.bank.pages``), as page ``n`` of ``name``."""
+    return dataclasses.replace(_page(rows, name), ref=PageRef(name, n))
+
+
+SENEGAL = [
+    [(L, "REPUBLIQUE DU SENEGAL"), (1200, "EXTRAIT DU REGISTRE")],
+    [(L, "Un Peuple - Un But - Une Foi"), (1200, "DES ACTES DE NAISSANCE")],
+    [(L, "Commune de Saint-Louis"), (1200, "N° dans le registre : 2216")],
+    "CENTRE D'ETAT CIVIL PRINCIPAL",
+    [(L, "Le : 19/08/1994"), (R, "(dix-neuf août mil neuf cent quatre-vingt-quatorze)")],
+    "à : 19 h 20 mn",
+    "est né(e) à : Saint-Louis (Hôpital régional)",
+    "un enfant de sexe : Féminin",
+    "Prénom(s) : Aminata",
+    "Nom : DIALLO",
+    "De : Mamadou DIALLO",
+    "Et de : Khady BA",
+    "Délivré par Nous, Aïssatou DIOUF, Officier de l'Etat civil, pour extrait certifié conforme",
+    "Saint-Louis, le 30/03/2026",
+]
+
+IVORY_COAST = [
+    [(L, "REPUBLIQUE DE COTE D'IVOIRE"), (1200, "EXTRAIT")],
+    "du registre des actes de l'état civil",
+    "CENTRE D'ETAT CIVIL PRINCIPAL",
+    "N° 0391 DU 22/01/1999 DE NAISSANCE DE",
+    "TOURÉ Aïcha Mariam",
+    "Le dix-sept janvier mil neuf cent quatre-vingt-dix-neuf à 21 heures 15",
+    "minutes est né(e) TOURÉ Aïcha Mariam à Yamoussoukro, fille de TOURE Lassina,",
+    "commerçant, et de KONÉ Fatoumata, couturière.",
+    "Délivré à Yamoussoukro, le 02/07/2026",
+    "L'Officier de l'Etat Civil",
+]
+
+ALGERIA = [
+    "REPUBLIQUE ALGERIENNE DEMOCRATIQUE ET POPULAIRE",
+    [(L, "Wilaya de Tizi Ouzou"), (1300, "ولاية تيزي وزو")],
+    [(L, "Daira de Tizi Ouzou"), (1300, "33 G8 Bylo")],
+    "EXTRAIT D'ACTE DE NAISSANCE",
+    [(L, "Le :"), (400, "trois juillet mil neuf"), (1300, "calles Aly Wlendy")],
+    [(400, "cent quatre-vingt-huit")],
+    [(L, "a :"), (400, "07 heure(s) 45 minute(s)")],
+    [(L, "est né(e) a :"), (400, "Tizi Ouzou"), (1300, "2 ES © (S)ay:")],
+    [(L, "Nom"), (400, "HAMDI"), (1300, "oie All .")],
+    [(L, "Prénom(s) :"), (400, "Sofiane")],
+    [(L, "Sexe :"), (400, "Masculin")],
+    [(L, "Fils/Fille de :"), (400, "Mouloud HAMDI")],
+    [(L, "et de :"), (400, "Ouardia AIT AHMED")],
+    "Extrait conforme aux indications portées sur le registre de l'état civil.",
+    "Délivré à Tizi Ouzou, le 18/05/2026",
+]
+
+MOROCCO = [
+    [(L, "ROYAUME DU MAROC"), (1300, "Qe lal 5,159")],
+    "Ministère de l'Intérieur",
+    "Bureau de l'état civil",
+    "EXTRAIT D'ACTE DE NAISSANCE",
+    [(L, "Acte n° 1457 Année 1991")],
+    [(L, "Nom"), (R, "IDRISSI"), (1400, "eveyl pul ey")],
+    [(L, "Prénom"), (R, "Salma")],
+    [(L, "Date de naissance"), (R, "10/09/1991 (dix septembre mil neuf cent")],
+    [(R, "quatre-vingt-onze)")],
+    [(L, "Lieu de naissance"), (R, "Fès")],
+    [(L, "Père"), (R, "Mohammed IDRISSI")],
+    [(L, "Mère"), (R, "Khadija BENNANI")],
+    "Certifié conforme aux indications portées sur le registre de l'état civil.",
+    "Fait à Fès, le 03/02/2026",
+]
+
+COLOMBIA = [
+    "REPÚBLICA DE COLOMBIA",
+    "REGISTRADURÍA NACIONAL DEL ESTADO CIVIL",
+    "REGISTRO CIVIL DE NACIMIENTO",
+    "Datos del inscrito",
+    [(L, "Primer Apellido"), (900, "Segundo Apellido"), (1700, "Nombre(s)")],
+    [(L, "OSORIO"), (900, "MEJIA"), (1700, "VALENTINA")],
+    [(L, "Año"), (400, "Mes"), (600, "Día"), (800, "Sexo (en letras)")],
+    [(L, "1993"), (400, "FEB"), (600, "14"), (800, "FEMENINO")],
+    "Lugar de nacimiento (País - Departamento - Municipio)",
+    "COLOMBIA - CUNDINAMARCA - BOGOTÁ D.C.",
+    "Datos de la madre",
+    [(L, "Apellidos y nombres completos"), (1500, "Documento de identificación")],
+    [(L, "MEJÍA LONDOÑO ADRIANA"), (1500, "C.C. 52.113.480")],
+    "Datos del padre",
+    [(L, "Apellidos y nombres completos"), (1500, "Documento de identificación")],
+    [(L, "OSORIO GUTIÉRREZ FERNANDO"), (1500, "C.C. 79.400.218")],
+    "Expedida en Bogotá D.C. el 20 de abril de 2026.",
+]
+
+BRAZIL = [
+    "REPÚBLICA FEDERATIVA DO BRASIL",
+    "REGISTRO CIVIL DAS PESSOAS NATURAIS",
+    "CERTIDÃO DE NASCIMENTO",
+    "NOME",
+    "RAFAEL AUGUSTO MENDES PEREIRA",
+    "DATA DE NASCIMENTO POR EXTENSO",
+    "primeiro de dezembro de mil novecentos e noventa",
+    [(L, "NATURALIDADE"), (900, "MUNICÍPIO DE REGISTRO E UF")],
+    [(L, "São Paulo - SP"), (900, "São Paulo - SP")],
+    "FILIAÇÃO",
+    "MARCOS ANTÔNIO PEREIRA",
+    "SANDRA REGINA MENDES PEREIRA",
+    [(L, "DATA DO REGISTRO"), (900, "NÚMERO DA DNV")],
+    [(L, "7 DE DEZEMBRO DE 1990"), (900, "—")],
+]
+
+UK_GRO = [
+    "CERTIFIED COPY OF AN ENTRY OF BIRTH",
+    "GIVEN AT THE GENERAL REGISTER OFFICE",
+    [(L, "1. Date and place of birth"), (R, "16th April 1983")],
+    [(R, "St James's Hospital, Leeds")],
+    [(L, "2. Name and surname"), (R, "Daniel Thomas WRIGHT")],
+    [(L, "3. Sex"), (R, "Male")],
+    [(L, "4. Name and surname (FATHER)"), (R, "Peter WRIGHT")],
+    [(L, "7. Name and surname (MOTHER)"), (R, "Janet WRIGHT")],
+    [(L, "15. Date of registration"), (R, "2nd May 1983")],
+]
+
+OHIO = [
+    "STATE OF OHIO",
+    "DEPARTMENT OF HEALTH",
+    "CERTIFICATION OF BIRTH",
+    [(L, "NAME"), (R, "ASHLEY NICOLE TURNER")],
+    [(L, "DATE OF BIRTH"), (R, "OCTOBER 8, 1992")],
+    [(L, "PLACE OF BIRTH"), (R, "DAYTON, OHIO")],
+    [(L, "MOTHER'S MAIDEN NAME"), (R, "LISA MARIE BROOKS")],
+    [(L, "FATHER'S NAME"), (R, "KEVIN ANDRE TURNER")],
+    "DATE ISSUED: MARCH 2, 2026",
+]
+
+CHINA = [
+    "NOTARIAL CERTIFICATE",
+    "(2026) Chuan Cheng Jin Zheng Zi No. 1108",
+    "Applicant: LIU Haoran, male, born on November 11, 1990.",
+    "ID Card No.: 510104199011114418",
+    "Subject: Birth",
+    "This is to certify that LIU Haoran (male) was born on November 11, 1990 in",
+    "Chengdu City, Sichuan Province. The father of LIU Haoran is LIU Zhiqiang and",
+    "the mother is CHEN Meiling.",
+]
+
+CASES = {
+    # name: (rows, surname, given names, date of birth, issuing country)
+    "senegal": (SENEGAL, "DIALLO", "Aminata", dt.date(1994, 8, 19), "SEN"),
+    "ivory_coast": (IVORY_COAST, "TOURE", "Aicha Mariam", dt.date(1999, 1, 17), "CIV"),
+    "algeria": (ALGERIA, "HAMDI", "Sofiane", dt.date(1988, 7, 3), "DZA"),
+    "morocco": (MOROCCO, "IDRISSI", "Salma", dt.date(1991, 9, 10), "MAR"),
+    "colombia": (COLOMBIA, "OSORIO MEJIA", "VALENTINA", dt.date(1993, 2, 14), "COL"),
+    "brazil": (BRAZIL, "MENDES PEREIRA", "RAFAEL AUGUSTO", dt.date(1990, 12, 1), "BRA"),
+    "uk_gro": (UK_GRO, "WRIGHT", "Daniel Thomas", dt.date(1983, 4, 16), "GBR"),
+    "ohio": (OHIO, "TURNER", "ASHLEY NICOLE", dt.date(1992, 10, 8), "USA"),
+    "china": (CHINA, "LIU", "Haoran", dt.date(1990, 11, 11), "CHN"),
+}
+
+
+def _fold(text: str | None) -> str:
+    from docverify.values.names import fold_upper
+
+    return " ".join(fold_upper(text or "").split())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_certificate_is_recognised(name: str) -> None:
+    assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_child_names_date_and_issuer(name: str) -> None:
+    rows, surname, given, dob, country = CASES[name]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (_fold(f.surname), _fold(f.given_names)) == (_fold(surname), _fold(given))
+    assert f.date_of_birth == dob
+    assert f.issuing_country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("senegal", "Saint-Louis"), ("algeria", "Tizi Ouzou"), ("morocco", "Fès"),
+     ("colombia", "COLOMBIA - CUNDINAMARCA - BOGOTÁ D.C."), ("brazil", "São Paulo - SP"),
+     ("uk_gro", "St James's Hospital, Leeds"), ("ohio", "DAYTON, OHIO")],
+)  # fmt: skip
+def test_place_of_birth(name: str, place: str) -> None:
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(CASES[name][0])))
+    assert f.fields.place_of_birth is not None
+    assert _fold(place) in _fold(f.fields.place_of_birth)
+
+
+def test_french_wording_alone_is_not_france() -> None:
+    """A French-language extract says nothing of France until it names its state."""
+    rows = [r for r in MOROCCO if "MAROC" not in str(r)]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.issuing_country is None
+    assert countries.issuer_from_text("REPUBLIQUE FRANCAISE\nMAIRIE DE LYON") == "FRA"
+    assert countries.issuer_from_text("MAIRIE DE DAKAR\nREPUBLIQUE DU SENEGAL") == "SEN"
+
+
+def test_parents_are_never_the_child() -> None:
+    rows = [r for r in SENEGAL if "Nom :" not in str(r) and "Prénom" not in str(r)]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert "MAMADOU" not in _fold(f"{f.surname} {f.given_names} {f.full_name}")
+    rows = [r for r in COLOMBIA if "OSORIO" not in str(r) or "FERNANDO" in str(r)]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert "COMPLETOS" not in _fold(f"{f.surname} {f.given_names}")
+    assert "FERNANDO" not in _fold(f"{f.surname} {f.given_names}")
+
+
+def test_legalisation_stamp_is_reported() -> None:
+    rows = [*MOROCCO, "Vu pour légalisation de la signature de M. X, officier de l'état civil",
+            "CONSULAT GENERAL DU ROYAUME DU MAROC A PARIS"]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.legalised is True
+    assert f.legalised_by is not None and "CONSULAT GENERAL DU ROYAUME DU MAROC" in f.legalised_by
+    assert f.issuing_country == "MAR"
+    exempt = [*MOROCCO, "Esente da legalizzazione e da traduzione ai sensi del Reg. (UE) 2016/1191"]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(exempt))).fields
+    assert f.legalised is False
+
+
+def test_month_first_box_of_a_us_certificate() -> None:
+    rows = [
+        "STATE OF CALIFORNIA", "CERTIFICATE OF LIVE BIRTH",
+        [(L, "1A NAME OF CHILD—FIRST (GIVEN)"), (R, "1C. LAST (FAMILY)")],
+        [(L, "MICHAEL"), (R, "BRENNAN")],
+        [(L, "4A DATE OF BIRTH—MM/DD/CCYY"), (R, "4B. HOUR (24 HOURS)")],
+        [(L, "08/09/1986"), (R, "0452")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(1986, 8, 9)
+    assert (f.surname, f.given_names) == ("BRENNAN", "MICHAEL")
+
+
+# --------------------------------------------------------------------------- values
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("le dix-sept janvier mil neuf cent quatre-vingt-dix-neuf", "1999-01-17"),
+        ("deux juin deux mille un", "2001-06-02"),
+        ("vingt et un mai mil neuf cent quatre-vingt-sept", "1987-05-21"),
+        ("trinta de janeiro de mil novecentos e noventa e sete", "1997-01-30"),
+        ("veintidós de julio de mil novecientos noventa y cuatro", "1994-07-22"),
+        ("the 4th day of February, 2026", "2026-02-04"),
+    ],
+)
+def test_dates_in_words(text: str, iso: str) -> None:
+    assert [d.value.isoformat() for d in find_word_dates(text)] == [iso]
+
+
+def test_a_year_cut_short_is_no_date() -> None:
+    """ "mil neuf cent" then an unreadable word is not 1900."""
+    assert find_word_dates("deux novembre mil neuf cent Pete che") == []
+    assert words_to_number(["quatre", "vingt", "onze"]) == 91
+
+
+def test_whole_names_are_split_as_written() -> None:
+    assert split_full("KOUASSI Aya Marie-Noëlle") == ("KOUASSI", "Aya Marie-Noëlle")
+    parents = {"JOSE", "CARLOS", "DOS", "SANTOS", "ANA", "PAULA", "FERREIRA"}
+    assert split_full("LUCAS GABRIEL FERREIRA DOS SANTOS", parents) == (
+        "FERREIRA DOS SANTOS",
+        "LUCAS GABRIEL",
+    )
+
+
+# --------------------------------------------------------------------------- apostilles
+
+APOSTILLE = [
+    "STATE OF OHIO", "OFFICE OF THE SECRETARY OF STATE", "APOSTILLE",
+    "(Convention de La Haye du 5 octobre 1961)",
+    [(L, "1. Country :"), (R, "United States of America")],
+    "This public document",
+    "2. has been signed by Lance D. Himes",
+    "3. acting in the capacity of State Registrar of Vital Statistics",
+    "4. bears the seal/stamp of Ohio Department of Health",
+    "Certified",
+    [(L, "5. at"), (300, "Columbus, Ohio"), (900, "6. the"), (1100, "4th day of February, 2026")],
+    [(L, "7. by"), (300, "His Majesty's Principal Secretary of State for Foreign, and")],
+    [(300, "Development Affairs")],
+    [(L, "8. No."), (300, "2026-0014832")],
+    [(L, "9. Seal/stamp :"), (900, "10. Signature :")],
+]  # fmt: skip
+
+
+def test_apostille_fields() -> None:
+    doc = document(DocType.APOSTILLE, page(APOSTILLE))
+    f = extracted(apostille.SPEC, doc).fields
+    assert f.issued_on == dt.date(2026, 2, 4)
+    assert f.number == "2026-0014832"
+    assert f.country_code == "USA"
+    assert f.signed_by == (
+        "His Majesty's Principal Secretary of State for Foreign, and Development Affairs"
+    )
+
+
+def _cert(file: str, country: str | None, doc_id: str = "d1") -> Document:
+    doc = document(DocType.BIRTH_CERTIFICATE, page(OHIO, file), doc_id=doc_id)
+    doc = extracted(birth_certificate.SPEC, doc)
+    return dataclasses.replace(doc, fields=dataclasses.replace(doc.fields, issuing_country=country))
+
+
+def _apostille(file: str, code: str | None, n: int = 1, doc_id: str = "d2") -> Document:
+    fields = ApostilleFields("x", dt.date(2026, 2, 4), "A-1", "J. Soto", code)
+    return Document(doc_id, DocType.APOSTILLE, 1.0, (page(["APOSTILLE"], file, n),), fields)
+
+
+@pytest.mark.parametrize(
+    ("apostille_file", "code", "expected"),
+    [
+        ("cert.pdf", None, True),  # page 2 of the certificate's file
+        ("apostille.pdf", "USA", True),  # another file, the certificate's country
+        ("apostille.pdf", "GBR", False),  # another country: certifies something else
+        ("apostille.pdf", None, True),  # the packet's only apostille, country unread
+    ],
+)
+def test_apostille_is_attached_to_its_certificate(
+    apostille_file: str, code: str | None, expected: bool
+) -> None:
+    cert = _cert("cert.pdf", "USA")
+    docs = apostille.attach_apostilles([cert, _apostille(apostille_file, code, 2)])
+    assert docs[0].fields.has_apostille is expected
+
+
+# --------------------------------------------------------------------------- translations
+
+TRANSLATION = [
+    "Isabel MORENO-LAMBERT  Traduction n° 2026-0877",
+    "Traductrice-interprète expert près la Cour d'appel de Paris",
+    "TRADUCTION CERTIFIÉE CONFORME",
+    "Traduit de l'espagnol",
+    "REGISTRE NATIONAL DE L'ÉTAT CIVIL — ACTE DE NAISSANCE",
+    "Premier nom de famille : RESTREPO — Second nom de famille : CARDENAS",
+    "Prénom(s) : MARIA CAMILA — Sexe : FEMININ",
+    "Date de naissance : 22 juillet 1994 — Heure : 06 h 45",
+    "Mère : CARDENAS VELEZ LUZ MARINA, C.C. 43.512.877",
+    "Je soussignée, Isabel MORENO-LAMBERT, traductrice-interprète expert près la Cour d'appel",
+]
+
+
+def test_translation_names_the_person_and_date() -> None:
+    doc = document(DocType.TRANSLATION, page(TRANSLATION))
+    f = extracted(translation.SPEC, doc).fields
+    assert f.translates == "birth_certificate"
+    assert sorted(_fold(f.person).split()) == ["CAMILA", "CARDENAS", "MARIA", "RESTREPO"]
+    assert f.date_of_birth == dt.date(1994, 7, 22)
