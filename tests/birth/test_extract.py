@@ -213,6 +213,20 @@ def test_place_of_birth(name: str, place: str) -> None:
     assert _fold(place) in _fold(f.fields.place_of_birth)
 
 
+def test_the_acts_sentence_runs_over_rows() -> None:
+    rows = [
+        "REPUBLIQUE DE COTE D'IVOIRE", "du registre des actes de l'état civil",
+        "N° 2741 DU 15/06/1996 DE NAISSANCE DE",
+        "Le douze juin mil neuf cent quatre-vingt-seize à 14 heures 10 minutes est",
+        "né(e) KOUASSI Aya Marie-Noëlle à Abidjan, fille de KOUASSI Konan Jean,",
+        "comptable, et de N'GUESSAN Adjoua Rosalie, institutrice.",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("KOUASSI", "Aya Marie-Noelle")
+    assert f.date_of_birth == dt.date(1996, 6, 12)
+    assert f.place_of_birth == "Abidjan"
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]

@@ -36,7 +36,12 @@ from docverify.doctypes.base import (
     internal,
     lines_of,
 )
-from docverify.doctypes.civil_dates import labelled_date, statement_date, table_date
+from docverify.doctypes.civil_dates import (
+    labelled_date,
+    statement_date,
+    statement_text,
+    table_date,
+)
 from docverify.doctypes.civil_layout import (
     doc_rows,
     page_height,
@@ -50,6 +55,7 @@ from docverify.doctypes.civil_names import (
     _plausible,
     _value,
     read_names,
+    strip_accents,
 )
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
@@ -83,6 +89,10 @@ PLACE_LABELS = (
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
 )  # fmt: skip
+PLACE_IN_STATEMENT = re.compile(
+    r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
+)
+"""The place in the act's sentence: "est né(e) TOURÉ Aïcha Mariam à Yamoussoukro, ..."."""
 DATE_AND_PLACE = r"\bDATE AND PLACE OF BIRTH\b|\bWHEN AND WHERE BORN\b"
 CIEC_STATE = r"\bETAT\s*/\s*STAAT\b|\bSTATO\s*/\s*ETAT\b"
 MULTILINGUAL = (
@@ -125,6 +135,17 @@ def _place_of_birth(rows: list[str]) -> str | None:
         found = _value(rows, label, skip_parents=True, accept=_place)
         if found:
             return found
+    m = PLACE_IN_STATEMENT.search(strip_accents(statement_text(rows)))
+    return _place(m["place"]) if m else None
+
+
+def _place_under_label(doc: Document) -> str | None:
+    """A place in a table: the value in its label's column ("HORA  NATURALIDADE ...")."""
+    for page in doc.pages:
+        for label in PLACE_LABELS:
+            found = _place(value_below(page, label))
+            if found:
+                return found
     return None
 
 
@@ -235,7 +256,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields,
         surname=surname,
         given_names=given,
         date_of_birth=date_of_birth(doc, rows, lines),
-        place_of_birth=_place_of_birth(rows) or _place_of_birth(lines),
+        place_of_birth=_place_of_birth(rows) or _place_under_label(doc) or _place_of_birth(lines),
         issuing_country=country,
         language="mul" if multilingual else languages.detect(text),
         has_apostille=bool(re.search(APOSTILLE, folded)),

@@ -45,6 +45,8 @@ PARENT_ROW = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|FILS DE"
     r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION)\b"
 )
+PARENT_LABEL = re.compile(rf"^\W*(?:{PARENT_ROW.pattern}|(?:ET\s?)?DE\s*:)")
+"""A row that opens with a parent's label ("Père : ...", "Fils/Fille de : ...")."""
 YEAR_MONTH_DAY = (r"\bANO\b|\bYEAR\b|\bANNEE\b", r"\bMES\b|\bMONTH\b|\bMOIS\b",
                   r"\bDIA\b|\bDAY\b|\bJOUR\b")  # fmt: skip
 """A table of the date of birth in three cells (Colombian registro civil)."""
@@ -205,25 +207,26 @@ def labelled_date(rows: Sequence[str]) -> dt.date | None:
     return None
 
 
+def statement_text(rows: Sequence[str]) -> str:
+    """The act's prose as one text: the first two cells of each row not about a parent
+    (a sentence runs over rows: "... à 14 heures 10 minutes est" / "né(e) KOUASSI ...")."""
+    return " ".join(
+        " ".join(r.split("  ")[:2]).strip() for r in rows if not PARENT_LABEL.search(fold_text(r))
+    )
+
+
 def statement_date(rows: Sequence[str]) -> dt.date | None:
-    """The date in the act's sentence: after "was born" on its row, else in the rows
-    just before the verb ("Le ... à ... heures / est né(e) ...")."""
-    for i, row in enumerate(rows):
-        folded = fold_text(row)
-        m = STATEMENT.search(folded)
-        if not m or PARENT_ROW.search(folded[: m.start()]):
-            continue
-        after = all_dates(row[m.end() :].split("  ")[0])
-        if after:
+    """The date in the act's sentence: after "was born (on)", else the closest date
+    before the verb ("Le ... à ... heures / est né(e) ...")."""
+    text = statement_text(rows)
+    folded = fold_text(text)
+    for m in STATEMENT.finditer(folded):
+        after = all_dates(text[m.end() : m.end() + 60])
+        if after and after[0].start < 25:
             return after[0].value
-        before = " ".join(
-            " ".join(r.split("  ")[:2])
-            for r in rows[max(0, i - 3) : i]
-            if not PARENT_ROW.search(fold_text(r))
-        )
-        dates = all_dates(before + " " + row[: m.start()])
-        if dates:
-            return dates[-1].value  # the closest to the verb: not the entry's date
+        before = all_dates(text[max(0, m.start() - 260) : m.start()])
+        if before:
+            return before[-1].value  # the closest to the verb: not the entry's date
     return None
 
 

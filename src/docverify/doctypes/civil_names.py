@@ -55,7 +55,7 @@ ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 the full name."""
 FULL_NAME_LABELS = (
     r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
-    r"\bNAME AND SURNAME\b",
+    r"\bNAME AND SU\w{3,6}\b",  # "Name and surname", read "sumame" at times
     r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
     r"\bNOMS? ET PRENOMS?\b",
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
