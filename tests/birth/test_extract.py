@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from docverify import countries
@@ -17,7 +18,7 @@ from docverify.doctypes import apostille, birth_certificate, translation
 from docverify.doctypes.apostille import ApostilleFields
 from docverify.doctypes.civil_dates import find_word_dates, words_to_number
 from docverify.doctypes.civil_names import split_full
-from docverify.model import DocType, Document, PageRef, PageText
+from docverify.model import DocType, Document, PageRef, PageText, Word
 from tests.bank.pages import document, extracted
 from tests.bank.pages import page as _page
 
@@ -384,3 +385,29 @@ def test_translation_names_the_person_and_date() -> None:
     assert f.translates == "birth_certificate"
     assert sorted(_fold(f.person).split()) == ["CAMILA", "CARDENAS", "MARIA", "RESTREPO"]
     assert f.date_of_birth == dt.date(1994, 7, 22)
+
+
+def test_a_band_skipped_by_the_layout_analysis_is_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A phone photo whose upper half tesseract skipped: the band with ink and no word is
+    read again, and the certificate read with it."""
+    from docverify.doctypes import civil_layout
+
+    lower = [r for r in MOROCCO if "Lieu" in str(r) or "Père" in str(r) or "Mère" in str(r)]
+    blank = page(["x"] * 14 + lower)  # rows 0-13 stand for the skipped upper half
+    words = tuple(w for w in blank.words if w.text != "x")
+    image = np.full((2600, 1700), 255, np.uint8)
+    image[150:850:60, 100:1500] = 0  # printed lines in the upper half
+    blank = dataclasses.replace(blank, words=words, image=image)
+    upper = page(MOROCCO[:9])
+
+    def reread(pg: PageText, y0: float, y1: float, languages: str = "") -> list[Word]:
+        assert y1 - y0 > 700  # the whole skipped band, once
+        return [w for w in upper.words if y0 <= w.box[1] < y1]
+
+    monkeypatch.setattr(civil_layout, "reread_band", reread)
+    doc = document(DocType.BIRTH_CERTIFICATE, blank)
+    f = extracted(birth_certificate.SPEC, doc).fields
+    assert (f.surname, f.given_names, f.issuing_country) == ("IDRISSI", "Salma", "MAR")
+    assert f.date_of_birth == dt.date(1991, 9, 10)

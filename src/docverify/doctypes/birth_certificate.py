@@ -19,6 +19,7 @@ Apostille Convention) is reported in ``legalised``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -44,6 +45,7 @@ from docverify.doctypes.civil_dates import (
 )
 from docverify.doctypes.civil_layout import (
     doc_rows,
+    fill_skipped_bands,
     page_height,
     value_below,
     visual_rows,
@@ -115,7 +117,9 @@ def _data() -> dict[str, Any]:
 def _place(value: str | None) -> str | None:
     if not value:
         return None
-    value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—()")
+    value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—")
+    if value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
+        value = value.strip("()")
     if re.search(r"\d", value) or not _plausible(value) or not re.search(r"[^\W\d_]{3}", value):
         return None  # "07 heure(s)", a date, a misread of Arabic script
     return value
@@ -237,6 +241,30 @@ def _surname_first(country: str | None) -> bool:
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields, list[Finding]]:
+    fields = _extract(doc)
+    if (fields.surname is None and fields.full_name is None) or fields.date_of_birth is None:
+        # a band of the page skipped by the layout analysis (the upper half of a phone
+        # photo) is read again, and the certificate with it
+        pages = tuple(fill_skipped_bands(p) for p in doc.pages)
+        if pages != doc.pages:
+            again = _extract(dataclasses.replace(doc, pages=pages))
+            if sum(map(_known, dataclasses.astuple(again))) > sum(
+                map(_known, dataclasses.astuple(fields))
+            ):
+                fields = again
+    findings: list[Finding] = []
+    if fields.date_of_birth is None:
+        findings.append(
+            warning("birth_certificate.no_date_of_birth", "The date of birth could not be read.")
+        )
+    return fields, findings
+
+
+def _known(value: object) -> bool:
+    return value not in (None, False, "")
+
+
+def _extract(doc: Document) -> BirthCertificateFields:
     rows = doc_rows(doc)
     lines = lines_of(doc)
     text = "\n".join(rows)
@@ -252,7 +280,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields,
             surname, given, full = read_names(lines, surname_first=first_name_order)
     multilingual = bool(re.search(MULTILINGUAL, folded))
     legalised, legalised_by = _legalisation(folded)
-    fields = BirthCertificateFields(
+    return BirthCertificateFields(
         surname=surname,
         given_names=given,
         date_of_birth=date_of_birth(doc, rows, lines),
@@ -265,12 +293,6 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[BirthCertificateFields,
         legalised_by=legalised_by,
         full_name=full,
     )
-    findings: list[Finding] = []
-    if fields.date_of_birth is None:
-        findings.append(
-            warning("birth_certificate.no_date_of_birth", "The date of birth could not be read.")
-        )
-    return fields, findings
 
 
 SPEC = DocTypeSpec(

@@ -12,6 +12,7 @@ like every call).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -227,3 +228,35 @@ def reread_band(page: PageText, y0: float, y1: float, languages: str = "fra+eng+
         for w in words
         if w.text.strip()
     ]
+
+
+SKIPPED_BAND = 0.12
+"""A band of the page this high (share of the page) without a word read, but with ink,
+was skipped by the layout analysis (a phone photo whose upper half was lost)."""
+INK = 0.004
+"""Share of dark pixels that tells ink from a blank margin."""
+
+
+def fill_skipped_bands(page: PageText) -> PageText:
+    """``page`` with the words of its skipped bands read again (each band on its own),
+    or ``page`` itself when no band was skipped."""
+    if page.image is None or not page.words:
+        return page
+    img = page.image
+    full = img.shape[0]
+    height = page_height(page)
+    edges = sorted((min(w.box[1] for w in r), max(w.box[3] for w in r)) for r in word_rows(page))
+    gaps, last = [], 0.0
+    for top, bottom in [*edges, (full, full)]:
+        if top - last > max(SKIPPED_BAND * full, 6 * height):
+            band = img[int(last) : int(top)]
+            if band.size and float((band < 128).mean()) > INK:
+                gaps.append((last, float(top)))
+        last = max(last, bottom)
+    added: list[Word] = []
+    for n, (y0, y1) in enumerate(gaps):
+        for w in reread_band(page, y0, y1):
+            added.append(Word(w.text, w.box, w.conf, (1000 + n * 100 + w.line[0], *w.line[1:])))
+    if not added:
+        return page
+    return dataclasses.replace(page, words=(*page.words, *added))
