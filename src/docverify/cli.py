@@ -165,6 +165,12 @@ def main_command(
 def main() -> None:
     """Console-script entry point. Typer's standalone mode exits 2 on usage errors and
     with the code of ``typer.Exit``; anything else escaping is the tool's own failure."""
+    args = sys.argv[1:]
+    if args[:1] == ["trust"]:  # `docverify trust update`: the seals' trust store
+        from docverify.seal.command import COMMANDS, run
+
+        if len(args) == 1 or args[1] in COMMANDS:
+            sys.exit(run(args[1:]))
     try:
         app()
     except SystemExit:

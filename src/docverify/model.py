@@ -227,6 +227,8 @@ class Document:
     pages: tuple[PageText, ...]
     fields: Any = None
     findings: tuple[Finding, ...] = ()
+    seal: Any = None
+    """Its signed barcode (``docverify.seal.stage.Seal``), when a page carries one."""
 
     @property
     def page_refs(self) -> tuple[PageRef, ...]:

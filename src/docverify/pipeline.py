@@ -35,6 +35,10 @@ from docverify.model import (
     Status,
 )
 from docverify.paginate import paginate
+from docverify.seal.apply import apply_signed_values
+from docverify.seal.findings import with_seal_findings
+from docverify.seal.stage import SealReader
+from docverify.seal.trust import TrustStore
 from docverify.text import default_workers, read_pages
 from docverify.vision.mrz import read_mrz, read_mrz_image
 
@@ -154,8 +158,11 @@ def audit(
     try:
         docs = group_pages([p for p in texts if p.error is None], _mrz_probe(options.as_of))
         ectx = ExtractContext(options.as_of)
+        seals = SealReader(TrustStore.from_environment(), packet)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
+            docs = list(pool.map(seals.read, docs))  # each page's 2D-Doc, verified
+        docs = [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
         lap("extract")
     finally:
         ocr.use_cache(previous_cache)
@@ -163,6 +170,7 @@ def audit(
     applicant, docs = build_applicant(docs)
     ctx = AuditContext(options, tuple(docs), applicant)
     requirements = rules.evaluate(ctx)
+    requirements = with_seal_findings(requirements, docs)
     unreadable = [f.rel for f in files if f.error] + [str(p.ref) for p in texts if p.error]
     if unreadable:
         requirements = [_note_unreadable(r, unreadable) for r in requirements]

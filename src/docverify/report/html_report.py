@@ -8,6 +8,7 @@ from html import escape
 from docverify.doctypes.base import fields_to_json
 from docverify.model import AuditResult, Finding, PacketStatus, Severity, Status
 from docverify.redact import redact_fields
+from docverify.seal.report import describe
 
 STATUS_LABEL = {
     Status.COMPLETE: "complete",
@@ -93,6 +94,8 @@ def render(result: AuditResult, redact: bool = False) -> str:
             for k, v in fields.items()
             if v not in (None, "", [], {})
         )
+        if doc.seal is not None:  # the signed barcode, in a sentence a helper understands
+            read += f"<br><b>seal:</b> {escape(describe(doc.seal))}"
         out.append(
             f"<tr><td>{escape(doc.where())}</td><td>{escape(doc.type.value)} "
             f'<span class="code">({doc.confidence:.2f})</span></td><td>{read}</td></tr>'

@@ -9,6 +9,7 @@ from docverify.doctypes.base import fields_to_json
 from docverify.evidence import ground_fields
 from docverify.model import AuditResult, Document, Finding
 from docverify.redact import redact_fields
+from docverify.seal.report import seal_json
 
 SCHEMA = "docverify.report/1"
 
@@ -34,7 +35,7 @@ def document_json(doc: Document, redact: bool) -> dict[str, Any]:
     fields = fields_to_json(doc.fields)
     if redact:
         fields = redact_fields(fields)
-    return {
+    out: dict[str, Any] = {
         "id": doc.id,
         "type": doc.type.value,
         "confidence": doc.confidence,
@@ -45,6 +46,9 @@ def document_json(doc: Document, redact: bool) -> dict[str, Any]:
         "findings": [finding_json(f) for f in doc.findings],
         "text_source": sorted({p.source for p in doc.pages}),
     }
+    if doc.seal is not None:  # its signed barcode (extra key: the contract stays)
+        out["seal"] = seal_json(doc.seal, redact)
+    return out
 
 
 def to_dict(result: AuditResult, redact: bool = False) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from rich.text import Text
 from docverify.doctypes.base import fields_to_json
 from docverify.model import AuditResult, Document, Finding, PacketStatus, Severity, Status
 from docverify.redact import redact_fields
+from docverify.seal.report import describe
 
 STATUS_STYLE = {
     Status.COMPLETE: ("✔ complete", "bold green"),
@@ -72,7 +73,10 @@ def _fields_line(doc: Document, redact: bool) -> str:
         if isinstance(v, list):
             v = ", ".join(map(str, v))
         parts.append(f"{key}={v}")
-    return "  ".join(parts)
+    line = "  ".join(parts)
+    if doc.seal is not None:  # the signed barcode, in a sentence a helper understands
+        line += f"\nseal: {describe(doc.seal)}"
+    return line
 
 
 def render(

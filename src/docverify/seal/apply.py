@@ -66,7 +66,7 @@ def signed_changes(doc: Document, seal: Seal) -> dict[str, Any]:
 def apply_signed_values(doc: Document) -> Document:
     """The document with its fields replaced by the values its valid seal signed; the
     seal records which (``applied``). Any other document is returned as it is."""
-    seal: Seal | None = getattr(doc, "seal", None)
+    seal: Seal | None = doc.seal
     if seal is None or seal.status != SealStatus.VALID:
         return doc
     changes = signed_changes(doc, seal)
@@ -74,4 +74,4 @@ def apply_signed_values(doc: Document) -> Document:
         return doc
     fields = dataclasses.replace(doc.fields, **changes)
     seal = dataclasses.replace(seal, applied=tuple(changes))
-    return dataclasses.replace(doc, fields=fields, seal=seal)  # type: ignore[call-arg]
+    return dataclasses.replace(doc, fields=fields, seal=seal)

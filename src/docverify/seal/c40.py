@@ -56,6 +56,8 @@ def unpack(data: bytes) -> str:
     for i in range(0, len(data), 2):
         b1, b2 = data[i], data[i + 1]
         if b1 == 0xFE:
+            if not 0x21 <= b2 <= 0x80:
+                raise SealFormatError(f"not a C40 padding pair: {data[i : i + 2].hex()}")
             out.append(chr(b2 - 1))
             continue
         v = (b1 << 8 | b2) - 1

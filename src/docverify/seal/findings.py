@@ -11,7 +11,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from docverify.model import Document, Finding, RequirementResult, Severity, Status, info, warning
+from docverify.model import (
+    DocType,
+    Document,
+    Finding,
+    RequirementResult,
+    Severity,
+    Status,
+    info,
+    warning,
+)
 from docverify.seal.report import describe, signer
 from docverify.seal.stage import Seal
 from docverify.seal.trust import SealStatus
@@ -80,24 +89,47 @@ def seal_findings(doc: Document, seal: Seal) -> list[Finding]:
     return out
 
 
+REQUIREMENT_OF = {
+    DocType.UTILITY_BILL: "residence_proof",
+    DocType.LEASE: "residence_proof",
+    DocType.HOSTING_ATTESTATION: "residence_proof",
+    DocType.RIB: "bank_details",
+    DocType.PAYSLIP: "employment",
+    DocType.EMPLOYMENT_CONTRACT: "employment",
+    DocType.PASSPORT: "identity",
+    DocType.NATIONAL_ID: "identity",
+    DocType.RESIDENCE_PERMIT: "residence_status",
+    DocType.LONG_STAY_VISA: "residence_status",
+}
+"""Where a document's seal warnings go when no requirement lists the document (a bill set
+aside as a duplicate, or as someone else's)."""
+
+
 def with_seal_findings(
     requirements: Sequence[RequirementResult], documents: Sequence[Document]
 ) -> list[RequirementResult]:
     """Each requirement with the seal warnings of its documents; one that was complete
     becomes questionable."""
-    by_id = {d.id: d for d in documents}
+    listed = {d for req in requirements for d in req.documents}
+    extra: dict[str, list[Finding]] = {}
+    for doc in documents:
+        warnings = [
+            f for f in doc.findings if f.code.startswith(PREFIX) and f.severity != Severity.INFO
+        ]
+        if not warnings:
+            continue
+        if doc.id in listed:
+            targets = [req.id for req in requirements if doc.id in req.documents]
+        else:
+            targets = [REQUIREMENT_OF[doc.type]] if doc.type in REQUIREMENT_OF else []
+        for rid in targets:
+            extra.setdefault(rid, []).extend(warnings)
     out: list[RequirementResult] = []
     for req in requirements:
-        extra = [
-            f
-            for d in req.documents
-            if d in by_id
-            for f in by_id[d].findings
-            if f.code.startswith(PREFIX) and f.severity != Severity.INFO and f not in req.findings
-        ]
-        if not extra:
+        more = [f for f in extra.get(req.id, []) if f not in req.findings]
+        if not more:
             out.append(req)
             continue
         status = Status.QUESTIONABLE if req.status == Status.COMPLETE else req.status
-        out.append(dataclasses.replace(req, status=status, findings=(*req.findings, *extra)))
+        out.append(dataclasses.replace(req, status=status, findings=(*req.findings, *more)))
     return out

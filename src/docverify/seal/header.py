@@ -103,7 +103,7 @@ def parse_header(data: bytes) -> Header:
     if data[:2] != b"DC":
         raise SealFormatError("not a 2D-Doc: the code does not start with DC")
     text = data[:26].decode("latin-1")
-    if not text[2:4].isdigit() or int(text[2:4]) not in C40_SIZES:
+    if not re.fullmatch(r"[0-9]{2}", text[2:4]) or int(text[2:4]) not in C40_SIZES:
         raise SealFormatError(f"unknown 2D-Doc version {text[2:4]!r}")
     version = int(text[2:4])
     size = C40_SIZES[version]

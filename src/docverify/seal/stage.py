@@ -114,8 +114,8 @@ class SealReader:
     def codes_on(self, page: PageText) -> list[tuple[bytes, Box]]:
         sharper = None
         if self.packet is not None and page.source == "text_layer":
-            path = self.packet / page.ref.file
-            if path.suffix.lower() == ".pdf":
+            path = self.packet / page.ref.file  # (not a file in a .zip packet)
+            if path.suffix.lower() == ".pdf" and path.is_file():
                 sharper = pdf_sharper(path, page.ref.page - 1, page.dpi)
         try:
             found = read_codes(page.image, sharper)
@@ -160,8 +160,12 @@ class SealReader:
         """The document with its ``seal`` and the seal's findings."""
         from docverify.seal.findings import seal_findings
 
-        seal = self.seal_of(doc)
+        try:
+            seal = self.seal_of(doc)
+        except Exception:  # a bug here must not sink the document, nor the packet
+            log.exception("the seal of %s could not be read", doc.id)
+            return doc
         if seal is None:
             return doc
         found = tuple(f.about(doc) for f in seal_findings(doc, seal))
-        return dataclasses.replace(doc, seal=seal, findings=(*doc.findings, *found))  # type: ignore[call-arg]
+        return dataclasses.replace(doc, seal=seal, findings=(*doc.findings, *found))
