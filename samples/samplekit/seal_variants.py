@@ -309,8 +309,12 @@ def code_of(case: SealCase) -> bytes | None:
 
 
 def page_spec(case: SealCase) -> PageSpec:
+    return page_spec_with(case, code_of(case))
+
+
+def page_spec_with(case: SealCase, data: bytes | None) -> PageSpec:
+    """The case's bill with ``data`` as its code (None: no code)."""
     base = bill_pages(case.bill)[0]
-    data = code_of(case)
 
     def draw(s: Surface) -> None:
         base.draw(s)
