@@ -51,7 +51,7 @@ def _name_like(value: str) -> bool:
 
 
 NAME_READS = (("fra", "--psm 7"), ("eng", "--psm 7"))
-NAME_LOOKS = ((48, 0), (48, 1), (64, 0), (64, 1))
+NAME_LOOKS = ((48, 0), (64, 1))
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwriting is read in several looks and languages; the reads vote (``vote``)."""
 
