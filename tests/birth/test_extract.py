@@ -411,3 +411,16 @@ def test_a_band_skipped_by_the_layout_analysis_is_read_again(
     f = extracted(birth_certificate.SPEC, doc).fields
     assert (f.surname, f.given_names, f.issuing_country) == ("IDRISSI", "Salma", "MAR")
     assert f.date_of_birth == dt.date(1991, 9, 10)
+
+
+def test_a_parents_heading_in_the_next_column_does_not_hide_the_childs_date() -> None:
+    """An entry of birth (England and Wales) puts "Name and surname of father" on the row of
+    "When and where born": only the label's own cell says whose date it is."""
+    rows = [
+        "CERTIFIED COPY OF AN ENTRY OF BIRTH", "GIVEN AT THE GENERAL REGISTER OFFICE",
+        [(L, "When and where born"), (500, "Name, if any"), (900, "Name and surname of father")],
+        [(L, "3rd February 1985"), (500, "Michael Andrew"), (900, "Robert James THOMPSON")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(1985, 2, 3)
+    assert f.given_names == "Michael Andrew"

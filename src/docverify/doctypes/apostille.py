@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from docverify import countries
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, clean_name, fold_text
 from docverify.doctypes.civil_dates import all_dates
-from docverify.doctypes.civil_layout import visual_rows
+from docverify.doctypes.civil_layout import fold_keep, visual_rows
 from docverify.model import DocType, Document, Finding
 
 
@@ -57,7 +57,7 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
     """Value of numbered field ``number`` (the number itself may be lost by OCR)."""
     rx = re.compile(rf"^\W*(?:{number}\W*)?(?:{label})\b\s*[:.]?\s*(.*)$")
     for i, row in enumerate(rows):
-        m = rx.search(fold_text(row))
+        m = rx.search(fold_keep(row))
         if not m:
             continue
         value = row[len(row) - len(m[1]) :].strip() if m[1] else ""
@@ -73,10 +73,10 @@ def _issuer(rows: list[str]) -> str | None:
     "Development Affairs")."""
     rx = re.compile(rf"^\W*(?:7\W*)?(?:{FIELD_7})\b\s*[:.]?\s*(.+)$")
     for i, row in enumerate(rows):
-        m = rx.search(fold_text(row))
+        m = rx.search(fold_keep(row))
         if not m:
             continue
-        value = row[len(row) - len(m[1]) :].split("  ")[0].strip(" :.")
+        value = row[m.start(1) :].split("  ")[0].strip(" :.")
         full = rows[i + 1] if i + 1 < len(rows) else ""
         nxt = full.split("  ")[0].strip()
         if nxt and not LATER_ITEM.search(fold_text(full)) and len(nxt) < 60:

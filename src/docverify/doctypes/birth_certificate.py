@@ -46,6 +46,7 @@ from docverify.doctypes.civil_dates import (
 from docverify.doctypes.civil_layout import (
     doc_rows,
     fill_skipped_bands,
+    fold_keep,
     page_height,
     value_below,
     visual_rows,
@@ -127,7 +128,7 @@ def _place(value: str | None) -> str | None:
 
 def _place_of_birth(rows: list[str]) -> str | None:
     for i, row in enumerate(rows):
-        m = re.search(DATE_AND_PLACE, fold_text(row))
+        m = re.search(DATE_AND_PLACE, fold_keep(row))
         if m:  # "Date and place of birth  16th April 1983" / "St James's Hospital, Leeds"
             rest = row[m.end() :]
             for d in find_dates(rest):

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from docverify.doctypes.base import fold_text
-from docverify.doctypes.civil_layout import table_values
+from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.model import PageText
 from docverify.values.dates import MONTHS, FoundDate, find_dates, fold
 
@@ -191,13 +191,20 @@ def _value_text(row: str, end: int, following: Sequence[str]) -> str:
     return " ".join(parts)
 
 
+def _cell_at(row: str, pos: int) -> str:
+    """The cell of ``row`` (cut at its column gaps) where character ``pos`` stands."""
+    start = row.rfind("  ", 0, pos)
+    end = row.find("  ", pos)
+    return row[start + 1 if start >= 0 else 0 : end if end >= 0 else len(row)]
+
+
 def labelled_date(rows: Sequence[str]) -> dt.date | None:
     for label in DOB_LABELS:
         rx = re.compile(label)
         for i, row in enumerate(rows):
-            folded = fold_text(row)
+            folded = fold_keep(row)
             m = rx.search(folded)
-            if not m or PARENT_ROW.search(folded):
+            if not m or PARENT_ROW.search(_cell_at(folded, m.start())):
                 continue
             dates = all_dates(_value_text(row, m.end(), rows[i + 1 : i + 3]))
             if not dates:  # a value in the next column of the label's row
@@ -219,7 +226,7 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     """The date in the act's sentence: after "was born (on)", else the closest date
     before the verb ("Le ... à ... heures / est né(e) ...")."""
     text = statement_text(rows)
-    folded = fold_text(text)
+    folded = fold_keep(text)
     for m in STATEMENT.finditer(folded):
         after = all_dates(text[m.end() : m.end() + 60])
         if after and after[0].start < 25:

@@ -21,6 +21,17 @@ from collections.abc import Callable, Sequence
 from docverify import ocr
 from docverify.doctypes.base import fold_text
 from docverify.model import Document, PageText, Word
+from docverify.values.names import fold_upper
+
+
+def fold_keep(text: str) -> str:
+    """Upper case without accents, of the same length as ``text`` (its column gaps
+    kept), so that a position in the folded text is one in ``text``.
+
+    >>> fold_keep("Prénom(s)  Œuvray")
+    'PRENOM(S)  OUVRAY'
+    """
+    return "".join((fold_upper(c) or " ")[0] for c in text)
 
 
 def word_rows(page: PageText) -> list[list[Word]]:

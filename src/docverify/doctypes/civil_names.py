@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from docverify.doctypes.base import clean_name, fold_text
-from docverify.doctypes.civil_layout import table_values
+from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.labels import is_label_text
 from docverify.model import PageText
 from docverify.values.names import PARTICLES, name_tokens
@@ -126,7 +126,7 @@ def _value(
     cell); with ``accept``, the first of these that ``accept`` takes (and tidies)."""
     rx = re.compile(label)
     for i, row in enumerate(rows):
-        folded = fold_text(row)
+        folded = fold_keep(row)
         m = rx.search(folded)
         if not m or (skip_parents and _in_parent_context(rows, i)):
             continue
