@@ -5,6 +5,11 @@ Whatever its language, an apostille has the title (APOSTILLE, APOSTILLA, APOSTIL
 numbered fields in a fixed order. OCR often drops the small field numbers ("1." read as
 "."), so fields are found by their wording in each language, the number being optional.
 It may be a page of its own, the back of the certificate, or an attached sheet.
+
+``signed_by`` is item 7, the authority that issued the apostille ("7. by  Frank LaRose,
+Ohio Secretary of State"), not the signer of the public document (item 2).
+``attach_apostilles`` is a packet step after extraction: it marks a birth certificate
+``has_apostille`` when an apostille of the packet certifies it (``certifies``).
 """
 
 from __future__ import annotations
