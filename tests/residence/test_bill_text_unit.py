@@ -6,7 +6,11 @@ import datetime as dt
 
 import pytest
 
-from docverify.doctypes import utility_bill as ub
+from docverify.doctypes.bills import dates as bd
+from docverify.doctypes.bills import holder as bh
+from docverify.doctypes.bills import providers as bp
+from docverify.doctypes.layout import positioned_segments
+from tests.bank.pages import page
 
 D = dt.date
 
@@ -24,7 +28,7 @@ D = dt.date
     ],
 )
 def test_issue_date(lines: list[str], expected: D | None) -> None:
-    assert ub.read_issue_date(lines) == expected
+    assert bd.read_issue_date(lines) == expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +43,7 @@ def test_issue_date(lines: list[str], expected: D | None) -> None:
     ],
 )
 def test_period(text: str, expected: tuple[D, D]) -> None:
-    assert ub.read_period(ub.fold(text)) == expected
+    assert bd.read_period(bd.fold(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,7 +55,7 @@ def test_period(text: str, expected: tuple[D, D]) -> None:
     ],
 )
 def test_month_period(text: str, expected: tuple[D | None, D | None]) -> None:
-    assert ub.read_month_period(ub.fold(text)) == expected
+    assert bd.read_month_period(bd.fold(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,13 +68,16 @@ def test_month_period(text: str, expected: tuple[D | None, D | None]) -> None:
     ],
 )
 def test_holder(lines: list[str], expected: str | None) -> None:
-    assert ub.read_holder(lines) == expected
+    pages = [page(lines)]
+    found = bh.read_holder(pages, positioned_segments(pages))
+    assert (bh.clean_holder(found.name) if found else None) == expected
 
 
 def test_consumption_address_not_the_providers() -> None:
     lines = ["EDF SA - Service Clients", "TSA 21941 - 62978 ARRAS CEDEX 9",
              "Adresse de l'installation", "FO10479674", "35 RUE du logiciel libre", "69100 VILLEURBANNE"]  # fmt: skip
-    assert ub.read_address(lines, None) == "35 RUE du logiciel libre 69100 VILLEURBANNE"
+    segments = positioned_segments([page(lines)])
+    assert bh.read_address(lines, segments, None) == "35 RUE du logiciel libre, 69100 VILLEURBANNE"
 
 
 @pytest.mark.parametrize(
@@ -85,10 +92,10 @@ def test_consumption_address_not_the_providers() -> None:
     ],
 )
 def test_provider_brand_beats_parent(text: str, expected: str) -> None:
-    p = ub.find_provider(text)
+    p = bp.find_provider(text)
     assert p is not None and p.name == expected
 
 
 def test_invoice_number_spaces_removed() -> None:
-    assert ub.read_invoice_number(ub.fold("Facture n° 10 245 873 196")) == "10245873196"
-    assert ub.read_invoice_number(ub.fold("LYON\nFacture du 04/09/2026")) is None
+    assert bd.read_invoice_number(bd.fold("Facture n° 10 245 873 196")) == "10245873196"
+    assert bd.read_invoice_number(bd.fold("LYON\nFacture du 04/09/2026")) is None

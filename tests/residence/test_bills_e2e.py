@@ -30,7 +30,7 @@ def test_real_free_bill_is_read_from_its_text_layer(tmp_path: Path, audit_packet
     assert f["provider"] == truth["issuer"] == "Free"
     assert f["service"] == "internet"
     assert f["holder_name"] == "de Lattre Alexis"
-    assert f["address"] == "35 RUE du logiciel libre 69100 VILLEURBANNE"
+    assert f["address"] == "35 RUE du logiciel libre, 69100 VILLEURBANNE"
     assert f["issue_date"] == truth["date"]
     assert f["period_start"] == truth["date_start"]
     assert f["period_end"] == truth["date_end"]
