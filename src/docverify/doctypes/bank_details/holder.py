@@ -1,0 +1,104 @@
+"""The holder(s) of the account a RIB describes.
+
+Read like any holder (``doctypes.addressee``): after a holder label ("Titulaire du compte",
+"Account holder", "Beneficiary"...) right of it or under it, in any column; else the
+envelope-window block of a bank letter that carries the RIB; else a line that starts with
+a title ("MME ELENA POPESCU"). A label ("Account Owner"), a heading ("Compte courant") or
+the bank's own block ("Domiciliation :") is never the holder. A second holder on the line
+under the first ("M JOHN SMITH" / "MME EMILY CARTER") makes a joint account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from docverify.doctypes import addressee as ad
+from docverify.doctypes.layout import Segment
+from docverify.model import PageText
+from docverify.values.names import TITLES
+
+JOINT = re.compile(r"\s+(?:ET|OU|AND|OR|&|/)\s+", re.IGNORECASE)
+JOINT_START = re.compile(r"(ET|OU|AND|OR|&)\s+", re.IGNORECASE)
+HOLDER_STOP = re.compile(
+    r"(?:^|\s+)(?:DOMICILIATION|ADRESSE|ADDRESS|IBAN|BIC|AGENCE|BANQUE|BANK|CODE|DEVISE|"
+    r"CURRENCY|N°|NUMERO|RIB|CLE)\b.*$",
+    re.IGNORECASE,
+)
+"""Words that end a holder's name when a layout runs the next label into its line."""
+WEAK_LABELS = ("nom", "name", "client", "intitule", "vos coordonnees", "mes coordonnees")
+
+
+def _name(value: str | None) -> str | None:
+    return ad.person_name(HOLDER_STOP.sub("", value)) if value else None
+
+
+def _strong_labels() -> tuple[str, ...]:
+    from docverify.labels import lexicon
+
+    weak = {tuple(x.upper().split()) for x in WEAK_LABELS}
+    return tuple(" ".join(t) for t in lexicon().labels_of("holder") if t not in weak)
+
+
+def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str | None:
+    """The account holder(s), joined with ``ET`` for a joint account on two lines."""
+    for read in ad.labelled_holder(pages, labels=_strong_labels(), clean=_name):
+        return _with_cotitular(read.value, segments)
+    windows = ad.window_holders(segments)
+    if windows and ad.titled(windows[0].name):
+        return windows[0].name
+    for h in ad.lone_label_holders(segments, WEAK_LABELS):
+        return _with_cotitular(h.name, segments)
+    for seg in segments:
+        if ad.titled(seg.text) and not JOINT.fullmatch(seg.text):
+            name = _name(seg.text)
+            if name:
+                return _with_cotitular(name, segments)
+    if windows:
+        return windows[0].name
+    lines = [s.text for s in segments]
+    return ad.attested_holder(lines) or ad.greeted_holder(lines)
+
+
+def _with_cotitular(holder: str, segments: Sequence[Segment]) -> str:
+    """The holder, and a second one printed on the line right under the first."""
+    if JOINT.search(f" {holder} "):
+        return holder
+    first = next((s for s in segments if holder in s.text), None)
+    if first is None:
+        return holder
+    h = first.height
+    below = [
+        s for s in segments
+        if s.page == first.page and s is not first and 0 <= s.box[1] - first.box[3] < 1.5 * h
+        and abs(s.box[0] - first.box[0]) < 2 * h
+    ]  # fmt: skip
+    if below:
+        text = min(below, key=lambda s: s.box[1]).text.strip()
+        joint = JOINT_START.match(text)
+        if joint:  # "M MOUSSA DIOP" / "OU MME AWA NDIAYE"
+            second = _name(text[joint.end() :])
+            if second:
+                return f"{holder} {joint[1].upper()} {second}"
+        elif ad.titled(text):  # "M JOHN SMITH" / "MME EMILY CARTER"
+            second = _name(text)
+            if second:
+                return f"{holder} ET {second}"
+    return holder
+
+
+def split_holders(holder: str | None) -> tuple[str, ...]:
+    """The holders of a joint account, one by one.
+
+    >>> split_holders("M JOHN SMITH OU MME EMILY CARTER")
+    ('M JOHN SMITH', 'MME EMILY CARTER')
+    >>> split_holders("M OU MME CARTER")
+    ('M OU MME CARTER',)
+    """
+    if not holder:
+        return ()
+    parts = [p.strip() for p in JOINT.split(holder) if p.strip()]
+    # "M OU MME CARTER": the titles of a couple, one family name
+    if len(parts) > 1 and any(all(w.upper() in TITLES for w in p.split()) for p in parts):
+        return (holder,)
+    return tuple(parts)

@@ -1,0 +1,129 @@
+"""RIBs as they reach a clerk (words with boxes, no OCR): a banking-app screenshot, a RIB
+at the foot of a bank letter, English labels, a joint account over two lines, an IBAN
+wrapped in a narrow column; and a letter that only mentions a RIB, which is none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from docverify.classify import classify_page
+from docverify.doctypes import rib
+from docverify.model import DocType
+from tests.bank.pages import document, extracted, page
+
+LEFT, RIGHT = 100, 1000
+
+
+def read(*rows: Any) -> Any:
+    return extracted(rib.SPEC, document(DocType.RIB, page(rows))).fields
+
+
+def app_screenshot(iban: str = "FR76 1987 0000 0110 7715 4038 823") -> list[Any]:
+    return [
+        "12:07",
+        "Mon RIB",
+        "Kalo",
+        "Compte courant",
+        "SAMIRA HADDOU",
+        "Titulaire du compte",
+        "SAMIRA HADDOU",
+        "IBAN",
+        [(LEFT, iban), (900, "Copier")],
+        "BIC / SWIFT",
+        [(LEFT, "KALOFRP2XXX"), (900, "Copier")],
+        "Banque",
+        "Kalo (Kalo Payments SAS)",
+        "Adresse de la banque",
+        "21 rue de Châteaudun, 75009 Paris",
+        "Partager mon RIB (PDF)",
+    ]
+
+
+def test_banking_app_screenshot() -> None:
+    f = read(*app_screenshot())
+    assert f.holder_name == "SAMIRA HADDOU"
+    assert f.iban == "FR7619870000011077154038823"
+    assert f.bic == "KALOFRP2XXX"  # under its label, not the registry's BIC for the code
+    assert f.bank_name == "Kalo"
+
+
+def test_foreign_iban_in_an_app() -> None:
+    f = read(*app_screenshot("LT17 3910 0120 8801 7523"))
+    assert f.iban == "LT173910012088017523"
+    assert f.iban_valid is True
+
+
+def test_rib_at_the_foot_of_a_bank_letter() -> None:
+    f = read(
+        [(LEFT, "LA BANQUE POSTALE"), (RIGHT, "Le 21 septembre 2026")],
+        [(RIGHT, "MME HANNA SCHMIDT")],
+        [(RIGHT, "15 RUE DES CINQ DIAMANTS")],
+        [(RIGHT, "75013 PARIS")],
+        "Objet : ouverture de votre compte courant",
+        "Madame,",
+        "Vous trouverez ci-dessous votre relevé d'identité bancaire.",
+        "RELEVÉ D'IDENTITÉ BANCAIRE",
+        [(LEFT, "Titulaire :"), (300, "MME HANNA SCHMIDT")],
+        [(300, "15 RUE DES CINQ DIAMANTS")],
+        [(300, "75013 PARIS")],
+        "IBAN : FR42 2004 1000 0122 0914 8D02 087",
+        "BIC : PSSTFRPPPAR",
+    )
+    assert f.holder_name == "MME HANNA SCHMIDT"
+    assert f.iban == "FR4220041000012209148D02087"
+
+
+@pytest.mark.parametrize("label", ["Account Owner", "Account holder", "Beneficiary"])
+def test_english_label_over_its_value(label: str) -> None:
+    f = read(
+        "Account details",
+        label,
+        "John SMITH",
+        "IBAN",
+        "DE89 3704 0044 0532 0130 00",
+        "BIC COBADEFFXXX",
+    )
+    assert f.holder_name == "John SMITH"
+    assert f.iban == "DE89370400440532013000"
+
+
+def test_joint_account_second_holder_on_the_next_line() -> None:
+    f = read(
+        "Crédit Mutuel RELEVÉ D'IDENTITÉ BANCAIRE",
+        [(LEFT, "Titulaire du compte :"), (RIGHT, "Domiciliation :")],
+        [(LEFT, "M MOUSSA DIOP"), (RIGHT, "CCM SAINT-DENIS BASILIQUE")],
+        [(LEFT, "OU MME AWA NDIAYE"), (RIGHT, "2 PLACE VICTOR HUGO")],
+        [(LEFT, "5 ALLEE DES TILLEULS"), (RIGHT, "93200 SAINT-DENIS")],
+        [(LEFT, "93200 SAINT DENIS")],
+        "IBAN FR76 1027 8061 5200 0412 9880 374",
+    )
+    assert f.holder_name == "M MOUSSA DIOP OU MME AWA NDIAYE"
+    assert f.holders == ("M MOUSSA DIOP", "MME AWA NDIAYE")
+
+
+def test_iban_wrapped_in_a_narrow_column() -> None:
+    f = read(
+        "RELEVÉ D'IDENTITÉ BANCAIRE",
+        "Titulaire : MME ELENA POPESCU",
+        "IBAN",
+        "FR76 3000 4008 1300 0911",
+        "2774 012",
+    )
+    assert f.iban == "FR7630004008130009112774012"
+
+
+def test_a_letter_that_asks_for_a_rib_is_no_rib() -> None:
+    letter = page(
+        [
+            "Caisse d'allocations familiales",
+            [(RIGHT, "MME AWA TRAORÉ")],
+            [(RIGHT, "9 RUE DE TANGER")],
+            [(RIGHT, "75019 PARIS")],
+            "Objet : accusé de réception de votre demande",
+            "Pour la traiter, nous avons besoin de votre relevé d'identité bancaire.",
+        ]
+    )
+    assert classify_page(letter).type != DocType.RIB
+    assert rib.SPEC.score("RELEVE D'IDENTITE BANCAIRE IBAN FR76 3000 4008 1300", None) >= 3
