@@ -424,3 +424,18 @@ def test_a_parents_heading_in_the_next_column_does_not_hide_the_childs_date() ->
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert f.date_of_birth == dt.date(1985, 2, 3)
     assert f.given_names == "Michael Andrew"
+
+
+def test_apostille_number_after_a_degree_sign() -> None:
+    rows = [
+        "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",
+        [(L, "1. Pays :"), (R, "Royaume du Maroc")],
+        [(L, "5. à"), (300, "Rabat"), (900, "6. le"), (1100, "10/04/2026")],
+        [(L, "7. par"), (300, "Le Gouverneur de la Préfecture de Rabat")],
+        [(L, "8. sous n°"), (400, "RB-APO-2026-0041887")],
+        [(L, "9. Sceau/timbre :"), (900, "10. Signature :")],
+    ]  # fmt: skip
+    f = extracted(apostille.SPEC, document(DocType.APOSTILLE, page(rows))).fields
+    assert (f.number, f.country_code) == ("RB-APO-2026-0041887", "MAR")
+    assert f.signed_by == "Le Gouverneur de la Préfecture de Rabat"
+    assert f.issued_on == dt.date(2026, 4, 10)

@@ -60,7 +60,7 @@ FIELD_8 = (
 
 def _field(rows: list[str], number: int, label: str) -> str | None:
     """Value of numbered field ``number`` (the number itself may be lost by OCR)."""
-    rx = re.compile(rf"^\W*(?:{number}\W*)?(?:{label})\b\s*[:.]?\s*(.*)$")
+    rx = re.compile(rf"^\W*(?:{number}\W*)?(?:{label})(?![A-Z0-9])\s*[:.]?\s*(.*)$")
     for i, row in enumerate(rows):
         m = rx.search(fold_keep(row))
         if not m:
