@@ -55,7 +55,9 @@ class Findings(list[Finding]):
             confidence = min(read_confidence(self.doc, v) for v in rests_on)
             if confidence < RELIABLE:
                 severity = Severity.WARNING
-                message += f" (read with doubt, confidence {confidence:.2f}: check it on the document)"
+                message += (
+                    f" (read with doubt, confidence {confidence:.2f}: check it on the document)"
+                )
                 evidence["read_confidence"] = round(confidence, 2)
         finding = Finding(full, severity, message, evidence=evidence)
         if self.doc is not None:
