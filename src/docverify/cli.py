@@ -7,20 +7,23 @@ Exit codes (report contract): 0 complete, 1 incomplete, 3 questionable, 2 bad us
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from docverify import __version__
 from docverify.errors import DocverifyError, OcrUnavailable, UsageError
-from docverify.model import AuditOptions, PacketStatus
+from docverify.model import AuditOptions, Limits, PacketStatus
+from docverify.safe_text import printable, valid_utf8
 
 EXIT = {PacketStatus.COMPLETE: 0, PacketStatus.INCOMPLETE: 1, PacketStatus.QUESTIONABLE: 3}
 EXIT_USAGE = 2
@@ -42,6 +45,43 @@ def _as_of(value: str | None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise UsageError(f"--as-of wants a date as YYYY-MM-DD, got {value!r}") from exc
+
+
+def _limits(
+    max_pages: int | None,
+    max_pages_per_file: int | None,
+    max_page_megapixels: float | None,
+    max_file_mb: float | None,
+    max_archive_mb: float | None,
+    page_timeout: float | None,
+    time_budget: float | None,
+) -> Limits:
+    """The default limits, raised (or lowered) where an option says so."""
+    given = {
+        "max_pages": max_pages,
+        "max_pages_per_file": max_pages_per_file,
+        "max_page_pixels": None if max_page_megapixels is None else max_page_megapixels * 1e6,
+        "max_file_bytes": None if max_file_mb is None else max_file_mb * 2**20,
+        "max_archive_bytes": None if max_archive_mb is None else max_archive_mb * 2**20,
+        "page_timeout": page_timeout,
+        "time_budget": time_budget,
+    }
+    changes: dict[str, Any] = {}
+    for name, value in given.items():
+        if value is None:
+            continue
+        if value <= 0:
+            option = "--" + name.replace("_", "-")
+            raise UsageError(f"limits must be positive ({option} {value:g})")
+        timed = name in ("page_timeout", "time_budget")
+        changes[name] = float(value) if timed else int(value)
+    return dataclasses.replace(Limits(), **changes)
+
+
+def _say(console: Console, message: str, style: str) -> None:
+    """A message on stderr: file names in it are shown, never read as rich markup, and a
+    long path is never cut across lines (it stays one string to copy)."""
+    console.print(f"[{style}]{escape(printable(message))}[/{style}]", soft_wrap=True)
 
 
 def _worst_exit(statuses: list[PacketStatus]) -> int:
@@ -82,6 +122,52 @@ def main_command(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Pages OCR'd at once (default: cores).")
     ] = None,
+    max_pages: Annotated[
+        int | None,
+        typer.Option("--max-pages", help=f"Pages read in a packet (default {Limits.max_pages})."),
+    ] = None,
+    max_pages_per_file: Annotated[
+        int | None,
+        typer.Option(
+            "--max-pages-per-file",
+            help=f"Pages read in one file (default {Limits.max_pages_per_file}).",
+        ),
+    ] = None,
+    max_page_megapixels: Annotated[
+        float | None,
+        typer.Option(
+            "--max-page-megapixels",
+            help="Pixels of a rendered PDF page; larger pages are rendered at a lower "
+            f"resolution or refused (default {Limits.max_page_pixels // 1_000_000}).",
+        ),
+    ] = None,
+    max_file_mb: Annotated[
+        float | None,
+        typer.Option(
+            "--max-file-mb", help=f"Size of one file (default {Limits.max_file_bytes >> 20})."
+        ),
+    ] = None,
+    max_archive_mb: Annotated[
+        float | None,
+        typer.Option(
+            "--max-archive-mb",
+            help=f"What one .zip may unpack to (default {Limits.max_archive_bytes >> 20}).",
+        ),
+    ] = None,
+    page_timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--page-timeout", help=f"Seconds of OCR per page (default {Limits.page_timeout:g})."
+        ),
+    ] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option(
+            "--time-budget",
+            help=f"Seconds for the whole audit (default {Limits.time_budget:g}); pages not "
+            "read by then are reported.",
+        ),
+    ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show progress and every finding.")
     ] = False,
@@ -101,35 +187,55 @@ def main_command(
         warnings.filterwarnings("ignore", category=FutureWarning)
         warnings.filterwarnings("ignore", category=DeprecationWarning)
     err = Console(stderr=True)
+    for stream in (sys.stdout, sys.stderr):  # names that are not UTF-8 never break output
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+    if format == "json" and hasattr(sys.stdout, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError):
+            sys.stdout.reconfigure(encoding="utf-8")  # the report is UTF-8, whatever the locale
     try:
         if format not in ("terminal", "json", "html"):
             raise UsageError(f"--format must be terminal, json or html, not {format!r}")
         if format == "html" and len(packets) > 1:
             raise UsageError("--format html writes one report: give one packet folder")
+        from docverify.archive import is_zip_packet
+
         for packet in packets:
             if not packet.exists():
                 raise UsageError(f"no such folder: {packet}")
-            if not packet.is_dir():
-                raise UsageError(f"{packet} is a file: give the folder that holds the packet")
+            if not (packet.is_dir() or is_zip_packet(packet)):
+                raise UsageError(
+                    f"{packet} is a file: give the folder that holds the packet (or a .zip)"
+                )
+        limits = _limits(
+            max_pages, max_pages_per_file, max_page_megapixels, max_file_mb, max_archive_mb,
+            page_timeout, time_budget,
+        )  # fmt: skip
         options = AuditOptions(
-            as_of=_as_of(as_of), employed=employed, workers=workers, use_cache=not no_cache
+            as_of=_as_of(as_of),
+            employed=employed,
+            workers=workers,
+            use_cache=not no_cache,
+            limits=limits,
         )
         from docverify.pipeline import audit
 
-        progress = (lambda msg: err.print(f"[dim]{msg}[/dim]")) if verbose else None
+        progress = (lambda msg: _say(err, msg, "dim")) if verbose else None
         results = []
         for packet in packets:
             if len(packets) > 1:
-                err.print(f"[dim]auditing {packet}[/dim]")
+                _say(err, f"auditing {packet}", "dim")
             results.append(audit(packet, options, progress=progress))
     except UsageError as exc:
-        err.print(f"[red]docverify: {exc}[/red]")
+        _say(err, f"docverify: {exc}", "red")
         raise typer.Exit(EXIT_USAGE) from exc
     except OcrUnavailable as exc:
-        err.print(f"[red]docverify: {exc}[/red]")
+        _say(err, f"docverify: {exc}", "red")
         raise typer.Exit(EXIT_FAILURE) from exc
     except DocverifyError as exc:
-        err.print(f"[red]docverify failed: {exc}[/red]")
+        _say(err, f"docverify failed: {exc}", "red")
         raise typer.Exit(EXIT_FAILURE) from exc
 
     with contextlib.ExitStack() as stack:
@@ -137,7 +243,7 @@ def main_command(
         if format == "html":
             from docverify.report.html_report import render as render_html
 
-            fh.write(render_html(results[0], redact=redact))
+            fh.write(valid_utf8(render_html(results[0], redact=redact)))
         elif format == "json":
             from docverify.report.json_report import render as render_json
             from docverify.report.json_report import to_dict

@@ -21,3 +21,11 @@ class FileReadError(DocverifyError):
 
 class OcrUnavailable(DocverifyError):
     """The tesseract binary or its language data is missing. Exit 4."""
+
+
+class FileTooLarge(FileReadError):
+    """A file, an archive entry or a page is beyond a limit of ``model.Limits``."""
+
+
+class OcrTimeout(DocverifyError):
+    """Tesseract took longer than the page's time limit and was stopped."""

@@ -86,7 +86,14 @@ class SourceFile:
     rel: str
     sha256: str
     size: int
-    kind: str  # "pdf", "image", "unsupported"
+    kind: str  # "pdf", "image", "archive", "unsupported", "unreadable"
+    error: str | None = None
+    """Why ingest refused the file without reading it (a pipe, a link leaving the packet,
+    an unsafe archive entry...); ``error_code`` is the finding code that says so."""
+    error_code: str = ""
+    name_escaped: bool = False
+    """``rel`` shows escapes (``\\xff``) for bytes of the name that are not valid UTF-8
+    or are control characters."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +268,31 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What one packet may cost: beyond each limit the rest is not read, a finding says
+    so, and the audit goes on (README, "Hostile input and limits")."""
+
+    max_pages_per_file: int = 40
+    max_pages: int = 150
+    """Pages read in the whole packet."""
+    max_page_pixels: int = 40_000_000
+    """A PDF page is rendered at a lower resolution to stay under this, or refused."""
+    max_file_bytes: int = 100 * 2**20
+    max_files: int = 500
+    max_depth: int = 16
+    """Folders nested deeper than this are not read."""
+    max_archive_bytes: int = 500 * 2**20
+    """Bytes one .zip may unpack to, in all."""
+    max_archive_entries: int = 1000
+    max_archive_ratio: int = 200
+    """An entry unpacking to more than this many times its compressed size is a zip bomb."""
+    page_timeout: float = 180.0
+    """Seconds of OCR one page may take (tesseract is stopped beyond)."""
+    time_budget: float = 1800.0
+    """Seconds the whole audit may take: pages not read by then become findings."""
+
+
+@dataclass(frozen=True)
 class AuditOptions:
     as_of: dt.date
     employed: bool | None = None  # None: decide from the form and job papers
@@ -268,6 +300,7 @@ class AuditOptions:
     workers: int | None = None
     use_cache: bool = True
     cache_dir: Path | None = None
+    limits: Limits = Limits()
 
 
 @dataclass(frozen=True)
@@ -310,9 +343,11 @@ class RequirementResult:
 @dataclass(frozen=True)
 class FileResult:
     rel: str
-    pages: int
+    pages: int  # pages the file has (as far as known)
     error: str | None = None
     sha256: str = ""
+    pages_read: int | None = None  # fewer than ``pages`` when a limit stopped the reading
+    name_escaped: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,16 @@ Parallelism comes from running several pages at once (see ``text.py``), which on
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Sequence
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,7 +23,7 @@ import pytesseract
 from PIL import Image
 
 from docverify.cache import OcrCache
-from docverify.errors import OcrUnavailable
+from docverify.errors import OcrTimeout, OcrUnavailable
 from docverify.model import Word
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,69 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 MRZ_WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
 _call_cache: OcrCache | None = None
+
+CALL_TIMEOUT = 180.0
+"""Seconds one tesseract call may take outside a page's own deadline (zone reads)."""
+GRACE = 10.0
+"""Seconds a zone read may still take once the audit's deadline has passed."""
+_call_limits: tuple[float, float | None] = (CALL_TIMEOUT, None)
+_page = threading.local()  # .deadline (monotonic seconds) and .limit while a page is read
+
+
+def set_call_limits(seconds: float, until: float | None = None) -> tuple[float, float | None]:
+    """The time limit of tesseract calls made outside ``page_deadline`` (zone reads while
+    classifying and extracting) and the audit's deadline (monotonic time) that shortens
+    it, down to ``GRACE``; returns the previous pair."""
+    global _call_limits
+    previous, _call_limits = _call_limits, (seconds, until)
+    return previous
+
+
+@contextlib.contextmanager
+def page_deadline(seconds: float, until: float | None = None) -> Iterator[None]:
+    """Every tesseract call made by this thread inside the block shares ``seconds`` (and
+    stops at the monotonic time ``until``, the audit's own deadline, if sooner): beyond,
+    tesseract is stopped and ``OcrTimeout`` raised."""
+    deadline = time.monotonic() + seconds
+    if until is not None:
+        deadline = min(deadline, until)
+    previous = getattr(_page, "deadline", None), getattr(_page, "limit", None)
+    _page.deadline, _page.limit = deadline, seconds
+    try:
+        yield
+    finally:
+        _page.deadline, _page.limit = previous
+
+
+def _timeout() -> float:
+    deadline = getattr(_page, "deadline", None)
+    if deadline is None:
+        seconds, until = _call_limits
+        if until is not None:
+            seconds = min(seconds, max(GRACE, until - time.monotonic()))
+        return seconds
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _timed_out()
+    return max(1.0, left)
+
+
+def _timed_out() -> OcrTimeout:
+    limit = getattr(_page, "limit", None) or _call_limits[0]
+    return OcrTimeout(
+        f"OCR stopped after {limit:.0f} s on this page (the time limit; raise it with "
+        "--page-timeout or --time-budget)"
+    )
+
+
+def _tesseract(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """One pytesseract call, stopped at the current time limit."""
+    try:
+        return call(*args, timeout=_timeout(), **kwargs)
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise _timed_out() from exc
+        raise
 
 
 def use_cache(cache: OcrCache | None) -> OcrCache | None:
@@ -85,7 +151,9 @@ def detect_orientation(image: np.ndarray) -> tuple[int, float]:
     if scale < 1.0:
         small = small.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
     try:
-        osd = pytesseract.image_to_osd(small, config="--psm 0 -c min_characters_to_try=10")
+        osd = _tesseract(
+            pytesseract.image_to_osd, small, config="--psm 0 -c min_characters_to_try=10"
+        )
     except pytesseract.TesseractError as exc:
         log.debug("OSD failed: %s", exc)
         return 0, 0.0
@@ -117,7 +185,8 @@ def ocr_words(image: np.ndarray, languages: str, psm: int = 3, extra: str = "") 
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=0 {extra}".strip()
 
     def run() -> dict[str, Any]:
-        data = pytesseract.image_to_data(
+        data = _tesseract(
+            pytesseract.image_to_data,
             Image.fromarray(image),
             lang=languages,
             config=config,
@@ -193,8 +262,11 @@ def ocr_string(image: np.ndarray, languages: str, config: str) -> str:
             ("string", languages, config),
             lambda: {
                 "text": str(
-                    pytesseract.image_to_string(
-                        Image.fromarray(image), lang=languages, config=config
+                    _tesseract(
+                        pytesseract.image_to_string,
+                        Image.fromarray(image),
+                        lang=languages,
+                        config=config,
                     )
                 )
             },

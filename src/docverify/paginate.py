@@ -1,4 +1,11 @@
-"""Stage 2: turn each source file into pages (grey-scale image and/or PDF text layer)."""
+"""Stage 2: turn each source file into pages (grey-scale image and/or PDF text layer).
+
+Within limits (``model.Limits``): pages per file and per packet, pixels per rendered page
+(a huge PDF page is rendered at a lower resolution, or refused when that would be too
+low to read), and the audit's time budget. Blank pages are found cheaply (a PDF page
+with nothing drawn on it is not even rendered) and left out, so they are never OCR'd.
+What a limit leaves out is said in findings.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +13,32 @@ import dataclasses
 import hashlib
 import io
 import logging
+import math
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+import cv2
 import numpy as np
-from PIL import Image, ImageOps, ImageSequence
+from PIL import Image, ImageOps
 
-from docverify.errors import FileReadError
-from docverify.model import FormWidget, Page, PageRef, SourceFile, Word
+from docverify.errors import FileReadError, FileTooLarge
+from docverify.ingest import read_source
+from docverify.model import (
+    Finding,
+    FormWidget,
+    Limits,
+    Page,
+    PageRef,
+    Severity,
+    SourceFile,
+    Word,
+)
+from docverify.safe_text import describe, valid_utf8
+
+if TYPE_CHECKING:
+    from docverify.budget import Budget
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +54,12 @@ MIN_TEXT_LAYER_CHARS = 40
 MAX_PIXELS = 100_000_000
 """Larger images (a 600 dpi A0 scan, a decompression bomb) are refused before decoding."""
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # PIL's own guard, beyond twice this it raises
+MIN_OCR_DPI = 100
+"""A page without text layer that would have to be rendered below this is refused."""
+MIN_TEXT_PAGE_DPI = 10
+"""A page with a text layer only needs its image for ink checks: any resolution will do."""
+BLANK_INK_SHARE = 0.0002
+"""A page with less ink than this share of its pixels (a few specks) is blank."""
 
 try:  # phone photos
     import pillow_heif
@@ -66,40 +97,160 @@ def _image_dpi(img: Image.Image) -> int:
     return value if 70 <= value <= 1200 else 300
 
 
-def load_image_file(src: SourceFile) -> list[Page]:
-    try:
-        data = src.path.read_bytes()
-        with warnings.catch_warnings():  # the size is checked just below, with a clear message
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
-        with img:
+def is_blank(image: np.ndarray) -> bool:
+    """No ink on the page: at most a few specks darker than its background, or one flat
+    colour (a scanner's empty glass, a page left blank). Margins are ignored (scanner
+    edges).
+
+    >>> white = np.full((400, 300), 250, np.uint8)
+    >>> is_blank(white)
+    True
+    >>> white[100:130, 40:260:3] = 20  # one short line of text
+    >>> is_blank(white)
+    False
+    """
+    h, w = image.shape[:2]
+    my, mx = h * 3 // 100, w * 3 // 100
+    core = image[my : h - my, mx : w - mx]
+    if core.size == 0:
+        return True
+    hist = cv2.calcHist([np.ascontiguousarray(core)], [0], None, [256], [0, 256]).ravel()
+    levels = np.arange(256)
+    mean = float((hist * levels).sum()) / core.size
+    std = math.sqrt(max(0.0, float((hist * (levels - mean) ** 2).sum()) / core.size))
+    if std < 2.0:
+        return True
+    background = int(np.searchsorted(np.cumsum(hist), core.size / 2))
+    threshold = min(200, max(60, background - 60))
+    return int(hist[:threshold].sum()) < BLANK_INK_SHARE * core.size
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """Page numbers as ranges.
+
+    >>> page_ranges([1, 2, 3, 5]), page_ranges([7])
+    ('1-3, 5', '7')
+    """
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(f"{start}-{prev}" if prev != start else str(start))
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+@dataclass
+class Loaded:
+    """One file's pages, as far as the limits let them be read."""
+
+    pages: list[Page] = field(default_factory=list)
+    total: int = 0
+    """Pages the file has (for an image file, at least those looked at)."""
+    read: int = 0
+    """Pages looked at (rendered or found blank): what counts against the page limits."""
+    findings: list[Finding] = field(default_factory=list)
+    not_read: list[int] = field(default_factory=list)
+    """Pages left out by a limit (not blank ones): a missing piece may be there."""
+    blank: list[int] = field(default_factory=list)
+    total_exact: bool = True
+    """False for an image file whose frames were not all counted."""
+
+    def note(
+        self, src: SourceFile, code: str, severity: Severity, message: str, pages: list[int]
+    ) -> None:
+        refs = tuple(PageRef(src.rel, n) for n in pages[:10])
+        evidence = {"file": src.rel, "pages": page_ranges(pages)} if pages else {"file": src.rel}
+        self.findings.append(
+            Finding(code, severity, f"{src.rel}: {message}", pages=refs, evidence=evidence)
+        )
+
+    def finish(self, src: SourceFile, limits: Limits, quota: int) -> Loaded:
+        """Say which pages were blank and which a page limit left out."""
+        if self.blank:
+            self.note(src, "page.blank", Severity.INFO,
+                      f"page(s) {page_ranges(self.blank)} are blank: not read", self.blank)  # fmt: skip
+        beyond = list(range(self.read + 1, self.total + 1))
+        if not beyond or self.read < min(limits.max_pages_per_file, quota):
+            return self
+        if self.read >= limits.max_pages_per_file:
+            code = "file.too_many_pages"
+            why = f"--max-pages-per-file {limits.max_pages_per_file}; send each piece as a file"
+        else:
+            code = "packet.too_many_pages"
+            why = f"the packet's page limit, --max-pages {limits.max_pages}, was reached"
+        has = str(self.total) if self.total_exact else f"more than {self.read}"
+        self.note(src, code, Severity.WARNING,
+                  f"the file has {has} pages: only the first {self.read} were read ({why})",
+                  beyond)  # fmt: skip
+        self.not_read.extend(beyond)
+        return self
+
+
+def _image_pages(
+    src: SourceFile, data: bytes, limits: Limits, quota: int, budget: Budget | None
+) -> Loaded:
+    out = Loaded()
+    with warnings.catch_warnings():  # the size is checked just below, with a clear message
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        img = Image.open(io.BytesIO(data))
+    with img:
+        cap = min(limits.max_pages_per_file, quota)
+        index = 0
+        while True:  # frames of a TIFF or GIF are pages; img is at frame ``index``
+            out.total = index + 1
+            if index >= cap:
+                out.total_exact = False
+                break  # one frame beyond the limit exists: finish() says so
+            if index > 0 and budget is not None and budget.spent():
+                out.note(src, "page.time_budget", Severity.WARNING, f"pages from {index + 1} "
+                         "not read: the audit's time budget was spent", [index + 1])  # fmt: skip
+                out.not_read.append(index + 1)
+                return out
+            out.read = index + 1
             if img.width * img.height > MAX_PIXELS:
-                raise FileReadError(
-                    f"image too large ({img.width}x{img.height} pixels): scan at 300 dpi or less"
-                )
-            pages: list[Page] = []
-            for index, frame in enumerate(ImageSequence.Iterator(img)):
-                upright = ImageOps.exif_transpose(frame.copy())
-                dpi = _image_dpi(frame)
-                grey = _to_grey(upright)
-                pages.append(
-                    Page(
-                        PageRef(src.rel, index + 1),
-                        grey,
-                        dpi,
-                        sha256=_page_sha(src.sha256, index, dpi),
-                    )
-                )
-            return pages
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise FileReadError(f"not a readable image ({type(exc).__name__}: {exc})") from exc
+                message = f"{img.width}x{img.height} pixels: scan at 300 dpi or less"
+                if index == 0:
+                    raise FileTooLarge(f"image too large ({message})")
+                out.note(src, "page.too_large", Severity.WARNING,
+                         f"page {index + 1} is {message}; not read", [index + 1])  # fmt: skip
+                out.not_read.append(index + 1)
+            else:
+                if img.format == "JPEG" and min(img.size) > 2 * MAX_IMAGE_SIDE:
+                    img.draft("L", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))  # decode at a fraction
+                dpi = _image_dpi(img)
+                grey = _to_grey(ImageOps.exif_transpose(img.copy()))
+                if is_blank(grey):
+                    out.blank.append(index + 1)
+                else:
+                    ref = PageRef(src.rel, index + 1)
+                    out.pages.append(Page(ref, grey, dpi, sha256=_page_sha(src.sha256, index, dpi)))
+            index += 1
+            try:
+                img.seek(index)
+            except EOFError:
+                break
+    return out.finish(src, limits, quota)
 
 
-def _text_layer_words(pdf_bytes: bytes, scale: float) -> Iterator[tuple[int, tuple[Word, ...]]]:
+def load_image_file(src: SourceFile, limits: Limits | None = None) -> list[Page]:
+    limits = limits or Limits()
+    return load(src, limits).pages
+
+
+def _text_layer_words(
+    pdf_bytes: bytes, scale: float, count: int, budget: Budget | None = None
+) -> Iterator[tuple[int, tuple[Word, ...]]]:
+    """The words of the text layer of the first ``count`` pages."""
     import pdfplumber
 
-    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+    with pdfplumber.open(io.BytesIO(pdf_bytes), pages=list(range(1, count + 1))) as pdf:
         for index, page in enumerate(pdf.pages):
+            if budget is not None and budget.spent():
+                return
             try:
                 raw = page.extract_words(use_text_flow=False, keep_blank_chars=False)
             except Exception as exc:  # pdfminer raises many kinds on odd PDFs
@@ -142,7 +293,7 @@ def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
         int(float(w["x1"]) * scale),
         int(float(w["bottom"]) * scale),
     )
-    return Word(str(w["text"]), box, 100.0, (0, 0, line_no))
+    return Word(valid_utf8(str(w["text"])), box, 100.0, (0, 0, line_no))
 
 
 def _has_form(pdf_bytes: bytes) -> bool:
@@ -153,7 +304,7 @@ def _has_form(pdf_bytes: bytes) -> bool:
 _WIDGET_KINDS = {"/Tx": "text", "/Btn": "checkbox", "/Ch": "choice", "/Sig": "signature"}
 
 
-def _form_fields(pdf_bytes: bytes) -> dict[int, list[FormWidget]]:
+def _form_fields(pdf_bytes: bytes, count: int = 1 << 30) -> dict[int, list[FormWidget]]:
     """AcroForm fields per page index, with their place in PDF points from the page's top
     left: a form filled on screen needs no OCR.
 
@@ -167,6 +318,8 @@ def _form_fields(pdf_bytes: bytes) -> dict[int, list[FormWidget]]:
         if not reader.get_fields():
             return out
         for index, page in enumerate(reader.pages):
+            if index >= count:
+                break
             top = float(page.mediabox.top)
             left = float(page.mediabox.left)
             for annot in page.get("/Annots") or []:
@@ -199,7 +352,12 @@ def _form_fields(pdf_bytes: bytes) -> dict[int, list[FormWidget]]:
                         int(top - min(y0, y1)),
                     )
                 out.setdefault(index, []).append(
-                    FormWidget(str(name), "" if value is None else str(value), box, kind)
+                    FormWidget(
+                        valid_utf8(str(name)),
+                        "" if value is None else valid_utf8(str(value)),
+                        box,
+                        kind,
+                    )
                 )
     except Exception as exc:  # pypdf raises many kinds on damaged files: no fields then
         log.debug("form fields unreadable: %s", exc)
@@ -217,45 +375,100 @@ def has_usable_text(words: tuple[Word, ...]) -> bool:
     return sum(ch.isalnum() for w in words for ch in w.text) >= MIN_TEXT_LAYER_CHARS
 
 
-def load_pdf_file(src: SourceFile) -> list[Page]:
+def render_dpi(width_pt: float, height_pt: float, has_text: bool, max_pixels: int) -> int | None:
+    """The resolution to render a PDF page at: the usual one, lowered to keep the page
+    under ``max_pixels``; None when it would then be too low to read.
+
+    >>> render_dpi(595, 842, False, 40_000_000)  # A4
+    300
+    >>> render_dpi(14400, 14400, True, 40_000_000)  # 200 x 200 inches, with a text layer
+    31
+    >>> render_dpi(14400, 14400, False, 40_000_000) is None  # the same, to be OCR'd
+    True
+    """
+    if not (math.isfinite(width_pt) and math.isfinite(height_pt)):
+        return None
+    if width_pt < 1 or height_pt < 1:
+        return None
+    want = TEXT_PDF_RENDER_DPI if has_text else PDF_RENDER_DPI
+    fit = math.floor(math.sqrt(max_pixels / ((width_pt / 72) * (height_pt / 72))))
+    dpi = min(want, fit)
+    return dpi if dpi >= (MIN_TEXT_PAGE_DPI if has_text else MIN_OCR_DPI) else None
+
+
+def _nothing_drawn(page: object) -> bool:
+    """A PDF page with no content object and no annotation: blank without rendering."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = page.raw  # type: ignore[attr-defined]
+    return bool(
+        pdfium_c.FPDFPage_CountObjects(raw) == 0 and pdfium_c.FPDFPage_GetAnnotCount(raw) == 0
+    )
+
+
+def _pdf_pages(
+    src: SourceFile, data: bytes, limits: Limits, quota: int, budget: Budget | None
+) -> Loaded:
     import pypdfium2 as pdfium
 
     try:
-        data = src.path.read_bytes()
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower():
             raise FileReadError("encrypted PDF: it needs a password, send it unprotected") from exc
-        raise FileReadError(f"not a readable PDF ({message})") from exc
+        raise FileReadError(f"not a readable PDF ({describe(exc)})") from exc
+    out = Loaded()
     try:
-        if len(pdf) == 0:
+        out.total = len(pdf)
+        if out.total == 0:
             raise FileReadError("PDF has no pages")
-        fields = _form_fields(data) if _has_form(data) else {}
+        count = min(out.total, limits.max_pages_per_file, quota)
+        fields = _form_fields(data, count) if _has_form(data) else {}
         try:
-            layers = dict(_text_layer_words(data, PDF_RENDER_DPI / 72))
+            layers = dict(_text_layer_words(data, PDF_RENDER_DPI / 72, count, budget))
         except Exception as exc:
-            log.debug("pdfplumber failed on %s: %s", src.rel, exc)
+            log.debug("pdfplumber failed on %s: %s", src.rel, type(exc).__name__)
             layers = {}
-        pages: list[Page] = []
-        for index in range(len(pdf)):
-            words = layers.get(index, ())
-            text_ok = has_usable_text(words)
-            dpi = TEXT_PDF_RENDER_DPI if text_ok else PDF_RENDER_DPI
-            widgets = tuple(_scaled(w, dpi / 72) for w in fields.get(index, ()))
+        refused: list[int] = []
+        for index in range(count):
+            if budget is not None and budget.spent():
+                out.not_read.extend(range(index + 1, out.total + 1))
+                out.note(src, "page.time_budget", Severity.WARNING, f"page(s) "
+                         f"{page_ranges(out.not_read)} not read: the audit's time budget was spent",
+                         out.not_read)  # fmt: skip
+                return out
+            out.read = index + 1
             page = pdf[index]
             try:
+                words = layers.get(index, ())
+                text_ok = has_usable_text(words)
+                if not text_ok and _nothing_drawn(page):
+                    out.blank.append(index + 1)
+                    continue
+                width, height = page.get_size()
+                dpi = render_dpi(width, height, text_ok, limits.max_page_pixels)
+                if dpi is None:
+                    refused.append(index + 1)
+                    out.note(src, "page.too_large", Severity.WARNING, _too_large_page(
+                        index + 1, width, height, limits.max_page_pixels), [index + 1])  # fmt: skip
+                    continue
+                widgets = tuple(_scaled(w, dpi / 72) for w in fields.get(index, ()))
                 bitmap = page.render(scale=dpi / 72, grayscale=True)
                 image = np.asarray(bitmap.to_pil().convert("L"), dtype=np.uint8).copy()
+                del bitmap
             finally:
                 page.close()
+            if not text_ok and not widgets and is_blank(image):
+                out.blank.append(index + 1)
+                continue
             if text_ok:
                 factor = dpi / PDF_RENDER_DPI
                 words = tuple(
                     Word(w.text, tuple(int(v * factor) for v in w.box), w.conf, w.line)  # type: ignore[arg-type]
                     for w in words
                 )
-            pages.append(
+            out.pages.append(
                 Page(
                     PageRef(src.rel, index + 1),
                     image,
@@ -266,21 +479,78 @@ def load_pdf_file(src: SourceFile) -> list[Page]:
                     form_widgets=widgets,
                 )
             )
-        return pages
+        out.not_read.extend(refused)
+        return out.finish(src, limits, quota)
     except pdfium.PdfiumError as exc:
-        raise FileReadError(f"PDF page could not be rendered ({exc})") from exc
+        raise FileReadError(f"PDF page could not be rendered ({describe(exc)})") from exc
     finally:
         pdf.close()
 
 
-def paginate(src: SourceFile) -> list[Page]:
-    """Pages of one file; raises FileReadError for anything unreadable."""
+def _too_large_page(number: int, width_pt: float, height_pt: float, max_pixels: int) -> str:
+    if not (math.isfinite(width_pt) and math.isfinite(height_pt)) or min(width_pt, height_pt) < 1:
+        return f"page {number} has no usable size: not read"
+    return (
+        f"page {number} is {width_pt / 72:.0f} x {height_pt / 72:.0f} inches: too large to "
+        f"render at a readable resolution within {max_pixels // 1_000_000} megapixels; not "
+        "read (scan or print it at A4 size, or raise --max-page-megapixels)"
+    )
+
+
+def load_pdf_file(src: SourceFile, limits: Limits | None = None) -> list[Page]:
+    return load(src, limits or Limits()).pages
+
+
+def load(
+    src: SourceFile,
+    limits: Limits | None = None,
+    quota: int | None = None,
+    budget: Budget | None = None,
+) -> Loaded:
+    """The pages of one file, at most ``quota`` of them (what is left of the packet's page
+    limit), blank ones left out; raises FileReadError (and only it) when the file cannot
+    be read at all."""
+    limits = limits or Limits()
+    quota = limits.max_pages if quota is None else quota
+    if src.error:
+        raise FileReadError(src.error)
     if src.size == 0 and src.kind != "unreadable":
         raise FileReadError("empty file")
-    if src.kind == "pdf":
-        return load_pdf_file(src)
-    if src.kind == "image":
-        return load_image_file(src)
     if src.kind == "unreadable":
         raise FileReadError("file could not be opened for reading")
-    raise FileReadError("unsupported file type: send PDF, JPEG, PNG, TIFF, WEBP or HEIC")
+    if src.kind == "archive":
+        raise FileReadError("an archive: its files are read by open_packet")
+    if src.kind not in ("pdf", "image"):
+        raise FileReadError("unsupported file type: send PDF, JPEG, PNG, TIFF, WEBP or HEIC")
+    if quota <= 0:
+        raise FileReadError(
+            f"not read: the packet's page limit ({limits.max_pages}, --max-pages) was reached"
+        )
+    try:
+        data = read_source(src, limits)
+        if src.kind == "pdf":
+            return _pdf_pages(src, data, limits, quota, budget)
+        try:
+            return _image_pages(src, data, limits, quota, budget)
+        except FileReadError:
+            raise
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # Pillow's decoders raise many kinds on damaged files
+            # (OSError, SyntaxError, TypeError "Missing dimensions", KeyError, struct.error...)
+            raise FileReadError(f"not a readable image ({describe(exc)})") from exc
+    except FileReadError:
+        raise
+    except MemoryError as exc:
+        raise FileTooLarge("too large to read in memory") from exc
+    except RecursionError as exc:  # nesting meant to exhaust a recursive parser
+        raise FileReadError("structure nested too deeply to be read") from exc
+    except Exception as exc:  # a damaged file may make any decoder raise anything
+        log.warning("%s could not be read: %s", src.rel, describe(exc), exc_info=True)
+        raise FileReadError(f"could not be read (unexpected {describe(exc)})") from exc
+
+
+def paginate(src: SourceFile, limits: Limits | None = None) -> list[Page]:
+    """Pages of one file (blank ones left out); raises FileReadError for anything
+    unreadable."""
+    return load(src, limits).pages

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from docverify import ingest, ocr, rules
+from docverify import archive, ingest, ocr, paginate, rules
 from docverify.applicant import build_applicant
+from docverify.budget import Budget, finding_code, read_pages_within
 from docverify.cache import OcrCache
 from docverify.classify import group_pages
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.base import ExtractContext
-from docverify.errors import FileReadError, UsageError
+from docverify.errors import FileReadError, FileTooLarge, UsageError
 from docverify.model import (
     AuditContext,
     AuditOptions,
@@ -28,18 +29,20 @@ from docverify.model import (
     Document,
     FileResult,
     Finding,
+    Limits,
     Page,
+    PageRef,
     PageText,
     RequirementResult,
     Severity,
+    SourceFile,
     Status,
 )
-from docverify.paginate import paginate
 from docverify.seal.apply import apply_signed_values
 from docverify.seal.findings import with_seal_findings
 from docverify.seal.stage import SealReader
 from docverify.seal.trust import TrustStore
-from docverify.text import default_workers, read_pages
+from docverify.text import default_workers
 from docverify.vision.mrz import read_mrz, read_mrz_image
 
 log = logging.getLogger(__name__)
@@ -94,28 +97,52 @@ def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | No
     return probe
 
 
-def load_files(packet: Path) -> tuple[list[Page], list[FileResult], list[Finding]]:
-    """Stages 1-2: every file's pages; an unreadable file becomes a FileResult error."""
+def _page_finding(ref: PageRef, error: str) -> Finding:
+    code = finding_code(error, "page")
+    return Finding(code, Severity.WARNING, f"{ref}: {error}", pages=(ref,))
+
+
+def _file_finding(src: SourceFile, code: str, reason: str) -> Finding:
+    return Finding(code, Severity.WARNING, f"{src.rel}: {reason}", evidence={"file": src.rel})
+
+
+def load_files(
+    packet: Path, limits: Limits | None = None, budget: Budget | None = None
+) -> tuple[list[Page], list[FileResult], list[Finding], list[str]]:
+    """Stages 1-2: every file's pages, within the limits; an unreadable or refused file
+    becomes a FileResult error and a finding. Also returns the pages a limit left out."""
+    limits = limits or Limits()
     pages: list[Page] = []
     files: list[FileResult] = []
-    findings: list[Finding] = []
-    for src in ingest.scan(packet):
-        try:
-            file_pages = paginate(src)
-        except FileReadError as exc:
-            files.append(FileResult(src.rel, 0, str(exc), src.sha256))
-            findings.append(
-                Finding(
-                    "file.unreadable",
-                    Severity.WARNING,
-                    f"{src.rel}: {exc}",
-                    evidence={"file": src.rel},
+    not_read: list[str] = []
+    with ingest.open_packet(packet, limits) as listing:
+        findings = list(listing.findings)
+        for src in listing.files:
+            if src.name_escaped:
+                findings.append(
+                    Finding("file.name_escaped", Severity.INFO,
+                            f"{src.rel}: the file's name is not valid UTF-8 (or holds control "
+                            "characters): shown with escapes", evidence={"file": src.rel})
+                )  # fmt: skip
+            try:
+                if budget is not None and budget.spent() and src.error is None:
+                    raise FileReadError(budget.message)
+                loaded = paginate.load(src, limits, limits.max_pages - len(pages), budget)
+            except FileReadError as exc:
+                code = src.error_code or (
+                    "file.too_large" if isinstance(exc, FileTooLarge) else finding_code(str(exc))
                 )
+                files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
+                findings.append(_file_finding(src, code, str(exc)))
+                continue
+            pages.extend(loaded.pages)
+            findings.extend(loaded.findings)
+            if loaded.not_read:
+                not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
+            files.append(
+                FileResult(src.rel, loaded.total, None, src.sha256, loaded.read, src.name_escaped)
             )
-            continue
-        pages.extend(file_pages)
-        files.append(FileResult(src.rel, len(file_pages), None, src.sha256))
-    return pages, files, findings
+    return pages, files, findings, not_read
 
 
 def audit(
@@ -123,9 +150,26 @@ def audit(
     options: AuditOptions,
     progress: Callable[[str], None] | None = None,
 ) -> AuditResult:
-    """Audit one packet folder. Never writes to it; unreadable files become findings."""
-    if not packet.is_dir():
-        raise UsageError(f"{packet} is not a folder")
+    """Audit one packet folder (or .zip). Never writes to it; unreadable files become
+    findings; limits and time budgets (``options.limits``) bound what it costs."""
+    if not (packet.is_dir() or archive.is_zip_packet(packet)):
+        raise UsageError(f"{packet} is not a folder or a .zip file")
+    limits = options.limits
+    budget = Budget(limits.time_budget)
+    until = time.monotonic() + budget.remaining()
+    previous_limits = ocr.set_call_limits(limits.page_timeout, until)
+    try:
+        return _audit(packet, options, budget, progress)
+    finally:
+        ocr.set_call_limits(*previous_limits)
+
+
+def _audit(
+    packet: Path,
+    options: AuditOptions,
+    budget: Budget,
+    progress: Callable[[str], None] | None = None,
+) -> AuditResult:
     say = progress or (lambda _msg: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -136,7 +180,7 @@ def audit(
         timings[stage] = now - clock
         clock = now
 
-    pages, files, packet_findings = load_files(packet)
+    pages, files, packet_findings, not_read = load_files(packet, options.limits, budget)
     lap("load")
     say(f"{len(files)} files, {len(pages)} pages")
 
@@ -144,16 +188,12 @@ def audit(
     workers = options.workers or default_workers()
     # pages are cached whole (their words, orientation, skew); the zone reads made while
     # classifying and extracting (MRZ bands, passporteye, form fields) call by call
-    texts: list[PageText] = read_pages(
-        pages, options.ocr_languages, cache, workers,
+    texts: list[PageText] = read_pages_within(
+        pages, options.ocr_languages, cache, options.limits, budget, workers,
         progress=lambda p: say(f"read {p.ref} ({p.source})"),
     )  # fmt: skip
     lap("text")
-    packet_findings.extend(
-        Finding("page.unreadable", Severity.WARNING, f"{p.ref}: {p.error}", pages=(p.ref,))
-        for p in texts
-        if p.error
-    )
+    packet_findings.extend(_page_finding(p.ref, p.error) for p in texts if p.error)
     previous_cache = ocr.use_cache(cache if options.use_cache else None)
     try:
         docs = group_pages([p for p in texts if p.error is None], _mrz_probe(options.as_of))
@@ -172,6 +212,7 @@ def audit(
     requirements = rules.evaluate(ctx)
     requirements = with_seal_findings(requirements, docs)
     unreadable = [f.rel for f in files if f.error] + [str(p.ref) for p in texts if p.error]
+    unreadable += not_read
     if unreadable:
         requirements = [_note_unreadable(r, unreadable) for r in requirements]
     lap("check")

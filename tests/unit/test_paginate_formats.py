@@ -80,5 +80,7 @@ def test_pdf_with_text_layer_is_not_rasterised_for_ocr() -> None:
 
 def test_png_with_transparency_gets_a_white_background(tmp_path: Path) -> None:
     img = Image.new("RGBA", (50, 50), (0, 0, 0, 0))
+    img.paste((0, 0, 0, 255), (20, 20, 30, 30))  # some ink: a blank page is left out
     (page,) = _pages(tmp_path, "t.png", _encode(img, "PNG"))
-    assert page.image is not None and np.all(page.image == 255)
+    assert page.image is not None and np.all(page.image[:20] == 255)
+    assert np.all(page.image[20:30, 20:30] == 0)

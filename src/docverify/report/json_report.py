@@ -1,4 +1,8 @@
-"""The JSON report, schema ``docverify.report/1`` (see README, "Report contract")."""
+"""The JSON report, schema ``docverify.report/1`` (see README, "Report contract").
+
+Always valid UTF-8: every string (file names, text read from PDFs, messages) has its
+undecodable bytes escaped (``\\xff``), and messages carry no Python object reprs.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,9 @@ from typing import Any
 
 from docverify.doctypes.base import fields_to_json
 from docverify.evidence import ground_fields
-from docverify.model import AuditResult, Document, Finding
+from docverify.model import AuditResult, Document, FileResult, Finding
 from docverify.redact import redact_fields
+from docverify.safe_text import clean_message, valid_utf8_tree
 from docverify.seal.report import seal_json
 
 SCHEMA = "docverify.report/1"
@@ -18,7 +23,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
     out: dict[str, Any] = {
         "code": f.code,
         "severity": f.severity.value,
-        "message": f.message,
+        "message": clean_message(f.message),
         "document": f.document,
     }
     if f.pages:
@@ -51,7 +56,25 @@ def document_json(doc: Document, redact: bool) -> dict[str, Any]:
     return out
 
 
+def _file_json(f: FileResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": f.rel,
+        "pages": f.pages,
+        "error": None if f.error is None else clean_message(f.error),
+    }
+    if f.pages_read is not None:
+        out["pages_read"] = f.pages_read
+    if f.name_escaped:
+        out["name_escaped"] = True
+    return out
+
+
 def to_dict(result: AuditResult, redact: bool = False) -> dict[str, Any]:
+    """The report as JSON-ready values, every string valid UTF-8."""
+    return dict(valid_utf8_tree(_to_dict(result, redact)))
+
+
+def _to_dict(result: AuditResult, redact: bool) -> dict[str, Any]:
     a = result.applicant
     return {
         "schema": SCHEMA,
@@ -76,7 +99,7 @@ def to_dict(result: AuditResult, redact: bool = False) -> dict[str, Any]:
             for r in result.requirements
         ],
         "documents": [document_json(d, redact) for d in result.documents],
-        "files": [{"path": f.rel, "pages": f.pages, "error": f.error} for f in result.files],
+        "files": [_file_json(f) for f in result.files],
         "findings": [finding_json(f) for f in result.findings],
         "timings": {k: round(v, 3) for k, v in result.timings.items()},
     }

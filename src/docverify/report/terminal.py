@@ -10,6 +10,7 @@ from rich.text import Text
 from docverify.doctypes.base import fields_to_json
 from docverify.model import AuditResult, Document, Finding, PacketStatus, Severity, Status
 from docverify.redact import redact_fields
+from docverify.safe_text import printable
 from docverify.seal.report import describe
 
 STATUS_STYLE = {
@@ -42,6 +43,12 @@ KEY_FIELDS = (
     "iban_valid", "rib_key_valid", "employment_status", "signed", "signed_on", "country",
     "issued_on", "issuing_country", "has_apostille", "start_date", "contract_type", "net_pay",
 )  # fmt: skip
+
+
+def _t(text: str, style: str = "") -> Text:
+    """Text read from the packet (file names, fields, messages), shown as it is: never as
+    rich markup, control characters escaped."""
+    return Text(printable(text), style=style)
 
 
 def _where(f: Finding) -> str:
@@ -88,8 +95,8 @@ def render(
     nat = f", {a.nationality}" if a.nationality else ""
     label, style = PACKET_STYLE[result.status]
     header = Group(
-        Text(f"Packet {result.packet}   audit date {result.as_of.isoformat()}"),
-        Text(f"Applicant: {who}{born}{nat}"),
+        _t(f"Packet {result.packet}   audit date {result.as_of.isoformat()}"),
+        _t(f"Applicant: {who}{born}{nat}"),
         Text(f" {label} ", style=style),
     )
     console.print(Panel(header, title="docverify", expand=False))
@@ -103,7 +110,7 @@ def render(
     for req in result.requirements:
         text, st = STATUS_STYLE[req.status]
         where = "\n".join(docs[d].where() for d in req.documents if d in docs)
-        table.add_row(req.id, Text(text, style=st), where, _summary(req.findings))
+        table.add_row(req.id, Text(text, style=st), _t(where), _t(_summary(req.findings)))
     console.print(table)
 
     lines: list[Text] = []
@@ -117,15 +124,15 @@ def render(
             mark, st = SEVERITY_STYLE[f.severity]
             t = Text(f" {mark} ", style=f"bold {st}")
             t.append(f"{req.id}: ", style="bold")
-            t.append(f.message)
+            t.append(_t(f.message))
             where = _where(f)
             if where:
-                t.append(f"  [{where}]", style="dim")
+                t.append(_t(f"  [{where}]", style="dim"))
             t.append(f"  ({f.code})", style="dim")
             lines.append(t)
     for f in result.findings:
         mark, st = SEVERITY_STYLE[f.severity]
-        lines.append(Text(f" {mark} ", style=f"bold {st}") + Text(f.message))
+        lines.append(Text(f" {mark} ", style=f"bold {st}") + _t(f.message))
     if lines:
         console.print(Panel(Group(*lines), title="Findings", expand=False))
 
@@ -137,11 +144,12 @@ def render(
     files.add_column("Read", overflow="fold", max_width=80)
     for doc in result.documents:
         files.add_row(
-            doc.where(), doc.id, doc.type.value, f"{doc.confidence:.2f}", _fields_line(doc, redact)
-        )
+            _t(doc.where()), doc.id, doc.type.value, f"{doc.confidence:.2f}",
+            _t(_fields_line(doc, redact)),
+        )  # fmt: skip
     for fr in result.files:
         if fr.error:
-            files.add_row(fr.rel, "", Text("unreadable", style="red"), "", fr.error)
+            files.add_row(_t(fr.rel), "", Text("unreadable", style="red"), "", _t(fr.error))
     console.print(files)
 
 
@@ -161,5 +169,7 @@ def render_summary(results: list[AuditResult], console: Console) -> None:
             for r in result.requirements
             if r.status not in (Status.COMPLETE, Status.NOT_APPLICABLE)
         ]
-        table.add_row(result.packet, who, Text(label.split(":")[0], style=style), ", ".join(todo))
+        table.add_row(
+            _t(result.packet), _t(who), Text(label.split(":")[0], style=style), ", ".join(todo)
+        )
     console.print(table)
