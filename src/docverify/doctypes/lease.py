@@ -1,20 +1,41 @@
 """Leases (bail, contrat de location).
 
-A lease is prose: the parties, the dwelling and the start date sit inside wrapped
-sentences ("Locataire(s) : Madame Emily CARTER, désignée ci-après...", "Le contrat prend
-effet le 20/05/2026"), so the readers work on the document's text joined into one line
-and cut values at the words that end them ("demeurant", "désigné", "né le").
-Whether the tenants signed is measured in ink under the tenants' signature caption.
+Leases name their parties three ways, and layouts mix them:
+
+* in prose, the party first and its role after ("– Mme Odile FABRE, demeurant ...,
+  désigné(e) ci-après « le bailleur » ;", "Entre M. X ... ci-après dénommé le Bailleur,
+  d'une part, et ..."): the standard model of the loi n° 89-462 (décret n° 2015-587);
+* by a label, the value right of it or under it ("Locataire(s) : M. X et Mme Y",
+  "Nom du bailleur" above "SCI LES TILLEULS");
+* in a block under a role heading, often two side by side ("LE BAILLEUR | LE LOCATAIRE"
+  with "Nom :", "Prénom :" lines under each), and again under the signature captions
+  ("Signature du (des) locataire(s)" above "Mme Priya NAIR").
+
+Role nouns, labels and the dwelling's address labels are data (``data/labels.toml``:
+``tenant_role``, ``landlord_role``, ``tenant``, ``landlord``, ``dwelling_address``); a
+label is never a name (``labels.refuse_value``). Who a name is and where it ends in prose
+("Mme X, née le ..., demeurant ...") is read as in the attestation d'hébergement, whose
+module holds those readers (``person_name``, ``address_after``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, lines_of
-from docverify.model import DocType, Document, Finding, warning
+from docverify.doctypes.hosting_attestation import (
+    TITLE,
+    Prose,
+    address_after,
+    form_name,
+    names_in,
+    person_name,
+)
+from docverify.labels import lexicon, lines_of_page, norm_tokens
+from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
 from docverify.vision.ink import signature_present
@@ -29,55 +50,341 @@ class LeaseFields:
     signed: bool | None = None
 
 
+# --------------------------------------------------------------------------- roles
+
+
+def role_pattern(field: str) -> str:
+    """A regex (folded text) for the role nouns of ``field`` in ``labels.toml``
+    ("locataire" also matches "LE(S) LOCATAIRE(S)", "COLOCATAIRES")."""
+    alts = []
+    for seq in lexicon().labels_of(field):
+        alts.append(r"\W*".join(re.escape(t) + r"(?:\(?E?S\)?)?" for t in seq))
+    return r"\b(?:" + "|".join(alts) + r")\b(?:\s*\d\b)?"
+
+
+ARTICLE = r"(?:(?:LE|LA|LES|L'|THE)\s*(?:\(S\))?\s*)?"
+MARKER = (
+    r"(?:CI-?\s?APRES|CI-?\s?DESSOUS|DENOMMEE?S?|DESIGNEE?S?|APPELEE?S?|NOMMEE?S?|ENSEMBLE|"
+    r"HEREINAFTER|REFERRED TO AS|CALLED|EN (?:SA |LEUR )?QUALITE DE|AGISSANT EN QUALITE DE)"
+    r"(?:\s*\((?:E|S|ES|E\)\s*\(S)\))*"
+)
+BOUNDARY = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•*·▪►]|\(?\d{1,2}[.)°]|\(?[A-H][.)])[ \t]+|;|:|\bD'(?:UNE|AUTRE) PART\b|"
+    r"\bENTRE\b|\bBETWEEN\b|(?:^|\n)[ \t]*(?:ET|AND)\b|[)»\"]\s*,?\s*(?:ET|AND)\b|"
+    r"(?<![\s.]M)(?<!MME)(?<!MR)(?<!DR)(?<!\b[A-Z])\.(?=\s)",
+    re.MULTILINE,
+)
+
+
+REACH = 400
+"""How far before its designation a party may be named (characters of prose)."""
+
+
+def _designations(field: str) -> re.Pattern[str]:
+    role = role_pattern(field)
+    quote = r"[\s«»\"“”'(),:]*"
+    return re.compile(
+        rf"{MARKER}{quote}{ARTICLE}{quote}(?P<role>{role})|"
+        rf"[«\"“(]\s*{ARTICLE}[«\"“']?\s*(?P<quoted>{role})\s*[»\"”)']"
+    )
+
+
+def _first_names(text: str) -> list[str]:
+    for line in text.split("\n"):  # "Entre les soussignés" on its own line first
+        names = names_in(line)
+        if names:
+            return names
+    return []
+
+
+def designated(prose: Prose, field: str) -> list[str]:
+    """Parties designated by their role after their name ("Mme X, demeurant ...,
+    désigné(e) ci-après « le bailleur »", "John SMITH (the 'Landlord')"), in order. A
+    plural role ("ci-après « les locataires »") also takes the parties listed before it,
+    one per bullet, back to the previous designation.
+
+    >>> designated(Prose.of(["Entre les soussignés :", "– M. Jean DUPONT, demeurant 3 rue",
+    ...   "Pasteur, 69007 Lyon, ci-après dénommé « le Bailleur », d'une part,",
+    ...   "Et Mme Claire MARTIN, née le 02/03/1990 à Nantes, ci-après « la Locataire »."]),
+    ...   "tenant_role")
+    ['Claire MARTIN']
+    >>> designated(Prose.of(["– M. Hugo LEFEBVRE, né le 01/02/1990 à Lille ;",
+    ...   "– Mme Amina KEITA, née le 03/04/1992 à Bamako,", "ci-après « les locataires »."]),
+    ...   "tenant_role")
+    ['Hugo LEFEBVRE', 'Amina KEITA']
+    """
+    bounds = list(BOUNDARY.finditer(prose.folded))
+    every = sorted(
+        (m for f in PARTY_FIELDS.values() for m in _designations(f).finditer(prose.folded)),
+        key=lambda m: m.start(),
+    )
+    out: list[str] = []
+    for m in _designations(field).finditer(prose.folded):
+        floor = max((d.end() for d in every if d.end() <= m.start()), default=0)
+        floor = max(floor, m.start() - REACH)
+        before = [b for b in bounds if floor <= b.start() and b.end() <= m.start()]
+        names = _first_names(prose.original(before[-1].end() if before else floor, m.start()))
+        k = len(before) - 1
+        while not names and k >= 1:  # a form filled in: "Nom : ..." then "Domicile : ..."
+            names = _first_names(prose.original(before[k - 1].end(), before[k].start()))
+            k -= 1
+        role = m["role"] or m["quoted"] or ""
+        plural = bool(re.search(r"^LES\b|S\)?$|\(S\)", m[0][m[0].find(role) - 6 :].strip()))
+        while names and plural and k >= 1 and re.search(r"[-–—•*·▪►;]|\bET\b", before[k][0]):
+            piece = prose.original(before[k - 1].end(), before[k].start())
+            k -= 1
+            if not re.search(r"[^\W\d_]", piece):
+                continue  # between a ";" and the next bullet
+            more = _first_names(piece)
+            if not more:
+                break
+            names = more + names
+        out.extend(n for n in names if n not in out)
+    return out
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def _segments(line: Sequence[Word], gap: float = 2.5) -> list[list[Word]]:
+    """A row cut where two words are far apart (side-by-side columns)."""
+    out: list[list[Word]] = []
+    for w in line:
+        h = max(4, w.box[3] - w.box[1])
+        if out and w.box[0] - out[-1][-1].box[2] <= gap * h:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+_BEFORE_ROLE = frozenset(
+    [
+        "LE",
+        "LA",
+        "LES",
+        "L",
+        "S",
+        "THE",
+        "DU",
+        "DES",
+        "DE",
+        "OU",
+        "ET",
+        "NOM",
+        "NOMS",
+        "PRENOM",
+        "PRENOMS",
+        "IDENTITE",
+        "DENOMINATION",
+        "COORDONNEES",
+        "DESIGNATION",
+        "INFORMATIONS",
+        "PERSONNE",
+    ]
+)
+"""Words a role heading may open with: "Nom(s) du/des locataire(s)", "Identité du bailleur"."""
+Roles = Sequence[tuple[tuple[str, ...], str]]
+"""Role labels (token tuples, longest first), each with the field it names."""
+
+
+def _role_at(words: Sequence[Word], roles: Roles) -> tuple[int, str]:
+    """How many leading words of a segment are a role label (articles allowed), and the
+    field it names; (0, "") if none."""
+    toks: list[tuple[str, int]] = [(t, i) for i, w in enumerate(words) for t in norm_tokens(w.text)]
+    skip = 0
+    while skip < len(toks) and toks[skip][0] in _BEFORE_ROLE:
+        skip += 1
+    got = [t.rstrip("S") for t, _ in toks]
+    for k in dict.fromkeys((0, skip)):
+        for seq, field in roles:
+            n = len(seq)
+            if got[k : k + n] == [s.rstrip("S") for s in seq]:
+                j = k + n
+                while j < len(toks) and (toks[j][0] in ("S", "ES", "E") or toks[j][0].isdigit()):
+                    j += 1
+                return toks[j - 1][1] + 1, field
+    return 0, ""
+
+
+@dataclass(frozen=True)
+class _Heading:
+    page: PageText
+    words: tuple[Word, ...]
+    rest: tuple[Word, ...]
+    """Words right of the label in its segment (a value after a colon)."""
+    field: str
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return (self.words[0].box[0], min(w.box[1] for w in self.words),
+                self.words[-1].box[2], max(w.box[3] for w in self.words))  # fmt: skip
+
+
+def _headings(page: PageText, roles: Roles) -> list[_Heading]:
+    out: list[_Heading] = []
+    for line in lines_of_page(page):
+        for seg in _segments(line):
+            n, field = _role_at(seg, roles)
+            if n:
+                rest = list(seg[n:])
+                while rest and not rest[0].text.strip(":.-–—|()"):
+                    rest.pop(0)  # the label's colon
+                out.append(_Heading(page, tuple(seg[:n]), tuple(rest), field))
+    return out
+
+
+_SECTION = re.compile(r"^\W*(?:[IVX]{1,4}|\d{1,2}|ARTICLE \d+)\s*[.)\-–:]\s")
+
+
+def _column_rows(
+    h: _Heading, others: Sequence[_Heading], max_rows: int = 8, max_gap: float = 5.0
+) -> list[str]:
+    """The text under a heading, in its column: every piece of a row (rows are cut at
+    wide gaps) nearer to this heading than to another heading of its row; down to the
+    next heading of the column, a numbered section or a wide vertical gap."""
+    x0, y0, x1, y1 = h.box
+    lh = max(8, y1 - y0)
+    row = [o for o in others if o.page is h.page and abs(o.box[1] - y0) < lh]
+
+    def mine(seg: Sequence[Word]) -> bool:
+        c = (seg[0].box[0] + seg[-1].box[2]) / 2
+        if len(row) <= 1:
+            return seg[-1].box[2] > x0 - 2 * lh
+        return min(row, key=lambda o: abs((o.box[0] + o.box[2]) / 2 - c)) is h
+
+    stop = min((o.box[1] for o in others if o.page is h.page and o.box[1] > y1 + lh / 3
+                and o.box[0] < x1 + 4 * lh and o.box[2] > x0 - 4 * lh), default=10**6)  # fmt: skip
+    rows: list[str] = []
+    last_y = y1
+    for line in lines_of_page(h.page):
+        if line[0].box[1] <= y1 - lh / 3 or min(w.box[1] for w in line) >= stop:
+            continue
+        pieces = [seg for seg in _segments(line) if mine(seg)]
+        if not pieces:
+            continue
+        text = " ".join(w.text for seg in pieces for w in seg)
+        if pieces[0][0].box[1] - last_y > max_gap * lh or _SECTION.match(fold_upper(text)):
+            break
+        rows.append(text)
+        last_y = max(w.box[3] for w in pieces[-1])
+        if len(rows) >= max_rows:
+            break
+    return rows
+
+
+_SUB_LABELS = re.compile(
+    r"^\W*(?:(?P<full>NOMS?,? (?:ET |OU )?PRENOMS?|NOM COMPLET|IDENTITE|DENOMINATION|"
+    r"RAISON SOCIALE|SOCIETE|FULL NAME)|(?P<given>PRENOMS?|FIRST NAMES?|GIVEN NAMES?)|"
+    r"(?P<sur>NOM(?: DE FAMILLE| DE NAISSANCE)?|SURNAME|LAST NAME))\b[^:]*?(?:\(S\))?\s*"
+    r"(?::\s*(?P<value>.*)|$)"
+)
+"""A party's name labels in its block ("Nom, prénom ou dénomination : X"): the value is
+after the colon."""
+
+
+def _block_names(rows: Sequence[str], titled_only: bool) -> list[str]:
+    """Names in the rows of a party's block: "Nom : X" / "Prénom : Y" lines, else the
+    lines that are a name (with a title when ``titled_only``: under a signature caption)."""
+    sur = given = full = None
+    names: list[str] = []
+    for row in rows:
+        on_one_line = form_name(row)  # "Nom : MOREAU  Prénom : Claire"
+        if on_one_line:
+            return [on_one_line]
+        m = _SUB_LABELS.match(fold_upper(row))
+        if m and m["value"] and m["value"].strip():
+            value = row[len(row) - len(m["value"]) :].strip()
+            kind = "full" if m["full"] else "given" if m["given"] else "sur"
+            if kind == "full" and full is None:
+                full = value
+            elif kind == "given" and given is None:
+                given = value
+            elif kind == "sur" and sur is None:
+                sur = value
+            continue
+        if titled_only and not re.match(rf"\s*{TITLE}\s", fold_upper(row)):
+            continue
+        for name in names_in(row):
+            if name not in names:
+                names.append(name)
+        if names and not re.match(rf"\s*{TITLE}\s", fold_upper(row)):
+            break  # one untitled name (a company) is the party
+    composed = full or (f"{given} {sur}" if given and sur else sur)
+    if composed:
+        whole = person_name(composed)
+        return [whole] if whole else []
+    return names
+
+
+def _roles(fields: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:
+    """Every party's role nouns and the labels that name one ("nom du bailleur"; not
+    "mandataire": an agent is not the landlord), longest first."""
+    roles: list[tuple[tuple[str, ...], str]] = []
+    for field, role_field in fields.items():
+        nouns = {t.rstrip("S") for seq in lexicon().labels_of(role_field) for t in seq}
+        roles += [(seq, role_field) for seq in lexicon().labels_of(role_field)]
+        roles += [(seq, field) for seq in lexicon().labels_of(field)
+                  if any(t.rstrip("S") in nouns for t in seq)]  # fmt: skip
+    return sorted(roles, key=lambda r: len(r[0]), reverse=True)
+
+
+PARTY_FIELDS = {"tenant": "tenant_role", "landlord": "landlord_role"}
+
+
+def labelled_parties(doc: Document, field: str, fields: dict[str, str] = PARTY_FIELDS) -> list[str]:
+    """Parties named by a label or under a role heading ("Locataire(s) : X et Y", "LE
+    BAILLEUR" above "Nom : ..."); signature captions ("Signature du locataire") are read
+    last, and only names with a title under them. ``fields`` maps each party's label field
+    to its role field: every party's headings bound the others' columns."""
+    every = [h for p in doc.pages for h in _headings(p, _roles(fields))]
+    wanted = (field, fields[field])
+    for signature in (False, True):
+        out: list[str] = []
+        for h in every:
+            caption = "SIGNATURE" in norm_tokens(" ".join(w.text for w in h.words))
+            if h.field not in wanted or caption != signature:
+                continue
+            rest = " ".join(w.text for w in h.rest)
+            names = names_in(rest) or names_in(rest.rsplit(":", 1)[-1]) if h.rest else []
+            if not names and (signature or not h.rest):
+                # a signature leaves room for the hand: the signed name comes further down
+                rows = _column_rows(h, every, max_gap=12.0 if signature else 5.0)
+                names = _block_names(rows, signature)
+            out.extend(n for n in names if n not in out)
+        if out:
+            return out
+    return []
+
+
+def parties(doc: Document, prose: Prose, field: str) -> list[str]:
+    return designated(prose, PARTY_FIELDS[field]) or labelled_parties(doc, field)
+
+
+# --------------------------------------------------------------------------- address, dates
+
+
+def dwelling_address(prose: Prose) -> str | None:
+    rx = "|".join(
+        r"\b" + r"\W+".join(re.escape(t) for t in seq) + r"\b"
+        for seq in lexicon().labels_of("dwelling_address")
+    )
+    return address_after(prose, rf"(?:{rx})(?:\s+(?:SUIVANTE|AU|A|EST))*")
+
+
 START_LABELS = (
-    r"PREND(?:RA)? EFFET (?:LE|A COMPTER DU)",
+    r"PREND(?:RA)? EFFET (?:LE|A COMPTER DU|A PARTIR DU)",
     r"PRISE D'?EFFET(?: DU (?:BAIL|CONTRAT))?\s*(?:LE|:)?",
-    r"DATE D'?EFFET",
+    r"DATE D'?EFFET(?: DU (?:BAIL|CONTRAT))?",
+    r"ENTREE EN VIGUEUR(?: DU (?:BAIL|CONTRAT))?\s*(?:LE|:)?",
     r"A COMPTER DU",
+    r"A PARTIR DU",
     r"COMMENCE(?:RA)? (?:A COURIR )?LE",
-    r"DEBUT DU (?:BAIL|CONTRAT)",
-    r"DATE DE DEBUT",
+    r"DEBUT(?:ERA)? (?:DU BAIL|DU CONTRAT|DE LA LOCATION|LE)",
+    r"DATE DE DEBUT(?: DU (?:BAIL|CONTRAT)| DE LA LOCATION)?",
     r"ENTREE DANS LES LIEUX",
+    r"START DATE|COMMENCEMENT DATE|COMMENCING ON|BEGINNING ON",
 )
-_PARTY_END = (
-    r"(?=,?\s*(?:DESIGNEE?S?|CI-APRES|NEE?S? LE|DEMEURANT|DOMICILIEE?S?|ADRESSE|\(|"
-    r"II\.|D'UNE PART|D'AUTRE PART|ET LE BAILLEUR)|(?<!\bM)(?<!MME)[.;]|$)"
-)
-TENANTS = re.compile(
-    r"(?:LOCATAIRE(?:\(S\)|S)?|PRENEURS?|LE\(?S\)? PRENEURS?)\s*:\s*(.{3,160}?)" + _PARTY_END
-)
-LANDLORD = re.compile(
-    r"(?:BAILLEUR(?:\(S\)|S)?|PROPRIETAIRE|LE BAILLEUR)\s*:\s*(.{3,100}?)" + _PARTY_END
-)
-ADDRESS_LABELS = (
-    r"ADRESSE DU LOGEMENT(?: SUIVANTE)?",
-    r"LOCALISATION DU LOGEMENT",
-    r"ADRESSE DES LOCAUX",
-    r"DESIGNATION DES LOCAUX",
-    r"LOGEMENT SITUEE? (?:AU|A)",
-)
-ADDRESS_VALUE = (
-    r"\s*:?\s*(.{5,90}?\b\d{5}\s+[A-Z][A-Z\-']+(?: [A-Z][A-Z\-']+){0,3}?)"
-    r"(?=[.,;(]|\s+APPARTEMENT|\s+\d|\s*$)"
-)
-TITLE = re.compile(r"^(?:MONSIEUR|MADAME|MADEMOISELLE|MLLE|MME|MR|M)\b\.?\s+", re.IGNORECASE)
-
-
-def _original(text: str, folded: str, m: re.Match[str], group: int = 1) -> str:
-    """The matched group in the original spelling (accents kept) when lengths agree."""
-    src = text if len(text) == len(folded) else folded
-    return src[m.start(group) : m.end(group)].strip(" ,;:.")
-
-
-def _names(value: str) -> tuple[str, ...]:
-    """Tenants' names, titles dropped: "Madame Emily CARTER et M. John SMITH"."""
-    parts = re.split(r"\s+(?:ET|&|AND)\s+|,", value, flags=re.IGNORECASE)
-    out = []
-    for p in parts:
-        name = TITLE.sub("", re.sub(r"\s+", " ", p).strip(" .-"))
-        if re.search(r"[A-Za-z]{2}", name) and not re.search(r"\d", name):
-            out.append(name)
-    return tuple(out)
 
 
 def read_start(folded: str) -> dt.date | None:
@@ -96,24 +403,26 @@ def read_start(folded: str) -> dt.date | None:
     return None
 
 
+# --------------------------------------------------------------------------- extract
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[LeaseFields, list[Finding]]:
-    text = re.sub(r"\s+", " ", " ".join(lines_of(doc)).replace("\u2019", "'"))
-    folded = fold_upper(text)
-    m = TENANTS.search(folded)
-    tenants = _names(_original(text, folded, m)) if m else ()
-    m = LANDLORD.search(folded)
-    landlord = _original(text, folded, m) if m else None
-    address = None
-    for label in ADDRESS_LABELS:
-        m = re.search(label + ADDRESS_VALUE, folded)
-        if m:
-            address = _original(text, folded, m)
-            break
-    start = read_start(folded)
+    prose = Prose.of(lines_of(doc))
+    tenants = tuple(parties(doc, prose, "tenant"))
+    landlords = parties(doc, prose, "landlord")
+    landlord = landlords[0] if landlords else None
+    tenants = tuple(t for t in tenants if t != landlord) or tenants
+    start = read_start(prose.folded.replace("\n", " "))
     signed: bool | None = None
     last = doc.pages[-1]
-    if last.image is not None:
-        signed = signature_present(last, r"LOCATAIRE")
+    captions = [
+        h
+        for h in _headings(last, _roles(PARTY_FIELDS))
+        if h.field.startswith("tenant")
+        and "SIGNATURE" in fold_upper(" ".join(w.text for w in h.words))
+    ]
+    if last.image is not None and captions:  # ink under the tenants' signature caption
+        signed = signature_present(last, r"LOCATAIRE|PRENEUR|TENANT")
     findings: list[Finding] = []
     if start is None:
         findings.append(warning("lease.no_start_date", "The lease's start date could not be read."))
@@ -125,19 +434,26 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[LeaseFields, list[Findi
         findings.append(
             warning("lease.unsigned", "The lease does not appear to be signed by the tenants.")
         )
-    return LeaseFields(tenants, landlord, address, start, signed), findings
+    return LeaseFields(tenants, landlord, dwelling_address(prose), start, signed), findings
 
 
 SPEC = DocTypeSpec(
     type=DocType.LEASE,
     signals=(
-        Signal.of(r"CONTRAT DE (?:LOCATION|BAIL)|\bBAIL\b", 3.0),
+        Signal.of(r"CONTRAT DE (?:SOUS-?)?(?:LOCATION|BAIL)|\bBAIL\b|LEASE AGREEMENT", 3.0),
         Signal.of(r"\bBAILLEUR", 2.0),
         Signal.of(r"\bLOCATAIRES?\b|\bPRENEUR", 1.5),
         Signal.of(r"LOYER", 1.5),
         Signal.of(r"DEPOT DE GARANTIE|LOI (?:N[O°] ?)?89-462|6 JUILLET 1989", 2.0),
         Signal.of(r"PRISE D'?EFFET|DUREE DU CONTRAT", 1.0),
+        # a rent receipt names the same parties and the rent, but proves a payment: it
+        # is no lease (loi 89-462 art. 21: "quittance" is what the landlord gives on payment)
+        Signal.of(r"QUITTANCE DE LOYER|(?:EN )?DONNE QUITTANCE|RECU DE LOYER", -9.0),
+        Signal.of(r"AVIS D'ECHEANCE|APPEL DE LOYER|ATTESTATION DE LOYER", -4.0),
     ),
     extract=extract,
     multipage=True,
+    # a letter about the rent says "bailleur" and "loyer" (3.5): a lease page also names
+    # itself or its tenant; its other pages join it as continuations
+    min_score=4.0,
 )
