@@ -1,4 +1,21 @@
-"""Employment contracts: CDI, CDD, apprentissage, intérim."""
+"""Employment contracts: CDI, CDD, apprentissage, intérim.
+
+A contract names its parties at the start, in one sentence ("Entre les soussignés : la
+société X, SAS au capital de ..., représentée par ..., ci-après « l'Employeur », d'une
+part, et Madame Y, née le ..., demeurant ..., ci-après « la Salariée », d'autre part"),
+or in labelled blocks ("Employeur : ...", "Raison sociale", "Salarié : ...", "Nom" and
+"Prénom"), and the company signs under its name, address and SIRET at the end. So:
+
+* the parties come from the labels, else from the opening sentence: its two parties, cut
+  at "d'une part" / "et" / "d'autre part", each told employer or employee by what the
+  contract calls it ("ci-après dénommé(e) « le Salarié »"), else by its shape (a legal
+  form or a SIRET, a title or a birth date), else by order (the employer comes first);
+  a party's name is its first words, before its legal details;
+* failing those, the employer is the company heading the block of its SIRET (letterhead
+  or signature), or the first name with a legal form;
+* the start date follows "à compter du", "date d'embauche", "prise de fonctions",
+  "date de début"... wherever it comes first.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +31,24 @@ from docverify.doctypes.base import (
     date_after,
     fold_text,
     lines_of,
-    value_after,
+)
+from docverify.doctypes.payslip import (
+    LEGAL_FORM,
+    PARTY_FIELDS,
+    TITLE,
+    cells_of,
+    employer_of,
+    fold_keep,
+    glued,
+    labelled,
+    labelled_person,
+    org_like,
+    person_like,
+    tidy,
+    untitled,
 )
 from docverify.model import DocType, Document, Finding, warning
+from docverify.values.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -32,8 +64,8 @@ class EmploymentContractFields:
 
 
 CONTRACT_TYPES = (
-    (r"DUREE INDETERMINEE|\bCDI\b", "CDI"),
-    (r"DUREE DETERMINEE|\bCDD\b", "CDD"),
+    (r"DUREE INDETERMINEE|\bCDI\b|PERMANENT (?:EMPLOYMENT )?CONTRACT", "CDI"),
+    (r"DUREE DETERMINEE|\bCDD\b|FIXED[- ]TERM", "CDD"),
     (r"APPRENTISSAGE", "apprentissage"),
     (r"CONTRAT DE MISSION|INTERIM|TRAVAIL TEMPORAIRE", "interim"),
     (r"PROFESSIONNALISATION", "professionnalisation"),
@@ -46,6 +78,161 @@ END_LABELS = (
     r"DATE DE FIN(?: DU CONTRAT| DE MISSION)?",
     r"TERME (?:DU CONTRAT|PRECIS)?\s*(?:FIXE )?(?:AU|LE)",
 )
+START_LABELS = (
+    r"A\s*COMPTER\s*DU",
+    r"A\s*COMPTER\s*DE\s*LA\s*DATE\s*DU",
+    r"A\s*PARTIR\s*DU",
+    r"DATE\s*D'?\s*(?:EMBAUCHE|ENTREE|ENGAGEMENT)",
+    r"DATE\s*DE\s*(?:DEBUT|PRISE\s*DE\s*FONCTIONS?|PRISE\s*D'?EFFET|COMMENCEMENT)"
+    r"(?:\s*D'?EXECUTION)?(?:\s*DU\s*CONTRAT|\s*DE\s*(?:LA\s*)?MISSION)?",
+    r"PRISE\s*DE\s*FONCTIONS?",
+    r"ENTREE\s*EN\s*FONCTIONS?",
+    r"PRENDRA\s*EFFET\s*LE",
+    r"PREND\s*EFFET\s*LE",
+    r"DEBUTERA\s*LE",
+    r"COMMENCERA\s*LE",
+    r"COMMENCE\s*LE",
+    r"START(?:ING)?\s*DATE",
+    r"STARTING\s*ON",
+    r"COMMENCING\s*ON",
+)
+"""What introduces the first day of work; the first found in the text wins."""
+JOB_INTRO = re.compile(
+    r"(?:\bEN\s+QUALITE\s+D[E']|\bOCCUPERA\s+(?:LES\s+FONCTIONS|LE\s+POSTE|L'EMPLOI)\s+D[E']|"
+    r"\bAUX\s+FONCTIONS\s+D[E']|\bAU\s+POSTE\s+D[E']|\bPOUR\s+OCCUPER\s+(?:LE\s+POSTE|"
+    r"LES\s+FONCTIONS|L'EMPLOI)\s+D[E']|\bL'EMPLOI\s+D[E']|\bAS\s+AN?\b|\bIN\s+THE\s+POSITION\s+OF)"
+    r"\s*(.{3,80}?)(?=,|\.|;|\(|\s+STATUT|\s+COEFFICIENT|\s+NIVEAU|\s+POSITION|\s+CATEGORIE|"
+    r"\s+A\s+COMPTER|\s+A\s+TEMPS|\s+RELEVANT|\s+SOUS\s+|$)"
+)
+
+# --------------------------------------------------------------------------- the opening
+
+OPENING = re.compile(r"\bENTRE\b\s*(?:LES\s+(?:SOUSSIGNES|PARTIES)\b)?\s*:?|\bBETWEEN\b\s*:?")
+FIRST_PART = re.compile(r"D'\s*UNE\s*PART")
+OTHER_PART = re.compile(
+    r"D'\s*AUTRE\s*PART|IL\s+A\s+ETE\s+CONVENU|\bARTICLE\s+1\b|IT\s+IS\s+AGREED"
+)
+AND = re.compile(
+    r"(?:,|\s)\s*\b(?:ET|AND)\b\s*:?\s*(?=(?:MADAME|MONSIEUR|MADEMOISELLE|MME|MLLE|M\.|MR|MRS|MS)\b)|"
+    r"\n\s*(?:ET|AND)\s*:?\s*\n|\bET\s*:|\bAND\s*:|(?<=\))\s*,?\s*\b(?:ET|AND)\b|"
+    r"\bET\s+(?:LE\s+|LA\s+|L')?(?:SALARIE|EMPLOYE|APPRENTI|COLLABORAT)\w*\s*(?:\(E\))?\s*:?"
+)
+STOP = re.compile(
+    r",|\(|;|\s[-–—]\s|\bNEE?\s*(?:\(E\)\s*)?LE\b|\bNEE?\s*(?:\(E\)\s*)?A\b|\bDEMEURANT|\bDOMICILIE|"
+    r"\bRESIDANT|\bDE\s+NATIONALITE|\bAU\s+CAPITAL|\bDONT\s+LE\s+SIEGE|\bSISE?\b|\bSITUEE?\b|"
+    r"\bIMMATRICULEE?|\bINSCRITE?\b|\bREPRESENTEE?|\bSIRE[TN]\b|\bRCS\b|\bCI-?\s*APRES|"
+    r"\bN[O°]\s|\bNUMERO\b|\bBORN\b|\bLIVING\b|\bRESIDING\b|\bREGISTERED\b|\bREPRESENTED\b|"
+    r"\bHEREINAFTER\b|\bSOCIETE\s+(?:PAR\s+ACTIONS|A\s+RESPONSABILITE|ANONYME|CIVILE|EN\s+NOM)|"
+    r"\bASSOCIATION\s+(?:REGIE|DECLAREE|LOI)|\bD'UNE\s+PART|\bD'AUTRE\s+PART"
+)
+DESIGNATOR = re.compile(
+    r"^\s*(?:LA\s*SOCIETE|L'\s*ENTREPRISE|L'\s*ASSOCIATION|L'\s*ETABLISSEMENT|LA\s*FONDATION|"
+    r"LE\s*GROUPE|LA\s*COMPAGNIE|THE\s+COMPANY|LA\s+(?=SAS\b|SARL\b|SASU\b|SA\b|SELARL\b)|"
+    r"L'\s*(?=EURL\b))\s*:?\s*"
+)
+CALLED = re.compile(
+    r"CI-?\s*APRES\s*(?:DENOMME|DESIGNE|APPELE|NOMME|REFERENCE)?E?S?\s*(?:\(E\)\s*)?"
+    r"(?:PAR\s+)?[«\"“'‘]?\s*(?:L'|LE\s+|LA\s+|LES\s+|THE\s+)?([A-Z]+)|"
+    r"HEREINAFTER\s+(?:REFERRED\s+TO\s+AS\s+|CALLED\s+)?[«\"“'‘]?\s*(?:THE\s+)?([A-Z]+)|"
+    r"\(\s*[«\"“'‘]?\s*(?:THE\s+|L'|LE\s+|LA\s+)?[«\"“'‘]?\s*(?:THE\s+|L'|LE\s+|LA\s+)?([A-Z]+)"
+)
+EMPLOYER_WORDS = re.compile(
+    r"^(?:EMPLOYEUR|SOCIETE|ENTREPRISE|ASSOCIATION|ETABLISSEMENT|EMPLOYER|COMPANY|AGENCE)"
+)
+EMPLOYEE_WORDS = re.compile(
+    r"^(?:SALARIE|EMPLOYE(?!UR)|COLLABORAT|APPRENTI|INTERIMAIRE|ALTERNANT|EMPLOYEE|TRAVAILLEUR)"
+)
+
+
+def _unglue(text: str) -> str:
+    """Words a PDF text layer ran together ("MadameOlgaKOVALENKO,néele03/02/1994") apart
+    again where the case or the kind of character changes; text with spaces is kept.
+
+    >>> _unglue("MadameOlgaKOVALENKO,néele03/02/1994"), _unglue("Michael BRENNAN, né le")
+    ('Madame Olga KOVALENKO, néele 03/02/1994', 'Michael BRENNAN, né le')
+    """
+    if not (glued(text) or re.search(r"[a-zà-ÿ]{3,}\d", text)):
+        return text
+    text = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", text)
+    text = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=[,;])(?=\S)", " ", text)
+    return text
+
+
+def _party_name(text: str) -> tuple[str | None, str]:
+    """(name, role) of one party of the opening sentence: its first words before its
+    legal details, and "employer", "employee" or "" from what the contract calls it. In
+    words a text layer ran together, a person's name comes apart at its capitals; a
+    company's in capitals does not, and is no name ("ÉDITIONSDUCANALSAS")."""
+    raw = text.strip(" :,.\n")
+    text = _unglue(raw)
+    folded = fold_keep(text)
+    role = ""
+    for called in CALLED.finditer(folded):
+        word = called[1] or called[2] or called[3] or ""
+        if EMPLOYER_WORDS.match(word):
+            role = "employer"
+        elif EMPLOYEE_WORDS.match(word):
+            role = "employee"
+        if role:
+            break
+    designator = DESIGNATOR.match(folded)
+    start = designator.end() if designator else 0
+    if title := TITLE.match(folded[start:]):
+        start += title.end()
+    stop = STOP.search(folded, start)
+    name = text[start : stop.start() if stop else len(text)].replace("\n", " ")
+    name = re.sub(r"\s+", " ", name).strip(" :.-")
+    if text != raw and any(len(w) > 12 and (w.isupper() or w.islower()) for w in name.split()):
+        return None, role
+    return tidy(name), role
+
+
+def parties(text: str) -> tuple[str | None, str | None]:
+    """(employer, employee) from the contract's opening sentence.
+
+    >>> parties("Entre les soussignés : la société ORBITEAM SAS, au capital de 1 000 €, "
+    ...         "ci-après « la Société », d'une part, et Monsieur Michael BRENNAN, né le "
+    ...         "09/08/1986, ci-après « le Salarié », d'autre part")
+    ('ORBITEAM SAS', 'Michael BRENNAN')
+    >>> parties("Entre la société Librairie Voltaire SARL, immatriculée ..., et Madame "
+    ...         "Emily Rose CARTER, née le 17/04/1990, ci-après « la Salariée ».")
+    ('Librairie Voltaire SARL', 'Emily Rose CARTER')
+    """
+    folded = fold_keep(text)
+    opening = OPENING.search(folded[:4000])
+    if not opening:
+        return None, None
+    body = folded[opening.end() :]
+    first = FIRST_PART.search(body)
+    cut = AND.search(body) if not first else None
+    if first:
+        after = re.match(r"\s*[,.]?\s*(?:\bET\b|\bAND\b)?\s*:?", body[first.end() :])
+        a_end, b_start = first.start(), first.end() + (after.end() if after else 0)
+    elif cut:
+        a_end, b_start = cut.start(), cut.end()
+    else:
+        return None, None
+    end = OTHER_PART.search(body, b_start)
+    b_end = end.start() if end else min(len(body), b_start + 600)
+    base = opening.end()
+    one = _party_name(text[base : base + a_end])
+    two = _party_name(text[base + b_start : base + b_end])
+    if (
+        one[1] == "employee"
+        or two[1] == "employer"
+        or (not one[1] and not two[1] and _looks_personal(one[0]) and not _looks_personal(two[0]))
+    ):
+        one, two = two, one
+    employer = one[0] if one[0] and org_like(one[0]) else None
+    employee = untitled(two[0]) if two[0] and person_like(untitled(two[0])) else None
+    return employer, employee
+
+
+def _looks_personal(name: str | None) -> bool:
+    return bool(name) and person_like(name) and not LEGAL_FORM.search(fold_text(name or ""))
+
+
+# --------------------------------------------------------------------------- the rest
 
 
 def contract_type(folded_lines: list[str]) -> str | None:
@@ -56,47 +243,60 @@ def contract_type(folded_lines: list[str]) -> str | None:
     return min(found)[1] if found else None
 
 
+def start_date(text: str) -> dt.date | None:
+    """The first day of work: the date after the first of ``START_LABELS`` in the text.
+
+    >>> start_date("Le Salarié est engagé à compter du 6 avril 2026, sous réserve")
+    datetime.date(2026, 4, 6)
+    >>> start_date("LaSalariéeestengagéeàcompterdu1erseptembre2026,sousréserve")
+    datetime.date(2026, 9, 1)
+    """
+    folded = fold_keep(text)
+    found: list[tuple[int, dt.date]] = []
+    for label in START_LABELS:
+        for m in re.finditer(label, folded):
+            window = text[m.end() : m.end() + 60]
+            if re.search(r"\d[^\W\d_]{4,}", window):  # glued: "du1erseptembre2026"
+                window = re.sub(r"(\d)(er|ER)?(?=[^\W\d_])", r"\1\2 ", window)
+                window = re.sub(r"(?<=[^\W\d_])(?=\d)", " ", window)
+            dates = find_dates(window)
+            if dates and dates[0].start < 25:
+                found.append((m.start(), dates[0].value))
+                break
+    return min(found)[1] if found else None
+
+
+def job_title(text: str) -> str | None:
+    """The job the contract names ("en qualité de ...", "occupera les fonctions de ...").
+
+    >>> job_title("engagée en qualité de Ingénieure\\nlogiciel, statut cadre")
+    'Ingénieure logiciel'
+    """
+    text = text.replace("\n", " ")
+    folded = fold_keep(text)
+    m = JOB_INTRO.search(folded)
+    if not m:
+        return None
+    value = clean_name(text[m.start(1) : m.end(1)])
+    return value if value and org_like(value[0].upper() + value[1:]) else None
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[EmploymentContractFields, list[Finding]]:
     lines = lines_of(doc)
-    text = " ".join(lines)
+    text = "\n".join(lines)
     folded = fold_text(text)
+    cells = cells_of(doc.pages)
     ctype = contract_type([fold_text(x) for x in lines])
-    employer = None
-    m = re.search(
-        r"(?:LA SOCIETE|L'ENTREPRISE|L'ASSOCIATION|L'EMPLOYEUR\s*:)\s+(.{3,60}?)"
-        r"(?:,|\s+SIRET|\s+DONT|\s+SISE|\s+AU CAPITAL|\s+IMMATRICULEE|\s+REPRESENTEE)",
-        folded,
-    )
-    if m:
-        employer = clean_name(text[m.start(1) : m.end(1)])
-    if not employer:
-        employer = clean_name(value_after(lines, r"EMPLOYEUR\s*:|RAISON SOCIALE\s*:"))
-    employee = None
-    m = re.search(r"\bET\s+(?:MADAME|MONSIEUR|MME|M\.)\s+((?:[A-Z][A-Za-z'\-]+\s?){1,5})", folded)
-    if m:
-        employee = clean_name(text[m.start(1) : m.end(1)])
-    if not employee:
-        employee = clean_name(
-            value_after(lines, r"(?:LE |LA )?SALARIE(?:\(E\)|E)?\s*:|NOM DU SALARIE\s*:?")
-        )
-    job = None
-    m = re.search(
-        r"EN QUALITE D[E']\s*(.{3,60}?)(?:,|\.|\s+STATUT|\s+COEFFICIENT|\s+NIVEAU|$)", folded
-    )
-    if m:
-        job = clean_name(text[m.start(1) : m.end(1)])
-    start = None
-    for label in (
-        r"A COMPTER DU",
-        r"A PARTIR DU",
-        r"PRENDRA EFFET LE",
-        r"DATE D'?ENTREE",
-        r"DEBUTERA LE",
-        r"COMMENCE LE",
-    ):
-        start = date_after(lines, label)
-        if start:
-            break
+    from_sentence = parties(text)
+    employer = next((tidy(v) for _c, v in labelled(cells, PARTY_FIELDS, "employer_name",
+                                                    org_like)), None)  # fmt: skip
+    if not employer and from_sentence[0] and not glued(from_sentence[0]):
+        employer = from_sentence[0]
+    employer = employer or employer_of(cells) or from_sentence[0]
+    employee = labelled_person(cells) or from_sentence[1]
+    job = next((tidy(v) for _c, v in labelled(cells, PARTY_FIELDS, "job_title", org_like)), None)
+    job = job or job_title(text)
+    start = start_date(text)
     siret = None
     m = re.search(r"SIRET\s*(?:N[O°]\.?)?\s*:?\s*((?:\d[\s.]?){14})", folded)
     if m:
