@@ -92,10 +92,35 @@ def _ground_words(page: PageText, value: str) -> Grounding | None:
         score = share * _conf(hit_words, page)
         if share >= 0.5 and (best is None or score > best[0]):
             best = (score, hit_words)
+    if best is None or len(best[1]) < len(want):
+        # a name printed in parts on several lines ("Nom : BRANDT" / "Prénoms : Lukas")
+        spread = _ground_spread(page, want)
+        if spread is not None and (best is None or spread[0] > best[0]):
+            best = spread
     if best is None:
         return _ground_compact(page, value)
     score, words = best
     return Grounding(round(score, 3), page.ref, _box(words), " ".join(w.text for w in words))
+
+
+def _ground_spread(page: PageText, want: Sequence[str]) -> tuple[float, list[Word]] | None:
+    """Each token of the value at its most confident place on the page, lines apart."""
+    hit_words: list[Word] = []
+    for t in want:
+        hits = [
+            w
+            for w in page.words
+            if any(_close(t, x) for x in norm_tokens(w.text))
+            or (len(t) >= 4 and t in "".join(norm_tokens(w.text)))
+        ]
+        if hits:
+            w = max(hits, key=lambda h: h.conf)
+            if w not in hit_words:
+                hit_words.append(w)
+    share = len(hit_words) / len(want)
+    if share < 0.5:
+        return None
+    return share * _conf(hit_words, page), hit_words
 
 
 def _ground_compact(page: PageText, value: str) -> Grounding | None:
@@ -131,6 +156,13 @@ def _ground_date(page: PageText, value: dt.date) -> Grounding | None:
             words = [w for s, e, w in spans if s < found.end and e > found.start]
             if words:
                 return Grounding(round(_conf(words, page), 3), page.ref, _box(words), found.raw)
+        # a date the OCR cut in pieces ("03/12/2 026", "03 / 12 / 2026")
+        for k in (2, 3, 4, 5):  # the fewest words that make the date
+            for i in range(len(line) - k + 1):
+                words = line[i : i + k]
+                joined = "".join(w.text for w in words)
+                if any(f.value == value for f in find_dates(joined)):
+                    return Grounding(round(_conf(words, page), 3), page.ref, _box(words), joined)
     return None
 
 

@@ -112,7 +112,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.ERROR,
             f"The form is dated {fields.date_text}, which only makes sense as month/day/year: "
             "French dates are written DD/MM/YYYY (day first). Write the date again, day first.",
-            rests_on=(fields.date_text,),
+            rests_on=() if fields.date_confirmed else (fields.date_text,),
             written=fields.date_text,
         )
     elif fields.signed_on is None and fields.date_text:
@@ -135,7 +135,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.ERROR,
             f"The form is dated {fmt_date(fields.signed_on)}, after the audit date "
             f"{fmt_date(ctx.as_of)}: date it the day you sign it.",
-            rests_on=(fields.signed_on,),
+            rests_on=() if fields.date_confirmed else (fields.signed_on,),
             signed_on=fields.signed_on.isoformat(),
         )
     elif fields.signed_on < add_months(ctx.as_of, -MAX_AGE_MONTHS):

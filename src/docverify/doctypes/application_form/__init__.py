@@ -105,6 +105,9 @@ class ApplicationFormFields:
     signature_page: str | None = None
     """Where the signature zone was measured, e.g. ``formulaire.pdf p.2``."""
     signature_ink: float | None = internal()
+    date_confirmed: bool = internal(False)
+    """The date was read the same way twice (the page and its zone read alone), or typed in
+    a form field: a verdict may rest on it whatever the OCR's confidence."""
     name_reads: tuple[str, ...] = internal(())
     """Every reading of the handwritten names ("given surname"): the packet rules compare
     the applicant with the closest one, as a clerk reads a hand with the passport at hand."""
@@ -127,21 +130,29 @@ def _section_b(doc: Document, acro: dict[str, str | bool]) -> tuple[dict[str, bo
 
 def _section_c(
     doc: Document, acro: dict[str, str | bool], as_of: dt.date
-) -> tuple[dt.date | None, str | None, bool, bool | None, float | None, str | None]:
+) -> tuple[dt.date | None, str | None, bool, bool, bool | None, float | None, str | None]:
+    """(date, as written, US-style, confirmed, signed, ink, where) of section C; a date
+    is confirmed when typed in a form field or read the same way twice."""
+    confirmed = True
     if isinstance(acro.get("signed_on"), str):
         signed_on, raw, us = parse_written_date(str(acro["signed_on"]))
         raw = raw or str(acro["signed_on"])
     else:
         first = signed_date(lines_of(doc))
-        if first[2] or (first[0] is not None and plausible(first[0], as_of)):
+        if first[0] is not None and plausible(first[0], as_of) and not first[2]:
             signed_on, raw, us = first
         else:  # no date, or one that needs a second look: the zone's handwriting read alone
-            signed_on, raw, us = settle_date(first, zone_dates(doc.pages, as_of), as_of)
+            zone = zone_dates(doc.pages, as_of)
+            signed_on, raw, us = settle_date(first, zone, as_of)
             raw = raw or first[1]
+            # a date the verdict will fault, read the same way twice: a reliable read
+            confirmed = sum(
+                1 for z in zone if (z[0], z[2]) == (signed_on, us) and (z[0] or z[2])
+            ) >= (1 if (signed_on, us) == first[::2] else 2)
     signed, ink, where = read_signature(doc.pages)
     if acro.get("signature") is True:
         signed = True
-    return signed_on, raw, us, signed, ink, where
+    return signed_on, raw, us, confirmed, signed, ink, where
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, list[Finding]]:
@@ -188,7 +199,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if picked is not None:
         status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
 
-    signed_on, raw_date, us, signed, ink, where = _section_c(doc, acro, ctx.as_of)
+    signed_on, raw_date, us, date_confirmed, signed, ink, where = _section_c(doc, acro, ctx.as_of)
 
     address = read_address(doc.pages)
     if acro.get("address"):
@@ -219,6 +230,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         source=source,
         signature_page=where,
         signature_ink=ink,
+        date_confirmed=date_confirmed,
         name_reads=tuple(
             f"{g} {s}".strip()
             for g in (given_reads or (given or "",))
