@@ -116,6 +116,10 @@ def main_command(
     redact: Annotated[
         bool, typer.Option("--redact", help="Mask IBANs, document numbers, NIRs in the report.")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the report: fr or en (default: the locale's)."),
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not read or write the OCR cache.")
     ] = False,
@@ -198,6 +202,11 @@ def main_command(
     try:
         if format not in ("terminal", "json", "html"):
             raise UsageError(f"--format must be terminal, json or html, not {format!r}")
+        from docverify.report.i18n import LANGS, default_lang
+
+        lang = lang or default_lang()
+        if lang not in LANGS:
+            raise UsageError(f"--lang must be fr or en, not {lang!r}")
         if format == "html" and len(packets) > 1:
             raise UsageError("--format html writes one report: give one packet folder")
         from docverify.archive import is_zip_packet
@@ -243,16 +252,16 @@ def main_command(
         if format == "html":
             from docverify.report.html_report import render as render_html
 
-            fh.write(valid_utf8(render_html(results[0], redact=redact)))
+            fh.write(valid_utf8(render_html(results[0], redact=redact, lang=lang)))
         elif format == "json":
             from docverify.report.json_report import render as render_json
             from docverify.report.json_report import to_dict
 
             if len(results) == 1:
-                fh.write(render_json(results[0], redact=redact) + "\n")
+                fh.write(render_json(results[0], redact=redact, lang=lang) + "\n")
             else:
                 for result in results:
-                    fh.write(json.dumps(to_dict(result, redact), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(to_dict(result, redact, lang), ensure_ascii=False) + "\n")
         else:
             from docverify.report.terminal import render as render_terminal
             from docverify.report.terminal import render_summary
