@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install everything docverify needs on Debian/Ubuntu: system packages (tesseract with
 # French, English and orientation data, poppler, fonts used to render the samples), then
-# a virtual environment in .venv with the package and its development tools.
+# a virtual environment in .venv with the package and its development tools. Chromium and
+# its driver are for the browser tests of `docverify serve` and the HTML report.
 # Idempotent: a second run with nothing to do takes a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd
   tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
   libgl1 libglib2.0-0 poppler-utils
+  chromium chromium-driver
   fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript
   fonts-breip fonts-dkg-handwriting fonts-kaushanscript
   python3 python3-venv python3-pip

@@ -286,6 +286,10 @@ def main() -> None:
 
         if len(args) == 1 or args[1] in COMMANDS:
             sys.exit(run(args[1:]))
+    if args[:1] == ["serve"]:  # `docverify serve`: the local page to drop a packet on
+        from docverify.serve.command import run as serve
+
+        sys.exit(serve(args[1:]))
     try:
         app()
     except SystemExit:
