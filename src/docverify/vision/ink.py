@@ -216,10 +216,17 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
     or under the label when no frame is printed; None without label or image."""
     if page.image is None:
         return None
-    word = find_label(page, label)
-    if word is None:
+    rx = re.compile(label)
+    hits = [w for w in page.words if rx.search(fold_upper(w.text))]
+    if not hits:
         return None
-    frame = find_frame(page, word)
+    # the word may be printed several times (a section title "... ET SIGNATURE", a note
+    # "Signature du demandeur dans le cadre ci-contre"): the one that names a frame wins
+    word, frame = hits[-1], None
+    for hit in reversed(hits):
+        if (found := find_frame(page, hit)) is not None:
+            word, frame = hit, found
+            break
     inset = _mm(page, 1.2)
     zone = (
         (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
@@ -238,8 +245,11 @@ def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
     None when there is no label to anchor the zone or no image.
     """
     measure = signature_ink(page, label)
-    if measure is None:
-        return None
+    return None if measure is None else looks_signed(measure)
+
+
+def looks_signed(measure: InkMeasure) -> bool:
+    """Enough ink, spread wide enough, for a signature (not a dot or a short stroke)."""
     return measure.ratio >= SIGNATURE_MIN_INK and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
 
 

@@ -19,7 +19,7 @@ from docverify.model import PageText, Word
 from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american
 from docverify.values.names import fold_upper
 from docverify.vision.handwriting import read_line
-from docverify.vision.ink import signature_ink, signature_present
+from docverify.vision.ink import looks_signed, signature_ink
 
 _DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
@@ -220,5 +220,5 @@ def read_signature(pages: Sequence[PageText]) -> tuple[bool | None, float | None
     for page in reversed(pages):
         measure = signature_ink(page, SIGNATURE_LABEL)
         if measure is not None:
-            return signature_present(page, SIGNATURE_LABEL), measure.ratio, str(page.ref)
+            return looks_signed(measure), measure.ratio, str(page.ref)
     return None, None, None
