@@ -228,23 +228,21 @@ class Server:
         return {}
 
     async def report_html(self, request: Request) -> Response:
-        from docverify.report.html_report import render
-
-        job = self._job(request)
-        if job is None or job.result is None:
-            return JSONResponse({"error": "no report"}, status_code=404)
-        redact = bool(request.query_params.get("redact"))
-        html = render(job.result, redact=redact, lang=self._lang(request))
-        return HTMLResponse(html, headers=self._download(request, "html"))
+        return self._report(request, "html")
 
     async def report_json(self, request: Request) -> Response:
-        from docverify.report.json_report import render
+        return self._report(request, "json")
+
+    def _report(self, request: Request, ext: str) -> Response:
+        """The report of a finished job, in the asked language, masked on ``?redact=1``,
+        offered as a download on ``?download=1``."""
+        from docverify.report import html_report, json_report
 
         job = self._job(request)
         if job is None or job.result is None:
             return JSONResponse({"error": "no report"}, status_code=404)
         redact = bool(request.query_params.get("redact"))
+        render = html_report.render if ext == "html" else json_report.render
         body = render(job.result, redact=redact, lang=self._lang(request))
-        return Response(
-            body, media_type="application/json", headers=self._download(request, "json")
-        )
+        media = "text/html; charset=utf-8" if ext == "html" else "application/json"
+        return Response(body, media_type=media, headers=self._download(request, ext))

@@ -24,6 +24,9 @@ WORDS = {
         "report": "Rapport",
         "privacy": "Les fichiers restent sur cet ordinateur ; ils sont effacés dès la fin de l'audit.",
         "limits": "Au plus {files} fichiers et {mb} Mo par dossier.",
+        "complete": "complet",
+        "questionable": "à vérifier",
+        "incomplete": "incomplet",
     },
     "en": {
         "title": "docverify: check a PUMA packet",
@@ -41,6 +44,9 @@ WORDS = {
         "report": "Report",
         "privacy": "The files stay on this computer; they are deleted as soon as the audit ends.",
         "limits": "At most {files} files and {mb} MB per packet.",
+        "complete": "complete",
+        "questionable": "questionable",
+        "incomplete": "incomplete",
     },
 }
 
@@ -74,7 +80,7 @@ function words() {
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-w]').forEach(e => { e.textContent = say(e.dataset.w, LIMITS); });
   document.title = say('title');
-  if (job) { showReport(); }
+  if (job) { doneText(); showReport(); }
 }
 $('lang').addEventListener('change', e => { lang = e.target.value; words(); });
 async function walk(entry, path, out) {
@@ -131,9 +137,13 @@ async function poll(id) {
   }
   if (s.state === 'failed') { $('error').textContent = say('failed') + ' (' + s.error + ')'; $('progress').hidden = true; return; }
   $('bar').max = 1; $('bar').value = 1;
-  $('state').textContent = say('done', {s: s.seconds});
-  $('state').dataset.status = s.status;
+  $('state').dataset.status = s.status; $('state').dataset.seconds = s.seconds;
+  doneText();
   job = id; showReport();
+}
+function doneText() {
+  const st = $('state');
+  if (st.dataset.status) st.textContent = say('done', {s: st.dataset.seconds}) + ' : ' + say(st.dataset.status);
 }
 function showReport() {
   const base = '/jobs/' + job + '/report.';
