@@ -31,7 +31,7 @@ from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
-from docverify.vision.comb import read_comb_digits
+from docverify.vision.comb import CAPITALS, read_comb_digits, read_comb_words
 from docverify.vision.handwriting import read_line
 
 from .signature import repair_digits
@@ -52,6 +52,11 @@ def _name_like(value: str) -> bool:
 
 NAME_READS = (("fra", "--psm 7"), ("eng", "--psm 7"))
 NAME_LOOKS = ((48, 0), (64, 1))
+COMB_READS = (
+    ("fra", "--psm 7"),
+    ("eng", "--psm 7"),
+    ("fra", f"--psm 7 -c tessedit_char_whitelist={CAPITALS}"),
+)
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwriting is read in several looks and languages; the reads vote (``vote``)."""
 
@@ -167,6 +172,11 @@ def read_name(
     where = None
     for page in pages:
         for label in label_words(page, labels):
+            combed = read_comb_words(page, label, COMB_READS)
+            if combed is not None:  # one capital a box: read box by box, words apart
+                reads.extend(c for c in combed if c and _name_like(c))
+                where = where or (page, label)
+                continue
             more = zone_reads(page, label, field)
             if more:
                 reads.extend(more)

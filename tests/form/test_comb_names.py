@@ -1,0 +1,63 @@
+"""Names written one capital a box (the comb fields of the cerfa's section A), read with
+the real tesseract on a drawn comb: the boxes' sides are never read as letters, an empty
+box between two runs separates words, and a letter's tall stem is not taken for a side."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from docverify.doctypes.application_form.identity import COMB_READS
+from docverify.model import PageRef, PageText, Word
+from docverify.vision.comb import comb_cells, read_comb_words
+
+pytestmark = pytest.mark.e2e
+
+DPI = 300
+MM = DPI / 25.4
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _page(value: str, cells: int = 26) -> PageText:
+    img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    label_font = ImageFont.truetype(FONT, int(3 * MM))
+    d.text((int(5 * MM), int(8 * MM)), "Prénom(s)", font=label_font, fill=0)
+    x0, y0, w, h = 45 * MM, 6.5 * MM, 4.8 * MM, 6.0 * MM
+    letter = ImageFont.truetype(FONT, int(4.2 * MM))
+    for i in range(cells):
+        box = (int(x0 + i * w), int(y0), int(x0 + (i + 1) * w), int(y0 + h))
+        d.rectangle(box, outline=0, width=2)
+        if i < len(value) and value[i] != " ":
+            d.text((box[0] + int(0.9 * MM), box[1] + int(0.7 * MM)), value[i], font=letter, fill=20)
+    label = Word(
+        "Prénom(s)", (int(5 * MM), int(8 * MM), int(24 * MM), int(11.2 * MM)), 95.0, (1, 1, 1)
+    )
+    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, (label,), "ocr")
+
+
+def test_the_boxes_are_found_on_their_grid() -> None:
+    page = _page("LILIANE ILONA")
+    cells = comb_cells(page, page.words)
+    assert len(cells) >= 24
+    widths = {c[2] - c[0] for c in cells}
+    assert max(widths) - min(widths) <= 3  # the stems of L and I are not sides
+
+
+def test_words_are_read_box_by_box() -> None:
+    page = _page("EMILY ROSE")
+    reads = read_comb_words(page, page.words, COMB_READS)
+    assert reads is not None
+    assert "EMILY ROSE" in reads, reads
+
+
+def test_a_plain_line_is_no_comb() -> None:
+    img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    d.line((int(45 * MM), int(12 * MM), int(190 * MM), int(12 * MM)), fill=0, width=2)
+    label = Word(
+        "Prénom(s)", (int(5 * MM), int(8 * MM), int(24 * MM), int(11.2 * MM)), 95.0, (1, 1, 1)
+    )
+    page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, (label,), "ocr")
+    assert read_comb_words(page, page.words, COMB_READS) is None
