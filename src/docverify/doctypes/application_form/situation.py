@@ -65,9 +65,9 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
         for s in situations():
             for rx in s.captions:
                 for i in caption_words(page, rx, taken):
+                    # no frame measured (a big cross over it): ``_regular`` measures it
+                    # where the other boxes of the column say it stands
                     measure = find_checkbox(page, page.words[i])
-                    if measure is None:
-                        continue
                     line = page.words[i].line
                     taken.update(j for j in range(i, i + 4)
                                  if j < len(page.words) and page.words[j].line == line)  # fmt: skip
@@ -75,7 +75,8 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
     # one box per situation: the first found (the captions are listed best first)
     seen: dict[str, Box] = {}
     for b in boxes:
-        seen.setdefault(b.situation, b)
+        if b.situation not in seen or (seen[b.situation].measure is None and b.measure):
+            seen[b.situation] = b
     return _regular(list(seen.values()))
 
 
@@ -85,13 +86,16 @@ def _regular(boxes: list[Box]) -> list[Box]:
     where the others say it stands."""
     frames = [b.measure.frame for b in boxes if b.measure is not None]
     if len(frames) < 3:
-        return boxes
+        return [b for b in boxes if b.measure is not None]
     w = statistics.median(f[2] - f[0] for f in frames)
     h = statistics.median(f[3] - f[1] for f in frames)
     x = statistics.median(f[0] for f in frames)
+    column = statistics.median(b.caption.box[0] for b in boxes if b.measure is not None)
     out = []
     for b in boxes:
         f = b.measure.frame if b.measure else None
+        if f is None and abs(b.caption.box[0] - column) > 3 * w:
+            continue  # the words of a caption in running text, not beside a box
         if f is not None and abs((f[2] - f[0]) - w) <= 0.25 * w and abs(f[0] - x) <= 0.5 * w:
             out.append(b)
             continue
