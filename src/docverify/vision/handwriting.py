@@ -12,6 +12,8 @@ a value, whatever noise OCR would make of it.
 
 from __future__ import annotations
 
+import itertools
+
 import cv2
 import numpy as np
 
@@ -62,10 +64,25 @@ def _box_sides(dark: np.ndarray, text_height: int | None) -> np.ndarray:
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     tallest = float(np.percentile(heights, 90))
     sides = [i + 1 for i, h in enumerate(heights) if h >= 0.85 * tallest]
-    if len(sides) < 3:
+    if len(sides) < 3 or not _evenly_spaced(sorted(int(stats[i, cv2.CC_STAT_LEFT]) for i in sides)):
         return np.zeros_like(dark)
     mask = np.isin(labels, sides).astype(np.uint8)
     return cv2.dilate(mask, np.ones((3, 3), np.uint8))
+
+
+def _evenly_spaced(xs: list[int]) -> bool:
+    """Do vertical strokes at ``xs`` stand like a comb's sides (most gaps alike), rather
+    than like the strokes of handwriting (the 1s and 4s of "14/10")?
+
+    >>> _evenly_spaced([10, 50, 90, 130, 200, 240]), _evenly_spaced([10, 34, 97])
+    (True, False)
+    """
+    gaps = [b - a for a, b in itertools.pairwise(xs) if b - a > 2]
+    if len(gaps) < 2:
+        return False
+    step = float(np.median(gaps))
+    alike = sum(abs(g - step) <= 0.15 * step for g in gaps)
+    return alike >= max(2, 0.6 * len(gaps))
 
 
 def read_line(
