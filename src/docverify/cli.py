@@ -91,7 +91,13 @@ def _worst_exit(statuses: list[PacketStatus]) -> int:
     return EXIT[PacketStatus.COMPLETE]
 
 
-@app.command()
+@app.command(
+    epilog=(
+        "Other commands: 'docverify serve [--port N]' opens a local page to drop a packet on; "
+        "'docverify trust update' fetches the 2D-Doc trust list and signing certificates "
+        "(the only command that uses the network)."
+    )
+)
 def main_command(
     packets: Annotated[
         list[Path],
