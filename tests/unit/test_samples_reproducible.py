@@ -28,3 +28,11 @@ def test_make_samples_reproduces_the_bundled_packet(tmp_path: Path) -> None:
     assert _hashes(tmp_path / name) == _hashes(SAMPLES / name)
     expected = (tmp_path / f"{name}.expected.json").read_bytes()
     assert expected == (SAMPLES / f"{name}.expected.json").read_bytes()
+
+
+def test_make_samples_reproduces_the_bundled_forms(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(SAMPLES / "make_samples.py"), "--out", str(tmp_path), "--only", "forms"],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert _hashes(tmp_path / "forms") == _hashes(SAMPLES / "forms")
