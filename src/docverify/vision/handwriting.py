@@ -38,7 +38,7 @@ def ink_only(zone: np.ndarray, dpi: int, text_height: int | None = None) -> np.n
     dark[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0
     # box sides: vertical strokes of one height, repeated along the line (a digit 1 or
     # an I is shorter than the box it is written in)
-    dark[_box_sides(dark, text_height) > 0] = 0
+    dark[_box_sides(dark, text_height, rules) > 0] = 0
     # dots of the leaders and scan specks: components much smaller than a pen stroke
     n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     min_area = max(6, int((0.5 * mm) ** 2 * 2.5))
@@ -54,8 +54,12 @@ def ink_only(zone: np.ndarray, dpi: int, text_height: int | None = None) -> np.n
     return np.where(ink[y0:y1, x0:x1], 0, 255).astype(np.uint8)
 
 
-def _box_sides(dark: np.ndarray, text_height: int | None) -> np.ndarray:
-    """The vertical sides of a row of boxes (comb fields), as a mask to paint out."""
+def _box_sides(
+    dark: np.ndarray, text_height: int | None, rules: np.ndarray | None = None
+) -> np.ndarray:
+    """The vertical sides of a row of boxes (comb fields), as a mask to paint out: strokes
+    of one height, evenly spaced, that meet a printed rule at their top or foot (a box's
+    side does; the 1s of a handwritten "11/11" do not)."""
     k = max(10, int(0.9 * text_height)) if text_height else max(10, dark.shape[0] // 3)
     vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((k, 1), np.uint8))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(vertical, connectivity=8)
@@ -64,10 +68,18 @@ def _box_sides(dark: np.ndarray, text_height: int | None) -> np.ndarray:
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     tallest = float(np.percentile(heights, 90))
     sides = [i + 1 for i, h in enumerate(heights) if h >= 0.85 * tallest]
+    if rules is not None:
+        sides = [i for i in sides if _meets_rule(stats[i], rules)]
     if len(sides) < 3 or not _evenly_spaced(sorted(int(stats[i, cv2.CC_STAT_LEFT]) for i in sides)):
         return np.zeros_like(dark)
     mask = np.isin(labels, sides).astype(np.uint8)
     return cv2.dilate(mask, np.ones((3, 3), np.uint8))
+
+
+def _meets_rule(stat: np.ndarray, rules: np.ndarray) -> bool:
+    x, y, w, h = (int(v) for v in stat[:4])
+    x0, x1 = max(0, x - 3), x + w + 3
+    return any(rules[max(0, end - 3) : end + 4, x0:x1].any() for end in (y, y + h - 1))
 
 
 def _evenly_spaced(xs: list[int]) -> bool:

@@ -51,6 +51,25 @@ def field_meaning(name: str) -> str | None:
     return None
 
 
+DATE_FIELDS = ("signed_on", "date_of_birth")
+_PARTS = {"day": {"JOUR", "JJ", "DAY", "DD", "J"}, "month": {"MOIS", "MM", "MONTH", "M"},
+          "year": {"ANNEE", "AAAA", "AN", "YEAR", "YYYY", "AA"}}  # fmt: skip
+
+
+def date_part(name: str) -> str | None:
+    """Which part of a date a field holds when the form splits it in three boxes.
+
+    >>> date_part("date_signature_jour"), date_part("DateNaissance.Annee[0]"), date_part("nom")
+    ('day', 'year', None)
+    """
+    last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
+    tokens = set(re.sub(r"[_\-.]+", " ", fold_upper(last)).split())
+    tokens |= {t for t in re.findall(r"[A-Z][a-z]+", last.replace("é", "e"))}
+    tokens = {fold_upper(t) for t in tokens}
+    found = [part for part, words in _PARTS.items() if tokens & words]
+    return found[0] if len(found) == 1 else None
+
+
 def choice_of(value: str) -> str | None:
     """The situation a radio value or a checkbox export value names ("/Etudiant")."""
     folded = re.sub(r"[_\-.]+", " ", fold_upper(value).lstrip("/"))
@@ -134,6 +153,9 @@ def read_form_fields(
     {'surname': 'CARTER', 'situation:salarie': True, 'situation:inactif': False, 'signed_on': '10/11/2026'}
     >>> read_form_fields({"Situation": "/Etudiant"})
     {'situation:etudiant': True}
+    >>> read_form_fields({"date_signature_jour": "19", "date_signature_mois": "11",
+    ...                   "date_signature_annee": "2026"})
+    {'signed_on': '19/11/2026'}
     """
     widgets = (
         [FormWidget(k, str(v)) for k, v in fields.items()]
@@ -141,11 +163,15 @@ def read_form_fields(
         else list(fields)
     )
     out: dict[str, str | bool] = {}
+    parts: dict[str, dict[str, str]] = {}
     for w in widgets:
         meaning = widget_meaning(w, page)
         if meaning is None:
             continue
         value = str(w.value).strip()
+        if meaning in DATE_FIELDS and value and (part := date_part(w.name)):
+            parts.setdefault(meaning, {})[part] = value  # a date in three boxes
+            continue
         if meaning.startswith("situation:"):
             if ticked(value) or meaning not in out:
                 out[meaning] = ticked(value)
@@ -157,6 +183,9 @@ def read_form_fields(
             out.setdefault("signature", ticked(value))
         elif value:
             out.setdefault(meaning, value)
+    for meaning, got in parts.items():
+        if meaning not in out and set(got) == {"day", "month", "year"}:
+            out[meaning] = f"{got['day']}/{got['month']}/{got['year']}"
     return out
 
 

@@ -25,17 +25,21 @@ _DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
 )
 _DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
+_SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?!\d)")
 _SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
 SIGNATURE_LABEL = r"^SIGNATURES?\b"
 
 
 def repair_digits(text: str) -> str:
     """OCR's slips inside a numeric date: O->0, I/l/|->1, a year cut by a space
-    ("03/12/2 026").
+    ("03/12/2 026"), digits written one a box and read apart ("1 3 / 1 1 / 2 0 2 6").
 
     >>> repair_digits("le 03/l2/2 026"), repair_digits("1O/11/2O26")
     ('le 03/12/2026', '10/11/2026')
+    >>> repair_digits("1 3 / 1 1 / 2 0 2 6")
+    '13 / 11 / 2026'
     """
+    text = _SPACED_DIGITS.sub(lambda m: m[0].replace(" ", ""), text)
     text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
     return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
 
@@ -88,7 +92,7 @@ def _date_label(page: PageText) -> Word | None:
         if not any(f in ("FAIT", "FAITA") for f in folded):
             continue
         for i, f in enumerate(folded):
-            if f in ("LE", "LA") and i > 0:
+            if f in ("LE", "LA", "IE", "1E", "|E", "LC") and i > 0:  # "le" and its misreads
                 return line[i]
     return None
 
