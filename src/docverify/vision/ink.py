@@ -228,15 +228,32 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
             word, frame = hit, found
             break
     inset = _mm(page, 1.2)
-    zone = (
-        (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
-        if frame is not None
-        else signature_zone(page, word)
-    )
+    if frame is not None:
+        zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
+    else:
+        # no frame: the space under a label that opens its line ("Signature :"), never
+        # under a word inside a title or a sentence ("VOS ENGAGEMENTS ET SIGNATURE")
+        openers = [h for h in hits if _opens_line(page, h)]
+        if not openers:
+            return None
+        word = openers[-1]
+        zone = signature_zone(page, word)
+    # printed words read with confidence are print, not a signature
+    printed = [w for w in page.words if _overlaps(w.box, zone) and w.conf >= PRINTED_CONF
+               and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
     captions = [
         w for w in page.words if _overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
-    return handwriting_ink(page.image, zone, page.dpi, captions)
+    return handwriting_ink(page.image, zone, page.dpi, captions + printed)
+
+
+PRINTED_CONF = 90.0
+"""A word OCR'd at least this confidently inside a signature zone is printed text."""
+
+
+def _opens_line(page: PageText, word: Word) -> bool:
+    first = min((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
+    return first is word
 
 
 def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:

@@ -1,0 +1,47 @@
+"""Where a signature is measured when no frame is printed: under a "Signature" label that
+opens its line, never under the word inside a section title, whose "zone" holds print."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from docverify.model import PageRef, PageText, Word
+from docverify.vision.ink import signature_ink
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DPI = 200
+
+
+def _page(title_only: bool) -> PageText:
+    img = Image.new("L", (1600, 1000), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28)
+    d.text((100, 100), "VOS ENGAGEMENTS ET SIGNATURE", font=font, fill=0)
+    for k in range(6):  # the certification paragraph under the title
+        d.text(
+            (100, 160 + 40 * k),
+            "Je certifie sur l'honneur l'exactitude des renseignements",
+            font=font,
+            fill=0,
+        )
+    words = [
+        Word("VOS", (100, 100, 170, 130), 96.0, (1, 1, 1)),
+        Word("ENGAGEMENTS", (180, 100, 420, 130), 96.0, (1, 1, 1)),
+        Word("ET", (430, 100, 470, 130), 96.0, (1, 1, 1)),
+        Word("SIGNATURE", (480, 100, 660, 130), 96.0, (1, 1, 1)),
+    ]
+    if not title_only:
+        d.text((100, 600), "Signature :", font=font, fill=0)
+        d.line([(150, 700), (260, 660), (330, 720), (420, 650), (520, 700)], fill=0, width=4)
+        words.append(Word("Signature", (100, 600, 250, 630), 95.0, (1, 9, 1)))
+    return PageText(PageRef("form.png", 2), np.asarray(img), DPI, tuple(words), "ocr")
+
+
+def test_the_word_in_a_title_names_no_zone() -> None:
+    assert signature_ink(_page(title_only=True), r"^SIGNATURES?\b") is None
+
+
+def test_a_label_opening_its_line_names_the_zone_under_it() -> None:
+    m = signature_ink(_page(title_only=False), r"^SIGNATURES?\b")
+    assert m is not None and m.ratio > 0.004 and m.span_mm > 20
