@@ -1,5 +1,5 @@
-"""Where a signature is measured when no frame is printed: under a "Signature" label that
-opens its line, never under the word inside a section title, whose "zone" holds print."""
+"""Where a signature is measured when no frame is printed: under the "Signature" label,
+never under the word inside a section heading, whose "zone" holds the paragraph below."""
 
 from __future__ import annotations
 
@@ -42,6 +42,6 @@ def test_the_word_in_a_title_names_no_zone() -> None:
     assert signature_ink(_page(title_only=True), r"^SIGNATURES?\b") is None
 
 
-def test_a_label_opening_its_line_names_the_zone_under_it() -> None:
+def test_the_label_names_the_zone_under_it() -> None:
     m = signature_ink(_page(title_only=False), r"^SIGNATURES?\b")
     assert m is not None and m.ratio > 0.004 and m.span_mm > 20

@@ -231,12 +231,12 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
     if frame is not None:
         zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
     else:
-        # no frame: the space under a label that opens its line ("Signature :"), never
-        # under a word inside a title or a sentence ("VOS ENGAGEMENTS ET SIGNATURE")
-        openers = [h for h in hits if _opens_line(page, h)]
-        if not openers:
+        # no frame: the space under the label, never under the word inside a section
+        # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
+        labels = [h for h in hits if not _in_heading(page, h)]
+        if not labels:
             return None
-        word = openers[-1]
+        word = labels[-1]
         zone = signature_zone(page, word)
     # printed words read with confidence are print, not a signature
     printed = [w for w in page.words if _overlaps(w.box, zone) and w.conf >= PRINTED_CONF
@@ -251,9 +251,11 @@ PRINTED_CONF = 90.0
 """A word OCR'd at least this confidently inside a signature zone is printed text."""
 
 
-def _opens_line(page: PageText, word: Word) -> bool:
-    first = min((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
-    return first is word
+def _in_heading(page: PageText, word: Word) -> bool:
+    """Is ``word`` one of three or more words of a line printed all in capitals?"""
+    line = [w for w in page.words if w.line == word.line]
+    letters = [w.text for w in line if any(c.isalpha() for c in w.text)]
+    return len(letters) >= 3 and all(t == t.upper() for t in letters)
 
 
 def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
