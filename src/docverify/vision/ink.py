@@ -238,9 +238,10 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
             return None
         word = labels[-1]
         zone = signature_zone(page, word)
-    # printed words read with confidence are print, not a signature
-    printed = [w for w in page.words if _overlaps(w.box, zone) and w.conf >= PRINTED_CONF
-               and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
+    # under a label with no frame, printed words read with confidence are print, not a
+    # signature (inside a frame, a signature written legibly may read as a word too)
+    printed = [w for w in page.words if frame is None and _overlaps(w.box, zone)
+               and w.conf >= PRINTED_CONF and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
     captions = [
         w for w in page.words if _overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
