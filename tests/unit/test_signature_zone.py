@@ -34,12 +34,14 @@ def _page(title_only: bool) -> PageText:
     if not title_only:
         d.text((100, 600), "Signature :", font=font, fill=0)
         d.line([(150, 700), (260, 660), (330, 720), (420, 650), (520, 700)], fill=0, width=4)
-        words.append(Word("Signature", (100, 600, 250, 630), 95.0, (1, 9, 1)))
+        # listed first: the heading is the last "SIGNATURE" of the page's words
+        words.insert(0, Word("Signature", (100, 600, 250, 630), 95.0, (1, 9, 1)))
     return PageText(PageRef("form.png", 2), np.asarray(img), DPI, tuple(words), "ocr")
 
 
-def test_the_word_in_a_title_names_no_zone() -> None:
-    assert signature_ink(_page(title_only=True), r"^SIGNATURES?\b") is None
+def test_the_word_in_a_heading_is_not_the_label() -> None:
+    m = signature_ink(_page(title_only=False), r"^SIGNATURES?\b")
+    assert m is not None and m.zone[1] > 600  # under "Signature :", not under the heading
 
 
 def test_the_label_names_the_zone_under_it() -> None:

@@ -233,9 +233,7 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
     else:
         # no frame: the space under the label, never under the word inside a section
         # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
-        labels = [h for h in hits if not _in_heading(page, h)]
-        if not labels:
-            return None
+        labels = [h for h in hits if not _in_heading(page, h)] or hits
         word = labels[-1]
         zone = signature_zone(page, word)
     # under a label with no frame, printed words read with confidence are print, not a
@@ -253,10 +251,12 @@ PRINTED_CONF = 90.0
 
 
 def _in_heading(page: PageText, word: Word) -> bool:
-    """Is ``word`` one of three or more words of a line printed all in capitals?"""
-    line = [w for w in page.words if w.line == word.line]
+    """Is ``word`` inside a heading: after other words on a line of three or more printed
+    all in capitals ("VOS ENGAGEMENTS ET SIGNATURE"; not the label "SIGNATURE DU
+    DEMANDEUR", which opens its line)?"""
+    line = sorted((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
     letters = [w.text for w in line if any(c.isalpha() for c in w.text)]
-    return len(letters) >= 3 and all(t == t.upper() for t in letters)
+    return line[0] is not word and len(letters) >= 3 and all(t == t.upper() for t in letters)
 
 
 def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
