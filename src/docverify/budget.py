@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 
 from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.model import Limits, Page, PageText
-from docverify.text import default_workers, read_page_parts
+from docverify.text import read_page_parts, read_pages
 
 NOT_READ = "not read: the audit's time budget"
 
@@ -66,23 +65,12 @@ def read_pages_within(
     """``text.read_pages`` under the time limits: each page's OCR shares
     ``limits.page_timeout`` seconds (and ends with the audit's budget); pages needing OCR
     that are reached once the budget is spent are returned unread, with their reason."""
-    if any(not p.text_layer for p in pages):
-        languages = ocr.usable_languages(languages)
-    workers = workers or default_workers()
     until = time.monotonic() + budget.remaining()
 
-    def one(page: Page) -> list[PageText]:
+    def within(page: Page, languages: str, cache: OcrCache) -> list[PageText]:
         if not page.text_layer and budget.spent():
-            results = [PageText(page.ref, page.image, page.dpi, (), "none", error=budget.message)]
-        else:
-            with ocr.page_deadline(limits.page_timeout, until):
-                results = read_page_parts(page, languages, cache)
-        if progress:
-            for r in results:
-                progress(r)
-        return results
+            return [PageText(page.ref, page.image, page.dpi, (), "none", error=budget.message)]
+        with ocr.page_deadline(limits.page_timeout, until):
+            return read_page_parts(page, languages, cache)
 
-    if workers == 1 or len(pages) <= 1:
-        return [t for p in pages for t in one(p)]
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-        return [t for ts in pool.map(one, pages) for t in ts]
+    return read_pages(pages, languages, cache, workers, progress, read=within)

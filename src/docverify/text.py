@@ -251,15 +251,17 @@ def read_pages(
     cache: OcrCache,
     workers: int | None = None,
     progress: Callable[[PageText], None] | None = None,
+    read: Callable[[Page, str, OcrCache], list[PageText]] = read_page_parts,
 ) -> list[PageText]:
-    """Text of every page, in the input order (two for a photo of two documents)."""
+    """Text of every page, in the input order (two for a photo of two documents);
+    ``read`` reads one page (``budget.read_pages_within`` passes one under time limits)."""
     languages = (
         ocr.usable_languages(languages) if any(not p.text_layer for p in pages) else languages
     )
     workers = workers or default_workers()
 
     def one(page: Page) -> list[PageText]:
-        results = read_page_parts(page, languages, cache)
+        results = read(page, languages, cache)
         if progress:
             for r in results:
                 progress(r)
