@@ -15,6 +15,7 @@ APT_PACKAGES=(
   fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript
   fonts-breip fonts-dkg-handwriting fonts-kaushanscript
   python3 python3-venv python3-pip
+  libtesseract-dev libleptonica-dev g++ pkg-config python3-dev
 )
 
 missing=()
@@ -38,6 +39,8 @@ fi
 stamp=.venv/.docverify-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  # tesserocr is built against the system's libtesseract (the wheel bundles another
+  # tesseract version): the in-process engine then reads exactly as the tesseract program
+  .venv/bin/python -m pip install -q --no-binary tesserocr -e '.[dev]'
   touch "$stamp"
 fi

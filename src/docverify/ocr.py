@@ -1,7 +1,9 @@
-"""Tesseract, called through pytesseract, one thread per process (OMP_THREAD_LIMIT=1).
+"""OCR calls: words, text and orientation of an image, cached and time-limited.
 
-Parallelism comes from running several pages at once (see ``text.py``), which on a
-2-core machine is about five times faster than tesseract's own threading.
+The engine (tesserocr in-process, or the ``tesseract`` program) is in
+``docverify.tesseract``; each call runs on one thread (OMP_THREAD_LIMIT=1). Parallelism
+comes from reading several pages at once (see ``text.py``), which on a 2-core machine is
+about five times faster than tesseract's own threading.
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ import contextlib
 import functools
 import hashlib
 import logging
-import os
-import re
 import shutil
 import threading
 import time
@@ -22,13 +22,13 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from docverify import tesseract
 from docverify.cache import OcrCache
 from docverify.errors import OcrTimeout, OcrUnavailable
 from docverify.model import Word
 
 log = logging.getLogger(__name__)
 
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 MRZ_WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 
@@ -88,14 +88,16 @@ def _timed_out() -> OcrTimeout:
     )
 
 
-def _tesseract(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """One pytesseract call, stopped at the current time limit."""
+def _read(kind: str, image: np.ndarray, languages: str, config: str) -> Any:
+    """One tesseract operation (``tsv``, ``text`` or ``orientation``, see
+    ``docverify.tesseract``) on an image, stopped at the current time limit."""
+    timeout = _timeout()
     try:
-        return call(*args, timeout=_timeout(), **kwargs)
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():
-            raise _timed_out() from exc
-        raise
+        if kind == "orientation":
+            return tesseract.orientation(image, config, timeout)
+        return getattr(tesseract, kind)(image, languages, config, timeout)
+    except OcrTimeout as exc:
+        raise _timed_out() from exc
 
 
 def use_cache(cache: OcrCache | None) -> OcrCache | None:
@@ -119,13 +121,13 @@ def tesseract_version() -> str:
             "tesseract is not installed: run the README's install command "
             "(Debian: apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng)"
         )
-    return str(pytesseract.get_tesseract_version())
+    return tesseract.version()
 
 
 @functools.cache
 def available_languages() -> frozenset[str]:
     tesseract_version()
-    return frozenset(pytesseract.get_languages(config=""))
+    return tesseract.languages()
 
 
 def usable_languages(wanted: str) -> str:
@@ -147,36 +149,37 @@ def detect_orientation(image: np.ndarray) -> tuple[int, float]:
     tesseract_version()
     h, w = image.shape[:2]
     scale = min(1.0, 2000 / max(h, w))
-    small = Image.fromarray(image)
+    small = image
     if scale < 1.0:
-        small = small.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
-    try:
-        osd = _tesseract(
-            pytesseract.image_to_osd, small, config="--psm 0 -c min_characters_to_try=10"
+        small = np.asarray(
+            Image.fromarray(image).resize(
+                (int(w * scale), int(h * scale)), Image.Resampling.LANCZOS
+            )
         )
-    except pytesseract.TesseractError as exc:
-        log.debug("OSD failed: %s", exc)
-        return 0, 0.0
-    rotate = re.search(r"Rotate: (\d+)", osd)
-    conf = re.search(r"Orientation confidence: ([\d.]+)", osd)
-    return (int(rotate.group(1)) if rotate else 0), (float(conf.group(1)) if conf else 0.0)
+    rotation, conf = _read("orientation", small, "osd", "--psm 0 -c min_characters_to_try=10")
+    return int(rotation), float(conf)
 
 
-def words_from_data(data: dict[str, list]) -> tuple[Word, ...]:
+def words_from_tsv(tsv: str) -> tuple[Word, ...]:
+    """Words of tesseract's TSV rows (without the header), those with a confidence.
+
+    >>> words_from_tsv("5\t1\t1\t1\t1\t1\t10\t20\t30\t12\t91.5\tNOM\n"
+    ...                "4\t1\t1\t1\t1\t0\t10\t20\t30\t12\t-1\t")
+    (Word(text='NOM', box=(10, 20, 40, 32), conf=91.5, line=(1, 1, 1)),)
+    """
     out: list[Word] = []
-    for i, text in enumerate(data["text"]):
-        text = str(text).strip()
-        if not text:
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        if len(cells) < 12 or not (text := cells[11].strip()):
             continue
         try:
-            conf = float(data["conf"][i])
-        except (TypeError, ValueError):
-            conf = -1.0
-        if conf < 0:
+            conf = float(cells[10])
+            x, y, w, h = (int(c) for c in cells[6:10])
+            line = (int(cells[2]), int(cells[3]), int(cells[4]))
+        except ValueError:
             continue
-        x, y, w, h = (int(data[k][i]) for k in ("left", "top", "width", "height"))
-        line = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-        out.append(Word(text, (x, y, x + w, y + h), conf, line))
+        if conf >= 0:
+            out.append(Word(text, (x, y, x + w, y + h), conf, line))
     return tuple(out)
 
 
@@ -185,14 +188,7 @@ def ocr_words(image: np.ndarray, languages: str, psm: int = 3, extra: str = "") 
     config = f"--oem 1 --psm {psm} -c preserve_interword_spaces=0 {extra}".strip()
 
     def run() -> dict[str, Any]:
-        data = _tesseract(
-            pytesseract.image_to_data,
-            Image.fromarray(image),
-            lang=languages,
-            config=config,
-            output_type=pytesseract.Output.DICT,
-        )
-        return {"words": words_to_json(words_from_data(data))}
+        return {"words": words_to_json(words_from_tsv(_read("tsv", image, languages, config)))}
 
     return words_from_json(memoize(image, ("words", languages, config), run)["words"])
 
@@ -260,16 +256,7 @@ def ocr_string(image: np.ndarray, languages: str, config: str) -> str:
         memoize(
             image,
             ("string", languages, config),
-            lambda: {
-                "text": str(
-                    _tesseract(
-                        pytesseract.image_to_string,
-                        Image.fromarray(image),
-                        lang=languages,
-                        config=config,
-                    )
-                )
-            },
+            lambda: {"text": str(_read("text", image, languages, config))},
         )["text"]
     )
 

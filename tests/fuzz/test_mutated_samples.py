@@ -92,25 +92,14 @@ def stub_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
     from docverify import ocr
     from docverify.vision import mrz as vision_mrz
 
-    empty: dict[str, Any] = {"osd": "Rotate: 0\nOrientation confidence: 0.00\n",
-                             "data": {k: [] for k in ("text", "conf", "left", "top", "width",
-                                      "height", "block_num", "par_num", "line_num")}}  # fmt: skip
-
-    def read_nothing(call: Any, *args: Any, **kwargs: Any) -> Any:
-        name = call.__name__
-        return (
-            empty["osd"]
-            if name == "image_to_osd"
-            else empty["data"]
-            if name == "image_to_data"
-            else ""
-        )
+    def read_nothing(kind: str, *args: Any, **kwargs: Any) -> Any:
+        return (0, 0.0) if kind == "orientation" else ""
 
     def run_tesseract(input_filename: str, output_filename_base: str, extension: str,
                       *args: Any, **kwargs: Any) -> None:  # fmt: skip
         Path(f"{output_filename_base}.{extension}").write_text("")  # passporteye's own calls
 
-    monkeypatch.setattr(ocr, "_tesseract", read_nothing)
+    monkeypatch.setattr(ocr, "_read", read_nothing)
     monkeypatch.setattr(pytesseract, "run_tesseract", run_tesseract)
     # with nothing read, every page would be searched for an MRZ by passporteye: slow
     monkeypatch.setattr(vision_mrz, "_passporteye_pass", lambda *_a, **_k: False)

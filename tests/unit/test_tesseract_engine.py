@@ -1,0 +1,57 @@
+"""The in-process engine (tesserocr) reads exactly what the tesseract program reads:
+same words, boxes, confidences and line numbers, same plain text under a whitelist, same
+orientation. Real tesseract on a rendered page; the CLI path is forced by
+``DOCVERIFY_TESSERACT=cli``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from docverify import ocr, tesseract
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+pytestmark = pytest.mark.skipif(tesseract.tesserocr is None, reason="tesserocr not built")
+
+
+def _page() -> np.ndarray:
+    img = Image.new("L", (1240, 900), 255)
+    draw = ImageDraw.Draw(img)
+    text = ImageFont.truetype(FONT, 30)
+    mono = ImageFont.truetype(MONO, 34)
+    lines = ["RELEVÉ D'IDENTITÉ BANCAIRE", "Titulaire du compte : Mme Aïcha DIALLO",
+             "Domiciliation : Agence Paris Nation", "Date de naissance : 14/03/1991"]  # fmt: skip
+    for i, line in enumerate(lines):
+        draw.text((80, 80 + 70 * i), line, font=text, fill=0)
+    draw.text((80, 620), "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", font=mono, fill=0)
+    draw.text((80, 680), "L898902C36UTO7408122F1204159ZE184226B<<<<<10", font=mono, fill=0)
+    return np.asarray(img)
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch, engine: str) -> dict[str, object]:
+    monkeypatch.setenv("DOCVERIFY_TESSERACT", engine)
+    monkeypatch.setattr(ocr, "_call_cache", None)
+    page = _page()
+    band = page[600:740]
+    return {
+        "words": ocr.ocr_words(page, "fra+eng"),
+        "line": ocr.ocr_words(band, "eng", psm=7),
+        "mrz": ocr.ocr_lines(band, "eng", whitelist=ocr.MRZ_WHITELIST),
+        "upside_down": ocr.detect_orientation(np.ascontiguousarray(np.rot90(page, 2))),
+    }
+
+
+def test_both_engines_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = _reads(monkeypatch, "cli")
+    lib = _reads(monkeypatch, "lib")
+    assert lib == cli
+    words = " ".join(w.text for w in lib["words"])  # type: ignore[attr-defined]
+    assert "DIALLO" in words and "P<UTOERIKSSON<<ANNA" in str(lib["mrz"])
+
+
+def test_settings_that_are_not_understood_are_refused() -> None:
+    with pytest.raises(ValueError, match="unsupported"):
+        tesseract.Settings.parse("--psm 6 -l fra")
