@@ -35,12 +35,14 @@ def ocr_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def audit_packet(ocr_cache_dir: Path) -> Any:
-    """Run the real pipeline (real tesseract) on a packet folder."""
+    """Run the real pipeline (real tesseract) on a packet folder; OCR is cached for the
+    session, whole results are not reused (``reuse_results=True`` to test that)."""
     from docverify.model import AuditOptions
     from docverify.pipeline import audit
 
     def run(packet: Path, as_of: str | dt.date, **options: Any) -> Any:
         day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+        options.setdefault("reuse_results", False)
         opts = AuditOptions(as_of=day, cache_dir=ocr_cache_dir, workers=1, **options)
         return audit(packet, opts)
 

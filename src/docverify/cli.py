@@ -234,6 +234,7 @@ def main_command(
             workers=workers,
             use_cache=not no_cache,
             limits=limits,
+            reuse_results=format != "html",  # the HTML report shows the pages' images
         )
         from docverify.pipeline import audit
 

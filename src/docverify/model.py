@@ -301,6 +301,9 @@ class AuditOptions:
     use_cache: bool = True
     cache_dir: Path | None = None
     limits: Limits = Limits()
+    reuse_results: bool = True
+    """Give an unchanged packet's remembered result (``docverify.memo``); off when the
+    report must show the pages (HTML), whose images are not remembered."""
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,15 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from docverify import archive, ingest, ocr, paginate, rules
+from docverify import archive, ingest, memo, ocr, paginate, rules
 from docverify.applicant import build_applicant
 from docverify.budget import Budget, finding_code, read_pages_within
-from docverify.cache import OcrCache
+from docverify.cache import OcrCache, default_cache_dir
 from docverify.classify import group_pages
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.base import ExtractContext
 from docverify.errors import FileReadError, FileTooLarge, UsageError
+from docverify.memo import ResultCache
 from docverify.model import (
     AuditContext,
     AuditOptions,
@@ -41,7 +42,7 @@ from docverify.model import (
 from docverify.seal.apply import apply_signed_values
 from docverify.seal.findings import with_seal_findings
 from docverify.seal.stage import SealReader
-from docverify.seal.trust import TrustStore
+from docverify.seal.trust import TrustStore, trust_fingerprint
 from docverify.text import default_workers
 from docverify.vision.mrz import read_mrz, read_mrz_image
 
@@ -109,39 +110,46 @@ def _file_finding(src: SourceFile, code: str, reason: str) -> Finding:
 def load_files(
     packet: Path, limits: Limits | None = None, budget: Budget | None = None
 ) -> tuple[list[Page], list[FileResult], list[Finding], list[str]]:
-    """Stages 1-2: every file's pages, within the limits; an unreadable or refused file
-    becomes a FileResult error and a finding. Also returns the pages a limit left out."""
+    """Stages 1-2 on a packet folder or .zip (see ``load_listing``)."""
     limits = limits or Limits()
+    with ingest.open_packet(packet, limits) as listing:
+        return load_listing(listing, limits, budget)
+
+
+def load_listing(
+    listing: ingest.Listing, limits: Limits, budget: Budget | None = None
+) -> tuple[list[Page], list[FileResult], list[Finding], list[str]]:
+    """Stage 2: every listed file's pages, within the limits; an unreadable or refused
+    file becomes a FileResult error and a finding. Also returns the pages a limit left out."""
     pages: list[Page] = []
     files: list[FileResult] = []
     not_read: list[str] = []
-    with ingest.open_packet(packet, limits) as listing:
-        findings = list(listing.findings)
-        for src in listing.files:
-            if src.name_escaped:
-                findings.append(
-                    Finding("file.name_escaped", Severity.INFO,
-                            f"{src.rel}: the file's name is not valid UTF-8 (or holds control "
-                            "characters): shown with escapes", evidence={"file": src.rel})
-                )  # fmt: skip
-            try:
-                if budget is not None and budget.spent() and src.error is None:
-                    raise FileReadError(budget.message)
-                loaded = paginate.load(src, limits, limits.max_pages - len(pages), budget)
-            except FileReadError as exc:
-                code = src.error_code or (
-                    "file.too_large" if isinstance(exc, FileTooLarge) else finding_code(str(exc))
-                )
-                files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
-                findings.append(_file_finding(src, code, str(exc)))
-                continue
-            pages.extend(loaded.pages)
-            findings.extend(loaded.findings)
-            if loaded.not_read:
-                not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
-            files.append(
-                FileResult(src.rel, loaded.total, None, src.sha256, loaded.read, src.name_escaped)
+    findings = list(listing.findings)
+    for src in listing.files:
+        if src.name_escaped:
+            findings.append(
+                Finding("file.name_escaped", Severity.INFO,
+                        f"{src.rel}: the file's name is not valid UTF-8 (or holds control "
+                        "characters): shown with escapes", evidence={"file": src.rel})
+            )  # fmt: skip
+        try:
+            if budget is not None and budget.spent() and src.error is None:
+                raise FileReadError(budget.message)
+            loaded = paginate.load(src, limits, limits.max_pages - len(pages), budget)
+        except FileReadError as exc:
+            code = src.error_code or (
+                "file.too_large" if isinstance(exc, FileTooLarge) else finding_code(str(exc))
             )
+            files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
+            findings.append(_file_finding(src, code, str(exc)))
+            continue
+        pages.extend(loaded.pages)
+        findings.extend(loaded.findings)
+        if loaded.not_read:
+            not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
+        files.append(
+            FileResult(src.rel, loaded.total, None, src.sha256, loaded.read, src.name_escaped)
+        )
     return pages, files, findings, not_read
 
 
@@ -158,14 +166,28 @@ def audit(
     budget = Budget(limits.time_budget)
     until = time.monotonic() + budget.remaining()
     previous_limits = ocr.set_call_limits(limits.page_timeout, until)
+    start = time.perf_counter()
     try:
-        return _audit(packet, options, budget, progress)
+        with ingest.open_packet(packet, limits) as listing:
+            results = ResultCache(
+                (options.cache_dir or default_cache_dir()) / "results",
+                enabled=options.use_cache and options.reuse_results,
+            )
+            key = memo.packet_key(listing.files, listing.findings, options, trust_fingerprint())
+            if (hit := results.get(key)) is not None:
+                seconds = time.perf_counter() - start
+                timings = {"listing": seconds, "reused": seconds, "total": seconds}
+                return dataclasses.replace(hit, packet=str(packet), timings=timings)
+            result = _audit(packet, listing, options, budget, progress)
+            results.put(key, result)
+            return result
     finally:
         ocr.set_call_limits(*previous_limits)
 
 
 def _audit(
     packet: Path,
+    listing: ingest.Listing,
     options: AuditOptions,
     budget: Budget,
     progress: Callable[[str], None] | None = None,
@@ -180,7 +202,7 @@ def _audit(
         timings[stage] = now - clock
         clock = now
 
-    pages, files, packet_findings, not_read = load_files(packet, options.limits, budget)
+    pages, files, packet_findings, not_read = load_listing(listing, options.limits, budget)
     lap("load")
     say(f"{len(files)} files, {len(pages)} pages")
 

@@ -24,6 +24,7 @@ A seal is:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -82,6 +83,19 @@ def default_trust_dir() -> Path:
     if env:
         return Path(env)
     return Path(platformdirs.user_cache_dir("docverify")) / "trust"
+
+
+def trust_fingerprint() -> str:
+    """What the user's trust store holds (names, sizes, times of its files) and the test
+    mode: remembered audit results depend on it."""
+    root = default_trust_dir()
+    parts = [os.environ.get("DOCVERIFY_SEAL_TEST_MODE", "")]
+    if root.is_dir():
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                st = path.stat()
+                parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def common_name(cert: x509.Certificate) -> str:

@@ -183,7 +183,10 @@ class Server:
 
         s = self.settings
         options = AuditOptions(
-            as_of=s.as_of or dt.date.today(), use_cache=s.use_cache, workers=s.workers
+            as_of=s.as_of or dt.date.today(),
+            use_cache=s.use_cache,
+            workers=s.workers,
+            reuse_results=False,  # its report shows the pages' images
         )
         try:
             result = audit(job.folder, options, progress=progress)
