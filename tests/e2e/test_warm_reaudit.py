@@ -79,9 +79,7 @@ def test_a_change_audits_again(packet: Path, tmp_path: Path, change: str) -> Non
     assert again.as_of == options.as_of
 
 
-def test_a_result_cut_short_by_a_time_limit_is_not_remembered(
-    packet: Path, tmp_path: Path
-) -> None:
+def test_a_result_cut_short_by_a_time_limit_is_not_remembered(packet: Path, tmp_path: Path) -> None:
     options = AuditOptions(AS_OF, cache_dir=tmp_path / "cache", workers=1)
     result = audit(packet, options)
     cut = Finding("page.ocr_timeout", Severity.WARNING, "passeport.jpg p.1: OCR stopped")
