@@ -8,7 +8,7 @@ finding and the audit goes on with what it has.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 
 from docverify import ocr
 from docverify.cache import OcrCache
@@ -54,13 +54,14 @@ def finding_code(error: str, what: str = "file") -> str:
 
 
 def read_pages_within(
-    pages: Sequence[Page],
+    pages: Iterable[Page],
     languages: str,
     cache: OcrCache,
     limits: Limits,
     budget: Budget,
     workers: int | None = None,
     progress: Callable[[PageText], None] | None = None,
+    started: Callable[[Page], None] | None = None,
 ) -> list[PageText]:
     """``text.read_pages`` under the time limits: each page's OCR shares
     ``limits.page_timeout`` seconds (and ends with the audit's budget); pages needing OCR
@@ -73,4 +74,4 @@ def read_pages_within(
         with ocr.page_deadline(limits.page_timeout, until):
             return read_page_parts(page, languages, cache)
 
-    return read_pages(pages, languages, cache, workers, progress, read=within)
+    return read_pages(pages, languages, cache, workers, progress, within, started)

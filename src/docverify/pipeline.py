@@ -6,96 +6,36 @@ ingest -> paginate -> text -> classify -> extract -> check -> AuditResult
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
+import importlib
 import logging
+import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from types import ModuleType
 
-from docverify import archive, ingest, memo, ocr, paginate, rules
-from docverify.applicant import build_applicant
+from docverify import archive, ingest, memo, ocr, paginate
 from docverify.budget import Budget, finding_code, read_pages_within
 from docverify.cache import OcrCache, default_cache_dir
-from docverify.classify import group_pages
-from docverify.doctypes import BY_TYPE
-from docverify.doctypes.base import ExtractContext
 from docverify.errors import FileReadError, FileTooLarge, UsageError
 from docverify.memo import ResultCache
 from docverify.model import (
-    AuditContext,
     AuditOptions,
     AuditResult,
-    DocType,
-    Document,
     FileResult,
     Finding,
     Limits,
     Page,
     PageRef,
     PageText,
-    RequirementResult,
     Severity,
     SourceFile,
-    Status,
 )
-from docverify.seal.apply import apply_signed_values
-from docverify.seal.findings import with_seal_findings
-from docverify.seal.stage import SealReader
-from docverify.seal.trust import TrustStore, trust_fingerprint
+from docverify.seal.trust import trust_fingerprint
 from docverify.text import default_workers
-from docverify.vision.mrz import read_mrz, read_mrz_image
 
 log = logging.getLogger(__name__)
-
-
-def extract_document(doc: Document, ctx: ExtractContext) -> Document:
-    if doc.type == DocType.UNKNOWN:
-        f = Finding("document.unrecognised", Severity.INFO,
-                    "This page was not recognised as any document of the packet.")  # fmt: skip
-        return dataclasses.replace(doc, findings=(f.about(doc),))
-    spec = BY_TYPE[doc.type]
-    try:
-        fields, findings = spec.extract(doc, ctx)
-    except Exception as exc:  # a doctype bug must not sink the packet
-        log.exception("extraction failed for %s (%s)", doc.id, doc.type)
-        f = Finding("document.extraction_failed", Severity.WARNING,
-                    f"The {doc.type.value} could not be read ({type(exc).__name__}).")  # fmt: skip
-        return dataclasses.replace(doc, findings=(f.about(doc),))
-    return dataclasses.replace(doc, fields=fields, findings=tuple(f.about(doc) for f in findings))
-
-
-def _note_unreadable(req: RequirementResult, unreadable: list[str]) -> RequirementResult:
-    """A missing piece may be in a file that could not be read: say so where it matters."""
-    if req.status != Status.MISSING:
-        return req
-    f = Finding(
-        f"{req.id}.maybe_in_unreadable_file",
-        Severity.WARNING,
-        f"{len(unreadable)} file(s) or page(s) could not be read ({', '.join(unreadable)}); the "
-        "missing piece may be among them: replace them with readable PDF or image files.",
-        evidence={"files": unreadable},
-    )
-    return dataclasses.replace(req, findings=(*req.findings, f))
-
-
-def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | None]:
-    """The code of an MRZ with at least two verified check digits found in a page's
-    pixels: for pages classification could not type (a garbled card or visa is still one,
-    any orientation), and for a passport page that may hold the visa facing it (``prefer``
-    names the family sought, ``("V",)``)."""
-
-    def probe(page: PageText, prefer: tuple[str, ...] = ()) -> str | None:
-        if page.image is None:
-            return None
-        read = read_mrz(page, as_of, prefer) if prefer else read_mrz_image(page.image, as_of)
-        if read is None or sum(read.mrz.checks.values()) < 2:
-            return None
-        if prefer and not read.mrz.document_code.startswith(prefer):
-            return None
-        return (read.mrz.document_code + "<")[:2]
-
-    return probe
 
 
 def _page_finding(ref: PageRef, error: str) -> Finding:
@@ -107,27 +47,83 @@ def _file_finding(src: SourceFile, code: str, reason: str) -> Finding:
     return Finding(code, Severity.WARNING, f"{src.rel}: {reason}", evidence={"file": src.rel})
 
 
+class _LateStages:
+    """``docverify.assess``, imported on a thread of its own once the first page is being
+    read (before, it would only slow the first file's decoding down)."""
+
+    def __init__(self, say: Callable[[str], None]) -> None:
+        self._future: Future[ModuleType] | None = None
+        self._lock = threading.Lock()
+        self._say = say
+
+    def start(self, message: str = "") -> None:
+        """Say ``message`` (a page being read), then start the import if not yet."""
+        if message:
+            self._say(message)
+        with self._lock:
+            if self._future is None:
+                pool = ThreadPoolExecutor(1, thread_name_prefix="import")
+                self._future = pool.submit(importlib.import_module, "docverify.assess")
+                pool.shutdown(wait=False)
+
+    def module(self) -> ModuleType:
+        self.start()
+        assert self._future is not None
+        return self._future.result()
+
+
 def load_files(
     packet: Path, limits: Limits | None = None, budget: Budget | None = None
 ) -> tuple[list[Page], list[FileResult], list[Finding], list[str]]:
-    """Stages 1-2 on a packet folder or .zip (see ``load_listing``)."""
+    """Stages 1-2 on a packet folder or .zip: every page, the files, the findings made
+    while loading and the pages a limit left out (see ``Loader``)."""
     limits = limits or Limits()
     with ingest.open_packet(packet, limits) as listing:
-        return load_listing(listing, limits, budget)
+        loader = Loader(listing, limits, budget)
+        pages = list(loader.pages())
+        return pages, loader.files, loader.findings, loader.not_read
 
 
-def load_listing(
-    listing: ingest.Listing, limits: Limits, budget: Budget | None = None
-) -> tuple[list[Page], list[FileResult], list[Finding], list[str]]:
-    """Stage 2: every listed file's pages, within the limits; an unreadable or refused
-    file becomes a FileResult error and a finding. Also returns the pages a limit left out."""
-    pages: list[Page] = []
-    files: list[FileResult] = []
-    not_read: list[str] = []
-    findings = list(listing.findings)
-    for src in listing.files:
+class Loader:
+    """Stage 2: the pages of every listed file, within the limits, produced file by file
+    (``pages()``, a generator: the text stage reads the first pages while later files are
+    decoded). An unreadable or refused file becomes a FileResult error and a finding;
+    ``files``, ``findings`` and ``not_read`` are complete once the pages are consumed."""
+
+    def __init__(
+        self,
+        listing: ingest.Listing,
+        limits: Limits,
+        budget: Budget | None,
+        loaded: Callable[[Loader], None] | None = None,
+    ) -> None:
+        self.listing = listing
+        self.limits = limits
+        self.budget = budget
+        self.loaded = loaded
+        """Called after each file is loaded (progress)."""
+        self.files: list[FileResult] = []
+        self.findings: list[Finding] = list(listing.findings)
+        self.not_read: list[str] = []
+        self.page_count = 0
+        self.seconds = 0.0
+        """Time spent decoding and rendering."""
+
+    def pages(self) -> Iterator[Page]:
+        for src in self.listing.files:
+            start = time.perf_counter()
+            loaded = self._load(src)
+            self.seconds += time.perf_counter() - start
+            if self.loaded is not None:
+                self.loaded(self)
+            if loaded is not None:
+                self.page_count += len(loaded.pages)
+                yield from loaded.pages
+
+    def _load(self, src: SourceFile) -> paginate.Loaded | None:
+        limits, budget = self.limits, self.budget
         if src.name_escaped:
-            findings.append(
+            self.findings.append(
                 Finding("file.name_escaped", Severity.INFO,
                         f"{src.rel}: the file's name is not valid UTF-8 (or holds control "
                         "characters): shown with escapes", evidence={"file": src.rel})
@@ -135,22 +131,21 @@ def load_listing(
         try:
             if budget is not None and budget.spent() and src.error is None:
                 raise FileReadError(budget.message)
-            loaded = paginate.load(src, limits, limits.max_pages - len(pages), budget)
+            loaded = paginate.load(src, limits, limits.max_pages - self.page_count, budget)
         except FileReadError as exc:
             code = src.error_code or (
                 "file.too_large" if isinstance(exc, FileTooLarge) else finding_code(str(exc))
             )
-            files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
-            findings.append(_file_finding(src, code, str(exc)))
-            continue
-        pages.extend(loaded.pages)
-        findings.extend(loaded.findings)
+            self.files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
+            self.findings.append(_file_finding(src, code, str(exc)))
+            return None
+        self.findings.extend(loaded.findings)
         if loaded.not_read:
-            not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
-        files.append(
+            self.not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
+        self.files.append(
             FileResult(src.rel, loaded.total, None, src.sha256, loaded.read, src.name_escaped)
         )
-    return pages, files, findings, not_read
+        return loaded
 
 
 def audit(
@@ -175,6 +170,9 @@ def audit(
             )
             key = memo.packet_key(listing.files, listing.findings, options, trust_fingerprint())
             if (hit := results.get(key)) is not None:
+                if progress:
+                    progress("unchanged since its last audit: its result is reused "
+                             "(--no-cache audits it again)")  # fmt: skip
                 seconds = time.perf_counter() - start
                 timings = {"listing": seconds, "reused": seconds, "total": seconds}
                 return dataclasses.replace(hit, packet=str(packet), timings=timings)
@@ -194,7 +192,7 @@ def _audit(
 ) -> AuditResult:
     say = progress or (lambda _msg: None)
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
+    clock = begin = time.perf_counter()
 
     def lap(stage: str) -> None:
         nonlocal clock
@@ -202,43 +200,39 @@ def _audit(
         timings[stage] = now - clock
         clock = now
 
-    pages, files, packet_findings, not_read = load_listing(listing, options.limits, budget)
-    lap("load")
-    say(f"{len(files)} files, {len(pages)} pages")
-
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
     workers = options.workers or default_workers()
+    # the later stages' modules load while the pages are read, from the first one on
+    late = _LateStages(say)
+
+    def loaded(loader: Loader) -> None:
+        say(f"{len(loader.files)} files, {loader.page_count} pages loaded "
+            f"(of {len(listing.files)} files)")  # fmt: skip
+
+    loader = Loader(listing, options.limits, budget, loaded)
     # pages are cached whole (their words, orientation, skew); the zone reads made while
     # classifying and extracting (MRZ bands, passporteye, form fields) call by call
     texts: list[PageText] = read_pages_within(
-        pages, options.ocr_languages, cache, options.limits, budget, workers,
+        loader.pages(), options.ocr_languages, cache, options.limits, budget, workers,
         progress=lambda p: say(f"read {p.ref} ({p.source})"),
+        started=lambda p: late.start(f"reading {p.ref}"),
     )  # fmt: skip
+    files, packet_findings, not_read = loader.files, loader.findings, loader.not_read
     lap("text")
+    timings["load"] = loader.seconds  # decoding, overlapped with reading
     packet_findings.extend(_page_finding(p.ref, p.error) for p in texts if p.error)
-    previous_cache = ocr.use_cache(cache if options.use_cache else None)
-    try:
-        docs = group_pages([p for p in texts if p.error is None], _mrz_probe(options.as_of))
-        ectx = ExtractContext(options.as_of)
-        seals = SealReader(TrustStore.from_environment(), packet)
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
-            docs = list(pool.map(seals.read, docs))  # each page's 2D-Doc, verified
-        docs = [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
-        lap("extract")
-    finally:
-        ocr.use_cache(previous_cache)
-
-    applicant, docs = build_applicant(docs)
-    ctx = AuditContext(options, tuple(docs), applicant)
-    requirements = rules.evaluate(ctx)
-    requirements = with_seal_findings(requirements, docs)
+    assess = late.module()
+    docs = assess.read_documents(
+        [p for p in texts if p.error is None], packet, options, cache, workers
+    )
+    lap("extract")
+    applicant, docs, requirements = assess.check(docs, options)
     unreadable = [f.rel for f in files if f.error] + [str(p.ref) for p in texts if p.error]
     unreadable += not_read
     if unreadable:
-        requirements = [_note_unreadable(r, unreadable) for r in requirements]
+        requirements = [assess.note_unreadable(r, unreadable) for r in requirements]
     lap("check")
-    timings["total"] = sum(timings.values())
+    timings["total"] = time.perf_counter() - begin
     return AuditResult(
         packet=str(packet),
         as_of=options.as_of,

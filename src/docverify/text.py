@@ -9,9 +9,10 @@ their results cached on disk.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import cv2
@@ -64,13 +65,18 @@ PROBE_SIDE = 1400
 """Longest side of the reduced image on which the four orientations are compared."""
 
 
-def _probe_orientation(original: np.ndarray, languages: str, hint: int) -> int:
+def _probe_orientation(
+    original: np.ndarray, languages: str, hint: int, upright: Sequence[Word] | None = None
+) -> int:
     """Read a reduced copy in all four orientations; the one with most flat, confident
-    words wins (ties: OSD's hint, then as scanned)."""
+    words wins (ties: OSD's hint, then as scanned). ``upright``: the words already read
+    on the page as scanned, which stand for orientation 0 (not read twice)."""
     scale = min(1.0, PROBE_SIDE / max(original.shape[:2]))
     small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     scores = {
-        r: _good_words(ocr.ocr_words(rotate_quadrant(small, r), languages))
+        r: _good_words(upright)
+        if r == 0 and upright is not None
+        else _good_words(ocr.ocr_words(rotate_quadrant(small, r), languages))
         for r in (0, 90, 180, 270)
     }
     return max(scores, key=lambda r: (scores[r], r == hint, r == 0))
@@ -81,19 +87,24 @@ def _upright_and_read(
 ) -> tuple[int, np.ndarray, float, tuple[Word, ...]]:
     """Orientation by tesseract's OSD; when OSD is unsure (cards, stickers, sparse
     pages: its confidence is low and often wrong there), the four orientations are
-    compared on a reduced copy. Then deskew and read."""
+    compared on a reduced copy. Then deskew and read (a page found upright keeps the
+    read already made)."""
     osd_rotation, osd_conf = ocr.detect_orientation(original)
+    first: tuple[np.ndarray, float, tuple[Word, ...]] | None = None
     if osd_conf < OSD_CONFIDENT and osd_rotation == 0:
         # the common case of a page scanned upright: one full read tells whether it is
         image, skew = deskew(original)
         words = ocr.ocr_words(image, languages)
         if _reads_upright(words):
             return 0, image, skew, words
+        first = image, skew, words
     rotation = (
         osd_rotation
         if osd_conf >= OSD_CONFIDENT
-        else _probe_orientation(original, languages, osd_rotation)
+        else _probe_orientation(original, languages, osd_rotation, first[2] if first else None)
     )
+    if rotation == 0 and first is not None:
+        return 0, *first
     image, skew = deskew(rotate_quadrant(original, rotation))
     return rotation, image, skew, ocr.ocr_words(image, languages)
 
@@ -246,28 +257,33 @@ def default_workers() -> int:
 
 
 def read_pages(
-    pages: Sequence[Page],
+    pages: Iterable[Page],
     languages: str,
     cache: OcrCache,
     workers: int | None = None,
     progress: Callable[[PageText], None] | None = None,
     read: Callable[[Page, str, OcrCache], list[PageText]] = read_page_parts,
+    started: Callable[[Page], None] | None = None,
 ) -> list[PageText]:
     """Text of every page, in the input order (two for a photo of two documents);
-    ``read`` reads one page (``budget.read_pages_within`` passes one under time limits)."""
-    languages = (
-        ocr.usable_languages(languages) if any(not p.text_layer for p in pages) else languages
-    )
+    ``read`` reads one page (``budget.read_pages_within`` passes one under time limits).
+
+    ``pages`` may be a generator: each page is handed to a reader as soon as it is
+    produced, so the first pages are read while the packet's later files are decoded."""
     workers = workers or default_workers()
+    usable = functools.cache(lambda: ocr.usable_languages(languages))
 
     def one(page: Page) -> list[PageText]:
-        results = read(page, languages, cache)
+        if started:
+            started(page)
+        results = read(page, languages if page.text_layer else usable(), cache)
         if progress:
             for r in results:
                 progress(r)
         return results
 
-    if workers == 1 or len(pages) <= 1:
+    if workers == 1:
         return [t for p in pages for t in one(p)]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-        return [t for ts in pool.map(one, pages) for t in ts]
+        futures = [pool.submit(one, page) for page in pages]
+        return [t for f in futures for t in f.result()]

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from docverify.assess import _mrz_probe
 from docverify.classify import classify_page, group_pages
 from docverify.model import DocType, PageRef, PageText, Word
-from docverify.pipeline import _mrz_probe
 from tests.conftest import specimens_or_skip
 
 

@@ -188,16 +188,17 @@ class Server:
             workers=s.workers,
             reuse_results=False,  # its report shows the pages' images
         )
+        state = "failed"
         try:
             result = audit(job.folder, options, progress=progress)
             job.result = dataclasses.replace(result, packet=job.name)
-            job.state = "done"
+            state = "done"
         except Exception as exc:  # shown to the helper; the server goes on
             job.error = type(exc).__name__
-            job.state = "failed"
         finally:
             job.seconds = time.monotonic() - job.started
             shutil.rmtree(job.folder.parent, ignore_errors=True)  # the upload is gone
+            job.state = state  # only once the upload is removed
 
     def _job(self, request: Request) -> Job | None:
         with self.lock:

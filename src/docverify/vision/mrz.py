@@ -377,6 +377,14 @@ class _Collector:
             self.reads.append(MrzRead(m, box, method))
         return self.done
 
+    def taken(self, box: Box) -> bool:
+        """Does this box mostly cover an MRZ already read that is not the one sought (the
+        passport's own band, when the visa facing it is sought)?"""
+        return any(
+            r.box is not None and not self.wanted(r) and r.mrz.valid and _overlap(r.box, box) > 0.5
+            for r in self.reads
+        )
+
     @property
     def done(self) -> bool:
         """A valid read that a second, independent read agrees with, clean names.
@@ -455,6 +463,17 @@ class _Collector:
         return MrzRead(mrz, winner.box, winner.method, winner.votes)
 
 
+def _overlap(a: Box, b: Box) -> float:
+    """Intersection over union of two boxes (a loose box around words of two documents
+    does not stand for either band)."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - w * h
+    return w * h / max(1, union)
+
+
 def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) -> bool:
     """Read one band: choose upright or upside down on the first variant, then go on."""
     if crop.size == 0 or min(crop.shape[:2]) < 8:
@@ -481,6 +500,8 @@ def _locator_pass(image: np.ndarray, got: _Collector, quadrants: Iterable[int]) 
     for quadrant in quadrants:
         turned = rotate_quadrant(image, quadrant)
         for band in locate_bands(turned):
+            if quadrant == 0 and got.taken(band.box):
+                continue
             if _read_crop(cut_band(turned, band), band.box if quadrant == 0 else None,
                           "band_locator", got):  # fmt: skip
                 return True

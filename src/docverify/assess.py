@@ -1,0 +1,118 @@
+"""Stages 4-6, once the pages are read: classify -> extract (+ 2D-Doc seals) -> check.
+
+``pipeline`` imports this module in the background as soon as an audit starts, while the
+first pages are decoded and read (these modules take about half a second to import).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from docverify import ocr, rules
+from docverify.applicant import build_applicant
+from docverify.cache import OcrCache
+from docverify.classify import group_pages
+from docverify.doctypes import BY_TYPE
+from docverify.doctypes.base import ExtractContext
+from docverify.model import (
+    Applicant,
+    AuditContext,
+    AuditOptions,
+    DocType,
+    Document,
+    Finding,
+    PageText,
+    RequirementResult,
+    Severity,
+    Status,
+)
+from docverify.seal.apply import apply_signed_values
+from docverify.seal.findings import with_seal_findings
+from docverify.seal.stage import SealReader
+from docverify.seal.trust import TrustStore
+from docverify.vision.mrz import read_mrz, read_mrz_image
+
+log = logging.getLogger(__name__)
+
+
+def extract_document(doc: Document, ctx: ExtractContext) -> Document:
+    if doc.type == DocType.UNKNOWN:
+        f = Finding("document.unrecognised", Severity.INFO,
+                    "This page was not recognised as any document of the packet.")  # fmt: skip
+        return dataclasses.replace(doc, findings=(f.about(doc),))
+    spec = BY_TYPE[doc.type]
+    try:
+        fields, findings = spec.extract(doc, ctx)
+    except Exception as exc:  # a doctype bug must not sink the packet
+        log.exception("extraction failed for %s (%s)", doc.id, doc.type)
+        f = Finding("document.extraction_failed", Severity.WARNING,
+                    f"The {doc.type.value} could not be read ({type(exc).__name__}).")  # fmt: skip
+        return dataclasses.replace(doc, findings=(f.about(doc),))
+    return dataclasses.replace(doc, fields=fields, findings=tuple(f.about(doc) for f in findings))
+
+
+def note_unreadable(req: RequirementResult, unreadable: list[str]) -> RequirementResult:
+    """A missing piece may be in a file that could not be read: say so where it matters."""
+    if req.status != Status.MISSING:
+        return req
+    f = Finding(
+        f"{req.id}.maybe_in_unreadable_file",
+        Severity.WARNING,
+        f"{len(unreadable)} file(s) or page(s) could not be read ({', '.join(unreadable)}); the "
+        "missing piece may be among them: replace them with readable PDF or image files.",
+        evidence={"files": unreadable},
+    )
+    return dataclasses.replace(req, findings=(*req.findings, f))
+
+
+def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | None]:
+    """The code of an MRZ with at least two verified check digits found in a page's
+    pixels: for pages classification could not type (a garbled card or visa is still one,
+    any orientation), and for a passport page that may hold the visa facing it (``prefer``
+    names the family sought, ``("V",)``)."""
+
+    def probe(page: PageText, prefer: tuple[str, ...] = ()) -> str | None:
+        if page.image is None:
+            return None
+        read = read_mrz(page, as_of, prefer) if prefer else read_mrz_image(page.image, as_of)
+        if read is None or sum(read.mrz.checks.values()) < 2:
+            return None
+        if prefer and not read.mrz.document_code.startswith(prefer):
+            return None
+        return (read.mrz.document_code + "<")[:2]
+
+    return probe
+
+
+def read_documents(
+    texts: Sequence[PageText], packet: Path, options: AuditOptions, cache: OcrCache, workers: int
+) -> list[Document]:
+    """Stages 4-5: the pages grouped into typed documents, each one's fields extracted and
+    its 2D-Doc verified. Zone reads (MRZ bands, passporteye, form fields) are cached call
+    by call in ``cache``."""
+    previous_cache = ocr.use_cache(cache if options.use_cache else None)
+    try:
+        docs = group_pages(texts, _mrz_probe(options.as_of))
+        ectx = ExtractContext(options.as_of)
+        seals = SealReader(TrustStore.from_environment(), packet)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
+            docs = list(pool.map(seals.read, docs))  # each page's 2D-Doc, verified
+        return [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
+    finally:
+        ocr.use_cache(previous_cache)
+
+
+def check(
+    docs: Sequence[Document], options: AuditOptions
+) -> tuple[Applicant, list[Document], list[RequirementResult]]:
+    """Stage 6: one applicant for the packet, then every requirement's verdict."""
+    applicant, checked = build_applicant(list(docs))
+    ctx = AuditContext(options, tuple(checked), applicant)
+    requirements = with_seal_findings(rules.evaluate(ctx), checked)
+    return applicant, checked, requirements
