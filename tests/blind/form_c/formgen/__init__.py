@@ -1,0 +1,1 @@
+"""Generator of a blind test set of cerfa 15763*02 (S1106) application forms."""
