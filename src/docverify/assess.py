@@ -18,6 +18,7 @@ from docverify.applicant import build_applicant
 from docverify.cache import OcrCache
 from docverify.classify import group_pages
 from docverify.doctypes import BY_TYPE
+from docverify.doctypes.apostille import attach_apostilles
 from docverify.doctypes.base import ExtractContext
 from docverify.model import (
     Applicant,
@@ -103,7 +104,8 @@ def read_documents(
         with ThreadPoolExecutor(max_workers=workers) as pool:
             docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
             docs = list(pool.map(seals.read, docs))  # each page's 2D-Doc, verified
-        return [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
+        docs = [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
+        return attach_apostilles(docs)  # a certificate knows the apostille that certifies it
     finally:
         ocr.use_cache(previous_cache)
 

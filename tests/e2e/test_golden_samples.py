@@ -29,7 +29,7 @@ CORE_FIELDS = {
     "national_id": ("surname", "given_names", "date_of_birth", "expiry_date"),
     "long_stay_visa": ("surname", "visa_type", "vls_ts", "valid_until"),
     "residence_permit": ("surname", "expiry_date"),
-    "birth_certificate": ("date_of_birth", "issuing_country"),
+    "birth_certificate": ("date_of_birth", "issuing_country", "has_apostille"),
     "utility_bill": ("provider", "period_start", "period_end"),
     "rib": ("iban", "iban_valid", "rib_key_valid"),
     "payslip": ("period", "net_pay"),

@@ -9,7 +9,8 @@ It may be a page of its own, the back of the certificate, or an attached sheet.
 ``signed_by`` is item 7, the authority that issued the apostille ("7. by  Frank LaRose,
 Ohio Secretary of State"), not the signer of the public document (item 2).
 ``attach_apostilles`` is a packet step after extraction: it marks a birth certificate
-``has_apostille`` when an apostille of the packet certifies it (``certifies``).
+``has_apostille`` when an apostille of the packet certifies it (``link_apostille``, which
+the birth-certificate rule uses too).
 """
 
 from __future__ import annotations
@@ -112,26 +113,39 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApostilleFields, list[F
     return fields, []
 
 
-def _country(doc: Document) -> str | None:
+def apostille_country(doc: Document) -> str | None:
     f = doc.fields
     if not isinstance(f, ApostilleFields):
         return None
     return f.country_code or countries.code_from_name(f.country)
 
 
-def certifies(apostille: Document, cert: Document, apostilles: Sequence[Document]) -> bool:
-    """Does ``apostille`` certify the birth certificate ``cert``? It does when it is in the
-    same file (the back, the next page, an attached sheet), or in another file and of the
-    certificate's country, or when it is the packet's only apostille in another file and
-    either country is unknown."""
-    if set(apostille.files) & set(cert.files):
-        return True
-    issuer = countries.normalise(getattr(cert.fields, "issuing_country", None))
-    country = _country(apostille)
-    if issuer and country:
-        return issuer == country
+def link_apostille(
+    cert: Document, apostilles: Sequence[Document]
+) -> tuple[Document | None, list[Document]]:
+    """The apostille of the packet that certifies the birth certificate ``cert``, and the
+    apostilles of another country that were passed over. In order: in the same file right
+    after (or before) the certificate's pages, elsewhere in the same file, in another file
+    of the certificate's country, the packet's only other apostille when either country
+    is unknown."""
+    country = countries.normalise(getattr(cert.fields, "issuing_country", None))
+    same_file = [a for a in apostilles if set(a.files) & set(cert.files)]
+    pages = {(p.file, p.page) for p in cert.page_refs}
+    adjacent = [
+        a
+        for a in same_file
+        if any((p.file, p.page - 1) in pages or (p.file, p.page + 1) in pages for p in a.page_refs)
+    ]
+    for a in (*adjacent, *same_file):
+        return a, []
     others = [a for a in apostilles if not set(a.files) & set(cert.files)]
-    return len(others) == 1
+    matching = [a for a in others if country and apostille_country(a) == country]
+    if matching:
+        return matching[0], []
+    unknown = [a for a in others if not country or apostille_country(a) is None]
+    if len(others) == 1 and unknown:
+        return others[0], []
+    return None, [a for a in others if country and apostille_country(a) not in (None, country)]
 
 
 def attach_apostilles(docs: Sequence[Document]) -> list[Document]:
@@ -146,7 +160,7 @@ def attach_apostilles(docs: Sequence[Document]) -> list[Document]:
             d.type == DocType.BIRTH_CERTIFICATE
             and f is not None
             and not f.has_apostille
-            and any(certifies(a, d, apostilles) for a in apostilles)
+            and link_apostille(d, apostilles)[0] is not None
         ):
             d = dataclasses.replace(d, fields=dataclasses.replace(f, has_apostille=True))
         out.append(d)

@@ -18,7 +18,8 @@ unless the issuing country is exempt.
 
 from __future__ import annotations
 
-from docverify.countries import apostille_rule, code_from_name, normalise
+from docverify.countries import apostille_rule, normalise
+from docverify.doctypes.apostille import apostille_country, link_apostille
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
@@ -49,39 +50,6 @@ def _written_name(doc: Document) -> str | None:
     if parts:
         return " ".join(parts)
     return getattr(f, "full_name", None)
-
-
-def _apostille_country(apostille: Document) -> str | None:
-    f = apostille.fields
-    if f is None:
-        return None
-    return getattr(f, "country_code", None) or code_from_name(f.country)
-
-
-def link_apostille(ctx: AuditContext, cert: Document) -> tuple[Document | None, list[Document]]:
-    """The apostille that certifies ``cert``, and apostilles of another country that were
-    passed over. In order: in the same file right after (or before) the certificate's
-    pages, elsewhere in the same file, in another file of the same country, the only
-    apostille of the packet when either country is unknown."""
-    apostilles = ctx.of_type(DocType.APOSTILLE)
-    country = normalise(cert.fields.issuing_country) if cert.fields else None
-    same_file = [a for a in apostilles if set(a.files) & set(cert.files)]
-    pages = {(p.file, p.page) for p in cert.page_refs}
-    adjacent = [
-        a
-        for a in same_file
-        if any((p.file, p.page - 1) in pages or (p.file, p.page + 1) in pages for p in a.page_refs)
-    ]
-    for a in (*adjacent, *same_file):
-        return a, []
-    others = [a for a in apostilles if not set(a.files) & set(cert.files)]
-    matching = [a for a in others if country and _apostille_country(a) == country]
-    if matching:
-        return matching[0], []
-    unknown = [a for a in others if not country or _apostille_country(a) is None]
-    if len(others) == 1 and unknown:
-        return others[0], []
-    return None, [a for a in others if country and _apostille_country(a) not in (None, country)]
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -174,7 +142,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     # -- apostille
     country = normalise(f.issuing_country)
     rule = apostille_rule(country) if country else None
-    apostille, foreign = (None, []) if f.has_apostille else link_apostille(ctx, doc)
+    apostille, foreign = link_apostille(doc, ctx.of_type(DocType.APOSTILLE))
     if apostille is not None:
         used.append(apostille)
     has = f.has_apostille or apostille is not None
@@ -196,7 +164,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             f"5 October 1961); none was found with it ({doc.where()}).", country=country)  # fmt: skip
         for a in foreign:
             findings.add("apostille_other_country", Severity.INFO,
-                f"The apostille {a.where()} is from {_apostille_country(a)}, not {country}: it "
+                f"The apostille {a.where()} is from {apostille_country(a)}, not {country}: it "
                 "certifies another document.", apostille=a.id)  # fmt: skip
     elif rule is None and not has:
         findings.add("no_apostille_country_unknown", Severity.WARNING,
