@@ -88,6 +88,22 @@ def _to_grey(img: Image.Image) -> np.ndarray:
     return np.asarray(grey, dtype=np.uint8).copy()
 
 
+def _decode_reduced(img: Image.Image) -> None:
+    """A JPEG twice as large as OCR needs or more (a 48 Mpx phone photo) is decoded at a
+    half, a quarter or an eighth of its size, as long as its long side stays near
+    ``MAX_IMAGE_SIDE``: the full image is never held in memory.
+
+    >>> img = Image.new("RGB", (8000, 6000)); buf = io.BytesIO(); img.save(buf, "JPEG")
+    >>> big = Image.open(buf); _decode_reduced(big); big.size
+    (4000, 3000)
+    """
+    factor = 1
+    while factor < 8 and max(img.size) / (factor * 2) >= 0.9 * MAX_IMAGE_SIDE:
+        factor *= 2
+    if factor > 1:
+        img.draft("L", (img.width // factor, img.height // factor))
+
+
 def _image_dpi(img: Image.Image) -> int:
     dpi = img.info.get("dpi")
     try:
@@ -219,8 +235,8 @@ def _image_pages(
                          f"page {index + 1} is {message}; not read", [index + 1])  # fmt: skip
                 out.not_read.append(index + 1)
             else:
-                if img.format == "JPEG" and min(img.size) > 2 * MAX_IMAGE_SIDE:
-                    img.draft("L", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))  # decode at a fraction
+                if img.format == "JPEG":
+                    _decode_reduced(img)
                 dpi = _image_dpi(img)
                 grey = _to_grey(ImageOps.exif_transpose(img.copy()))
                 if is_blank(grey):
