@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -101,9 +102,14 @@ def read_documents(
         docs = group_pages(texts, _mrz_probe(options.as_of))
         ectx = ExtractContext(options.as_of)
         seals = SealReader(TrustStore.from_environment(), packet)
+
+        def extract(doc: Document) -> Document:
+            start = time.perf_counter()
+            doc = seals.read(extract_document(doc, ectx))  # its fields, its 2D-Doc verified
+            return dataclasses.replace(doc, seconds=time.perf_counter() - start)
+
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            docs = list(pool.map(lambda d: extract_document(d, ectx), docs))
-            docs = list(pool.map(seals.read, docs))  # each page's 2D-Doc, verified
+            docs = list(pool.map(extract, docs))
         docs = [apply_signed_values(d) for d in docs]  # a valid seal outranks the read
         return attach_apostilles(docs)  # a certificate knows the apostille that certifies it
     finally:

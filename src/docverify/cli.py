@@ -181,6 +181,10 @@ def main_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show progress and every finding.")
     ] = False,
+    profile: Annotated[
+        bool,
+        typer.Option("--profile", help="Show on stderr where the time went: stages, pages."),
+    ] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
     """Audit a PUMA / CPAM application packet before it is mailed.
@@ -244,6 +248,10 @@ def main_command(
             if len(packets) > 1:
                 _say(err, f"auditing {packet}", "dim")
             results.append(audit(packet, options, progress=progress))
+            if profile:
+                from docverify.report.profile import render_profile
+
+                render_profile(results[-1], err)
     except UsageError as exc:
         _say(err, f"docverify: {exc}", "red")
         raise typer.Exit(EXIT_USAGE) from exc

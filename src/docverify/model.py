@@ -165,6 +165,8 @@ class PageText:
     error: str | None = None
     form_fields: Mapping[str, str] = field(default_factory=dict)
     form_widgets: tuple[FormWidget, ...] = ()
+    seconds: float = 0.0
+    """Time spent reading this page (decoded pixels to words; ``--profile``)."""
 
     @property
     def lines(self) -> list[str]:
@@ -236,6 +238,8 @@ class Document:
     findings: tuple[Finding, ...] = ()
     seal: Any = None
     """Its signed barcode (``docverify.seal.stage.Seal``), when a page carries one."""
+    seconds: float = 0.0
+    """Time spent extracting its fields and reading its 2D-Doc (``--profile``)."""
 
     @property
     def page_refs(self) -> tuple[PageRef, ...]:

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -276,7 +277,10 @@ def read_pages(
     def one(page: Page) -> list[PageText]:
         if started:
             started(page)
+        start = time.perf_counter()
         results = read(page, languages if page.text_layer else usable(), cache)
+        seconds = (time.perf_counter() - start) / max(1, len(results))
+        results = [dataclasses.replace(r, seconds=seconds) for r in results]
         if progress:
             for r in results:
                 progress(r)

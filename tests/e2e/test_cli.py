@@ -155,3 +155,19 @@ def test_html_takes_one_packet(ocr_cache_dir: Path) -> None:
     proc = run(str(SAMPLES / "defect_two_bills"), str(SAMPLES / "complete_employed"), "-f", "html",
                cache=ocr_cache_dir)  # fmt: skip
     assert proc.returncode == 2
+
+
+def test_profile_shows_where_the_time_went(tmp_path: Path) -> None:
+    packet = tmp_path / "p"
+    packet.mkdir()
+    for name in ("rib.pdf", "passeport.jpg"):
+        (packet / name).write_bytes((SAMPLES / "complete_employed" / name).read_bytes())
+    args = (str(packet), "--profile", "-f", "json", "--as-of", "2026-11-15")
+    proc = run(*args, cache=tmp_path / "c")
+    json.loads(proc.stdout)  # the report is unchanged: the profile goes to stderr
+    assert "Time per stage" in proc.stderr and "reading pages" in proc.stderr
+    ocr_line = next(line for line in proc.stderr.splitlines() if "passeport.jpg p.1" in line)
+    assert "ocr" in ocr_line and float(ocr_line.split("│")[3]) > 0
+    assert "passport" in proc.stderr  # the slowest documents, by type
+    again = run(*args, cache=tmp_path / "c")
+    assert "unchanged since its last audit" in again.stderr
