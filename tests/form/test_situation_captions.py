@@ -33,3 +33,36 @@ def test_official_captions_name_their_situation(caption: str, situation: str) ->
         s.id for s in situations() for rx in s.captions if first in caption_words(page, rx, set())
     }
     assert found == {situation}, found
+
+
+def test_a_tick_taken_for_a_short_frame_is_measured_where_the_column_says() -> None:
+    """Five boxes of 40 x 40 px in one column; the fourth box's "frame" was found 30 x 26
+    (the inside of a tick): it is measured again as a 40 x 40 box beside its caption."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import Box, _regular, ticked_boxes
+    from docverify.vision.ink import CheckboxMeasure
+
+    image = np.full((800, 600), 255, np.uint8)
+    ids = ["salarie", "independant", "demandeur_emploi", "etudiant", "inactif"]
+    boxes = []
+    for n, sid in enumerate(ids):
+        top = 100 + 120 * n
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0  # the printed frame
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        caption = Word("Vous", (160, top + 7, 220, top + 33), 95.0, (n, 1, 1))
+        page = PageText(PageRef("form.png", 1), image, 300, (caption,), "ocr")
+        frame, ratio = (100, top, 140, top + 40), 0.0
+        if sid == "salarie":
+            image[top + 8 : top + 32, 110:130] = 0
+            ratio = 0.3
+        if sid == "etudiant":  # a tick drawn across most of the box
+            for k in range(30):
+                image[top + 5 + k, 105 + k // 2 : 110 + k // 2] = 0
+            frame, ratio = (105, top + 8, 135, top + 34), 0.06
+        boxes.append(Box(sid, caption, page, CheckboxMeasure(frame, ratio)))
+    regular = {b.situation: b for b in _regular(boxes)}
+    assert regular["etudiant"].measure is not None
+    assert regular["etudiant"].measure.frame[2] - regular["etudiant"].measure.frame[0] == 40
+    ticks = ticked_boxes(list(regular.values()))
+    assert ticks["salarie"] and ticks["etudiant"] and not ticks["inactif"]

@@ -81,9 +81,9 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
 
 
 def _regular(boxes: list[Box]) -> list[Box]:
-    """Section B's boxes are printed alike, in one column: a frame found much smaller or
-    elsewhere than the others (a tick's stroke taken for the frame) is measured again
-    where the others say it stands."""
+    """Section B's boxes are printed alike, in one column: a frame found much narrower,
+    lower or elsewhere than the others (a tick's stroke taken for the frame) is measured
+    again where the others say it stands."""
     frames = [b.measure.frame for b in boxes if b.measure is not None]
     if len(frames) < 3:
         return [b for b in boxes if b.measure is not None]
@@ -96,7 +96,12 @@ def _regular(boxes: list[Box]) -> list[Box]:
         f = b.measure.frame if b.measure else None
         if f is None and abs(b.caption.box[0] - column) > 3 * w:
             continue  # the words of a caption in running text, not beside a box
-        if f is not None and abs((f[2] - f[0]) - w) <= 0.25 * w and abs(f[0] - x) <= 0.5 * w:
+        if (
+            f is not None
+            and abs((f[2] - f[0]) - w) <= 0.25 * w
+            and abs((f[3] - f[1]) - h) <= 0.25 * h
+            and abs(f[0] - x) <= 0.5 * w
+        ):
             out.append(b)
             continue
         cy = (b.caption.box[1] + b.caption.box[3]) / 2
