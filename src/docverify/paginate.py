@@ -104,13 +104,30 @@ def _decode_reduced(img: Image.Image) -> None:
         img.draft("L", (img.width // factor, img.height // factor))
 
 
+A4_LONG_INCHES = 11.69
+A3_LONG_INCHES = 16.54
+
+
 def _image_dpi(img: Image.Image) -> int:
+    """The resolution an image states (300 when it states none or nonsense). One that
+    would make the image larger than an A3 sheet is not the page's (a phone writes "72
+    dpi" on every photo): it is estimated as if the image's long side were an A4 page's.
+
+    >>> _image_dpi(Image.new("L", (2480, 3508)))  # an A4 scan saved without resolution
+    300
+    >>> photo = Image.new("L", (1893, 2693)); photo.info["dpi"] = (72, 72); _image_dpi(photo)
+    230
+    """
     dpi = img.info.get("dpi")
     try:
         value = round(float(dpi[0])) if dpi else 0
     except (TypeError, ValueError):
         value = 0
-    return value if 70 <= value <= 1200 else 300
+    value = value if 70 <= value <= 1200 else 300
+    long_side = max(img.size)
+    if long_side / value > A3_LONG_INCHES:
+        value = max(70, min(1200, round(long_side / A4_LONG_INCHES)))
+    return value
 
 
 def is_blank(image: np.ndarray) -> bool:

@@ -154,24 +154,42 @@ def recover_missed_lines(
     return tuple(w for line in lines for w in line)
 
 
+A4_RATIO = 2**0.5
+
+
+def page_dpi(image: np.ndarray, stated: int) -> int:
+    """The resolution of a page cut out of a photo: from its size when it has an A4
+    sheet's proportions (what the camera states is not the page's), else as stated.
+
+    >>> page_dpi(np.zeros((2693, 1905), np.uint8), 72)
+    230
+    >>> page_dpi(np.zeros((540, 856), np.uint8), 72)  # a card: not an A4 sheet
+    72
+    """
+    long_side, short_side = max(image.shape[:2]), min(image.shape[:2])
+    if abs(long_side / max(1, short_side) - A4_RATIO) > 0.12:
+        return stated
+    return max(70, round(long_side / 11.69))
+
+
 def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) -> PageText:
     assert page.image is not None
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v5", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v6", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
+    base = flatten_page(page.image, quad) if quad else page.image
+    dpi = page_dpi(base, page.dpi) if quad else page.dpi
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
-        base = flatten_page(page.image, quad) if quad else page.image
         image = _upright(base, rotation, skew)
     else:
-        base = flatten_page(page.image, quad) if quad else page.image
         rotation, image, skew, words = _upright_and_read(base, languages)
-        words = recover_missed_lines(image, page.dpi, words, languages)
+        words = recover_missed_lines(image, dpi, words, languages)
         cache.put(
             key,
             {
@@ -181,12 +199,17 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
                 "words": ocr.words_to_json(words),
             },
         )
-    words = _reread_in_page_language(page, image, words, languages, cache)
-    return PageText(page.ref, image, page.dpi, words, "ocr", rotation, skew, _mean_conf(words))
+    words = _reread_in_page_language(page, image, dpi, words, languages, cache)
+    return PageText(page.ref, image, dpi, words, "ocr", rotation, skew, _mean_conf(words))
 
 
 def _reread_in_page_language(
-    page: Page, image: np.ndarray, words: tuple[Word, ...], languages: str, cache: OcrCache
+    page: Page,
+    image: np.ndarray,
+    dpi: int,
+    words: tuple[Word, ...],
+    languages: str,
+    cache: OcrCache,
 ) -> tuple[Word, ...]:
     """A page whose first read shows another supported language (a German or Spanish birth
     certificate) is read again, on the same upright image, with that language plus English
@@ -201,7 +224,7 @@ def _reread_in_page_language(
     if hit is not None:
         second = ocr.words_from_json(hit["words"])
     else:
-        second = recover_missed_lines(image, page.dpi, ocr.ocr_words(image, chosen), chosen)
+        second = recover_missed_lines(image, dpi, ocr.ocr_words(image, chosen), chosen)
         cache.put(key, {"words": ocr.words_to_json(second)})
     return second if _good_words(second) >= 0.9 * _good_words(words) else words
 
