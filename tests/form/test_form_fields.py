@@ -79,6 +79,9 @@ def test_signed_date_lines() -> None:
     assert signed_date(["Date : 09/25/2026"])[2] is True
     assert signed_date(["Date de naissance : 17/04/1990"]) == (None, None, False)
     assert signed_date(["Fait à Lyon le 3?/1?/2O"]) == (None, "3?/1?/2O", False)
+    # digits in comb boxes, read with the walls, "Fait à" itself garbled
+    assert signed_date(["CT DCE ES ai le [2,5//[1,0//[2,0,2,6"])[0] == dt.date(2026, 10, 25)
+    assert signed_date(["Fait à Nice le |0|4|/|1|1|/|2|0|2|6|"])[0] == dt.date(2026, 11, 4)
 
 
 @pytest.mark.parametrize("variant", fv.digital_variants(), ids=lambda v: v.name)

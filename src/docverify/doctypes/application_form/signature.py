@@ -23,9 +23,13 @@ from docverify.vision.ink import looks_signed, signature_ink
 
 _DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
+    r"|\bLE\s*[\[|](?=\s?\d\s?[\[\]|,!]\s?\d)"  # "le" before comb boxes: "... le [2,5//[1,0"
 )
 _DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
 _SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?!\d)")
+_COMB_RUN = re.compile(r"[\[|]?\d(?:\s?[\[\]|,!]\s?\d)+[\]|]?")
+"""Digits written one per box of a comb, the walls between them read as ``[ | , !``."""
+_DOUBLE_SLASH = re.compile(r"(?<=\d)\s?/\s?[\[|]?/?\s?(?=\d)")
 _SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
 SIGNATURE_LABEL = r"^SIGNATURES?\b"
 
@@ -38,7 +42,15 @@ def repair_digits(text: str) -> str:
     ('le 03/12/2026', '10/11/2026')
     >>> repair_digits("1 3 / 1 1 / 2 0 2 6")
     '13 / 11 / 2026'
+
+    Comb boxes read with their walls ("[2,5//[1,0//[2,0,2,6", "|2|5|/|1|0|/|2|0|2|6|"):
+
+    >>> repair_digits("le [2,5//[1,0//[2,0,2,6"), repair_digits("|2|5|/|1|0|/|2|0|2|6|")
+    ('le 25/10/2026', '25/10/2026')
     """
+    if _COMB_RUN.search(text):
+        text = _COMB_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+        text = _DOUBLE_SLASH.sub("/", text)
     text = _SPACED_DIGITS.sub(lambda m: m[0].replace(" ", ""), text)
     text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
     return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
