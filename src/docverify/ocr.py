@@ -161,7 +161,7 @@ def detect_orientation(image: np.ndarray) -> tuple[int, float]:
 
 
 def words_from_tsv(tsv: str) -> tuple[Word, ...]:
-    """Words of tesseract's TSV rows (without the header), those with a confidence.
+    r"""Words of tesseract's TSV rows (without the header), those with a confidence.
 
     >>> words_from_tsv("5\t1\t1\t1\t1\t1\t10\t20\t30\t12\t91.5\tNOM\n"
     ...                "4\t1\t1\t1\t1\t0\t10\t20\t30\t12\t-1\t")
