@@ -30,14 +30,16 @@ from types import MappingProxyType
 from typing import Any
 
 from docverify import ocr
+from docverify.budget import finding_code
 from docverify.cache import default_cache_dir
 from docverify.model import AuditOptions, AuditResult, Document, Finding, SourceFile
 
 log = logging.getLogger(__name__)
 
 MEMO_VERSION = "1"
-CUT_SHORT = ("page.ocr_timeout", "page.time_budget", "file.time_budget", "audit.time_budget")
-"""Finding codes of a result that a time limit cut short: never remembered."""
+CUT_SHORT = (".time_budget", ".ocr_timeout")
+"""Endings of the finding codes of a result that a time limit cut short (see
+``budget.finding_code``): never remembered."""
 
 
 @functools.cache
@@ -66,11 +68,10 @@ def packet_key(
 
 
 def cut_short(result: AuditResult) -> bool:
+    """Did a time limit leave a page or a file of this result unread?"""
     codes = {f.code for f in result.findings}
-    codes |= {f.code for r in result.requirements for f in r.findings}
-    return any(code.startswith(CUT_SHORT) for code in codes) or any(
-        f.error and "time" in f.error for f in result.files
-    )
+    codes |= {finding_code(f.error) for f in result.files if f.error}
+    return any(code.endswith(CUT_SHORT) for code in codes)
 
 
 def _without_images(doc: Document) -> Document:

@@ -108,6 +108,11 @@ A4_LONG_INCHES = 11.69
 A3_LONG_INCHES = 16.54
 
 
+def a4_dpi(long_side: int) -> int:
+    """The resolution at which ``long_side`` pixels span an A4 sheet's long side."""
+    return max(70, min(1200, round(long_side / A4_LONG_INCHES)))
+
+
 def _image_dpi(img: Image.Image) -> int:
     """The resolution an image states (300 when it states none or nonsense). One that
     would make the image larger than an A3 sheet is not the page's (a phone writes "72
@@ -126,7 +131,7 @@ def _image_dpi(img: Image.Image) -> int:
     value = value if 70 <= value <= 1200 else 300
     long_side = max(img.size)
     if long_side / value > A3_LONG_INCHES:
-        value = max(70, min(1200, round(long_side / A4_LONG_INCHES)))
+        value = a4_dpi(long_side)
     return value
 
 

@@ -51,25 +51,22 @@ class _LateStages:
     """``docverify.assess``, imported on a thread of its own once the first page is being
     read (before, it would only slow the first file's decoding down)."""
 
-    def __init__(self, say: Callable[[str], None]) -> None:
+    def __init__(self) -> None:
         self._future: Future[ModuleType] | None = None
         self._lock = threading.Lock()
-        self._say = say
 
-    def start(self, message: str = "") -> None:
-        """Say ``message`` (a page being read), then start the import if not yet."""
-        if message:
-            self._say(message)
+    def start(self) -> None:
         with self._lock:
             if self._future is None:
                 pool = ThreadPoolExecutor(1, thread_name_prefix="import")
                 self._future = pool.submit(importlib.import_module, "docverify.assess")
                 pool.shutdown(wait=False)
 
-    def module(self) -> ModuleType:
+    def wait(self) -> None:
+        """Until the import is done (it raises what the import raised)."""
         self.start()
         assert self._future is not None
-        return self._future.result()
+        self._future.result()
 
 
 def load_files(
@@ -174,7 +171,7 @@ def audit(
                     progress("unchanged since its last audit: its result is reused "
                              "(--no-cache audits it again)")  # fmt: skip
                 seconds = time.perf_counter() - start
-                timings = {"listing": seconds, "reused": seconds, "total": seconds}
+                timings = {"reused": seconds, "total": seconds}
                 return dataclasses.replace(hit, packet=str(packet), timings=timings)
             result = _audit(packet, listing, options, budget, progress)
             results.put(key, result)
@@ -203,7 +200,11 @@ def _audit(
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
     workers = options.workers or default_workers()
     # the later stages' modules load while the pages are read, from the first one on
-    late = _LateStages(say)
+    late = _LateStages()
+
+    def started(page: Page) -> None:
+        say(f"reading {page.ref}")
+        late.start()
 
     def loaded(loader: Loader) -> None:
         say(f"{len(loader.files)} files, {loader.page_count} pages loaded "
@@ -215,13 +216,15 @@ def _audit(
     texts: list[PageText] = read_pages_within(
         loader.pages(), options.ocr_languages, cache, options.limits, budget, workers,
         progress=lambda p: say(f"read {p.ref} ({p.source})"),
-        started=lambda p: late.start(f"reading {p.ref}"),
+        started=started,
     )  # fmt: skip
     files, packet_findings, not_read = loader.files, loader.findings, loader.not_read
     lap("text")
     timings["load"] = loader.seconds  # decoding, overlapped with reading
     packet_findings.extend(_page_finding(p.ref, p.error) for p in texts if p.error)
-    assess = late.module()
+    late.wait()
+    from docverify import assess  # loaded by now, on its own thread
+
     docs = assess.read_documents(
         [p for p in texts if p.error is None], packet, options, cache, workers
     )

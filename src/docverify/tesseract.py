@@ -159,27 +159,34 @@ def _recognise(api: Any, image: np.ndarray, timeout: float) -> None:
         raise RuntimeError("tesseract could not read the image")
 
 
+@contextlib.contextmanager
+def _recognised(image: np.ndarray, languages: str, config: str, timeout: float) -> Iterator[Any]:
+    """An engine of the pool set up as ``config`` says, having read ``image``."""
+    s = Settings.parse(config)
+    with _pool.engine(languages, s.oem, s.psm) as api, _variables(api, s.variables):
+        _recognise(api, image, timeout)
+        yield api
+
+
 def tsv(image: np.ndarray, languages: str, config: str, timeout: float) -> str:
     """Tesseract's TSV rows (level, page, block, paragraph, line, word, left, top, width,
     height, conf, text), without the header line."""
-    s = Settings.parse(config)
     if use_cli():
-        out = str(_cli(pytesseract.image_to_data, Image.fromarray(image), lang=languages, config=config,
+        pil = Image.fromarray(image)
+        out = str(_cli(pytesseract.image_to_data, pil, lang=languages, config=config,
                        timeout=timeout))  # fmt: skip
         return out.split("\n", 1)[1] if out.startswith("level") else out
-    with _pool.engine(languages, s.oem, s.psm) as api, _variables(api, s.variables):
-        _recognise(api, image, timeout)
+    with _recognised(image, languages, config, timeout) as api:
         return str(api.GetTSVText(0))
 
 
 def text(image: np.ndarray, languages: str, config: str, timeout: float) -> str:
     """Plain text, lines separated by newlines."""
-    s = Settings.parse(config)
     if use_cli():
-        return str(_cli(pytesseract.image_to_string, Image.fromarray(image), lang=languages, config=config,
+        pil = Image.fromarray(image)
+        return str(_cli(pytesseract.image_to_string, pil, lang=languages, config=config,
                         timeout=timeout))  # fmt: skip
-    with _pool.engine(languages, s.oem, s.psm) as api, _variables(api, s.variables):
-        _recognise(api, image, timeout)
+    with _recognised(image, languages, config, timeout) as api:
         return str(api.GetUTF8Text())
 
 

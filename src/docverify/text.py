@@ -23,6 +23,7 @@ from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.languages import reread_languages
 from docverify.model import Page, PageText, Word
+from docverify.paginate import a4_dpi
 from docverify.vision.geometry import (
     Quad,
     deskew,
@@ -169,7 +170,7 @@ def page_dpi(image: np.ndarray, stated: int) -> int:
     long_side, short_side = max(image.shape[:2]), min(image.shape[:2])
     if abs(long_side / max(1, short_side) - A4_RATIO) > 0.12:
         return stated
-    return max(70, round(long_side / 11.69))
+    return a4_dpi(long_side)
 
 
 def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) -> PageText:
