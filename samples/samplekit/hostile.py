@@ -213,7 +213,14 @@ socket.getaddrinfo = _refuse
 socket.fromfd = _refuse
 
 def _peak():
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over an exec, so a process started
+    # by a large parent (a pytest worker, through vfork) would report the parent's peak.
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        with open("/proc/self/status") as status:
+            own = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        pass
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     sys.stderr.write(f"PEAK-RSS-KB {own} {children}\n")
 

@@ -39,6 +39,17 @@ def test_the_socket_guard_catches_a_socket() -> None:
     assert b"SOCKET-GUARD" in proc.stderr
 
 
+def test_the_peak_is_the_audits_own() -> None:
+    """A large parent (a pytest worker) must not lend its peak to the audit it starts:
+    ru_maxrss survives the exec, so the guard reports VmHWM."""
+    ballast = bytearray(600 * 2**20)
+    ballast[:: 2**12] = b"x" * len(ballast[:: 2**12])  # resident, not just reserved
+    proc, _, peak = run_guarded(["--version"], timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert 0 < peak < 300 * 2**20, f"{peak / 2**20:.0f} MiB"
+    del ballast
+
+
 def test_hostile_folder(tmp_path: Path) -> None:
     packet = tmp_path / "packet"
     expected = build(packet, SAMPLES / "complete_employed", tmp_path / "outside")
