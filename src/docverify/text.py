@@ -12,8 +12,9 @@ import dataclasses
 import functools
 import logging
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import cv2
@@ -312,6 +313,36 @@ def read_pages(
 
     if workers == 1:
         return [t for p in pages for t in one(p)]
+    # at most this many decoded pages wait for a reader: the loader does not run ahead
+    # of OCR through a folder of 12-Mpx photos (each waits as decoded pixels)
+    room = threading.BoundedSemaphore(workers * LOOK_AHEAD)
+
+    def released(page: Page) -> list[PageText]:
+        try:
+            return one(page)
+        finally:
+            room.release()
+
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-        futures = [pool.submit(one, page) for page in pages]
+        futures = []
+        for page in _paced(pages, room):
+            futures.append(pool.submit(released, page))
         return [t for f in futures for t in f.result()]
+
+
+LOOK_AHEAD = 2
+"""Decoded pages per reader that may wait for OCR while later files are decoded."""
+
+
+def _paced(pages: Iterable[Page], room: threading.BoundedSemaphore) -> Iterator[Page]:
+    """The pages, each produced only once a reader has room for it: the next file is not
+    decoded while ``LOOK_AHEAD`` pages per reader already wait."""
+    it = iter(pages)
+    while True:
+        room.acquire()
+        try:
+            page = next(it)
+        except StopIteration:
+            room.release()
+            return
+        yield page

@@ -93,3 +93,33 @@ def test_flatbed_scan_and_screenshot_are_left_alone() -> None:
     screenshot = _page()
     screenshot[:150, :] = 40  # a dark app header across the top
     assert find_page_quad(screenshot) is None
+
+
+def test_the_loader_does_not_run_ahead_of_the_readers() -> None:
+    """Decoded pages wait for a reader at most ``LOOK_AHEAD`` per worker: a folder of large
+    photos is not decoded all at once while OCR lags behind."""
+    import threading
+    import time
+
+    from docverify.model import PageText
+    from docverify.text import LOOK_AHEAD, read_pages
+
+    produced, done, ahead = [0], [0], []
+    lock = threading.Lock()
+
+    def pages():  # type: ignore[no-untyped-def]
+        for n in range(20):
+            with lock:
+                produced[0] += 1
+                ahead.append(produced[0] - done[0])
+            yield Page(PageRef("photo.jpg", n + 1), None, 300)
+
+    def slow_read(page: Page, languages: str, cache: OcrCache) -> list[PageText]:
+        time.sleep(0.02)
+        with lock:
+            done[0] += 1
+        return [PageText(page.ref, None, 300, (), "none")]
+
+    texts = read_pages(pages(), "eng", OcrCache(None, enabled=False), 2, read=slow_read)
+    assert [t.ref.page for t in texts] == list(range(1, 21))  # all read, in order
+    assert max(ahead) <= 2 * LOOK_AHEAD
