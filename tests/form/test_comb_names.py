@@ -61,3 +61,44 @@ def test_a_plain_line_is_no_comb() -> None:
     )
     page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, (label,), "ocr")
     assert read_comb_words(page, page.words, COMB_READS) is None
+
+
+def _dob_page(groups: tuple[str, ...], ticks: bool) -> PageText:
+    """A date of birth in three framed boxes (JJ | MM | AAAA), the digits of a box parted
+    by short ticks standing on its floor, as the cerfa prints them."""
+    img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    d.text(
+        (int(5 * MM), int(8 * MM)),
+        "Date de naissance",
+        font=ImageFont.truetype(FONT, int(3 * MM)),
+        fill=0,
+    )
+    digit = ImageFont.truetype(FONT, int(4.4 * MM))
+    x, y0, cell, h = 50 * MM, 6.0 * MM, 5.0 * MM, 7.0 * MM
+    for group in groups:
+        d.rectangle((int(x), int(y0), int(x + cell * len(group)), int(y0 + h)), outline=0, width=3)
+        for i, ch in enumerate(group):
+            if ticks and i:
+                tx = int(x + i * cell)
+                d.line((tx, int(y0 + h * 0.55), tx, int(y0 + h)), fill=0, width=2)
+            d.text((int(x + i * cell + 1.1 * MM), int(y0 + 1.0 * MM)), ch, font=digit, fill=20)
+        x += cell * len(group) + 3 * MM
+    label = [
+        Word("Date", (int(5 * MM), int(8 * MM), int(13 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)),
+        Word("de", (int(14 * MM), int(8 * MM), int(18 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)),
+        Word(
+            "naissance", (int(19 * MM), int(8 * MM), int(37 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)
+        ),
+    ]
+    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(label), "ocr")
+
+
+@pytest.mark.parametrize("ticks", [True, False])
+def test_a_date_of_birth_in_framed_groups_is_read(ticks: bool) -> None:
+    import datetime as dt
+
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    page = _dob_page(("21", "03", "1989"), ticks)
+    assert read_birth_date([page]) == dt.date(1989, 3, 21)

@@ -20,6 +20,11 @@ from docverify.model import PageText, Word
 DIGITS = "0123456789"
 
 
+LINE_INK = 0.85
+"""A pixel darker than this share of the paper may belong to a printed rule: a box's thin
+side, blurred by a scan, is a pale grey (only long straight runs of it count as rules)."""
+
+
 def _mm(dpi: int, mm: float) -> int:
     return max(1, round(mm / 25.4 * dpi))
 
@@ -43,7 +48,7 @@ def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> 
 def without_lines(zone: np.ndarray, dpi: int) -> np.ndarray:
     """The zone with its long horizontal and vertical strokes painted white."""
     background = float(np.percentile(zone, 90))
-    dark = (zone < background * 0.75).astype(np.uint8)
+    dark = (zone < background * LINE_INK).astype(np.uint8)
     h_len = max(8, _mm(dpi, 5.0))
     v_len = max(6, int(zone.shape[0] * 0.55))
     horizontal = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, h_len), np.uint8))
@@ -75,7 +80,7 @@ CELL_MM = (2.5, 9.0)
 
 
 def comb_cells(
-    page: PageText, label: Sequence[Word], width_mm: float = 170.0
+    page: PageText, label: Sequence[Word], width_mm: float = 170.0, min_cells: int = 4
 ) -> list[tuple[int, int, int, int]]:
     """The boxes of a comb field right of ``label`` on its line (page pixels, left to
     right), from the vertical sides they share: sides of one height, regularly spaced.
@@ -92,7 +97,7 @@ def comb_cells(
         return []
     strip = page.image[top:bottom, x0:right]
     background = float(np.percentile(strip, 90))
-    dark = (strip < background * 0.75).astype(np.uint8)
+    dark = (strip < background * LINE_INK).astype(np.uint8)
     vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((_mm(page.dpi, 3.5), 1), np.uint8))
     n, _labels, stats, _ = cv2.connectedComponentsWithStats(vertical, connectivity=8)
     sides = sorted(
@@ -111,33 +116,47 @@ def comb_cells(
         return []
     step = float(np.median(gaps))
 
-    # the boxes' sides stand on a regular grid; a letter's stem (as tall as a box in a
-    # large hand) stands off it: the grid is the phase most sides agree with
-    def on_grid(anchor: int) -> list[int]:
-        return [x for x in xs if abs((x - anchor) / step - round((x - anchor) / step)) <= 0.15]
-
-    grid = max((on_grid(x) for x in xs), key=len)
-    if len(grid) < 4:
+    cells = _cells_between(xs, step)
+    if len(cells) < min_cells:
         return []
-    row_top = top + min(y for x, y, _h in sides if x in grid)
+    chosen = [s for s in sides if any(s[0] in (a, b) for a, b in cells)]
+    row_top = top + min(y for _x, y, _h in chosen)
     row_bottom = row_top + int(tall)
-    cells: list[tuple[int, int, int, int]] = []
-    x = grid[0]
-    while x + 0.5 * step < grid[-1]:
-        expected = x + step
-        near = [g for g in grid if abs(g - expected) <= 0.2 * step]
-        nxt = near[0] if near else round(expected)
-        if not near and not any(g > expected for g in grid):
-            break
-        if (
-            not near
-            and expected - grid[0] > 0
-            and not any(abs(g - expected) <= 1.2 * step for g in grid)
-        ):
-            break  # a gap of more than a box: the comb has ended (another field follows)
-        cells.append((x0 + x, row_top, x0 + nxt, row_bottom))
-        x = nxt
-    return cells if len(cells) >= 4 else []
+    return [(x0 + a, row_top, x0 + b, row_bottom) for a, b in cells]
+
+
+def _cells_between(xs: Sequence[int], step: float) -> list[tuple[int, int]]:
+    """Boxes from their sides' positions: two sides one ``step`` apart bound a box. A
+    letter's stem (as tall as a box in a large hand) stands between two sides, not one
+    step from the last side, so it is passed over; groups of boxes a little apart (JJ MM
+    AAAA) follow each other; a gap of one or two boxes' width is a side too faint to see; a wider gap ends the comb (another field
+    follows on the line).
+
+    >>> _cells_between([0, 50, 71, 100, 150, 230, 280, 330, 700, 750], 50.0)
+    [(0, 50), (50, 100), (100, 150), (230, 280), (280, 330)]
+    >>> _cells_between([0, 50, 150, 200], 50.0)  # the side at 100 too faint: two boxes
+    [(0, 50), (50, 100), (100, 150), (150, 200)]
+    """
+    cells: list[tuple[int, int]] = []
+    i = 0
+    while i < len(xs) - 1:
+        j = next((j for j in range(i + 1, len(xs)) if abs(xs[j] - xs[i] - step) <= 0.2 * step),
+                 None)  # fmt: skip
+        if j is None:
+            i += 1
+            continue
+        if cells:
+            gap = xs[i] - cells[-1][1]
+            if gap > 2.2 * step:
+                break
+            missed = round(gap / step)
+            if missed and abs(gap - missed * step) <= 0.2 * step:  # a side too faint to see
+                last = cells[-1][1]
+                cells.extend((last + round(k * gap / missed), last + round((k + 1) * gap / missed))
+                             for k in range(missed))  # fmt: skip
+        cells.append((xs[i], xs[j]))
+        i = j
+    return cells
 
 
 def _inked(image: np.ndarray, cell: tuple[int, int, int, int], dpi: int) -> bool:
@@ -171,13 +190,18 @@ def _letters(image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi:
 
 
 def read_comb_words(
-    page: PageText, label: Sequence[Word], configs: Sequence[tuple[str, str]]
+    page: PageText,
+    label: Sequence[Word],
+    configs: Sequence[tuple[str, str]],
+    keep: str = "-'",
+    width_mm: float = 170.0,
 ) -> list[str] | None:
-    """The words written one letter a box in the comb right of ``label``: each run of
+    """The words written one character a box in the comb right of ``label``: each run of
     filled boxes is a word, read alone with the boxes' sides taken out, by each
-    (languages, config). None when there is no comb; one reading per config otherwise
-    (empty for a blank comb)."""
-    cells = comb_cells(page, label)
+    (languages, config); letters and the characters of ``keep`` are kept (only digits
+    when ``keep`` is ``DIGITS``: a date written a digit a box). None when there is no
+    comb; one reading per config otherwise (empty for a blank comb)."""
+    cells = comb_cells(page, label, width_mm)
     if not cells or page.image is None:
         return None
     image = page.image
@@ -200,7 +224,125 @@ def read_comb_words(
         zone = cv2.copyMakeBorder(zone, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
         for k, (languages, config) in enumerate(configs):
             text = ocr.ocr_string(zone, languages, config).strip()
-            word = "".join(c for c in text.upper() if c.isalpha() or c in "-'")
+            word = "".join(c for c in text.upper() if c in keep or (c.isalpha() and keep != DIGITS))
             if word:
                 reads[k].append(word)
     return [" ".join(r) for r in reads]
+
+
+def framed_groups(
+    page: PageText, label: Sequence[Word], width_mm: float = 110.0
+) -> list[tuple[int, int, int, int]]:
+    """The insides of the boxes right of ``label`` on its line, left to right: one box a
+    character, or one box a group of characters parted by short ticks (a date's JJ | MM |
+    AAAA). Found as the white holes of closed frames of one height; a written 0 or 8 has
+    holes too, but smaller than the box it is written in."""
+    if page.image is None or not label:
+        return []
+    x0 = max(w.box[2] for w in label)
+    cy = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) // 2
+    half = _mm(page.dpi, 7.0)
+    height, width = page.image.shape[:2]
+    top, bottom = max(0, cy - half), min(height, cy + half)
+    right = min(width, x0 + _mm(page.dpi, width_mm))
+    if right - x0 < _mm(page.dpi, 10) or bottom - top < 8:
+        return []
+    strip = page.image[top:bottom, x0:right]
+    background = float(np.percentile(strip, 90))
+    dark = (strip < background * LINE_INK).astype(np.uint8)
+    contours, hierarchy = cv2.findContours(dark, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    lo_h, hi_h = _mm(page.dpi, 3.0), _mm(page.dpi, 12.0)
+    holes = []
+    for i, contour in enumerate(contours):
+        if hierarchy[0][i][3] < 0:
+            continue  # an outer edge, not a hole
+        x, y, w, h = cv2.boundingRect(contour)
+        if lo_h <= h <= hi_h and _mm(page.dpi, 2.5) <= w <= _mm(page.dpi, 70) and y < half < y + h:
+            holes.append((x, y, w, h))
+    if not holes:
+        return []
+    tallest = max(h for _x, _y, _w, h in holes)
+    boxes = sorted((x, y, w, h) for x, y, w, h in holes if h >= 0.8 * tallest)
+    out: list[tuple[int, int, int, int]] = []
+    for x, y, w, h in boxes:
+        if out and x - (out[-1][2] - x0) > _mm(page.dpi, 15):
+            break  # far from the last box: another field
+        out.append((x0 + x, top + y, x0 + x + w, top + y + h))
+    return out
+
+
+def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    """A box's inside without the short ticks that part its characters (strokes standing
+    on its floor or hanging from its top, thin and at most about half its height), and
+    where the ticks stood (the characters' cells lie between them)."""
+    background = float(np.percentile(inside, 95))
+    dark = (inside < background * 0.6).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    h = inside.shape[0]
+    ticks = np.zeros_like(dark)
+    at: list[int] = []
+    for i in range(1, n):
+        x, y, w, hh = (int(v) for v in stats[i, :4])
+        touches = y <= 0.12 * h or y + hh >= 0.88 * h
+        if touches and hh <= 0.6 * h and w <= max(3, 0.15 * h):
+            ticks[labels == i] = 1
+            at.append(x + w // 2)
+    out = inside.copy()
+    out[cv2.dilate(ticks, np.ones((5, 5), np.uint8)) > 0] = 255  # with their blurred edges
+    return out, sorted(at)
+
+
+def _read_cell(cell: np.ndarray, configs: Sequence[tuple[str, str]]) -> list[str]:
+    """One handwritten character alone in its cell, by each config ("" when empty)."""
+    background = float(np.percentile(cell, 95)) if cell.size else 255.0
+    cols = np.nonzero((cell < background * 0.6).any(axis=0))[0]
+    rows = np.nonzero((cell < background * 0.6).any(axis=1))[0]
+    if cols.size < 2 or rows.size < 0.3 * cell.shape[0]:
+        return ["" for _ in configs]
+    cell = cell[max(0, rows[0] - 2) : rows[-1] + 3, max(0, cols[0] - 2) : cols[-1] + 3]
+    scale = 48 / max(1, cell.shape[0])
+    interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+    cell = cv2.resize(cell, None, fx=scale, fy=scale, interpolation=interp)
+    cell = cv2.copyMakeBorder(cell, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    out = []
+    for languages, config in configs:
+        text = ocr.ocr_string(cell, languages, config.replace("--psm 7", "--psm 10"))
+        out.append(next((c for c in text if c.isdigit()), ""))
+    return out
+
+
+def read_framed_digits(
+    page: PageText, label: Sequence[Word], configs: Sequence[tuple[str, str]]
+) -> list[str]:
+    """The digits written in the boxes right of ``label`` (``framed_groups``), each box
+    read alone without its frame and ticks, by each (languages, config), as one line and
+    character by character between its ticks: two strings per config, the boxes' digits
+    parted by ``|`` (an empty box leaves its place: "23||1990"); none without boxes."""
+    boxes = framed_groups(page, label)
+    if not boxes or page.image is None:
+        return []
+    whole = ["" for _ in configs]  # each box read as one line
+    by_cell = ["" for _ in configs]  # each character between the ticks read alone
+    inset = max(2, _mm(page.dpi, 0.4))
+    for x0, y0, x1, y1 in boxes:
+        inside = page.image[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
+        if inside.size == 0 or not _inked(page.image, (x0, y0, x1, y1), page.dpi):
+            whole = [r + "|" for r in whole]
+            by_cell = [r + "|" for r in by_cell]
+            continue
+        zone, ticks = _without_ticks(inside)
+        edges = [0, *ticks, zone.shape[1]]
+        for cell in (zone[:, a:b] for a, b in itertools.pairwise(edges) if b - a > 3):
+            for k, digit in enumerate(_read_cell(cell, configs)):
+                by_cell[k] += digit
+        scale = 56 / max(1, zone.shape[0])
+        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+        zone = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=interp)
+        zone = cv2.copyMakeBorder(zone, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+        for k, (languages, config) in enumerate(configs):
+            whole[k] += "".join(c for c in ocr.ocr_string(zone, languages, config) if c.isdigit())
+        whole = [r + "|" for r in whole]
+        by_cell = [r + "|" for r in by_cell]
+    return [r[:-1] for r in whole + by_cell]  # the last box's "|" off

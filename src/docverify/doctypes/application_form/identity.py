@@ -31,7 +31,13 @@ from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
-from docverify.vision.comb import CAPITALS, read_comb_digits, read_comb_words
+from docverify.vision.comb import (
+    CAPITALS,
+    DIGITS,
+    read_comb_digits,
+    read_comb_words,
+    read_framed_digits,
+)
 from docverify.vision.handwriting import read_line
 
 from .signature import repair_digits
@@ -75,8 +81,14 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
     after = [w for w in line if w.box[0] >= end - 1]
     depth = 0
     for w in after:
-        # the instruction that follows a label: in brackets, or printed smaller
-        small = (w.box[3] - w.box[1]) <= 0.85 * h and w.box[0] - end <= 2 * h
+        # the instruction that follows a label: in brackets, or printed smaller (in words
+        # read clearly: a handwritten capital read as a small scrap is the value's start)
+        small = (
+            (w.box[3] - w.box[1]) <= 0.85 * h
+            and w.box[0] - end <= 2 * h
+            and w.conf >= 80
+            and any(c.islower() for c in w.text)
+        )
         if depth == 0 and not (w.text.startswith("(") or small):
             break
         depth = max(0, depth + w.text.count("(") - w.text.count(")"))
@@ -201,20 +213,58 @@ def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
+            combed = read_comb_words(page, label, DIGIT_READS, keep=DIGITS, width_mm=110)
+            if not combed:
+                framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
+                combed = [framed] if framed else []
+            for text in combed or ():
+                groups = [len(g) for g in text.split()]
+                if len(groups) != 3 or (groups[0] <= 2 and groups[1] <= 2 and groups[2] == 4):
+                    votes.update(_dmy(text.replace(" ", "")))
+            if any(combed or ()):
+                continue
             box = value_zone(page, label)
             if box is None or page.image is None:
                 continue
             x0, y0, x1, y1 = box
             zone = page.image[y0:y1, x0:x1]
             for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
-                digits = "".join(c for c in text if c.isdigit())
-                if len(digits) != 8:
-                    continue
-                try:
-                    votes[dt.date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))] += 1
-                except ValueError:
-                    continue
+                votes.update(_dmy("".join(c for c in text if c.isdigit())))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:
+    """Boxes of digits read several ways ("23|0|1990", "|01|1990"), voted box by box among
+    the readings of the expected size; None unless every box has one.
+
+    >>> vote_groups(["23|0|1990", "|01|1990", "23|01|19"], (2, 2, 4))
+    '23 01 1990'
+    >>> vote_groups(["21|0|189", "21|03|18"], (2, 2, 4)) is None
+    True
+    """
+    split = [r.split("|") for r in reads if r.count("|") == len(sizes) - 1]
+    out = []
+    for i, size in enumerate(sizes):
+        seen = Counter(g[i] for g in split if len(g[i]) == size)
+        if not seen:
+            return None
+        out.append(seen.most_common(1)[0][0])
+    return " ".join(out)
+
+
+def _dmy(digits: str) -> list[dt.date]:
+    """The date of eight digits written JJ MM AAAA, in a year a living person was born
+    (none for anything else).
+
+    >>> _dmy("02031991"), _dmy("0203199"), _dmy("31021991"), _dmy("21014189")
+    ([datetime.date(1991, 3, 2)], [], [], [])
+    """
+    if len(digits) != 8 or not digits.isdigit() or not 1900 <= int(digits[4:]) <= 2030:
+        return []
+    try:
+        return [dt.date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))]
+    except ValueError:
+        return []
 
 
 def read_nir(pages: Sequence[PageText]) -> tuple[str | None, bool | None]:

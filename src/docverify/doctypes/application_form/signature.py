@@ -193,6 +193,22 @@ def plausible(value: dt.date, as_of: dt.date) -> bool:
     return as_of - dt.timedelta(days=RECENT_DAYS) <= value <= as_of
 
 
+_SPACED_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)(?!\d)")
+_RUN_DATE = re.compile(r"(?<!\d)(\d\d)(\d\d)((?:19|20)\d\d)(?!\d)")
+
+
+def slashed(text: str) -> str:
+    """A date read alone in its zone whose slashes were lost (thin strokes read as spaces,
+    or dropped by a digits-only read) written with them again: in the date's own zone,
+    three numbers D M YYYY or eight digits DDMMYYYY are a date.
+
+    >>> slashed("18 11 2026 | a"), slashed("18112026"), slashed("le 3 novembre 2026")
+    ('18/11/2026 | a', '18/11/2026', 'le 3 novembre 2026')
+    """
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text)
+    return _RUN_DATE.sub(r"\1/\2/\3", text)
+
+
 def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     """Every reading of section C's date zone (its handwriting read alone in several ways,
     a year off by one digit put right, see ``plausible_year``)."""
@@ -201,7 +217,9 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         for x0, y0, x1, y1 in date_zones(page):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
-            reads = [plausible_year(t, as_of) for t in read_line(zone, page.dpi, DATE_READS)]
+            reads = [
+                plausible_year(slashed(t), as_of) for t in read_line(zone, page.dpi, DATE_READS)
+            ]
             out.extend(p for t in reads if (p := parse_written_date(t))[0] or p[2])
         if out:
             break
