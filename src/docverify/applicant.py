@@ -1,7 +1,8 @@
 """Who the packet is for: one identity built from every document of the packet.
 
 The anchor is the holder of the identity document (the passport wins over an ID card;
-among several, the one the form's name agrees with). Its MRZ gives the date of birth,
+among several, the one the form's name agrees with; without one, the holder of a visa or
+permit's MRZ). Its MRZ gives the date of birth,
 protected by a check digit, but its names carry none: a filler ``<`` read as ``K`` turns
 ``PUDARSAN<<HENERT`` into ``PUDARSANK<HENERT``, and from then on every other document
 would look like another person. So the names are checked against what the other pieces
@@ -323,7 +324,14 @@ def _form_person(docs: Sequence[Document]) -> PersonName | None:
 
 
 def _anchor(docs: Sequence[Document]) -> Document | None:
+    """The identity document; without one, a visa or permit's MRZ (it names its holder,
+    with a date of birth under a check digit), rather than the form's handwriting."""
     candidates = [d for d in docs if d.type in IDENTITY_TYPES and d.fields is not None]
+    if not candidates:
+        candidates = [
+            d for d in docs
+            if d.type in MRZ_TYPES and d.fields is not None and d.fields.surname
+        ]  # fmt: skip
     if not candidates:
         return None
     person = _form_person(docs)

@@ -63,3 +63,22 @@ def test_another_persons_documents_do_not_repair_anything() -> None:
     pp = passport("P<LKAPUDARSANK<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
     applicant, _ = build_applicant([pp, rib("Mme Claire MARTIN")])
     assert applicant.surname == "PUDARSANK HENERT"
+
+
+def test_without_an_identity_document_the_visa_holder_is_the_applicant() -> None:
+    """No passport was recognised: the visa's MRZ (names, date of birth under a check
+    digit) is the identity, not the form's handwriting read as DELA CRUT; the identity
+    requirement still says the passport is missing."""
+    from docverify.model import AuditContext, AuditOptions, Status
+    from docverify.rules import identity
+
+    line1 = "VDFRADELA<CRUZ<<MARIA<LUISA<<<<<<<<<<<<<<<<<"
+    line2 = "C1234567<0PHL8609085F2705098<<<<<<<<<<<<<<<<"
+    mrz = Mrz.parse([line1, line2], AS_OF)
+    visa = Document("d1", DocType.LONG_STAY_VISA, 0.9, (),
+                    identity_fields(MrzRead(mrz, None, "page_text", 2)))  # fmt: skip
+    applicant, docs = build_applicant([visa, form("DELA CRUT", "MARIA LUISA")])
+    assert (applicant.surname, applicant.given_names) == ("DELA CRUZ", "MARIA LUISA")
+    assert applicant.date_of_birth == dt.date(1986, 9, 8)
+    ctx = AuditContext(AuditOptions(as_of=AS_OF), tuple(docs), applicant)
+    assert identity.check(ctx).status == Status.MISSING

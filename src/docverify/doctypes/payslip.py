@@ -63,11 +63,17 @@ NET_LABELS = (
 
 
 def _period(folded: str) -> str | None:
+    """The month paid: the period's end ("du 01/10 au 31/10"), not a payment date that
+    follows it on the line.
+
+    >>> _period("PERIODE DU 01/10/2026 AU 31/10/2026 - PAIEMENT LE 05/11/2026")
+    '2026-10'
+    """
     m = re.search(r"PERIODE\s*(?:DE PAIE|DU)?\s*:?\s*(?:DU\s+)?(.{6,60})", folded)
     if m:
         dates = find_dates(m[1])
         if dates:
-            d = dates[-1].value if len(dates) > 1 else dates[0].value
+            d = dates[1].value if len(dates) > 1 else dates[0].value
             return f"{d.year:04d}-{d.month:02d}"
         ym = find_month_years(m[1])
         if ym:

@@ -448,30 +448,55 @@ def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) 
 
 def reconcile_name(mrz_value: str, printed: str | None) -> str:
     """The MRZ name with fillers misread as letters put back, when the printed name shows
-    them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``. Only a
-    K/X/C/L/S/E standing exactly where the printed name has a word break is changed.
+    them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``; a letter
+    K/X/C/L/S/E that the MRZ has more, next to a word break (``ARJUN<KRAGHAV``,
+    ``TYLERK<JAMES``), is dropped. Only such letters at a word break change; the MRZ's
+    other letters are kept (the printed name's own misreads do not enter it), and a
+    printed name that differs by more than a misread or two changes nothing.
 
     >>> reconcile_name("AMINAKFATOU", "Amina Fatou"), reconcile_name("KEVIN", "KEVIN")
     ('AMINA FATOU', 'KEVIN')
     >>> reconcile_name("ANNAKMARIA", "ANNA MARIE")
-    'ANNAKMARIA'
+    'ANNA MARIA'
+    >>> reconcile_name("ARJUN KRAGHAV", "ARJUN RAGHAV"), reconcile_name("TYLERK JAMES", "Tyler James")
+    ('ARJUN RAGHAV', 'TYLER JAMES')
+    >>> reconcile_name("KAREN", "AREN"), reconcile_name("MARIA KLUISA", "JOSE MIGUEL")
+    ('KAREN', 'MARIA KLUISA')
     """
     if not printed:
         return mrz_value
     words = [w for w in re.split(r"[^A-Z]+", fold_upper(printed.split(",")[-1])) if w]
     expected = "<".join(words)
     got = mrz_value.replace(" ", "<")
-    if len(got) > len(expected) or got == expected[: len(got)]:
-        return mrz_value
-    fixed = []
-    for a, b in zip(got, expected, strict=False):
-        if a == b:
-            fixed.append(a)
-        elif b == "<" and a in "KXCLSE":
-            fixed.append("<")
-        else:
+    if not expected or got == expected or got == expected[: len(got)]:
+        return mrz_value  # the same, or the MRZ cut the names short
+    out = list(got)
+    misreads = 0
+    for edit in Levenshtein.opcodes(got, expected):
+        op, i1, i2, j1, j2 = edit.tag, edit.src_start, edit.src_end, edit.dest_start, edit.dest_end
+        if op == "equal":
+            continue
+        if op == "delete":  # a letter the MRZ has more: only a filler beside a break
+            for i in range(i1, i2):
+                near_break = "<" in got[max(0, i - 1) : i + 2] or "<" in expected[j1 - 1 : j1 + 1]
+                if got[i] not in "KXCLSE" or not near_break or i == 0:
+                    return mrz_value
+                out[i] = ""
+        elif op == "replace":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
+                if expected[j] == "<" and got[i] in "KXCLSE":
+                    out[i] = "<"
+                elif got[i] == "<" or expected[j] == "<":
+                    return mrz_value
+                else:
+                    misreads += 1  # the printed name misread: the MRZ's letter stays
+            if i2 - i1 != j2 - j1:
+                return mrz_value
+        else:  # the MRZ lacks letters the printed name has: not a filler question
             return mrz_value
-    return " ".join(w for w in "".join(fixed).split("<") if w)
+    if misreads > max(1, len(expected) // 8):
+        return mrz_value
+    return " ".join(w for w in "".join(out).split("<") if w)
 
 
 F = TypeVar("F", bound=IdentityFields)

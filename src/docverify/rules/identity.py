@@ -26,7 +26,10 @@ EXPIRY_WARNING_DAYS = 30
 
 
 def check(ctx: AuditContext) -> RequirementResult:
-    doc = next((d for d in ctx.documents if d.id == ctx.applicant.source_document), None)
+    # the applicant's anchor; without an identity document it may be a visa's holder
+    anchor = ctx.applicant.source_document
+    identity = (DocType.PASSPORT, DocType.NATIONAL_ID)
+    doc = next((d for d in ctx.documents if d.id == anchor and d.type in identity), None)
     if doc is None:
         f = Finding(f"{RID}.missing", Severity.ERROR, "No passport or identity card was found.")
         return result(RID, Status.MISSING, (), [f])
