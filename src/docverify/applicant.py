@@ -114,6 +114,8 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     ('PUDARSAN<<HENERT', ['d5'])
     >>> repair_names("KLEIN<<SARAH", [form]) is None
     True
+    >>> repair_names("BROOKS<<TYLERK<JAMES", [Observation("d5", "holder", tokens=("BROOKS", "TYLER"))])
+    ('BROOKS<<TYLER<JAMES', ['d5'])
     >>> jayasin = Observation("d2", "form", ("JAYASIN",), ("HENERT",))
     >>> repair_names("JAYASINK<<HENERT", [jayasin]) is None  # would make "<<<": a real K
     True
@@ -138,15 +140,27 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     best: tuple[int, str] | None = None
     for k in range(1, len(positions) + 1):
         for combo in itertools.combinations(positions, k):
-            chars = list(field)
-            for i in combo:
-                chars[i] = "<"
-            cand = "".join(chars).strip("<")
-            if "<<<" in cand or cand.count("<<") > 1:
-                continue  # one "<<" splits surname from given names; no name holds more
-            score = sum(_score(cand, o) for o in seen)
-            if score > base and (best is None or score > best[0]):
-                best = (score, cand)
+            for drop in itertools.product((False, True), repeat=k):
+                chars = list(field)
+                for i, dropped in zip(combo, drop, strict=True):
+                    # a filler read as the letter, or a letter added beside a break
+                    # between two given names (TYLERK<JAMES): put back as "<", or taken
+                    # out (beside the "<<" after the surname, a K is the name's own)
+                    beside = (
+                        field[i + 1 : i + 3] == "<"
+                        or (field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<")
+                        or (field[i - 1 : i] == "<" and field[i - 2 : i - 1] != "<")
+                    )
+                    if dropped and not beside:
+                        break
+                    chars[i] = "" if dropped else "<"
+                else:
+                    cand = "".join(chars).strip("<")
+                    if "<<<" in cand or cand.count("<<") > 1:
+                        continue  # one "<<" splits surname from given names; no name holds more
+                    score = sum(_score(cand, o) for o in seen)
+                    if score > base and (best is None or score > best[0]):
+                        best = (score, cand)
         if best is not None:
             break  # the fewest changes that help
     if best is None:
@@ -160,7 +174,7 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
 
 def _agrees_fully(field: str, obs: Observation) -> bool:
     """Does an observation read exactly these names (every surname word, the first given
-    name; for a one-string name, every word)?"""
+    name)?"""
     surname_part, _, given_part = field.partition("<<")
     surname = [t for t in surname_part.split("<") if t]
     given = [t for t in given_part.split("<") if t]
@@ -168,7 +182,8 @@ def _agrees_fully(field: str, obs: Observation) -> bool:
         return all(t in obs.surname for t in surname) and (
             not given or not obs.given or given[0] in obs.given
         )
-    return all(t in obs.tokens for t in (*surname, *given))
+    # a name in one string (a RIB's holder) often leaves out the middle names
+    return all(t in obs.tokens for t in (*surname, *given[:1]))
 
 
 def _names_of(field: str) -> tuple[str, str]:

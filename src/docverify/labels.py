@@ -154,20 +154,23 @@ def is_label_text(text: str) -> bool:
     (True, True, True)
     >>> is_label_text("Fatou DIOP"), is_label_text("LE GALL"), is_label_text("Nome")
     (False, False, True)
+    >>> is_label_text("8 Baba Père Father - Soyadi Nom"), is_label_text("12 rue Nationale")
+    (True, False)
     """
     tokens = norm_tokens(text)
     if not tokens:
         return False
-    i, labels = 0, 0
+    i, labels, other = 0, 0, 0
     while i < len(tokens):
         n = _label_at(tokens, i)
         if n:
             i, labels = i + n, labels + 1
-        elif tokens[i] in GLUE:
+        elif tokens[i] in GLUE or tokens[i].isdigit():  # "8 Baba / Père / Father": item numbers
             i += 1
         else:
-            return False
-    return labels > 0
+            i, other = i + 1, other + 1
+    # one word the lexicon lacks among three labels or more is a label in another language
+    return labels > 0 and (other == 0 or (other == 1 and labels >= 3))
 
 
 def starts_with_label(text: str) -> bool:

@@ -193,19 +193,9 @@ def _month_first(rows: list[str]) -> bool:
     return any(re.search(r"\bMM\s*/\s*DD\s*/\s*(?:CC)?YY", fold_text(r)) for r in rows)
 
 
-def _swap(d: dt.date | None) -> dt.date | None:
-    if d is None or d.day > 12:
-        return d
-    try:
-        return dt.date(d.year, d.day, d.month)
-    except ValueError:
-        return d
-
-
 def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date | None:
-    found = labelled_date(rows) or labelled_date(lines)
-    if found and _month_first(rows) and any(re.search(r"\b\d\d/\d\d/\d{4}\b", r) for r in rows):
-        found = _swap(found)
+    month_first = _month_first(rows)
+    found = labelled_date(rows, month_first) or labelled_date(lines, month_first)
     return found or statement_date(rows) or table_date(doc.pages) or _date_under_label(doc)
 
 

@@ -26,7 +26,7 @@ from importlib import resources
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.model import PageText
-from docverify.values.dates import MONTHS, FoundDate, find_dates, fold
+from docverify.values.dates import MONTHS, FoundDate, find_dates, find_month_first_dates, fold
 
 DOB_LABELS = (
     r"\bDATE OF BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
@@ -47,6 +47,8 @@ PARENT_ROW = re.compile(
 )
 PARENT_LABEL = re.compile(rf"^\W*(?:{PARENT_ROW.pattern}|(?:ET\s?)?DE\s*:)")
 """A row that opens with a parent's label ("Père : ...", "Fils/Fille de : ...")."""
+MONTH_FIRST = re.compile(r"\bMM\s?/?\s?[DO0]{2}\b|\bMMDD|\bMMDO|\bMONTH\W+DAY\W+YEAR")
+"""A label stating its date is written month first: "(MM/DD/YYYY)", read "(MMDO/YYYY)"."""
 YEAR_MONTH_DAY = (r"\bANO\b|\bYEAR\b|\bANNEE\b", r"\bMES\b|\bMONTH\b|\bMOIS\b",
                   r"\bDIA\b|\bDAY\b|\bJOUR\b")  # fmt: skip
 """A table of the date of birth in three cells (Colombian registro civil)."""
@@ -198,7 +200,17 @@ def _cell_at(row: str, pos: int) -> str:
     return row[start + 1 if start >= 0 else 0 : end if end >= 0 else len(row)]
 
 
-def labelled_date(rows: Sequence[str]) -> dt.date | None:
+def labelled_date(rows: Sequence[str], month_first: bool = False) -> dt.date | None:
+    """The date of birth right of or under its label (a parent's row excluded);
+    ``month_first`` when the document states its numeric dates are (a US form's boxes).
+
+    >>> labelled_date(["2 SEX 3A DATE OF BIRTH (MMDO/YYYY)", "FEMALE 03/30/1987"])
+    datetime.date(1987, 3, 30)
+    >>> labelled_date(["DATE OF BIRTH (MM/DD/YYYY)", "04/08/1987"])
+    datetime.date(1987, 4, 8)
+    >>> labelled_date(["Date de naissance : 04/08/1987"])
+    datetime.date(1987, 8, 4)
+    """
     for label in DOB_LABELS:
         rx = re.compile(label)
         for i, row in enumerate(rows):
@@ -206,9 +218,14 @@ def labelled_date(rows: Sequence[str]) -> dt.date | None:
             m = rx.search(folded)
             if not m or PARENT_ROW.search(_cell_at(folded, m.start())):
                 continue
-            dates = all_dates(_value_text(row, m.end(), rows[i + 1 : i + 3]))
+            value = _value_text(row, m.end(), rows[i + 1 : i + 3])
+            # written month first: stated by the label ("(MM/DD/YYYY)"), or 03/30/1987
+            stated = month_first or bool(MONTH_FIRST.search(folded[m.end() : m.end() + 20]))
+            dates = find_month_first_dates(value, True) if stated else all_dates(value)
             if not dates:  # a value in the next column of the label's row
                 dates = all_dates(row[m.end() :])
+            if not dates:
+                dates = find_month_first_dates(value)
             if dates:
                 return dates[0].value
     return None

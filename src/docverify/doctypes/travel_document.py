@@ -372,10 +372,22 @@ def _letters(s: str) -> str:
     return re.sub(r"[^A-Z]", "", fold_upper(s))
 
 
+def _name_read(printed: str) -> bool:
+    """Does the printed value read like a name (words of letters), rather than scraps
+    of a background pattern ("2 N r")? Only then can it contradict the MRZ.
+
+    >>> _name_read("2 N r"), _name_read("IYER"), _name_read("DE LA CRUZ")
+    (False, True, True)
+    """
+    tokens = printed.split()
+    wordy = [t for t in tokens if sum(c.isalpha() for c in t) >= 2]
+    return len(wordy) * 2 > len(tokens)
+
+
 def _name_differs(mrz_value: str, printed: str) -> bool:
     """A real difference, not an OCR slip or the MRZ's truncation of a long name."""
     a, b = _letters(mrz_value), _letters(printed)
-    if not a or not b or a == b:
+    if not a or not b or a == b or not _name_read(printed):
         return False
     if b.startswith(a) or a.startswith(b):  # truncation, or a value cut by the layout
         return False

@@ -95,6 +95,26 @@ class FoundDate:
     raw: str
 
 
+def find_month_first_dates(text: str, stated: bool = False) -> list[FoundDate]:
+    """Numeric dates written month first (a US or Philippine certificate): those that can
+    only be read so (03/30/1987), or all of them when the document ``stated`` its format
+    ("DATE OF BIRTH (MM/DD/YYYY)").
+
+    >>> [d.value.isoformat() for d in find_month_first_dates("FEMALE 03/30/1987 04/08/1987")]
+    ['1987-03-30']
+    >>> [d.value.isoformat() for d in find_month_first_dates("04/08/1987", stated=True)]
+    ['1987-04-08']
+    """
+    found = []
+    for m in NUMERIC_DATE.finditer(fold(text)):
+        month, day = int(m[1]), int(m[2])
+        if stated or (month <= 12 < day):
+            value = _safe_date(_year(m[3]), month, day)
+            if value is not None:
+                found.append(FoundDate(value, m.start(), m.end(), text[m.start() : m.end()]))
+    return found
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date in ``text``, in order of appearance (day-first for numeric dates).
 
