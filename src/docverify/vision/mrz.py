@@ -7,9 +7,9 @@ check digit verifies:
 1. The page's own OCR text often holds the MRZ lines already.
 2. The band under the OCR words made of MRZ characters, re-read alone with tesseract
    restricted to the MRZ alphabet and its dictionaries off.
-3. Band candidates found by morphology (blackhat + closing, the classic locator) as
-   *rotated* rectangles, in the page as it is and turned a quarter: a band is cut out
-   straight (small skew, mild perspective), read upright and upside down, as grey,
+3. Band candidates found by morphology (blackhat + closing, the classic locator, in
+   ``vision.mrz_band``) as *rotated* rectangles, in the page as it is and turned a
+   quarter: a band is cut out straight (small skew, mild perspective), read upright and upside down, as grey,
    Otsu and adaptive-threshold variants (JPEG blocks, glare, uneven light).
 4. passporteye's own locator as a last resort; its region is re-read with the variants
    of step 3 and its raw text is parsed by our own parser.
@@ -41,6 +41,7 @@ from docverify.model import PageText, Word
 from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz
 from docverify.vision.geometry import rotate_quadrant
+from docverify.vision.mrz_band import crop_box, cut_band, locate_bands
 
 log = logging.getLogger(__name__)
 
@@ -153,151 +154,6 @@ def _band_from_words(page: PageText) -> Box | None:
     y1 = max(w.box[3] for w in words)
     line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
     return (x0 - 3 * line_h, y0 - line_h, x1 + 3 * line_h, y1 + line_h)
-
-
-# --------------------------------------------------------------------------- locating
-
-
-@dataclass(frozen=True)
-class Band:
-    """A candidate MRZ band: a rotated rectangle in the image's pixel space."""
-
-    center: tuple[float, float]
-    size: tuple[float, float]  # (long side, short side)
-    angle: float  # degrees, the long side's slope (counter-clockwise positive in OpenCV terms)
-
-    @property
-    def box(self) -> Box:
-        cx, cy = self.center
-        w, h = self.size
-        return (int(cx - w / 2), int(cy - h / 2), int(cx + w / 2), int(cy + h / 2))
-
-
-def _line_bars(
-    image: np.ndarray,
-) -> tuple[list[tuple[tuple[float, float], float, float, float]], float]:
-    """Text lines as bars: ((cx, cy), length, thickness, angle) in a reduced image, and
-    the reduction factor."""
-    h0, w0 = image.shape[:2]
-    scale = 900 / max(h0, w0) if max(h0, w0) > 900 else 1.0
-    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    unit = max(3, round(max(small.shape) / 900 * 9))
-    rect = cv2.getStructuringElement(cv2.MORPH_RECT, (unit + 4, max(3, unit // 2 + 1)))
-    blackhat = cv2.morphologyEx(cv2.GaussianBlur(small, (3, 3), 0), cv2.MORPH_BLACKHAT, rect)
-    grad = np.absolute(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=-1))
-    span = max(1e-6, float(grad.max() - grad.min()))
-    grad8 = (255 * (grad - grad.min()) / span).astype(np.uint8)
-    grad8 = cv2.morphologyEx(grad8, cv2.MORPH_CLOSE, rect)
-    _, thresh = cv2.threshold(grad8, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    thresh = cv2.morphologyEx(thresh, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    # join the characters of a line, not the lines
-    thresh = cv2.morphologyEx(
-        thresh, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * unit + 3, 1))
-    )
-    contours, _ = cv2.findContours(thresh, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    bars = []
-    for c in contours:
-        (cx, cy), (rw, rh), angle = cv2.minAreaRect(c)
-        if rw < rh:
-            rw, rh, angle = rh, rw, angle - 90
-        angle = (angle + 90) % 180 - 90
-        if abs(angle) > 20 or rh < 3 or rw / rh < 6:
-            continue
-        if rw < 0.18 * max(small.shape):
-            continue
-        if cv2.contourArea(c) / max(1.0, rw * rh) < 0.35:
-            continue
-        bars.append(((cx, cy), rw, rh, angle))
-    return bars, scale
-
-
-def _groups(bars: list[tuple[tuple[float, float], float, float, float]]) -> list[list[int]]:
-    """Runs of 2-3 parallel bars of similar length stacked at a text line's pitch."""
-    order = sorted(range(len(bars)), key=lambda i: bars[i][0][1])
-
-    def follows(a: int, b: int) -> bool:
-        (ax, ay), aw, ah, aa = bars[a]
-        (bx, by), bw, bh, ba = bars[b]
-        if abs(aa - ba) > 3 or not 0.75 <= aw / bw <= 1.33:
-            return False
-        rad = np.radians(aa)
-        dx, dy = bx - ax, by - ay
-        along = dx * np.cos(rad) + dy * np.sin(rad)
-        across = -dx * np.sin(rad) + dy * np.cos(rad)
-        pitch = max(ah, bh)
-        return abs(along) < 0.15 * max(aw, bw) and 0.8 * pitch < abs(across) < 4.0 * pitch
-
-    groups = []
-    for i, a in enumerate(order):
-        run = [a]
-        for b in order[i + 1 :]:
-            if follows(run[-1], b):
-                run.append(b)
-                if len(run) == 3:
-                    break
-        if len(run) >= 2:
-            groups.append(run)
-            if len(run) == 3:
-                groups.append(run[1:])
-                groups.append(run[:2])
-    return groups
-
-
-def locate_bands(image: np.ndarray, limit: int = 4) -> list[Band]:
-    """MRZ candidates as rotated rectangles: 2-3 stacked, parallel text lines of equal
-    length first (the MRZ's shape), then single long lines with room around them.
-
-    A blackhat brings dark characters out of any background (guilloches, a table under a
-    photo), a horizontal gradient keeps text-like texture, a horizontal closing joins
-    characters into line bars. Bars are rotated rectangles, so skew and mild perspective
-    keep them whole; grouping them does not depend on the image's scale.
-    """
-    bars, scale = _line_bars(image)
-    found: list[tuple[float, Band]] = []
-    seen: set[tuple[int, ...]] = set()
-    for group in _groups(bars):
-        key = tuple(sorted(group))
-        if key in seen:
-            continue
-        seen.add(key)
-        pts = np.concatenate(
-            [cv2.boxPoints((bars[i][0], (bars[i][1], bars[i][2]), bars[i][3])) for i in group]
-        )
-        (cx, cy), (rw, rh), angle = cv2.minAreaRect(pts.astype(np.float32))
-        if rw < rh:
-            rw, rh, angle = rh, rw, angle - 90
-        angle = (angle + 90) % 180 - 90
-        line_h = max(bars[i][2] for i in group)
-        band = Band(
-            (cx / scale, cy / scale),
-            ((rw * 1.08 + 2 * line_h) / scale, (rh + 1.4 * line_h) / scale),
-            angle,
-        )
-        found.append((2.0 + 0.1 * len(group) + cy / 1000, band))
-    for (cx, cy), rw, rh, angle in bars:
-        band = Band((cx / scale, cy / scale), ((rw * 1.08 + 2 * rh) / scale, rh * 6 / scale), angle)
-        found.append((1.0 + cy / 1000, band))
-    found.sort(key=lambda rb: -rb[0])
-    return [b for _r, b in found[:limit]]
-
-
-def cut_band(image: np.ndarray, band: Band) -> np.ndarray:
-    """The band cut out straight (its rotation undone), white outside the image."""
-    cx, cy = band.center
-    w, h = band.size
-    matrix = cv2.getRotationMatrix2D((cx, cy), band.angle, 1.0)
-    matrix[0, 2] += w / 2 - cx
-    matrix[1, 2] += h / 2 - cy
-    return cv2.warpAffine(
-        image, matrix, (int(w), int(h)), flags=cv2.INTER_CUBIC,
-        borderMode=cv2.BORDER_CONSTANT, borderValue=255,
-    )  # fmt: skip
-
-
-def crop_box(image: np.ndarray, box: Box) -> np.ndarray:
-    h, w = image.shape[:2]
-    x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
-    return image[y0:y1, x0:x1]
 
 
 # --------------------------------------------------------------------------- reading a band
