@@ -11,13 +11,8 @@ import pytest
 
 from docverify.applicant import choose_applicant
 from docverify.doctypes.long_stay_visa import VisaFields, category_of, visa_type_of
-from docverify.doctypes.travel_document import (
-    IdentityFields,
-    _name_differs,
-    clean_given_names,
-    mrz_findings,
-    visual_findings,
-)
+from docverify.doctypes.travel_document import IdentityFields, clean_given_names, mrz_findings
+from docverify.doctypes.visual_zone import _name_differs, visual_findings
 from docverify.model import (
     AuditContext,
     AuditOptions,

@@ -31,12 +31,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rapidfuzz.distance import Levenshtein
-
 from docverify.countries import number_format
 from docverify.doctypes.base import ExtractContext, internal
-from docverify.model import Document, Finding, PageText, Word, error, info, warning
-from docverify.values.dates import find_dates
+from docverify.doctypes.visual_zone import (
+    reconcile_name,
+    visual_findings,
+    visual_zone,
+)
+from docverify.labels import lines_of_page
+from docverify.model import Document, Finding, error, info, warning
 from docverify.values.mrz import Mrz, implausibility
 from docverify.values.names import fold_upper
 from docverify.vision.mrz import MrzRead, names_polluted, read_mrz, sniff_mrz_code
@@ -222,7 +225,7 @@ def printed_tokens(doc: Document) -> set[str]:
     (``12 AB 34567``)."""
     out: set[str] = set()
     for page in doc.pages:
-        for line in _line_groups(page):
+        for line in lines_of_page(page):
             texts = [
                 re.sub(r"[^A-Z0-9]", "", fold_upper(w.text)) for w in line if "<" not in w.text
             ]
@@ -296,219 +299,6 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
         return NumberSettlement(mrz, "ambiguous", tuple(pool))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
-
-
-# --------------------------------------------------------------------------- visual zone
-
-SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b"
-GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b"
-BIRTH_LABEL = r"DATE OF BIRTH|DATE DE NAISSANCE|NE\(?E?\)? LE|DATA DE NASCIMENTO|GEBURTSDATUM"
-EXPIRY_LABEL = (
-    r"DATE OF EXPIR[A-Z]*|DATE D'?EXPIR[A-Z.]*|VALID UNTIL|VALABLE JUSQU'?AU|\bVALIDADE\b"
-)
-
-
-def _line_groups(page: PageText) -> list[list[Word]]:
-    out: list[list[Word]] = []
-    for w in page.words:
-        if out and out[-1][0].line == w.line:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
-def value_below(page: PageText, label: str) -> str | None:
-    """The printed value of a labelled field: the words right under the label (the
-    usual layout of passports and ID cards), or after a colon on the label's line."""
-    rx = re.compile(label)
-    for line in _line_groups(page):
-        folded = [fold_upper(w.text) for w in line]
-        joined = " ".join(folded)
-        m = rx.search(joined)
-        if not m:
-            continue
-        # index of the word where the label starts
-        pos, start = 0, 0
-        for i, f in enumerate(folded):
-            if pos + len(f) > m.start():
-                start = i
-                break
-            pos += len(f) + 1
-        colon = joined.find(":", m.end())
-        if colon != -1:
-            rest = joined[colon + 1 :].strip()
-            if rest:
-                return rest
-        lab = line[start]
-        h = max(4, lab.box[3] - lab.box[1])
-        # bilingual labels ("NOME / Given names"): the value sits under the label's start
-        while start > 0 and line[start].box[0] - line[start - 1].box[2] < 2.5 * h:
-            start -= 1
-        lab = line[start]
-        below = [
-            w
-            for w in page.words
-            if lab.box[3] - h * 0.2 < w.box[1] < lab.box[3] + h * 3.5
-            and lab.box[0] - h * 1.5 <= w.box[0] <= lab.box[0] + h * 3
-        ]
-        if not below:
-            continue
-        first = min(below, key=lambda w: (w.box[1], abs(w.box[0] - lab.box[0])))
-        row = sorted(
-            (w for w in page.words if w.line == first.line and w.box[0] >= lab.box[0] - h * 1.5),
-            key=lambda w: w.box[0],
-        )
-        words = [row[0]]
-        for w in row[1:]:
-            if w.box[0] - words[-1].box[2] > 2.5 * h:
-                break
-            words.append(w)
-        return " ".join(w.text for w in words)
-    return None
-
-
-def _letters(s: str) -> str:
-    return re.sub(r"[^A-Z]", "", fold_upper(s))
-
-
-def _name_read(printed: str) -> bool:
-    """Does the printed value read like a name (words of letters), rather than scraps
-    of a background pattern ("2 N r")? Only then can it contradict the MRZ.
-
-    >>> _name_read("2 N r"), _name_read("IYER"), _name_read("DE LA CRUZ")
-    (False, True, True)
-    """
-    tokens = printed.split()
-    wordy = [t for t in tokens if sum(c.isalpha() for c in t) >= 2]
-    return len(wordy) * 2 > len(tokens)
-
-
-def _name_differs(mrz_value: str, printed: str) -> bool:
-    """A real difference, not an OCR slip or the MRZ's truncation of a long name."""
-    a, b = _letters(mrz_value), _letters(printed)
-    if not a or not b or a == b or not _name_read(printed):
-        return False
-    if b.startswith(a) or a.startswith(b):  # truncation, or a value cut by the layout
-        return False
-    allowed = 1 if len(a) <= 7 else 2
-    return Levenshtein.distance(a, b) > allowed
-
-
-def _printed_date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    text = re.sub(r"\b(\d{2}) (\d{2}) (\d{4})\b", r"\1/\2/\3", text)
-    found = find_dates(text)
-    return found[0].value if found else None
-
-
-def visual_zone(doc: Document) -> dict[str, str]:
-    """Surname, given names, date of birth and expiry printed on the document's pages."""
-    out: dict[str, str] = {}
-    for page in doc.pages:
-        for key, label in (
-            ("surname", SURNAME_LABEL),
-            ("given_names", GIVEN_LABEL),
-            ("date_of_birth", BIRTH_LABEL),
-            ("expiry_date", EXPIRY_LABEL),
-        ):
-            if key in out:
-                continue
-            value = value_below(page, label)
-            if value:
-                out[key] = value.strip(" ,.;:/")
-    return out
-
-
-def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) -> list[Finding]:
-    """Compare the printed zone with the MRZ; a disagreement is questionable."""
-    if fields.mrz is None:
-        return []
-    out: list[Finding] = []
-
-    def differ(name: str, mrz_value: object, printed_value: str) -> None:
-        out.append(
-            warning(
-                "mrz.visual_mismatch",
-                f"The {what}'s printed {name.replace('_', ' ')} ({printed_value}) differs from "
-                f"its MRZ ({mrz_value}): the document may be altered or misread; check it.",
-                field=name,
-                mrz=str(mrz_value),
-                printed=printed_value,
-            )
-        )
-
-    surname = printed.get("surname")
-    if surname and fields.surname and _name_differs(fields.surname, surname):
-        # a "SURNAME, GIVEN NAMES" value on one line (visa stickers)
-        head = surname.split(",")[0]
-        if _name_differs(fields.surname, head):
-            differ("surname", fields.surname, surname)
-    given = printed.get("given_names")
-    if given and "," in given:  # "SURNAME, GIVEN NAMES" (visa stickers)
-        given = given.split(",", 1)[1].strip()
-    if given and fields.given_names and _name_differs(fields.given_names, given):
-        differ("given_names", fields.given_names, given)
-    for key in ("date_of_birth", "expiry_date"):
-        value: dt.date | None = getattr(fields, key)
-        seen = _printed_date(printed.get(key))
-        if value and seen and seen != value:
-            differ(key, value.isoformat(), printed[key])
-    return out
-
-
-def reconcile_name(mrz_value: str, printed: str | None) -> str:
-    """The MRZ name with fillers misread as letters put back, when the printed name shows
-    them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``; a letter
-    K/X/C/L/S/E that the MRZ has more, next to a word break (``ARJUN<KRAGHAV``,
-    ``TYLERK<JAMES``), is dropped. Only such letters at a word break change; the MRZ's
-    other letters are kept (the printed name's own misreads do not enter it), and a
-    printed name that differs by more than a misread or two changes nothing.
-
-    >>> reconcile_name("AMINAKFATOU", "Amina Fatou"), reconcile_name("KEVIN", "KEVIN")
-    ('AMINA FATOU', 'KEVIN')
-    >>> reconcile_name("ANNAKMARIA", "ANNA MARIE")
-    'ANNA MARIA'
-    >>> reconcile_name("ARJUN KRAGHAV", "ARJUN RAGHAV"), reconcile_name("TYLERK JAMES", "Tyler James")
-    ('ARJUN RAGHAV', 'TYLER JAMES')
-    >>> reconcile_name("KAREN", "AREN"), reconcile_name("MARIA KLUISA", "JOSE MIGUEL")
-    ('KAREN', 'MARIA KLUISA')
-    """
-    if not printed:
-        return mrz_value
-    words = [w for w in re.split(r"[^A-Z]+", fold_upper(printed.split(",")[-1])) if w]
-    expected = "<".join(words)
-    got = mrz_value.replace(" ", "<")
-    if not expected or got == expected or got == expected[: len(got)]:
-        return mrz_value  # the same, or the MRZ cut the names short
-    out = list(got)
-    misreads = 0
-    for edit in Levenshtein.opcodes(got, expected):
-        op, i1, i2, j1, j2 = edit.tag, edit.src_start, edit.src_end, edit.dest_start, edit.dest_end
-        if op == "equal":
-            continue
-        if op == "delete":  # a letter the MRZ has more: only a filler beside a break
-            for i in range(i1, i2):
-                near_break = "<" in got[max(0, i - 1) : i + 2] or "<" in expected[j1 - 1 : j1 + 1]
-                if got[i] not in "KXCLSE" or not near_break or i == 0:
-                    return mrz_value
-                out[i] = ""
-        elif op == "replace":
-            for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
-                if expected[j] == "<" and got[i] in "KXCLSE":
-                    out[i] = "<"
-                elif got[i] == "<" or expected[j] == "<":
-                    return mrz_value
-                else:
-                    misreads += 1  # the printed name misread: the MRZ's letter stays
-            if i2 - i1 != j2 - j1:
-                return mrz_value
-        else:  # the MRZ lacks letters the printed name has: not a filler question
-            return mrz_value
-    if misreads > max(1, len(expected) // 8):
-        return mrz_value
-    return " ".join(w for w in "".join(out).split("<") if w)
 
 
 F = TypeVar("F", bound=IdentityFields)
