@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from docverify.model import Applicant, DocType, Document, info
@@ -140,27 +140,12 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     best: tuple[int, str] | None = None
     for k in range(1, len(positions) + 1):
         for combo in itertools.combinations(positions, k):
-            for drop in itertools.product((False, True), repeat=k):
-                chars = list(field)
-                for i, dropped in zip(combo, drop, strict=True):
-                    # a filler read as the letter, or a letter added beside a break
-                    # between two given names (TYLERK<JAMES): put back as "<", or taken
-                    # out (beside the "<<" after the surname, a K is the name's own)
-                    beside = (
-                        field[i + 1 : i + 3] == "<"
-                        or (field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<")
-                        or (field[i - 1 : i] == "<" and field[i - 2 : i - 1] != "<")
-                    )
-                    if dropped and not beside:
-                        break
-                    chars[i] = "" if dropped else "<"
-                else:
-                    cand = "".join(chars).strip("<")
-                    if "<<<" in cand or cand.count("<<") > 1:
-                        continue  # one "<<" splits surname from given names; no name holds more
-                    score = sum(_score(cand, o) for o in seen)
-                    if score > base and (best is None or score > best[0]):
-                        best = (score, cand)
+            for cand in _variants(field, combo):
+                if "<<<" in cand or cand.count("<<") > 1:
+                    continue  # one "<<" splits surname from given names; no name holds more
+                score = sum(_score(cand, o) for o in seen)
+                if score > base and (best is None or score > best[0]):
+                    best = (score, cand)
         if best is not None:
             break  # the fewest changes that help
     if best is None:
@@ -170,6 +155,25 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     if not agree:
         return None  # better, but no document reads the names that way: not a repair
     return cand, sorted(set(agree))
+
+
+def _variants(field: str, positions: Sequence[int]) -> Iterator[str]:
+    """The names field with each look-alike letter at ``positions`` put back as a filler,
+    or taken out where it stands just before a single "<" (a letter added beside the
+    break between two given names, ``TYLERK<JAMES``; before the "<<" that ends the
+    surname, a K is the name's own).
+
+    >>> sorted(_variants("BROOKS<<TYLERK<JAMES", [13]))
+    ['BROOKS<<TYLER<<JAMES', 'BROOKS<<TYLER<JAMES']
+    """
+    droppable = [field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<" for i in positions]
+    for drop in itertools.product((False, True), repeat=len(positions)):
+        if any(d and not ok for d, ok in zip(drop, droppable, strict=True)):
+            continue
+        chars = list(field)
+        for i, dropped in zip(positions, drop, strict=True):
+            chars[i] = "" if dropped else "<"
+        yield "".join(chars).strip("<")
 
 
 def _agrees_fully(field: str, obs: Observation) -> bool:

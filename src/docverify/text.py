@@ -324,9 +324,7 @@ def read_pages(
             room.release()
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-        futures = []
-        for page in _paced(pages, room):
-            futures.append(pool.submit(released, page))
+        futures = [pool.submit(released, page) for page in _paced(pages, room)]
         return [t for f in futures for t in f.result()]
 
 

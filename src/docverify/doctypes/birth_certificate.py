@@ -38,6 +38,7 @@ from docverify.doctypes.base import (
     lines_of,
 )
 from docverify.doctypes.civil_dates import (
+    MONTH_FIRST,
     labelled_date,
     statement_date,
     statement_text,
@@ -190,7 +191,7 @@ def _date_under_label(doc: Document) -> dt.date | None:
 
 def _month_first(rows: list[str]) -> bool:
     """A US form's date box says "MM/DD/CCYY": its numeric dates are month first."""
-    return any(re.search(r"\bMM\s*/\s*DD\s*/\s*(?:CC)?YY", fold_text(r)) for r in rows)
+    return any(MONTH_FIRST.search(fold_text(r)) for r in rows)
 
 
 def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date | None:

@@ -45,6 +45,39 @@ def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> 
     return page.image[top:bottom, x0 + 2 : right]
 
 
+def _at_height(
+    img: np.ndarray, height: int, border: int, keep: tuple[float, float] = (1.0, 1.0)
+) -> np.ndarray:
+    """``img`` scaled so its characters stand ``height`` pixels tall (left as it is when the
+    scale lies within ``keep``), with a white ``border``: what tesseract reads best."""
+    scale = height / max(1, img.shape[0])
+    if not keep[0] <= scale <= keep[1]:
+        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=interp)
+    return cv2.copyMakeBorder(img, border, border, border, border, cv2.BORDER_CONSTANT, value=255)
+
+
+def _dark_strip(
+    page: PageText, label: Sequence[Word], half_mm: float, width_mm: float, min_mm: float
+) -> tuple[np.ndarray, int, int, int] | None:
+    """The printed-rule-dark pixels of the strip right of ``label`` (``half_mm`` above and
+    below its middle, ``width_mm`` long), with the strip's left and top in page pixels and
+    its half height; None when the page leaves less than ``min_mm`` of room."""
+    if page.image is None or not label:
+        return None
+    x0 = max(w.box[2] for w in label)
+    cy = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) // 2
+    half = _mm(page.dpi, half_mm)
+    height, width = page.image.shape[:2]
+    top, bottom = max(0, cy - half), min(height, cy + half)
+    right = min(width, x0 + _mm(page.dpi, width_mm))
+    if right - x0 < _mm(page.dpi, min_mm) or bottom - top < 8:
+        return None
+    strip = page.image[top:bottom, x0:right]
+    background = float(np.percentile(strip, 90))
+    return (strip < background * LINE_INK).astype(np.uint8), x0, top, half
+
+
 def without_lines(zone: np.ndarray, dpi: int) -> np.ndarray:
     """The zone with its long horizontal and vertical strokes painted white."""
     background = float(np.percentile(zone, 90))
@@ -64,11 +97,7 @@ def read_comb_digits(page: PageText, label: Sequence[Word], width_mm: float = 75
     zone = comb_zone(page, label, width_mm)
     if zone is None:
         return ""
-    clean = without_lines(zone, page.dpi)
-    scale = 48 / max(1, clean.shape[0])  # characters near tesseract's preferred height
-    if scale > 1.2:
-        clean = cv2.resize(clean, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    clean = cv2.copyMakeBorder(clean, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
+    clean = _at_height(without_lines(zone, page.dpi), 48, 12, keep=(0.0, 1.2))
     text = ocr.ocr_string(clean, "eng", f"--psm 7 -c tessedit_char_whitelist={DIGITS}")
     return "".join(c for c in text if c.isdigit())
 
@@ -80,24 +109,15 @@ CELL_MM = (2.5, 9.0)
 
 
 def comb_cells(
-    page: PageText, label: Sequence[Word], width_mm: float = 170.0, min_cells: int = 4
+    page: PageText, label: Sequence[Word], width_mm: float = 170.0
 ) -> list[tuple[int, int, int, int]]:
     """The boxes of a comb field right of ``label`` on its line (page pixels, left to
     right), from the vertical sides they share: sides of one height, regularly spaced.
     Empty when there is no comb (a plain line, a free-text field)."""
-    if page.image is None or not label:
+    found = _dark_strip(page, label, 6.0, width_mm, 20)
+    if found is None:
         return []
-    x0 = max(w.box[2] for w in label)
-    cy = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) // 2
-    half = _mm(page.dpi, 6.0)
-    height, width = page.image.shape[:2]
-    top, bottom = max(0, cy - half), min(height, cy + half)
-    right = min(width, x0 + _mm(page.dpi, width_mm))
-    if right - x0 < _mm(page.dpi, 20) or bottom - top < 8:
-        return []
-    strip = page.image[top:bottom, x0:right]
-    background = float(np.percentile(strip, 90))
-    dark = (strip < background * LINE_INK).astype(np.uint8)
+    dark, x0, top, _half = found
     vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((_mm(page.dpi, 3.5), 1), np.uint8))
     n, _labels, stats, _ = cv2.connectedComponentsWithStats(vertical, connectivity=8)
     sides = sorted(
@@ -117,7 +137,7 @@ def comb_cells(
     step = float(np.median(gaps))
 
     cells = _cells_between(xs, step)
-    if len(cells) < min_cells:
+    if len(cells) < 4:
         return []
     chosen = [s for s in sides if any(s[0] in (a, b) for a, b in cells)]
     row_top = top + min(y for _x, y, _h in chosen)
@@ -129,8 +149,8 @@ def _cells_between(xs: Sequence[int], step: float) -> list[tuple[int, int]]:
     """Boxes from their sides' positions: two sides one ``step`` apart bound a box. A
     letter's stem (as tall as a box in a large hand) stands between two sides, not one
     step from the last side, so it is passed over; groups of boxes a little apart (JJ MM
-    AAAA) follow each other; a gap of one or two boxes' width is a side too faint to see; a wider gap ends the comb (another field
-    follows on the line).
+    AAAA) follow each other; a gap of one or two boxes' width is a side too faint to see;
+    a wider gap ends the comb (another field follows on the line).
 
     >>> _cells_between([0, 50, 71, 100, 150, 230, 280, 330, 700, 750], 50.0)
     [(0, 50), (50, 100), (100, 150), (230, 280), (280, 330)]
@@ -195,12 +215,13 @@ def read_comb_words(
     configs: Sequence[tuple[str, str]],
     keep: str = "-'",
     width_mm: float = 170.0,
+    letters: bool = True,
 ) -> list[str] | None:
     """The words written one character a box in the comb right of ``label``: each run of
     filled boxes is a word, read alone with the boxes' sides taken out, by each
-    (languages, config); letters and the characters of ``keep`` are kept (only digits
-    when ``keep`` is ``DIGITS``: a date written a digit a box). None when there is no
-    comb; one reading per config otherwise (empty for a blank comb)."""
+    (languages, config); the characters of ``keep`` are kept, and letters unless
+    ``letters`` is false (a date written a digit a box). None when there is no comb; one
+    reading per config otherwise (empty for a blank comb)."""
     cells = comb_cells(page, label, width_mm)
     if not cells or page.image is None:
         return None
@@ -216,15 +237,10 @@ def read_comb_words(
             start = None
     reads: list[list[str]] = [[] for _ in configs]
     for a, b in words:
-        zone = _letters(image, cells[a : b + 1], page.dpi)
-        scale = 64 / max(1, zone.shape[0])
-        if scale > 1.2 or scale < 0.7:
-            interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
-            zone = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=interp)
-        zone = cv2.copyMakeBorder(zone, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+        zone = _at_height(_letters(image, cells[a : b + 1], page.dpi), 64, 16, keep=(0.7, 1.2))
         for k, (languages, config) in enumerate(configs):
             text = ocr.ocr_string(zone, languages, config).strip()
-            word = "".join(c for c in text.upper() if c in keep or (c.isalpha() and keep != DIGITS))
+            word = "".join(c for c in text.upper() if c in keep or (letters and c.isalpha()))
             if word:
                 reads[k].append(word)
     return [" ".join(r) for r in reads]
@@ -237,19 +253,10 @@ def framed_groups(
     character, or one box a group of characters parted by short ticks (a date's JJ | MM |
     AAAA). Found as the white holes of closed frames of one height; a written 0 or 8 has
     holes too, but smaller than the box it is written in."""
-    if page.image is None or not label:
+    found = _dark_strip(page, label, 7.0, width_mm, 10)
+    if found is None:
         return []
-    x0 = max(w.box[2] for w in label)
-    cy = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) // 2
-    half = _mm(page.dpi, 7.0)
-    height, width = page.image.shape[:2]
-    top, bottom = max(0, cy - half), min(height, cy + half)
-    right = min(width, x0 + _mm(page.dpi, width_mm))
-    if right - x0 < _mm(page.dpi, 10) or bottom - top < 8:
-        return []
-    strip = page.image[top:bottom, x0:right]
-    background = float(np.percentile(strip, 90))
-    dark = (strip < background * LINE_INK).astype(np.uint8)
+    dark, x0, top, half = found
     contours, hierarchy = cv2.findContours(dark, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
@@ -302,10 +309,7 @@ def _read_cell(cell: np.ndarray, configs: Sequence[tuple[str, str]]) -> list[str
     if cols.size < 2 or rows.size < 0.3 * cell.shape[0]:
         return ["" for _ in configs]
     cell = cell[max(0, rows[0] - 2) : rows[-1] + 3, max(0, cols[0] - 2) : cols[-1] + 3]
-    scale = 48 / max(1, cell.shape[0])
-    interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
-    cell = cv2.resize(cell, None, fx=scale, fy=scale, interpolation=interp)
-    cell = cv2.copyMakeBorder(cell, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    cell = _at_height(cell, 48, 20)
     out = []
     for languages, config in configs:
         text = ocr.ocr_string(cell, languages, config.replace("--psm 7", "--psm 10"))
@@ -337,10 +341,7 @@ def read_framed_digits(
         for cell in (zone[:, a:b] for a, b in itertools.pairwise(edges) if b - a > 3):
             for k, digit in enumerate(_read_cell(cell, configs)):
                 by_cell[k] += digit
-        scale = 56 / max(1, zone.shape[0])
-        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
-        zone = cv2.resize(zone, None, fx=scale, fy=scale, interpolation=interp)
-        zone = cv2.copyMakeBorder(zone, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+        zone = _at_height(zone, 56, 16)
         for k, (languages, config) in enumerate(configs):
             whole[k] += "".join(c for c in ocr.ocr_string(zone, languages, config) if c.isdigit())
         whole = [r + "|" for r in whole]

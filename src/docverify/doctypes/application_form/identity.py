@@ -213,15 +213,13 @@ def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
-            combed = read_comb_words(page, label, DIGIT_READS, keep=DIGITS, width_mm=110)
-            if not combed:
+            combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
+            if combed is None:  # no comb: boxes of a few digits each, parted by ticks?
                 framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
                 combed = [framed] if framed else []
-            for text in combed or ():
-                groups = [len(g) for g in text.split()]
-                if len(groups) != 3 or (groups[0] <= 2 and groups[1] <= 2 and groups[2] == 4):
-                    votes.update(_dmy(text.replace(" ", "")))
-            if any(combed or ()):
+            for text in combed:
+                votes.update(_dmy_groups(text))
+            if any(combed):
                 continue
             box = value_zone(page, label)
             if box is None or page.image is None:
@@ -250,6 +248,21 @@ def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:
             return None
         out.append(seen.most_common(1)[0][0])
     return " ".join(out)
+
+
+def _dmy_groups(text: str) -> list[dt.date]:
+    """The date of digits read box group by box group ("02 03 1991"): three groups must be
+    JJ MM AAAA long.
+
+    >>> _dmy_groups("02 03 1991"), _dmy_groups("020 3 1991"), _dmy_groups("02031991")
+    ([datetime.date(1991, 3, 2)], [], [datetime.date(1991, 3, 2)])
+    """
+    groups = text.split()
+    if len(groups) == 3 and not (
+        len(groups[0]) <= 2 and len(groups[1]) <= 2 and len(groups[2]) == 4
+    ):
+        return []
+    return _dmy("".join(groups))
 
 
 def _dmy(digits: str) -> list[dt.date]:
