@@ -39,7 +39,11 @@ from docverify.vision.geometry import (
 log = logging.getLogger(__name__)
 
 OSD_CONFIDENT = 2.0
-"""From this OSD confidence on, its rotation is trusted without a second opinion."""
+"""From this OSD confidence on, its rotation is taken without probing all four."""
+OSD_SURE = 6.0
+"""Below this, a turn OSD asks for is checked against the page as scanned: on sparse
+pages (a visa sticker on a sheet) OSD says "180" with a confidence of 2-3 for an upright
+page."""
 GOOD_WORD_CONF = 80.0
 
 
@@ -69,18 +73,22 @@ PROBE_SIDE = 1400
 
 
 def _probe_orientation(
-    original: np.ndarray, languages: str, hint: int, upright: Sequence[Word] | None = None
+    original: np.ndarray,
+    languages: str,
+    hint: int,
+    upright: Sequence[Word] | None = None,
+    turns: Sequence[int] = (0, 90, 180, 270),
 ) -> int:
-    """Read a reduced copy in all four orientations; the one with most flat, confident
-    words wins (ties: OSD's hint, then as scanned). ``upright``: the words already read
-    on the page as scanned, which stand for orientation 0 (not read twice)."""
+    """Read a reduced copy in each of ``turns``; the one with most flat, confident words
+    wins (ties: OSD's hint, then as scanned). ``upright``: the words already read on the
+    page as scanned, which stand for orientation 0 (not read twice)."""
     scale = min(1.0, PROBE_SIDE / max(original.shape[:2]))
     small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     scores = {
         r: _good_words(upright)
         if r == 0 and upright is not None
         else _good_words(ocr.ocr_words(rotate_quadrant(small, r), languages))
-        for r in (0, 90, 180, 270)
+        for r in turns
     }
     return max(scores, key=lambda r: (scores[r], r == hint, r == 0))
 
@@ -101,11 +109,14 @@ def _upright_and_read(
         if _reads_upright(words):
             return 0, image, skew, words
         first = image, skew, words
-    rotation = (
-        osd_rotation
-        if osd_conf >= OSD_CONFIDENT
-        else _probe_orientation(original, languages, osd_rotation, first[2] if first else None)
-    )
+    if osd_conf >= OSD_SURE:
+        rotation = osd_rotation
+    elif osd_conf >= OSD_CONFIDENT:
+        rotation = _probe_orientation(original, languages, osd_rotation, turns=(0, osd_rotation))
+    else:
+        rotation = _probe_orientation(
+            original, languages, osd_rotation, first[2] if first else None
+        )
     if rotation == 0 and first is not None:
         return 0, *first
     image, skew = deskew(rotate_quadrant(original, rotation))
@@ -179,7 +190,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v6", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v7", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

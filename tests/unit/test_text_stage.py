@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.model import Page, PageRef
 from docverify.text import read_page, recover_missed_lines
@@ -42,6 +43,18 @@ def test_rotated_page_is_read_upright(turn: int, tmp_path: Path) -> None:
     page = Page(PageRef("x.png", 1), rotate_quadrant(_page(), turn), 300, sha256=f"t{turn}")
     text = read_page(page, "fra+eng", OcrCache(tmp_path)).text
     assert "CARTER" in text and "Lilas" in text
+
+
+@pytest.mark.parametrize("turn", [0, 180])
+def test_an_unsure_osd_turn_is_checked_against_the_page(
+    turn: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a sparse page (a sticker on a sheet) OSD says "180" with a confidence of 2-3
+    as often for an upright page as for a turned one: the two readings decide."""
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 2.9))
+    page = Page(PageRef("x.png", 1), rotate_quadrant(_page(), turn), 300, sha256=f"osd{turn}")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path))
+    assert text.rotation == turn and "CARTER" in text.text
 
 
 def test_recovery_reads_rows_the_layout_pass_missed() -> None:

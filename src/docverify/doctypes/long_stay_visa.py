@@ -51,9 +51,9 @@ def _date(raw: str) -> dt.date | None:
 
 
 def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | None]:
-    """A sticker's "du / from" and "au / until" dates when their labels were not read: the
-    two dates printed side by side on one line, the second after the first by a month to
-    ten years ("01-09-2026  31-08-2027").
+    """A sticker's "du / from" and "au / until" dates: the two dates printed side by side
+    on one line, the second after the first by a month to five years ("01-09-2026
+    31-08-2027"; a passport's issue and expiry, ten years apart, are not taken).
 
     >>> from docverify.model import PageRef
     >>> p = PageText(PageRef("v.jpg", 1), None, 300, (), "ocr")
@@ -63,7 +63,7 @@ def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | 
     for page in pages:
         for line in page.lines:
             dates = [d.value for d in find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))]
-            if len(dates) == 2 and 28 <= (dates[1] - dates[0]).days <= 3660:
+            if len(dates) == 2 and 28 <= (dates[1] - dates[0]).days <= 1830:
                 return dates[0], dates[1]
     return None, None
 
@@ -109,13 +109,14 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
         if not (f.code == "mrz.visual_mismatch" and f.evidence.get("field") == "expiry_date")
     ]
     folded = fold_text(doc.text)
-    valid_from = valid_until = None
-    if m := _FROM.search(folded):
-        valid_from = _date(m[1])
-    if m := _UNTIL.search(folded):
-        valid_until = _date(m[1])
+    # two dates side by side first: when the "du / au" labels share a line above them,
+    # the label-after-value reading would take the start date for the end
+    valid_from, valid_until = validity_pair(doc.pages)
     if valid_from is None and valid_until is None:
-        valid_from, valid_until = validity_pair(doc.pages)
+        if m := _FROM.search(folded):
+            valid_from = _date(m[1])
+        if m := _UNTIL.search(folded):
+            valid_until = _date(m[1])
     mrz_until = base.expiry_date if base.mrz_checks and base.mrz_checks.get("expiry_date") else None
     if valid_until is None:
         valid_until = mrz_until

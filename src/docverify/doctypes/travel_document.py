@@ -34,6 +34,7 @@ from typing import TypeVar
 from docverify.countries import number_format
 from docverify.doctypes.base import ExtractContext, internal
 from docverify.doctypes.visual_zone import (
+    comparable_names,
     reconcile_name,
     visual_findings,
     visual_zone,
@@ -306,8 +307,9 @@ F = TypeVar("F", bound=IdentityFields)
 
 def reconcile_names(fields: F, printed: dict[str, str], what: str) -> tuple[F, list[Finding]]:
     """Apply :func:`reconcile_name` to the surname and given names; say so when it helps."""
+    names = comparable_names(printed, fields.surname, fields.given_names)
     fixed = {
-        key: reconcile_name(value, printed.get(key))
+        key: reconcile_name(value, names.get(key))
         for key in ("surname", "given_names")
         if (value := getattr(fields, key))
     }

@@ -101,8 +101,76 @@ def _name_differs(mrz_value: str, printed: str) -> bool:
         return False
     if b.startswith(a) or a.startswith(b):  # truncation, or a value cut by the layout
         return False
+    whole, part = _tokens(mrz_value), _tokens(printed)
+    if part and all(any(_same_word(p, w) for w in whole) for p in part):
+        return False  # some of the names read, each of them the MRZ's
     allowed = 1 if len(a) <= 7 else 2
     return Levenshtein.distance(a, b) > allowed
+
+
+def _tokens(s: str) -> list[str]:
+    return [t for t in re.split(r"[^A-Z]+", fold_upper(s)) if t]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1)
+
+
+def _without_surname(value: str, surname: str | None) -> str:
+    """A "SURNAME GIVEN NAMES" value read under a "Nom, prénom" label, the surname taken
+    off whichever end it sits at: what is left is the given names.
+
+    >>> _without_surname("THOMPSON OLIVER JAMES", "THOMPSON")
+    'OLIVER JAMES'
+    >>> _without_surname("OLIVER JAMES", "THOMPSON"), _without_surname("LI", "LI")
+    ('OLIVER JAMES', 'LI')
+    """
+    words, sur = _tokens(value), _tokens(surname or "")
+    n = len(sur)
+    if not n or len(words) <= n:
+        return value
+    if all(_same_word(a, b) for a, b in zip(words[:n], sur, strict=True)):
+        return " ".join(words[n:])
+    if all(_same_word(a, b) for a, b in zip(words[-n:], sur, strict=True)):
+        return " ".join(words[:-n])
+    return value
+
+
+def comparable_names(
+    printed: dict[str, str], surname: str | None, given: str | None
+) -> dict[str, str]:
+    """The printed names put in the MRZ's terms before they are compared with it: of a
+    bilingual value ("ШЕВЧЕНКО/SHEVCHENKO", read "LUEBYEHKO/SHEVCHENKO") the part closest
+    to the MRZ; of a "SURNAME, GIVEN NAMES" or "SURNAME GIVEN NAMES" value (visa stickers
+    label one line "Nom, prénom / Surname, name") the surname or the given names alone.
+
+    >>> comparable_names({"surname": "LUEBYEHKO/SHEVCHENKO", "given_names": "OJIEHA/OLENA"},
+    ...                  "SHEVCHENKO", "OLENA")
+    {'surname': 'SHEVCHENKO', 'given_names': 'OLENA'}
+    >>> comparable_names({"surname": "THOMPSON OLIVER JAMES", "given_names": "THOMPSON OLIVER JAMES"},
+    ...                  "THOMPSON", "OLIVER JAMES")
+    {'surname': 'THOMPSON', 'given_names': 'OLIVER JAMES'}
+    """
+    out = dict(printed)
+    for key, mrz_value in (("surname", surname), ("given_names", given)):
+        value = printed.get(key)
+        if not value or not mrz_value:
+            continue
+        if "/" in value:
+            value = min(
+                (v for v in value.split("/") if v.strip()),
+                key=lambda v: Levenshtein.distance(_letters(v), _letters(mrz_value)),
+                default=value,
+            ).strip()
+        if "," in value:  # "SURNAME, GIVEN NAMES"
+            head, tail = value.split(",", 1)
+            value = head if key == "surname" else tail
+        elif key == "given_names":
+            value = _without_surname(value, surname)
+        elif len(_tokens(value)) > len(_tokens(mrz_value)) and given:
+            value = _without_surname(value, given)
+        out[key] = value.strip()
+    return out
 
 
 def _printed_date(text: str | None) -> dt.date | None:
@@ -149,17 +217,11 @@ def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) 
             )
         )
 
-    surname = printed.get("surname")
-    if surname and fields.surname and _name_differs(fields.surname, surname):
-        # a "SURNAME, GIVEN NAMES" value on one line (visa stickers)
-        head = surname.split(",")[0]
-        if _name_differs(fields.surname, head):
-            differ("surname", fields.surname, surname)
-    given = printed.get("given_names")
-    if given and "," in given:  # "SURNAME, GIVEN NAMES" (visa stickers)
-        given = given.split(",", 1)[1].strip()
-    if given and fields.given_names and _name_differs(fields.given_names, given):
-        differ("given_names", fields.given_names, given)
+    names = comparable_names(printed, fields.surname, fields.given_names)
+    for key in ("surname", "given_names"):
+        mrz_value, seen_name = getattr(fields, key), names.get(key)
+        if mrz_value and seen_name and _name_differs(mrz_value, seen_name):
+            differ(key, mrz_value, printed[key])
     for key in ("date_of_birth", "expiry_date"):
         value: dt.date | None = getattr(fields, key)
         seen = _printed_date(printed.get(key))
@@ -182,12 +244,14 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     'ANNA MARIA'
     >>> reconcile_name("ARJUN KRAGHAV", "ARJUN RAGHAV"), reconcile_name("TYLERK JAMES", "Tyler James")
     ('ARJUN RAGHAV', 'TYLER JAMES')
+    >>> reconcile_name("MARCUS KDEVONK", "MARCUS DEVON")
+    'MARCUS DEVON'
     >>> reconcile_name("KAREN", "AREN"), reconcile_name("MARIA KLUISA", "JOSE MIGUEL")
     ('KAREN', 'MARIA KLUISA')
     """
     if not printed:
         return mrz_value
-    words = [w for w in re.split(r"[^A-Z]+", fold_upper(printed.split(",")[-1])) if w]
+    words = _tokens(printed.split(",")[-1])
     expected = "<".join(words)
     got = mrz_value.replace(" ", "<")
     if not expected or got == expected or got == expected[: len(got)]:
@@ -200,7 +264,11 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
             continue
         if op == "delete":  # a letter the MRZ has more: only a filler beside a break
             for i in range(i1, i2):
-                near_break = "<" in got[max(0, i - 1) : i + 2] or "<" in expected[j1 - 1 : j1 + 1]
+                near_break = (
+                    "<" in got[max(0, i - 1) : i + 2]
+                    or "<" in expected[j1 - 1 : j1 + 1]
+                    or i == len(got) - 1  # before the fillers that end the field
+                )
                 if got[i] not in "KXCLSE" or not near_break or i == 0:
                     return mrz_value
                 out[i] = ""

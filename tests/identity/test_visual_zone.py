@@ -1,0 +1,77 @@
+"""The printed zone of visas, passports and permits, compared with the MRZ the way the
+issuers print it: one "Nom, prénom" line, bilingual names, two validity dates under two
+labels on one line, names read in part."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.doctypes.long_stay_visa import validity_pair
+from docverify.doctypes.travel_document import IdentityFields, reconcile_names
+from docverify.doctypes.visual_zone import visual_findings
+from docverify.model import PageRef, PageText, Word
+
+
+def _page(*lines: str) -> PageText:
+    words = []
+    for n, line in enumerate(lines):
+        x = 0
+        for text in line.split():
+            words.append(Word(text, (x, n * 40, x + 20 * len(text), n * 40 + 30), 90.0, (1, 1, n)))
+            x += 20 * len(text) + 15
+    return PageText(PageRef("visa.jpg", 1), None, 300, tuple(words), "ocr")
+
+
+def _fields(surname: str, given: str) -> IdentityFields:
+    # any parsed MRZ object will do: visual_findings only asks whether there is one
+    return IdentityFields(
+        document_number="X1234567",
+        surname=surname,
+        given_names=given,
+        nationality="GBR",
+        issuing_country="GBR",
+        date_of_birth=None,
+        sex="M",
+        expiry_date=None,
+        mrz_valid=True,
+        mrz=object(),  # type: ignore[arg-type]
+    )
+
+
+def test_labels_on_one_line_above_both_dates() -> None:
+    page = _page("DU / FROM AU / UNTIL", "01-06-26 31-05-27")
+    assert validity_pair([page]) == (dt.date(2026, 6, 1), dt.date(2027, 5, 31))
+
+
+def test_a_passports_issue_and_expiry_are_not_a_visas_validity() -> None:
+    page = _page("Date of issue Date of expiry", "04/07/2016 03/07/2026")
+    assert validity_pair([page]) == (None, None)
+
+
+def test_a_full_name_under_a_nom_prenom_label_is_not_a_mismatch() -> None:
+    printed = {"surname": "THOMPSON OLIVER JAMES", "given_names": "THOMPSON OLIVER JAMES"}
+    assert visual_findings(_fields("THOMPSON", "OLIVER JAMES"), printed, "visa") == []
+
+
+def test_bilingual_names_are_compared_by_their_latin_part() -> None:
+    printed = {"surname": "LUEBYEHKO/SHEVCHENKO", "given_names": "OJIEHA/OLENA"}
+    assert visual_findings(_fields("SHEVCHENKO", "OLENA"), printed, "passport") == []
+
+
+def test_a_name_read_in_part_is_not_a_mismatch_but_another_name_is() -> None:
+    assert (
+        visual_findings(_fields("HERNANDEZ", "JOSE LUIS"), {"given_names": "LUIS"}, "permit") == []
+    )
+    (f,) = visual_findings(_fields("HERNANDEZ", "JOSE LUIS"), {"given_names": "PEDRO"}, "permit")
+    assert f.code == "mrz.visual_mismatch" and f.evidence["field"] == "given_names"
+
+
+def test_a_filler_read_as_k_is_put_back_from_a_full_name_line() -> None:
+    printed = {"surname": "EL IDRISSI SALMA", "given_names": "EL IDRISSI SALMA"}
+    fields, found = reconcile_names(_fields("EL KIDRISSI", "SALMA"), printed, "visa")
+    assert (fields.surname, fields.given_names) == ("EL IDRISSI", "SALMA")
+    assert [f.code for f in found] == ["mrz.names_cleaned"]
+    fields, _ = reconcile_names(
+        _fields("JOHNSON", "MARCUS KDEVONK"), {"given_names": "JOHNSON MARCUS DEVON"}, "passport"
+    )
+    assert fields.given_names == "MARCUS DEVON"
