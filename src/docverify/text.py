@@ -35,6 +35,7 @@ from docverify.vision.geometry import (
     rotate_small,
     uncovered_text_lines,
 )
+from docverify.vision.leaders import erase_dot_leaders
 
 log = logging.getLogger(__name__)
 
@@ -94,21 +95,23 @@ def _probe_orientation(
 
 
 def _upright_and_read(
-    original: np.ndarray, languages: str
-) -> tuple[int, np.ndarray, float, tuple[Word, ...]]:
+    original: np.ndarray, languages: str, dpi: int
+) -> tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]:
     """Orientation by tesseract's OSD; when OSD is unsure (cards, stickers, sparse
     pages: its confidence is low and often wrong there), the four orientations are
     compared on a reduced copy. Then deskew and read (a page found upright keeps the
-    read already made)."""
+    read already made). Returns the rotation, the upright image, the skew corrected, the
+    words and the image they were read on (dot leaders erased: ``vision.leaders``)."""
     osd_rotation, osd_conf = ocr.detect_orientation(original)
-    first: tuple[np.ndarray, float, tuple[Word, ...]] | None = None
+    first: tuple[np.ndarray, float, tuple[Word, ...], np.ndarray] | None = None
     if osd_conf < OSD_CONFIDENT and osd_rotation == 0:
         # the common case of a page scanned upright: one full read tells whether it is
         image, skew = deskew(original)
-        words = ocr.ocr_words(image, languages)
+        reading = erase_dot_leaders(image, dpi)
+        words = ocr.ocr_words(reading, languages)
         if _reads_upright(words):
-            return 0, image, skew, words
-        first = image, skew, words
+            return 0, image, skew, words, reading
+        first = image, skew, words, reading
     if osd_conf >= OSD_SURE:
         rotation = osd_rotation
     elif osd_conf >= OSD_CONFIDENT:
@@ -120,7 +123,8 @@ def _upright_and_read(
     if rotation == 0 and first is not None:
         return 0, *first
     image, skew = deskew(rotate_quadrant(original, rotation))
-    return rotation, image, skew, ocr.ocr_words(image, languages)
+    reading = erase_dot_leaders(image, dpi)
+    return rotation, image, skew, ocr.ocr_words(reading, languages), reading
 
 
 def _reads_upright(words: Sequence[Word]) -> bool:
@@ -190,7 +194,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v7", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v8", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
@@ -201,8 +205,8 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         image = _upright(base, rotation, skew)
     else:
-        rotation, image, skew, words = _upright_and_read(base, languages)
-        words = recover_missed_lines(image, dpi, words, languages)
+        rotation, image, skew, words, reading = _upright_and_read(base, languages, dpi)
+        words = recover_missed_lines(reading, dpi, words, languages)
         cache.put(
             key,
             {
@@ -232,12 +236,13 @@ def _reread_in_page_language(
     chosen = reread_languages(text, languages, ocr.available_languages())
     if chosen is None:
         return words
-    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v3")
+    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v4")
     hit = cache.get(key)
     if hit is not None:
         second = ocr.words_from_json(hit["words"])
     else:
-        second = recover_missed_lines(image, dpi, ocr.ocr_words(image, chosen), chosen)
+        reading = erase_dot_leaders(image, dpi)
+        second = recover_missed_lines(reading, dpi, ocr.ocr_words(reading, chosen), chosen)
         cache.put(key, {"words": ocr.words_to_json(second)})
     return second if _good_words(second) >= 0.9 * _good_words(words) else words
 
