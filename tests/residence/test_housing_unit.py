@@ -68,6 +68,19 @@ def test_model_lease_parties_in_prose() -> None:
     assert f.start_date == D(2025, 10, 1)
 
 
+def test_a_numbered_clause_that_names_the_role_adds_no_tenant() -> None:
+    """The solidarity clause of the model lease ends "... désignées sous le nom de
+    « locataire »": its section number is not a party."""
+    f = read_lease([
+        "Le(s) locataire(s) : Mme Priya SHARMA, ci-après désigné(s) « le locataire ».",
+        "Dépôt de garantie : 890,00 euros (un mois de loyer hors charges).",
+        "VII. CLAUSE DE SOLIDARITÉ",
+        "Pour l'exécution de toutes les obligations du présent contrat, il y aura solidarité",
+        "et indivisibilité entre les parties désignées sous le nom de « locataire ».",
+    ])  # fmt: skip
+    assert f.tenant_names == ("Priya SHARMA",)
+
+
 def test_parties_between_the_undersigned_without_bullets() -> None:
     f = read_lease([
         "BAIL D'HABITATION",

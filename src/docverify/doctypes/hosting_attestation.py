@@ -109,6 +109,8 @@ def person_name(raw: str | None) -> str | None:
     'Salma LAURENT née IDRISSI'
     >>> person_name("Le présent contrat est conclu entre les soussignés"), person_name("Signature")
     (None, None)
+    >>> person_name("VII"), person_name("Louis XIV")
+    (None, 'Louis XIV')
     """
     if not raw:
         return None
@@ -137,6 +139,12 @@ def _name_shaped(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 8 or re.search(r"\d", text) or refuse_value(text):
         return False
+    if (
+        len(words) == 1
+        and re.fullmatch(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\.?", words[0])
+        and len(words[0]) > 1
+    ):
+        return False  # a section number ("VII. Clause de solidarité"), not a party
     lower = 0
     capital = 0
     for w in words:
