@@ -103,6 +103,19 @@ def test_joint_account_second_holder_on_the_next_line() -> None:
     assert f.holders == ("M MOUSSA DIOP", "MME AWA NDIAYE")
 
 
+def test_couple_titles_then_the_second_holder_on_the_next_line() -> None:
+    """ "M OU MME" is the couple's titles, not yet a second holder: the line under it is."""
+    f = read(
+        "Crédit Mutuel RELEVÉ D'IDENTITÉ BANCAIRE",
+        "Compte joint",
+        "Titulaire du compte : M OU MME DUBOIS JULIEN",
+        "OU MILLER JENNIFER",
+        "IBAN FR76 1027 8020 0400 0201 4570 183",
+    )
+    assert f.holder_name == "M OU MME DUBOIS JULIEN OU MILLER JENNIFER"
+    assert f.holders == ("DUBOIS JULIEN", "MILLER JENNIFER")
+
+
 def test_iban_wrapped_in_a_narrow_column() -> None:
     f = read(
         "RELEVÉ D'IDENTITÉ BANCAIRE",

@@ -26,6 +26,11 @@ HOLDER_STOP = re.compile(
     re.IGNORECASE,
 )
 """Words that end a holder's name when a layout runs the next label into its line."""
+COUPLE = re.compile(
+    r"^(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+(?:ET|OU|AND|OR|&)\s+(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+",
+    re.IGNORECASE,
+)
+"""The titles of a couple heading a joint account ("M OU MME DUBOIS JULIEN ...")."""
 WEAK_LABELS = ("nom", "name", "client", "intitule", "vos coordonnees", "mes coordonnees")
 
 
@@ -62,7 +67,7 @@ def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str |
 
 def _with_cotitular(holder: str, segments: Sequence[Segment]) -> str:
     """The holder, and a second one printed on the line right under the first."""
-    if JOINT.search(f" {holder} "):
+    if JOINT.search(f" {COUPLE.sub('', holder)} "):
         return holder
     first = next((s for s in segments if holder in s.text), None)
     if first is None:
@@ -94,9 +99,14 @@ def split_holders(holder: str | None) -> tuple[str, ...]:
     ('M JOHN SMITH', 'MME EMILY CARTER')
     >>> split_holders("M OU MME CARTER")
     ('M OU MME CARTER',)
+    >>> split_holders("M OU MME DUBOIS JULIEN OU MILLER JENNIFER")
+    ('DUBOIS JULIEN', 'MILLER JENNIFER')
     """
     if not holder:
         return ()
+    core = COUPLE.sub("", holder)
+    if core != holder and JOINT.search(f" {core} "):
+        return tuple(p.strip() for p in JOINT.split(core) if p.strip())
     parts = [p.strip() for p in JOINT.split(holder) if p.strip()]
     # "M OU MME CARTER": the titles of a couple, one family name
     if len(parts) > 1 and any(all(w.upper() in TITLES for w in p.split()) for p in parts):
