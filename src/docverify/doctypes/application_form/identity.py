@@ -312,13 +312,25 @@ def nir_value(raw: str | None) -> tuple[str | None, bool | None]:
 
 
 def read_address(pages: Sequence[PageText]) -> str | None:
+    """The address of section A: street, postcode and town ("Commune"), each after its
+    label. The place of birth's "Lieu de naissance : commune ... pays ..." is not the
+    town of the address.
+
+    >>> from docverify.model import PageRef, Word
+    >>> rows = ["Lieu de naissance : commune New Delhi pays Inde", "Adresse 19 boulevard Carnot",
+    ...         "Code postal 06400 Commune Cannes"]
+    >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
+    >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
+    '19 boulevard Carnot, 06400 Cannes'
+    """
     lines = _lines(pages)
     street = value_after(lines, r"^\s*ADRESSE\b\s*:?", next_line=False)
     pm = re.search(r"CODE POSTAL\s*:?\s*(\d\s?\d\s?\d\s?\d\s?\d)\b", fold_text("\n".join(lines)))
-    city = value_after(lines, r"\bCOMMUNE\s*:?", next_line=False)
+    home = [line for line in lines if "NAISSANCE" not in fold_text(line)]
+    city = value_after(home, r"\bCOMMUNE\s*:?", next_line=False)
     postcode = re.sub(r"\s", "", pm[1]) if pm else None
-    parts = [x for x in (street, postcode, city) if x]
-    return " ".join(p.strip(" ,") for p in parts) or None
+    town = " ".join(x.strip(" ,") for x in (postcode, city) if x)
+    return ", ".join(x.strip(" ,") for x in (street, town) if x) or None
 
 
 def _lines(pages: Sequence[PageText]) -> list[str]:
