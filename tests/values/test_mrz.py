@@ -103,6 +103,21 @@ def test_icao_td1_fields() -> None:
     assert m.valid
 
 
+def test_a_character_no_mrz_holds_is_dropped_not_shifted_into_the_next_field() -> None:
+    """A ``/`` read inside the expiry date: kept, it shifts nationality to "OES" and fails
+    every check digit after it, which reads as an altered card."""
+    m = Mrz.parse(
+        [
+            "I<UTOD231458907<<<<<<<<<<<<<<<",
+            "7408122F120/4159UTO<<<<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        ],
+        AS_OF,
+    )
+    assert m.valid and m.nationality == "UTO" and m.expiry_date == dt.date(2012, 4, 15)
+    assert any("dropped '/'" in r for r in m.repairs)
+
+
 def test_french_residence_permit_td1() -> None:
     m = Mrz.parse(
         "IRFRAK682T8YLO0<1105040043<<<<\n"

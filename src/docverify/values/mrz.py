@@ -616,6 +616,24 @@ def _split_lines(text: str | Sequence[str]) -> list[str]:
     return [c for c in (_clean_line(line) for line in raw) if c]
 
 
+def _without_foreign(line: str) -> tuple[str, str | None]:
+    """A line with characters no MRZ holds (a ``/`` read in ``310/7140``), without them
+    when that brings it to an MRZ's width; else as read.
+
+    >>> _without_foreign("9002270F310/7140ESP<<<<<<<<<<<5")
+    ('9002270F3107140ESP<<<<<<<<<<<5', "dropped '/' at position 11")
+    >>> _without_foreign("P<FRA")
+    ('P<FRA', None)
+    """
+    foreign = [(i, c) for i, c in enumerate(line) if c not in _CHARSET]
+    if not foreign:
+        return line, None
+    kept = "".join(c for c in line if c in _CHARSET)
+    if len(kept) not in _LENGTHS.values() or len(line) in _LENGTHS.values():
+        return line, None
+    return kept, ", ".join(f"dropped {c!r} at position {i}" for i, c in foreign)
+
+
 def _detect_kind(lines: list[str], tolerance: int) -> str:
     count = len(lines)
     if count == 0:
@@ -803,6 +821,12 @@ class Mrz:
             InvalidLength: lines of the wrong length for any MRZ format.
         """
         lines = _split_lines(text)
+        dropped: list[str] = []
+        if repair:
+            for i, line in enumerate(lines):
+                lines[i], note = _without_foreign(line)
+                if note:
+                    dropped.append(f"line {i + 1}: {note}")
         kind = _detect_kind(lines, _MAX_LENGTH_FIX if repair else 0)
         total = sum(len(line) for line in lines)
         foreign = sum(1 for line in lines for c in line if c not in _CHARSET)
@@ -821,7 +845,7 @@ class Mrz:
         best_score: tuple[int, int] | None = None
         for combo in itertools.product(*per_line):
             fixed = [variant for variant, _note in combo]
-            notes = [
+            notes = dropped + [
                 f"line {i + 1}: {note}" for i, (_v, note) in enumerate(combo) if note is not None
             ]
             candidate = cls._parse_exact(kind, fixed, as_of, repair, notes)
