@@ -193,6 +193,15 @@ def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE
 
 
+def test_a_spanish_certificate_whose_title_lost_its_last_letter() -> None:
+    rows = [
+        "REINO DE ESPAÑA", "MINISTERIO DE JUSTICIA", "Registro Civil de Zaragoza",
+        "CERTIFICACION LITERAL DE NACIMIENT!", "Primer apellido Segundo apellido Nombre",
+        "GARCIA LOPEZ MARIA JOSE", "Progenitores", "Padre Madre", "ANTONIO GARCIA SANZ",
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_child_names_date_and_issuer(name: str) -> None:
     rows, surname, given, dob, country = CASES[name]
