@@ -21,6 +21,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from docverify.doctypes.visual_zone import comparable_names
 from docverify.model import Applicant, DocType, Document, info
 from docverify.values.names import NameMatch, PersonName, name_tokens
 
@@ -64,7 +65,12 @@ def observations(docs: Sequence[Document], target: Document | None = None) -> li
         if f is None:
             continue
         if d is target:
-            visual = getattr(f, "visual", None) or {}
+            # in the MRZ's terms: the surname alone, not a "Nom, prénom" line's whole name
+            visual = comparable_names(
+                getattr(f, "visual", None) or {},
+                getattr(f, "surname", None),
+                getattr(f, "given_names", None),
+            )
             if visual.get("surname"):
                 out.append(Observation(d.id, "printed_zone", _split(visual.get("surname")),
                                        _split(visual.get("given_names"))))  # fmt: skip

@@ -82,3 +82,33 @@ def test_without_an_identity_document_the_visa_holder_is_the_applicant() -> None
     assert applicant.date_of_birth == dt.date(1986, 9, 8)
     ctx = AuditContext(AuditOptions(as_of=AS_OF), tuple(docs), applicant)
     assert identity.check(ctx).status == Status.MISSING
+
+
+def test_a_whole_name_printed_on_one_line_does_not_replace_the_mrz_names() -> None:
+    """A sticker prints "Nom, prénom / Surname, name: EL IDRISSI SALMA" on one line: read
+    as both the printed surname and given names, it must not outvote the MRZ's split
+    (which would make "EL IDRISSI SALMA" the surname and match a relative's RIB)."""
+    import dataclasses
+
+    whole = {"surname": "EL IDRISSI SALMA", "given_names": "EL IDRISSI SALMA"}
+    pp = passport("P<MAREL<IDRISSI<<SALMA<<<<<<<<<<<<<<<<<<<<<<<")
+    pp = dataclasses.replace(pp, fields=dataclasses.replace(pp.fields, visual=whole))
+    line2 = "C1234567<0MAR9102147F2705098<<<<<<<<<<<<<<<<"
+    mrz = Mrz.parse(["VDFRAEL<IDRISSI<<SALMA<<<<<<<<<<<<<<<<<<<<<<<", line2], AS_OF)
+    visa_fields = dataclasses.replace(
+        identity_fields(MrzRead(mrz, None, "page_text", 2)), visual=whole
+    )
+    visa = Document("d4", DocType.LONG_STAY_VISA, 0.9, (), visa_fields)
+    tenant = dataclasses.replace(rib("Mme Salma EL IDRISSI"), id="d5")  # a lease, a payslip
+    employee = dataclasses.replace(rib("Salma EL IDRISSI"), id="d6")
+    certificate = dataclasses.replace(form("EL IDRISSI", ""), id="d7")  # given names unread
+    others = [
+        rib("M EL IDRISSI YOUSSEF"),
+        tenant,
+        employee,
+        form("CL IPRISSI", "SALMA"),
+        certificate,
+    ]
+    applicant, docs = build_applicant([pp, visa, *others])
+    assert (applicant.surname, applicant.given_names) == ("EL IDRISSI", "SALMA")
+    assert not any(f.code == "mrz.names_repaired" for f in docs[0].findings)
