@@ -202,6 +202,22 @@ def test_a_spanish_certificate_whose_title_lost_its_last_letter() -> None:
     assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
 
 
+def test_philippine_name_row_first_middle_last() -> None:
+    """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
+    child's names, the mother's and father's names under the same headings further down."""
+    rows = [
+        "Republic of the Philippines", "OFFICE OF THE CIVIL REGISTRAR GENERAL",
+        "CERTIFICATE OF LIVE BIRTH", "CHILD",
+        [(L, "1. NAME (First)"), (R, "(Middle)"), (1200, "(Last)")],
+        [(L, "MARIA LUISA"), (R, "SANTOS"), (1200, "REYES")],
+        "MOTHER",
+        [(L, "6. MAIDEN NAME (First)"), (R, "(Middle)"), (1200, "(Last)")],
+        [(L, "ROSARIO"), (R, "DELA CRUZ"), (1200, "SANTOS")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.surname == "REYES" and (f.given_names or "").startswith("MARIA LUISA")
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_child_names_date_and_issuer(name: str) -> None:
     rows, surname, given, dob, country = CASES[name]

@@ -70,12 +70,12 @@ NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO M
               r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
 """The child's names as a table (Colombian, Mexican registros): labels on one row."""
 GIVEN_FIRST_TABLE = (
-    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b",
+    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)",
     r"\bMIDDLE\b",
-    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b",
+    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b|\(LAST\)",
 )
 """The same, given names first (US state certificates: "FIRST (GIVEN)  MIDDLE  LAST
-(FAMILY)")."""
+(FAMILY)"; the Philippine certificate of live birth: "NAME (First) (Middle) (Last)")."""
 LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
 """A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
 NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
