@@ -140,8 +140,14 @@ def _value(
             rest = ""
         rest = rest.split("  ")[0].strip(" :.-–—|") if rest else rest
         candidates = [rest] if rest else []
+        # under a row of labels ("Primer Apellido  Segundo Apellido"), the value in the
+        # label's own column
+        column = len(re.findall(r" {2,}", row[: m.start()].lstrip()))
         for nxt in rows[i + 1 : i + 2 + skip]:
-            nxt = nxt.split("  ")[0].strip(" :\t|")
+            cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
+            if column and len(cells) <= column:
+                continue
+            nxt = (cells[column] if cells else "").strip(" :\t|")
             if nxt and not rx.search(fold_text(nxt)):
                 candidates.append(nxt)
         for candidate in candidates:
@@ -226,6 +232,8 @@ def split_full(
     (('WRIGHT', 'Daniel Thomas'), ('TOURÉ', 'Aïcha Mariam'))
     >>> split_full("RAFAEL AUGUSTO MENDES PEREIRA", {"MARCOS", "PEREIRA", "SANDRA", "MENDES"})
     ('MENDES PEREIRA', 'RAFAEL AUGUSTO')
+    >>> split_full("ANA CAROLINA DE SOUZA OLIVEIRA", {"SOUZA", "OLIVEIRA", "JOAO"})
+    ('DE SOUZA OLIVEIRA', 'ANA CAROLINA')
     >>> split_full("ASHLEY NICOLE TURNER"), split_full("LIU HAORAN", surname_first=True)
     (('TURNER', 'ASHLEY NICOLE'), ('LIU', 'HAORAN'))
     """
@@ -246,8 +254,10 @@ def split_full(
         n = 0
         while n < len(parts) - 1 and known[len(parts) - 1 - n]:
             n += 1
-        while n and _particle(parts[len(parts) - n]):  # "DOS SANTOS", never "DOS" alone
-            n -= 1
+        # a particle goes with the family name it introduces ("DE SOUZA OLIVEIRA"), but
+        # particles alone are no family name
+        if n and all(_particle(p) for p in parts[-n:]):
+            n = 0
         if n:
             return " ".join(parts[-n:]), " ".join(parts[:-n])
     if surname_first:
