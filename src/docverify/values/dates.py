@@ -55,6 +55,13 @@ for _num, _names in enumerate(
 ):
     for _n in _names.split():
         MONTHS.setdefault(_n, _num)
+# their abbreviations that English and French do not share ("1996 / AGO / 21")
+for _num, _names in enumerate(
+    ("ene", "fev", "", "abr", "", "", "", "ago", "", "", "", "dic dez"),
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS.setdefault(_n, _num)
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -84,6 +91,10 @@ WORD_DATE_EN = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
 )
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+YEAR_FIRST_WORD = re.compile(
+    rf"(?<!\d)(\d{{4}})\s*[/\-. ]\s*({_MONTH_RE})\.?\s*[/\-. ]\s*(\d{{1,2}})(?!\d)"
+)
+"""Year, month named, day: a Colombian registro civil's "1996 / AGO / 21"."""
 MONTH_YEAR = re.compile(rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{4}})(?!\d)")
 
 
@@ -122,6 +133,8 @@ def find_dates(text: str) -> list[FoundDate]:
     ['2026-08-01', '2026-08-31', '2026-03-01']
     >>> [d.value.isoformat() for d in find_dates("Born April 17, 1990 - 17 Apr 1990")]
     ['1990-04-17', '1990-04-17']
+    >>> [d.value.isoformat() for d in find_dates("1996 / AGO / 21, 3 dic. 2001")]
+    ['1996-08-21', '2001-12-03']
     """
     folded = fold(text)
     found: list[FoundDate] = []
@@ -143,6 +156,8 @@ def find_dates(text: str) -> list[FoundDate]:
         add(_safe_date(int(m[3]), MONTHS[m[2]], int(m[1])), m)
     for m in WORD_DATE_EN.finditer(folded):
         add(_safe_date(int(m[3]), MONTHS[m[1]], int(m[2])), m)
+    for m in YEAR_FIRST_WORD.finditer(folded):
+        add(_safe_date(int(m[1]), MONTHS[m[2]], int(m[3])), m)
     return sorted(found, key=lambda d: d.start)
 
 
