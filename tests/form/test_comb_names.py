@@ -101,4 +101,20 @@ def test_a_date_of_birth_in_framed_groups_is_read(ticks: bool) -> None:
     from docverify.doctypes.application_form.identity import read_birth_date
 
     page = _dob_page(("21", "03", "1989"), ticks)
-    assert read_birth_date([page]) == dt.date(1989, 3, 21)
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1989, 3, 21)
+
+
+def test_a_date_of_birth_after_the_audit_date_is_a_misread() -> None:
+    """ "12/01/2027" written as a date of birth: never taken (a misread of 1996, or the
+    date of signing written in the wrong place)."""
+    import datetime as dt
+
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    words = [("Date", 10), ("de", 60), ("naissance", 90), ("12/01/2027", 300)]
+    page = PageText(
+        PageRef("form.png", 1), None, DPI,
+        tuple(Word(t, (x, 10, x + 40, 30), 90.0, (1, 1, 1)) for t, x in words), "ocr",
+    )  # fmt: skip
+    assert read_birth_date([page], dt.date(2026, 11, 20)) is None
+    assert read_birth_date([page], dt.date(2027, 11, 20)) == dt.date(2027, 1, 12)

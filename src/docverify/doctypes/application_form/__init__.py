@@ -187,7 +187,11 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if usage is None and not acro:
         r, _ = read_name(doc.pages, USAGE_LABELS, "surname")
         usage = r.value if r else None
-    dob = _date(text("date_of_birth")) if text("date_of_birth") else read_birth_date(doc.pages)
+    dob = (
+        _date(text("date_of_birth"))
+        if text("date_of_birth")
+        else read_birth_date(doc.pages, ctx.as_of)
+    )
     nir, nir_valid = nir_value(text("nir")) if "nir" in acro else read_nir(doc.pages)
 
     boxes, _how = _section_b(doc, acro)

@@ -200,16 +200,23 @@ def read_name(
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
 
 
-def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
-    """The date of birth: a date written after its label, else the comb boxes' digits."""
+def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None:
+    """The date of birth: a date written after its label, else the comb boxes' digits;
+    never one after the audit date (a misread, or the date of signing)."""
+
+    def born(dates: Sequence[dt.date]) -> list[dt.date]:
+        return [d for d in dates if dt.date(1900, 1, 1) <= d <= as_of]
+
     lines = _lines(pages)
     for i, line in enumerate(lines):
         if re.search(r"DATE DE NAISSANCE|NE\(?E?\)? LE", fold_text(line)):
-            dates = find_dates(repair_digits(line)) or (
-                find_dates(repair_digits(lines[i + 1])) if i + 1 < len(lines) else []
+            dates = born([d.value for d in find_dates(repair_digits(line))]) or (
+                born([d.value for d in find_dates(repair_digits(lines[i + 1]))])
+                if i + 1 < len(lines)
+                else []
             )
             if dates:
-                return dates[0].value
+                return dates[0]
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
@@ -218,7 +225,7 @@ def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
                 framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
                 combed = [framed] if framed else []
             for text in combed:
-                votes.update(_dmy_groups(text))
+                votes.update(born(_dmy_groups(text)))
             if any(combed):
                 continue
             box = value_zone(page, label)
@@ -227,7 +234,7 @@ def read_birth_date(pages: Sequence[PageText]) -> dt.date | None:
             x0, y0, x1, y1 = box
             zone = page.image[y0:y1, x0:x1]
             for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
-                votes.update(_dmy("".join(c for c in text if c.isdigit())))
+                votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
     return votes.most_common(1)[0][0] if votes else None
 
 
