@@ -202,6 +202,24 @@ def test_a_spanish_certificate_whose_title_lost_its_last_letter() -> None:
     assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
 
 
+def test_colombian_registro_labels_in_rows_of_two() -> None:
+    """ "Primer Apellido  Segundo Apellido" over "MORENO  RESTREPO": each surname from its
+    own column; the date written year, month named, day."""
+    rows = [
+        "REPÚBLICA DE COLOMBIA", "REGISTRADURÍA NACIONAL DEL ESTADO CIVIL",
+        "REGISTRO CIVIL DE NACIMIENTO", "Datos del inscrito",
+        [(L, "Primer Apellido"), (R, "Segundo Apellido")],
+        [(L, "MORENO"), (R, "RESTREPO")],
+        [(L, "Nombre(s)"), (R, "Sexo")],
+        [(L, "CAMILA ANDREA"), (R, "FEMENINO")],
+        [(L, "Fecha de nacimiento"), (R, "País - Departamento - Municipio")],
+        [(L, "1996 / AGO / 21"), (R, "COLOMBIA - ANTIOQUIA - MEDELLÍN")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("MORENO RESTREPO", "CAMILA ANDREA")
+    assert f.date_of_birth == dt.date(1996, 8, 21)
+
+
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
     child's names, the mother's and father's names under the same headings further down."""
