@@ -122,6 +122,11 @@ def test_name_tokens_drop_titles_and_accents() -> None:
         ("12 rue des Lilas 75011 Paris", "12 rue des Lilas 75012 Paris", False),
         ("12 rue des Lilas 75011 Paris", "3 boulevard Voltaire 75011 Paris", False),
         ("12 rue des Lilas", "Paris", None),
+        # a handwritten "41" read "4": the same street, not proof of another house
+        ("4 avenue Jeary JURÈS, Aubervilliers", "41 avenue Jean Jaurès, 93300 Aubervilliers", None),
+        ("14 rue des Lilas 75011 Paris", "4 rue des Lilas 75011 Paris", None),
+        ("19 boulevard Carnot, Cannes", "19 boulevard Carnot, 06400 Cannes", True),
+        ("4 rue des Lilas 75011 Paris", "41 rue Pasteur 75011 Paris", False),
     ],
 )
 def test_address_comparison(a: str, b: str, same: bool | None) -> None:

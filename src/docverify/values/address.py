@@ -112,11 +112,18 @@ class Address:
         True
         >>> Address.parse("8 bis rue X 69007 Lyon").same_place(Address.parse("8 rue X 69007 Lyon"))
         False
+        >>> Address.parse("4 avenue Jean Jaures").same_place(Address.parse("41 av. Jean Jaurès"))
+        >>> Address.parse("4 avenue Jean Jaures").same_place(Address.parse("47 rue Pasteur"))
+        False
         """
         if self.postcode and other.postcode and self.postcode != other.postcode:
             return False
         if self.street and other.street:
+            same_street = fuzz.ratio(self.street, other.street) >= 85
             if self.number and other.number and self.number != other.number:
+                a, b = sorted((self.number.split()[0], other.number.split()[0]), key=len)
+                if same_street and len(b) == len(a) + 1 and a in b:
+                    return None  # "4" for "41": a digit lost in a read, not another house
                 return False
-            return fuzz.ratio(self.street, other.street) >= 85
+            return same_street
         return None
