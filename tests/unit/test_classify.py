@@ -46,6 +46,11 @@ def _page(
             DocType.PASSPORT,
         ),
         ("Bonjour, ceci est une lettre sans rapport.", DocType.UNKNOWN),
+        (
+            "RÉPUBLIQUE FRANÇAISE\nCERTIFICAT DE RÉSIDENCE POUR ALGÉRIEN\nNOM BENALI\n"
+            "Valable jusqu'au 12/03/2036",
+            DocType.RESIDENCE_PERMIT,
+        ),
     ],
 )
 def test_page_types(text: str, expected: DocType) -> None:

@@ -41,6 +41,9 @@ SPEC = DocTypeSpec(
             6.0,
         ),
         Signal.of(r"RECEPISSE DE (?:DEMANDE|PREMIERE DEMANDE)", 6.0),
+        # Algerian nationals hold a "certificat de résidence" (accord franco-algérien du
+        # 27 décembre 1968), not a titre de séjour
+        Signal.of(r"CERTIFICAT DE RESIDENCE (?:POUR |D'?)?ALGERIEN", 6.0),
         Signal.of(r"PREFECTURE|\bPREFET\b", 1.0),
     ),
     extract=extract,
