@@ -192,3 +192,15 @@ def test_forenames_only_entry_of_birth_is_compared_on_forenames() -> None:
         cert("GBR", surname=None, given="Anna", language="en", has_apostille=True)
     )
     assert status == Status.INVALID and "birth_certificate.other_person" in codes
+
+
+def test_unread_name_with_the_passports_date_of_birth_is_complete_and_said() -> None:
+    """A certificate whose name could not be read but whose date of birth is read and is
+    the passport's: the applicant's, with the unread name said as information."""
+    status, codes, _ = run(cert("DEU", surname=None, given=None))
+    assert status == Status.COMPLETE and "birth_certificate.name_unreadable" in codes
+
+
+def test_unread_name_and_no_date_of_birth_is_questionable() -> None:
+    status, codes, _ = run(cert("DEU", surname=None, given=None, dob=None))
+    assert status == Status.QUESTIONABLE and "birth_certificate.name_unreadable" in codes

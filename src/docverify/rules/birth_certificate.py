@@ -117,9 +117,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             ]  # fmt: skip
         findings.extend(more)
     elif not written:
-        findings.add("name_unreadable", Severity.WARNING,
+        # the date of birth, read and the passport's, still ties the certificate to the
+        # applicant: then the unread name is said, not held against the packet
+        born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
+        findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
             f"The name on the birth certificate ({doc.where()}) could not be read, so it cannot "
-            "be compared with the passport.")  # fmt: skip
+            "be compared with the passport"
+            + (f"; its date of birth ({fmt_date(f.date_of_birth)}) is the passport's." if born
+               else "."))  # fmt: skip
     dob = ctx.applicant.date_of_birth
     if (
         f.date_of_birth
