@@ -38,6 +38,7 @@ DOB_LABELS = (
 STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"
     r"|\bE NATO\b|\bE NATA\b|\bWURDE\b.{0,40}\bGEBOREN\b"
+    r"|(?:^|(?<=\s))NE\(E\) A\b|(?:^|(?<=\s))NEE? A\b"
 )
 """The verb of the act's sentence ("est né(e)", "was born"): the date is in the sentence
 or in the rows just before it ("Le : 19/08/1994 / à : 19 h 20 / est né(e) à : ...")."""
@@ -241,7 +242,11 @@ def statement_text(rows: Sequence[str]) -> str:
 
 def statement_date(rows: Sequence[str]) -> dt.date | None:
     """The date in the act's sentence: after "was born (on)", else the closest date
-    before the verb ("Le ... à ... heures / est né(e) ...")."""
+    before the verb ("Le ... à ... heures / est né(e) ...").
+
+    >>> statement_date(["Nom  MUKENDI KABAMBA", "Né(e) à  Kinshasa / Gombe", "Le  19 février 2001"])
+    datetime.date(2001, 2, 19)
+    """
     text = statement_text(rows)
     folded = fold_keep(text)
     for m in STATEMENT.finditer(folded):
