@@ -109,7 +109,7 @@ def test_couple_titles_then_the_second_holder_on_the_next_line() -> None:
         "Crédit Mutuel RELEVÉ D'IDENTITÉ BANCAIRE",
         "Compte joint",
         "Titulaire du compte : M OU MME DUBOIS JULIEN",
-        "OU MILLER JENNIFER",
+        [(LEFT + 330, "OU MILLER JENNIFER")],  # under the value, not under the label
         "IBAN FR76 1027 8020 0400 0201 4570 183",
     )
     assert f.holder_name == "M OU MME DUBOIS JULIEN OU MILLER JENNIFER"

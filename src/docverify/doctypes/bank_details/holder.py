@@ -73,10 +73,13 @@ def _with_cotitular(holder: str, segments: Sequence[Segment]) -> str:
     if first is None:
         return holder
     h = first.height
+    # on the next line, at the start of the holder's line, or under its value (after a
+    # label: "Titulaire du compte : M OU MME DUBOIS JULIEN" / "OU MILLER JENNIFER")
     below = [
         s for s in segments
         if s.page == first.page and s is not first and 0 <= s.box[1] - first.box[3] < 1.5 * h
-        and abs(s.box[0] - first.box[0]) < 2 * h
+        and (abs(s.box[0] - first.box[0]) < 2 * h
+             or (first.box[0] < s.box[0] < first.box[2] and JOINT_START.match(s.text.strip())))
     ]  # fmt: skip
     if below:
         text = min(below, key=lambda s: s.box[1]).text.strip()
