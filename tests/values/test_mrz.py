@@ -118,6 +118,19 @@ def test_a_character_no_mrz_holds_is_dropped_not_shifted_into_the_next_field() -
     assert any("dropped '/'" in r for r in m.repairs)
 
 
+def test_three_fillers_lost_from_a_long_run_are_put_back() -> None:
+    """A card's optional-data run of eleven fillers read as eight."""
+    m = Mrz.parse(
+        [
+            "I<UTOD231458907<<<<<<<<<<<<<<<",
+            "7408122F1204159UTO<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        ],
+        AS_OF,
+    )
+    assert m.valid and m.nationality == "UTO"
+
+
 def test_french_residence_permit_td1() -> None:
     m = Mrz.parse(
         "IRFRAK682T8YLO0<1105040043<<<<\n"

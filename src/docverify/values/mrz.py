@@ -109,7 +109,9 @@ _MAX_SWAPS = 1  # two swaps validate too many wrong reads by chance
 
 _LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRVA": 44, "MRVB": 36, "FRA_ID": 36}
 _LINE_COUNTS = {"TD1": 3, "TD2": 2, "TD3": 2, "MRVA": 2, "MRVB": 2, "FRA_ID": 2}
-_MAX_LENGTH_FIX = 2
+_MAX_LENGTH_FIX = 3
+"""Fillers a line may have lost or gained in its runs (OCR merges long "<<<<" runs).
+Adding them back inside a run moves no checked character, so no check digit is fooled."""
 
 
 def check_digit(s: str) -> str:
