@@ -204,3 +204,16 @@ def test_unread_name_with_the_passports_date_of_birth_is_complete_and_said() -> 
 def test_unread_name_and_no_date_of_birth_is_questionable() -> None:
     status, codes, _ = run(cert("DEU", surname=None, given=None, dob=None))
     assert status == Status.QUESTIONABLE and "birth_certificate.name_unreadable" in codes
+
+
+def test_a_translation_without_a_recognised_original_is_questionable() -> None:
+    """A Ukrainian certificate in Cyrillic is not recognised; its sworn translation is:
+    the original is probably there, the helper checks it."""
+    status, codes, used = run(translation())
+    assert status == Status.QUESTIONABLE and codes == {"birth_certificate.original_not_recognised"}
+    assert used == ("d3",)
+
+
+def test_a_translation_of_someone_elses_certificate_does_not_stand_in() -> None:
+    status, _, _ = run(translation("PIOTR NOWAK"))
+    assert status == Status.MISSING

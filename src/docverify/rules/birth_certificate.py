@@ -195,9 +195,38 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     return status_from_findings(findings), findings, used
 
 
+def _translated_only(ctx: AuditContext) -> RequirementResult | None:
+    """No certificate recognised, but a sworn translation of the applicant's birth
+    certificate: the original is most likely there in a script OCR does not read
+    (Cyrillic, Arabic, Chinese). Questionable, not missing: the helper checks that the
+    original (or its certified copy) is in the packet."""
+    person = applicant_name(ctx)
+    for t in ctx.of_type(DocType.TRANSLATION):
+        f = t.fields
+        if f is None or f.translates != "birth_certificate":
+            continue
+        named = getattr(f, "person", None)
+        if named and person.surnames and person.matches(named) == NameMatch.MISMATCH:
+            continue
+        unknown = [d.where() for d in ctx.of_type(DocType.UNKNOWN)]
+        where = f" (not recognised: {', '.join(unknown[:3])})" if unknown else ""
+        finding = Finding(
+            f"{RID}.original_not_recognised", Severity.WARNING,
+            f"A sworn translation of a birth certificate is attached ({t.where()}), but the "
+            f"original certificate was not recognised{where}: check that the original, with "
+            "its apostille if its country needs one, is in the packet.",
+            t.id, t.page_refs, {"translation": t.id},
+        )  # fmt: skip
+        return result(RID, Status.QUESTIONABLE, [t], [finding])
+    return None
+
+
 def check(ctx: AuditContext) -> RequirementResult:
     certs = ctx.of_type(DocType.BIRTH_CERTIFICATE)
     if not certs:
+        translated = _translated_only(ctx)
+        if translated is not None:
+            return translated
         f = Finding(f"{RID}.missing", Severity.ERROR, "No birth certificate was found.")
         return result(RID, Status.MISSING, (), [f])
     judged = [_judge(ctx, c) for c in certs]
