@@ -72,6 +72,37 @@ def note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requiremen
     return dataclasses.replace(req, findings=(*req.findings, f))
 
 
+POORLY_READ = 60.0
+"""Mean word confidence below which an unrecognised page may be a piece OCR could not
+read (handwriting, a script tesseract has no model for), not a page that is no piece."""
+
+
+def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
+    """The pages no document type claimed whose reading is doubtful."""
+    return [
+        str(p.ref)
+        for d in docs
+        if d.type == DocType.UNKNOWN
+        for p in d.pages
+        if p.source == "ocr" and p.mean_conf < POORLY_READ
+    ]
+
+
+def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementResult:
+    """A missing piece may be a page that was read too poorly to be recognised (a
+    handwritten attestation, a certificate in Cyrillic): name those pages to look at."""
+    if req.status != Status.MISSING:
+        return req
+    f = Finding(
+        f"{req.id}.maybe_unrecognised",
+        Severity.WARNING,
+        f"{len(pages)} page(s) were read too poorly to be recognised ({', '.join(pages[:5])}); "
+        "if the missing piece is among them, check it by eye or send a sharper copy.",
+        evidence={"pages": pages},
+    )
+    return dataclasses.replace(req, findings=(*req.findings, f))
+
+
 def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | None]:
     """The code of an MRZ with at least two verified check digits found in a page's
     pixels: for pages classification could not type (a garbled card or visa is still one,

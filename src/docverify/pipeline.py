@@ -234,6 +234,8 @@ def _audit(
     unreadable += not_read
     if unreadable:
         requirements = [assess.note_unreadable(r, unreadable) for r in requirements]
+    if unclear := assess.poorly_read_unknown(docs):
+        requirements = [assess.note_unrecognised(r, unclear) for r in requirements]
     lap("check")
     timings["total"] = time.perf_counter() - begin
     return AuditResult(

@@ -1,0 +1,41 @@
+"""A missing piece and a page read too poorly to be recognised: the page is named, so the
+helper looks at it (a handwritten attestation, a certificate in Cyrillic)."""
+
+from __future__ import annotations
+
+from docverify import assess
+from docverify.model import (
+    DocType,
+    Document,
+    Finding,
+    PageRef,
+    PageText,
+    RequirementResult,
+    Severity,
+    Status,
+)
+
+
+def _unknown(conf: float, source: str = "ocr") -> Document:
+    page = PageText(PageRef("attestation.jpg", 1), None, 200, (), source, mean_conf=conf)
+    return Document("d3", DocType.UNKNOWN, 0.0, (page,))
+
+
+def _missing() -> RequirementResult:
+    f = Finding("residence_proof.missing", Severity.ERROR, "No proof of residence.")
+    return RequirementResult("residence_proof", Status.MISSING, (), (f,))
+
+
+def test_a_poorly_read_unrecognised_page_is_named_for_a_missing_piece() -> None:
+    pages = assess.poorly_read_unknown([_unknown(41.0)])
+    assert pages == ["attestation.jpg p.1"]
+    req = assess.note_unrecognised(_missing(), pages)
+    assert req.status == Status.MISSING
+    note = req.findings[-1]
+    assert (
+        note.code == "residence_proof.maybe_unrecognised" and "attestation.jpg p.1" in note.message
+    )
+
+
+def test_a_clearly_read_page_that_is_no_piece_is_not_named() -> None:
+    assert assess.poorly_read_unknown([_unknown(91.0), _unknown(30.0, "text_layer")]) == []
