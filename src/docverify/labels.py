@@ -341,6 +341,16 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
     right = line[end:]
     # a colon, or the label's own trailing punctuation, opens the value
     right = [w for w in right if w.text.strip(":.-–—|")] if right else []
+    if not right:
+        # the value in a line of its own on the label's row (a PDF form field's text, a
+        # column tesseract read as another block)
+        middle = (label_words[0].box[1] + label_words[-1].box[3]) / 2
+        for other in lines[li + 1 : li + 3]:
+            if abs((other[0].box[1] + other[0].box[3]) / 2 - middle) < 0.6 * h and (
+                other[0].box[0] > label_words[-1].box[2]
+            ):
+                right = [w for w in other if w.text.strip(":.-–—|")]
+                break
     if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
         yield _phrase(right, 2.5), "right", 1.0
     x0 = label_words[0].box[0]

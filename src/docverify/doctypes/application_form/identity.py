@@ -172,9 +172,13 @@ def read_name(
     """A name by its label, and every reading of it. A typed or PDF value is taken as
     read; handwriting (an OCR'd page read poorly) is read again alone in several looks,
     and the reading most of them agree on wins."""
+    # a typed PDF may put the value under its label ("Nom de naissance :" / "KOUASSI");
+    # on a scan, what lies under a label is the next field's label or its handwriting
+    typed = all(p.source == "text_layer" for p in pages)
     found = labelled_values(
-        pages, field, accept=_name_like, clean=clean_name, labels=labels, places=("right",)
-    )
+        pages, field, accept=_name_like, clean=clean_name, labels=labels,
+        places=("right", "below", "next_line") if typed else ("right",),
+    )  # fmt: skip
     best = found[0] if found else None
     if best is not None and (
         best.confidence >= TYPED or all(p.source == "text_layer" for p in pages)
@@ -217,6 +221,12 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             )
             if dates:
                 return dates[0]
+    for page in pages:
+        if page.source == "text_layer":  # comb fields typed: one digit a box
+            for label in label_words(page, BIRTH_LABELS):
+                typed = born(_dmy(_digits_beside(page, label)))
+                if typed:
+                    return typed[0]
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
@@ -236,6 +246,37 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
                 votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _digits_beside(page: PageText, label: Sequence[Word]) -> str:
+    """The digits typed right of a label on its row ("Date de naissance : 0 3 1 1 1 9 9 8",
+    one a comb box), the words in between included only if they are digits.
+
+    >>> from docverify.model import PageRef
+    >>> row = [("Date", 10), ("de", 60), ("naissance", 90), (":", 200)]
+    >>> row += [(d, 260 + 30 * i) for i, d in enumerate("03111998")] + [("Sexe", 600)]
+    >>> words = tuple(Word(t, (x, 10, x + 20, 30), 100.0, (1, 1, 1)) for t, x in row)
+    >>> page = PageText(PageRef("f.pdf", 1), None, 300, words, "text_layer")
+    >>> _digits_beside(page, list(words[:3]))
+    '03111998'
+    """
+    top, bottom = min(w.box[1] for w in label), max(w.box[3] for w in label)
+    right = max(w.box[2] for w in label)
+    height = max(1, bottom - top)
+    row = sorted(
+        (w for w in page.words
+         if w.box[0] >= right and abs((w.box[1] + w.box[3]) / 2 - (top + bottom) / 2) < 0.6 * height),
+        key=lambda w: w.box[0],
+    )  # fmt: skip
+    digits = ""
+    for w in row:
+        text = w.text.strip(":/.-")
+        if not text:
+            continue
+        if not text.isdigit():
+            break
+        digits += text
+    return digits
 
 
 def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:

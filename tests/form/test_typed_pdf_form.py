@@ -1,0 +1,42 @@
+"""A typed official form (a PDF filled on screen): the values are in its text layer, each
+field's text an object of its own, on the label's row but not in the label's line, and
+the date of birth typed one digit a comb box. Read from the text, not from the pixels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.doctypes.application_form.identity import (
+    GIVEN_LABELS,
+    SURNAME_LABELS,
+    read_birth_date,
+    read_name,
+)
+from docverify.model import PageRef, PageText, Word
+
+
+def _page() -> PageText:
+    rows = [
+        # (text, x, top, line key): the value's line key differs from its label's
+        ("Nom de naissance :", 56, 277, 14), ("KOUASSI", 216, 274, 15),
+        ("Nom d'usage (facultatif) :", 56, 304, 16),
+        ("Prénom(s) :", 56, 335, 18), ("JEAN-BAPTISTE KOFFI", 216, 332, 19),
+        ("Date de naissance :", 56, 395, 28), ("0 8 0 8 1 9 8 7", 216, 394, 29),
+    ]  # fmt: skip
+    words = []
+    for text, x, top, line in rows:
+        for token in text.split():
+            words.append(Word(token, (x, top, x + 9 * len(token), top + 12), 100.0, (0, 0, line)))
+            x += 9 * len(token) + 5
+    return PageText(PageRef("S1106_rempli.pdf", 1), None, 72, tuple(words), "text_layer")
+
+
+def test_names_typed_in_fields_on_the_labels_row() -> None:
+    surname, _ = read_name([_page()], SURNAME_LABELS, "surname")
+    given, _ = read_name([_page()], GIVEN_LABELS, "given_names")
+    assert surname is not None and surname.value == "KOUASSI"
+    assert given is not None and given.value == "JEAN-BAPTISTE KOFFI"
+
+
+def test_date_of_birth_typed_one_digit_a_box() -> None:
+    assert read_birth_date([_page()], dt.date(2026, 11, 20)) == dt.date(1987, 8, 8)
