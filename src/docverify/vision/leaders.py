@@ -29,7 +29,7 @@ def _ink(image: np.ndarray) -> np.ndarray:
     grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     # darker than the paper by a quarter: a dot softened by the deskew's interpolation
     # stays ink, where Otsu's threshold (set between the paper and the text) loses it
-    paper = float(np.percentile(grey, 90))
+    paper = float(np.percentile(grey[::4, ::4], 90))  # a sixteenth of the pixels tells
     return (grey < 0.75 * paper).astype(np.uint8)
 
 
