@@ -112,8 +112,8 @@ def _upright_and_read(
         if _reads_upright(words):
             return 0, image, skew, words, reading
         first = image, skew, words, reading
-    if osd_conf >= OSD_SURE:
-        rotation = osd_rotation
+    if osd_conf >= OSD_SURE or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
+        rotation = osd_rotation  # upright as scanned: nothing to check
     elif osd_conf >= OSD_CONFIDENT:
         rotation = _probe_orientation(original, languages, osd_rotation, turns=(0, osd_rotation))
     else:
