@@ -58,18 +58,25 @@ def extract_document(doc: Document, ctx: ExtractContext) -> Document:
     return dataclasses.replace(doc, fields=fields, findings=tuple(f.about(doc) for f in findings))
 
 
-def note_unreadable(req: RequirementResult, unreadable: list[str]) -> RequirementResult:
-    """A missing piece may be in a file that could not be read: say so where it matters."""
+def _note_if_missing(
+    req: RequirementResult, code: str, message: str, **evidence: object
+) -> RequirementResult:
+    """A warning added to a requirement that is missing (others are left as they are)."""
     if req.status != Status.MISSING:
         return req
-    f = Finding(
+    f = Finding(code, Severity.WARNING, message, evidence=evidence)
+    return dataclasses.replace(req, findings=(*req.findings, f))
+
+
+def note_unreadable(req: RequirementResult, unreadable: list[str]) -> RequirementResult:
+    """A missing piece may be in a file that could not be read: say so where it matters."""
+    return _note_if_missing(
+        req,
         f"{req.id}.maybe_in_unreadable_file",
-        Severity.WARNING,
         f"{len(unreadable)} file(s) or page(s) could not be read ({', '.join(unreadable)}); the "
         "missing piece may be among them: replace them with readable PDF or image files.",
-        evidence={"files": unreadable},
+        files=unreadable,
     )
-    return dataclasses.replace(req, findings=(*req.findings, f))
 
 
 POORLY_READ = 60.0
@@ -91,16 +98,13 @@ def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
 def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementResult:
     """A missing piece may be a page that was read too poorly to be recognised (a
     handwritten attestation, a certificate in Cyrillic): name those pages to look at."""
-    if req.status != Status.MISSING:
-        return req
-    f = Finding(
+    return _note_if_missing(
+        req,
         f"{req.id}.maybe_unrecognised",
-        Severity.WARNING,
         f"{len(pages)} page(s) were read too poorly to be recognised ({', '.join(pages[:5])}); "
         "if the missing piece is among them, check it by eye or send a sharper copy.",
-        evidence={"pages": pages},
+        pages=pages,
     )
-    return dataclasses.replace(req, findings=(*req.findings, f))
 
 
 def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | None]:

@@ -204,6 +204,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         image = _upright(base, rotation, skew)
+        reading: np.ndarray | None = None  # leaders found only if a second read needs them
     else:
         rotation, image, skew, words, reading = _upright_and_read(base, languages, dpi)
         words = recover_missed_lines(reading, dpi, words, languages)
@@ -216,7 +217,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
                 "words": ocr.words_to_json(words),
             },
         )
-    words = _reread_in_page_language(page, image, dpi, words, languages, cache)
+    words = _reread_in_page_language(page, image, dpi, words, languages, cache, reading)
     return PageText(page.ref, image, dpi, words, "ocr", rotation, skew, _mean_conf(words))
 
 
@@ -227,6 +228,7 @@ def _reread_in_page_language(
     words: tuple[Word, ...],
     languages: str,
     cache: OcrCache,
+    reading: np.ndarray | None = None,
 ) -> tuple[Word, ...]:
     """A page whose first read shows another supported language (a German or Spanish birth
     certificate) is read again, on the same upright image, with that language plus English
@@ -241,7 +243,8 @@ def _reread_in_page_language(
     if hit is not None:
         second = ocr.words_from_json(hit["words"])
     else:
-        reading = erase_dot_leaders(image, dpi)
+        if reading is None:  # the image the first read was made on, dot leaders out
+            reading = erase_dot_leaders(image, dpi)
         second = recover_missed_lines(reading, dpi, ocr.ocr_words(reading, chosen), chosen)
         cache.put(key, {"words": ocr.words_to_json(second)})
     return second if _good_words(second) >= 0.9 * _good_words(words) else words

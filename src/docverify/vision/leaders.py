@@ -115,8 +115,8 @@ def _runs(
 
 
 def erase_dot_leaders(image: np.ndarray, dpi: int) -> np.ndarray:
-    """The image with its dot leaders painted over in the paper's colour (a copy; the
-    image itself is returned unchanged when it has none).
+    """The image with its dot leaders painted over in white (a copy; the image itself is
+    returned unchanged when it has none).
 
     >>> page = np.full((60, 400), 255, np.uint8)
     >>> for x in range(20, 300, 8):
