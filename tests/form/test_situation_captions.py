@@ -66,3 +66,52 @@ def test_a_tick_taken_for_a_short_frame_is_measured_where_the_column_says() -> N
     assert regular["etudiant"].measure.frame[2] - regular["etudiant"].measure.frame[0] == 40
     ticks = ticked_boxes(list(regular.values()))
     assert ticks["salarie"] and ticks["etudiant"] and not ticks["inactif"]
+
+
+def _boxed_line(image, words: list[Word], text: str, top: int, line: int, ticked: bool) -> None:
+    """A caption at ``top`` with a printed 40 px box left of it (inked when ``ticked``)."""
+    image[top : top + 40, 100] = image[top : top + 40, 139] = 0
+    image[top, 100:140] = image[top + 39, 100:140] = 0
+    if ticked:
+        image[top + 8 : top + 32, 110:130] = 0
+    for i, t in enumerate(text.split()):
+        words.append(Word(t, (160 + 90 * i, top + 7, 240 + 90 * i, top + 33), 95.0, (line, 1, 1)))
+
+
+def test_boxes_outside_section_b_are_no_situation() -> None:
+    """Page 2 of the official form lists the documents to join with a box before each
+    ("[x] Vous êtes salarié(e) : contrat de travail"): a helper ticks them as a checklist.
+    Those boxes are not section B's, which stands under its heading on page 1."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    page1 = np.full((1400, 1200), 255, np.uint8)
+    words1: list[Word] = []
+    words1.append(Word("B", (100, 100, 130, 130), 95.0, (0, 1, 1)))
+    words1.append(Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)))
+    words1.append(Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1)))
+    captions = [
+        ("Vous exercez une activité professionnelle salariée en France", False),
+        ("Vous exercez une activité professionnelle non salariée en France", False),
+        ("Vous êtes demandeur d'emploi inscrit à France Travail", True),
+        ("Vous êtes étudiant(e) dans un établissement", False),
+    ]
+    for n, (text, ticked) in enumerate(captions):
+        _boxed_line(page1, words1, text, 200 + 100 * n, n + 1, ticked)
+    page2 = np.full((1400, 1200), 255, np.uint8)
+    words2: list[Word] = []
+    words2.append(Word("PIÈCES", (100, 100, 220, 130), 95.0, (0, 1, 1)))
+    words2.append(Word("JUSTIFICATIVES", (240, 100, 500, 130), 95.0, (0, 1, 1)))
+    _boxed_line(page2, words2, "Vous êtes salarié : contrat de travail", 200, 1, True)
+    pages = [
+        PageText(PageRef("form.pdf", 1), page1, 300, tuple(words1), "ocr"),
+        PageText(PageRef("form.pdf", 2), page2, 300, tuple(words2), "ocr"),
+    ]
+    ticks = ticked_boxes(find_boxes(pages))
+    assert ticks == {
+        "salarie": False,
+        "independant": False,
+        "demandeur_emploi": True,
+        "etudiant": False,
+    }, ticks

@@ -208,7 +208,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     address = read_address(doc.pages)
     if acro.get("address"):
         address = " ".join(str(acro[k]) for k in ("address", "postcode", "city") if acro.get(k))
-    job = text("job_title") or value_after(lines, r"PROFESSION|EMPLOI OCCUPE", next_line=False)
+    job = text("job_title") or value_after(lines, r"\bPROFESSION\b|EMPLOI OCCUPE", next_line=False)
     if job:
         job = re.split(r"TYPE DE CONTRAT|CONTRAT\s*:", job, flags=re.IGNORECASE)[0]
     m = re.search(r"ALLOCATAIRE[^0-9\n]{0,40}(\d[\d ]{4,9}\d)", "\n".join(lines).upper())

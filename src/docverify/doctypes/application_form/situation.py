@@ -20,6 +20,7 @@ from docverify.doctypes.application_form.knowledge import (
     contract_types,
     situations,
 )
+from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.ink import CHECKBOX_MIN_INK, CheckboxMeasure, box_ink, find_checkbox
@@ -57,11 +58,41 @@ def caption_words(page: PageText, rx: re.Pattern[str], taken: set[int]) -> list[
     return out
 
 
+_SECTION_B = re.compile(r"^(?:B\W*)?VOTRE SITUATION\b")
+_AFTER_B = re.compile(r"^(?:C\W*)?(?:VOS ENGAGEMENTS|PIECES JUSTIFICATIVES)\b")
+
+
+def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
+    """Where section B stands: page index -> (top, bottom) pixels, from its heading ("B
+    VOTRE SITUATION") down to the next section's. Empty when no page prints the heading:
+    then every page is searched. Other parts of the form print the same words beside
+    boxes of their own (page 2's list of documents to join: "[ ] si vous êtes
+    salarié(e), ..."), which are no situation."""
+    out: dict[int, tuple[int, int]] = {}
+    for n, page in enumerate(pages):
+        top: int | None = None
+        bottom = page.image.shape[0] if page.image is not None else 10**6
+        for line in lines_of_page(page):
+            text = fold_upper(" ".join(w.text for w in line)).strip(" |[]_-—.:")
+            if top is None and len(line) <= 5 and _SECTION_B.match(text):
+                top = min(w.box[1] for w in line)
+            elif top is not None and len(line) <= 8 and _AFTER_B.match(text):
+                bottom = min(w.box[1] for w in line)
+                break
+        if top is not None:
+            out[n] = (top, bottom)
+    return out
+
+
 def find_boxes(pages: Sequence[PageText]) -> list[Box]:
     """Every section-B box found next to its caption, in the order of the data file."""
     boxes: list[Box] = []
-    for page in pages:
-        taken: set[int] = set()
+    where = section_b(pages)
+    for n, page in enumerate(pages):
+        if where and n not in where:
+            continue
+        top, bottom = where.get(n, (0, 10**6))
+        taken: set[int] = {i for i, w in enumerate(page.words) if not top <= w.box[1] <= bottom}
         for s in situations():
             for rx in s.captions:
                 for i in caption_words(page, rx, taken):
