@@ -290,7 +290,12 @@ def _text_layer_words(
             if budget is not None and budget.spent():
                 return
             try:
-                raw = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+                # a gap of a fifth of the glyphs' size parts two words: PDFs that place
+                # each word without a space character (justified text, some generators)
+                # leave gaps of about a quarter of it, below pdfplumber's fixed 3 pt
+                raw = page.extract_words(
+                    use_text_flow=False, keep_blank_chars=False, x_tolerance_ratio=0.2
+                )
             except Exception as exc:  # pdfminer raises many kinds on odd PDFs
                 log.debug("text layer of page %d unreadable: %s", index + 1, exc)
                 raw = []

@@ -84,3 +84,26 @@ def test_png_with_transparency_gets_a_white_background(tmp_path: Path) -> None:
     (page,) = _pages(tmp_path, "t.png", _encode(img, "PNG"))
     assert page.image is not None and np.all(page.image[:20] == 255)
     assert np.all(page.image[20:30, 20:30] == 0)
+
+
+def test_text_layer_words_placed_without_space_characters(tmp_path: Path) -> None:
+    """Some generators place each word of a justified line on its own, with no space
+    character between them: the gap (a quarter of the font size) still parts the words,
+    and the letters of a word stay together."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 8.8)
+    line = "Nom et prénom du locataire : M. Sami BEN AMOR, né le 30/05/1989 à Sfax"
+    for row in range(20):  # a page of text, as a lease holds
+        x = 40.0
+        for word in line.split():
+            c.drawString(x, 780 - 14 * row, word)
+            x += stringWidth(word, "Helvetica", 8.8) + 2.45
+    c.save()
+    (page,) = _pages(tmp_path, "bail.pdf", buf.getvalue())
+    words = [w.text for w in page.text_layer]
+    assert words[: len(line.split())] == line.split()
+    assert len(words) == 20 * len(line.split())
