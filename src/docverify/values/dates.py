@@ -95,6 +95,8 @@ YEAR_FIRST_WORD = re.compile(
     rf"(?<!\d)(\d{{4}})\s*[/\-. ]\s*({_MONTH_RE})\.?\s*[/\-. ]\s*(\d{{1,2}})(?!\d)"
 )
 """Year, month named, day: a Colombian registro civil's "1996 / AGO / 21"."""
+FIRST_OF = re.compile(rf"(?<![a-z\d])[li1|]\s?er\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)")
+""""1er" as OCR often reads it ("ler février 2026", "Ier mars", "1 er mai"): day one."""
 MONTH_YEAR = re.compile(rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{4}})(?!\d)")
 
 
@@ -135,6 +137,8 @@ def find_dates(text: str) -> list[FoundDate]:
     ['1990-04-17', '1990-04-17']
     >>> [d.value.isoformat() for d in find_dates("1996 / AGO / 21, 3 dic. 2001")]
     ['1996-08-21', '2001-12-03']
+    >>> [d.value.isoformat() for d in find_dates("prise d'effet : ler février 2026, Ier mars 2026")]
+    ['2026-02-01', '2026-03-01']
     """
     folded = fold(text)
     found: list[FoundDate] = []
@@ -158,6 +162,8 @@ def find_dates(text: str) -> list[FoundDate]:
         add(_safe_date(int(m[3]), MONTHS[m[1]], int(m[2])), m)
     for m in YEAR_FIRST_WORD.finditer(folded):
         add(_safe_date(int(m[1]), MONTHS[m[2]], int(m[3])), m)
+    for m in FIRST_OF.finditer(folded):
+        add(_safe_date(int(m[2]), MONTHS[m[1]], 1), m)
     return sorted(found, key=lambda d: d.start)
 
 
