@@ -331,6 +331,26 @@ def _find_labels(
             k += 1
 
 
+def line_beside(
+    label: Sequence[Word], lines: Sequence[Sequence[Word]], reach: float = 30.0
+) -> Sequence[Word] | None:
+    """The line that holds a label's value when OCR or the text layer made the value a
+    line of its own: it starts on the label's row, right of the label (nearest first,
+    within ``reach`` label heights). Tesseract reads a table's label column and value
+    column as two blocks, so that line may come anywhere in reading order."""
+    h = _height(label)
+    middle = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) / 2
+    end = label[-1].box[2]
+    best: Sequence[Word] | None = None
+    for other in lines:
+        first = other[0]
+        if first in label or abs((first.box[1] + first.box[3]) / 2 - middle) >= 0.6 * h:
+            continue
+        if end < first.box[0] < end + reach * h and (best is None or first.box[0] < best[0].box[0]):
+            best = other
+    return best
+
+
 def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
                 ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
     """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
@@ -344,13 +364,8 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
     if not right:
         # the value in a line of its own on the label's row (a PDF form field's text, a
         # column tesseract read as another block)
-        middle = (label_words[0].box[1] + label_words[-1].box[3]) / 2
-        for other in lines[li + 1 : li + 3]:
-            if abs((other[0].box[1] + other[0].box[3]) / 2 - middle) < 0.6 * h and (
-                other[0].box[0] > label_words[-1].box[2]
-            ):
-                right = [w for w in other if w.text.strip(":.-–—|")]
-                break
+        other = line_beside(label_words, lines)
+        right = [w for w in other if w.text.strip(":.-–—|")] if other else []
     if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
         yield _phrase(right, 2.5), "right", 1.0
     x0 = label_words[0].box[0]

@@ -315,6 +315,47 @@ def test_parties_in_a_table_with_a_label_column() -> None:
     assert f.landlord == "Jean DUPONT"
 
 
+AGENCY_TABLE = [
+    ("BAILLEUR", "M. Olivier DEVOS, 7 rue de Tournai, 59200 Tourcoing"),
+    ("PRENEUR(S)", "Mme Iryna MELNYK, née le 14/02/1997 à Lviv (Ukraine)"),
+    ("ADRESSE DU LOGEMENT", "63 rue Solférino, studio 5, 59000 Lille"),
+    ("DÉSIGNATION", "Appartement de 1 pièce(s), 24 m², meublé"),
+    ("DATE DE PRISE D'EFFET", "15/01/2026"),
+    ("DURÉE", "1 an, renouvelable par tacite reconduction"),
+]
+
+
+@pytest.mark.parametrize("blocks", [False, True], ids=["row_by_row", "column_by_column"])
+def test_agency_table_with_a_label_column(blocks: bool) -> None:
+    """A furnished-lease template: labels in a left column, values right of them. A text
+    layer makes each cell a line of its own; tesseract reads the whole label column, then
+    the value column. Either way the tenant is beside "PRENEUR(S)" (never the next row's
+    heading "DÉSIGNATION") and the start date beside "DATE DE PRISE D'EFFET"."""
+    cells: list[tuple[int, int, str]] = []  # (column, row, text)
+    for r, (label, value) in enumerate(AGENCY_TABLE):
+        cells += [(0, r, label), (1, r, value)]
+    if blocks:
+        cells.sort(key=lambda c: (c[0], c[1]))
+    words: list[Word] = []
+    for col, r, text in cells:
+        x, y0 = (100 if col == 0 else 600), 300 + r * LINE_H * 2
+        for word in text.split():
+            words.append(
+                Word(word, (x, y0, x + CHAR_W * len(word), y0 + LINE_H), 96.0, (1, col, r))
+            )
+            x += CHAR_W * (len(word) + 1)
+    title = Word("BAIL", (100, 100, 160, 100 + LINE_H), 96.0, (0, 0, 0))
+    doc = Document(
+        "d1",
+        DocType.LEASE,
+        1.0,
+        (PageText(PageRef("bail.jpg", 1), None, 200, (title, *words), "ocr", mean_conf=96.0),),
+    )
+    f = lease.extract(doc, ExtractContext(D(2026, 11, 15)))[0]
+    assert f.tenant_names == ("Iryna MELNYK",)
+    assert f.start_date == D(2026, 1, 15)
+
+
 def test_decree_model_filled_in_with_its_instructions() -> None:
     f = read_lease([
         "A. Désignation des parties",

@@ -34,7 +34,14 @@ from docverify.doctypes.hosting_attestation import (
     names_in,
     person_name,
 )
-from docverify.labels import lexicon, lines_of_page, norm_tokens
+from docverify.labels import (
+    labelled_values,
+    lexicon,
+    line_beside,
+    lines_of_page,
+    norm_tokens,
+    refuse_value,
+)
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -223,15 +230,29 @@ class _Heading:
 
 def _headings(page: PageText, roles: Roles) -> list[_Heading]:
     out: list[_Heading] = []
-    for line in lines_of_page(page):
-        for seg in _segments(line):
+    lines = lines_of_page(page)
+    for line in lines:
+        segments = _segments(line)
+        for seg in segments:
             n, field = _role_at(seg, roles)
             if n:
                 rest = list(seg[n:])
                 while rest and not rest[0].text.strip(":.-–—|()"):
                     rest.pop(0)  # the label's colon
+                if not rest and seg is segments[-1]:
+                    rest = _beside(seg[:n], lines)
                 out.append(_Heading(page, tuple(seg[:n]), tuple(rest), field))
     return out
+
+
+def _beside(label: Sequence[Word], lines: Sequence[Sequence[Word]]) -> list[Word]:
+    """The value of a label column's row when it is a line of its own ("PRENEUR(S)" |
+    "M. X"): ``labels.line_beside``, unless that is the next label of the row."""
+    other = line_beside(label, lines)
+    if not other:
+        return []
+    value = _segments(other)[0]
+    return [] if refuse_value(" ".join(w.text for w in value)) else list(value)
 
 
 _SECTION = re.compile(r"^\W*(?:[IVX]{1,4}|\d{1,2}|ARTICLE \d+)\s*[.)\-–:]\s")
@@ -306,6 +327,8 @@ def _block_names(rows: Sequence[str], titled_only: bool) -> list[str]:
         if titled_only and not re.match(rf"\s*{TITLE}\s", fold_upper(row)):
             continue
         for name in names_in(row):
+            if refuse_value(name):
+                continue  # a heading of the lease's next row ("DÉSIGNATION")
             if name not in names:
                 names.append(name)
         if names and not re.match(rf"\s*{TITLE}\s", fold_upper(row)):
@@ -403,6 +426,15 @@ def read_start(folded: str) -> dt.date | None:
     return None
 
 
+def _start_in_column(doc: Document) -> dt.date | None:
+    """The start date right of (or under) its label in a label column ("DATE DE PRISE
+    D'EFFET" | "15/01/2026"), where the prose reading finds the labels in a run and the
+    values later."""
+    for read in labelled_values(doc.pages, "lease_start", accept=lambda v: bool(find_dates(v))):
+        return find_dates(read.value)[0].value
+    return None
+
+
 # --------------------------------------------------------------------------- extract
 
 
@@ -412,7 +444,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[LeaseFields, list[Findi
     landlords = parties(doc, prose, "landlord")
     landlord = landlords[0] if landlords else None
     tenants = tuple(t for t in tenants if t != landlord) or tenants
-    start = read_start(prose.folded.replace("\n", " "))
+    start = read_start(prose.folded.replace("\n", " ")) or _start_in_column(doc)
     signed: bool | None = None
     last = doc.pages[-1]
     captions = [
