@@ -422,9 +422,10 @@ def test_lease_heading_with_label_words_before_the_role() -> None:
     assert f.landlord == "Odile FABRE"
 
 
-def _ink_page(rows: list[tuple[int, str]], scrawl: bool) -> PageText:
-    """A white 200-dpi page with words at the given rows (y, text); a hand-drawn wave
-    under the last row when ``scrawl``."""
+def _ink_page(rows: list[tuple[int, str]], scrawl: str) -> PageText:
+    """A white 200-dpi page with words at the given rows (y, text), and under the last
+    row: a hand-drawn wave (``"pen"``), the same wave in a hairline (``"thin"``), a dot
+    (``"dot"``), or nothing (``""``)."""
     import cv2
     import numpy as np
 
@@ -437,15 +438,27 @@ def _ink_page(rows: list[tuple[int, str]], scrawl: bool) -> PageText:
             words.append(Word(word, (x, y, x1, y + 30), 95.0, (1, 1, r)))
             cv2.putText(image, word, (x, y + 26), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 30, 2)
             x = x1 + 18
-    if scrawl:
-        ys = rows[-1][0] + 120
-        pts = np.array([[900 + i * 6, ys + int(35 * np.sin(i / 3))] for i in range(60)], np.int32)
-        cv2.polylines(image, [pts], False, 20, 3)
+    ys = rows[-1][0] + 120
+    if scrawl in ("pen", "thin"):
+        n, width = (60, 3) if scrawl == "pen" else (110, 1)
+        pts = np.array([[700 + i * 6, ys + int(35 * np.sin(i / 3))] for i in range(n)], np.int32)
+        cv2.polylines(image, [pts], False, 20, width)
+    elif scrawl == "dot":
+        cv2.circle(image, (900, ys), 5, 20, -1)
     return PageText(PageRef("a.png", 1), image, 200, tuple(words), "ocr", mean_conf=95.0)
 
 
-@pytest.mark.parametrize(("scrawl", "expected"), [(True, True), (False, False)])
-def test_attestation_signed_under_the_date_line(scrawl: bool, expected: bool) -> None:
+@pytest.mark.parametrize(
+    ("scrawl", "expected"), [("pen", True), ("thin", True), ("", False), ("dot", False)]
+)
+def test_attestation_signed_under_the_date_line(scrawl: str, expected: bool) -> None:
+    """A hairline signature is a small share of a zone as wide as the page: its ink's own
+    area says it is one. A dot is no signature, reliably."""
+    from docverify.vision.ink import NO_SIGNATURE_MM2, looks_signed
+
     rows = [(300, "ATTESTATION D'HÉBERGEMENT"), (500, "Je soussignée Claire MOREAU atteste"),
             (900, "Fait à Paris, le 28/11/2026"), (960, "Signature :")]  # fmt: skip
-    assert ha.signed(_ink_page(rows, scrawl)) is expected
+    ink = ha.signed(_ink_page(rows, scrawl))
+    assert ink is not None
+    assert looks_signed(ink) is expected, ink
+    assert (ink.area_mm2 < NO_SIGNATURE_MM2) is (scrawl in ("", "dot")), ink

@@ -149,10 +149,13 @@ HOSTED_SINCE = D(2026, 6, 1)
 
 
 def attestation(
-    signed: bool = True, hosted: str = "Emily Rose CARTER", since: D | None = HOSTED_SINCE
+    signed: bool = True,
+    hosted: str = "Emily Rose CARTER",
+    since: D | None = HOSTED_SINCE,
+    ink_mm2: float | None = None,
 ) -> Document:
     f = HostingAttestationFields("Claire DUBOIS", hosted, "8 avenue Jean Jaurès, 69007 Lyon",
-                                 since, D(2026, 11, 2), signed)  # fmt: skip
+                                 since, D(2026, 11, 2), signed, ink_mm2)  # fmt: skip
     return doc(6, DocType.HOSTING_ATTESTATION, f)
 
 
@@ -173,8 +176,11 @@ def test_hosting_route_complete_and_each_gap() -> None:
     assert status == Status.INVALID and "host_id_missing" in f
     status, f = judge(attestation(), claire_id())
     assert status == Status.INVALID and "host_proof_missing" in f
-    status, f = judge(attestation(signed=False), claire_id(), *claire_bills())
+    status, f = judge(attestation(signed=False, ink_mm2=0.4), claire_id(), *claire_bills())
     assert status == Status.INVALID and "attestation_unsigned" in f
+    # marks too few for a signature but more than a dot: the verdict waits for a look
+    status, f = judge(attestation(signed=False, ink_mm2=7.0), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_signature_doubtful" in f
     status, f = judge(attestation(hosted="John SMITH"), claire_id(), *claire_bills())
     assert status == Status.INVALID and "attestation_other_person" in f
 

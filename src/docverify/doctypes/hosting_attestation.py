@@ -23,12 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, lines_of
+from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, internal, lines_of
 from docverify.labels import labelled_values, lines_of_page, refuse_value, strip_label
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates, find_month_years
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES, fold_upper
-from docverify.vision.ink import SIGNATURE_MIN_INK, SIGNATURE_MIN_SPAN_MM, handwriting_ink
+from docverify.vision.ink import InkMeasure, handwriting_ink, looks_signed
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class HostingAttestationFields:
     since_date: dt.date | None
     signed_on: dt.date | None
     signed: bool | None
+    signature_ink_mm2: float | None = internal()
+    """Ink measured where the host signs: near zero, 'unsigned' is a reliable read."""
 
 
 # --------------------------------------------------------------------------- prose: persons and addresses
@@ -454,10 +456,11 @@ def _signature_zone(page: PageText, printed: set[Word]) -> tuple[int, int, int, 
     return (x0, top, x1, bottom)
 
 
-def signed(page: PageText) -> bool | None:
-    """Ink of a hand under the date line. Printed words there (a caption "Signature :",
-    a typed name, a note) are masked; a hand is taller than the text around it, so a
-    signed name OCR read as words ("Claine DUBOIS") still counts, and so does a scrawl."""
+def signed(page: PageText) -> InkMeasure | None:
+    """Ink of a hand under the date line (``looks_signed`` tells whether it is a
+    signature). Printed words there (a caption "Signature :", a typed name, a note) are
+    masked; a hand is taller than the text around it, so a signed name OCR read as words
+    ("Claine DUBOIS") still counts, and so does a scrawl."""
     if page.image is None or not page.words:
         return None
     heights = sorted(w.box[3] - w.box[1] for w in page.words)
@@ -466,10 +469,7 @@ def signed(page: PageText) -> bool | None:
     zone = _signature_zone(page, {w for w in legible if sum(c.isalpha() for c in w.text) >= 2})
     if zone is None:
         return None
-    ink = handwriting_ink(page.image, zone, page.dpi, legible)
-    if ink is None:
-        return None
-    return ink.ratio >= SIGNATURE_MIN_INK and ink.span_mm >= SIGNATURE_MIN_SPAN_MM
+    return handwriting_ink(page.image, zone, page.dpi, legible)
 
 
 def _labelled(doc: Document, field: str) -> str | None:
@@ -504,8 +504,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
         if signed_on:
             break
     ink = signed(doc.pages[-1])
+    is_signed = None if ink is None else looks_signed(ink)
     findings: list[Finding] = []
-    if ink is False:
+    if is_signed is False:
         findings.append(
             warning("hosting_attestation.unsigned", "The attestation does not appear to be signed.")
         )
@@ -516,7 +517,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
                 "The hosted person's name could not be read on the attestation.",
             )
         )
-    return HostingAttestationFields(host, hosted, address, since, signed_on, ink), findings
+    return HostingAttestationFields(
+        host, hosted, address, since, signed_on, is_signed, ink.area_mm2 if ink else None
+    ), findings
 
 
 SPEC = DocTypeSpec(

@@ -42,6 +42,7 @@ from docverify.rules.common import (
 from docverify.values.address import Address
 from docverify.values.dates import add_months
 from docverify.values.names import NameMatch, PersonName, person_from_text
+from docverify.vision.ink import NO_SIGNATURE_MM2
 
 RID = "residence_proof"
 MONTHS_NEEDED = 3
@@ -424,7 +425,12 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_name_ocr_slip", Severity.INFO,
                   f"The hosted person on the attestation reads {f.hosted_name}, a likely misread "
                   f"of {person.display}.", att, found=f.hosted_name)  # fmt: skip
-    if f.signed is False:
+    if f.signed is False and (f.signature_ink_mm2 or 0.0) >= NO_SIGNATURE_MM2:
+        route.add("attestation_signature_doubtful", Severity.WARNING,
+                  "The place where the host signs the attestation d'hébergement holds a few "
+                  "marks, too little for a signature as far as the scan shows: check that "
+                  "it is signed.", att, ink_mm2=round(f.signature_ink_mm2 or 0.0, 1))  # fmt: skip
+    elif f.signed is False:
         route.add("attestation_unsigned", Severity.ERROR,
                   "The attestation d'hébergement is not signed by the host.", att)  # fmt: skip
         route.lacks.append("the host's signature on the attestation")

@@ -32,6 +32,14 @@ SIGNATURE_MIN_INK = 0.004
 box measures 0 to 0.0005 after its frame is removed; a signature 0.01 to 0.04."""
 SIGNATURE_MIN_SPAN_MM = 8.0
 """A signature is wide: its ink must spread over at least this many millimetres."""
+SIGNATURE_MIN_AREA_MM2 = 12.0
+"""...or, in a zone so wide that a thin pen's signature is a small share of it (a whole
+page's width under "Signature de l'hébergeant"), this much ink: a signature of thin
+strokes covers 20 to 60 mm², a dot or a short stroke under 4."""
+NO_SIGNATURE_MM2 = 4.0
+"""Ink (mm²) below which the marks in a signature zone are no signature whatever their
+shape (clean paper, specks, a dot, a short stroke): 'unsigned' is then a reliable read.
+Between this and a signature, the marks need a look."""
 CHECKBOX_MIN_INK = 0.10
 """Share of dark pixels inside a checkbox frame (margin excluded) that makes it ticked.
 An empty box measures below 0.02; a cross or a check mark 0.2 to 0.6."""
@@ -123,6 +131,8 @@ class InkMeasure:
     ratio: float
     span_mm: float
     zone: tuple[int, int, int, int]
+    area_mm2: float = 0.0
+    """The ink's own area, whatever the zone's size."""
 
 
 def handwriting_ink(
@@ -146,7 +156,8 @@ def handwriting_ink(
     mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
     cols = np.flatnonzero(mask.any(axis=0))
     span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
-    return InkMeasure(float(mask.mean()), float(span), clipped)
+    area = float(np.count_nonzero(mask)) * (25.4 / dpi) ** 2
+    return InkMeasure(float(mask.mean()), float(span), clipped, area)
 
 
 def find_label(page: PageText, pattern: str, last: bool = True) -> Word | None:
@@ -270,7 +281,8 @@ def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
 
 def looks_signed(measure: InkMeasure) -> bool:
     """Enough ink, spread wide enough, for a signature (not a dot or a short stroke)."""
-    return measure.ratio >= SIGNATURE_MIN_INK and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
+    enough = measure.ratio >= SIGNATURE_MIN_INK or measure.area_mm2 >= SIGNATURE_MIN_AREA_MM2
+    return enough and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
 
 
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
