@@ -188,10 +188,19 @@ def test_forenames_only_entry_of_birth_is_compared_on_forenames() -> None:
     """England and Wales: "Name, if any" gives forenames; the entry states no surname."""
     status, codes, _ = run(cert("GBR", surname=None, language="en", has_apostille=True))
     assert status == Status.COMPLETE and "birth_certificate.surname_not_stated" in codes
+    other = dt.date(1990, 5, 1)
     status, codes, _ = run(
-        cert("GBR", surname=None, given="Anna", language="en", has_apostille=True)
+        cert("GBR", surname=None, given="Anna", dob=other, language="en", has_apostille=True)
     )
     assert status == Status.INVALID and "birth_certificate.other_person" in codes
+    # other forenames but the passport's date of birth, or no date read (a garbled read
+    # of the name, "a el spl ALL"): nothing says it is another person; a look is asked
+    for dob in (DOB, None):
+        status, codes, _ = run(
+            cert("GBR", surname=None, given="a el spl ALL", dob=dob, has_apostille=True)
+        )
+        assert status == Status.QUESTIONABLE, (dob, codes)
+        assert "birth_certificate.name_mismatch_unconfirmed" in codes
 
 
 def test_unread_name_with_the_passports_date_of_birth_is_complete_and_said() -> None:

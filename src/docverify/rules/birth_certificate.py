@@ -98,9 +98,19 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                 f"The certificate gives the forenames {written} but no surname; they agree with "
                 "the passport.")  # fmt: skip
         else:
-            findings.add("other_person", Severity.ERROR,
-                f"This birth certificate ({doc.where()}) is of {written}, not of the applicant "
-                f"{person.display}.", found=written)  # fmt: skip
+            # another person only on a reliable read whose date of birth disagrees too: a
+            # garbled read of a name ("a el spl ALL") is no name
+            dob = ctx.applicant.date_of_birth
+            other_dob = bool(f.date_of_birth and dob and f.date_of_birth != dob)
+            if read_confidence(doc, written) >= RELIABLE and other_dob:
+                findings.add("other_person", Severity.ERROR,
+                    f"This birth certificate ({doc.where()}) is of {written}, not of the "
+                    f"applicant {person.display}.", found=written)  # fmt: skip
+            else:
+                findings.add("name_mismatch_unconfirmed", Severity.WARNING,
+                    f"The birth certificate ({doc.where()}) seems to name {written}, not "
+                    f"{person.display}, but the read is uncertain or its date of birth does not "
+                    "say otherwise: check whose it is.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
         verdict = name_findings(ctx, doc, written, RID, "birth certificate",
                                 birth_date=f.date_of_birth, carries_birth_date=True)  # fmt: skip
