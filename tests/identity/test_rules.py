@@ -204,6 +204,10 @@ def test_mrz_findings_report_every_check() -> None:
     assert codes == ["mrz.check_digit_failed"]
     codes = [x.code for x in mrz_findings(MrzRead(bad, None, "band_locator", votes=1), "passport")]
     assert codes == ["mrz.check_digit_unconfirmed"]
+    # two passes that repeat one slip while the ten other reads all differ: not a clean read
+    few = MrzRead(bad, None, "passporteye", votes=2, share=2 / 12)
+    assert not few.reproducible
+    assert [x.code for x in mrz_findings(few, "passport")] == ["mrz.check_digit_unconfirmed"]
     assert mrz_findings(None, "passport")[0].code == "mrz.unreadable"
 
 
@@ -244,3 +248,20 @@ def test_visa_type_and_category() -> None:
     assert category_of("REMARQUES: VLS-TS VIE PRIVEE ET FAMILIALE") == "VIE PRIVEE ET FAMILIALE"
     assert category_of("REMARQUES: VLS-TS ETUDIANT") == "ETUDIANT"
     assert category_of("REMARQUES: TOURISME") is None
+
+
+def test_a_failing_check_is_reproducible_when_most_reads_give_its_field_alike() -> None:
+    """A check digit that fails on most reads, the field read alike, is the document's;
+    when the reads of the field scatter (a blurred band: 'M4TB8K2RE', 'M4T8K2RBZ',
+    'M4STB8K2R'...), two of them agreeing is no clean read. Names and misread fillers in
+    unchecked data do not count against the agreement."""
+    from docverify.vision.mrz import _agreement
+
+    bad_line = PASSPORT_MRZ[1][:19] + "9" + PASSPORT_MRZ[1][20:]
+    bad = Mrz.parse([PASSPORT_MRZ[0], bad_line], AS_OF)
+    noisy_names = Mrz.parse([PASSPORT_MRZ[0].replace("<<<<", "KK<K", 1), bad_line], AS_OF)
+    other_dob = Mrz.parse([PASSPORT_MRZ[0], bad_line[:13] + "8" + bad_line[14:]], AS_OF)
+    assert not bad.valid and not other_dob.valid
+    assert _agreement(bad, [bad, noisy_names, bad, other_dob]) == 0.75
+    assert _agreement(bad, [bad, other_dob, other_dob, other_dob, bad]) == 0.4
+    assert _agreement(Mrz.parse(PASSPORT_MRZ, AS_OF), [other_dob]) == 1.0

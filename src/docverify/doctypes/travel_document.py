@@ -128,7 +128,7 @@ def identity_fields(read: MrzRead | None) -> IdentityFields:
         mrz_checks=dict(m.checks),
         mrz_kind=m.kind,
         document_code=m.document_code,
-        mrz_confirmed=read.votes >= 2,
+        mrz_confirmed=read.reproducible,
         mrz=m,
     )
 
@@ -162,7 +162,7 @@ def mrz_findings(
                 kind=mrz.kind,
             )
         )
-    elif read.votes >= 2:
+    elif read.reproducible:
         out.append(
             error(
                 "mrz.check_digit_failed",
@@ -365,7 +365,7 @@ def extract_identity(
         settled = settle_number(read.mrz, printed_tokens(doc))
         more = number_findings(settled, read.mrz.document_number, what)
         if settled.mrz is not read.mrz:
-            read = MrzRead(settled.mrz, read.box, read.method, read.votes)
+            read = MrzRead(settled.mrz, read.box, read.method, read.votes, read.share)
     fields = dataclasses.replace(identity_fields(read), visual=printed)
     if settled is not None and settled.how == "ambiguous":
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)

@@ -28,7 +28,7 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +62,15 @@ class MrzRead:
     box: tuple[int, int, int, int] | None
     method: str  # "page_text" | "band_words" | "band_locator" | "passporteye"
     votes: int = 1
+    share: float = 1.0
+    """The share of this document's reads that read these fields the same way."""
+
+    @property
+    def reproducible(self) -> bool:
+        """Read the same way by most attempts, not just by two of many: a failing check
+        digit on such a read is the document's, not OCR's (two passes of one engine over
+        one blurred band may repeat the same slip while every other read differs)."""
+        return self.votes >= 2 and self.share >= 0.5
 
     @property
     def score(self) -> tuple[int, int, int, int]:
@@ -262,7 +271,11 @@ class _Collector:
         if not self.reads:
             return None
         votes = Counter(read_key(r.mrz) for r in self.reads)
-        ranked = [MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)]) for r in self.reads]
+        mine = [r.mrz for r in self.reads if self.wanted(r)] or [r.mrz for r in self.reads]
+        ranked = [
+            MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)], _agreement(r.mrz, mine))
+            for r in self.reads
+        ]
 
         def key(r: MrzRead) -> tuple[int, ...]:
             valid, checks, repairs, n = r.score
@@ -316,7 +329,39 @@ class _Collector:
             return winner
         if read_key(mrz) != target:
             return winner
-        return MrzRead(mrz, winner.box, winner.method, winner.votes)
+        return MrzRead(mrz, winner.box, winner.method, winner.votes, winner.share)
+
+
+def _failing_fields(m: Mrz, check: str) -> tuple[object, ...]:
+    """The characters a failing check digit rests on (the composite: the fields it spans
+    that carry their own check; optional data is where misread fillers gather)."""
+    fields = {
+        "document_number": (m.document_number,),
+        "date_of_birth": (m.date_of_birth_raw,),
+        "expiry_date": (m.expiry_date_raw,),
+        "optional_data": (m.optional_data,),
+    }
+    if check == "composite":
+        return (m.document_number, m.date_of_birth_raw, m.expiry_date_raw)
+    return fields.get(check, ())
+
+
+def _agreement(m: Mrz, reads: Sequence[Mrz]) -> float:
+    """The share of ``reads`` that read every field a failing check of ``m`` rests on the
+    same way and fail it too (1.0 for a valid read: nothing to reproduce)."""
+    failed = [c for c, ok in m.checks.items() if not ok]
+    if not failed or not reads:
+        return 1.0
+    same = sum(
+        1
+        for r in reads
+        if r.kind == m.kind
+        and all(
+            r.checks.get(c) is False and _failing_fields(r, c) == _failing_fields(m, c)
+            for c in failed
+        )
+    )
+    return same / len(reads)
 
 
 def _overlap(a: Box, b: Box) -> float:
