@@ -97,6 +97,19 @@ def test_same_bill_twice_counts_once(same: str) -> None:
     assert f["not_enough_bills"].evidence["months_found"] == ["2026-08", "2026-09"]
 
 
+def test_monthly_bills_of_one_layout_are_not_one_bill() -> None:
+    """Three monthly bills of one provider, photographed alike: their pages hash alike,
+    but their dates say they are three bills."""
+    bills = []
+    for n, m in ((1, 8), (2, 9), (3, 10)):
+        b = bill(n, 2026, m, image="ffff0000ffff000" + str(n))  # no invoice number read
+        bills.append(doc(n, DocType.UTILITY_BILL,
+                         b.fields.__class__(**{**b.fields.__dict__, "invoice_number": None})))  # fmt: skip
+    status, f = judge(*bills)
+    assert status == Status.COMPLETE, f
+    assert "duplicate_bill" not in f
+
+
 def test_spouse_bills_without_attestation() -> None:
     status, f = judge(*(bill(i, 2026, m, "Mme Claire DUBOIS") for i, m in enumerate((8, 9, 10), 1)))
     assert status == Status.INVALID

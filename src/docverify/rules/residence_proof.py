@@ -168,6 +168,7 @@ def _duplicate_of(bill: Document, kept: Sequence[Document]) -> Document | None:
             f.image_hash
             and g.image_hash
             and _hamming(f.image_hash, g.image_hash) <= SAME_IMAGE_BITS
+            and not _told_apart(f, g)
         ):
             return other
         if (
@@ -179,6 +180,20 @@ def _duplicate_of(bill: Document, kept: Sequence[Document]) -> Document | None:
         ):
             return other
     return None
+
+
+def _told_apart(f: Any, g: Any) -> bool:
+    """Do two bills' read dates say they are two bills (another issue date or period)?
+    A page's perceptual hash sees the layout: a provider's monthly bills photographed
+    alike hash alike."""
+    return any(
+        a is not None and b is not None and a != b
+        for a, b in (
+            (f.issue_date, g.issue_date),
+            (f.period_start, g.period_start),
+            (f.period_end, g.period_end),
+        )
+    )
 
 
 def _newest_date(bills: Sequence[Document]) -> dt.date | None:
