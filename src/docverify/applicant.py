@@ -231,6 +231,9 @@ SOURCE_WEIGHT = {"holder_name": 0.5, "employee_name": 0.5, "hosted_name": 0.5, "
 count half: they may be a relative's, and they do not say which part is the surname."""
 VOTE_MARGIN = 1.5
 """How much better supported another reading of the names must be to replace the MRZ's."""
+MISREAD_VOTE_MARGIN = 0.5
+"""...when the MRZ fails its check digits: the line was misread, its names are no better
+read than the rest (``LORENZOO`` where four documents say ``LORENZO``)."""
 
 
 SOURCE_PRIORITY = ("printed_zone", "application_form", "birth_certificate", "mrz")
@@ -270,7 +273,8 @@ def _vote_names(doc: Document, seen: Sequence[Observation]) -> Document:
     # an MRZ that lost its "<<" reads every name as the surname: the reading that splits
     # the same words into surname and given names tells where the split is
     split = _resplit(own.surname, best) if not own.given else None
-    if split is None and score(best)[0] < score(own)[0] + VOTE_MARGIN:
+    margin = VOTE_MARGIN if getattr(f, "mrz_valid", None) is not False else MISREAD_VOTE_MARGIN
+    if split is None and score(best)[0] < score(own)[0] + margin:
         return doc
     surnames, givens = split or (best.surname, best.given)
     surname, given = " ".join(surnames), " ".join(givens)

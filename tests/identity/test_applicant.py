@@ -112,3 +112,30 @@ def test_a_whole_name_printed_on_one_line_does_not_replace_the_mrz_names() -> No
     applicant, docs = build_applicant([pp, visa, *others])
     assert (applicant.surname, applicant.given_names) == ("EL IDRISSI", "SALMA")
     assert not any(f.code == "mrz.names_repaired" for f in docs[0].findings)
+
+
+def test_a_misread_mrz_gives_way_to_the_names_the_packet_agrees_on() -> None:
+    """An MRZ whose check digits fail was misread: a letter too many in its given name
+    ("LORENZOO") gives way to the certificate, RIB and contract that all read "LORENZO".
+    The same packet with a valid MRZ keeps the MRZ's reading (it is the document the
+    others are checked against)."""
+    import dataclasses
+
+    from docverify.doctypes.birth_certificate import BirthCertificateFields
+    from docverify.doctypes.payslip import PayslipFields
+
+    def packet(valid: bool) -> list[Document]:
+        pp = passport("P<ITADI<STEFANO<<LORENZOO<<<<<<<<<<<<<<<<<<<")
+        pp = dataclasses.replace(pp, fields=dataclasses.replace(pp.fields, mrz_valid=valid))
+        cert = BirthCertificateFields("DI STEFANO", "LORENZO", dt.date(1991, 2, 14), "Bari",
+                                      "ITA", "it")  # fmt: skip
+        slip = PayslipFields("Nexora SAS", "Lorenzo DI STEFANO", "2026-10", 2100.0, None)
+        return [
+            pp,
+            rib("M. Lorenzo DI STEFANO"),
+            Document("d4", DocType.BIRTH_CERTIFICATE, 0.9, (), cert),
+            Document("d5", DocType.PAYSLIP, 0.9, (), slip),
+        ]
+
+    assert build_applicant(packet(valid=False))[0].given_names == "LORENZO"
+    assert build_applicant(packet(valid=True))[0].given_names == "LORENZOO"
