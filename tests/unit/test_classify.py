@@ -70,6 +70,25 @@ def test_stack_of_bills_in_one_pdf_is_three_documents() -> None:
     assert [d.type for d in docs] == [DocType.UTILITY_BILL] * 3
 
 
+def test_a_leases_inventory_with_meter_readings_is_no_bill() -> None:
+    """The lease's last page, its "état des lieux", notes the meters' kWh and m³: it stays
+    with the lease instead of making a bill nobody sent."""
+    lease = _page(
+        "CONTRAT DE LOCATION\nLe bailleur et le locataire\nLoyer mensuel : 640 €\n"
+        "Dépôt de garantie : 640 €",
+        "bail.pdf",
+    )
+    annex = _page(
+        "ANNEXE — ÉTAT DES LIEUX D'ENTRÉE (extrait)\nPièce Sols Murs Plafonds\n"
+        "Relevé des compteurs : électricité 012 431 kWh ; eau froide 00412 m³.\n"
+        "Contrat de location — logement vide — page 4/4",
+        "bail.pdf",
+        2,
+    )
+    docs = group_pages([lease, annex])
+    assert [(d.type, len(d.pages)) for d in docs] == [(DocType.LEASE, 2)]
+
+
 def test_two_page_form_in_two_files_is_one_document() -> None:
     p1 = _page("Demande d'ouverture des droits à l'assurance maladie\nNom de naissance", "f1.jpg")
     p2 = _page(

@@ -478,6 +478,7 @@ SPEC = DocTypeSpec(
         Signal.of(r"LOYER", 1.5),
         Signal.of(r"DEPOT DE GARANTIE|LOI (?:N[O°] ?)?89-462|6 JUILLET 1989", 2.0),
         Signal.of(r"PRISE D'?EFFET|DUREE DU CONTRAT", 1.0),
+        Signal.of(r"ETAT DES LIEUX", 1.0),  # its annex, often the last page of its file
         # a rent receipt names the same parties and the rent, but proves a payment: it
         # is no lease (loi 89-462 art. 21: "quittance" is what the landlord gives on payment)
         Signal.of(r"QUITTANCE DE LOYER|(?:EN )?DONNE QUITTANCE|RECU DE LOYER", -9.0),

@@ -223,6 +223,9 @@ SPEC = DocTypeSpec(
         Signal(any_provider(), 1.5),
         Signal.of(r"EAU POTABLE|ASSAINISSEMENT|\bM3\b", 1.5),
         Signal(attestation_titles(), 2.0),
+        # a lease's inventory of fixtures notes the meter readings ("relevé des compteurs :
+        # électricité 012 431 kWh ; eau froide 00412 m³"): it bills nothing
+        Signal.of(r"ETAT DES LIEUX", -4.0),
     ),
     extract=extract,
     multipage=True,
