@@ -119,8 +119,9 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
         findings.add(
             "date_unreadable",
             Severity.WARNING,
-            f"The form's date (section C) reads '{fields.date_text}', which is not a date: "
-            "write it as DD/MM/YYYY.",
+            f"The form's date (section C, 'le ...') could not be read as a date (the scan "
+            f"reads '{fields.date_text}'): check that it is written in full, DD/MM/YYYY, "
+            "and legibly.",
             written=fields.date_text,
         )
     elif fields.signed_on is None:
