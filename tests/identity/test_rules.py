@@ -144,6 +144,8 @@ def test_vls_ts_complete_and_eu_national_not_applicable() -> None:
          Status.INVALID, "residence_status.holder_mismatch"),
         (_visa(surname="SMITH", given_names="JOHN"), Status.QUESTIONABLE,
          "residence_status.holder_name_differs"),
+        # another given name, same surname and birth date (a twin?): a look is asked
+        (_visa(given_names="JANE"), Status.QUESTIONABLE, "residence_status.holder_name_differs"),
         (_visa(date_of_birth=dt.date(1991, 4, 17)), Status.INVALID,
          "residence_status.holder_birth_date_mismatch"),
         (_visa(mrz_valid=False, mrz_checks={"date_of_birth": False}, mrz_confirmed=True),
@@ -156,6 +158,24 @@ def test_visa_defects(visa: VisaFields, status: Status, code: str) -> None:
     ctx = _ctx((DocType.PASSPORT, _passport(), ()), (DocType.LONG_STAY_VISA, visa, ()))
     res = residence_status.check(ctx)
     assert res.status == status and code in _codes(res), _codes(res)
+
+
+def test_permit_names_misread_with_the_applicants_surname_and_birth_date() -> None:
+    """The permit's MRZ lost its "<<" and misread the given name ("CHEN XITAQWEI" for
+    XIAOWEI CHEN); its surname and check-digit-verified date of birth are the applicant's:
+    a misread, said as information. Another given name stays a question (a twin?)."""
+    pp = _passport(surname="CHEN", given_names="XIAOWEI", nationality="CHN")
+    misread = _visa(surname="CHEN XITAQWEI", given_names=None)
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, misread, ()))
+    )
+    assert res.status == Status.COMPLETE and "residence_status.holder_name_slip" in _codes(res)
+    other = _visa(surname="CHEN", given_names="XIAOMING")
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, other, ()))
+    )
+    assert res.status == Status.QUESTIONABLE
+    assert "residence_status.holder_name_differs" in _codes(res)
 
 
 def test_missing_permit_for_non_eu() -> None:

@@ -3,6 +3,11 @@ applicant, valid at the audit date. Not applicable to EU/EEA/Swiss nationals."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from rapidfuzz import fuzz
+
 from docverify.countries import free_movement
 from docverify.doctypes.travel_document import doc_findings
 from docverify.model import (
@@ -22,7 +27,7 @@ from docverify.rules.common import (
     result,
     status_from_findings,
 )
-from docverify.values.names import NameMatch
+from docverify.values.names import NameMatch, PersonName, name_tokens
 
 RID = "residence_status"
 
@@ -109,6 +114,17 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         if cmp.match == NameMatch.MISMATCH and dob_differs:
             findings.add("holder_mismatch", Severity.ERROR,
                 f"The {what} is of {holder}, born {fmt_date(birth)}, not {person.display}.")  # fmt: skip
+        elif (
+            cmp.match == NameMatch.MISMATCH
+            and cmp.surname == "exact"
+            and _same_birth_date(f, dob)
+            and _given_alike(holder, person)
+        ):
+            # the surname and the check-digit-verified date of birth are the applicant's:
+            # given names that read otherwise are the MRZ's unchecked names misread
+            findings.add("holder_name_slip", Severity.INFO,
+                f"The {what}'s holder reads {holder}: the surname and the date of birth (checked "
+                f"by its MRZ) are {person.display}'s, the given names are taken as misread.")  # fmt: skip
         elif cmp.match in (NameMatch.MISMATCH, NameMatch.GIVEN_ONLY):
             findings.add("holder_name_differs", Severity.WARNING,
                 f"The {what}'s holder reads {holder}, not {person.display}: check it.")  # fmt: skip
@@ -122,6 +138,23 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             f"The {what} gives a date of birth {fmt_date(birth)}, the passport {fmt_date(dob)}: "
             "one of them must be corrected.")  # fmt: skip
     return status_from_findings(findings), findings
+
+
+GIVEN_ALIKE = 75.0
+"""Similarity (rapidfuzz ratio) of misread given names to the applicant's: XITAQWEI and
+XIAOWEI 80; another given name (XIAOMING) 67."""
+
+
+def _given_alike(holder: str, person: PersonName) -> bool:
+    surnames = {t for s in person.surnames for t in name_tokens(s)}
+    given = " ".join(t for t in name_tokens(holder) if t not in surnames)
+    return bool(given) and fuzz.ratio(given, " ".join(person.given_names)) >= GIVEN_ALIKE
+
+
+def _same_birth_date(f: Any, dob: dt.date | None) -> bool:
+    """The document's date of birth is the applicant's, verified by its check digit."""
+    checks = getattr(f, "mrz_checks", None) or {}
+    return bool(dob and f.date_of_birth == dob and checks.get("date_of_birth"))
 
 
 def check(ctx: AuditContext) -> RequirementResult:
