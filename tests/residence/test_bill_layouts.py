@@ -13,7 +13,7 @@ import pytest
 from docverify.classify import classify_page
 from docverify.doctypes import utility_bill as ub
 from docverify.doctypes.bills import dates as bd
-from docverify.model import DocType
+from docverify.model import DocType, PageText
 from tests.bank.pages import document, extracted, page
 
 D = dt.date
@@ -188,6 +188,21 @@ def test_pages_of_one_bill_follow_their_numbering() -> None:
     p3 = page(["EDF Facture", "N° de facture : 10 9917 9999", "page 1/2"])
     assert ub.same_document(p1, p2)
     assert not ub.same_document(p2, p3)
+
+
+def test_monthly_bills_in_one_pdf_part_at_their_billing_periods() -> None:
+    """Three months of SFR bills in one PDF; OCR broke "Votre factu re du 6 septembre
+    2026 — n° 16503416", so neither number nor issue date is read: the billing periods
+    tell the bills apart. A second page with no period of its own continues its bill."""
+
+    def sfr(start: str, end: str) -> PageText:
+        return page(["SFR", "Votre compte client MME MARIA CRISTINA SANTOS", "Votre factu re",
+                     f"Période de facturation : du {start} au {end}", "Montant à payer 19,99"])  # fmt: skip
+
+    aug, sep = sfr("06/08/2026", "05/09/2026"), sfr("06/09/2026", "05/10/2026")
+    assert not ub.same_document(aug, sep)
+    assert ub.same_document(aug, sfr("06/08/2026", "05/09/2026"))
+    assert ub.same_document(aug, page(["Détail de vos communications", "Appels 0,00 €"]))
 
 
 def test_ocr_joined_a_label_of_the_other_column_to_the_name() -> None:

@@ -194,7 +194,7 @@ def _letter_date(lines: list[str]) -> dt.date | None:
 
 def same_document(prev: PageText, page: PageText) -> bool:
     """A page continues the previous bill when its "page n/m" follows the previous one's,
-    else unless it carries another invoice number or issue date."""
+    else unless it carries another invoice number, issue date or billing period."""
     fa, fb = dates.fold(prev.text), dates.fold(page.text)
     pa, pb = dates.page_number(fa), dates.page_number(fb)
     if pa and pb:
@@ -207,6 +207,10 @@ def same_document(prev: PageText, page: PageText) -> bool:
     da, db = dates.read_issue_date(prev.lines), dates.read_issue_date(page.lines)
     if da and db:
         return da == db
+    # a month's bill after another's, numbers and dates misread: their periods differ
+    sa, sb = dates.read_period(fa), dates.read_period(fb)
+    if sa[1] and sb[1]:
+        return sa == sb
     return not (nb or db)
 
 
