@@ -168,8 +168,26 @@ CHINA = [
     "the mother is CHEN Meiling.",
 ]
 
+MALI = [
+    "RÉPUBLIQUE DU MALI",
+    "Un Peuple - Un But - Une Foi",
+    "VOLET N° 3",
+    [(L, "Cercle :"), (R, "Kayes")],
+    "Centre principal d'état civil",
+    "ACTE DE NAISSANCE N° 118",
+    [(L, "Prénom(s) de l'enfant"), (R, "Moussa")],
+    [(L, "Nom de l'enfant"), (R, "TRAORÉ")],
+    [(L, "Sexe"), (R, "masculin")],
+    [(L, "Date de naissance"), (R, "01/01/1979")],
+    [(L, "Lieu de naissance"), (R, "Kayes")],
+    [(L, "Prénom(s) et nom du père"), (R, "Bakary TRAORÉ")],
+    [(L, "Prénom(s) et nom de la mère"), (R, "Fanta KEÏTA")],
+    "Fait à Kayes, le 06/05/2024",
+]
+
 CASES = {
     # name: (rows, surname, given names, date of birth, issuing country)
+    "mali": (MALI, "TRAORE", "Moussa", dt.date(1979, 1, 1), "MLI"),
     "senegal": (SENEGAL, "DIALLO", "Aminata", dt.date(1994, 8, 19), "SEN"),
     "ivory_coast": (IVORY_COAST, "TOURE", "Aicha Mariam", dt.date(1999, 1, 17), "CIV"),
     "algeria": (ALGERIA, "HAMDI", "Sofiane", dt.date(1988, 7, 3), "DZA"),

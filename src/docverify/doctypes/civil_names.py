@@ -37,7 +37,8 @@ SURNAME_LABELS = (
     r"\bCOGNOME\b",
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
     r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
-    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?",
+    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?"
+    r"(?:\s+DE\s+L\W?\s?ENFANT)?",
     r"\bSOBRENOME\b",
     r"\bSOYADI\b",
 )
@@ -46,7 +47,7 @@ SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECON
 GIVEN_LABELS = (
     r"\bVORNAMEN?\b",
     r"\bNOMBRES?\b(?! COMPLETOS?| Y)",
-    r"\bPRENOMS?\b",
+    r"\bPRENOMS?\b(?:\s*\(S\))?(?:\s+DE\s+L\W?\s?ENFANT)?",
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
 )
