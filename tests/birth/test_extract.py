@@ -289,6 +289,24 @@ def test_the_acts_sentence_runs_over_rows() -> None:
     assert f.place_of_birth == "Abidjan"
 
 
+def test_a_french_acts_sentence_before_the_parents_births() -> None:
+    """A copie intégrale names the parents' births in its prose ("de Nicolas MARTIN, né le
+    3 février 1972"): the child's date is the act's own ("Le vingt-deux mai deux mille
+    un, ... est née"); a "Né le :" label opening its row stays a label."""
+    rows = [
+        "RÉPUBLIQUE FRANÇAISE", "Mairie de Lyon 3e", "COPIE INTÉGRALE D'ACTE DE NAISSANCE",
+        "N° 1432 Le vingt-deux mai deux mille un, à quatorze heures dix, est née à Lyon 3e :",
+        "Léa Camille MARTIN, du sexe féminin, de Nicolas MARTIN, né le 3 février 1972 à",
+        "Villeurbanne (Rhône), et de Sophie GIRARD, née le 17 août 1974 à Lyon 6e.",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(2001, 5, 22)
+    labelled = [[(L, "Né le :"), (R, "19/08/1994")], "est né à Dakar"]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(
+        ["REPUBLIQUE DU SENEGAL", "ACTE DE NAISSANCE", *labelled])))  # fmt: skip
+    assert f.fields.date_of_birth == dt.date(1994, 8, 19)
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]

@@ -196,8 +196,17 @@ def _month_first(rows: list[str]) -> bool:
 
 def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date | None:
     month_first = _month_first(rows)
-    found = labelled_date(rows, month_first) or labelled_date(lines, month_first)
-    return found or statement_date(rows) or table_date(doc.pages) or _date_under_label(doc)
+    # a French act's prose names the parents' births too ("de Nicolas MARTIN, né le 3
+    # février 1972"): its own sentence ("Le vingt-deux mai deux mille un ... est née")
+    # comes before a "né le" read in the middle of a row
+    found = (
+        labelled_date(rows, month_first, in_prose=False)
+        or labelled_date(lines, month_first, in_prose=False)
+        or statement_date(rows)
+        or labelled_date(rows, month_first)
+        or labelled_date(lines, month_first)
+    )
+    return found or table_date(doc.pages) or _date_under_label(doc)
 
 
 # --------------------------------------------------------------------------- issuer

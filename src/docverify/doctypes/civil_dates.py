@@ -201,9 +201,23 @@ def _cell_at(row: str, pos: int) -> str:
     return row[start + 1 if start >= 0 else 0 : end if end >= 0 else len(row)]
 
 
-def labelled_date(rows: Sequence[str], month_first: bool = False) -> dt.date | None:
+def _before_in_cell(row: str, pos: int) -> str:
+    """Words before ``pos`` in its cell (item numbers and punctuation aside)."""
+    start = row.rfind("  ", 0, pos)
+    return re.sub(r"[\W\d_]+", "", row[start + 1 if start >= 0 else 0 : pos])
+
+
+_IN_PROSE = re.compile(r"\bNEE?\b|\bNE\(E\)")
+"""Labels that are also the words of a sentence ("de Nicolas MARTIN, né le 3 février
+1972"): in the middle of a row they are a parent's as often as the child's."""
+
+
+def labelled_date(
+    rows: Sequence[str], month_first: bool = False, *, in_prose: bool = True
+) -> dt.date | None:
     """The date of birth right of or under its label (a parent's row excluded);
-    ``month_first`` when the document states its numeric dates are (a US form's boxes).
+    ``month_first`` when the document states its numeric dates are (a US form's boxes);
+    without ``in_prose``, "né le" counts only where it opens its cell (a label).
 
     >>> labelled_date(["2 SEX 3A DATE OF BIRTH (MMDO/YYYY)", "FEMALE 03/30/1987"])
     datetime.date(1987, 3, 30)
@@ -218,6 +232,8 @@ def labelled_date(rows: Sequence[str], month_first: bool = False) -> dt.date | N
             folded = fold_keep(row)
             m = rx.search(folded)
             if not m or PARENT_ROW.search(_cell_at(folded, m.start())):
+                continue
+            if not in_prose and _IN_PROSE.match(m[0]) and _before_in_cell(folded, m.start()):
                 continue
             value = _value_text(row, m.end(), rows[i + 1 : i + 3])
             # written month first: stated by the label ("(MM/DD/YYYY)"), or 03/30/1987
