@@ -307,6 +307,21 @@ def test_a_french_acts_sentence_before_the_parents_births() -> None:
     assert f.fields.date_of_birth == dt.date(1994, 8, 19)
 
 
+def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
+    rows = [
+        "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",
+        [(L, "1. NAME OF CHILD - FIRST"), (R, "MIDDLE"), (1100, "LAST")],
+        [(L, "PATRICK"), (R, "JAMES"), (1100, "O'CONNOR")],
+        [(L, "2. SEX"), (R, "3. DATE OF BIRTH (Mo/Day/Yr)")],
+        [(L, "MALE"), (R, "AUGUST 9, 1985")],
+        [(L, "9. FATHER'S NAME"), (R, "10. BIRTHPLACE (State)")],
+        [(L, "BRENDAN MICHAEL O'CONNOR"), (R, "NEW YORK")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("O'CONNOR", "PATRICK JAMES")
+    assert f.date_of_birth == dt.date(1985, 8, 9)
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]

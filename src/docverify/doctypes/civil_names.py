@@ -71,12 +71,15 @@ NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO M
               r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
 """The child's names as a table (Colombian, Mexican registros): labels on one row."""
 GIVEN_FIRST_TABLE = (
-    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)",
+    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)"
+    r"|\bNAME OF CHILD\W{1,4}FIRST\b",
     r"\bMIDDLE\b",
-    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b|\(LAST\)",
+    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b|\(LAST\)"
+    r"|(?<=MIDDLE )LAST\b",
 )
 """The same, given names first (US state certificates: "FIRST (GIVEN)  MIDDLE  LAST
-(FAMILY)"; the Philippine certificate of live birth: "NAME (First) (Middle) (Last)")."""
+(FAMILY)", "NAME OF CHILD - FIRST  MIDDLE  LAST"; the Philippine certificate of live
+birth: "NAME (First) (Middle) (Last)")."""
 LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
 """A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
 NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
