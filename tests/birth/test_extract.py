@@ -322,6 +322,22 @@ def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     assert f.date_of_birth == dt.date(1985, 8, 9)
 
 
+def test_congolese_act_tags_each_name() -> None:
+    """DR Congo: "nommé : MUKENDI (Nom), KABONGO (Postnom), Jean-Paul (Prénom)"; the
+    postnom is part of the family name. The place ends where the sentence goes on."""
+    rows = [
+        "RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", "Ville de Kinshasa", "ACTE DE NAISSANCE N° 1187/2024",
+        "L'an deux mille vingt-quatre, le douze jour du mois de mars, devant nous MAKIADI Jean,",
+        "a comparu MUKENDI Albert, lequel nous a déclaré que",
+        "le 16/09/1994 est né à Kinshasa un enfant de sexe masculin, nommé : MUKENDI (Nom), KABONGO",
+        "(Postnom), Jean-Paul (Prénom), fils/fille de MUKENDI Albert et de KABEYA Julienne.",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("MUKENDI KABONGO", "Jean-Paul")
+    assert f.date_of_birth == dt.date(1994, 9, 16)
+    assert f.place_of_birth is None or f.place_of_birth == "Kinshasa"
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]

@@ -309,10 +309,36 @@ def statement_name(rows: Sequence[str]) -> str | None:
     return None
 
 
+_CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*"
+TAGGED = re.compile(rf"({_CAP}(?:[ '\-]{_CAP})*)\s*\((?i:(nom|post-?nom|pr[eé]noms?))\)")
+"""A name followed by what it is, as Congolese acts write the child's names: "nommé :
+MUKENDI (Nom), KABONGO (Postnom), Jean-Paul (Prénom)"."""
+
+
+def tagged_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
+    """(surname, given names) tagged in the act's sentence; the postnom belongs to the
+    family name, as the DR Congo's registers and passports write it.
+
+    >>> tagged_names(["un enfant nommé : MUKENDI (Nom), KABONGO", "(Postnom), Jean-Paul (Prénom), fils de"])
+    ('MUKENDI KABONGO', 'Jean-Paul')
+    """
+    text = " ".join(r.strip() for r in rows)
+    found: dict[str, str] = {}
+    for m in TAGGED.finditer(text):
+        tag = strip_accents(m[2]).upper().replace("-", "")
+        kind = "given" if tag.startswith("PRENOM") else tag
+        found.setdefault(kind, m[1].strip())
+    surname = " ".join(found[k] for k in ("NOM", "POSTNOM") if k in found) or None
+    return surname, found.get("given")
+
+
 def read_names(
     rows: Sequence[str], pages: Sequence[PageText] = (), *, surname_first: bool = False
 ) -> tuple[str | None, str | None, str | None]:
     """(surname, given names, full name) as the certificate writes them."""
+    tagged = tagged_names(rows)
+    if tagged[0] and tagged[1]:
+        return tagged[0], tagged[1], None
     folded = fold_text("\n".join(rows))
     if pages and (re.search(NAME_TABLE[0], folded) or re.search(GIVEN_FIRST_TABLE[2], folded)):
         # a table (labels on one row, values under them) is read by its columns
