@@ -95,9 +95,31 @@ def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
     ]
 
 
+WANTS_AN_ATTESTATION = frozenset({"residence_proof.bills_other_name"})
+"""Errors whose only fault is a piece that is often handwritten (the host's attestation
+d'hébergement, for bills in the host's name)."""
+
+
 def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementResult:
     """A missing piece may be a page that was read too poorly to be recognised (a
-    handwritten attestation, a certificate in Cyrillic): name those pages to look at."""
+    handwritten attestation, a certificate in Cyrillic): name those pages to look at.
+    Bills in another person's name with such a page beside them wait for a look: the
+    page may be that person's attestation d'hébergement."""
+    errors = {f.code for f in req.findings if f.severity == Severity.ERROR}
+    if pages and req.status == Status.INVALID and errors and errors <= WANTS_AN_ATTESTATION:
+        f = Finding(
+            "residence_proof.attestation_maybe_unrecognised",
+            Severity.WARNING,
+            f"{len(pages)} page(s) were read too poorly to be recognised "
+            f"({', '.join(pages[:5])}): if one is the attestation d'hébergement of the person "
+            "the bills name, the bills count; check it by eye or send a sharper copy.",
+            evidence={"pages": pages},
+        )
+        findings = tuple(
+            dataclasses.replace(x, severity=Severity.WARNING) if x.code in errors else x
+            for x in req.findings
+        )
+        return dataclasses.replace(req, status=Status.QUESTIONABLE, findings=(*findings, f))
     return _note_if_missing(
         req,
         f"{req.id}.maybe_unrecognised",

@@ -39,3 +39,18 @@ def test_a_poorly_read_unrecognised_page_is_named_for_a_missing_piece() -> None:
 
 def test_a_clearly_read_page_that_is_no_piece_is_not_named() -> None:
     assert assess.poorly_read_unknown([_unknown(91.0), _unknown(30.0, "text_layer")]) == []
+
+
+def test_bills_in_the_hosts_name_wait_for_a_look_at_an_unrecognised_page() -> None:
+    """Bills in another person's name count with that person's attestation; a handwritten
+    page read too poorly to be recognised may be it: questionable, the page named. Any
+    other error stands."""
+    other = Finding("residence_proof.bills_other_name", Severity.ERROR, "Bills of NADIA PETIT.")
+    req = RequirementResult("residence_proof", Status.INVALID, (), (other,))
+    noted = assess.note_unrecognised(req, ["attestation.jpg p.1"])
+    assert noted.status == Status.QUESTIONABLE
+    assert noted.findings[-1].code == "residence_proof.attestation_maybe_unrecognised"
+    assert assess.note_unrecognised(req, []).status == Status.INVALID
+    gap = Finding("residence_proof.bills_not_consecutive", Severity.ERROR, "2026-10 missing.")
+    req = RequirementResult("residence_proof", Status.INVALID, (), (other, gap))
+    assert assess.note_unrecognised(req, ["attestation.jpg p.1"]).status == Status.INVALID
