@@ -338,6 +338,22 @@ def test_congolese_act_tags_each_name() -> None:
     assert f.place_of_birth is None or f.place_of_birth == "Kinshasa"
 
 
+def test_an_indian_state_registrar_is_india() -> None:
+    """Indian birth certificates come from a state's or a city's registrar."""
+    assert (
+        countries.issuer_from_text(
+            "GOVERNMENT OF MAHARASHTRA\nMUNICIPAL CORPORATION OF GREATER MUMBAI\nBIRTH CERTIFICATE"
+        )
+        == "IND"
+    )
+    assert (
+        countries.issuer_from_text(
+            "ISSUED UNDER SECTION 12 / 17 OF THE REGISTRATION OF BIRTHS & DEATHS ACT, 1969"
+        )
+        == "IND"
+    )
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]
