@@ -608,9 +608,30 @@ def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: l
 _SPACES = re.compile(r"\s+")
 
 
+_FILLER_RUN = re.compile(r"[<ceoqksxz]*<[<ceoqksxz]*")
+"""A run of fillers with the lower-case letters tesseract reads a ``<`` as."""
+
+
 def _clean_line(line: str) -> str:
-    line = line.replace("«", "<<").replace("‹", "<").replace("＜", "<")
-    return _SPACES.sub("", line).upper()
+    """Upper case, spaces out; lower-case look-alikes in a run of fillers are fillers (a
+    page's OCR, not restricted to the MRZ alphabet, reads ``<<<<`` as ``eeeq``), the
+    line's last character (a check digit) aside; other letters are the line's own.
+
+    >>> _clean_line("C<ITACA48215KEO<<<<<<eeeeqeeeeee")
+    'C<ITACA48215KEO<<<<<<<<<<<<<<<<E'
+    >>> _clean_line("9009121M3209125ITA<<<<<<eeee<o"), _clean_line("P<UTOERIKSSON<<anna")
+    ('9009121M3209125ITA<<<<<<<<<<<O', 'P<UTOERIKSSON<<ANNA')
+    """
+    line = _SPACES.sub("", line.replace("«", "<<").replace("‹", "<").replace("＜", "<"))
+    if len(line) > 1:
+        body = _FILLER_RUN.sub(
+            lambda m: (
+                re.sub("[a-z]", "<", m[0]) if len(m[0]) >= 4 and m[0].count("<") >= 2 else m[0]
+            ),
+            line[:-1],
+        )
+        line = body + line[-1]
+    return line.upper()
 
 
 def _split_lines(text: str | Sequence[str]) -> list[str]:
