@@ -115,3 +115,41 @@ def test_boxes_outside_section_b_are_no_situation() -> None:
         "demandeur_emploi": True,
         "etudiant": False,
     }, ticks
+
+
+def test_section_b_over_two_pages() -> None:
+    """A print run that breaks section B over two pages: its last boxes stand at the top
+    of page 2, above section C's heading; the checklist under it is still no situation."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    page1 = np.full((1400, 1200), 255, np.uint8)
+    words1 = [
+        Word("B", (100, 1000, 130, 1030), 95.0, (0, 1, 1)),
+        Word("VOTRE", (150, 1000, 260, 1030), 95.0, (0, 1, 1)),
+        Word("SITUATION", (280, 1000, 460, 1030), 95.0, (0, 1, 1)),
+    ]
+    _boxed_line(page1, words1, "Vous exercez une activité professionnelle salariée", 1100, 1, False)
+    _boxed_line(page1, words1, "Vous êtes demandeur d'emploi inscrit", 1200, 2, False)
+    page2 = np.full((1400, 1200), 255, np.uint8)
+    words2: list[Word] = []
+    _boxed_line(page2, words2, "Vous êtes étudiant(e) dans un établissement", 100, 1, True)
+    _boxed_line(page2, words2, "Vous êtes sans activité professionnelle", 200, 2, False)
+    words2 += [
+        Word("C", (100, 400, 130, 430), 95.0, (3, 1, 1)),
+        Word("VOS", (150, 400, 220, 430), 95.0, (3, 1, 1)),
+        Word("ENGAGEMENTS", (240, 400, 460, 430), 95.0, (3, 1, 1)),
+    ]
+    _boxed_line(page2, words2, "Vous êtes salarié : contrat de travail", 600, 4, True)
+    pages = [
+        PageText(PageRef("form.pdf", 1), page1, 300, tuple(words1), "ocr"),
+        PageText(PageRef("form.pdf", 2), page2, 300, tuple(words2), "ocr"),
+    ]
+    ticks = ticked_boxes(find_boxes(pages))
+    assert ticks == {
+        "salarie": False,
+        "demandeur_emploi": False,
+        "etudiant": True,
+        "inactif": False,
+    }, ticks

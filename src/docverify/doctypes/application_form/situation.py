@@ -67,8 +67,12 @@ def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
     VOTRE SITUATION") down to the next section's. Empty when no page prints the heading:
     then every page is searched. Other parts of the form print the same words beside
     boxes of their own (page 2's list of documents to join: "[ ] si vous êtes
-    salarié(e), ..."), which are no situation."""
+    salarié(e), ..."), which are no situation. A section B that runs to the foot of its
+    page goes on at the top of the form's other pages, down to the next section's
+    heading (a form printed with section B over two pages)."""
     out: dict[int, tuple[int, int]] = {}
+    runs_on = False
+    after: dict[int, int] = {}  # page -> the first next-section heading from its top
     for n, page in enumerate(pages):
         top: int | None = None
         bottom = page.image.shape[0] if page.image is not None else 10**6
@@ -76,11 +80,20 @@ def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
             text = fold_upper(" ".join(w.text for w in line)).strip(" |[]_-—.:")
             if top is None and len(line) <= 5 and _SECTION_B.match(text):
                 top = min(w.box[1] for w in line)
-            elif top is not None and len(line) <= 8 and _AFTER_B.match(text):
-                bottom = min(w.box[1] for w in line)
-                break
+            elif len(line) <= 8 and _AFTER_B.match(text):
+                after.setdefault(n, min(w.box[1] for w in line))
+                if top is not None:
+                    bottom = min(w.box[1] for w in line)
+                    break
         if top is not None:
             out[n] = (top, bottom)
+            runs_on = runs_on or bottom >= (
+                page.image.shape[0] if page.image is not None else 10**6
+            )
+    if out and runs_on:
+        for n, page in enumerate(pages):
+            if n not in out:
+                out[n] = (0, after.get(n, page.image.shape[0] if page.image is not None else 10**6))
     return out
 
 
