@@ -32,13 +32,14 @@ from docverify.values.names import PARTICLES, name_tokens
 
 # Regular expressions over folded rows. A label's value is the rest of its row, or the
 # next row when the rest is empty or only more label (CIEC: "Nom / Name / Surname").
+_OF_CHILD = r"(?:\s+DE\s+L\W?\s?ENFANT)?"
+"""The tail of a francophone extract's labels: "Nom de l'enfant", "Prénom(s) de l'enfant"."""
 SURNAME_LABELS = (
     r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
     r"\bCOGNOME\b",
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
     r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
-    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?"
-    r"(?:\s+DE\s+L\W?\s?ENFANT)?",
+    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
     r"\bSOBRENOME\b",
     r"\bSOYADI\b",
 )
@@ -47,7 +48,7 @@ SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECON
 GIVEN_LABELS = (
     r"\bVORNAMEN?\b",
     r"\bNOMBRES?\b(?! COMPLETOS?| Y)",
-    r"\bPRENOMS?\b(?:\s*\(S\))?(?:\s+DE\s+L\W?\s?ENFANT)?",
+    r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
 )

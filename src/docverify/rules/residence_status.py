@@ -3,9 +3,6 @@ applicant, valid at the audit date. Not applicable to EU/EEA/Swiss nationals."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from rapidfuzz import fuzz
 
 from docverify.countries import free_movement
@@ -107,8 +104,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     person = applicant_name(ctx)
     holder = " ".join(x for x in (f.given_names, f.surname) if x)
     dob, birth = ctx.applicant.date_of_birth, f.date_of_birth
-    dob_differs = bool(birth and dob and birth != dob and f.mrz_checks
-                       and f.mrz_checks.get("date_of_birth"))  # fmt: skip
+    verified = bool(birth and dob and f.mrz_checks and f.mrz_checks.get("date_of_birth"))
+    dob_differs, dob_agrees = verified and birth != dob, verified and birth == dob
     if holder and ctx.applicant.surname:
         cmp = person.compare(holder)
         if cmp.match == NameMatch.MISMATCH and dob_differs:
@@ -117,7 +114,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         elif (
             cmp.match == NameMatch.MISMATCH
             and cmp.surname == "exact"
-            and _same_birth_date(f, dob)
+            and dob_agrees
             and _given_alike(holder, person)
         ):
             # the surname and the check-digit-verified date of birth are the applicant's:
@@ -149,12 +146,6 @@ def _given_alike(holder: str, person: PersonName) -> bool:
     surnames = {t for s in person.surnames for t in name_tokens(s)}
     given = " ".join(t for t in name_tokens(holder) if t not in surnames)
     return bool(given) and fuzz.ratio(given, " ".join(person.given_names)) >= GIVEN_ALIKE
-
-
-def _same_birth_date(f: Any, dob: dt.date | None) -> bool:
-    """The document's date of birth is the applicant's, verified by its check digit."""
-    checks = getattr(f, "mrz_checks", None) or {}
-    return bool(dob and f.date_of_birth == dob and checks.get("date_of_birth"))
 
 
 def check(ctx: AuditContext) -> RequirementResult:

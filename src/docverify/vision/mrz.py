@@ -23,6 +23,7 @@ and the one other reads agree with most.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import io
 import logging
@@ -271,11 +272,7 @@ class _Collector:
         if not self.reads:
             return None
         votes = Counter(read_key(r.mrz) for r in self.reads)
-        mine = [r.mrz for r in self.reads if self.wanted(r)] or [r.mrz for r in self.reads]
-        ranked = [
-            MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)], _agreement(r.mrz, mine))
-            for r in self.reads
-        ]
+        ranked = [MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)]) for r in self.reads]
 
         def key(r: MrzRead) -> tuple[int, ...]:
             valid, checks, repairs, n = r.score
@@ -289,7 +286,10 @@ class _Collector:
                 repairs,
             )
 
-        return self._vote_names(max(ranked, key=key))
+        winner = max(ranked, key=key)
+        mine = [r.mrz for r in self.reads if self.wanted(r)] or [r.mrz for r in self.reads]
+        winner = dataclasses.replace(winner, share=_agreement(winner.mrz, mine))
+        return self._vote_names(winner)
 
     def _vote_names(self, winner: MrzRead) -> MrzRead:
         """Names carry no check digit: take each character of the names line by majority
@@ -335,15 +335,13 @@ class _Collector:
 def _failing_fields(m: Mrz, check: str) -> tuple[object, ...]:
     """The characters a failing check digit rests on (the composite: the fields it spans
     that carry their own check; optional data is where misread fillers gather)."""
-    fields = {
+    return {
         "document_number": (m.document_number,),
         "date_of_birth": (m.date_of_birth_raw,),
         "expiry_date": (m.expiry_date_raw,),
         "optional_data": (m.optional_data,),
-    }
-    if check == "composite":
-        return (m.document_number, m.date_of_birth_raw, m.expiry_date_raw)
-    return fields.get(check, ())
+        "composite": (m.document_number, m.date_of_birth_raw, m.expiry_date_raw),
+    }.get(check, ())
 
 
 def _agreement(m: Mrz, reads: Sequence[Mrz]) -> float:

@@ -58,6 +58,10 @@ def caption_words(page: PageText, rx: re.Pattern[str], taken: set[int]) -> list[
     return out
 
 
+def _foot(page: PageText) -> int:
+    return page.image.shape[0] if page.image is not None else 10**6
+
+
 _SECTION_B = re.compile(r"^(?:B\W*)?VOTRE SITUATION\b")
 _AFTER_B = re.compile(r"^(?:C\W*)?(?:VOS ENGAGEMENTS|PIECES JUSTIFICATIVES)\b")
 
@@ -75,7 +79,7 @@ def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
     after: dict[int, int] = {}  # page -> the first next-section heading from its top
     for n, page in enumerate(pages):
         top: int | None = None
-        bottom = page.image.shape[0] if page.image is not None else 10**6
+        bottom = _foot(page)
         for line in lines_of_page(page):
             text = fold_upper(" ".join(w.text for w in line)).strip(" |[]_-—.:")
             if top is None and len(line) <= 5 and _SECTION_B.match(text):
@@ -87,13 +91,11 @@ def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
                     break
         if top is not None:
             out[n] = (top, bottom)
-            runs_on = runs_on or bottom >= (
-                page.image.shape[0] if page.image is not None else 10**6
-            )
+            runs_on = runs_on or bottom >= _foot(page)
     if out and runs_on:
         for n, page in enumerate(pages):
             if n not in out:
-                out[n] = (0, after.get(n, page.image.shape[0] if page.image is not None else 10**6))
+                out[n] = (0, after.get(n, _foot(page)))
     return out
 
 
