@@ -138,7 +138,10 @@ def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | No
     def probe(page: PageText, prefer: tuple[str, ...] = ()) -> str | None:
         if page.image is None:
             return None
-        read = read_mrz(page, as_of, prefer) if prefer else read_mrz_image(page.image, as_of)
+        if prefer:  # passporteye finds one band: the one the page's own document holds
+            read = read_mrz(page, as_of, prefer, use_passporteye=False)
+        else:
+            read = read_mrz_image(page.image, as_of)
         if read is None or sum(read.mrz.checks.values()) < 2:
             return None
         if prefer and not read.mrz.document_code.startswith(prefer):

@@ -467,12 +467,14 @@ def read_mrz_image(
     return got.best()
 
 
-def read_mrz(page: PageText, as_of: dt.date, prefer: tuple[str, ...] = ()) -> MrzRead | None:
+def read_mrz(
+    page: PageText, as_of: dt.date, prefer: tuple[str, ...] = (), *, use_passporteye: bool = True
+) -> MrzRead | None:
     """The best MRZ read on a page, or None when no MRZ could be read at all.
 
     The page is already upright (text stage), so its own text and the band under MRZ-like
     words come first; the full locator (any orientation) and passporteye only run when
-    those give no clean, fully valid read.
+    those give no clean, fully valid read (passporteye: unless ``use_passporteye`` is off).
     """
     got = _Collector(as_of, prefer)
     got.add_text(page.text, None, "page_text")
@@ -482,7 +484,7 @@ def read_mrz(page: PageText, as_of: dt.date, prefer: tuple[str, ...] = ()) -> Mr
     band = _band_from_words(page)
     if band and _read_crop(crop_box(grey, band), band, "band_words", got):
         return got.best()
-    if not _locator_pass(grey, got, (0, 90)):
+    if not _locator_pass(grey, got, (0, 90)) and use_passporteye:
         _passporteye_pass(grey, got)
     return got.best()
 
