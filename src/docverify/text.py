@@ -70,61 +70,57 @@ def _good_words(words: Sequence[Word]) -> int:
 
 
 PROBE_SIDE = 1400
-"""Longest side of the reduced image on which the four orientations are compared."""
+"""Longest side of the reduced image on which a large page's orientations are compared
+(a smaller image, a card or a sticker, is compared at its own size and the read kept)."""
 
 
-def _probe_orientation(
-    original: np.ndarray,
-    languages: str,
-    hint: int,
-    upright: Sequence[Word] | None = None,
-    turns: Sequence[int] = (0, 90, 180, 270),
-) -> int:
-    """Read a reduced copy in each of ``turns``; the one with most flat, confident words
-    wins (ties: OSD's hint, then as scanned). ``upright``: the words already read on the
-    page as scanned, which stand for orientation 0 (not read twice)."""
-    scale = min(1.0, PROBE_SIDE / max(original.shape[:2]))
-    small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    scores = {
-        r: _good_words(upright)
-        if r == 0 and upright is not None
-        else _good_words(ocr.ocr_words(rotate_quadrant(small, r), languages))
-        for r in turns
-    }
-    return max(scores, key=lambda r: (scores[r], r == hint, r == 0))
+_Read = tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]
+"""The rotation, the upright image, the skew corrected, the words and the image they were
+read on (dot leaders erased: ``vision.leaders``)."""
 
 
-def _upright_and_read(
-    original: np.ndarray, languages: str, dpi: int
-) -> tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]:
-    """Orientation by tesseract's OSD; when OSD is unsure (cards, stickers, sparse
-    pages: its confidence is low and often wrong there), the four orientations are
-    compared on a reduced copy. Then deskew and read (a page found upright keeps the
-    read already made). Returns the rotation, the upright image, the skew corrected, the
-    words and the image they were read on (dot leaders erased: ``vision.leaders``)."""
-    osd_rotation, osd_conf = ocr.detect_orientation(original)
-    first: tuple[np.ndarray, float, tuple[Word, ...], np.ndarray] | None = None
-    if osd_conf < OSD_CONFIDENT and osd_rotation == 0:
-        # the common case of a page scanned upright: one full read tells whether it is
-        image, skew = deskew(original)
-        reading = erase_dot_leaders(image, dpi)
-        words = ocr.ocr_words(reading, languages)
-        if _reads_upright(words):
-            return 0, image, skew, words, reading
-        first = image, skew, words, reading
-    if osd_conf >= OSD_SURE or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
-        rotation = osd_rotation  # upright as scanned: nothing to check
-    elif osd_conf >= OSD_CONFIDENT:
-        rotation = _probe_orientation(original, languages, osd_rotation, turns=(0, osd_rotation))
-    else:
-        rotation = _probe_orientation(
-            original, languages, osd_rotation, first[2] if first else None
-        )
-    if rotation == 0 and first is not None:
-        return 0, *first
+def _read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) -> _Read:
     image, skew = deskew(rotate_quadrant(original, rotation))
     reading = erase_dot_leaders(image, dpi)
     return rotation, image, skew, ocr.ocr_words(reading, languages), reading
+
+
+def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
+    """Turn the page upright and read it, most often in one read.
+
+    Tesseract's OSD decides when it is sure. Otherwise the page is read as scanned, and
+    kept when it reads upright (most pages are; on cards, stickers and sparse pages OSD's
+    confidence is low and its answer often wrong). Only a page that does not read upright
+    has its other orientations tried, OSD's first, until one reads upright (a large page
+    on a reduced copy, then read again; a small one at its size, the read kept); when none
+    does, the one with most flat, confident words wins."""
+    osd_rotation, osd_conf = ocr.detect_orientation(original)
+    if osd_conf >= OSD_SURE:
+        return _read_turned(original, osd_rotation, languages, dpi)
+    first = _read_turned(original, 0, languages, dpi)
+    if _reads_upright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
+        return first
+    turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
+    turns.sort(key=lambda r: r != osd_rotation)
+    scale = PROBE_SIDE / max(original.shape[:2])
+    small = None
+    if scale < 1 / 1.5:
+        small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    scores = {0: _good_words(first[3])}
+    reads: dict[int, _Read] = {0: first}
+    for turn in turns:
+        if small is None:
+            reads[turn] = _read_turned(original, turn, languages, dpi)
+            words = reads[turn][3]
+        else:
+            words = ocr.ocr_words(rotate_quadrant(small, turn), languages)
+        scores[turn] = _good_words(words)
+        if _reads_upright(words):
+            rotation = turn
+            break
+    else:  # no turn reads upright: the most flat, confident words (ties: OSD's, as scanned)
+        rotation = max(scores, key=lambda r: (scores[r], r == osd_rotation, r == 0))
+    return reads.get(rotation) or _read_turned(original, rotation, languages, dpi)
 
 
 def _reads_upright(words: Sequence[Word]) -> bool:
@@ -194,7 +190,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v9", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v10", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

@@ -57,6 +57,30 @@ def test_an_unsure_osd_turn_is_checked_against_the_page(
     assert text.rotation == turn and "CARTER" in text.text
 
 
+@pytest.mark.parametrize(("turn", "reads"), [(0, 1), (90, 2)])
+def test_a_page_that_reads_upright_is_not_read_in_other_turns(
+    turn: int, reads: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OSD unsure and wrong (a card, a sparse page): the page as scanned is read first and
+    kept when it reads upright; a turned page is read in OSD's turn, then the others until
+    one reads upright, and that read is kept (a small page is not read a second time)."""
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7))
+    calls: list[tuple[int, ...]] = []
+    real = ocr.ocr_words
+
+    def counted(image: np.ndarray, *args: str) -> tuple[object, ...]:
+        calls.append(image.shape)
+        return real(image, *args)
+
+    monkeypatch.setattr(ocr, "ocr_words", counted)
+    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
+    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
+    page = Page(PageRef("x.png", 1), image, 300, sha256=f"once{turn}")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path))
+    assert text.rotation == turn and "CARTER" in text.text
+    assert len(calls) == reads
+
+
 def test_recovery_reads_rows_the_layout_pass_missed() -> None:
     image = _page()
     recovered = recover_missed_lines(image, 300, (), "fra+eng")
