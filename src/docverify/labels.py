@@ -13,6 +13,7 @@ confidence, so a verdict can say how sure it is and where to look.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -311,6 +312,58 @@ def _phrase(words: Sequence[Word], gap: float) -> list[Word]:
     return out
 
 
+SPACED_RUN = 3
+"""Single characters in a row from which they are letters typed one per box."""
+WORD_BREAK_PITCH = 1.5
+"""In such a run, a step this many times the letters' usual pitch is an empty box:
+a word break."""
+
+
+def _single(word: Word) -> bool:
+    return len(word.text) == 1 and (word.text.isalpha() or word.text in "'-’")
+
+
+def joined_text(words: Sequence[Word]) -> str:
+    """The words' text, letters typed or written one per box joined again: a run of
+    single characters is one word, broken where the step between two letters is clearly
+    longer than the others (an empty box between two names).
+
+    >>> def row(xs, text): return [Word(c, (x, 0, x + 20, 30), 95.0, (1, 1, 1))
+    ...                            for x, c in zip(xs, text)]
+    >>> joined_text(row([0, 40, 80, 120, 160], "SMITH"))
+    'SMITH'
+    >>> joined_text(row([0, 40, 80, 120, 200, 240, 280], "JOHNLEE"))
+    'JOHN LEE'
+    >>> joined_text(row([0, 40, 80, 120, 160, 200, 240, 280], "O'CONNOR"))
+    "O'CONNOR"
+    >>> joined_text(row([0, 40], "MA") + [Word("PARIS", (100, 0, 200, 30), 95.0, (1, 1, 1))])
+    'M A PARIS'
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _single(words[j]):
+            j += 1
+        if j - i < SPACED_RUN:
+            out.append(words[i].text)
+            i += 1
+            continue
+        run = words[i:j]
+        centres = [(w.box[0] + w.box[2]) / 2 for w in run]
+        steps = [b - a for a, b in itertools.pairwise(centres)]
+        pitch = sorted(steps)[len(steps) // 2]
+        word = run[0].text
+        for w, step in zip(run[1:], steps, strict=True):
+            if step > WORD_BREAK_PITCH * pitch:
+                out.append(word)
+                word = ""
+            word += w.text
+        out.append(word)
+        i = j
+    return " ".join(out)
+
+
 def _find_labels(
     line: Sequence[Word], labels: Sequence[tuple[str, ...]]
 ) -> Iterator[tuple[int, int]]:
@@ -416,8 +469,7 @@ def labelled_values(
                 for words, how, worth in _candidates(page, lines, li, start, end):
                     if how not in places:
                         continue
-                    text = " ".join(w.text for w in words)
-                    text = strip_label(text, field)
+                    text = strip_label(joined_text(words), field)
                     value = clean(text) if clean else text.strip(" :.-|")
                     if not value or refuse_value(value) or (accept and not accept(value)):
                         continue

@@ -40,3 +40,26 @@ def test_names_typed_in_fields_on_the_labels_row() -> None:
 
 def test_date_of_birth_typed_one_digit_a_box() -> None:
     assert read_birth_date([_page()], dt.date(2026, 11, 20)) == dt.date(1987, 8, 8)
+
+
+def _comb_page(surname: str, given: str) -> PageText:
+    """Names typed one letter a comb box (a fillable form's comb fields): every letter is
+    a word of its own, an empty box between two names."""
+    words = [Word("Nom", (56, 277, 80, 289), 100.0, (0, 0, 1)),
+             Word("de", (84, 277, 96, 289), 100.0, (0, 0, 1)),
+             Word("naissance", (100, 277, 160, 289), 100.0, (0, 0, 1)),
+             Word("Prénom(s)", (56, 335, 120, 347), 100.0, (0, 0, 3))]  # fmt: skip
+    for text, top, line in ((surname, 277, 2), (given, 335, 4)):
+        for i, c in enumerate(text):
+            if c != " ":
+                words.append(Word(c, (216 + 16 * i, top, 225 + 16 * i, top + 12), 100.0,
+                                  (0, 0, line)))  # fmt: skip
+    return PageText(PageRef("S1106_rempli.pdf", 1), None, 72, tuple(words), "text_layer")
+
+
+def test_names_typed_one_letter_a_box() -> None:
+    page = _comb_page("O'CONNOR", "DANIEL PATRICK")
+    surname, _ = read_name([page], SURNAME_LABELS, "surname")
+    given, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert surname is not None and surname.value == "O'CONNOR"
+    assert given is not None and given.value == "DANIEL PATRICK"
