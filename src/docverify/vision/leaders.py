@@ -1,11 +1,13 @@
-"""Dot leaders: the rows of dots that run from a label to its value on certificates and
-forms ("Nom de famille ........ EL IDRISSI ........"). Tesseract reads them as letters
-and then reads the typed value between them as noise ("BE LURE Ome RER SGA"); they are
-erased from the image OCR reads (the page image the other stages measure keeps them).
+"""Dot leaders: the rows of dots or short dashes that run from a label to its value on
+certificates and forms ("Nom de famille ........ EL IDRISSI ........", "Nom : BENALI
+- - - - - - : اللقب"). Tesseract reads them as letters and then reads the typed value
+between them as noise ("BE LURE Ome RER SGA"); they are erased from the image OCR reads
+(the page image the other stages measure keeps them).
 
-A dot leader is a run of at least ``MIN_RUN`` small, round, isolated blobs on one
-baseline at a regular pitch. A full stop, the dot of an ``i`` or a diacritic is alone, and
-a row of fillers ``<<<`` or an underline is no dot: neither is touched.
+A dot leader is a run of at least ``MIN_RUN`` small, isolated blobs (round dots, or
+dashes no taller than a dot) on one baseline at a regular pitch. A full stop, the dot of
+an ``i``, a hyphen or a diacritic is alone, and a row of fillers ``<<<`` or an
+underline is no dot: neither is touched.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ MIN_DPI = 150
 """Below this, a leader's dots are a pixel or two: not told from a background's specks."""
 MAX_DOT_MM = 0.7
 """Largest side of a leader dot (a 12 pt full stop is about 0.5 mm)."""
+MAX_DASH = 2.5
+"""Longest dash of a dashed leader, in largest dot sides (about 1.7 mm)."""
 PITCH_TOLERANCE = 0.35
 """How far a gap between neighbouring dots may stray from the run's median pitch."""
 
@@ -41,8 +45,9 @@ def leader_dots(image: np.ndarray, dpi: int) -> list[tuple[int, int, int, int]]:
     _, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
     largest = max(2, round(MAX_DOT_MM / 25.4 * dpi))
     w, h, area = stats[:, 2], stats[:, 3], stats[:, 4]
-    small = (area >= 3) & (w <= largest) & (h <= largest)
-    small &= np.maximum(w, h) <= 2 * np.minimum(w, h) + 1
+    dot = (w <= largest) & (np.maximum(w, h) <= 2 * np.minimum(w, h) + 1)
+    dash = (w > h) & (w <= MAX_DASH * largest)
+    small = (area >= 3) & (h <= largest) & (dot | dash)
     filled = area >= 0.4 * w * h  # a dot, not a thin piece of a stroke
     picked = np.flatnonzero(small & filled)
     dots: list[int] = [int(i) for i in picked if i != 0]
@@ -99,9 +104,11 @@ def _runs(
             return
         areas = stats[run, 4]
         middle = float(np.median(areas))
-        same = bool(np.all((areas >= 0.5 * middle) & (areas <= 2.0 * middle)))
+        # one printed mark repeated (the last one may be cut short where the leader ends)
+        alike = (areas >= 0.5 * middle) & (areas <= 2.0 * middle)
+        same = int(alike.sum()) >= max(MIN_RUN, 0.9 * len(run))
         spaced = pitch >= 1.5 * float(np.median(stats[run, 2]))
-        if same and spaced:  # one printed dot repeated, with paper between
+        if same and spaced:  # with paper between
             out.append(list(run))
 
     for i, gap in zip(row[1:], gaps, strict=True):
