@@ -338,6 +338,22 @@ def test_congolese_act_tags_each_name() -> None:
     assert f.place_of_birth is None or f.place_of_birth == "Kinshasa"
 
 
+def test_names_given_in_the_acts_sentence() -> None:
+    """Senegal, DR Congo, Cameroon extracts write the names in the sentence: "qui a reçu
+    le(s) prénom(s) de : Mamadou Lamine, et le nom de : DIOP, fils de ...". Each name ends
+    with its clause; the place, with its comma."""
+    rows = [
+        "RÉPUBLIQUE DU SÉNÉGAL", "EXTRAIT DU REGISTRE DES ACTES DE NAISSANCE",
+        "Le douze mars mil neuf cent quatre-vingt-quatorze (12/03/1994), à 20 heures 44 minutes, est né(e) à",
+        "Dakar, un enfant de sexe masculin, qui a reçu le(s) prénom(s) de : Mamadou Lamine, et le nom de : DIOP,",
+        "fils de Ousmane Diop, profession : commerçant, et de Aminata Fall, profession : ménagère,",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("DIOP", "Mamadou Lamine")
+    assert f.date_of_birth == dt.date(1994, 3, 12)
+    assert f.place_of_birth in (None, "Dakar")
+
+
 def test_an_indian_state_registrar_is_india() -> None:
     """Indian birth certificates come from a state's or a city's registrar."""
     assert (

@@ -122,6 +122,7 @@ def _place(value: str | None) -> str | None:
     value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—")
     # the sentence goes on after the place: "à Kinshasa un enfant de sexe masculin, nommé"
     value = re.split(r"\s(?:un|une)\s+enfant\b|\s+de\s+sexe\b|,\s*nomm", value, flags=re.I)[0]
+    value = value.rstrip(" ,;")
     if value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
         value = value.strip("()")
     if re.search(r"\d", value) or not _plausible(value) or not re.search(r"[^\W\d_]{3}", value):

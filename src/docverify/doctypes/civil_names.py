@@ -42,6 +42,7 @@ SURNAME_LABELS = (
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
     r"\bSOBRENOME\b",
     r"\bSOYADI\b",
+    r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
 )
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
@@ -119,6 +120,24 @@ def _in_parent_context(rows: Sequence[str], i: int) -> bool:
     return any(PARENT_SECTION.search(fold_text(r)) for r in rows[max(0, i - 2) : i])
 
 
+PROSE = re.compile(r"\b[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\b")
+"""Words in small letters before a label: the label stands in the act's sentence."""
+_SENTENCE_END = re.compile(r"[,;]|\s+(?:et|and|y|e)\s+(?:le|la|les|l'|l’|the)\b", re.I)
+
+
+def in_sentence(rest: str) -> str:
+    """The value that follows a label inside the act's sentence: after its "de :", up to
+    the end of its clause.
+
+    >>> in_sentence("de : Mamadou Lamine, et le nom de : DIOP,")
+    'Mamadou Lamine'
+    >>> in_sentence("de Grâce et le nom de MUKENDI KABONGO")
+    'Grâce'
+    """
+    rest = re.sub(r"^(?:de|d'|d’)\s*:?\s*", "", rest, flags=re.I)
+    return _SENTENCE_END.split(rest, maxsplit=1)[0].strip(" :.")
+
+
 def _value(
     rows: Sequence[str],
     label: str,
@@ -138,6 +157,8 @@ def _value(
         # "Prénom(s)", "Lugar de nacimiento (País - Departamento - Municipio)"
         rest = re.sub(r"^\s*\([^)]{0,60}\)", "", row[m.end() :])
         rest = rest.strip(" :.-–—\t|()")
+        if PROSE.search(row[: m.start()]):
+            rest = in_sentence(rest)
         # drop further label alternatives (CIEC) and the "(s)" of "Nombre(s)"
         if rest and (
             LABEL_ONLY.match(fold_text(rest)) or rest.startswith("/") or NEXT_BOX.match(rest)
