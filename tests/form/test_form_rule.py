@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from docverify.doctypes.application_form import ApplicationFormFields
+from docverify.doctypes.application_form.signature import settle_date
 from docverify.model import (
     Applicant,
     AuditContext,
@@ -121,6 +122,24 @@ def test_defects(changes: dict[str, Any], status: Status, code: str) -> None:
 
 def test_signed_on_the_audit_date_is_fine() -> None:
     assert _check(signed_on=AS_OF)[0] == Status.COMPLETE
+
+
+def test_a_month_read_as_1_that_makes_the_form_recent_as_11() -> None:
+    """A handwritten "06/11/2026" read "06/1/2026" (a stroke of the 11 lost) would make a
+    form signed last week ten months old; taken as 11, the finding says so."""
+    first = (dt.date(2026, 1, 6), "06/1/2026", False)
+    settled = settle_date(first, [first, (None, None, False)], AS_OF)
+    assert settled[0] == dt.date(2026, 11, 6)
+    status, codes, message = _check(signed_on=settled[0], date_text=settled[1],
+                                     date_confirmed=False)  # fmt: skip
+    assert status == Status.COMPLETE
+    assert codes == {"application_form.date_read_as"} and "06/1/2026" in message
+    # written with two digits, a January date stays January (and old)
+    old = (dt.date(2026, 1, 6), "06/01/2026", False)
+    assert settle_date(old, [old], AS_OF)[0] == dt.date(2026, 1, 6)
+    # a reading that is recent as written is kept
+    near = (dt.date(2026, 11, 1), "01/11/2026", False)
+    assert settle_date(near, [first], AS_OF) == near
 
 
 def test_us_date_is_invalid_and_says_day_first() -> None:

@@ -10,6 +10,7 @@ accept it; an old date (more than ``MAX_AGE_MONTHS``) -> ``questionable``.
 
 from __future__ import annotations
 
+from docverify.doctypes.application_form.signature import parse_written_date
 from docverify.model import (
     AuditContext,
     DocType,
@@ -145,6 +146,18 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.WARNING,
             f"The form was signed on {fmt_date(fields.signed_on)}, more than {MAX_AGE_MONTHS} "
             "months ago: date and sign it again.",
+            signed_on=fields.signed_on.isoformat(),
+        )
+    elif fields.date_text and parse_written_date(fields.date_text)[0] not in (
+        None,
+        fields.signed_on,
+    ):
+        findings.add(
+            "date_read_as",
+            Severity.INFO,
+            f"The form's date reads '{fields.date_text}', taken as "
+            f"{fmt_date(fields.signed_on)} (a handwritten 11 often reads as 1): check it.",
+            written=fields.date_text,
             signed_on=fields.signed_on.isoformat(),
         )
 

@@ -226,15 +226,41 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     return out
 
 
+_ONE_FOR_ELEVEN = re.compile(r"(\d\d)([/.\-])1\2((?:19|20)\d\d)")
+
+
+def lost_stroke(read: DateRead) -> tuple[dt.date, str, bool] | None:
+    """The reading of a handwritten date whose month "11" lost a stroke: "06/1/2026" after a
+    two-digit day (who writes the day with two digits writes the month so too).
+
+    >>> lost_stroke((dt.date(2026, 1, 6), "06/1/2026", False))
+    (datetime.date(2026, 11, 6), '06/1/2026', False)
+    >>> lost_stroke((dt.date(2026, 1, 6), "06/01/2026", False)) is None
+    True
+    """
+    m = _ONE_FOR_ELEVEN.fullmatch(read[1] or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[3]), 11, int(m[1])), m[0], False
+    except ValueError:
+        return None
+
+
 def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> DateRead:
     """Section C's date from the page's reading and the zone's readings: the page's when the
     zone agrees or when it is plausible; else the zone's reading most of them agree on, a
     plausible one first (an unclear "11" read "01" makes a recent form look ten months old;
-    a date that is really in the future or really old is read that way every time)."""
+    a date that is really in the future or really old is read that way every time). A
+    month "1" after a two-digit day that makes the date recent as "11" is taken so
+    (``lost_stroke``; the rule says which reading it rests on)."""
     value = first[0]
-    if first[2] or (value is not None and (plausible(value, as_of) or not zone)):
+    if first[2] or (value is not None and plausible(value, as_of)):
         return first
-    if value is not None and any(z[0] == value for z in zone):
+    eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
+    if eleven:
+        return eleven[0]
+    if value is not None and (not zone or any(z[0] == value for z in zone)):
         return first
     dates = Counter(z[0] for z in zone if z[0] is not None)
     if dates:
