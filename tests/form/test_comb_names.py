@@ -19,7 +19,9 @@ MM = DPI / 25.4
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def _page(value: str, cells: int = 26) -> PageText:
+def _page(value: str, cells: int = 26, end_walls: bool = False) -> PageText:
+    """A comb of boxes; ``end_walls``: the comb's first and last sides drawn taller than
+    the others (a frame's walls around the ticks), as some printings do."""
     img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
     d = ImageDraw.Draw(img)
     label_font = ImageFont.truetype(FONT, int(3 * MM))
@@ -29,6 +31,9 @@ def _page(value: str, cells: int = 26) -> PageText:
     for i in range(cells):
         box = (int(x0 + i * w), int(y0), int(x0 + (i + 1) * w), int(y0 + h))
         d.rectangle(box, outline=0, width=2)
+        if end_walls and i in (0, cells - 1):
+            x = box[0] if i == 0 else box[2]
+            d.line((x, int(y0 - 2.5 * MM), x, box[3]), fill=0, width=3)
         if i < len(value) and value[i] != " ":
             d.text((box[0] + int(0.9 * MM), box[1] + int(0.7 * MM)), value[i], font=letter, fill=20)
     label = Word(
@@ -50,6 +55,15 @@ def test_words_are_read_box_by_box() -> None:
     reads = read_comb_words(page, page.words, COMB_READS)
     assert reads is not None
     assert "EMILY ROSE" in reads, reads
+
+
+def test_the_first_box_beside_a_taller_end_wall_is_read() -> None:
+    page = _page("HERNANDEZ RUIZ", end_walls=True)
+    cells = comb_cells(page, page.words)
+    assert len(cells) >= 24 and cells[0][0] <= int(45 * MM) + 3
+    reads = read_comb_words(page, page.words, COMB_READS)
+    assert reads is not None
+    assert "HERNANDEZ RUIZ" in reads, reads
 
 
 def test_a_plain_line_is_no_comb() -> None:

@@ -128,7 +128,8 @@ def comb_cells(
     if len(sides) < 4:
         return []
     tall = float(np.median([h for _x, _y, h in sides]))
-    sides = [s for s in sides if abs(s[2] - tall) <= 0.2 * tall]
+    # the sides of one height; the comb's end walls may be drawn taller than its ticks
+    sides = [s for s in sides if 0.8 * tall <= s[2] <= 2.5 * tall]
     lo, hi = _mm(page.dpi, CELL_MM[0]), _mm(page.dpi, CELL_MM[1])
     xs = [x for x, _y, _h in sides]
     gaps = [b - a for a, b in itertools.pairwise(xs) if lo <= b - a <= hi]
@@ -140,7 +141,8 @@ def comb_cells(
     if len(cells) < 4:
         return []
     chosen = [s for s in sides if any(s[0] in (a, b) for a, b in cells)]
-    row_top = top + min(y for _x, y, _h in chosen)
+    ticks = [s for s in chosen if s[2] <= 1.2 * tall] or chosen
+    row_top = top + min(y for _x, y, _h in ticks)
     row_bottom = row_top + int(tall)
     return [(x0 + a, row_top, x0 + b, row_bottom) for a, b in cells]
 
