@@ -353,9 +353,13 @@ def _form_person(docs: Sequence[Document]) -> PersonName | None:
 
 
 def _anchor(docs: Sequence[Document]) -> Document | None:
-    """The identity document; without one, a visa or permit's MRZ (it names its holder,
-    with a date of birth under a check digit), rather than the form's handwriting."""
-    candidates = [d for d in docs if d.type in IDENTITY_TYPES and d.fields is not None]
+    """The identity document that names its holder; without one, a visa or permit's MRZ
+    (it names its holder, with a date of birth under a check digit), rather than the
+    form's handwriting."""
+    candidates = [
+        d for d in docs
+        if d.type in IDENTITY_TYPES and d.fields is not None and d.fields.surname
+    ]  # fmt: skip
     if not candidates:
         candidates = [
             d for d in docs

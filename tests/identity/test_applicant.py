@@ -84,6 +84,17 @@ def test_without_an_identity_document_the_visa_holder_is_the_applicant() -> None
     assert identity.check(ctx).status == Status.MISSING
 
 
+def test_an_identity_card_read_blank_does_not_blank_the_applicant() -> None:
+    """The card's MRZ could not be read: it names no one, so the form (and the pieces that
+    agree with it) name the applicant, and the messages never say "in 's name"."""
+    blank = IdentityFields(None, None, None, None, None, None, None, None, None)
+    card = Document("d1", DocType.NATIONAL_ID, 0.9, (), blank)
+    applicant, _ = build_applicant([card, form("BIANCHI", "CHIARA MARIA"),
+                                    rib("Chiara Maria Bianchi")])  # fmt: skip
+    assert (applicant.surname, applicant.given_names) == ("BIANCHI", "CHIARA MARIA")
+    assert applicant.date_of_birth == dt.date(1991, 2, 14)
+
+
 def test_a_whole_name_printed_on_one_line_does_not_replace_the_mrz_names() -> None:
     """A sticker prints "Nom, prénom / Surname, name: EL IDRISSI SALMA" on one line: read
     as both the printed surname and given names, it must not outvote the MRZ's split

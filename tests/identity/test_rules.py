@@ -183,6 +183,18 @@ def test_missing_permit_for_non_eu() -> None:
     assert res.status == Status.MISSING
 
 
+def test_an_id_card_whose_mrz_is_unreadable_leaves_the_nationality_open() -> None:
+    """An EU national's card whose MRZ could not be read: the card is still the identity
+    document judged (questionable), it names no one, so the packet's other pieces name the
+    applicant, and no permit is "missing" while the nationality is unknown."""
+    blank = IdentityFields(None, None, None, None, None, None, None, None, None)
+    ctx = _ctx((DocType.NATIONAL_ID, blank, ()))
+    assert identity.check(ctx).status == Status.QUESTIONABLE
+    res = residence_status.check(ctx)
+    assert res.status == Status.QUESTIONABLE
+    assert _codes(res) == {"residence_status.nationality_unknown"}
+
+
 def test_best_of_several_residence_documents_wins() -> None:
     expired = _visa(valid_until=dt.date(2026, 1, 1))
     permit = dataclasses.replace(_passport(), document_code="IR", expiry_date=dt.date(2028, 1, 1))

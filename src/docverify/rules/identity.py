@@ -30,6 +30,12 @@ def check(ctx: AuditContext) -> RequirementResult:
     anchor = ctx.applicant.source_document
     identity = (DocType.PASSPORT, DocType.NATIONAL_ID)
     doc = next((d for d in ctx.documents if d.id == anchor and d.type in identity), None)
+    # an identity document too poorly read to name anyone is still the one to judge
+    doc = doc or min(
+        (d for d in ctx.documents if d.type in identity),
+        key=lambda d: d.type != DocType.PASSPORT,
+        default=None,
+    )
     if doc is None:
         f = Finding(f"{RID}.missing", Severity.ERROR, "No passport or identity card was found.")
         return result(RID, Status.MISSING, (), [f])

@@ -220,7 +220,8 @@ class PersonName:
 
     @property
     def display(self) -> str:
-        return " ".join((*self.given_names, *self.surnames))
+        """The name for a message ("the applicant" while no document tells it)."""
+        return " ".join((*self.given_names, *self.surnames)) or "the applicant"
 
     def matches(self, text: str | None) -> NameMatch:
         """How a name written on another document relates to this person."""
