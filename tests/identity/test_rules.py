@@ -178,6 +178,20 @@ def test_permit_names_misread_with_the_applicants_surname_and_birth_date() -> No
     assert "residence_status.holder_name_differs" in _codes(res)
 
 
+def test_an_inserted_letter_in_the_visas_given_name_beside_the_verified_birth_date() -> None:
+    """PRLIYA IYER on the visa's MRZ, PRIYA IYER on the passport: the surname and the
+    check-digit-verified date of birth agree, so the slip is information. Without a
+    verified date of birth it is worth a look."""
+    pp = _passport(surname="IYER", given_names="PRIYA", nationality="IND")
+    slip = _visa(surname="IYER", given_names="PRLIYA")
+    ctx = _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, slip, ()))
+    res = residence_status.check(ctx)
+    assert res.status == Status.COMPLETE and "residence_status.holder_name_slip" in _codes(res)
+    unverified = dataclasses.replace(slip, mrz_checks={"date_of_birth": False})
+    ctx = _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, unverified, ()))
+    assert residence_status.check(ctx).status != Status.COMPLETE
+
+
 def test_missing_permit_for_non_eu() -> None:
     res = residence_status.check(_ctx((DocType.PASSPORT, _passport(), ())))
     assert res.status == Status.MISSING

@@ -126,8 +126,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             findings.add("holder_name_differs", Severity.WARNING,
                 f"The {what}'s holder reads {holder}, not {person.display}: check it.")  # fmt: skip
         elif cmp.match == NameMatch.SLIP:
+            # a slip beside the exact surname and the verified date of birth: a misread of
+            # the MRZ's unchecked names
+            anchored = cmp.surname == "exact" and dob_agrees
             findings.add("holder_name_slip",
-                Severity.INFO if cmp.ocr_slips_only else Severity.WARNING,
+                Severity.INFO if cmp.ocr_slips_only or anchored else Severity.WARNING,
                 f"The {what}'s holder {holder} differs slightly from {person.display}.")  # fmt: skip
     if dob_differs and not any(x.code == f"{RID}.holder_mismatch" for x in findings):
         # both dates are check-digit verified: the documents disagree, one must be corrected
