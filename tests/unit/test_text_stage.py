@@ -90,6 +90,24 @@ def test_recovery_reads_rows_the_layout_pass_missed() -> None:
     assert text.index("Facture") < text.index("Titulaire") < text.index("Montant")
 
 
+def test_a_table_cell_the_layout_pass_missed_is_read_beside_its_rules() -> None:
+    """A US certificate's name row: three cells parted by vertical rules as tall as the
+    row. Tesseract read the first two; the third ("1c. (Last)  SMITH") comes back."""
+    img = Image.new("L", (2400, 400), 255)
+    draw = ImageDraw.Draw(img)
+    small, value = ImageFont.truetype(FONT, 22), ImageFont.truetype(FONT, 40)
+    draw.rectangle((100, 100, 2300, 260), outline=0, width=4)
+    for x, label, text in ((100, "1a. CHILD'S NAME (First)", "JOHN"),
+                           (900, "1b. (Middle)", "MICHAEL"), (1600, "1c. (Last)", "SMITH")):  # fmt: skip
+        draw.line((x, 100, x, 260), fill=0, width=4)
+        draw.text((x + 20, 115), label, font=small, fill=60)
+        draw.text((x + 24, 180), text, font=value, fill=0)
+    image = np.asarray(img).copy()
+    read = [w for w in ocr.ocr_words(image, "fra+eng") if w.box[0] < 1580]
+    recovered = recover_missed_lines(image, 300, tuple(read), "fra+eng")
+    assert "SMITH" in [w.text for w in recovered]
+
+
 def test_second_read_comes_from_the_cache(tmp_path: Path) -> None:
     cache = OcrCache(tmp_path)
     page = Page(PageRef("x.png", 1), _page(), 300, sha256="cache-test")

@@ -95,6 +95,12 @@ def uncovered_text_lines(
         closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (dpi, 1))
     )
     binary[cv2.dilate(rulings, np.ones((3, 3), np.uint8)) > 0] = 0
+    # and a table's vertical rules, taller than a line of text: joined to a cell's words
+    # they would make the row too tall to be text
+    upright = cv2.morphologyEx(
+        binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(dpi * 0.4)))
+    )
+    binary[cv2.dilate(upright, np.ones((3, 3), np.uint8)) > 0] = 0
     # specks out, then characters joined into words and lines
     binary = cv2.morphologyEx(binary, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     joined = cv2.dilate(
