@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
-from docverify.labels import introduces_a_list
+from docverify.labels import introduces_a_list, is_letter
 from docverify.model import DocType, Document, PageText
 from docverify.vision.mrz import sniff_mrz_code, sniff_mrz_codes
 
@@ -86,6 +86,10 @@ def _score(page: PageText, code: str | None) -> PageClass:
         # the form's page 2 ("pièces justificatives à joindre"), a CPAM letter: it names
         # documents, it is none of them
         scores = {t: (v if t == DocType.APPLICATION_FORM else 0.0) for t, v in scores.items()}
+    elif code is None and is_letter(page.text):
+        # a letter ("Madame, ... votre titre de séjour ... salutations distinguées") is no
+        # passport, visa, permit or identity card (those are read by their MRZ too)
+        scores = {t: (0.0 if t in TRAVEL_FAMILIES else v) for t, v in scores.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     spec = BY_TYPE[best]

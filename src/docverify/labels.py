@@ -94,6 +94,35 @@ def _listing_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_tokens(x)) for x in raw["listing"]["phrases"])
 
 
+@functools.cache
+def _letter_phrases() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    raw = tomllib.loads(
+        resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
+    )["letter"]
+    return (tuple(tuple(norm_tokens(x)) for x in raw["salutations"]),
+            tuple(tuple(norm_tokens(x)) for x in raw["closings"]))  # fmt: skip
+
+
+def is_letter(text: str) -> bool:
+    r"""Is ``text`` a letter: a line that is only a salutation ("Madame,") and a closing
+    formula ("Nous vous prions d'agréer ... salutations distinguées")?
+
+    >>> is_letter("Objet : votre demande\nMadame,\nNous avons bien reçu ...\n"
+    ...           "Nous vous prions d'agréer l'expression de nos salutations distinguées.")
+    True
+    >>> is_letter("TITRE DE SÉJOUR\nNom : MADAME\nRÉSIDENT")
+    False
+    """
+    salutations, closings = _letter_phrases()
+    greeted = any(
+        line.rstrip().endswith(",") and tuple(norm_tokens(line)) in salutations
+        for line in text.splitlines()
+    )
+    tokens = norm_tokens(text)
+    closed = any(_match_at(tokens, i, seq) for seq in closings for i in range(len(tokens)))
+    return greeted and closed
+
+
 def introduces_a_list(text: str) -> bool:
     """Does ``text`` carry a heading that introduces documents to send?
 

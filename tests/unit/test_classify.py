@@ -57,6 +57,24 @@ def test_page_types(text: str, expected: DocType) -> None:
     assert classify_page(_page(text)).type == expected
 
 
+CAF_LETTER = (
+    "Caisse d'allocations familiales\nMme Aurélie MBARGA\nObjet : accusé de réception\n"
+    "Madame,\nNous avons bien reçu votre demande d'aide personnalisée au logement.\n"
+    "* votre titre de séjour en cours de validité ;\n* votre carte de séjour temporaire ;\n"
+    "Nous vous prions d'agréer l'expression de nos salutations distinguées."
+)
+
+
+def test_a_letter_asking_for_a_residence_permit_is_none() -> None:
+    assert classify_page(_page(CAF_LETTER)).type == DocType.UNKNOWN
+    # the same words on a card, without a letter's salutation and closing, are a permit
+    card = "\n".join(line for line in CAF_LETTER.splitlines() if "," not in line[-1:])
+    card = card.replace(
+        "Nous vous prions d'agréer l'expression de nos salutations distinguées.", ""
+    )
+    assert classify_page(_page(card)).type == DocType.RESIDENCE_PERMIT
+
+
 def test_stack_of_bills_in_one_pdf_is_three_documents() -> None:
     pages = [
         _page(
