@@ -111,12 +111,12 @@ def person_name(raw: str | None) -> str | None:
     'Salma LAURENT née IDRISSI'
     >>> person_name("Le présent contrat est conclu entre les soussignés"), person_name("Signature")
     (None, None)
-    >>> person_name("VII"), person_name("Louis XIV")
-    (None, 'Louis XIV')
+    >>> person_name("VII"), person_name("Louis XIV"), person_name(") Julien MARCHAND")
+    (None, 'Louis XIV', 'Julien MARCHAND')
     """
     if not raw:
         return None
-    head = re.sub(r"[ \t]+", " ", raw.strip(" \t\n-–—•*·:"))
+    head = re.sub(r"[ \t]+", " ", raw.strip(" \t\n-–—•*·:()[]|"))
     rel = _RELATIVES.match(fold_upper(head))
     if rel:
         head = head[rel.end() :]
