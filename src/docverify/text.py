@@ -190,7 +190,7 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v12", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v13", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
@@ -234,7 +234,7 @@ def _reread_in_page_language(
     chosen = reread_languages(text, languages, ocr.available_languages())
     if chosen is None:
         return words
-    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v7")
+    key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v8")
     hit = cache.get(key)
     if hit is not None:
         second = ocr.words_from_json(hit["words"])

@@ -53,15 +53,17 @@ def estimate_skew(image: np.ndarray, max_angle: float = 10.0) -> float:
     """Angle (degrees, counter-clockwise) that makes text lines horizontal.
 
     Projection-profile search: the rotation that makes row sums most uneven lines the
-    text up. Coarse then fine steps, on a reduced binary image (~0.1 s a page).
+    text up. Degree steps on a quarter of a reduced binary image, then fifths of a degree
+    around the best on the reduced image (~30 ms a page).
     """
     binary = _ink(image)
     if binary.mean() < 0.5:  # blank page
         return 0.0
+    coarse = cv2.resize(binary, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     best = max(
-        np.arange(-max_angle, max_angle + 0.01, 1.0), key=lambda a: _profile_score(binary, a)
+        np.arange(-max_angle, max_angle + 0.01, 1.0), key=lambda a: _profile_score(coarse, a)
     )
-    fine = np.arange(best - 1.0, best + 1.01, 0.1)
+    fine = np.arange(best - 1.0, best + 1.01, 0.2)
     angle = float(max(fine, key=lambda a: _profile_score(binary, a)))
     return round(angle, 2)
 
