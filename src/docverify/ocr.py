@@ -141,6 +141,15 @@ def usable_languages(wanted: str) -> str:
     return "+".join(keep)
 
 
+def prewarm(languages: str) -> None:
+    """Load the engines the first page's read needs, on the calling thread (the pipeline
+    runs this beside the first file's decoding); failures are left to the read itself."""
+    try:
+        tesseract.prewarm(usable_languages(languages))
+    except Exception as exc:  # the read itself reports what is wrong
+        log.debug("engines not preloaded: %s", type(exc).__name__)
+
+
 def detect_orientation(image: np.ndarray) -> tuple[int, float]:
     """Clockwise rotation (0/90/180/270) that makes the page upright, and OSD confidence.
 

@@ -199,6 +199,8 @@ def _audit(
 
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
     workers = options.workers or default_workers()
+    # tesseract's models load while the first file is decoded
+    threading.Thread(target=ocr.prewarm, args=(options.ocr_languages,), daemon=True).start()
     # the later stages' modules load while the pages are read, from the first one on
     late = _LateStages()
 

@@ -100,11 +100,18 @@ class _Pool:
 
     def __init__(self) -> None:
         self._idle: dict[tuple[str, int | None], list[Any]] = {}
+        self._loading: dict[tuple[str, int | None], threading.Event] = {}
         self._lock = threading.Lock()
 
     @contextlib.contextmanager
-    def engine(self, languages: str, oem: int | None, psm: int) -> Iterator[Any]:
+    def engine(
+        self, languages: str, oem: int | None, psm: int, *, ahead: bool = False
+    ) -> Iterator[Any]:
         key = (languages, oem)
+        with self._lock:
+            loading = None if ahead else self._loading.get(key)
+        if loading is not None:  # being loaded ahead (``prewarm``): that one is sooner
+            loading.wait()
         with self._lock:
             idle = self._idle.setdefault(key, [])
             api = idle.pop() if idle else None
@@ -124,8 +131,32 @@ class _Pool:
             with self._lock:
                 self._idle[key].append(api)
 
+    def prewarm(self, languages: str, oem: int | None) -> None:
+        """Load an engine for ``languages`` ahead of its first call (loading the models
+        takes a few tenths of a second: done while the packet's first file is decoded)."""
+        key = (languages, oem)
+        with self._lock:
+            if self._idle.get(key) or key in self._loading:
+                return
+            self._loading[key] = done = threading.Event()
+        try:
+            with contextlib.suppress(OcrUnavailable), self.engine(languages, oem, 3, ahead=True):
+                pass
+        finally:
+            with self._lock:
+                del self._loading[key]
+            done.set()
+
 
 _pool = _Pool()
+
+
+def prewarm(languages: str) -> None:
+    """Load the engines a page's read needs first (orientation, then ``languages``)."""
+    if use_cli():
+        return
+    _pool.prewarm("osd", None)
+    _pool.prewarm(languages, 1)
 
 
 @contextlib.contextmanager

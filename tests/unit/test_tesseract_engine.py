@@ -55,3 +55,21 @@ def test_both_engines_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_settings_that_are_not_understood_are_refused() -> None:
     with pytest.raises(ValueError, match="unsupported"):
         tesseract.Settings.parse("--psm 6 -l fra")
+
+
+def test_an_engine_loaded_ahead_is_the_one_the_first_read_takes() -> None:
+    """``prewarm`` loads the models on another thread while the first file is decoded; the
+    first read waits for that engine rather than loading a second one."""
+    import threading
+    import time
+
+    pool = tesseract._Pool()
+    started = threading.Thread(target=pool.prewarm, args=("eng", 1))
+    started.start()
+    while ("eng", 1) not in pool._loading and not pool._idle.get(("eng", 1)):
+        time.sleep(0.001)  # the load has begun
+    with pool.engine("eng", 1, 3) as api:  # while it loads, or after
+        first = api
+    started.join()
+    pool.prewarm("eng", 1)  # loaded already: nothing more
+    assert [id(a) for a in pool._idle[("eng", 1)]] == [id(first)]
