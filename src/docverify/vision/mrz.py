@@ -155,15 +155,28 @@ def _mrz_words(page: PageText) -> list[Word]:
 
 
 def _band_from_words(page: PageText) -> Box | None:
+    """The band around the page's MRZ-like words: the rows of them that stand together
+    (an MRZ's two or three lines), the group with most fillers when there are several (a
+    long visa number printed at the top is no part of the band)."""
     words = _mrz_words(page)
     if not words:
         return None
+    line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
+    words.sort(key=lambda w: w.box[1])
+    groups: list[list[Word]] = [[words[0]]]
+    for w in words[1:]:
+        if w.box[1] - groups[-1][-1].box[3] > 2.5 * line_h:
+            groups.append([])
+        groups[-1].append(w)
+    words = max(groups, key=lambda g: (sum(w.text.count("<") for w in g), len(g)))
     x0 = min(w.box[0] for w in words)
     y0 = min(w.box[1] for w in words)
     x1 = max(w.box[2] for w in words)
     y1 = max(w.box[3] for w in words)
     line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
-    return (x0 - 3 * line_h, y0 - line_h, x1 + 3 * line_h, y1 + line_h)
+    # one row found: the band's other rows (read as other words) lie above or below it
+    pad = line_h if y1 - y0 > 2 * line_h else int(2.5 * line_h)
+    return (max(0, x0 - 3 * line_h), max(0, y0 - pad), x1 + 3 * line_h, y1 + pad)
 
 
 # --------------------------------------------------------------------------- reading a band
@@ -482,7 +495,10 @@ def read_mrz(
         return got.best()
     grey = _grey(page.image)
     band = _band_from_words(page)
-    if band and _read_crop(crop_box(grey, band), band, "band_words", got):
+    mine = [r for r in got.reads if r.mrz.valid and not got.wanted(r)]
+    if band and mine:  # the words' band holds the page's own document, read already
+        got.reads = [dataclasses.replace(r, box=band) if r in mine else r for r in got.reads]
+    elif band and _read_crop(crop_box(grey, band), band, "band_words", got):
         return got.best()
     if not _locator_pass(grey, got, (0, 90)) and use_passporteye:
         _passporteye_pass(grey, got)
