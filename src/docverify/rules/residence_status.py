@@ -158,8 +158,9 @@ def check(ctx: AuditContext) -> RequirementResult:
                     f"No residence permit is needed for an EU/EEA/Swiss national ({nationality}).")  # fmt: skip
         return result(RID, Status.NOT_APPLICABLE, (), [f])
     docs = ctx.of_type(DocType.LONG_STAY_VISA, DocType.RESIDENCE_PERMIT)
-    if not docs and not nationality:
-        # "missing" would assert the applicant is not an EU/EEA/Swiss national
+    if not docs and not nationality and ctx.of_type(DocType.PASSPORT, DocType.NATIONAL_ID):
+        # "missing" would assert that the holder of an identity document read too poorly
+        # to tell their nationality is no EU/EEA/Swiss national
         f = Finding(f"{RID}.nationality_unknown", Severity.WARNING,
                     "No long-stay visa (VLS-TS), residence permit or récépissé was found, and "
                     "the applicant's nationality could not be read from an identity document: "
