@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from docverify.model import PageRef, PageText, Word
 from docverify.values.names import fold_upper
@@ -87,18 +88,21 @@ class Lexicon:
 
 
 @functools.cache
-def _listing_phrases() -> tuple[tuple[str, ...], ...]:
-    raw = tomllib.loads(
+def _data() -> dict[str, Any]:
+    """``data/labels.toml``, read once."""
+    return tomllib.loads(
         resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
     )
-    return tuple(tuple(norm_tokens(x)) for x in raw["listing"]["phrases"])
+
+
+@functools.cache
+def _listing_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm_tokens(x)) for x in _data()["listing"]["phrases"])
 
 
 @functools.cache
 def _letter_phrases() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    raw = tomllib.loads(
-        resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
-    )["letter"]
+    raw = _data()["letter"]
     return (tuple(tuple(norm_tokens(x)) for x in raw["salutations"]),
             tuple(tuple(norm_tokens(x)) for x in raw["closings"]))  # fmt: skip
 
@@ -137,9 +141,7 @@ def introduces_a_list(text: str) -> bool:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    raw = tomllib.loads(
-        resources.files("docverify.data").joinpath("labels.toml").read_text("utf-8")
-    )
+    raw = _data()
     fields = {
         name: tuple(
             sorted({tuple(norm_tokens(x)) for x in entry["labels"]} - {()}, key=len, reverse=True)

@@ -120,26 +120,6 @@ def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
 
-def join_spaced_letters(text: str) -> str:
-    """Letters written one per box, read apart, joined again ("W A N G" -> "WANG"); a run
-    of three or more single letters is one word.
-
-    >>> join_spaced_letters("W A N G"), join_spaced_letters("X I A O M I N G LI")
-    ('WANG', 'XIAOMING LI')
-    """
-    out: list[str] = []
-    run: list[str] = []
-    for tok in text.split():
-        if len(tok) == 1 and tok.isalpha():
-            run.append(tok)
-            continue
-        out.append("".join(run) if len(run) >= 3 else " ".join(run))
-        run = []
-        out.append(tok)
-    out.append("".join(run) if len(run) >= 3 else " ".join(run))
-    return " ".join(t for t in out if t)
-
-
 def vote(reads: Sequence[str]) -> str | None:
     """The reading closest to all the others (the medoid of their words: fewest edits to
     the rest), ties to the one with most letters; lower-case scraps of one or two letters
