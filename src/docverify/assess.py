@@ -21,6 +21,7 @@ from docverify.classify import group_pages
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.apostille import attach_apostilles
 from docverify.doctypes.base import ExtractContext
+from docverify.evidence import with_reads
 from docverify.model import (
     Applicant,
     AuditContext,
@@ -183,4 +184,4 @@ def check(
     applicant, checked = build_applicant(list(docs))
     ctx = AuditContext(options, tuple(checked), applicant)
     requirements = with_seal_findings(rules.evaluate(ctx), checked)
-    return applicant, checked, requirements
+    return applicant, [with_reads(d) for d in checked], requirements

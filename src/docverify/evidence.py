@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.labels import lines_of_page, norm_tokens
+from docverify.labels import lines_of_page, norm_tokens, token_tuple
 from docverify.model import Document, PageRef, PageText, Word
 from docverify.values.dates import find_dates
 
@@ -70,18 +72,45 @@ def _close(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and Levenshtein.distance(a, b) <= (1 if len(a) <= 7 else 2))
 
 
+class _Tokens:
+    """A page's words folded once (``labels.token_tuple``), by line and all together, with
+    each word's tokens joined: every field of a document is looked for in the same page."""
+
+    def __init__(self, page: PageText) -> None:
+        self.lines = [
+            [(w, token_tuple(w.text), "".join(token_tuple(w.text))) for w in line]
+            for line in lines_of_page(page)
+        ]
+        self.words = [t for line in self.lines for t in line]
+
+
+_TOKENS: weakref.WeakKeyDictionary[PageText, _Tokens] = weakref.WeakKeyDictionary()
+"""Each page's folded words while the page lives (a memo: pages are immutable)."""
+
+
+def _tokens(page: PageText) -> _Tokens:
+    tokens = _TOKENS.get(page)
+    if tokens is None:
+        tokens = _TOKENS[page] = _Tokens(page)
+    return tokens
+
+
+def _matches(t: str, wt: tuple[str, ...], joined: str) -> bool:
+    return any(_close(t, x) for x in wt) or (len(t) >= 4 and t in joined)
+
+
 def _ground_words(page: PageText, value: str) -> Grounding | None:
     want = norm_tokens(value)
     if not want:
         return None
+    index = _tokens(page)
     best: tuple[float, list[Word]] | None = None
-    for line in lines_of_page(page):
-        toks = [(w, norm_tokens(w.text)) for w in line]
+    for line in index.lines:
         hit_words: list[Word] = []
         found = 0
         for t in want:
-            for w, wt in toks:
-                if any(_close(t, x) for x in wt) or (len(t) >= 4 and t in "".join(wt)):
+            for w, wt, joined in line:
+                if _matches(t, wt, joined):
                     found += 1
                     if w not in hit_words:
                         hit_words.append(w)
@@ -105,14 +134,10 @@ def _ground_words(page: PageText, value: str) -> Grounding | None:
 
 def _ground_spread(page: PageText, want: Sequence[str]) -> tuple[float, list[Word]] | None:
     """Each token of the value at its most confident place on the page, lines apart."""
+    index = _tokens(page)
     hit_words: list[Word] = []
     for t in want:
-        hits = [
-            w
-            for w in page.words
-            if any(_close(t, x) for x in norm_tokens(w.text))
-            or (len(t) >= 4 and t in "".join(norm_tokens(w.text)))
-        ]
+        hits = [w for w, wt, joined in index.words if _matches(t, wt, joined)]
         if hits:
             w = max(hits, key=lambda h: h.conf)
             if w not in hit_words:
@@ -128,11 +153,10 @@ def _ground_compact(page: PageText, value: str) -> Grounding | None:
     compact = "".join(norm_tokens(value))
     if len(compact) < 8:
         return None
-    for line in lines_of_page(page):
+    for line in _tokens(page).lines:
         joined = ""
         owners: list[Word] = []
-        for w in line:
-            t = "".join(norm_tokens(w.text))
+        for w, _wt, t in line:
             joined += t
             owners.extend([w] * len(t))
         at = joined.find(compact)
@@ -197,6 +221,8 @@ def read_confidence(doc: Document, value: object) -> float:
 
 def ground_fields(doc: Document) -> dict[str, Grounding]:
     """Every text and date field of the document's record, grounded (those found)."""
+    if doc.reads is not None:
+        return dict(doc.reads)
     if doc.fields is None or not dataclasses.is_dataclass(doc.fields):
         return {}
     out: dict[str, Grounding] = {}
@@ -210,3 +236,8 @@ def ground_fields(doc: Document) -> dict[str, Grounding]:
         if g is not None:
             out[f.name] = g
     return out
+
+
+def with_reads(doc: Document) -> Document:
+    """The document with its fields' groundings kept (``Document.reads``)."""
+    return dataclasses.replace(doc, reads=MappingProxyType(ground_fields(doc)))

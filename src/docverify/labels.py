@@ -63,8 +63,15 @@ def norm_tokens(text: str) -> list[str]:
     >>> norm_tokens("Prénom(s) :"), norm_tokens("N° de sécurité sociale")
     (['PRENOM', 'S'], ['N', 'DE', 'SECURITE', 'SOCIALE'])
     """
+    return list(token_tuple(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def token_tuple(text: str) -> tuple[str, ...]:
+    """``norm_tokens`` as a tuple, remembered: a page's words are folded once, however
+    many labels and values are looked for in them."""
     text = text.replace("\u2019", "'").replace("°", " ")
-    return re.findall(r"[A-Z0-9]+", fold_upper(text))
+    return tuple(re.findall(r"[A-Z0-9]+", fold_upper(text)))
 
 
 @dataclass(frozen=True)

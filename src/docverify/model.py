@@ -240,6 +240,9 @@ class Document:
     """Its signed barcode (``docverify.seal.stage.Seal``), when a page carries one."""
     seconds: float = 0.0
     """Time spent extracting its fields and reading its 2D-Doc (``--profile``)."""
+    reads: Mapping[str, Any] | None = None
+    """Where each field was read and how well (``evidence.Grounding`` by field name), set
+    once the packet is checked: a report, and a re-audit from the memo, reuse it."""
 
     @property
     def page_refs(self) -> tuple[PageRef, ...]:

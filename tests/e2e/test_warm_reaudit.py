@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from docverify import memo, paginate
+from docverify import evidence, memo, paginate
 from docverify.model import AuditOptions, Finding, Severity
 from docverify.pipeline import audit
 from docverify.report.json_report import to_dict
@@ -46,10 +46,17 @@ def test_an_unchanged_packet_is_not_read_again(
     def no_decoding(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a page was decoded again")
 
+    def no_grounding(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a field was looked for in the pages again")
+
     monkeypatch.setattr(paginate, "load", no_decoding)
+    assert all(d.reads is not None for d in first.documents)
+    monkeypatch.setattr(evidence, "_ground_words", no_grounding)
+    monkeypatch.setattr(evidence, "_ground_date", no_grounding)
     again = audit(packet, options)
     assert "reused" in again.timings
-    assert _report(again) == _report(first)
+    assert _report(again) == _report(first)  # where each field was read: remembered too
+    assert any(d.reads for d in again.documents)
     assert all(p.image is None for d in again.documents for p in d.pages)  # never stored
 
     # what the user asked for overrides the memory: no cache, or a report with pages
