@@ -68,10 +68,25 @@ def test_a_name_read_in_part_is_not_a_mismatch_but_another_name_is() -> None:
 
 def test_a_filler_read_as_k_is_put_back_from_a_full_name_line() -> None:
     printed = {"surname": "EL IDRISSI SALMA", "given_names": "EL IDRISSI SALMA"}
-    fields, found = reconcile_names(_fields("EL KIDRISSI", "SALMA"), printed, "visa")
+    fields, found = reconcile_names(_fields("EL KIDRISSI", "SALMA"), printed, set(), "visa")
     assert (fields.surname, fields.given_names) == ("EL IDRISSI", "SALMA")
     assert [f.code for f in found] == ["mrz.names_cleaned"]
     fields, _ = reconcile_names(
-        _fields("JOHNSON", "MARCUS KDEVONK"), {"given_names": "JOHNSON MARCUS DEVON"}, "passport"
+        _fields("JOHNSON", "MARCUS KDEVONK"),
+        {"given_names": "JOHNSON MARCUS DEVON"},
+        set(),
+        "passport",
     )
     assert fields.given_names == "MARCUS DEVON"
+
+
+def test_a_filler_read_as_a_letter_is_dropped_when_the_page_prints_the_name_without_it() -> None:
+    """No labelled printed zone was found: the page's words alone settle it."""
+    words = {"PASSPORT", "BEN", "SALAH", "SAMI", "TUNISIE"}
+    fields, found = reconcile_names(_fields("BEN SALAHK", "SAMI"), {}, words, "passport")
+    assert (fields.surname, fields.given_names) == ("BEN SALAH", "SAMI")
+    assert [f.code for f in found] == ["mrz.names_cleaned"]
+    # a name the page prints as the MRZ reads it, or does not print at all, is kept
+    for page in ({"ERIK", "ERI"}, set()):
+        fields, found = reconcile_names(_fields("NOVAK", "ERIK"), {}, page, "passport")
+        assert fields.given_names == "ERIK" and found == []

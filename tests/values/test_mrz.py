@@ -230,6 +230,19 @@ def test_repr_masks_document_number() -> None:
     assert "L8******3" in repr(m)
 
 
+def test_a_separator_read_as_a_lone_letter_is_put_back() -> None:
+    """``<<`` read ``<K<``: without it the whole field was taken for the surname."""
+    m = Mrz.parse(
+        [
+            "P<UTOERIKSSON<K<ANNA<MARIA<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ],
+        AS_OF,
+    )
+    assert (m.surname, m.given_names) == ("ERIKSSON", "ANNA MARIA")
+    assert any("names" in r for r in m.repairs)
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -35,7 +35,9 @@ from docverify.countries import number_format
 from docverify.doctypes.base import ExtractContext, internal
 from docverify.doctypes.visual_zone import (
     comparable_names,
+    page_words,
     reconcile_name,
+    trim_filler_letters,
     visual_findings,
     visual_zone,
 )
@@ -305,11 +307,14 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
 F = TypeVar("F", bound=IdentityFields)
 
 
-def reconcile_names(fields: F, printed: dict[str, str], what: str) -> tuple[F, list[Finding]]:
-    """Apply :func:`reconcile_name` to the surname and given names; say so when it helps."""
+def reconcile_names(
+    fields: F, printed: dict[str, str], words: set[str], what: str
+) -> tuple[F, list[Finding]]:
+    """Apply :func:`reconcile_name` to the surname and given names, then
+    :func:`trim_filler_letters` against the page's own ``words``; say so when it helps."""
     names = comparable_names(printed, fields.surname, fields.given_names)
     fixed = {
-        key: reconcile_name(value, names.get(key))
+        key: trim_filler_letters(reconcile_name(value, names.get(key)), words)
         for key in ("surname", "given_names")
         if (value := getattr(fields, key))
     }
@@ -369,7 +374,7 @@ def extract_identity(
     fields = dataclasses.replace(identity_fields(read), visual=printed)
     if settled is not None and settled.how == "ambiguous":
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
-    fields, cleaned = reconcile_names(fields, printed, what)
+    fields, cleaned = reconcile_names(fields, printed, page_words(doc), what)
     found = mrz_findings(
         read,
         what,

@@ -287,3 +287,38 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     if misreads > max(1, len(expected) // 8):
         return mrz_value
     return " ".join(w for w in "".join(out).split("<") if w)
+
+
+_LOOKALIKES = "KXCLSE"
+"""Letters a ``<`` filler is misread as in an MRZ name field."""
+
+
+def page_words(doc: Document) -> set[str]:
+    """Folded words of letters printed on the document's pages outside its MRZ lines."""
+    return {
+        t for page in doc.pages for w in page.words if "<" not in w.text for t in _tokens(w.text)
+    }
+
+
+def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
+    """The MRZ name with a look-alike letter taken off a word's end or start, when the
+    page prints that word without it and never with it: the letter was a filler next to
+    the name (``BEN SALAHK`` where the page shows ``SALAH``). Names are kept as read when
+    the page shows them as read (``ERIK``) or shows neither.
+
+    >>> trim_filler_letters("BEN SALAHK", {"BEN", "SALAH", "SAMI"})
+    'BEN SALAH'
+    >>> trim_filler_letters("SARAH KLOUISE", {"SARAH", "LOUISE"})
+    'SARAH LOUISE'
+    >>> trim_filler_letters("ERIK", {"ERIK", "ERI"}), trim_filler_letters("ERIK", set())
+    ('ERIK', 'ERIK')
+    """
+    out: list[str] = []
+    for word in mrz_value.split():
+        if len(word) >= 4 and word not in printed:
+            if word[-1] in _LOOKALIKES and word[:-1] in printed:
+                word = word[:-1]
+            elif word[0] in _LOOKALIKES and word[1:] in printed:
+                word = word[1:]
+        out.append(word)
+    return " ".join(out)

@@ -448,8 +448,35 @@ def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]
     return found
 
 
+def _lost_separator(text: str) -> int | None:
+    """Where a names field that has no ``<<`` lost it to a look-alike: the one letter
+    standing alone between fillers (``HARPER<K<EMILY<JANE``). Every holder with given
+    names has the separator, and a one-letter name part is rarer than this misread.
+
+    >>> _lost_separator("HARPER<K<EMILY<JANE<<<<<"), _lost_separator("HARPER<<EMILY<K<<<")
+    (7, None)
+    >>> _lost_separator("LI<A<B<X<<<<"), _lost_separator("NGUYEN<<<<<<")
+    (None, None)
+    """
+    core = text.rstrip(FILLER)
+    if "<<" in core:
+        return None
+    alone = [
+        i
+        for i in range(1, len(core) - 1)
+        if core[i] in _NAME_FILLER_LOOKALIKES and core[i - 1] == core[i + 1] == FILLER
+    ]
+    return alone[0] if len(alone) == 1 else None
+
+
 def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
-    """``<`` read as K, C or L in the trailing filler run of a name field."""
+    """``<`` read as K, C or L in the trailing filler run of a name field, or in the
+    separator of surname and given names."""
+    if lay.names is not None and (i := _lost_separator(_read(grid, lay.names))) is not None:
+        pos = lay.names[i]
+        old = _at(grid, pos)
+        _set(grid, pos, FILLER)
+        repairs.append(_describe("names", lay.names, pos, old, FILLER))
     fields: list[tuple[str, list[Pos] | None, int, bool]] = [
         ("names", lay.names, 2, True),
         ("surname", lay.surname, 2, False),
