@@ -72,6 +72,18 @@ PAYSLIPS: dict[str, tuple[list[object], str, str]] = {
         [(R, "95100 ARGENTEUIL")],
         [(L, "Statut : Ouvrier"), (R, "Coefficient 150 M")],
         *TABLE], "TRANSPORTS ROUSSEL", "YAO KOFFI EMMANUEL"),
+    # the SIRET line set a blank line apart from the employer's address; the employee
+    # window block untitled beside it (without the employer found, its name was taken
+    # for the employee's)
+    "siret_set_apart": ([
+        [(L, "Nexalys Conseil"), (R, "BULLETIN DE PAIE")],
+        [(L, "50 avenue des Champs-Élysées")],
+        [(L, "75008 PARIS"), (R, "Paiement le 31/10/2026 par virement")],
+        "",
+        [(L, "SIRET : 830 182 747 00295 Code NAF : 7022Z"), (R, "PATEL ROHAN")],
+        [(L, "URSSAF : Île-de-France"), (R, "18 RUE OBERKAMPF")],
+        [(R, "75011 PARIS")],
+        *TABLE], "Nexalys Conseil", "PATEL ROHAN"),
     # surname and given names labelled apart
     "surname_and_given_names": ([
         [(L, "FICHE DE PAIE"), (R, "Octobre 2026")],
@@ -108,6 +120,18 @@ def test_payslip_parties(name: str) -> None:
     rows, employer, employee = PAYSLIPS[name]
     f = read_payslip(rows)
     assert (f.employer, f.employee_name) == (employer, employee)
+
+
+def test_payslip_period_from_an_unlabelled_span() -> None:
+    """ "Du 01/08/2026 au 31/08/2026" after the title, no "Période" label; the entry date
+    elsewhere is not the month paid."""
+    rows = [
+        [(L, "BULLETIN DE SALAIRE Du 01/08/2026 au 31/08/2026")],
+        [(L, "BOULANGERIE MARTIN & FILS"), (R, "Matricule: 0011")],
+        [(L, "Emploi: VENDEUSE Qualif: EMPLOYÉE Entrée: 10/03/2025")],
+        *TABLE,
+    ]
+    assert read_payslip(rows).period == "2026-08"
 
 
 def test_payslip_labels_never_values() -> None:

@@ -68,6 +68,8 @@ def _period(folded: str) -> str | None:
 
     >>> _period("PERIODE DU 01/10/2026 AU 31/10/2026 - PAIEMENT LE 05/11/2026")
     '2026-10'
+    >>> _period("BULLETIN DE SALAIRE DU 01/08/2026 AU 31/08/2026 ENTREE: 10/03/2025")
+    '2026-08'
     """
     m = re.search(r"PERIODE\s*(?:DE PAIE|DU)?\s*:?\s*(?:DU\s+)?(.{6,60})", folded)
     if m:
@@ -78,6 +80,11 @@ def _period(folded: str) -> str | None:
         ym = find_month_years(m[1])
         if ym:
             return f"{ym[0][0]:04d}-{ym[0][1]:02d}"
+    for span in re.finditer(r"\bDU\s+(\S{6,12})\s+AU\s+(\S{6,12})", folded):
+        # unlabelled, a month's span "du ... au ..." is the period paid
+        start, end = find_dates(span[1]), find_dates(span[2])
+        if start and end and 0 < (end[0].value - start[0].value).days <= 31:
+            return f"{end[0].value.year:04d}-{end[0].value.month:02d}"
     ym = find_month_years(folded)
     return f"{ym[0][0]:04d}-{ym[0][1]:02d}" if ym else None
 
@@ -248,15 +255,19 @@ def _same_column(a: Cell, b: Cell) -> bool:
     return abs(a.box[0] - b.box[0]) <= tol or centre <= tol
 
 
-def block_above(cells: Sequence[Cell], anchor: Cell, depth: int = 8) -> list[Cell]:
+def block_above(
+    cells: Sequence[Cell], anchor: Cell, depth: int = 8, first_gap: float = 2.5
+) -> list[Cell]:
     """The cells stacked above ``anchor`` in its column, nearest first, while the rows
-    follow each other without a wide gap (one box of the page: an address block)."""
+    follow each other without a wide gap (one box of the page: an address block). The
+    anchor itself may stand ``first_gap`` row heights below the block (a SIRET line set
+    apart from the address it closes)."""
     out: list[Cell] = []
     top = anchor
     for c in sorted(cells, key=lambda c: -c.box[1]):
         if c.page != anchor.page or c.box[1] >= top.box[1] or not _same_column(c, anchor):
             continue
-        if top.box[1] - c.box[3] > 2.5 * max(c.h, top.h):
+        if top.box[1] - c.box[3] > (2.5 if out else first_gap) * max(c.h, top.h):
             break
         out.append(c)
         top = c
@@ -376,7 +387,8 @@ def _employer_candidates(cells: Sequence[Cell], top_share: float) -> Iterator[st
             before = tidy(anchor.text[: m.start()]) if m and m.start() > 0 else None
             if before and org_like(before):
                 yield before
-            names = [n for c in block_above(cells, anchor) if org_like(n := tidy(c.text) or "")]
+            block = block_above(cells, anchor, first_gap=4.0)
+            names = [n for c in block if org_like(n := tidy(c.text) or "")]
             formal = [n for n in names if LEGAL_FORM.search(fold_text(n))]
             if formal or names:
                 yield (formal or names)[-1]
