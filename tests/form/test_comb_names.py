@@ -77,17 +77,15 @@ def test_a_plain_line_is_no_comb() -> None:
     assert read_comb_words(page, page.words, COMB_READS) is None
 
 
-def _dob_page(groups: tuple[str, ...], ticks: bool) -> PageText:
-    """A date of birth in three framed boxes (JJ | MM | AAAA), the digits of a box parted
-    by short ticks standing on its floor, as the cerfa prints them."""
+def _dob_page(
+    groups: tuple[str, ...], ticks: bool, tick_top: float = 0.55, label: str = "Date de naissance"
+) -> PageText:
+    """A date in three framed boxes (JJ | MM | AAAA) right of ``label``, the digits of a
+    box parted by ticks standing on its floor from ``tick_top`` of its height, as the
+    cerfa prints them."""
     img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
     d = ImageDraw.Draw(img)
-    d.text(
-        (int(5 * MM), int(8 * MM)),
-        "Date de naissance",
-        font=ImageFont.truetype(FONT, int(3 * MM)),
-        fill=0,
-    )
+    d.text((int(5 * MM), int(8 * MM)), label, font=ImageFont.truetype(FONT, int(3 * MM)), fill=0)
     digit = ImageFont.truetype(FONT, int(4.4 * MM))
     x, y0, cell, h = 50 * MM, 6.0 * MM, 5.0 * MM, 7.0 * MM
     for group in groups:
@@ -95,17 +93,18 @@ def _dob_page(groups: tuple[str, ...], ticks: bool) -> PageText:
         for i, ch in enumerate(group):
             if ticks and i:
                 tx = int(x + i * cell)
-                d.line((tx, int(y0 + h * 0.55), tx, int(y0 + h)), fill=0, width=2)
+                d.line((tx, int(y0 + h * tick_top), tx, int(y0 + h)), fill=0, width=2)
             d.text((int(x + i * cell + 1.1 * MM), int(y0 + 1.0 * MM)), ch, font=digit, fill=20)
         x += cell * len(group) + 3 * MM
-    label = [
-        Word("Date", (int(5 * MM), int(8 * MM), int(13 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)),
-        Word("de", (int(14 * MM), int(8 * MM), int(18 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)),
-        Word(
-            "naissance", (int(19 * MM), int(8 * MM), int(37 * MM), int(11.5 * MM)), 95.0, (1, 1, 1)
-        ),
-    ]
-    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(label), "ocr")
+    font = ImageFont.truetype(FONT, int(3 * MM))
+    words, x = [], 5 * MM
+    for text in label.split():  # the label's words where they were drawn
+        width = font.getlength(text)
+        words.append(
+            Word(text, (int(x), int(8 * MM), int(x + width), int(11.5 * MM)), 95.0, (1, 1, 1))
+        )
+        x += width + font.getlength(" ")
+    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
 
 
 @pytest.mark.parametrize("ticks", [True, False])
@@ -116,6 +115,19 @@ def test_a_date_of_birth_in_framed_groups_is_read(ticks: bool) -> None:
 
     page = _dob_page(("21", "03", "1989"), ticks)
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1989, 3, 21)
+
+
+@pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te"])
+def test_the_date_of_signing_in_framed_groups_is_read(label: str) -> None:
+    """Section C's "le" followed by JJ | MM | AAAA boxes whose ticks rise to two thirds of
+    the box (a print run's), the label as OCR reads it or misreads it."""
+    import datetime as dt
+
+    from docverify.doctypes.application_form.signature import zone_dates
+
+    page = _dob_page(("19", "11", "2026"), True, tick_top=0.3, label=label)
+    reads = zone_dates([page], dt.date(2026, 11, 25))
+    assert reads and {r[0] for r in reads} == {dt.date(2026, 11, 19)}, reads
 
 
 def test_a_date_of_birth_after_the_audit_date_is_a_misread() -> None:

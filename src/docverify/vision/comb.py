@@ -9,6 +9,7 @@ handwriting, read as one line.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 
 import cv2
@@ -284,7 +285,8 @@ def framed_groups(
 
 def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
     """A box's inside without the short ticks that part its characters (strokes standing
-    on its floor or hanging from its top, thin and at most about half its height), and
+    on its floor or hanging from its top, thin and at most three quarters of its height:
+    print runs draw them from a third to two thirds of the box), and
     where the ticks stood (the characters' cells lie between them)."""
     background = float(np.percentile(inside, 95))
     dark = (inside < background * 0.6).astype(np.uint8)
@@ -295,7 +297,7 @@ def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
     for i in range(1, n):
         x, y, w, hh = (int(v) for v in stats[i, :4])
         touches = y <= 0.12 * h or y + hh >= 0.88 * h
-        if touches and hh <= 0.6 * h and w <= max(3, 0.15 * h):
+        if touches and hh <= 0.75 * h and w <= max(3, 0.15 * h):
             ticks[labels == i] = 1
             at.append(x + w // 2)
     out = inside.copy()
@@ -349,3 +351,22 @@ def read_framed_digits(
         whole = [r + "|" for r in whole]
         by_cell = [r + "|" for r in by_cell]
     return [r[:-1] for r in whole + by_cell]  # the last box's "|" off
+
+
+def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:
+    """Boxes of digits read several ways ("23|0|1990", "|01|1990"), voted box by box among
+    the readings of the expected size; None unless every box has one.
+
+    >>> vote_groups(["23|0|1990", "|01|1990", "23|01|19"], (2, 2, 4))
+    '23 01 1990'
+    >>> vote_groups(["21|0|189", "21|03|18"], (2, 2, 4)) is None
+    True
+    """
+    split = [r.split("|") for r in reads if r.count("|") == len(sizes) - 1]
+    out = []
+    for i, size in enumerate(sizes):
+        seen = Counter(g[i] for g in split if len(g[i]) == size)
+        if not seen:
+            return None
+        out.append(seen.most_common(1)[0][0])
+    return " ".join(out)

@@ -37,10 +37,11 @@ from docverify.vision.comb import (
     read_comb_digits,
     read_comb_words,
     read_framed_digits,
+    vote_groups,
 )
 from docverify.vision.handwriting import read_line
 
-from .signature import repair_digits
+from .signature import DIGIT_READS, repair_digits
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
@@ -63,8 +64,6 @@ COMB_READS = (
     ("eng", "--psm 7"),
     ("fra", f"--psm 7 -c tessedit_char_whitelist={CAPITALS}"),
 )
-DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
-"""Handwriting is read in several looks and languages; the reads vote (``vote``)."""
 
 
 def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, int] | None:
@@ -257,25 +256,6 @@ def _digits_beside(page: PageText, label: Sequence[Word]) -> str:
             break
         digits += text
     return digits
-
-
-def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:
-    """Boxes of digits read several ways ("23|0|1990", "|01|1990"), voted box by box among
-    the readings of the expected size; None unless every box has one.
-
-    >>> vote_groups(["23|0|1990", "|01|1990", "23|01|19"], (2, 2, 4))
-    '23 01 1990'
-    >>> vote_groups(["21|0|189", "21|03|18"], (2, 2, 4)) is None
-    True
-    """
-    split = [r.split("|") for r in reads if r.count("|") == len(sizes) - 1]
-    out = []
-    for i, size in enumerate(sizes):
-        seen = Counter(g[i] for g in split if len(g[i]) == size)
-        if not seen:
-            return None
-        out.append(seen.most_common(1)[0][0])
-    return " ".join(out)
 
 
 def _dmy_groups(text: str) -> list[dt.date]:

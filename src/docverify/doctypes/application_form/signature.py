@@ -14,10 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american
 from docverify.values.names import fold_upper
+from docverify.vision.comb import DIGITS, read_comb_words, read_framed_digits, vote_groups
 from docverify.vision.handwriting import read_line
 from docverify.vision.ink import looks_signed, signature_ink
 
@@ -32,6 +35,8 @@ _COMB_RUN = re.compile(r"[\[|]?\d(?:\s?[\[\]|,!]\s?\d)+[\]|]?")
 _DOUBLE_SLASH = re.compile(r"(?<=\d)\s?/\s?[\[|]?/?\s?(?=\d)")
 _SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
 SIGNATURE_LABEL = r"^SIGNATURES?\b"
+DateRead = tuple[dt.date | None, str | None, bool]
+"""(date, as written, only makes sense as MM/DD/YYYY)."""
 
 
 def repair_digits(text: str) -> str:
@@ -97,16 +102,45 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
     return None, written, False
 
 
+DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
+"""Handwritten digits are read in several ways; the reads vote."""
+_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE")
+"""The "le" of "Fait à ... le" and its misreads."""
+
+
+def _fait(word: str) -> bool:
+    """ "Fait" or "Fait à" as read ("FAITA", "FALTA")."""
+    return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
+
+
 def _date_label(page: PageText) -> Word | None:
     """The "le" of "Fait à ... le", else the word after which section C's date is written."""
     for line in lines_of_page(page):
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
-        if not any(f in ("FAIT", "FAITA") for f in folded):
+        if not any(_fait(f) for f in folded):
             continue
         for i, f in enumerate(folded):
-            if f in ("LE", "LA", "IE", "1E", "|E", "LC") and i > 0:  # "le" and its misreads
+            if f in _LE_READS and i > 0:
                 return line[i]
     return None
+
+
+def boxed_dates(page: PageText, label: Word) -> list[DateRead]:
+    """The date written a digit a box right of "le" (the cerfa prints JJ | MM | AAAA boxes):
+    a comb read run by run, or framed groups read box by box and voted; none without
+    boxes."""
+    combed = read_comb_words(page, [label], DIGIT_READS, DIGITS, 110, letters=False)
+    if combed is None:
+        voted = vote_groups(read_framed_digits(page, [label], DIGIT_READS), (2, 2, 4))
+        combed = [voted] if voted else []
+    out: list[DateRead] = []
+    for text in combed:
+        digits = "".join(text.split())
+        if len(digits) == 8 and digits.isdigit():
+            read = parse_written_date(f"{digits[:2]}/{digits[2:4]}/{digits[4:]}")
+            if read[0] or read[2]:
+                out.append(read)
+    return out
 
 
 DATE_READS = (
@@ -183,7 +217,6 @@ def date_zones(page: PageText) -> list[tuple[int, int, int, int]]:
     return zones[:2]
 
 
-DateRead = tuple[dt.date | None, str | None, bool]
 RECENT_DAYS = 92
 """A form is signed shortly before it is mailed: a date within this many days before the
 audit date is the plausible reading of an unclear hand."""
@@ -214,6 +247,11 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     a year off by one digit put right, see ``plausible_year``)."""
     out: list[DateRead] = []
     for page in pages:
+        label = _date_label(page)
+        if label is not None and page.image is not None:
+            out.extend(boxed_dates(page, label))
+            if out:
+                break
         for x0, y0, x1, y1 in date_zones(page):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
