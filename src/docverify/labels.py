@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.model import PageRef, PageText, Word
 from docverify.values.names import fold_upper
 
@@ -233,6 +235,30 @@ def starts_with_label(text: str) -> bool:
     return n > 1 or len(tokens[0]) >= MIN_SINGLE_LABEL or n == len(tokens)
 
 
+@functools.cache
+def _instruction_words() -> frozenset[str]:
+    return frozenset(t for seq in lexicon().instructions for t in seq)
+
+
+def instruction_scrap(text: str) -> bool:
+    """A piece of a form's instruction left beside a value's box ("ou d'époux", "l'état
+    civil"): all its words are instructions' words or glue, one of them long.
+
+    >>> instruction_scrap("ou d'époux"), instruction_scrap("(facultatif)"), instruction_scrap("depoux")
+    (True, True, True)
+    >>> instruction_scrap("EPOUX DIALLO"), instruction_scrap("LE GALL")
+    (False, False)
+    """
+    words = _instruction_words()
+    tokens = [t[1:] if t[:1] in "DL" and t[1:] in words else t  # d'époux read "depoux"
+              for t in norm_tokens(text)]  # fmt: skip
+    return (
+        bool(tokens)
+        and all(t in words or t in GLUE for t in tokens)
+        and any(len(t) >= 5 and t in words for t in tokens)
+    )
+
+
 def refuse_value(text: str | None) -> bool:
     """A candidate value that is, or starts with, a label or an instruction."""
     return bool(text) and (is_label_text(text or "") or starts_with_label(text or ""))
@@ -247,6 +273,39 @@ def _instruction_at(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
+def _near(token: str, word: str) -> bool:
+    """An instruction's word as OCR reads it: the same, glued to a neighbour ("ORDREDE",
+    "LORDRE"), or one letter off (two for long words)."""
+    if token == word:
+        return True
+    if len(word) < 4:
+        return False
+    slips = 1 if max(len(word), len(token)) < 6 else 2
+    return word in token or Levenshtein.distance(token, word) <= slips
+
+
+def _misread_instruction_at(tokens: Sequence[str], i: int) -> int:
+    """Tokens at ``i`` that read as the start of a long instruction through OCR slips
+    ("dans ordrede", "dans l'ordre de l'état civip"): its words in order, some lost, at
+    least two tokens of which one is a long word. 0 when none."""
+    best = 0
+    for seq in lexicon().instructions:
+        if len(seq) < 3:
+            continue
+        j, k, strong = i, 0, False
+        while j < len(tokens) and k < len(seq):
+            hit = next(
+                (m for m in range(k, min(len(seq), k + 3)) if _near(tokens[j], seq[m])), None
+            )
+            if hit is None:
+                break
+            strong = strong or len(seq[hit]) >= 4
+            j, k = j + 1, hit + 1
+        if strong and j - i >= 2:
+            best = max(best, j - i)
+    return best
+
+
 def strip_label(text: str, field: str | None = None) -> str:
     """``text`` without the labels and instructions it starts with ("Nom : DUPONT" ->
     "DUPONT", "(dans l'ordre de l'état civil) AMINA" -> "AMINA"); with ``field``, only that
@@ -258,6 +317,13 @@ def strip_label(text: str, field: str | None = None) -> str:
     ('DUPONT', 'KLEIN')
     >>> strip_label("(dans l'ordre de l'état civil) YASMINE", "given_names")
     'YASMINE'
+
+    An instruction misread is still one (the value after it is kept):
+
+    >>> strip_label("dans ordrede Fatima Zahra"), strip_label("dans l'ordre de l'état civip_Ibrahima")
+    ('Fatima Zahra', 'Ibrahima')
+    >>> strip_label("Dansou KOFFI"), strip_label("DANIEL ORDONEZ")
+    ('Dansou KOFFI', 'DANIEL ORDONEZ')
     """
     rest = text
     while True:
@@ -275,10 +341,10 @@ def strip_label(text: str, field: str | None = None) -> str:
             n = _label_at(tokens, 0)
         else:
             n = max((_match_at(tokens, 0, s) for s in lexicon().labels_of(field)), default=0)
-        n = n or _instruction_at(tokens, 0)
+        n = n or _instruction_at(tokens, 0) or _misread_instruction_at(tokens, 0)
         if not n:
-            return rest.strip(" :.-–—/|()\t")
-        rest = _after_tokens(rest, n).lstrip(" :.-–—/|()\t")
+            return rest.strip(" :.-–—/|()_\t")
+        rest = _after_tokens(rest, n).lstrip(" :.-–—/|()_\t")
 
 
 def _after_tokens(text: str, n: int) -> str:

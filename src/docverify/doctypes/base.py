@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from docverify.labels import refuse_value
+from docverify.labels import instruction_scrap, refuse_value
 from docverify.model import DocType, Document, Finding, PageText
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -194,18 +194,29 @@ def parse_amount(text: str) -> float | None:
     return float(f"{whole}.{m[2]}")
 
 
+_DIGIT_LETTER = {"1": "I", "0": "O"}
+_LEADING_DIGIT = re.compile(r"(?<![\w'])([10])([^\W\d_]{2,})(?![\w'])")
+"""A word of letters but for its first character, a 1 or a 0 (an I or an O misread)."""
+
+
 def clean_name(value: str | None) -> str | None:
     """Strip labels' leftovers and titles' punctuation from a name value; a label or an
     instruction is no name (None).
 
     >>> clean_name("Mme Fatou DIOP  | réf"), clean_name("Given name(s) Prénom(s)")
     ('Mme Fatou DIOP', None)
+
+    A name's first letter read as the digit it looks like is a letter again:
+
+    >>> clean_name("1brahima Sory"), clean_name("0MAR 1SSA"), clean_name("1 2 rue")
+    ('Ibrahima Sory', 'OMAR ISSA', '1 2 rue')
     """
     if not value:
         return None
     value = re.split(r"\s{2,}|\||;", value)[0]
     value = re.sub(r"[^\w' \-.]", " ", value)
-    value = re.sub(r"\s+", " ", value).strip(" .-")
-    if refuse_value(value):  # "Given name(s) Prénom(s)", "Signature du bailleur ..."
-        return None
+    value = re.sub(r"\s+", " ", value).strip(" .-_")
+    value = _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
+    if refuse_value(value) or instruction_scrap(value):  # "Given name(s) Prénom(s)",
+        return None  # "Signature du bailleur ...", "ou d'époux"
     return value or None

@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.doctypes.application_form.acroform import read_form_fields, statuses
 from docverify.doctypes.application_form.identity import (
     GIVEN_LABELS,
@@ -63,6 +65,7 @@ from docverify.doctypes.base import (
     lines_of,
     value_after,
 )
+from docverify.labels import norm_tokens
 from docverify.model import DocType, Document, Finding
 from docverify.values.dates import find_dates
 
@@ -155,6 +158,21 @@ def _section_c(
     return signed_on, raw, us, confirmed, signed, ink, where
 
 
+def _within(a: str, b: str) -> bool:
+    """Is every word of name ``a`` read somewhere in ``b`` (a slip allowed, words glued)?
+
+    >>> _within("Fatima Zahra", "ans odrede Fatima z2ahra"), _within("Paul-Henri", "PaulHenri")
+    (True, True)
+    >>> _within("DIALLO", "Fatoumata")
+    False
+    """
+    words, other = norm_tokens(a), norm_tokens(b)
+    glued = "".join(other)
+    return bool(words) and all(
+        w in glued or any(Levenshtein.distance(w, o) <= 1 for o in other) for w in words
+    )
+
+
 def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, list[Finding]]:
     acro: dict[str, str | bool] = {}
     for page in doc.pages:
@@ -187,6 +205,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if usage is None and not acro:
         r, _ = read_name(doc.pages, USAGE_LABELS, "surname")
         usage = r.value if r else None
+        if usage and any(_within(usage, other) for other in (given, surname) if other):
+            usage = None  # the next row's handwriting read in the usage name's zone
     dob = (
         _date(text("date_of_birth"))
         if text("date_of_birth")
