@@ -77,8 +77,17 @@ def test_a_plain_line_is_no_comb() -> None:
     assert read_comb_words(page, page.words, COMB_READS) is None
 
 
+MONO = "/usr/share/fonts/truetype/liberation/LiberationMono-Bold.ttf"
+
+
 def _dob_page(
-    groups: tuple[str, ...], ticks: bool, tick_top: float = 0.55, label: str = "Date de naissance"
+    groups: tuple[str, ...],
+    ticks: bool,
+    tick_top: float = 0.55,
+    label: str = "Date de naissance",
+    font: str = FONT,
+    cell_mm: float = 5.0,
+    digit_mm: float = 4.4,
 ) -> PageText:
     """A date in three framed boxes (JJ | MM | AAAA) right of ``label``, the digits of a
     box parted by ticks standing on its floor from ``tick_top`` of its height, as the
@@ -86,8 +95,8 @@ def _dob_page(
     img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
     d = ImageDraw.Draw(img)
     d.text((int(5 * MM), int(8 * MM)), label, font=ImageFont.truetype(FONT, int(3 * MM)), fill=0)
-    digit = ImageFont.truetype(FONT, int(4.4 * MM))
-    x, y0, cell, h = 50 * MM, 6.0 * MM, 5.0 * MM, 7.0 * MM
+    digit = ImageFont.truetype(font, int(digit_mm * MM))
+    x, y0, cell, h = 50 * MM, 6.0 * MM, cell_mm * MM, 7.0 * MM
     for group in groups:
         d.rectangle((int(x), int(y0), int(x + cell * len(group)), int(y0 + h)), outline=0, width=3)
         for i, ch in enumerate(group):
@@ -115,6 +124,17 @@ def test_a_date_of_birth_in_framed_groups_is_read(ticks: bool) -> None:
 
     page = _dob_page(("21", "03", "1989"), ticks)
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1989, 3, 21)
+
+
+def test_typed_digits_spread_over_wide_boxes_are_read() -> None:
+    """A typewriter face in wide boxes with tall ticks: read as the box spreads them,
+    "1 9 8 8" came out as "58268"; the characters packed side by side read "1988"."""
+    import datetime as dt
+
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    page = _dob_page(("05", "12", "1988"), True, tick_top=0.3, font=MONO, cell_mm=5.5, digit_mm=2.6)
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 12, 5)
 
 
 @pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te"])
