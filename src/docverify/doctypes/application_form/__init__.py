@@ -117,8 +117,16 @@ class ApplicationFormFields:
 
 
 def _date(value: str | None) -> dt.date | None:
+    """A form field's date; a comb field gives its eight digits bare ("30041995").
+
+    >>> _date("30041995"), _date("06/12/2026"), _date("1995")
+    (datetime.date(1995, 4, 30), datetime.date(2026, 12, 6), None)
+    """
     if not value:
         return None
+    digits = re.sub(r"\s", "", value)
+    if re.fullmatch(r"\d{8}", digits):  # JJMMAAAA
+        value = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
     dates = find_dates(repair_digits(value))
     return dates[0].value if dates else None
 

@@ -98,10 +98,12 @@ def _text_right_of(page: PageText, box: tuple[int, int, int, int]) -> str:
 
 
 def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None:
-    """The lexicon field whose label is printed just left of a text field, if any."""
+    """The lexicon field whose label is printed just left of a text field, if any: the
+    nearest label, the longest at one place ("Fait à ____ le ____": the date's field
+    has both labels left of it, "le" nearest)."""
     cy = (box[1] + box[3]) / 2
     h = max(4, box[3] - box[1])
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # (gap to the field, -label length, meaning)
     for line in lines_of_page(page):
         mid = sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
         if abs(mid - cy) > h:
@@ -109,13 +111,32 @@ def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None
         left = [w for w in line if w.box[2] <= box[0] + 2]
         if not left:
             continue
+        gap = box[0] - left[-1].box[2]
         tokens = tuple(norm_tokens(" ".join(w.text for w in _tail(left))))
+        found = [(2, m)] if (m := _fait_le(tokens)) is not None else []
         for field, meaning in TEXT_FIELD_LABELS.items():
             for seq in lexicon().labels_of(field):
                 n = len(seq)
-                if (tokens[:n] == seq or tokens[-n:] == seq) and (best is None or n > best[0]):
-                    best = (n, meaning)
-    return best[1] if best else None
+                if tokens[:n] == seq or tokens[-n:] == seq:
+                    found.append((n, meaning))
+        for n, meaning in found:
+            if best is None or (gap, -n) < best[:2]:
+                best = (gap, -n, meaning)
+    return best[2] if best else None
+
+
+def _fait_le(tokens: tuple[str, ...]) -> str | None:
+    """Section C's line "Fait à ____ le ____": the field after "Fait à" holds the place,
+    the one after "le" the date.
+
+    >>> _fait_le(("FAIT", "A")), _fait_le(("FAIT", "A", "LE")), _fait_le(("LE",))
+    ('place', 'signed_on', 'signed_on')
+    """
+    if tokens[-2:] == ("FAIT", "A"):
+        return "place"
+    if tokens[-1:] == ("LE",):
+        return "signed_on"
+    return None
 
 
 def _tail(words: Sequence[Word]) -> Sequence[Word]:
@@ -134,12 +155,19 @@ def widget_meaning(widget: FormWidget, page: PageText | None) -> str | None:
     if meaning is not None or page is None or widget.box is None:
         return meaning
     if widget.kind in ("checkbox", "radio"):
-        caption = fold_upper(_text_right_of(page, widget.box))
-        for s in situations():
-            if any(rx.match(caption) or rx.search(caption[:60]) for rx in s.captions):
-                return f"situation:{s.id}"
-        return None
+        return _captioned(widget, page)
     return _label_left_of(page, widget.box)
+
+
+def _captioned(widget: FormWidget, page: PageText | None) -> str | None:
+    """The situation a box's printed caption names (``situation:<id>``), if any."""
+    if page is None or widget.box is None:
+        return None
+    caption = fold_upper(_text_right_of(page, widget.box))
+    for s in situations():
+        if any(rx.match(caption) or rx.search(caption[:60]) for rx in s.captions):
+            return f"situation:{s.id}"
+    return None
 
 
 def read_form_fields(
@@ -175,8 +203,8 @@ def read_form_fields(
         if meaning.startswith("situation:"):
             if ticked(value) or meaning not in out:
                 out[meaning] = ticked(value)
-        elif meaning == "situation":
-            choice = choice_of(value) if ticked(value) else None
+        elif meaning == "situation":  # a radio group, or boxes named Situation[0], [1]...
+            choice = choice_of(value) or _captioned(w, page) if ticked(value) else None
             if choice:
                 out[choice] = True
         elif meaning == "signature":
