@@ -166,8 +166,9 @@ def attestation(
     hosted: str = "Emily Rose CARTER",
     since: D | None = HOSTED_SINCE,
     ink_mm2: float | None = None,
+    host: str = "Claire DUBOIS",
 ) -> Document:
-    f = HostingAttestationFields("Claire DUBOIS", hosted, "8 avenue Jean Jaurès, 69007 Lyon",
+    f = HostingAttestationFields(host, hosted, "8 avenue Jean Jaurès, 69007 Lyon",
                                  since, D(2026, 11, 2), signed, ink_mm2)  # fmt: skip
     return doc(6, DocType.HOSTING_ATTESTATION, f)
 
@@ -196,6 +197,21 @@ def test_hosting_route_complete_and_each_gap() -> None:
     assert status == Status.QUESTIONABLE and "attestation_signature_doubtful" in f
     status, f = judge(attestation(hosted="John SMITH"), claire_id(), *claire_bills())
     assert status == Status.INVALID and "attestation_other_person" in f
+
+
+def test_a_host_name_misread_is_the_person_the_packet_names() -> None:
+    """A handwritten host's name read with slips is the one person whose ID and bills are
+    in the packet (said in a finding); a name close to nobody stays as read."""
+    status, f = judge(attestation(host="Clakre DUBOS"), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE
+    assert f["attestation_host_read_as"].evidence["taken"] == "Claire DUBOIS"
+    status, f = judge(attestation(host="Marc LEFEBVRE"), claire_id(), *claire_bills())
+    assert status == Status.INVALID and "attestation_host_read_as" not in f
+    # as close to two people: neither is taken
+    other = passport(8, "DUBOST", "CLAIRE")
+    other = Document(other.id, DocType.NATIONAL_ID, 1.0, (), other.fields)
+    status, f = judge(attestation(host="Clair DUBOS"), claire_id(), other, *claire_bills())
+    assert "attestation_host_read_as" not in f
 
 
 def test_hosting_must_have_begun_three_months_ago() -> None:

@@ -39,6 +39,7 @@ from docverify.rules.common import (
     result,
     status_from_findings,
 )
+from docverify.rules.host import packet_host
 from docverify.values.address import Address
 from docverify.values.dates import add_months
 from docverify.values.names import NameMatch, PersonName, person_from_text
@@ -472,26 +473,32 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
                   "The host's name could not be read.", att)  # fmt: skip
         route.lacks.append("a readable host name")
         return route
-    host = person_from_text(f.host_name)
+    host_name = f.host_name
+    if (named := packet_host(ctx, host_name)) is not None:
+        route.add("attestation_host_read_as", Severity.INFO,
+                  f"The host's name reads {host_name} on the attestation: taken as {named}, "
+                  "whom the packet's other papers name.", att, found=host_name, taken=named)  # fmt: skip
+        host_name = named
+    host = person_from_text(host_name)
     host_id = _host_id(ctx, host)
     if host_id is None:
         route.add("host_id_missing", Severity.ERROR,
-                  f"The host's identity document is missing: add a copy of {f.host_name}'s ID card or "
-                  "passport.", att, host=f.host_name)  # fmt: skip
+                  f"The host's identity document is missing: add a copy of {host_name}'s ID card or "
+                  "passport.", att, host=host_name)  # fmt: skip
         route.lacks.append("the host's identity document")
     else:
         route.documents.append(host_id)
     sub = Route("host_proof")
-    if not _lease_for(sub, ctx.of_type(DocType.LEASE), host, f.host_name, ctx.as_of):
-        _bills_for(sub, ctx.of_type(DocType.UTILITY_BILL), host, f.host_name, ctx.as_of)
+    if not _lease_for(sub, ctx.of_type(DocType.LEASE), host, host_name, ctx.as_of):
+        _bills_for(sub, ctx.of_type(DocType.UTILITY_BILL), host, host_name, ctx.as_of)
     route.documents.extend(sub.documents)
     route.findings.extend(
         x for x in sub.findings if not x.code.endswith(("bills_other_name", "_ignored"))
     )
     if not sub.documents:
         route.add("host_proof_missing", Severity.ERROR,
-                  f"The host's own proof of address is missing: add {f.host_name}'s lease or three "
-                  "successive bills in their name.", att, host=f.host_name)  # fmt: skip
+                  f"The host's own proof of address is missing: add {host_name}'s lease or three "
+                  "successive bills in their name.", att, host=host_name)  # fmt: skip
         route.lacks.append("the host's lease or three successive bills")
     else:
         route.lacks.extend(sub.lacks)

@@ -1,0 +1,79 @@
+"""The host of an attestation d'hébergement, named by the whole packet.
+
+A host's name on a handwritten or photographed attestation is often read with slips
+("Juies DUBOG" for "Julien DUBOIS"). The packet holds the host's own papers (their ID card,
+their bills or lease): when the name read is close to exactly one person those papers name,
+and to no one else, that person is the host, and the finding says which reading it rests on.
+A name read that close to nobody stays as read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.model import AuditContext, DocType, Document
+from docverify.values.names import NameMatch, name_tokens, person_from_text
+
+SAME = (NameMatch.MATCH,)
+"""Two names of the packet that are one person ("Claire DUBOIS", "CLAIRE MARIE DUBOIS")."""
+MAX_SHARE = 0.35
+"""Edits allowed, as a share of the longer name's letters, for a name read to be a slip of
+a person's name."""
+
+
+def _key(name: str) -> str:
+    return " ".join(sorted(name_tokens(name)))
+
+
+def distance_share(read: str, name: str) -> float:
+    """How far a name read is from a person's name, word order aside (0 = the same).
+
+    >>> round(distance_share("Juies DUBOG", "JULIEN DUBOIS"), 2)
+    0.31
+    >>> distance_share("DUBOIS Julien", "Julien DUBOIS")
+    0.0
+    """
+    a, b = _key(read), _key(name)
+    if not a or not b:
+        return 1.0
+    return Levenshtein.distance(a, b) / max(len(a), len(b))
+
+
+def _people(ctx: AuditContext) -> Iterable[tuple[str, Document]]:
+    """Every person the packet's other papers name: holders of identity documents other
+    than the applicant's, then bill holders and lease tenants."""
+    for d in ctx.of_type(DocType.NATIONAL_ID, DocType.PASSPORT, DocType.RESIDENCE_PERMIT):
+        if d.id != ctx.applicant.source_document and d.fields is not None:
+            name = f"{d.fields.given_names or ''} {d.fields.surname or ''}".strip()
+            if name:
+                yield name, d
+    for d in ctx.of_type(DocType.UTILITY_BILL):
+        if d.fields is not None and d.fields.holder_name:
+            yield d.fields.holder_name, d
+    for d in ctx.of_type(DocType.LEASE):
+        for tenant in (d.fields.tenant_names or []) if d.fields is not None else []:
+            yield tenant, d
+
+
+def packet_host(ctx: AuditContext, read: str) -> str | None:
+    """The name of the one person of the packet's papers that the host's name read is a
+    slip of (``MAX_SHARE``), as those papers spell it; None when the read is exact, close
+    to nobody, or as close to two different people."""
+    scored: dict[str, tuple[float, str]] = {}
+    for name, _doc in _people(ctx):
+        share = distance_share(read, name)
+        key = _key(name)
+        if key not in scored or share < scored[key][0]:
+            scored[key] = (share, name)
+    ranked = sorted(scored.values())
+    if not ranked or ranked[0][0] == 0.0 or ranked[0][0] > MAX_SHARE:
+        return None
+    best = ranked[0][1]
+    rivals = [
+        name
+        for share, name in ranked[1:]
+        if share - ranked[0][0] < 0.1 and person_from_text(best).matches(name) not in SAME
+    ]
+    return None if rivals else best  # as close to two people: the read does not say which
