@@ -88,13 +88,16 @@ def _dob_page(
     font: str = FONT,
     cell_mm: float = 5.0,
     digit_mm: float = 4.4,
+    heading: str = "",
+    box_read: str = "",
 ) -> PageText:
-    """A date in three framed boxes (JJ | MM | AAAA) right of ``label``, the digits of a
-    box parted by ticks standing on its floor from ``tick_top`` of its height, as the
-    cerfa prints them."""
+    """A date in three framed boxes (JJ | MM | AAAA) right of ``label`` (a ``heading`` line
+    above it), the digits of a box parted by ticks standing on its floor from ``tick_top``
+    of its height, as the cerfa prints them; ``box_read``: what the page's OCR made of the
+    boxes, a word where they stand."""
     img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
     d = ImageDraw.Draw(img)
-    d.text((int(5 * MM), int(8 * MM)), label, font=ImageFont.truetype(FONT, int(3 * MM)), fill=0)
+    printed = ImageFont.truetype(FONT, int(3 * MM))
     digit = ImageFont.truetype(font, int(digit_mm * MM))
     x, y0, cell, h = 50 * MM, 6.0 * MM, cell_mm * MM, 7.0 * MM
     for group in groups:
@@ -105,14 +108,18 @@ def _dob_page(
                 d.line((tx, int(y0 + h * tick_top), tx, int(y0 + h)), fill=0, width=2)
             d.text((int(x + i * cell + 1.1 * MM), int(y0 + 1.0 * MM)), ch, font=digit, fill=20)
         x += cell * len(group) + 3 * MM
-    font = ImageFont.truetype(FONT, int(3 * MM))
-    words, x = [], 5 * MM
-    for text in label.split():  # the label's words where they were drawn
-        width = font.getlength(text)
-        words.append(
-            Word(text, (int(x), int(8 * MM), int(x + width), int(11.5 * MM)), 95.0, (1, 1, 1))
-        )
-        x += width + font.getlength(" ")
+    words = []
+    for row, (line, top) in enumerate(((heading, 1.0), (label, 8.0)), start=1):
+        d.text((int(5 * MM), int(top * MM)), line, font=printed, fill=0)
+        x = 5 * MM
+        for text in line.split():  # the words where they were drawn
+            width = printed.getlength(text)
+            box = (int(x), int(top * MM), int(x + width), int((top + 3.5) * MM))
+            words.append(Word(text, box, 95.0, (1, 1, row)))
+            x += width + printed.getlength(" ")
+    if box_read:
+        box = (int(50 * MM), int(6 * MM), int(120 * MM), int(13 * MM))
+        words.append(Word(box_read, box, 40.0, (1, 1, 2)))
     return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
 
 
@@ -137,15 +144,18 @@ def test_typed_digits_spread_over_wide_boxes_are_read() -> None:
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 12, 5)
 
 
-@pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te"])
+@pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te", "rata Lyon e"])
 def test_the_date_of_signing_in_framed_groups_is_read(label: str) -> None:
     """Section C's "le" followed by JJ | MM | AAAA boxes whose ticks rise to two thirds of
-    the box (a print run's), the label as OCR reads it or misreads it."""
+    the box (a print run's), the label as OCR reads it or misreads it ("Fait à" lost)."""
     import datetime as dt
 
     from docverify.doctypes.application_form.signature import zone_dates
 
-    page = _dob_page(("19", "11", "2026"), True, tick_top=0.3, label=label)
+    heading = "VOS ENGAGEMENTS ET SIGNATURE"
+    page = _dob_page(
+        ("19", "11", "2026"), True, 0.3, label, heading=heading, box_read="[1ol1lzoz6]"
+    )
     reads = zone_dates([page], dt.date(2026, 11, 25))
     assert reads and {r[0] for r in reads} == {dt.date(2026, 11, 19)}, reads
 

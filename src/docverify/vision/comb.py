@@ -305,6 +305,19 @@ def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
     return out, sorted(at)
 
 
+_DIGIT_LOOKALIKES = str.maketrans("Il|i!]OoZzSsBgqb", "1111110022558996")
+
+
+def as_digits(text: str) -> str:
+    """The digits of a box that holds only digits, letters read for them mapped back
+    (a handwritten 1 read "l" or "i", a 0 read "O"); anything else dropped.
+
+    >>> as_digits("il\\n"), as_digits("2O26"), as_digits("a-7")
+    ('11', '2026', '7')
+    """
+    return "".join(c for c in text.translate(_DIGIT_LOOKALIKES) if c.isdigit())
+
+
 def _packed(zone: np.ndarray) -> np.ndarray:
     """The box's characters cut to their height and set side by side a third of their
     height apart: tesseract reads "1 9 8 8" spread over wide cells as noise ("58268"),
@@ -336,7 +349,7 @@ def _read_cell(cell: np.ndarray, configs: Sequence[tuple[str, str]]) -> list[str
     out = []
     for languages, config in configs:
         text = ocr.ocr_string(cell, languages, config.replace("--psm 7", "--psm 10"))
-        out.append(next((c for c in text if c.isdigit()), ""))
+        out.append(next((c for c in as_digits(text)), ""))
     return out
 
 
@@ -366,7 +379,7 @@ def read_framed_digits(
                 by_cell[k] += digit
         zone = _at_height(_packed(zone), 48, 16)
         for k, (languages, config) in enumerate(configs):
-            whole[k] += "".join(c for c in ocr.ocr_string(zone, languages, config) if c.isdigit())
+            whole[k] += as_digits(ocr.ocr_string(zone, languages, config))
         whole = [r + "|" for r in whole]
         by_cell = [r + "|" for r in by_cell]
     return [r[:-1] for r in whole + by_cell]  # the last box's "|" off

@@ -104,7 +104,7 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
-_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE")
+_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
 """The "le" of "Fait à ... le" and its misreads."""
 
 
@@ -114,33 +114,55 @@ def _fait(word: str) -> bool:
 
 
 def _date_label(page: PageText) -> Word | None:
-    """The "le" of "Fait à ... le", else the word after which section C's date is written."""
-    for line in lines_of_page(page):
+    """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
+    stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost)."""
+    lines = lines_of_page(page)
+    for line in lines:
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
         if not any(_fait(f) for f in folded):
             continue
         for i, f in enumerate(folded):
             if f in _LE_READS and i > 0:
                 return line[i]
+    inside = False
+    for line in sorted(lines, key=lambda ln: min(w.box[1] for w in ln)):
+        text = fold_upper(" ".join(w.text for w in line))
+        if _SECTION_C.search(text):
+            inside = True
+        elif inside and _AFTER_C.search(text):
+            break
+        if not inside:
+            continue
+        for i, w in enumerate(line[1:-1], start=1):
+            after = line[i + 1].text
+            boxed = sum(c.isdigit() for c in after) >= 2 or after[:1] in "[(|"
+            if fold_upper(w.text).strip(" :.,") in _LE_READS and boxed:
+                return w
     return None
 
 
-def boxed_dates(page: PageText, label: Word) -> list[DateRead]:
+def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     """The date written a digit a box right of "le" (the cerfa prints JJ | MM | AAAA boxes):
     a comb read run by run, or framed groups read box by box and voted; none without
     boxes."""
-    combed = read_comb_words(page, [label], DIGIT_READS, DIGITS, 110, letters=False)
-    if combed is None:
-        voted = vote_groups(read_framed_digits(page, [label], DIGIT_READS), (2, 2, 4))
-        combed = [voted] if voted else []
     out: list[DateRead] = []
-    for text in combed:
-        digits = "".join(text.split())
-        if len(digits) == 8 and digits.isdigit():
-            read = parse_written_date(f"{digits[:2]}/{digits[2:4]}/{digits[4:]}")
-            if read[0] or read[2]:
-                out.append(read)
-    return out
+
+    def dates(texts: Sequence[str]) -> list[DateRead]:
+        for text in texts:
+            digits = "".join(text.split())
+            if len(digits) == 8 and digits.isdigit():
+                written = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
+                read = parse_written_date(plausible_year(written, as_of))
+                if read[0] or read[2]:
+                    out.append(read)
+        return out
+
+    # framed groups with ticks look like a comb too: when the comb read gives no date,
+    # the groups are read box by box
+    if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, 110, letters=False) or []):
+        return out
+    voted = vote_groups(read_framed_digits(page, [label], DIGIT_READS), (2, 2, 4))
+    return dates([voted] if voted else [])
 
 
 DATE_READS = (
@@ -249,7 +271,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     for page in pages:
         label = _date_label(page)
         if label is not None and page.image is not None:
-            out.extend(boxed_dates(page, label))
+            out.extend(boxed_dates(page, label, as_of))
             if out:
                 break
         for x0, y0, x1, y1 in date_zones(page):
