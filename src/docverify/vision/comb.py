@@ -305,15 +305,15 @@ def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
     return out, sorted(at)
 
 
-_DIGIT_LOOKALIKES = str.maketrans("Il|i!]OoZzSsBgqb", "1111110022558996")
+_DIGIT_LOOKALIKES = str.maketrans("Il|i!]\\/OoZzSsBgqb", "111111110022558996")
 
 
 def as_digits(text: str) -> str:
     """The digits of a box that holds only digits, letters read for them mapped back
     (a handwritten 1 read "l" or "i", a 0 read "O"); anything else dropped.
 
-    >>> as_digits("il\\n"), as_digits("2O26"), as_digits("a-7")
-    ('11', '2026', '7')
+    >>> as_digits("il\\n"), as_digits("2O26"), as_digits("a-7"), as_digits("\\\\|")
+    ('11', '2026', '7', '11')
     """
     return "".join(c for c in text.translate(_DIGIT_LOOKALIKES) if c.isdigit())
 
