@@ -155,3 +155,20 @@ def number_format(issuer: str | None, document_code: str | None) -> re.Pattern[s
     if family is None or code is None:
         return None
     return _number_formats().get(family, {}).get(code)
+
+
+@functools.cache
+def _icao_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(_data()["icao_extra"])
+
+
+def icao_code(code: str | None) -> bool:
+    """Is ``code`` a state or organisation an MRZ may name (ISO 3166-1 alpha-3 or ICAO's own
+    codes, fillers stripped)? A misread issuing state ("RAO" for "ITA") is none.
+
+    >>> icao_code("ITA"), icao_code("D<<"), icao_code("UTO"), icao_code("RAO")
+    (True, True, True, False)
+    """
+    return bool(code) and (code or "").strip("<").upper() in _icao_codes()

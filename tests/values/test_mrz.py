@@ -243,6 +243,25 @@ def test_a_separator_read_as_a_lone_letter_is_put_back() -> None:
     assert any("names" in r for r in m.repairs)
 
 
+def test_a_misread_header_that_adds_up_is_not_taken_over_a_known_one() -> None:
+    """An Italian card photographed askew: "C<ITACA48213KB3" read "MERAOAGS213SKB3", whose
+    number and composite happen to pass their check digits. Its header (code "ME", state
+    "RAO") names no document and no state: the read of the band wins."""
+    from docverify.vision.mrz import _Collector
+
+    lines = ["9511084F3311086ITA<<<<<<<<<<<2", "ROSSI<<GIULIA<FRANCESCA<<<<<<<"]
+    wrong = Mrz.parse(["MERAOAGS213SKB3<<<<<<<<<<<<<<<", *lines], AS_OF)
+    right = Mrz.parse(["C<ITACA48213KB3<<<<<<<<<<<<<<<", *lines], AS_OF)
+    assert wrong.valid and not wrong.header_known
+    assert right.valid and right.header_known
+    got = _Collector(AS_OF)
+    got.add_text("\n".join(wrong.lines), None, "page_text")
+    assert not got.done  # a header that names nothing never ends the search
+    got.add_text("\n".join(right.lines), None, "band")
+    best = got.best()
+    assert best is not None and best.mrz.issuing_country == "ITA"
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -60,6 +60,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from docverify.countries import icao_code
 from docverify.values.errors import InvalidFormat, InvalidLength
 
 __all__ = ["Mrz", "check_digit", "resolve_birth_date", "resolve_expiry_date"]
@@ -108,6 +109,8 @@ _NAME_FILLER_LOOKALIKES = frozenset("KCLEXS")
 _MAX_SWAPS = 1  # two swaps validate too many wrong reads by chance
 
 _LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRVA": 44, "MRVB": 36, "FRA_ID": 36}
+_HEADER_LETTERS = {"TD1": "IAC", "TD2": "IACPV", "TD3": "P", "MRVA": "V", "MRVB": "V"}
+"""First letters of the document codes each format carries (ICAO 9303 parts 4-7)."""
 _LINE_COUNTS = {"TD1": 3, "TD2": 2, "TD3": 2, "MRVA": 2, "MRVB": 2, "FRA_ID": 2}
 _MAX_LENGTH_FIX = 3
 """Fillers a line may have lost or gained in its runs (OCR merges long "<<<<" runs).
@@ -835,6 +838,23 @@ class Mrz:
     def valid(self) -> bool:
         """All check digits verify and the dates are calendar dates."""
         return all(self.checks.values())
+
+    @property
+    def header_known(self) -> bool:
+        """Does the first line start as this format's documents do: a document code of its
+        kind (P a passport, V a visa, I/A/C an identity card) and an issuing state that
+        exists? A read that passes its check digits with a header such as "ME" from "RAO"
+        is a misread that happened to add up.
+
+        >>> Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        ...            "L898902C36UTO7408122F1204159ZE184226B<<<<<10"],
+        ...           dt.date(2026, 1, 1)).header_known
+        True
+        """
+        first = _HEADER_LETTERS.get(self.kind)
+        if first is not None and self.document_code[:1] not in first:
+            return False
+        return icao_code(self.issuing_country)
 
     @property
     def masked_document_number(self) -> str:

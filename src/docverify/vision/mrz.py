@@ -275,6 +275,7 @@ class _Collector:
         votes = Counter(read_key(r.mrz) for r in self.reads if r.mrz.valid)
         return any(
             r.mrz.valid
+            and r.mrz.header_known
             and self.wanted(r)
             and not names_polluted(r.mrz)
             and votes[read_key(r.mrz)] >= 2
@@ -291,6 +292,7 @@ class _Collector:
             valid, checks, repairs, n = r.score
             return (
                 int(self.wanted(r)),
+                valid and r.mrz.header_known,
                 valid,
                 n >= 2,
                 checks,
