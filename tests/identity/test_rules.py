@@ -19,6 +19,8 @@ from docverify.model import (
     DocType,
     Document,
     Finding,
+    PageRef,
+    PageText,
     Status,
     warning,
 )
@@ -311,3 +313,23 @@ def test_a_failing_check_is_reproducible_when_most_reads_give_its_field_alike() 
     assert _agreement(bad, [bad, noisy_names, bad, other_dob]) == 0.75
     assert _agreement(bad, [bad, other_dob, other_dob, other_dob, bad]) == 0.4
     assert _agreement(Mrz.parse(PASSPORT_MRZ, AS_OF), [other_dob]) == 1.0
+
+
+def test_a_printed_date_of_the_passport_opposite_is_no_visa_mismatch() -> None:
+    """Passport and visa on one scanned page: the passport's expiry, read as the visa's
+    end of validity, differs from the visa's MRZ without casting doubt on the visa; any
+    other printed date still does."""
+    page = PageText(PageRef("passeport visa.pdf", 1), None, 300, (), "ocr")
+
+    def judged(printed: str) -> Status:
+        mismatch = warning("mrz.visual_mismatch", "differs", field="valid_until",
+                           mrz="2027-04-30", printed=printed)  # fmt: skip
+        docs = (
+            Document("d1", DocType.PASSPORT, 0.9, (page,), _passport()),
+            Document("d2", DocType.LONG_STAY_VISA, 0.9, (page,), _visa(), (mismatch,)),
+        )
+        ctx = AuditContext(AuditOptions(as_of=AS_OF), docs, choose_applicant(docs))
+        return residence_status.check(ctx).status
+
+    assert judged("2031-06-09") == Status.COMPLETE  # the passport's own expiry
+    assert judged("2028-01-31") == Status.QUESTIONABLE

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
@@ -177,3 +178,28 @@ def name_findings(
     return NameVerdict(cmp.match, one("name_mismatch_unconfirmed", Severity.WARNING,
         f"The {what} seems to name {written}, not {who}, but {why}: check whose it is.",
         confidence=confidence))  # fmt: skip
+
+
+IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMIT,
+                  DocType.LONG_STAY_VISA)  # fmt: skip
+
+
+def own_doubts(ctx: AuditContext, doc: Document) -> list[Finding]:
+    """The travel document's own doubts a rule carries (a repaired number, a printed zone
+    that differs from the MRZ), less a printed date that belongs to the other document of
+    the same page: a passport's expiry read as the visa's end of validity opposite it."""
+    pages = set(doc.page_refs)
+    neighbours = [d for d in ctx.of_type(*IDENTITY_TYPES)
+                  if d.id != doc.id and d.fields is not None and pages & set(d.page_refs)]  # fmt: skip
+    theirs = {
+        str(value)
+        for d in neighbours
+        for name in ("expiry_date", "date_of_birth", "valid_until", "valid_from")
+        if (value := getattr(d.fields, name, None)) is not None
+    }
+    return [
+        f
+        for f in doc_findings(doc)
+        if f.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
+        and not (f.code == "mrz.visual_mismatch" and f.evidence.get("printed") in theirs)
+    ]

@@ -19,7 +19,7 @@ import datetime as dt
 from docverify.countries import free_movement
 from docverify.doctypes.travel_document import doc_findings
 from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
-from docverify.rules.common import Findings, fmt_date, result, status_from_findings
+from docverify.rules.common import Findings, fmt_date, own_doubts, result, status_from_findings
 
 RID = "identity"
 EXPIRY_WARNING_DAYS = 30
@@ -60,11 +60,7 @@ def check(ctx: AuditContext) -> RequirementResult:
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
             "send a sharper, straight scan of the data page.", failed=failed)  # fmt: skip
     # the document's own doubts: a repaired number, printed zone differing from the MRZ
-    findings.extend(
-        f
-        for f in doc_findings(doc)
-        if f.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
-    )
+    findings.extend(own_doubts(ctx, doc))
     if doc.type == DocType.NATIONAL_ID and not free_movement(fields.nationality):
         findings.add("id_card_not_accepted", Severity.ERROR,
             f"An identity card is accepted only for EU/EEA/Swiss nationals; nationality {fields.nationality} needs a passport.")  # fmt: skip

@@ -21,6 +21,7 @@ from docverify.rules.common import (
     Findings,
     applicant_name,
     fmt_date,
+    own_doubts,
     result,
     status_from_findings,
 )
@@ -83,11 +84,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read.",
         )
-    findings.extend(
-        x
-        for x in doc_findings(doc)
-        if x.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
-    )
+    findings.extend(own_doubts(ctx, doc))
     until = getattr(f, "valid_until", None) or f.expiry_date
     if until is None:
         findings.add(
