@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.layout import Segment, lone_label_values, stacks
-from docverify.labels import Read, labelled_values, norm_tokens, refuse_value, strip_label
+from docverify.labelled import Read, labelled_values
+from docverify.labels import norm_tokens, refuse_value, strip_label
 from docverify.model import PageText
 from docverify.values.address import STREET_TYPES
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES

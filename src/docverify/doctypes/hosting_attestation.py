@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, internal, lines_of
-from docverify.labels import labelled_values, lines_of_page, refuse_value, strip_label
+from docverify.labelled import labelled_values
+from docverify.labels import lines_of_page, refuse_value, strip_label
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates, find_month_years
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES, fold_upper

@@ -34,14 +34,8 @@ from docverify.doctypes.hosting_attestation import (
     names_in,
     person_name,
 )
-from docverify.labels import (
-    labelled_values,
-    lexicon,
-    line_beside,
-    lines_of_page,
-    norm_tokens,
-    refuse_value,
-)
+from docverify.labelled import labelled_values, line_beside
+from docverify.labels import lexicon, lines_of_page, norm_tokens, refuse_value
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -247,7 +241,7 @@ def _headings(page: PageText, roles: Roles) -> list[_Heading]:
 
 def _beside(label: Sequence[Word], lines: Sequence[Sequence[Word]]) -> list[Word]:
     """The value of a label column's row when it is a line of its own ("PRENEUR(S)" |
-    "M. X"): ``labels.line_beside``, unless that is the next label of the row."""
+    "M. X"): ``labelled.line_beside``, unless that is the next label of the row."""
     other = line_beside(label, lines)
     if not other:
         return []

@@ -18,15 +18,8 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.base import clean_name, fold_text, value_after
-from docverify.labels import (
-    Read,
-    is_label_text,
-    label_words,
-    labelled_values,
-    norm_tokens,
-    refuse_value,
-    strip_label,
-)
+from docverify.labelled import Read, label_words, labelled_values
+from docverify.labels import is_label_text, norm_tokens, refuse_value, strip_label
 from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat

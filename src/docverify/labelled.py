@@ -1,0 +1,249 @@
+"""Values found beside their labels: the words right of a label on its row, under it, or
+on the next line, each kept with the confidence of its words and where it was read.
+
+Labels come from the lexicon of ``docverify.labels`` (``data/labels.toml``); a candidate
+that is itself a label or an instruction is refused there, and the next one is taken.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from docverify.labels import (
+    lexicon,
+    lines_of_page,
+    match_at,
+    norm_tokens,
+    refuse_value,
+    strip_label,
+)
+from docverify.model import PageRef, PageText, Word
+
+
+@dataclass(frozen=True)
+class Read:
+    """A value read off a page, with what it rests on."""
+
+    value: str
+    confidence: float
+    """0-1: the OCR confidence of its words, lowered when the place it came from is a
+    weaker guess (the next line rather than right of the label)."""
+    page: PageRef | None = None
+    box: tuple[int, int, int, int] | None = None
+    how: str = ""
+    """Where it came from: ``right`` of its label, ``below`` it, ``next_line``..."""
+    label: str = ""
+
+
+def _height(words: Sequence[Word]) -> int:
+    return max(4, int(sorted(w.box[3] - w.box[1] for w in words)[len(words) // 2]))
+
+
+def _box(words: Sequence[Word]) -> tuple[int, int, int, int]:
+    return (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+
+
+def _conf(words: Sequence[Word]) -> float:
+    return round(min(1.0, sum(w.conf for w in words) / (100.0 * len(words))), 3)
+
+
+def _phrase(words: Sequence[Word], gap: float) -> list[Word]:
+    """The first words of a row up to a gap wider than ``gap`` word heights (the next
+    column of a form)."""
+    if not words:
+        return []
+    h = _height(words)
+    out = [words[0]]
+    for w in words[1:]:
+        if w.box[0] - out[-1].box[2] > gap * h:
+            break
+        out.append(w)
+    return out
+
+
+SPACED_RUN = 3
+"""Single characters in a row from which they are letters typed one per box."""
+WORD_BREAK_PITCH = 1.5
+"""In such a run, a step this many times the letters' usual pitch is an empty box:
+a word break."""
+
+
+def _single(word: Word) -> bool:
+    return len(word.text) == 1 and (word.text.isalpha() or word.text in "'-’")
+
+
+def joined_text(words: Sequence[Word]) -> str:
+    """The words' text, letters typed or written one per box joined again: a run of
+    single characters is one word, broken where the step between two letters is clearly
+    longer than the others (an empty box between two names).
+
+    >>> def row(xs, text): return [Word(c, (x, 0, x + 20, 30), 95.0, (1, 1, 1))
+    ...                            for x, c in zip(xs, text)]
+    >>> joined_text(row([0, 40, 80, 120, 160], "SMITH"))
+    'SMITH'
+    >>> joined_text(row([0, 40, 80, 120, 200, 240, 280], "JOHNLEE"))
+    'JOHN LEE'
+    >>> joined_text(row([0, 40, 80, 120, 160, 200, 240, 280], "O'CONNOR"))
+    "O'CONNOR"
+    >>> joined_text(row([0, 40], "MA") + [Word("PARIS", (100, 0, 200, 30), 95.0, (1, 1, 1))])
+    'M A PARIS'
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _single(words[j]):
+            j += 1
+        if j - i < SPACED_RUN:
+            out.append(words[i].text)
+            i += 1
+            continue
+        run = words[i:j]
+        centres = [(w.box[0] + w.box[2]) / 2 for w in run]
+        steps = [b - a for a, b in itertools.pairwise(centres)]
+        pitch = sorted(steps)[len(steps) // 2]
+        word = run[0].text
+        for w, step in zip(run[1:], steps, strict=True):
+            if step > WORD_BREAK_PITCH * pitch:
+                out.append(word)
+                word = ""
+            word += w.text
+        out.append(word)
+        i = j
+    return " ".join(out)
+
+
+def _find_labels(
+    line: Sequence[Word], labels: Sequence[tuple[str, ...]]
+) -> Iterator[tuple[int, int]]:
+    """(first word index, end index) of each of ``labels`` (token tuples) on a line."""
+    toks: list[str] = []
+    owner: list[int] = []
+    for i, w in enumerate(line):
+        for t in norm_tokens(w.text):
+            toks.append(t)
+            owner.append(i)
+    k = 0
+    while k < len(toks):
+        hit = max((match_at(toks, k, s) for s in labels), default=0)
+        if hit:
+            yield owner[k], owner[k + hit - 1] + 1
+            k += hit
+        else:
+            k += 1
+
+
+def line_beside(
+    label: Sequence[Word], lines: Sequence[Sequence[Word]], reach: float = 30.0
+) -> Sequence[Word] | None:
+    """The line that holds a label's value when OCR or the text layer made the value a
+    line of its own: it starts on the label's row, right of the label (nearest first,
+    within ``reach`` label heights). Tesseract reads a table's label column and value
+    column as two blocks, so that line may come anywhere in reading order."""
+    h = _height(label)
+    middle = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) / 2
+    end = label[-1].box[2]
+    best: Sequence[Word] | None = None
+    for other in lines:
+        first = other[0]
+        if first in label or abs((first.box[1] + first.box[3]) / 2 - middle) >= 0.6 * h:
+            continue
+        if end < first.box[0] < end + reach * h and (best is None or first.box[0] < best[0].box[0]):
+            best = other
+    return best
+
+
+def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
+                ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
+    """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
+    (in its column), then the next line; each with how much its place is worth."""
+    line = lines[li]
+    label_words = line[start:end]
+    h = _height(label_words)
+    right = line[end:]
+    # a colon, or the label's own trailing punctuation, opens the value
+    right = [w for w in right if w.text.strip(":.-–—|")] if right else []
+    if not right:
+        # the value in a line of its own on the label's row (a PDF form field's text, a
+        # column tesseract read as another block)
+        other = line_beside(label_words, lines)
+        right = [w for w in other if w.text.strip(":.-–—|")] if other else []
+    if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
+        yield _phrase(right, 2.5), "right", 1.0
+    x0 = label_words[0].box[0]
+    x1 = label_words[-1].box[2]
+    bottom = max(w.box[3] for w in label_words)
+    below: list[tuple[int, list[Word]]] = []
+    for lj in range(li + 1, min(len(lines), li + 4)):
+        words = [
+            w
+            for w in lines[lj]
+            if w.box[1] > bottom - 0.3 * h
+            and w.box[1] < bottom + 3.5 * h
+            and w.box[0] >= x0 - 1.5 * h
+            and w.box[0] <= max(x1, x0 + 6 * h)
+        ]
+        if words:
+            row = [w for w in lines[lj] if w.box[0] >= words[0].box[0]]
+            below.append((lj, _phrase(row, 2.5)))
+    for _lj, words in below[:2]:
+        yield words, "below", 0.95
+    if li + 1 < len(lines) and not below:
+        yield _phrase(lines[li + 1], 2.5), "next_line", 0.8
+
+
+def labelled_values(
+    pages: Iterable[PageText],
+    field: str,
+    accept: Callable[[str], bool] | None = None,
+    clean: Callable[[str], str | None] | None = None,
+    labels: Sequence[str] = (),
+    places: Sequence[str] = ("right", "below", "next_line"),
+) -> list[Read]:
+    """Every value found by a label of ``field`` (or by ``labels``, when given) on
+    ``pages``, best first: right of the label, under it, or on the next line (``places``);
+    labels and instructions refused; ``clean`` tidies a candidate (may return None to
+    refuse it) and ``accept`` tests its shape."""
+    seqs = (
+        tuple(sorted({tuple(norm_tokens(x)) for x in labels}, key=len, reverse=True))
+        if labels
+        else lexicon().labels_of(field)
+    )
+    out: list[Read] = []
+    for page in pages:
+        lines = lines_of_page(page)
+        for li, line in enumerate(lines):
+            for start, end in _find_labels(line, seqs):
+                label = " ".join(w.text for w in line[start:end])
+                for words, how, worth in _candidates(page, lines, li, start, end):
+                    if how not in places:
+                        continue
+                    text = strip_label(joined_text(words), field)
+                    value = clean(text) if clean else text.strip(" :.-|")
+                    if not value or refuse_value(value) or (accept and not accept(value)):
+                        continue
+                    out.append(
+                        Read(
+                            value, round(worth * _conf(words), 3), page.ref, _box(words), how, label
+                        )
+                    )
+                    break
+    out.sort(key=lambda r: -r.confidence)
+    return out
+
+
+def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:
+    """The words of every occurrence of one of ``labels`` on the page."""
+    seqs = tuple(sorted({tuple(norm_tokens(x)) for x in labels}, key=len, reverse=True))
+    out: list[list[Word]] = []
+    for line in lines_of_page(page):
+        for start, end in _find_labels(line, seqs):
+            out.append(list(line[start:end]))
+    return out
