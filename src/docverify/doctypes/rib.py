@@ -108,6 +108,25 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
             )
         )
         iban, source = parts.to_iban(), "rib_parts"
+    elif (
+        iban is not None
+        and iban.country_code == "FR"
+        and parts is not None
+        and parts.bban != iban.bban
+        and iban.valid
+        and not parts.key_valid
+    ):
+        # the table's own key fails where the IBAN's check digits verify: the table was
+        # misread ("60815" for "00815"), the IBAN stands
+        findings.append(
+            info(
+                "rib.parts_misread",
+                "The RIB table (code banque, guichet, compte, clé) reads differently from the "
+                "IBAN but fails its own key: it was misread; the IBAN, whose check digits "
+                "verify, is kept.",
+                iban=iban.masked,
+            )
+        )
     elif iban is not None and iban.country_code == "FR" and parts and parts.bban != iban.bban:
         findings.append(
             warning(
