@@ -22,6 +22,7 @@ from docverify.model import (
     PageRef,
     PageText,
     Status,
+    Word,
     warning,
 )
 from docverify.rules import identity, residence_status
@@ -333,3 +334,28 @@ def test_a_printed_date_of_the_passport_opposite_is_no_visa_mismatch() -> None:
 
     assert judged("2031-06-09") == Status.COMPLETE  # the passport's own expiry
     assert judged("2028-01-31") == Status.QUESTIONABLE
+
+
+def test_a_slip_against_a_handwritten_usage_name_is_the_forms_misread() -> None:
+    """The RIB (a text layer) says MME EMILY DUBOIS; the form's usage name, handwritten,
+    reads DUROIS: the RIB spells the usage name, it is no spelling to check. The same
+    usage name typed in a PDF field is a reliable read: the slip is flagged."""
+    from docverify.doctypes.application_form import ApplicationFormFields
+    from docverify.rules.common import name_findings
+
+    form_fields = ApplicationFormFields("HARPER", "EMILY JANE", None, None, True, None, None,
+                                        usage_name="DUROIS")  # fmt: skip
+    scanned = PageText(PageRef("form.jpg", 1), None, 300,
+                       (Word("HARPER", (0, 0, 90, 20), 60.0, (1, 1, 1)),), "ocr")  # fmt: skip
+    typed = PageText(PageRef("form.pdf", 1), None, 72, (), "text_layer")
+    rib = PageText(PageRef("rib.pdf", 1), None, 72, (), "text_layer")
+    for page, code in ((scanned, "bank_details.name_ocr_slip"), (typed, "bank_details.name_slip")):
+        docs = (
+            Document("d1", DocType.PASSPORT, 0.9, (), _passport(surname="HARPER",
+                     given_names="EMILY JANE")),
+            Document("d2", DocType.APPLICATION_FORM, 0.9, (page,), form_fields),
+            Document("d3", DocType.RIB, 0.9, (rib,), None),
+        )  # fmt: skip
+        ctx = AuditContext(AuditOptions(as_of=AS_OF), docs, choose_applicant(docs))
+        verdict = name_findings(ctx, docs[2], "MME EMILY DUBOIS", "bank_details", "RIB")
+        assert [f.code for f in verdict.findings] == [code]

@@ -97,6 +97,20 @@ def applicant_name(ctx: AuditContext) -> PersonName:
     return PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names, others)
 
 
+def _slip_of_a_doubtful_usage_name(ctx: AuditContext, written: str | None) -> bool:
+    """Is the slip against the form's usage name, itself read with doubt (handwriting)?
+    Then the document's spelling ("MME EMILY DUBOIS" on a RIB) is the better read of it
+    ("DUROIS" on the form): the same name, not a spelling to check."""
+    plain = PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names)
+    if plain.compare(written).match != NameMatch.GIVEN_ONLY:
+        return False  # the slip is in the names the identity document gives
+    return any(
+        read_confidence(form, usage) < RELIABLE
+        for form in ctx.of_type(DocType.APPLICATION_FORM)
+        if (usage := getattr(form.fields, "usage_name", None))
+    )
+
+
 def fmt_date(d: dt.date | None) -> str:
     """French style, as on the documents: 15/09/2026."""
     return d.strftime("%d/%m/%Y") if d else "unknown"
@@ -149,7 +163,11 @@ def name_findings(
         return NameVerdict(cmp.match, [])
     confidence = read_confidence(doc, written)
     if cmp.match == NameMatch.SLIP:
-        if cmp.ocr_slips_only or confidence < RELIABLE:
+        if (
+            cmp.ocr_slips_only
+            or confidence < RELIABLE
+            or _slip_of_a_doubtful_usage_name(ctx, written)
+        ):
             return NameVerdict(cmp.match, one("name_ocr_slip", Severity.INFO,
                 f"The name on the {what} reads {written}, a likely misread of {who}: taken as "
                 "the same name.", confidence=confidence))  # fmt: skip
