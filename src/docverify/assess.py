@@ -17,7 +17,7 @@ from pathlib import Path
 from docverify import ocr, rules
 from docverify.applicant import build_applicant
 from docverify.cache import OcrCache
-from docverify.classify import group_pages
+from docverify.classify import POORLY_READ, group_pages
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.apostille import attach_apostilles
 from docverify.doctypes.base import ExtractContext
@@ -78,11 +78,6 @@ def note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requiremen
         "missing piece may be among them: replace them with readable PDF or image files.",
         files=unreadable,
     )
-
-
-POORLY_READ = 60.0
-"""Mean word confidence below which an unrecognised page may be a piece OCR could not
-read (handwriting, a script tesseract has no model for), not a page that is no piece."""
 
 
 def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:

@@ -117,12 +117,51 @@ def _continues(doc: list[PageClass], pc: PageClass) -> bool:
     return spec.same_document is None or spec.same_document(last.page, pc.page)
 
 
+POORLY_READ = 60.0
+"""Mean word confidence below which an unrecognised page may be a piece OCR could not
+read (handwriting, a script tesseract has no model for), not a page that is no piece."""
+
+
+def poorly_read(page: PageText) -> bool:
+    return page.source == "ocr" and page.mean_conf < POORLY_READ
+
+
+def kind_of(group: Sequence[PageClass]) -> DocType:
+    """A group's type: its first recognised page's (a poorly read lead page has none)."""
+    return next((pc.type for pc in group if pc.type != DocType.UNKNOWN), DocType.UNKNOWN)
+
+
+def _with_lead_pages(groups: list[list[PageClass]]) -> list[list[PageClass]]:
+    """An unrecognised page read poorly, right before the first page of a multipage
+    document in the same file, is that document's first page: a certificate in a script
+    tesseract has no model for here, followed by its own English or French text (a
+    Chinese notarial certificate of birth and its English page)."""
+    out: list[list[PageClass]] = []
+    for group in groups:
+        prev = out[-1] if out else None
+        head = group[0]
+        if (
+            prev is not None
+            and len(prev) == 1
+            and prev[0].type == DocType.UNKNOWN
+            and poorly_read(prev[0].page)
+            and head.type != DocType.UNKNOWN
+            and BY_TYPE[head.type].multipage
+            and prev[0].page.ref.file == head.page.ref.file
+            and prev[0].page.ref.page + 1 == head.page.ref.page
+        ):
+            prev.extend(group)
+            continue
+        out.append(list(group))
+    return out
+
+
 def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     out: list[list[PageClass]] = []
     for group in groups:
-        t = group[0].type
+        t = kind_of(group)
         prev = out[-1] if out else None
-        if prev is not None and prev[0].type == t and t != DocType.UNKNOWN:
+        if prev is not None and kind_of(prev) == t and t != DocType.UNKNOWN:
             spec = BY_TYPE[t]
             prev_mrz = any(pc.mrz_code for pc in prev)
             this_mrz = any(pc.mrz_code for pc in group)
@@ -228,10 +267,10 @@ def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) ->
             groups[-1].append(pc)
         else:
             groups.append([pc])
-    groups = _join_form_parts(_merge_across_files(groups))
+    groups = _join_form_parts(_merge_across_files(_with_lead_pages(groups)))
     docs: list[Document] = []
     for n, group in enumerate(groups, start=1):
         known = [pc.confidence for pc in group if pc.type != DocType.UNKNOWN]
         confidence = round(max(known), 2) if known else 0.0
-        docs.append(Document(f"d{n}", group[0].type, confidence, tuple(pc.page for pc in group)))
+        docs.append(Document(f"d{n}", kind_of(group), confidence, tuple(pc.page for pc in group)))
     return docs

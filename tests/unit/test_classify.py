@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -165,3 +166,23 @@ def test_certificate_with_stamp_continues_on_its_second_page() -> None:
     cert = next(d for d in docs if d.type == DocType.BIRTH_CERTIFICATE)
     assert [p.ref.page for p in cert.pages] == [1, 2]
     assert any(d.type == DocType.APOSTILLE for d in docs)
+
+
+@pytest.mark.parametrize(("mean_conf", "pages"), [(31.0, [1, 2]), (92.0, [2])])
+def test_a_poorly_read_page_before_a_certificate_is_its_first_page(
+    mean_conf: float, pages: list[int]
+) -> None:
+    """A Chinese notarial certificate of birth: its first page in a script tesseract has no
+    model for here (read as scraps), its second in English. The scraps lead the
+    certificate; a page read well that no type claims stays apart."""
+    p1 = dataclasses.replace(_page("4s UE +\n(2026) SBHIEFH03318S\nBig: BA, 8B", "nc.pdf", 1),
+                             mean_conf=mean_conf)  # fmt: skip
+    p2 = _page(
+        "NOTARIAL CERTIFICATE\nSubject: Birth\nThis is to certify that ZHOU Ming was born in "
+        "Wuhan\nThe father of ZHOU Ming is Zhou Jian. The mother of ZHOU Ming is Wu Xiaoyan.",
+        "nc.pdf",
+        2,
+    )
+    docs = group_pages([p1, p2])
+    cert = next(d for d in docs if d.type == DocType.BIRTH_CERTIFICATE)
+    assert [p.ref.page for p in cert.pages] == pages
