@@ -54,9 +54,10 @@ the tuple, when not empty, names the MRZ families sought (``("V",)``)."""
 def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClass:
     """Score the page against every type. When its text says nothing (a card or a visa
     whose OCR came out garbled), ``mrz_probe`` looks for a machine-readable zone in the
-    pixels, which names the document type by itself."""
+    pixels, which names the document type by itself; so it does when the text's MRZ came
+    out with a code that names no type ("ME" for an askew card's "C<")."""
     pc = _score(page, sniff_mrz_code(page.text))
-    if pc.type == DocType.UNKNOWN and pc.mrz_code is None and mrz_probe and page.image is not None:
+    if pc.type == DocType.UNKNOWN and mrz_probe and page.image is not None:
         code = mrz_probe(page, ())
         if code:
             pc = _score(page, code)

@@ -132,8 +132,20 @@ def test_given_names_only_is_questionable_not_another_person() -> None:
 
 
 def test_other_date_of_birth_alone_is_invalid() -> None:
-    status, codes, _ = run(cert("DEU", dob=dt.date(1992, 8, 3)))
+    """Against the passport's MRZ-verified date of birth: one of them must be corrected.
+    Against a date the packet only has from the form's handwriting (no identity document
+    could be read): a look is asked, not an error."""
+    from docverify.doctypes.travel_document import IdentityFields
+
+    passport = Document("d0", DocType.PASSPORT, 1.0, (page("passport.jpg"),),
+                        IdentityFields("BRANDT", "LUKAS JOHANNES", "C01X00T47", "D", "D", DOB,
+                                       "M", dt.date(2031, 1, 1), True,
+                                       {"date_of_birth": True}))  # fmt: skip
+    status, codes, _ = run(passport, cert("DEU", dob=dt.date(1992, 8, 3)))
     assert status == Status.INVALID and "birth_certificate.other_date_of_birth" in codes
+    from_form = Applicant("BRANDT", "LUKAS JOHANNES", DOB, None, None)
+    status, codes, _ = run(cert("DEU", dob=dt.date(1992, 8, 3)), applicant=from_form)
+    assert status == Status.QUESTIONABLE and "birth_certificate.other_date_of_birth" in codes
 
 
 def test_full_name_in_one_field_is_compared() -> None:

@@ -186,3 +186,21 @@ def test_a_poorly_read_page_before_a_certificate_is_its_first_page(
     docs = group_pages([p1, p2])
     cert = next(d for d in docs if d.type == DocType.BIRTH_CERTIFICATE)
     assert [p.ref.page for p in cert.pages] == pages
+
+
+def test_a_text_mrz_whose_code_names_no_type_still_asks_the_pixels() -> None:
+    """An askew card's MRZ read from the page text starts "MERAO..." ("ME" names no type):
+    the probe reads the band and finds the card's "C<"."""
+    page = _page(
+        "MERAOAGS213SKB3<<<<<<<<<<<<<<<\n9511084F3311086ITA<<<<<<<<<<<2\n"
+        "ROSSI<<GIULIAKFRANCESCA<<<<<<<",
+        "retro.jpg",
+        image=np.zeros((10, 10), np.uint8),
+    )
+    asked: list[str] = []
+
+    def probe(p: PageText, prefer: tuple[str, ...]) -> str | None:
+        asked.append(p.ref.file)
+        return "C<"
+
+    assert classify_page(page, probe).type == DocType.NATIONAL_ID and asked == ["retro.jpg"]

@@ -260,6 +260,8 @@ def test_a_misread_header_that_adds_up_is_not_taken_over_a_known_one() -> None:
     got.add_text("\n".join(right.lines), None, "band")
     best = got.best()
     assert best is not None and best.mrz.issuing_country == "ITA"
+    # a card's one-letter code "C" is the "C<" an identity card's extraction seeks
+    assert _Collector(AS_OF, ("ID", "I<", "C<")).wanted(best)
 
 
 # --------------------------------------------------------------------------- dates

@@ -34,6 +34,7 @@ from docverify.rules.common import (
     STATUS_ORDER,
     Findings,
     applicant_name,
+    birth_date_anchor,
     fmt_date,
     name_findings,
     result,
@@ -145,12 +146,17 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # the name agrees: the dates disagree for real on a reliable read (one document
         # must be corrected), else one of them is probably misread
         confidence = read_confidence(doc, f.date_of_birth)
+        source, verified = birth_date_anchor(ctx)
+        if confidence >= RELIABLE and verified:
+            why = ": one of them must be corrected."
+        elif confidence >= RELIABLE:
+            why = f", but {source}'s date is not clearly read: check both."
+        else:
+            why = f", but the certificate's date is not clearly read ({confidence:.2f}): check it."
         findings.add("other_date_of_birth",
-            Severity.ERROR if confidence >= RELIABLE else Severity.WARNING,
-            f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, the "
-            f"passport {fmt_date(dob)}"
-            + (": one of them must be corrected." if confidence >= RELIABLE else
-               f", but the certificate's date is not clearly read ({confidence:.2f}): check it."),
+            Severity.ERROR if confidence >= RELIABLE and verified else Severity.WARNING,
+            f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, "
+            f"{source} {fmt_date(dob)}" + why,
             found=f.date_of_birth.isoformat(), expected=dob.isoformat(),
             confidence=confidence)  # fmt: skip
 

@@ -221,3 +221,18 @@ def own_doubts(ctx: AuditContext, doc: Document) -> list[Finding]:
         if f.code in ("mrz.document_number_repaired", "mrz.visual_mismatch")
         and not (f.code == "mrz.visual_mismatch" and f.evidence.get("printed") in theirs)
     ]
+
+
+_HOLDER_OF = {DocType.PASSPORT: "passport", DocType.NATIONAL_ID: "identity card",
+              DocType.RESIDENCE_PERMIT: "residence permit", DocType.LONG_STAY_VISA: "visa"}  # fmt: skip
+
+
+def birth_date_anchor(ctx: AuditContext) -> tuple[str, bool]:
+    """Where the applicant's date of birth comes from ("the passport"), and whether that
+    read is reliable: an identity document's MRZ whose check digit verifies it is; the
+    application form's handwriting, when no identity document could be read, is not."""
+    doc = next((d for d in ctx.documents if d.id == ctx.applicant.source_document), None)
+    if doc is None or doc.fields is None:
+        return "the application form", False
+    checks = getattr(doc.fields, "mrz_checks", None) or {}
+    return f"the {_HOLDER_OF.get(doc.type, 'identity document')}", bool(checks.get("date_of_birth"))

@@ -249,7 +249,7 @@ class _Collector:
     def wanted(self, read: MrzRead) -> bool:
         """Is this the kind of document sought? A page may hold two MRZs (a passport's
         data page and the visa opposite it): each document takes its own."""
-        return not self.prefer or read.mrz.document_code.startswith(self.prefer)
+        return not self.prefer or (read.mrz.document_code + "<").startswith(self.prefer)
 
     def add_text(self, text: str, box: Box | None, method: str) -> bool:
         for m in _parse_groups(text, self.as_of):
@@ -260,7 +260,11 @@ class _Collector:
         """Does this box mostly cover an MRZ already read that is not the one sought (the
         passport's own band, when the visa facing it is sought)?"""
         return any(
-            r.box is not None and not self.wanted(r) and r.mrz.valid and _overlap(r.box, box) > 0.5
+            r.box is not None
+            and not self.wanted(r)
+            and r.mrz.valid
+            and r.mrz.header_known
+            and _overlap(r.box, box) > 0.5
             for r in self.reads
         )
 
@@ -497,7 +501,7 @@ def read_mrz(
         return got.best()
     grey = _grey(page.image)
     band = _band_from_words(page)
-    mine = [r for r in got.reads if r.mrz.valid and not got.wanted(r)]
+    mine = [r for r in got.reads if r.mrz.valid and r.mrz.header_known and not got.wanted(r)]
     if band and mine:  # the words' band holds the page's own document, read already
         got.reads = [dataclasses.replace(r, box=band) if r in mine else r for r in got.reads]
     elif band and _read_crop(crop_box(grey, band), band, "band_words", got):
