@@ -205,6 +205,9 @@ def test_a_host_name_misread_is_the_person_the_packet_names() -> None:
     status, f = judge(attestation(host="Clakre DUBOS"), claire_id(), *claire_bills())
     assert status == Status.COMPLETE
     assert f["attestation_host_read_as"].evidence["taken"] == "Claire DUBOIS"
+    # read right, a middle name left out: nothing to resolve (only her ID names her)
+    status, f = judge(attestation(host="Claire DUBOIS"), claire_id())
+    assert "attestation_host_read_as" not in f and "host_proof_missing" in f
     status, f = judge(attestation(host="Marc LEFEBVRE"), claire_id(), *claire_bills())
     assert status == Status.INVALID and "attestation_host_read_as" not in f
     # as close to two people: neither is taken

@@ -59,10 +59,13 @@ def _people(ctx: AuditContext) -> Iterable[tuple[str, Document]]:
 
 def packet_host(ctx: AuditContext, read: str) -> str | None:
     """The name of the one person of the packet's papers that the host's name read is a
-    slip of (``MAX_SHARE``), as those papers spell it; None when the read is exact, close
-    to nobody, or as close to two different people."""
+    slip of (``MAX_SHARE``), as those papers spell it; None when the read already names
+    one of them, is close to nobody, or is as close to two different people."""
+    people = [name for name, _doc in _people(ctx)]
+    if any(person_from_text(read).matches(name) == NameMatch.MATCH for name in people):
+        return None  # read right (a middle name left out is no slip)
     scored: dict[str, tuple[float, str]] = {}
-    for name, _doc in _people(ctx):
+    for name in people:
         share = distance_share(read, name)
         key = _key(name)
         if key not in scored or share < scored[key][0]:
