@@ -32,7 +32,7 @@ from docverify.doctypes.base import (
     fold_text,
     lines_of,
 )
-from docverify.doctypes.payslip import (
+from docverify.doctypes.employment_parties import (
     LEGAL_FORM,
     PARTY_FIELDS,
     TITLE,
