@@ -1,22 +1,7 @@
-"""Payslips (bulletin de paie, bulletin de salaire, bulletin clarifié).
-
-A "bulletin de paie clarifié" (arrêté du 25 février 2016) puts the employer block (name,
-address, SIRET, NAF/APE, URSSAF, convention collective) top left and the employee block
-(name, address, matricule, NIR, emploi, date d'entrée) top right or below, in as many
-layouts as payroll programs (Silae, Sage, ADP, PayFit, Cegid...). The parties are read
-the way a clerk finds them:
-
-* a value labelled "Employeur", "Raison sociale", "Salarié", "Nom et prénom"... (the
-  ``employer_name``/``employee_name`` labels of ``data/labels.toml``; a label counts only
-  where it opens its cell, so "Part employeur" or "Statut : Employé" label nothing);
-* else the employer is the name heading the block that holds its SIRET (or SIREN,
-  NAF/APE, URSSAF number), above the address lines, and failing that a name with a legal
-  form (SAS, SARL...);
-* else the employee is the person named after a title (M., Mme...), or heading an
-  address block (name above street and postcode) that is not the employer's.
-
-Never a label, an instruction or an address (``employment_parties``).
-"""
+"""Payslips (bulletin de paie, bulletin de salaire, bulletin clarifié): the employer and
+the employee as ``employment_parties`` finds them (a labelled value, else the block of the
+SIRET, else a titled person or an address block that is not the employer's), the month
+paid, the net pay and the employer's SIRET (Luhn checked)."""
 
 from __future__ import annotations
 
