@@ -17,7 +17,7 @@ from pathlib import Path
 from docverify import ocr, rules
 from docverify.applicant import build_applicant
 from docverify.cache import OcrCache
-from docverify.classify import POORLY_READ, group_pages
+from docverify.classify import group_pages, poorly_read
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.apostille import attach_apostilles
 from docverify.doctypes.base import ExtractContext
@@ -83,11 +83,7 @@ def note_unreadable(req: RequirementResult, unreadable: list[str]) -> Requiremen
 def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
     """The pages no document type claimed whose reading is doubtful."""
     return [
-        str(p.ref)
-        for d in docs
-        if d.type == DocType.UNKNOWN
-        for p in d.pages
-        if p.source == "ocr" and p.mean_conf < POORLY_READ
+        str(p.ref) for d in docs if d.type == DocType.UNKNOWN for p in d.pages if poorly_read(p)
     ]
 
 

@@ -124,6 +124,7 @@ read (handwriting, a script tesseract has no model for), not a page that is no p
 
 
 def poorly_read(page: PageText) -> bool:
+    """An OCR'd page whose words are read with little confidence (``POORLY_READ``)."""
     return page.source == "ocr" and page.mean_conf < POORLY_READ
 
 

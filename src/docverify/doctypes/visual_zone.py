@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, PageText, warning
 from docverify.values.dates import find_dates
+from docverify.values.mrz import NAME_FILLER_LOOKALIKES
 from docverify.values.names import fold_upper
 
 if TYPE_CHECKING:
@@ -289,10 +290,6 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     return " ".join(w for w in "".join(out).split("<") if w)
 
 
-_LOOKALIKES = "KXCLSE"
-"""Letters a ``<`` filler is misread as in an MRZ name field."""
-
-
 def page_words(doc: Document) -> set[str]:
     """Folded words of letters printed on the document's pages outside its MRZ lines."""
     return {
@@ -316,9 +313,9 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
     out: list[str] = []
     for word in mrz_value.split():
         if len(word) >= 4 and word not in printed:
-            if word[-1] in _LOOKALIKES and word[:-1] in printed:
+            if word[-1] in NAME_FILLER_LOOKALIKES and word[:-1] in printed:
                 word = word[:-1]
-            elif word[0] in _LOOKALIKES and word[1:] in printed:
+            elif word[0] in NAME_FILLER_LOOKALIKES and word[1:] in printed:
                 word = word[1:]
         out.append(word)
     return " ".join(out)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from docverify.applicant import MRZ_TYPES
 from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
@@ -198,16 +199,12 @@ def name_findings(
         confidence=confidence))  # fmt: skip
 
 
-IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMIT,
-                  DocType.LONG_STAY_VISA)  # fmt: skip
-
-
 def own_doubts(ctx: AuditContext, doc: Document) -> list[Finding]:
     """The travel document's own doubts a rule carries (a repaired number, a printed zone
     that differs from the MRZ), less a printed date that belongs to the other document of
     the same page: a passport's expiry read as the visa's end of validity opposite it."""
     pages = set(doc.page_refs)
-    neighbours = [d for d in ctx.of_type(*IDENTITY_TYPES)
+    neighbours = [d for d in ctx.of_type(*MRZ_TYPES)
                   if d.id != doc.id and d.fields is not None and pages & set(d.page_refs)]  # fmt: skip
     theirs = {
         str(value)

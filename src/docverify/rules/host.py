@@ -13,11 +13,9 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.model import AuditContext, DocType, Document
+from docverify.model import AuditContext, DocType
 from docverify.values.names import NameMatch, name_tokens, person_from_text
 
-SAME = (NameMatch.MATCH,)
-"""Two names of the packet that are one person ("Claire DUBOIS", "CLAIRE MARIE DUBOIS")."""
 MAX_SHARE = 0.35
 """Edits allowed, as a share of the longer name's letters, for a name read to be a slip of
 a person's name."""
@@ -41,27 +39,26 @@ def distance_share(read: str, name: str) -> float:
     return Levenshtein.distance(a, b) / max(len(a), len(b))
 
 
-def _people(ctx: AuditContext) -> Iterable[tuple[str, Document]]:
+def _people(ctx: AuditContext) -> Iterable[str]:
     """Every person the packet's other papers name: holders of identity documents other
     than the applicant's, then bill holders and lease tenants."""
     for d in ctx.of_type(DocType.NATIONAL_ID, DocType.PASSPORT, DocType.RESIDENCE_PERMIT):
         if d.id != ctx.applicant.source_document and d.fields is not None:
             name = f"{d.fields.given_names or ''} {d.fields.surname or ''}".strip()
             if name:
-                yield name, d
+                yield name
     for d in ctx.of_type(DocType.UTILITY_BILL):
         if d.fields is not None and d.fields.holder_name:
-            yield d.fields.holder_name, d
+            yield d.fields.holder_name
     for d in ctx.of_type(DocType.LEASE):
-        for tenant in (d.fields.tenant_names or []) if d.fields is not None else []:
-            yield tenant, d
+        yield from (d.fields.tenant_names or []) if d.fields is not None else []
 
 
 def packet_host(ctx: AuditContext, read: str) -> str | None:
     """The name of the one person of the packet's papers that the host's name read is a
     slip of (``MAX_SHARE``), as those papers spell it; None when the read already names
     one of them, is close to nobody, or is as close to two different people."""
-    people = [name for name, _doc in _people(ctx)]
+    people = list(_people(ctx))
     if any(person_from_text(read).matches(name) == NameMatch.MATCH for name in people):
         return None  # read right (a middle name left out is no slip)
     scored: dict[str, tuple[float, str]] = {}
@@ -77,6 +74,6 @@ def packet_host(ctx: AuditContext, read: str) -> str | None:
     rivals = [
         name
         for share, name in ranked[1:]
-        if share - ranked[0][0] < 0.1 and person_from_text(best).matches(name) not in SAME
+        if share - ranked[0][0] < 0.1 and person_from_text(best).matches(name) != NameMatch.MATCH
     ]
     return None if rivals else best  # as close to two people: the read does not say which

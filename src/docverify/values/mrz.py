@@ -105,7 +105,7 @@ _ALNUM_SWAPS = {
 _FILLER_LOOKALIKES = frozenset("KCL")
 # In the trailing filler run of a name field nothing but fillers can follow, so tesseract's
 # usual misreads of a long '<' run (K, E, X, S...) are fillers there too.
-_NAME_FILLER_LOOKALIKES = frozenset("KCLEXS")
+NAME_FILLER_LOOKALIKES = frozenset("KCLEXS")
 _MAX_SWAPS = 1  # two swaps validate too many wrong reads by chance
 
 _LENGTHS = {"TD1": 30, "TD2": 36, "TD3": 44, "MRVA": 44, "MRVB": 36, "FRA_ID": 36}
@@ -426,7 +426,7 @@ def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]
     first ``<<`` (the surname/given-names separator) is a given name: neither is touched.
     """
     chars = list(text)
-    lookalikes = _NAME_FILLER_LOOKALIKES
+    lookalikes = NAME_FILLER_LOOKALIKES
     sep_at = text.find("<<") if separator else -1
     found: list[int] = []
     i = 0
@@ -467,7 +467,7 @@ def _lost_separator(text: str) -> int | None:
     alone = [
         i
         for i in range(1, len(core) - 1)
-        if core[i] in _NAME_FILLER_LOOKALIKES and core[i - 1] == core[i + 1] == FILLER
+        if core[i] in NAME_FILLER_LOOKALIKES and core[i - 1] == core[i + 1] == FILLER
     ]
     return alone[0] if len(alone) == 1 else None
 

@@ -238,6 +238,12 @@ def read_key(m: Mrz) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def _sound(read: MrzRead) -> bool:
+    """Every check digit verifies and the header names a document and a state: a read to
+    rely on (check digits alone can add up on a misread, ``Mrz.header_known``)."""
+    return read.mrz.valid and read.mrz.header_known
+
+
 class _Collector:
     """Reads gathered from every attempt; knows when to stop."""
 
@@ -260,11 +266,7 @@ class _Collector:
         """Does this box mostly cover an MRZ already read that is not the one sought (the
         passport's own band, when the visa facing it is sought)?"""
         return any(
-            r.box is not None
-            and not self.wanted(r)
-            and r.mrz.valid
-            and r.mrz.header_known
-            and _overlap(r.box, box) > 0.5
+            r.box is not None and not self.wanted(r) and _sound(r) and _overlap(r.box, box) > 0.5
             for r in self.reads
         )
 
@@ -278,8 +280,7 @@ class _Collector:
         """
         votes = Counter(read_key(r.mrz) for r in self.reads if r.mrz.valid)
         return any(
-            r.mrz.valid
-            and r.mrz.header_known
+            _sound(r)
             and self.wanted(r)
             and not names_polluted(r.mrz)
             and votes[read_key(r.mrz)] >= 2
@@ -296,7 +297,7 @@ class _Collector:
             valid, checks, repairs, n = r.score
             return (
                 int(self.wanted(r)),
-                valid and r.mrz.header_known,
+                _sound(r),
                 valid,
                 n >= 2,
                 checks,
@@ -501,7 +502,7 @@ def read_mrz(
         return got.best()
     grey = _grey(page.image)
     band = _band_from_words(page)
-    mine = [r for r in got.reads if r.mrz.valid and r.mrz.header_known and not got.wanted(r)]
+    mine = [r for r in got.reads if _sound(r) and not got.wanted(r)]
     if band and mine:  # the words' band holds the page's own document, read already
         got.reads = [dataclasses.replace(r, box=band) if r in mine else r for r in got.reads]
     elif band and _read_crop(crop_box(grey, band), band, "band_words", got):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -124,15 +124,7 @@ def _date_label(page: PageText) -> Word | None:
         for i, f in enumerate(folded):
             if f in _LE_READS and i > 0:
                 return line[i]
-    inside = False
-    for line in sorted(lines, key=lambda ln: min(w.box[1] for w in ln)):
-        text = fold_upper(" ".join(w.text for w in line))
-        if _SECTION_C.search(text):
-            inside = True
-        elif inside and _AFTER_C.search(text):
-            break
-        if not inside:
-            continue
+    for _k, line, _text in _section_c(_top_down(lines)):
         for i, w in enumerate(line[1:-1], start=1):
             after = line[i + 1].text
             boxed = sum(c.isdigit() for c in after) >= 2 or after[:1] in "[(|"
@@ -202,28 +194,37 @@ _SECTION_C = re.compile(r"ENGAGEMENTS|CERTIFIE|\bFAIT\b|HONNEUR")
 _AFTER_C = re.compile(r"PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME|^\s*SIGNATURE")
 
 
-def date_zones(page: PageText) -> list[tuple[int, int, int, int]]:
-    """Where section C's date may be written: right of the "le" of "Fait à ... le", else
-    on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
-    if page.image is None:
-        return []
-    width = page.image.shape[1]
-    label = _date_label(page)
-    if label is not None:
-        _x0, y0, x1, y1 = label.box
-        h = max(8, y1 - y0)
-        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
-    zones = []
+def _top_down(lines: list[list[Word]]) -> list[list[Word]]:
+    return sorted(lines, key=lambda ln: min(w.box[1] for w in ln))
+
+
+def _section_c(lines: list[list[Word]]) -> Iterator[tuple[int, list[Word], str]]:
+    """The lines of section C, top to bottom (``lines`` sorted so), with their index and
+    folded text: from its heading or certification to the signature box or what follows."""
     inside = False
-    lines = sorted(lines_of_page(page), key=lambda ln: min(w.box[1] for w in ln))
     for k, line in enumerate(lines):
         text = fold_upper(" ".join(w.text for w in line))
         if _SECTION_C.search(text):
             inside = True
         elif inside and _AFTER_C.search(text):
-            break
-        if not inside:
-            continue
+            return
+        if inside:
+            yield k, line, text
+
+
+def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, int]]:
+    """Where section C's date may be written: right of its label (``_date_label``), else
+    on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
+    if page.image is None:
+        return []
+    width = page.image.shape[1]
+    if label is not None:
+        _x0, y0, x1, y1 = label.box
+        h = max(8, y1 - y0)
+        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
+    zones = []
+    lines = _top_down(lines_of_page(page))
+    for k, line, text in _section_c(lines):
         digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
         if digits and not re.search(r"ARTICLES?|\bL\. ?\d|CODE", text):
             # handwriting spills over its OCR box: the room between the printed lines
@@ -274,7 +275,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             out.extend(boxed_dates(page, label, as_of))
             if out:
                 break
-        for x0, y0, x1, y1 in date_zones(page):
+        for x0, y0, x1, y1 in date_zones(page, label):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
             reads = [
