@@ -165,10 +165,30 @@ def _plural(token: str, want: str) -> bool:
 
 
 def match_at(tokens: Sequence[str], i: int, seq: Sequence[str]) -> int:
-    """Length (in tokens) of ``seq`` matched at ``tokens[i]``, 0 if it does not match."""
-    if i + len(seq) > len(tokens):
-        return 0
-    return len(seq) if all(_plural(tokens[i + k], w) for k, w in enumerate(seq)) else 0
+    """Length (in tokens) of ``seq`` matched at ``tokens[i]``, 0 if it does not match.
+    OCR glues short words to their neighbour and splits long ones: the label's letters
+    in a row over fewer or more tokens match too.
+
+    >>> match_at(["DATEDE", "NAISSANCE", "12"], 0, ("DATE", "DE", "NAISSANCE"))
+    2
+    >>> match_at(["NAIS", "SANCE"], 0, ("NAISSANCE",)), match_at(["DE", "NOM"], 0, ("DENIS",))
+    (2, 0)
+    """
+    if i + len(seq) <= len(tokens) and all(_plural(tokens[i + k], w) for k, w in enumerate(seq)):
+        return len(seq)
+    return _glued(tokens, i, "".join(seq)) if len(tokens[i]) >= 3 else 0
+
+
+def _glued(tokens: Sequence[str], i: int, letters: str) -> int:
+    """Tokens from ``i`` whose letters in a row are ``letters`` (or their plural)."""
+    joined = ""
+    for k in range(i, len(tokens)):
+        joined += tokens[k]
+        if k > i and joined in (letters, letters + "S"):
+            return k - i + 1
+        if not letters.startswith(joined):
+            return 0
+    return 0
 
 
 def _label_at(tokens: Sequence[str], i: int) -> int:

@@ -174,3 +174,65 @@ def test_a_date_of_birth_after_the_audit_date_is_a_misread() -> None:
     )  # fmt: skip
     assert read_birth_date([page], dt.date(2026, 11, 20)) is None
     assert read_birth_date([page], dt.date(2027, 11, 20)) == dt.date(2027, 1, 12)
+
+
+HAND = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _ticked_page(
+    value: str, cells: int = 26, letter_mm: float = 4.2, tick: float = 0.35
+) -> PageText:
+    """The cerfa's name comb: one long frame, its boxes parted by short ticks standing on
+    its floor (``tick`` of its height); a ``letter_mm`` tall enough touches both rules and
+    splits the frame's inside, as a large hand does."""
+    img = Image.new("L", (int(200 * MM), int(20 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    d.text(
+        (int(5 * MM), int(8 * MM)),
+        "Nom de naissance",
+        font=ImageFont.truetype(FONT, int(3 * MM)),
+        fill=0,
+    )
+    x0, y0, w, h = 45 * MM, 6.5 * MM, 5.0 * MM, 5.5 * MM
+    d.rectangle((int(x0), int(y0), int(x0 + cells * w), int(y0 + h)), outline=0, width=3)
+    for i in range(1, cells):
+        x = int(x0 + i * w)
+        d.line((x, int(y0 + h * (1 - tick)), x, int(y0 + h)), fill=0, width=2)
+    letter = ImageFont.truetype(HAND, int(letter_mm * MM))
+    for i, ch in enumerate(value):
+        if ch != " ":
+            left, top, right, bottom = letter.getbbox(ch)
+            cx = x0 + (i + 0.5) * w - (right - left) / 2 - left
+            cy = y0 + h / 2 - (bottom - top) / 2 - top
+            d.text((int(cx), int(cy)), ch, font=letter, fill=10)
+    label = [
+        Word(t, (int(x * MM), int(8 * MM), int((x + n) * MM), int(11.2 * MM)), 95.0, (1, 1, 1))
+        for t, x, n in (("Nomde", 5, 11), ("naissance", 17, 15))
+    ]  # "Nom de" glued by the page's OCR
+    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(label), "ocr")
+
+
+def test_a_frame_parted_by_short_ticks_is_a_comb() -> None:
+    """Ticks of a third of the box, too short to be read as sides: the frame's ticks give
+    the boxes, and the words are read box by box (before: "SIOIUIZIA FIEIRIRIEIIIRIA")."""
+    from docverify.labelled import label_words
+
+    page = _ticked_page("SOUZA FERREIRA")
+    label = label_words(page, ("nom de naissance",))
+    assert label, "a label glued by OCR is still its label"
+    cells = comb_cells(page, label[0])
+    assert len(cells) == 26
+    assert all(abs(c[0] - (45 * MM + i * 5 * MM)) <= 4 for i, c in enumerate(cells))
+    reads = read_comb_words(page, label[0], COMB_READS)
+    assert reads is not None and "SOUZA FERREIRA" in reads, reads
+
+
+def test_a_large_hand_touching_both_rules_leaves_the_boxes_in_place() -> None:
+    """Letters as tall as the frame split its inside in pieces and hide ticks; the boxes
+    stay on the ticks' grid from the frame's first side to its last."""
+    page = _ticked_page("KOVALENKO", letter_mm=7.0)
+    cells = comb_cells(page, list(page.words))
+    assert len(cells) == 26, len(cells)
+    assert all(abs(c[0] - (45 * MM + i * 5 * MM)) <= 0.5 * MM for i, c in enumerate(cells))
+    reads = read_comb_words(page, list(page.words), COMB_READS)
+    assert reads is not None and "KOVALENKO" in reads, reads

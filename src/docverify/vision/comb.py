@@ -113,8 +113,15 @@ def comb_cells(
     page: PageText, label: Sequence[Word], width_mm: float = 170.0
 ) -> list[tuple[int, int, int, int]]:
     """The boxes of a comb field right of ``label`` on its line (page pixels, left to
-    right), from the vertical sides they share: sides of one height, regularly spaced.
-    Empty when there is no comb (a plain line, a free-text field)."""
+    right), from the vertical sides they share: sides of one height, regularly spaced,
+    or short ticks parting a long frame (``ticked_cells``). Empty when there is no comb
+    (a plain line, a free-text field)."""
+    return ticked_cells(page, label, width_mm) or _sided_cells(page, label, width_mm)
+
+
+def _sided_cells(
+    page: PageText, label: Sequence[Word], width_mm: float
+) -> list[tuple[int, int, int, int]]:
     found = _dark_strip(page, label, 6.0, width_mm, 20)
     if found is None:
         return []
@@ -146,6 +153,101 @@ def comb_cells(
     row_top = top + min(y for _x, y, _h in ticks)
     row_bottom = row_top + int(tall)
     return [(x0 + a, row_top, x0 + b, row_bottom) for a, b in cells]
+
+
+def ticked_cells(
+    page: PageText, label: Sequence[Word], width_mm: float = 170.0
+) -> list[tuple[int, int, int, int]]:
+    """The boxes of a comb printed as frames parted by short ticks standing on their floor
+    or hanging from their top (the cerfa way: one long frame for a name, JJ | MM | AAAA for
+    a date). The ticks give the boxes' width and the frame's rules its ends; each frame
+    then holds a whole number of boxes, cut evenly: a tick hidden under a letter, or a
+    letter's stem standing on the floor, changes nothing. A large hand touching both
+    rules splits a frame's inside (``framed_groups``) in pieces: pieces joined by the
+    frame's floor are one frame."""
+    pieces = framed_groups(page, label, width_mm, longest_mm=width_mm)
+    if not pieces or page.image is None:
+        return []
+    image = page.image
+    inset = max(2, _mm(page.dpi, 0.4))
+    lo, hi = _mm(page.dpi, CELL_MM[0]), _mm(page.dpi, CELL_MM[1])
+    marks = []  # the pieces' ends and the ticks: where boxes part
+    for x0, y0, x1, y1 in pieces:
+        _zone, at = _without_ticks(image[y0 + inset : y1 - inset, x0 + inset : x1 - inset])
+        marks += [x0, x1, *(x0 + inset + a for a in at)]
+    ticks = _merged(sorted(marks), _mm(page.dpi, 1.2))  # a side's two edges are one side
+    gaps = [b - a for a, b in itertools.pairwise(ticks) if lo <= b - a <= hi]
+    if len(gaps) < 3:
+        return []
+    step = float(np.median(gaps))
+    frames: list[list[int]] = []
+    for x0, y0, x1, y1 in pieces:
+        floor = max(y1, frames[-1][3]) + inset // 2 if frames else 0
+        if frames and (x0 <= frames[-1][2] or _ruled(image, floor, frames[-1][2], x0, step)):
+            last = frames[-1]
+            last[1:] = [min(last[1], y0), max(last[2], x1), max(last[3], y1)]
+        else:
+            frames.append([x0, y0, x1, y1])
+    cells: list[tuple[int, int, int, int]] = []
+    for x0, top, x1, bottom in frames:
+        left, right = _rule_ends(image, bottom + inset // 2, x0, x1, step)
+        n = round((right - left) / step)
+        if n < 1 or abs((right - left) / n - step) > 0.08 * step:
+            continue  # not a whole number of boxes: no comb frame
+        even = (left + round(k * (right - left) / n) for k in range(n + 1))
+        cut = [_snap(x, ticks, 0.2 * step) for x in even]  # on the ticks that show
+        cells.extend((a, top, b, bottom) for a, b in itertools.pairwise(cut))
+    return cells if len(cells) >= 4 else []
+
+
+def _merged(xs: Sequence[int], near: int) -> list[int]:
+    """Sorted positions, those less than ``near`` apart merged into their middle.
+
+    >>> _merged([10, 12, 40, 70, 73, 75], 4)
+    [11, 40, 73]
+    """
+    groups: list[list[int]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] < near:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [round(sum(g) / len(g)) for g in groups]
+
+
+def _snap(x: int, marks: Sequence[int], reach: float) -> int:
+    """The mark nearest ``x`` when it lies within ``reach``, else ``x``."""
+    near = min(marks, key=lambda m: abs(m - x), default=x)
+    return near if abs(near - x) <= reach else x
+
+
+def _ruled(image: np.ndarray, y: int, x0: int, x1: int, step: float) -> bool:
+    """Does a printed rule run along row ``y`` all the way from ``x0`` to ``x1``?"""
+    band = image[max(0, y - 3) : y + 4, x0:x1]
+    around = image[max(0, y - round(step)) : y + round(step), x0:x1]
+    return bool(band.size) and bool((band.min(axis=0) < around.max(axis=0) * LINE_INK).all())
+
+
+def _rule_ends(image: np.ndarray, y: int, x0: int, x1: int, step: float) -> tuple[int, int]:
+    """Where the printed rule along row ``y`` that runs under ``x0``..``x1`` begins and
+    ends (``x0``, ``x1`` themselves when there is no rule), looked for within ``step``
+    (the inside of the frame's end boxes may be hidden by the hand that fills them)."""
+    band = image[max(0, y - 3) : y + 4]
+    around = image[max(0, y - round(step)) : y + round(step)]
+    if not band.size:
+        return x0, x1
+    # the paper's white column by column (a photo darkens towards its edges)
+    dark = band.min(axis=0) < around.max(axis=0) * LINE_INK
+    left, right = x0, x1
+    while left > 0 and dark[left - 1 : left + 2].any():
+        left -= 1
+    while right < dark.size - 1 and dark[right - 1 : right + 2].any():
+        right += 1
+    # a rule sticking out by less than half a box is the side's thickness; a rule running
+    # on for more than a few boxes is not this frame's
+    return (left if 0.5 * step <= x0 - left <= 4 * step else x0), (
+        right if 0.5 * step <= right - x1 <= 4 * step else x1
+    )
 
 
 def _cells_between(xs: Sequence[int], step: float) -> list[tuple[int, int]]:
@@ -250,7 +352,7 @@ def read_comb_words(
 
 
 def framed_groups(
-    page: PageText, label: Sequence[Word], width_mm: float = 110.0
+    page: PageText, label: Sequence[Word], width_mm: float = 110.0, longest_mm: float = 70.0
 ) -> list[tuple[int, int, int, int]]:
     """The insides of the boxes right of ``label`` on its line, left to right: one box a
     character, or one box a group of characters parted by short ticks (a date's JJ | MM |
@@ -269,7 +371,11 @@ def framed_groups(
         if hierarchy[0][i][3] < 0:
             continue  # an outer edge, not a hole
         x, y, w, h = cv2.boundingRect(contour)
-        if lo_h <= h <= hi_h and _mm(page.dpi, 2.5) <= w <= _mm(page.dpi, 70) and y < half < y + h:
+        if (
+            lo_h <= h <= hi_h
+            and _mm(page.dpi, 2.5) <= w <= _mm(page.dpi, longest_mm)
+            and y < half < y + h
+        ):
             holes.append((x, y, w, h))
     if not holes:
         return []
