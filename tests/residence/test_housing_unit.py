@@ -148,6 +148,27 @@ def test_value_under_its_label() -> None:
     assert f.landlord == "OPH AUBERVILLIERS"
 
 
+def test_numbered_party_sections_each_row_a_party() -> None:
+    """The "Modèle 2015" filled by hand: numbered sections ("2. LE(S) LOCATAIRE(S)"), one
+    "Nom, prénom :" row per co-tenant; the general conditions' "Le locataire est tenu..."
+    names nobody."""
+    first = [
+        "BAIL D'HABITATION",
+        "1. LE BAILLEUR",
+        "Nom, prénom ou raison sociale : Mme Odile FABRE",
+        "Domicile : 12 boulevard Longchamp 13001 Marseille",
+        "2. LE(S) LOCATAIRE(S)",
+        "Nom, prénom : M. Thomas GIRARD",
+        "Nom, prénom : Mme Sarah OCONNOR",
+        "3. DÉSIGNATION DES LOCAUX",
+        "Date de prise d'effet du bail : 01/09/2025",
+    ]
+    rules = ["6. CONDITIONS GÉNÉRALES", "Le locataire est tenu de payer le loyer et les charges"]
+    f = read_lease(first, rules)
+    assert f.tenant_names == ("Thomas GIRARD", "Sarah OCONNOR")
+    assert f.landlord == "Odile FABRE"
+
+
 def test_tenants_from_the_signature_page_when_nothing_else_names_them() -> None:
     first = ["CONTRAT DE LOCATION", "Loyer mensuel : 850,00 €"]
     last = [

@@ -185,6 +185,8 @@ _BEFORE_ROLE = frozenset(
     ]
 )
 """Words a role heading may open with: "Nom(s) du/des locataire(s)", "Identité du bailleur"."""
+_NUMBERING = re.compile(r"\d{1,2}|[IVX]{1,4}|[A-H]|ARTICLE|SECTION|TITRE")
+"""A section's number before its heading."""
 Roles = Sequence[tuple[tuple[str, ...], str]]
 """Role labels (token tuples, longest first), each with the field it names."""
 
@@ -194,8 +196,10 @@ def _role_at(words: Sequence[Word], roles: Roles) -> tuple[int, str]:
     field it names; (0, "") if none."""
     toks: list[tuple[str, int]] = [(t, i) for i, w in enumerate(words) for t in norm_tokens(w.text)]
     skip = 0
-    while skip < len(toks) and toks[skip][0] in _BEFORE_ROLE:
-        skip += 1
+    while skip < len(toks) and (
+        toks[skip][0] in _BEFORE_ROLE or _NUMBERING.fullmatch(toks[skip][0])
+    ):
+        skip += 1  # "2. LE(S) LOCATAIRE(S)", "ARTICLE II - LE BAILLEUR"
     got = [t.rstrip("S") for t, _ in toks]
     for k in dict.fromkeys((0, skip)):
         for seq, field in roles:
@@ -301,7 +305,8 @@ after the colon."""
 def _block_names(rows: Sequence[str], titled_only: bool) -> list[str]:
     """Names in the rows of a party's block: "Nom : X" / "Prénom : Y" lines, else the
     lines that are a name (with a title when ``titled_only``: under a signature caption)."""
-    sur = given = full = None
+    sur = given = None
+    full: list[str] = []  # one "Nom, prénom : X" row a party (co-tenants)
     names: list[str] = []
     for row in rows:
         on_one_line = form_name(row)  # "Nom : MOREAU  Prénom : Claire"
@@ -311,8 +316,8 @@ def _block_names(rows: Sequence[str], titled_only: bool) -> list[str]:
         if m and m["value"] and m["value"].strip():
             value = row[len(row) - len(m["value"]) :].strip()
             kind = "full" if m["full"] else "given" if m["given"] else "sur"
-            if kind == "full" and full is None:
-                full = value
+            if kind == "full":
+                full.append(value)
             elif kind == "given" and given is None:
                 given = value
             elif kind == "sur" and sur is None:
@@ -327,10 +332,9 @@ def _block_names(rows: Sequence[str], titled_only: bool) -> list[str]:
                 names.append(name)
         if names and not re.match(rf"\s*{TITLE}\s", fold_upper(row)):
             break  # one untitled name (a company) is the party
-    composed = full or (f"{given} {sur}" if given and sur else sur)
+    composed = full or ([f"{given} {sur}" if given else sur] if sur else [])
     if composed:
-        whole = person_name(composed)
-        return [whole] if whole else []
+        return [whole for whole in map(person_name, composed) if whole]
     return names
 
 
