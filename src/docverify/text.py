@@ -31,6 +31,7 @@ from docverify.vision.geometry import (
     find_page_quad,
     find_page_quads,
     flatten_page,
+    light_on_dark,
     rotate_quadrant,
     rotate_small,
     uncovered_text_lines,
@@ -190,11 +191,14 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
+    dark_mode = light_on_dark(page.image)  # read as dark text on light paper
+    where += ["inverted"] if dark_mode else []
     key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v13", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
     base = flatten_page(page.image, quad) if quad else page.image
+    base = 255 - base if dark_mode else base
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
     if hit is not None:
         words = ocr.words_from_json(hit["words"])

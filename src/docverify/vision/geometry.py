@@ -6,6 +6,25 @@ import cv2
 import numpy as np
 
 
+def light_on_dark(image: np.ndarray) -> bool:
+    """Is this a screen in dark mode: light text on a dark ground (a banking app's RIB
+    screen)? The bright pixels are then thin strokes, a few in a hundred; a photo of a
+    card on a dark table has the card as one large bright area.
+
+    >>> ground = np.full((400, 300), 40, np.uint8)
+    >>> text = ground.copy(); text[100:400:20, 30:270] = 235
+    >>> card = ground.copy(); card[80:320, 40:260] = 235
+    >>> light_on_dark(text), light_on_dark(card), light_on_dark(255 - text)
+    (True, False, False)
+    """
+    scale = min(1.0, 400 / max(image.shape[:2]))
+    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    median, high = np.percentile(small, [50, 99])
+    if median >= 110 or high - median < 80:
+        return False
+    return float((small > (median + high) / 2).mean()) < 0.10
+
+
 def rotate_quadrant(image: np.ndarray, degrees_cw: int) -> np.ndarray:
     """Rotate by a multiple of 90 degrees clockwise.
 
