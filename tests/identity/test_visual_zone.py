@@ -90,3 +90,22 @@ def test_a_filler_read_as_a_letter_is_dropped_when_the_page_prints_the_name_with
     for page in ({"ERIK", "ERI"}, set()):
         fields, found = reconcile_names(_fields("NOVAK", "ERIK"), {}, page, "passport")
         assert fields.given_names == "ERIK" and found == []
+
+
+def test_the_next_label_is_no_printed_name() -> None:
+    """A Philippine passport: under "Given names / Mga Pangalan" the value was missed and
+    the next label ("Middle name / Panggitnang Apelyido", misread "Middie") was taken for
+    it, then reported as a difference with the MRZ."""
+    from docverify.doctypes.visual_zone import visual_zone
+    from docverify.model import DocType, Document
+
+    page = _page(
+        "Apelyido/Surname",
+        "DELA CRUZ",
+        "Mga Pangalan/Given names",
+        "Panggitnang Apelyido/Middie name",
+        "REYES",
+    )
+    printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
+    assert printed.get("surname") == "DELA CRUZ"
+    assert "given_names" not in printed

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.labels import lines_of_page
+from docverify.labels import lines_of_page, refuse_value
 from docverify.model import Document, Finding, PageText, warning
 from docverify.values.dates import find_dates
 from docverify.values.mrz import NAME_FILLER_LOOKALIKES
@@ -195,8 +195,8 @@ def visual_zone(doc: Document) -> dict[str, str]:
             if key in out:
                 continue
             value = value_below(page, label)
-            if value:
-                out[key] = value.strip(" ,.;:/")
+            if value and not (key in ("surname", "given_names") and refuse_value(value)):
+                out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
     return out
 
 

@@ -115,8 +115,18 @@ class Address:
         >>> Address.parse("4 avenue Jean Jaures").same_place(Address.parse("41 av. Jean Jaurès"))
         >>> Address.parse("4 avenue Jean Jaures").same_place(Address.parse("47 rue Pasteur"))
         False
+
+        Two postcodes of one town, without a street to compare, cannot tell: one of them
+        is likely a misread (a handwritten "38000" read "01910"), or a town's other district.
+
+        >>> Address.parse("01910 GRENOBLE").same_place(Address.parse("11 rue X, 38000 Grenoble"))
+        >>> Address.parse("69003 Lyon").same_place(Address.parse("13001 Marseille"))
+        False
         """
         if self.postcode and other.postcode and self.postcode != other.postcode:
+            one_town = bool(self.city and other.city and fuzz.ratio(self.city, other.city) >= 90)
+            if one_town and not (self.street and other.street):
+                return None
             return False
         if self.street and other.street:
             same_street = fuzz.ratio(self.street, other.street) >= 85

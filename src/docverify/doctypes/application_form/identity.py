@@ -323,12 +323,25 @@ def read_address(pages: Sequence[PageText]) -> str | None:
     >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
     >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
     '19 boulevard Carnot, 06400 Cannes'
+
+    The e-mail's "Adresse électronique" is no street; scraps read after the town go.
+
+    >>> rows = ["Adresse électronique : d.lopez@mail.com", "Code postal 38000 Commune (GRENOBLE: 1 ii"]
+    >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
+    >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
+    '38000 GRENOBLE'
     """
     lines = _lines(pages)
-    street = value_after(lines, r"^\s*ADRESSE\b\s*:?", next_line=False)
+    # not the e-mail's "Adresse électronique"
+    street = value_after(lines, r"^\s*ADRESSE\b(?!\s*(?:ELECTRONIQUE|E ?MAIL|MAIL))\s*:?",
+                         next_line=False)  # fmt: skip
+    if street and "@" in street:
+        street = None
     pm = re.search(r"CODE POSTAL\s*:?\s*(\d\s?\d\s?\d\s?\d\s?\d)\b", fold_text("\n".join(lines)))
     home = [line for line in lines if "NAISSANCE" not in fold_text(line)]
     city = value_after(home, r"\bCOMMUNE\s*:?", next_line=False)
+    town_name = re.search(r"[^\W\d_]{2,}(?:[' -][^\W\d_]+)*", city) if city else None
+    city = town_name[0] if town_name else None  # the town's words, not the scraps after
     postcode = re.sub(r"\s", "", pm[1]) if pm else None
     town = " ".join(x.strip(" ,") for x in (postcode, city) if x)
     return ", ".join(x.strip(" ,") for x in (street, town) if x) or None
