@@ -283,6 +283,24 @@ def refuse_value(text: str | None) -> bool:
     return bool(text) and (is_label_text(text or "") or starts_with_label(text or ""))
 
 
+def holds_label(text: str, min_letters: int = 5) -> bool:
+    """Does ``text`` hold a label anywhere in it (a label of several words, or of one word
+    of ``min_letters`` or more: "AD", "XING" may be names)? A printed name read as
+    "awl/Prenoms/Given names" is the labels around a value that was missed.
+
+    >>> holds_label("awl/Prenoms/Given names"), holds_label("4 IÉS C iven names/Prénoms")
+    (True, True)
+    >>> holds_label("SALMA"), holds_label("XING AD"), holds_label("INES CATARINA")
+    (False, False, False)
+    """
+    tokens = norm_tokens(text)
+    for i, token in enumerate(tokens):
+        for seq in lexicon().by_first.get(token, ()):
+            if (len(seq) > 1 or len(seq[0]) >= min_letters) and match_at(tokens, i, seq):
+                return True
+    return False
+
+
 def _instruction_at(tokens: Sequence[str], i: int) -> int:
     for seq in lexicon().instructions:
         if len(seq) > 1 or len(seq[0]) >= MIN_SINGLE_LABEL:

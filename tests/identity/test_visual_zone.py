@@ -109,3 +109,14 @@ def test_the_next_label_is_no_printed_name() -> None:
     printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
     assert printed.get("surname") == "DELA CRUZ"
     assert "given_names" not in printed
+
+
+def test_a_printed_name_read_among_labels_is_none() -> None:
+    """The value under "Nom/Surname" missed, its read holds the labels around it
+    ("awl/Prénoms/Given names"): no printed name, so no difference with the MRZ."""
+    from docverify.doctypes.visual_zone import visual_zone
+    from docverify.model import DocType, Document
+
+    page = _page("Nom/Surname", "awl/Prénoms/Given names", "SALMA")
+    printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
+    assert "surname" not in printed

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.labels import lines_of_page, refuse_value
+from docverify.labels import holds_label, lines_of_page, refuse_value
 from docverify.model import Document, Finding, PageText, warning
 from docverify.values.dates import find_dates
 from docverify.values.mrz import NAME_FILLER_LOOKALIKES
@@ -77,6 +77,12 @@ def value_below(page: PageText, label: str) -> str | None:
             words.append(w)
         return " ".join(w.text for w in words)
     return None
+
+
+def _a_label(value: str) -> bool:
+    """A printed name that is, starts with or holds a label: the value under the label
+    was missed and the next labels read instead."""
+    return refuse_value(value) or holds_label(value)
 
 
 def _letters(s: str) -> str:
@@ -195,7 +201,7 @@ def visual_zone(doc: Document) -> dict[str, str]:
             if key in out:
                 continue
             value = value_below(page, label)
-            if value and not (key in ("surname", "given_names") and refuse_value(value)):
+            if value and not (key in ("surname", "given_names") and _a_label(value)):
                 out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
     return out
 
