@@ -131,3 +131,10 @@ def test_name_tokens_drop_titles_and_accents() -> None:
 )
 def test_address_comparison(a: str, b: str, same: bool | None) -> None:
     assert Address.parse(a).same_place(Address.parse(b)) is same
+
+
+def test_a_given_name_glued_to_the_surname_is_the_person() -> None:
+    """A bill's address block read "M RAVIIYER": the given name and the surname glued."""
+    person = PersonName.parse("IYER", "RAVI SHANKAR")
+    assert person.compare("M RAVIIYER").match is NameMatch.MATCH
+    assert person.compare("M RAVIKUMAR").match is not NameMatch.MATCH

@@ -114,6 +114,24 @@ def _units(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def _unglued(tokens: Sequence[str], parts: Sequence[str]) -> list[str]:
+    """Tokens with two of the person's name parts read as one word put apart: OCR glues
+    "M RAVI IYER" into "RAVIIYER" on a bill's address block.
+
+    >>> _unglued(["RAVIIYER"], ["RAVI", "SHANKAR", "IYER"]), _unglued(["RAVIS"], ["RAVI", "S"])
+    (['RAVI', 'IYER'], ['RAVIS'])
+    """
+    out: list[str] = []
+    for t in tokens:
+        split = next(
+            ([a, t[len(a) :]] for a in parts
+             if len(a) >= 2 and len(t) - len(a) >= 3 and t.startswith(a) and t[len(a) :] in parts),
+            [t],
+        )  # fmt: skip
+        out.extend(split)
+    return out
+
+
 def _best(token: str, candidates: Sequence[str]) -> tuple[int, str | None]:
     best, found = 99, None
     for c in candidates:
@@ -249,6 +267,7 @@ class PersonName:
         cand = name_tokens(text or "")
         if not cand or not self.surnames:
             return NameComparison(NameMatch.UNKNOWN, "absent", "absent")
+        cand = _unglued(cand, [*self.given_names, *self.surnames, *self.other_surnames])
         units = _units(cand)
         surname, slips = self._surname_in(self.surnames, units)
         if surname == "absent" and self.other_surnames:
