@@ -85,8 +85,11 @@ def _score(page: PageText, code: str | None) -> PageClass:
     scores = {spec.type: spec.score(folded, code) for spec in REGISTRY}
     if code is None and _lists_documents(folded, page.text):
         # the form's page 2 ("pièces justificatives à joindre"), a CPAM letter: it names
-        # documents, it is none of them
-        scores = {t: (v if t == DocType.APPLICATION_FORM else 0.0) for t, v in scores.items()}
+        # documents, it is none of them; a letter sending the packet is not the form either
+        form = 0.0 if is_letter(page.text) else 1.0
+        scores = {
+            t: (v * form if t == DocType.APPLICATION_FORM else 0.0) for t, v in scores.items()
+        }
     elif code is None and is_letter(page.text):
         # a letter ("Madame, ... votre titre de séjour ... salutations distinguées") is no
         # passport, visa, permit or identity card (those are read by their MRZ too)

@@ -76,6 +76,27 @@ def test_a_letter_asking_for_a_residence_permit_is_none() -> None:
     assert classify_page(_page(card)).type == DocType.RESIDENCE_PERMIT
 
 
+COVER_LETTER = """Karim BOUDIAF
+34070 Montpellier
+CPAM de l'Hérault
+Objet : demande d'ouverture des droits à l'assurance maladie (PUMa)
+Madame, Monsieur,
+je vous prie de bien vouloir trouver ci-joint ma demande, accompagnée des pièces suivantes :
+formulaire S1106
+copie du passeport
+titre de séjour
+acte de naissance
+attestation d'hébergement
+- RIB
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."""
+
+
+def test_a_letter_sending_the_packet_is_not_the_form() -> None:
+    """It names the form and lists the documents like the form's page 2, but it is a
+    letter: none of them."""
+    assert classify_page(_page(COVER_LETTER)).type == DocType.UNKNOWN
+
+
 def test_stack_of_bills_in_one_pdf_is_three_documents() -> None:
     pages = [
         _page(
