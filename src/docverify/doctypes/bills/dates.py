@@ -73,7 +73,7 @@ NOT_ISSUE = re.compile(
 INVOICE_NO = re.compile(
     r"(?:\bN[O]?\s?(?:DE\s+)?FACTURE|\bFACTURE\s+N[O]?(?![A-Z])\.?|\bREFERENCE\s+(?:DE\s+(?:LA\s+)?)?FACTURE|"
     r"NUMERO\s+DE\s+FACTURE|INVOICE\s+(?:NO|NUMBER|N))\s*[:.]?\s*"
-    r"([A-Z0-9](?:[A-Z0-9\-/]|\s(?=\d))*[A-Z0-9])"
+    r"([A-Z0-9](?:[A-Z0-9\-/]|[ \t](?=\d))*[A-Z0-9])"  # spaces in the number; a line ends it
 )
 CONTRACT_START = re.compile(
     r"\b(?:DEPUIS LE|DEPUIS LE DEBUT|A COMPTER DU|DATE D'EFFET|DATE DE DEBUT(?: DE| DU)?(?: CONTRAT)?|"
@@ -230,6 +230,8 @@ def read_invoice_number(folded: str) -> str | None:
 
     >>> read_invoice_number(fold("Facture n° 10 245 873 196"))
     '10245873196'
+    >>> read_invoice_number(fold("N° de facture : 2272952604\\n14 RUE PAUL BERT"))
+    '2272952604'
     """
     for m in INVOICE_NO.finditer(folded):
         value = re.sub(r"\s", "", m[1])
