@@ -202,11 +202,12 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
-            combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False) or []
-            found = [d for text in combed for d in born(_dmy_groups(text))]
-            if not found:  # boxes of a few digits each, parted by ticks: box by box, voted
-                framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
-                found = born(_dmy_groups(framed)) if framed else []
+            # boxes of a few digits each, parted by ticks: box by box, voted; else a comb
+            framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
+            found = born(_dmy_groups(framed)) if framed else []
+            if not found:
+                combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
+                found = [d for text in combed or [] for d in born(_dmy_groups(text))]
             votes.update(found)
             if found:
                 continue
