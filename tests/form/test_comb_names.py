@@ -144,10 +144,11 @@ def test_typed_digits_spread_over_wide_boxes_are_read() -> None:
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 12, 5)
 
 
-@pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te", "rata Lyon e"])
+@pytest.mark.parametrize("label", ["Fait à Lyon le", "Falta Lyon te", "rata Lyon e", "tua Lyon"])
 def test_the_date_of_signing_in_framed_groups_is_read(label: str) -> None:
     """Section C's "le" followed by JJ | MM | AAAA boxes whose ticks rise to two thirds of
-    the box (a print run's), the label as OCR reads it or misreads it ("Fait à" lost)."""
+    the box (a print run's), the label as OCR reads it or misreads it ("Fait à" lost, "le"
+    lost too: the boxes, read as brackets, follow the town)."""
     import datetime as dt
 
     from docverify.doctypes.application_form.signature import zone_dates

@@ -124,12 +124,20 @@ def _date_label(page: PageText) -> Word | None:
         for i, f in enumerate(folded):
             if f in _LE_READS and i > 0:
                 return line[i]
-    for _k, line, _text in _section_c(_top_down(lines)):
+    section = list(_section_c(_top_down(lines)))
+    for _k, line, _text in section:
         for i, w in enumerate(line[1:-1], start=1):
             after = line[i + 1].text
             boxed = sum(c.isdigit() for c in after) >= 2 or after[:1] in "[(|"
             if fold_upper(w.text).strip(" :.,") in _LE_READS and boxed:
                 return w
+    # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
+    # as a bracket, when digits follow in the boxes
+    for _k, line, _text in section:
+        for i, w in enumerate(line[1:], start=1):
+            rest = "".join(x.text for x in line[i:])
+            if w.text[:1] in "[|" and sum(c.isdigit() for c in rest) >= 2:
+                return line[i - 1]
     return None
 
 
