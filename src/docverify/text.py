@@ -26,8 +26,10 @@ from docverify.languages import reread_languages
 from docverify.model import Page, PageText, Word
 from docverify.paginate import a4_dpi
 from docverify.vision.geometry import (
+    ID1_WIDTH_MM,
     Quad,
     deskew,
+    find_cards,
     find_page_quad,
     find_page_quads,
     flatten_page,
@@ -186,11 +188,19 @@ def page_dpi(image: np.ndarray, stated: int) -> int:
     return a4_dpi(long_side)
 
 
-def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) -> PageText:
+CARD_WIDTH_PX = 1500
+"""A card scanned on an A4 page is read at this width (about 450 dpi): its small print
+stands a dozen pixels tall at the page's resolution, too small for tesseract."""
+
+
+def _ocr_page(
+    page: Page, languages: str, cache: OcrCache, quad: Quad | None, card: bool = False
+) -> PageText:
     assert page.image is not None
     # a phone photo: the page is cut out of the table and its perspective removed; where
     # it was found is part of the key (a better finder re-reads only the pages it changes)
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
+    where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
     key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v13", *where)
@@ -200,6 +210,10 @@ def _ocr_page(page: Page, languages: str, cache: OcrCache, quad: Quad | None) ->
     base = flatten_page(page.image, quad) if quad else page.image
     base = 255 - base if dark_mode else base
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
+    if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged
+        scale = CARD_WIDTH_PX / base.shape[1]
+        base = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        dpi = round(base.shape[1] / (ID1_WIDTH_MM / 25.4))
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
@@ -284,12 +298,13 @@ def read_page_parts(page: Page, languages: str, cache: OcrCache) -> list[PageTex
     if page.text_layer or page.image is None:
         return [read_page(page, languages, cache)]
     quads = find_page_quads(page.image)
-    if len(quads) < 2:
+    cards = find_cards(page.image) if not quads else []
+    if len(quads) < 2 and not cards:
         return [read_page(page, languages, cache)]
     parts = []
-    for quad in quads:
+    for quad in quads if len(quads) >= 2 else cards:
         try:
-            parts.append(_ocr_page(page, languages, cache, quad))
+            parts.append(_ocr_page(page, languages, cache, quad, card=bool(cards)))
         except ocr.OcrUnavailable:
             raise
         except Exception as exc:  # one bad cut-out must not stop the packet

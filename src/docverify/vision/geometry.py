@@ -208,6 +208,52 @@ def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
     return [quad] if quad else []
 
 
+ID1_ASPECT = (1.45, 1.75)
+"""Width over height of an ID-1 card (85.6 x 54 mm: 1.59) as a scan shows it."""
+ID1_WIDTH_MM = 85.6
+
+
+def find_cards(image: np.ndarray, max_side: int = 900) -> list[Quad]:
+    """The corners of each identity card (ID-1: a national ID card, a residence permit)
+    laid on a flatbed scanner and scanned as an A4 page: a card-shaped area a little darker
+    than the paper, filling 2-35 % of it, with (almost) nothing else printed on the page.
+    None on a page that carries more than cards (a letter with a card's copy)."""
+    h, w = image.shape[:2]
+    scale = min(1.0, max_side / max(h, w))
+    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (9, 9), 0)
+    paper = float(np.percentile(blurred, 90))
+    mask = cv2.morphologyEx(
+        (blurred < paper - 10).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8)
+    )
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    total = small.shape[0] * small.shape[1]
+    cards: list[Quad] = []
+    inside = np.zeros_like(mask)
+    for c in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+        rect = cv2.minAreaRect(c)
+        rw, rh = rect[1]
+        if not rw or not rh:
+            continue
+        aspect = max(rw, rh) / min(rw, rh)
+        area = cv2.contourArea(c)
+        if (
+            0.02 <= area / total <= 0.35
+            and ID1_ASPECT[0] <= aspect <= ID1_ASPECT[1]
+            and (area / (rw * rh) >= 0.85)
+        ):
+            corners = _order(cv2.boxPoints(rect))
+            cards.append(tuple((float(x) / scale, float(y) / scale) for x, y in corners))  # type: ignore[arg-type]
+            cv2.drawContours(inside, [c], -1, 1, thickness=-1)
+    if not cards:
+        return []
+    printed = (small < paper - 60) & (cv2.dilate(inside, np.ones((15, 15), np.uint8)) == 0)
+    edge = max(2, round(0.04 * min(small.shape[:2])))  # the scanner lid's shadow
+    if printed[edge:-edge, edge:-edge].mean() > 0.002:
+        return []  # text beside the cards: a page of its own
+    return sorted(cards, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
+
+
 def _quad(small: np.ndarray, outline: np.ndarray, min_area: float, scale: float) -> Quad | None:
     area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
     if not min_area <= area <= 0.97:
