@@ -301,6 +301,28 @@ def holds_label(text: str, min_letters: int = 5) -> bool:
     return False
 
 
+def before_label(text: str, min_letters: int = 99) -> str:
+    """``text`` cut where a label begins after its first word: the next column's caption
+    read on the value's line ("MARÍA CAMILA Factor RH" -> "MARÍA CAMILA"). Only labels of
+    several words cut (or of one word of ``min_letters`` or more: a job title's "travaux"
+    is a word of the value).
+
+    >>> before_label("MARÍA CAMILA Factor RH"), before_label("Fatou DIOP Date de naissance 12")
+    ('MARÍA CAMILA', 'Fatou DIOP')
+    >>> before_label("LE GALL Erwan"), before_label("Nom DUPONT")
+    ('LE GALL Erwan', 'Nom DUPONT')
+    """
+    words = text.split()
+    for j in range(1, len(words)):
+        tokens = norm_tokens(" ".join(words[j:]))
+        if not tokens:
+            continue
+        for seq in lexicon().by_first.get(tokens[0], ()):
+            if (len(seq) > 1 or len(seq[0]) >= min_letters) and match_at(tokens, 0, seq):
+                return " ".join(words[:j])
+    return text
+
+
 def _instruction_at(tokens: Sequence[str], i: int) -> int:
     for seq in lexicon().instructions:
         if len(seq) > 1 or len(seq[0]) >= MIN_SINGLE_LABEL:

@@ -242,3 +242,18 @@ def test_partial_routes_say_what_each_lacks() -> None:
 def test_nothing_at_all_is_missing() -> None:
     status, f = judge()
     assert status == Status.MISSING and "missing" in f
+
+
+@pytest.mark.parametrize(("hand_filled", "flagged"), [(False, True), (True, False)])
+def test_a_hand_filled_forms_address_is_no_reference(hand_filled: bool, flagged: bool) -> None:
+    """A typed form's address that differs from the bills' is flagged; a hand-filled one,
+    read through OCR of handwriting ("01910 GRENOBLE" for 38000), is no reference."""
+    from docverify.doctypes.application_form import ApplicationFormFields
+
+    form = ApplicationFormFields("CARTER", "EMILY ROSE", None, "not_employed", True,
+                                 D(2026, 11, 2), None, address="5 avenue Foch 69006 Lyon",
+                                 hand_filled=hand_filled)  # fmt: skip
+    status, f = judge(doc(9, DocType.APPLICATION_FORM, form),
+                      bill(1, 2026, 8), bill(2, 2026, 9), bill(3, 2026, 10))  # fmt: skip
+    assert ("address_mismatch" in f) is flagged
+    assert status == (Status.QUESTIONABLE if flagged else Status.COMPLETE)

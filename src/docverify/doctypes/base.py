@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from docverify.labels import instruction_scrap, refuse_value
+from docverify.labels import before_label, instruction_scrap, refuse_value
 from docverify.model import DocType, Document, Finding, PageText
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -219,4 +219,4 @@ def clean_name(value: str | None) -> str | None:
     value = _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
     if refuse_value(value) or instruction_scrap(value):  # "Given name(s) Prénom(s)",
         return None  # "Signature du bailleur ...", "ou d'époux"
-    return value or None
+    return before_label(value) or None  # "MARÍA CAMILA Factor RH": the next caption off

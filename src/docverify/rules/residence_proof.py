@@ -376,8 +376,13 @@ def _addresses(route: Route, reference: str | None, label: str) -> None:
 
 
 def _form_address(ctx: AuditContext) -> str | None:
+    """The form's address, when it is read reliably: a hand-filled form's address, read
+    through OCR of handwriting, is no reference to call another paper's address wrong."""
     forms = ctx.of_type(DocType.APPLICATION_FORM)
-    return getattr(forms[0].fields, "address", None) if forms and forms[0].fields else None
+    fields = forms[0].fields if forms else None
+    if fields is None or getattr(fields, "hand_filled", False):
+        return None
+    return getattr(fields, "address", None)
 
 
 def lease_route(ctx: AuditContext, person: PersonName) -> Route:

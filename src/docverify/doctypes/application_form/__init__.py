@@ -111,6 +111,9 @@ class ApplicationFormFields:
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
+    hand_filled: bool = internal(False)
+    """Section A was read as handwriting (its names read again zone by zone): what it says
+    (the address) is read with doubt."""
     name_reads: tuple[str, ...] = internal(())
     """Every reading of the handwritten names ("given surname"): the packet rules compare
     the applicant with the closest one, as a clerk reads a hand with the passport at hand."""
@@ -201,14 +204,15 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     lines = lines_of(doc)
     surname_reads: tuple[str, ...] = ()
     given_reads: tuple[str, ...] = ()
+    hand = False
     surname = text("surname")
     if surname is None:
         r, surname_reads = read_name(doc.pages, SURNAME_LABELS, "surname")
-        surname = r.value if r else None
+        surname, hand = (r.value, r.how == "zone") if r else (None, hand)
     given = text("given_names")
     if given is None:
         r, given_reads = read_name(doc.pages, GIVEN_LABELS, "given_names")
-        given = r.value if r else None
+        given, hand = (r.value, hand or r.how == "zone") if r else (None, hand)
     usage = text("usage_name")
     if usage is None and not acro:
         r, _ = read_name(doc.pages, USAGE_LABELS, "surname")
@@ -263,6 +267,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_page=where,
         signature_ink=ink,
         date_confirmed=date_confirmed,
+        hand_filled=hand,
         name_reads=tuple(
             f"{g} {s}".strip()
             for g in (given_reads or (given or "",))

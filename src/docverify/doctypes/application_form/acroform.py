@@ -42,6 +42,8 @@ def field_meaning(name: str) -> str | None:
     ('surname', 'given_names')
     >>> field_meaning("situation_etudiant"), field_meaning("Case à cocher 3")
     ('situation:etudiant', None)
+    >>> field_meaning("naissance_commune"), field_meaning("commune"), field_meaning("adresse_voie")
+    ('birth_place', 'city', 'address')
     """
     last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
     folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
