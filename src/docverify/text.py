@@ -29,6 +29,7 @@ from docverify.vision.geometry import (
     ID1_WIDTH_MM,
     Quad,
     deskew,
+    even_light,
     find_cards,
     find_page_quad,
     find_page_quads,
@@ -203,11 +204,11 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v13", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v15", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
-    base = flatten_page(page.image, quad) if quad else page.image
+    base = even_light(flatten_page(page.image, quad)) if quad else page.image
     base = 255 - base if dark_mode else base
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
     if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged

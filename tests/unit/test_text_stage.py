@@ -178,3 +178,28 @@ def test_the_loader_does_not_run_ahead_of_the_readers() -> None:
     texts = read_pages(pages(), "eng", OcrCache(None, enabled=False), 2, read=slow_read)
     assert [t.ref.page for t in texts] == list(range(1, 21))  # all read, in order
     assert max(ahead) <= 2 * LOOK_AHEAD
+
+
+def _lit_from_one_side(page: np.ndarray) -> np.ndarray:
+    """The page as a phone lit from its right sees it: the left half in grey shade."""
+    h, w = page.shape
+    light = np.linspace(0.68, 1.0, w)[None, :].repeat(h, axis=0)
+    return (page.astype(np.float64) * light).astype(np.uint8)
+
+
+def test_a_sparse_page_in_uneven_light_is_not_skewed() -> None:
+    """One threshold for the whole page took the shade for ink, and a sparse page "lined
+    up" along the shadow's edge at -11 degrees (a RIB photographed on a table)."""
+    sparse = _page(LINES[:2], size=(1654, 2339))
+    assert estimate_skew(_lit_from_one_side(sparse)) == pytest.approx(0.0, abs=0.3)
+
+
+def test_uneven_light_is_made_even() -> None:
+    from docverify.vision.geometry import even_light
+
+    shaded = _lit_from_one_side(_page())
+    even = even_light(shaded)
+    assert shaded[600:1000, :100].max() < 190  # blank paper, in the shade
+    assert even[600:1000].min() >= 235  # white again, across the page
+    assert even.min() < 60  # the strokes stay dark
+    assert np.array_equal(even_light(_page()), _page())  # even light: left as it is

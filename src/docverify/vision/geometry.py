@@ -54,9 +54,14 @@ def rotate_small(image: np.ndarray, degrees_ccw: float) -> np.ndarray:
 
 
 def _ink(image: np.ndarray, width: int = 900) -> np.ndarray:
+    """The page's dark strokes on a reduced copy, against the paper around them: a photo's
+    light falls off across the page, and one threshold for the whole page would take its
+    shaded part for ink (a sparse page then "lines up" along the shadow's edge)."""
     scale = width / image.shape[1] if image.shape[1] > width else 1.0
     small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    _, binary = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    paper = cv2.dilate(small, np.ones((15, 15), np.uint8))  # the white around each stroke
+    flat = cv2.divide(small, np.maximum(paper, 1), scale=255)
+    _, binary = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     return binary
 
 
@@ -284,6 +289,23 @@ def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
     """The page of a photo of one document (see :func:`find_page_quads`), or None."""
     quads = find_page_quads(image, max_side)
     return quads[0] if len(quads) == 1 else None
+
+
+def even_light(image: np.ndarray, spread: float = 25.0) -> np.ndarray:
+    """A photographed page with its light made even: each pixel divided by the paper's
+    brightness around it (the page dilated and smoothed on a quarter-size copy, ~30 ms).
+    Left as it is when the paper's brightness varies by less than ``spread`` levels: a
+    page lit from one side reads grey on one half, and tesseract's single threshold then
+    loses the text there (an LCL RIB photographed on a table lost its IBAN)."""
+    small = cv2.resize(image, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    if min(small.shape[:2]) < 32:
+        return image
+    paper = cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 21)
+    low, high = np.percentile(paper, [5, 95])
+    if high - low < spread:
+        return image
+    paper = cv2.resize(paper, (image.shape[1], image.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(image, np.maximum(paper, 1), scale=255)
 
 
 def flatten_page(image: np.ndarray, quad: Quad) -> np.ndarray:
