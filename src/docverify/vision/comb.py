@@ -3,13 +3,14 @@ security number), read after the boxes' printed lines are taken out.
 
 Tesseract reads the box frames as ``|`` and ``1`` and loses the digits between them; with
 the long straight strokes removed (the frames, the baseline), what remains is the
-handwriting, read as one line.
+handwriting, read as one line. A comb's boxes are found from the sides they share, or from
+the short ticks that part a long frame (the cerfa's way); framed groups of a few boxes and
+the measures shared with them are in ``vision.boxes``.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from collections.abc import Sequence
 
 import cv2
@@ -17,17 +18,16 @@ import numpy as np
 
 from docverify import ocr
 from docverify.model import PageText, Word
-
-DIGITS = "0123456789"
-
-
-LINE_INK = 0.85
-"""A pixel darker than this share of the paper may belong to a printed rule: a box's thin
-side, blurred by a scan, is a pale grey (only long straight runs of it count as rules)."""
-
-
-def _mm(dpi: int, mm: float) -> int:
-    return max(1, round(mm / 25.4 * dpi))
+from docverify.vision.boxes import (
+    DIGITS,
+    LINE_INK,
+    at_height,
+    dark_strip,
+    framed_groups,
+    inked,
+    mm_px,
+    without_ticks,
+)
 
 
 def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> np.ndarray | None:
@@ -40,50 +40,17 @@ def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> 
     h = max(8, y1 - y0)
     height, width = page.image.shape[:2]
     top, bottom = max(0, y0 - h), min(height, y1 + h)
-    right = min(width, x0 + _mm(page.dpi, width_mm))
+    right = min(width, x0 + mm_px(page.dpi, width_mm))
     if right - x0 < 20 or bottom - top < 8:
         return None
     return page.image[top:bottom, x0 + 2 : right]
-
-
-def _at_height(
-    img: np.ndarray, height: int, border: int, keep: tuple[float, float] = (1.0, 1.0)
-) -> np.ndarray:
-    """``img`` scaled so its characters stand ``height`` pixels tall (left as it is when the
-    scale lies within ``keep``), with a white ``border``: what tesseract reads best."""
-    scale = height / max(1, img.shape[0])
-    if not keep[0] <= scale <= keep[1]:
-        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
-        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=interp)
-    return cv2.copyMakeBorder(img, border, border, border, border, cv2.BORDER_CONSTANT, value=255)
-
-
-def _dark_strip(
-    page: PageText, label: Sequence[Word], half_mm: float, width_mm: float, min_mm: float
-) -> tuple[np.ndarray, int, int, int] | None:
-    """The printed-rule-dark pixels of the strip right of ``label`` (``half_mm`` above and
-    below its middle, ``width_mm`` long), with the strip's left and top in page pixels and
-    its half height; None when the page leaves less than ``min_mm`` of room."""
-    if page.image is None or not label:
-        return None
-    x0 = max(w.box[2] for w in label)
-    cy = (min(w.box[1] for w in label) + max(w.box[3] for w in label)) // 2
-    half = _mm(page.dpi, half_mm)
-    height, width = page.image.shape[:2]
-    top, bottom = max(0, cy - half), min(height, cy + half)
-    right = min(width, x0 + _mm(page.dpi, width_mm))
-    if right - x0 < _mm(page.dpi, min_mm) or bottom - top < 8:
-        return None
-    strip = page.image[top:bottom, x0:right]
-    background = float(np.percentile(strip, 90))
-    return (strip < background * LINE_INK).astype(np.uint8), x0, top, half
 
 
 def without_lines(zone: np.ndarray, dpi: int) -> np.ndarray:
     """The zone with its long horizontal and vertical strokes painted white."""
     background = float(np.percentile(zone, 90))
     dark = (zone < background * LINE_INK).astype(np.uint8)
-    h_len = max(8, _mm(dpi, 5.0))
+    h_len = max(8, mm_px(dpi, 5.0))
     v_len = max(6, int(zone.shape[0] * 0.55))
     horizontal = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, h_len), np.uint8))
     vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((v_len, 1), np.uint8))
@@ -98,7 +65,7 @@ def read_comb_digits(page: PageText, label: Sequence[Word], width_mm: float = 75
     zone = comb_zone(page, label, width_mm)
     if zone is None:
         return ""
-    clean = _at_height(without_lines(zone, page.dpi), 48, 12, keep=(0.0, 1.2))
+    clean = at_height(without_lines(zone, page.dpi), 48, 12, keep=(0.0, 1.2))
     text = ocr.ocr_string(clean, "eng", f"--psm 7 -c tessedit_char_whitelist={DIGITS}")
     return "".join(c for c in text if c.isdigit())
 
@@ -122,11 +89,11 @@ def comb_cells(
 def _sided_cells(
     page: PageText, label: Sequence[Word], width_mm: float
 ) -> list[tuple[int, int, int, int]]:
-    found = _dark_strip(page, label, 6.0, width_mm, 20)
+    found = dark_strip(page, label, 6.0, width_mm, 20)
     if found is None:
         return []
     dark, x0, top, _half = found
-    vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((_mm(page.dpi, 3.5), 1), np.uint8))
+    vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((mm_px(page.dpi, 3.5), 1), np.uint8))
     n, _labels, stats, _ = cv2.connectedComponentsWithStats(vertical, connectivity=8)
     sides = sorted(
         (int(stats[i, cv2.CC_STAT_LEFT]), int(stats[i, cv2.CC_STAT_TOP]),
@@ -138,7 +105,7 @@ def _sided_cells(
     tall = float(np.median([h for _x, _y, h in sides]))
     # the sides of one height; the comb's end walls may be drawn taller than its ticks
     sides = [s for s in sides if 0.8 * tall <= s[2] <= 2.5 * tall]
-    lo, hi = _mm(page.dpi, CELL_MM[0]), _mm(page.dpi, CELL_MM[1])
+    lo, hi = mm_px(page.dpi, CELL_MM[0]), mm_px(page.dpi, CELL_MM[1])
     xs = [x for x, _y, _h in sides]
     gaps = [b - a for a, b in itertools.pairwise(xs) if lo <= b - a <= hi]
     if len(gaps) < 3:
@@ -169,13 +136,13 @@ def ticked_cells(
     if not pieces or page.image is None:
         return []
     image = page.image
-    inset = max(2, _mm(page.dpi, 0.4))
-    lo, hi = _mm(page.dpi, CELL_MM[0]), _mm(page.dpi, CELL_MM[1])
+    inset = max(2, mm_px(page.dpi, 0.4))
+    lo, hi = mm_px(page.dpi, CELL_MM[0]), mm_px(page.dpi, CELL_MM[1])
     marks = []  # the pieces' ends and the ticks: where boxes part
     for x0, y0, x1, y1 in pieces:
-        _zone, at = _without_ticks(image[y0 + inset : y1 - inset, x0 + inset : x1 - inset])
+        _zone, at = without_ticks(image[y0 + inset : y1 - inset, x0 + inset : x1 - inset])
         marks += [x0, x1, *(x0 + inset + a for a in at)]
-    ticks = _merged(sorted(marks), _mm(page.dpi, 1.2))  # a side's two edges are one side
+    ticks = _merged(sorted(marks), mm_px(page.dpi, 1.2))  # a side's two edges are one side
     gaps = [b - a for a, b in itertools.pairwise(ticks) if lo <= b - a <= hi]
     if len(gaps) < 3:
         return []
@@ -284,20 +251,10 @@ def _cells_between(xs: Sequence[int], step: float) -> list[tuple[int, int]]:
     return cells
 
 
-def _inked(image: np.ndarray, cell: tuple[int, int, int, int], dpi: int) -> bool:
-    x0, y0, x1, y1 = cell
-    inset = max(2, _mm(dpi, 0.6))
-    inside = image[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
-    if inside.size == 0:
-        return False
-    background = float(np.percentile(image[y0:y1, x0:x1], 95))
-    return float((inside < background * 0.6).mean()) >= 0.03
-
-
 def _letters(image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi: int) -> np.ndarray:
     """The insides of a run of boxes side by side, without their printed sides: the
     letters as a word, a little apart."""
-    inset = max(2, _mm(dpi, 0.5))
+    inset = max(2, mm_px(dpi, 0.5))
     y0 = min(c[1] for c in cells) + inset
     y1 = max(c[3] for c in cells) - inset
     gap = np.full((max(1, y1 - y0), max(2, (y1 - y0) // 8)), 255, dtype=np.uint8)
@@ -331,7 +288,7 @@ def read_comb_words(
     if not cells or page.image is None:
         return None
     image = page.image
-    filled = [_inked(image, c, page.dpi) for c in cells]
+    filled = [inked(image, c, page.dpi) for c in cells]
     words: list[tuple[int, int]] = []
     start = None
     for i, f in enumerate([*filled, False]):
@@ -342,169 +299,10 @@ def read_comb_words(
             start = None
     reads: list[list[str]] = [[] for _ in configs]
     for a, b in words:
-        zone = _at_height(_letters(image, cells[a : b + 1], page.dpi), 64, 16, keep=(0.7, 1.2))
+        zone = at_height(_letters(image, cells[a : b + 1], page.dpi), 64, 16, keep=(0.7, 1.2))
         for k, (languages, config) in enumerate(configs):
             text = ocr.ocr_string(zone, languages, config).strip()
             word = "".join(c for c in text.upper() if c in keep or (letters and c.isalpha()))
             if word:
                 reads[k].append(word)
     return [" ".join(r) for r in reads]
-
-
-def framed_groups(
-    page: PageText, label: Sequence[Word], width_mm: float = 110.0, longest_mm: float = 70.0
-) -> list[tuple[int, int, int, int]]:
-    """The insides of the boxes right of ``label`` on its line, left to right: one box a
-    character, or one box a group of characters parted by short ticks (a date's JJ | MM |
-    AAAA). Found as the white holes of closed frames of one height; a written 0 or 8 has
-    holes too, but smaller than the box it is written in."""
-    found = _dark_strip(page, label, 7.0, width_mm, 10)
-    if found is None:
-        return []
-    dark, x0, top, half = found
-    contours, hierarchy = cv2.findContours(dark, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if hierarchy is None:
-        return []
-    lo_h, hi_h = _mm(page.dpi, 3.0), _mm(page.dpi, 12.0)
-    holes = []
-    for i, contour in enumerate(contours):
-        if hierarchy[0][i][3] < 0:
-            continue  # an outer edge, not a hole
-        x, y, w, h = cv2.boundingRect(contour)
-        if (
-            lo_h <= h <= hi_h
-            and _mm(page.dpi, 2.5) <= w <= _mm(page.dpi, longest_mm)
-            and y < half < y + h
-        ):
-            holes.append((x, y, w, h))
-    if not holes:
-        return []
-    tallest = max(h for _x, _y, _w, h in holes)
-    boxes = sorted((x, y, w, h) for x, y, w, h in holes if h >= 0.8 * tallest)
-    out: list[tuple[int, int, int, int]] = []
-    for x, y, w, h in boxes:
-        if out and x - (out[-1][2] - x0) > _mm(page.dpi, 15):
-            break  # far from the last box: another field
-        out.append((x0 + x, top + y, x0 + x + w, top + y + h))
-    return out
-
-
-def _without_ticks(inside: np.ndarray) -> tuple[np.ndarray, list[int]]:
-    """A box's inside without the short ticks that part its characters (strokes standing
-    on its floor or hanging from its top, thin and at most three quarters of its height:
-    print runs draw them from a third to two thirds of the box), and
-    where the ticks stood (the characters' cells lie between them)."""
-    background = float(np.percentile(inside, 95))
-    dark = (inside < background * 0.6).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
-    h = inside.shape[0]
-    ticks = np.zeros_like(dark)
-    at: list[int] = []
-    for i in range(1, n):
-        x, y, w, hh = (int(v) for v in stats[i, :4])
-        touches = y <= 0.04 * h + 1 or y + hh >= 0.96 * h - 1  # on the frame, a digit is not
-        if touches and hh <= 0.75 * h and w <= max(3, 0.15 * h):
-            ticks[labels == i] = 1
-            at.append(x + w // 2)
-    out = inside.copy()
-    out[cv2.dilate(ticks, np.ones((5, 5), np.uint8)) > 0] = 255  # with their blurred edges
-    return out, sorted(at)
-
-
-_DIGIT_LOOKALIKES = str.maketrans("Il|i!]\\/OoZzSsBgqb", "111111110022558996")
-
-
-def as_digits(text: str) -> str:
-    """The digits of a box that holds only digits, letters read for them mapped back
-    (a handwritten 1 read "l" or "i", a 0 read "O"); anything else dropped.
-
-    >>> as_digits("il\\n"), as_digits("2O26"), as_digits("a-7"), as_digits("\\\\|")
-    ('11', '2026', '7', '11')
-    """
-    return "".join(c for c in text.translate(_DIGIT_LOOKALIKES) if c.isdigit())
-
-
-def _packed(zone: np.ndarray) -> np.ndarray:
-    """The box's characters cut to their height and set side by side a third of their
-    height apart: tesseract reads "1 9 8 8" spread over wide cells as noise ("58268"),
-    and the same digits packed as a word ("1988")."""
-    background = float(np.percentile(zone, 95)) if zone.size else 255.0
-    dark = zone < background * 0.6
-    rows = np.nonzero(dark.any(axis=1))[0]
-    if rows.size == 0:
-        return zone
-    y0, y1 = int(rows[0]), int(rows[-1]) + 1
-    cols = np.flatnonzero(np.diff(np.r_[0, dark.any(axis=0).astype(np.int8), 0]))
-    runs = list(zip(cols[::2], cols[1::2], strict=True))  # ink column runs [a, b)
-    gap = np.full((y1 - y0, max(4, (y1 - y0) // 3)), 255, np.uint8)
-    parts: list[np.ndarray] = []
-    for a, b in runs:
-        parts += [zone[y0:y1, a:b], gap]
-    return np.hstack(parts[:-1]).astype(np.uint8)
-
-
-def _read_cell(cell: np.ndarray, configs: Sequence[tuple[str, str]]) -> list[str]:
-    """One handwritten character alone in its cell, by each config ("" when empty)."""
-    background = float(np.percentile(cell, 95)) if cell.size else 255.0
-    cols = np.nonzero((cell < background * 0.6).any(axis=0))[0]
-    rows = np.nonzero((cell < background * 0.6).any(axis=1))[0]
-    if cols.size < 2 or rows.size < 0.3 * cell.shape[0]:
-        return ["" for _ in configs]
-    cell = cell[max(0, rows[0] - 2) : rows[-1] + 3, max(0, cols[0] - 2) : cols[-1] + 3]
-    cell = _at_height(cell, 48, 20)
-    out = []
-    for languages, config in configs:
-        text = ocr.ocr_string(cell, languages, config.replace("--psm 7", "--psm 10"))
-        out.append(next((c for c in as_digits(text)), ""))
-    return out
-
-
-def read_framed_digits(
-    page: PageText, label: Sequence[Word], configs: Sequence[tuple[str, str]]
-) -> list[str]:
-    """The digits written in the boxes right of ``label`` (``framed_groups``), each box
-    read alone without its frame and ticks, by each (languages, config), as one line and
-    character by character between its ticks: two strings per config, the boxes' digits
-    parted by ``|`` (an empty box leaves its place: "23||1990"); none without boxes."""
-    boxes = framed_groups(page, label)
-    if not boxes or page.image is None:
-        return []
-    whole = ["" for _ in configs]  # each box read as one line
-    by_cell = ["" for _ in configs]  # each character between the ticks read alone
-    inset = max(2, _mm(page.dpi, 0.4))
-    for x0, y0, x1, y1 in boxes:
-        inside = page.image[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
-        if inside.size == 0 or not _inked(page.image, (x0, y0, x1, y1), page.dpi):
-            whole = [r + "|" for r in whole]
-            by_cell = [r + "|" for r in by_cell]
-            continue
-        zone, ticks = _without_ticks(inside)
-        edges = [0, *ticks, zone.shape[1]]
-        for cell in (zone[:, a:b] for a, b in itertools.pairwise(edges) if b - a > 3):
-            for k, digit in enumerate(_read_cell(cell, configs)):
-                by_cell[k] += digit
-        zone = _at_height(_packed(zone), 48, 16)
-        for k, (languages, config) in enumerate(configs):
-            whole[k] += as_digits(ocr.ocr_string(zone, languages, config))
-        whole = [r + "|" for r in whole]
-        by_cell = [r + "|" for r in by_cell]
-    return [r[:-1] for r in whole + by_cell]  # the last box's "|" off
-
-
-def vote_groups(reads: Sequence[str], sizes: Sequence[int]) -> str | None:
-    """Boxes of digits read several ways ("23|0|1990", "|01|1990"), voted box by box among
-    the readings of the expected size; None unless every box has one.
-
-    >>> vote_groups(["23|0|1990", "|01|1990", "23|01|19"], (2, 2, 4))
-    '23 01 1990'
-    >>> vote_groups(["21|0|189", "21|03|18"], (2, 2, 4)) is None
-    True
-    """
-    split = [r.split("|") for r in reads if r.count("|") == len(sizes) - 1]
-    out = []
-    for i, size in enumerate(sizes):
-        seen = Counter(g[i] for g in split if len(g[i]) == size)
-        if not seen:
-            return None
-        out.append(seen.most_common(1)[0][0])
-    return " ".join(out)

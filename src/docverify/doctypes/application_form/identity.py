@@ -24,14 +24,8 @@ from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
-from docverify.vision.comb import (
-    CAPITALS,
-    DIGITS,
-    read_comb_digits,
-    read_comb_words,
-    read_framed_digits,
-    vote_groups,
-)
+from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
+from docverify.vision.comb import CAPITALS, read_comb_digits, read_comb_words
 from docverify.vision.handwriting import read_line
 
 from .signature import DIGIT_READS, repair_digits

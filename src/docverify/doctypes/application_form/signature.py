@@ -20,7 +20,8 @@ from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american
 from docverify.values.names import fold_upper
-from docverify.vision.comb import DIGITS, read_comb_words, read_framed_digits, vote_groups
+from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
+from docverify.vision.comb import read_comb_words
 from docverify.vision.handwriting import read_line
 from docverify.vision.ink import looks_signed, signature_ink
 
