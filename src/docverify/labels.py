@@ -294,11 +294,7 @@ def holds_label(text: str, min_letters: int = 5) -> bool:
     (False, False, False)
     """
     tokens = norm_tokens(text)
-    for i, token in enumerate(tokens):
-        for seq in lexicon().by_first.get(token, ()):
-            if (len(seq) > 1 or len(seq[0]) >= min_letters) and match_at(tokens, i, seq):
-                return True
-    return False
+    return any(_long_label_at(tokens, i, min_letters) for i in range(len(tokens)))
 
 
 def before_label(text: str, min_letters: int = 99) -> str:
@@ -314,13 +310,18 @@ def before_label(text: str, min_letters: int = 99) -> str:
     """
     words = text.split()
     for j in range(1, len(words)):
-        tokens = norm_tokens(" ".join(words[j:]))
-        if not tokens:
-            continue
-        for seq in lexicon().by_first.get(tokens[0], ()):
-            if (len(seq) > 1 or len(seq[0]) >= min_letters) and match_at(tokens, 0, seq):
-                return " ".join(words[:j])
+        if _long_label_at(norm_tokens(" ".join(words[j:])), 0, min_letters):
+            return " ".join(words[:j])
     return text
+
+
+def _long_label_at(tokens: Sequence[str], i: int, min_letters: int) -> bool:
+    """Does a label of several words, or of one word of ``min_letters`` or more, start at
+    ``tokens[i]``?"""
+    return i < len(tokens) and any(
+        (len(seq) > 1 or len(seq[0]) >= min_letters) and match_at(tokens, i, seq)
+        for seq in lexicon().by_first.get(tokens[i], ())
+    )
 
 
 def _instruction_at(tokens: Sequence[str], i: int) -> int:

@@ -188,23 +188,27 @@ def _snap(x: int, marks: Sequence[int], reach: float) -> int:
     return near if abs(near - x) <= reach else x
 
 
+def _rule_columns(image: np.ndarray, y: int, step: float) -> np.ndarray:
+    """Which columns of the page a printed rule darkens along row ``y``, each against the
+    paper's white above and below it (a photo darkens towards its edges)."""
+    band = image[max(0, y - 3) : y + 4]
+    around = image[max(0, y - round(step)) : y + round(step)]
+    if not band.size:
+        return np.zeros(image.shape[1], dtype=bool)
+    return np.asarray(band.min(axis=0) < around.max(axis=0) * LINE_INK)
+
+
 def _ruled(image: np.ndarray, y: int, x0: int, x1: int, step: float) -> bool:
     """Does a printed rule run along row ``y`` all the way from ``x0`` to ``x1``?"""
-    band = image[max(0, y - 3) : y + 4, x0:x1]
-    around = image[max(0, y - round(step)) : y + round(step), x0:x1]
-    return bool(band.size) and bool((band.min(axis=0) < around.max(axis=0) * LINE_INK).all())
+    dark = _rule_columns(image, y, step)[x0:x1]
+    return bool(dark.size) and bool(dark.all())
 
 
 def _rule_ends(image: np.ndarray, y: int, x0: int, x1: int, step: float) -> tuple[int, int]:
     """Where the printed rule along row ``y`` that runs under ``x0``..``x1`` begins and
     ends (``x0``, ``x1`` themselves when there is no rule), looked for within ``step``
     (the inside of the frame's end boxes may be hidden by the hand that fills them)."""
-    band = image[max(0, y - 3) : y + 4]
-    around = image[max(0, y - round(step)) : y + round(step)]
-    if not band.size:
-        return x0, x1
-    # the paper's white column by column (a photo darkens towards its edges)
-    dark = band.min(axis=0) < around.max(axis=0) * LINE_INK
+    dark = _rule_columns(image, y, step)
     left, right = x0, x1
     while left > 0 and dark[left - 1 : left + 2].any():
         left -= 1

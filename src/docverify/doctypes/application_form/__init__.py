@@ -204,15 +204,17 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     lines = lines_of(doc)
     surname_reads: tuple[str, ...] = ()
     given_reads: tuple[str, ...] = ()
-    hand = False
+    zone_read: list[bool] = []  # a name read again zone by zone: handwriting
     surname = text("surname")
     if surname is None:
         r, surname_reads = read_name(doc.pages, SURNAME_LABELS, "surname")
-        surname, hand = (r.value, r.how == "zone") if r else (None, hand)
+        surname = r.value if r else None
+        zone_read.append(r is not None and r.how == "zone")
     given = text("given_names")
     if given is None:
         r, given_reads = read_name(doc.pages, GIVEN_LABELS, "given_names")
-        given, hand = (r.value, hand or r.how == "zone") if r else (None, hand)
+        given = r.value if r else None
+        zone_read.append(r is not None and r.how == "zone")
     usage = text("usage_name")
     if usage is None and not acro:
         r, _ = read_name(doc.pages, USAGE_LABELS, "surname")
@@ -267,7 +269,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_page=where,
         signature_ink=ink,
         date_confirmed=date_confirmed,
-        hand_filled=hand,
+        hand_filled=any(zone_read),
         name_reads=tuple(
             f"{g} {s}".strip()
             for g in (given_reads or (given or "",))
