@@ -183,6 +183,14 @@ def read_form_fields(
     {'surname': 'CARTER', 'situation:salarie': True, 'situation:inactif': False, 'signed_on': '10/11/2026'}
     >>> read_form_fields({"Situation": "/Etudiant"})
     {'situation:etudiant': True}
+
+    A box per value of a text field holds that value when ticked, nothing otherwise (its
+    "/Off" is no contract type):
+
+    >>> read_form_fields({"contrat_CDI": "/Off", "contrat_CDD": "/Yes"})
+    {'contract_type': 'CDD'}
+    >>> read_form_fields({"contrat_CDI": "/Off"})
+    {}
     >>> read_form_fields({"date_signature_jour": "19", "date_signature_mois": "11",
     ...                   "date_signature_annee": "2026"})
     {'signed_on': '19/11/2026'}
@@ -211,6 +219,11 @@ def read_form_fields(
                 out[choice] = True
         elif meaning == "signature":
             out.setdefault("signature", ticked(value))
+        elif value.startswith("/"):  # a box for one value ("contrat_CDI": /Yes), not text
+            if ticked(value):
+                out.setdefault(
+                    meaning, re.split(r"[\W_]+", w.name.strip(" _.-[]0123456789"))[-1].upper()
+                )
         elif value:
             out.setdefault(meaning, value)
     for meaning, got in parts.items():
