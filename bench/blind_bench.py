@@ -21,7 +21,9 @@ real command line (``python -m docverify DIR --format json``), and compares with
     .venv/bin/python bench/blind_bench.py --sets set_a --details
     .venv/bin/python bench/blind_bench.py --src /path/to/other/src   # measure another tree
 
-``--src`` runs another checkout's code on the same truth (before/after figures).
+``--src`` runs another checkout's code on the same truth (before/after figures). The sets
+draw with fonts that ``scripts/install.sh --blind`` installs; without them a set renders with
+fallback fonts, and its figures are not comparable with earlier ones.
 """
 
 from __future__ import annotations

@@ -13,10 +13,20 @@ APT_PACKAGES=(
   libgl1 libglib2.0-0 poppler-utils
   chromium chromium-driver
   fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript
-  fonts-breip fonts-dkg-handwriting fonts-kaushanscript
+  fonts-breip fonts-dkg-handwriting fonts-kaushanscript fonts-hosny-amiri
   python3 python3-venv python3-pip
   libtesseract-dev libleptonica-dev g++ pkg-config python3-dev
 )
+
+# `install.sh --blind`: the fonts the blind sets' generators draw with (tests/blind/*),
+# so that bench/blind_bench.py renders them as they were measured
+if [ "${1:-}" = "--blind" ]; then
+  APT_PACKAGES+=(
+    fonts-roboto fonts-crosextra-carlito fonts-crosextra-caladea fonts-lato fonts-open-sans
+    fonts-freefont-ttf fonts-wqy-zenhei fonts-wqy-microhei fonts-femkeklaver
+    fonts-ecolier-court fonts-rufscript fonts-humor-sans fonts-comic-neue fonts-urw-base35
+  )
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
