@@ -43,6 +43,17 @@ def test_labels_on_one_line_above_both_dates() -> None:
     assert validity_pair([page]) == (dt.date(2026, 6, 1), dt.date(2027, 5, 31))
 
 
+def test_labels_on_one_line_above_dates_printed_one_under_the_other() -> None:
+    # the "au" date is under the "du" one: "AU / UNTIL 20-04-26" is not the end date
+    page = _page("DU / FROM AU / UNTIL", "20-04-26", ". .", "19-04-27", "TYPE DE VISA D")
+    assert validity_pair([page]) == (dt.date(2026, 4, 20), dt.date(2027, 4, 19))
+
+
+def test_dates_far_apart_or_reversed_under_each_other_are_not_a_validity() -> None:
+    page = _page("30 MAY 2019", "Date of expiry", "29 MAY 2029", "DELIVRE LE", "30-03-26")
+    assert validity_pair([page]) == (None, None)
+
+
 def test_a_passports_issue_and_expiry_are_not_a_visas_validity() -> None:
     page = _page("Date of issue Date of expiry", "04/07/2016 03/07/2026")
     assert validity_pair([page]) == (None, None)
