@@ -238,6 +238,19 @@ def test_colombian_registro_labels_in_rows_of_two() -> None:
     assert f.date_of_birth == dt.date(1996, 8, 21)
 
 
+def test_brazilian_full_name_beside_its_cpf_number() -> None:
+    """A certidão's "NOME  CPF" row over the child's full name and CPF number read as one
+    line: the name is the words before the number, the CPF heading is no name."""
+    rows = [
+        "REPÚBLICA FEDERATIVA DO BRASIL", "REGISTRO CIVIL DAS PESSOAS NATURAIS",
+        "CERTIDÃO DE NASCIMENTO", "NOME CPF", "ANA LUÍSA SOUZA SILVA 123.456.789-09",
+        "DATA DE NASCIMENTO POR EXTENSO", "9 DE AGOSTO DE 1996", "FILIAÇÃO",
+        "CARLOS EDUARDO SOUZA SILVA", "MARIA DE FÁTIMA PEREIRA SOUZA",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("SOUZA SILVA", "ANA LUÍSA")
+
+
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
     child's names, the mother's and father's names under the same headings further down."""

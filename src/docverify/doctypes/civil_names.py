@@ -218,7 +218,13 @@ def _is_label(value: str) -> bool:
 
 
 def _plausible(value: str | None) -> str | None:
-    v = clean_name(value)
+    """A name as written, or None; a number read on after it (a CPF, a registration
+    number in the next column) is cut off: names hold no digits.
+
+    >>> _plausible("ANA LUÍSA SOUZA SILVA 123.456.789-09"), _plausible("CPF")
+    ('ANA LUÍSA SOUZA SILVA', None)
+    """
+    v = clean_name(re.split(r"\s+(?=\S*\d)", value, maxsplit=1)[0] if value else value)
     if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
         return v
     return None
