@@ -148,11 +148,39 @@ def _lines(words: Sequence[Word]) -> list[list[Word]]:
     return out
 
 
+MERGED_ROWS_CONF = 30.0
+MERGED_ROWS_HEIGHT = 1.8
+"""A word read below this confidence and this many times taller than the page's typical
+word spans two rows that tesseract took for one (a phone screen's small grey label over
+its large value: "IBAN" over "FR76 4061..." read "FR7é" in one tall box)."""
+
+
+def _merged_rows(words: Sequence[Word]) -> set[int]:
+    """Indexes of the words that stand over two rows of text (see MERGED_ROWS_*)."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
+    if len(heights) < 3:
+        return set()
+    typical = heights[len(heights) // 2]
+    return {
+        i for i, w in enumerate(words)
+        if w.conf < MERGED_ROWS_CONF and w.box[3] - w.box[1] > MERGED_ROWS_HEIGHT * typical
+    }  # fmt: skip
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def recover_missed_lines(
     image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
 ) -> tuple[Word, ...]:
-    """Read the rows tesseract's layout analysis skipped and put them in reading order."""
-    boxes = uncovered_text_lines(image, [w.box for w in words], dpi)
+    """Read the rows tesseract's layout analysis skipped, or read as one with the next
+    (``_merged_rows``), and put them in reading order: a piece of a row that the page's
+    read already has a line for joins that line (in left-to-right order)."""
+    merged = _merged_rows(words)
+    boxes = uncovered_text_lines(
+        image, [w.box for i, w in enumerate(words) if i not in merged], dpi
+    )
     if not boxes:
         return words
     found = [
@@ -161,14 +189,35 @@ def recover_missed_lines(
     ]  # fmt: skip
     if not found:
         return words
-    lines = _lines(words)
+    kept = [
+        w for i, w in enumerate(words)
+        if i not in merged or not any(_overlaps(w.box, f.box) for f in found)
+    ]  # fmt: skip
+    if merged:  # a crop that took in the edge of a word already read reads it twice
+        found = [f for f in found if not any(_overlaps(f.box, w.box) for w in kept)]
+    lines = _lines(kept)
     for new in _lines(found):
         top = min(w.box[1] for w in new)
+        bottom = max(w.box[3] for w in new)
+        same = (
+            next((line for line in lines if _same_row(line, top, bottom)), None) if merged else None
+        )
+        if same is not None:
+            same.extend(dataclasses.replace(w, line=same[0].line) for w in new)
+            same.sort(key=lambda w: w.box[0])
+            continue
         at = next(
             (i for i, line in enumerate(lines) if min(w.box[1] for w in line) > top), len(lines)
         )
         lines.insert(at, new)
     return tuple(w for line in lines for w in line)
+
+
+def _same_row(line: Sequence[Word], top: int, bottom: int) -> bool:
+    """Does a line's band hold most of a piece read from ``top`` to ``bottom``?"""
+    y0 = min(w.box[1] for w in line)
+    y1 = max(w.box[3] for w in line)
+    return min(y1, bottom) - max(y0, top) > 0.6 * (bottom - top)
 
 
 A4_RATIO = 2**0.5
@@ -204,7 +253,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v15", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v16", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

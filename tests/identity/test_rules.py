@@ -195,6 +195,26 @@ def test_an_inserted_letter_in_the_visas_given_name_beside_the_verified_birth_da
     assert residence_status.check(ctx).status != Status.COMPLETE
 
 
+def test_a_short_given_name_misread_in_the_mrz_that_the_printed_zone_gives_right() -> None:
+    """The permit's MRZ reads ZHANG<<HEI, its printed zone "Prénoms / Given names: WEI":
+    with the surname and the verified date of birth the applicant's, the MRZ's unchecked
+    name is a misread (information). A printed zone that reads another name changes
+    nothing: it stays a question."""
+    pp = _passport(surname="ZHANG", given_names="WEI", nationality="CHN")
+    misread = dataclasses.replace(
+        _visa(surname="ZHANG", given_names="HEI"), visual={"given_names": "WEI"}
+    )
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, misread, ()))
+    )
+    assert res.status == Status.COMPLETE and "residence_status.holder_name_slip" in _codes(res)
+    other = dataclasses.replace(misread, visual={"given_names": "HEI"})
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, other, ()))
+    )
+    assert res.status == Status.QUESTIONABLE
+
+
 def test_missing_permit_for_non_eu() -> None:
     res = residence_status.check(_ctx((DocType.PASSPORT, _passport(), ())))
     assert res.status == Status.MISSING

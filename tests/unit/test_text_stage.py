@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from docverify import ocr
 from docverify.cache import OcrCache
-from docverify.model import Page, PageRef
+from docverify.model import Page, PageRef, PageText, Word
 from docverify.text import read_page, recover_missed_lines
 from docverify.vision.geometry import estimate_skew, rotate_quadrant, rotate_small
 
@@ -203,3 +203,30 @@ def test_uneven_light_is_made_even() -> None:
     assert even[600:1000].min() >= 235  # white again, across the page
     assert even.min() < 60  # the strokes stay dark
     assert np.array_equal(even_light(_page()), _page())  # even light: left as it is
+
+
+def test_a_label_and_its_value_read_as_one_tall_word_are_read_again() -> None:
+    """A banking app's card: a small grey "IBAN" over the large number. Tesseract (as
+    recorded on such a screen) read the label and the number's first group as one tall
+    word, "FR7é", at a confidence of 8: both rows come back, the number whole on its line."""
+    img = Image.new("L", (1170, 700), 244)
+    draw = ImageDraw.Draw(img)
+    label = ImageFont.truetype(FONT, 30)
+    value = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 46)
+    for y, lab, val in ((60, "Titulaire", "M WEI ZHANG"),
+                        (330, "IBAN", "FR76 4061 8085 7874 4535 2660 558")):  # fmt: skip
+        draw.rounded_rectangle((50, y, 1120, y + 200), 24, fill=255)
+        draw.text((90, y + 40), lab, font=label, fill=120)
+        draw.text((90, y + 100), val, font=value, fill=20)
+    image = np.asarray(img).copy()
+    read = ocr.ocr_words(image, "fra+eng")
+    number = [w for w in read if w.box[1] > 400]
+    first, rest = number[0], number[1:]
+    assert first.text.startswith("FR")
+    # what tesseract gave on the app's screen: label and first group as one word
+    merged = Word("FR7é", (first.box[0], 370, first.box[2], first.box[3]), 7.7, first.line)
+    recorded = (*[w for w in read if w.box[1] < 330], merged, *rest)
+    lines = PageText(PageRef("s.png", 1), image, 300,
+                     recover_missed_lines(image, 300, recorded, "fra+eng"), "ocr").lines  # fmt: skip
+    assert "IBAN" in lines
+    assert any(line.replace(" ", "") == "FR7640618085787445352660558" for line in lines), lines

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from docverify.countries import free_movement
-from docverify.doctypes.travel_document import doc_findings
+from docverify.doctypes.travel_document import IdentityFields, doc_findings
 from docverify.model import (
     AuditContext,
     DocType,
@@ -112,10 +112,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             cmp.match == NameMatch.MISMATCH
             and cmp.surname == "exact"
             and dob_agrees
-            and _given_alike(holder, person)
+            and (_given_alike(holder, person) or _printed_given(f, person))
         ):
             # the surname and the check-digit-verified date of birth are the applicant's:
-            # given names that read otherwise are the MRZ's unchecked names misread
+            # given names that read otherwise (or that the card's printed zone gives as
+            # the applicant's) are the MRZ's unchecked names misread
             findings.add("holder_name_slip", Severity.INFO,
                 f"The {what}'s holder reads {holder}: the surname and the date of birth (checked "
                 f"by its MRZ) are {person.display}'s, the given names are taken as misread.")  # fmt: skip
@@ -146,6 +147,14 @@ def _given_alike(holder: str, person: PersonName) -> bool:
     surnames = {t for s in person.surnames for t in name_tokens(s)}
     given = " ".join(t for t in name_tokens(holder) if t not in surnames)
     return bool(given) and fuzz.ratio(given, " ".join(person.given_names)) >= GIVEN_ALIKE
+
+
+def _printed_given(f: IdentityFields, person: PersonName) -> bool:
+    """Does the document's printed zone give the applicant's given names (where its MRZ,
+    whose names no check digit covers, reads "HEI" for the printed "WEI")?"""
+    printed = (f.visual or {}).get("given_names")
+    return bool(printed) and person.compare(f"{printed} {f.surname or ''}").match in (
+        NameMatch.MATCH, NameMatch.SLIP)  # fmt: skip
 
 
 def check(ctx: AuditContext) -> RequirementResult:
