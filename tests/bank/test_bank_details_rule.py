@@ -101,3 +101,29 @@ def test_best_of_two_ribs() -> None:
     )
     res = bank_details.check(context(bad, good))
     assert res.status == Status.COMPLETE and res.documents == ("d2",)
+
+
+def test_a_joint_account_in_the_usage_name_that_the_applicants_permit_prints() -> None:
+    """A married woman's RIB in her husband's name (M. JULIEN MARTIN OU MME AMINA MARTIN),
+    the form's usage name unreadable, her titre de séjour printing "Nom d'usage: EP.
+    MARTIN": the usage name is hers, the RIB is complete. A host's card printing that
+    usage name is not hers and does not count."""
+    import dataclasses
+    import datetime as dt
+
+    from docverify.doctypes.travel_document import IdentityFields
+    from docverify.model import Applicant
+
+    amina = Applicant("BENALI", "AMINA", dt.date(1994, 5, 17), "DZA", "d9")
+    doc = extracted(rib.SPEC, document(DocType.RIB, page(
+        rib_rows("FR76 3000 6000 0112 3456 7890 189", "M. JULIEN MARTIN OU MME AMINA MARTIN")
+    ), doc_id="d7"))  # fmt: skip
+    permit = IdentityFields("BENALI", "AMINA", "NC9D22815", "DZA", "FRA", dt.date(1994, 5, 17),
+                            "F", dt.date(2027, 3, 9), True, visual={"usage_name": "EP. MARTIN"})  # fmt: skip
+    card = dataclasses.replace(document(DocType.RESIDENCE_PERMIT, doc_id="d4"), fields=permit)
+    res = bank_details.check(context(doc, card, applicant=amina))
+    assert res.status == Status.COMPLETE, res.findings
+    host = dataclasses.replace(permit, surname="MARTIN", given_names="JULIEN")
+    card = dataclasses.replace(card, fields=host)
+    res = bank_details.check(context(doc, card, applicant=amina))
+    assert res.status == Status.QUESTIONABLE

@@ -483,3 +483,40 @@ def test_attestation_signed_under_the_date_line(scrawl: str, expected: bool) -> 
     assert ink is not None
     assert looks_signed(ink) is expected, ink
     assert (ink.area_mm2 < NO_SIGNATURE_MM2) is (scrawl in ("", "dot")), ink
+
+
+def test_a_letter_written_by_hand_is_signed_by_the_name_written_under_it() -> None:
+    """A host's attestation written by hand: tesseract reads the body at confidences of
+    40-80 and the signed "J. Martin" under "Fait à ..., le" as words, as tall as the rest.
+    That name is the signature (on a printed page, words of body height there are masked
+    as print); with nothing under the date line the letter is unsigned."""
+    import dataclasses
+
+    body = [(300 + 60 * i, "je soussigne heberger domicile depuis epouse") for i in range(6)]
+    rows = [*body, (900, "Fait à Toulouse, le 15/11/2026"), (1000, "J. Martin")]
+    page = _ink_page(rows, "")
+    hand = tuple(
+        dataclasses.replace(w, conf=95.0 if w.text == "Martin" else 55.0 + (i % 5) * 5)
+        for i, w in enumerate(page.words)
+    )
+    from docverify.vision.ink import looks_signed
+
+    ink = ha.signed(dataclasses.replace(page, words=hand))
+    assert ink is not None and looks_signed(ink), ink
+    unsigned = _ink_page(rows[:-1], "")
+    words = tuple(dataclasses.replace(w, conf=60.0) for w in unsigned.words)
+    ink = ha.signed(dataclasses.replace(unsigned, words=words))
+    assert ink is not None and not looks_signed(ink), ink
+
+
+def test_a_hand_written_attestation_read_poorly_is_known_by_its_model_wording() -> None:
+    """Its title read "Attestation Aner semen", "héberger" read "Wher ger": the host's
+    "je soussigné", "à mon domicile", "copie de ma pièce d'identité" and "pour servir et
+    valoir" still make it an attestation d'hébergement (as tesseract read a real-size one)."""
+    text = fold_text(
+        "Attestation Aner semen\nJe soussigné Julien MARTIN, ne le 01/1/1990 >\n"
+        "Toulouse, cectifie Suc honneur Wher ger 3 won\ndomicile, won épouse, depuis le "
+        "14/06/2025, Amina\nCelle pérsome Bike % mon domicile le waniere\nUne copie de mA "
+        "piece Wdentité et unr justificatif\nAttestation dablie pour Servir ef valoic ce qe de\n"
+    )
+    assert ha.SPEC.score(text, None) >= ha.SPEC.min_score

@@ -29,7 +29,7 @@ from docverify.labels import lines_of_page, refuse_value, strip_label
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates, find_month_years
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES, fold_upper
-from docverify.vision.ink import InkMeasure, handwriting_ink, looks_signed
+from docverify.vision.ink import PRINTED_CONF, InkMeasure, handwriting_ink, looks_signed
 
 
 @dataclass(frozen=True)
@@ -457,6 +457,24 @@ def _signature_zone(page: PageText, printed: set[Word]) -> tuple[int, int, int, 
     return (x0, top, x1, bottom)
 
 
+HANDWRITTEN_PRINTED_SHARE = 0.25
+HANDWRITTEN_MEDIAN_CONF = 75.0
+"""A page where fewer words than this share read as print (``PRINTED_CONF``), and half
+its words below this confidence, is written by hand (a poor scan of print still reads
+most words above it)."""
+
+
+def _handwritten(page: PageText) -> bool:
+    confs = sorted(w.conf for w in page.words)
+    if len(confs) < 20:
+        return False
+    printed = sum(c >= PRINTED_CONF for c in confs)
+    return (
+        printed < HANDWRITTEN_PRINTED_SHARE * len(confs)
+        and confs[len(confs) // 2] < HANDWRITTEN_MEDIAN_CONF
+    )
+
+
 def signed(page: PageText) -> InkMeasure | None:
     """Ink of a hand under the date line (``looks_signed`` tells whether it is a
     signature). Printed words there (a caption "Signature :", a typed name, a note) are
@@ -467,6 +485,8 @@ def signed(page: PageText) -> InkMeasure | None:
     heights = sorted(w.box[3] - w.box[1] for w in page.words)
     body = heights[len(heights) // 2]
     legible = [w for w in page.words if w.conf >= 60 and w.box[3] - w.box[1] <= 1.6 * body]
+    if _handwritten(page):  # the whole letter is by hand: so is the signed name under it
+        legible = []
     zone = _signature_zone(page, {w for w in legible if sum(c.isalpha() for c in w.text) >= 2})
     if zone is None:
         return None
@@ -531,7 +551,10 @@ SPEC = DocTypeSpec(
         # "atteste sur l'honneur" (not the form's "je certifie sur l'honneur")
         Signal.of(misread("ATTESTE", 1) + r"\s+SUR?\s+\W?L?\W?" + misread("HONNEUR", 2), 1.5),
         Signal.of(HOST_RX, 1.0),
-        Signal.of(r"\b(?:A|EN) (?:MON|NOTRE) " + misread("DOMICILE", 2), 1.0),
+        Signal.of(r"\b(?:MON|NOTRE) " + misread("DOMICILE", 2), 1.0),
+        # the model's closing words and enclosures, legible where a hand's title is not
+        Signal.of(misread("SERVIR", 1) + r"\W+\w{1,3}\W+" + misread("VALOIR", 2), 1.0),
+        Signal.of(r"\bCOPIE DE (?:MA|SA|NOTRE) " + misread("PIECE", 1), 1.0),
     ),
     extract=extract,
     multipage=True,

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b"
 GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b"
+USAGE_LABEL = r"\bNOM D.?USAGE\b|\bUSUAL NAME\b|\bNOM D.?EPOUSE\b|\bNOM MARITAL\b"
+"""A French card's usage (married) name: "Nom d'usage: ÉP. MARTIN"."""
 BIRTH_LABEL = r"DATE OF BIRTH|DATE DE NAISSANCE|NE\(?E?\)? LE|DATA DE NASCIMENTO|GEBURTSDATUM"
 EXPIRY_LABEL = (
     r"DATE OF EXPIR[A-Z]*|DATE D'?EXPIR[A-Z.]*|VALID UNTIL|VALABLE JUSQU'?AU|\bVALIDADE\b"
@@ -189,19 +191,21 @@ def _printed_date(text: str | None) -> dt.date | None:
 
 
 def visual_zone(doc: Document) -> dict[str, str]:
-    """Surname, given names, date of birth and expiry printed on the document's pages."""
+    """Surname, given names, usage name, date of birth and expiry printed on the document's
+    pages."""
     out: dict[str, str] = {}
     for page in doc.pages:
         for key, label in (
             ("surname", SURNAME_LABEL),
             ("given_names", GIVEN_LABEL),
+            ("usage_name", USAGE_LABEL),
             ("date_of_birth", BIRTH_LABEL),
             ("expiry_date", EXPIRY_LABEL),
         ):
             if key in out:
                 continue
             value = value_below(page, label)
-            if value and not (key in ("surname", "given_names") and _a_label(value)):
+            if value and not (key.endswith("name") and _a_label(value)):
                 out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
     return out
 

@@ -88,12 +88,26 @@ def result(
     return RequirementResult(rid, status, tuple(d.id for d in docs), tuple(findings))
 
 
+IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMIT,
+                  DocType.LONG_STAY_VISA)  # fmt: skip
+
+
 def applicant_name(ctx: AuditContext) -> PersonName:
-    """The applicant as named on the identity document, plus the form's usage name."""
+    """The applicant as named on the identity document, plus the usage (married) names
+    that the form or the applicant's own cards give ("Nom d'usage: ÉP. MARTIN" on a
+    titre de séjour; not a host's card: its surname must be the applicant's)."""
     others: list[str] = []
     for form in ctx.of_type(DocType.APPLICATION_FORM):
         usage = getattr(form.fields, "usage_name", None)
         if usage:
+            others.append(usage)
+    plain = PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names)
+    for doc in ctx.of_type(*IDENTITY_TYPES):
+        printed = getattr(doc.fields, "visual", None) or {}
+        holder = " ".join(x for x in (doc.fields and getattr(doc.fields, "given_names", None),
+                                      doc.fields and getattr(doc.fields, "surname", None)) if x)  # fmt: skip
+        usage = printed.get("usage_name")
+        if usage and holder and plain.compare(holder).match in (NameMatch.MATCH, NameMatch.SLIP):
             others.append(usage)
     return PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names, others)
 
