@@ -251,6 +251,22 @@ def test_brazilian_full_name_beside_its_cpf_number() -> None:
     assert (f.surname, f.given_names) == ("SOUZA SILVA", "ANA LUÍSA")
 
 
+def test_colombian_headings_two_by_two_are_read_by_their_columns() -> None:
+    """The registro's headings stand two by two ("Primer Apellido | Segundo Apellido",
+    then "Nombre(s) | Sexo"): each value is read in its heading's column, so the sex
+    written beside the names is not a given name."""
+    from docverify.doctypes.civil_names import _table_names
+
+    rows = [
+        "REGISTRO CIVIL DE NACIMIENTO", "Datos del inscrito",
+        [(L, "Primer Apellido"), (R, "Segundo Apellido")],
+        [(L, "RAMÍREZ"), (R, "GÓMEZ")],
+        [(L, "Nombre(s)"), (R, "Sexo (en letras)")],
+        [(L, "CAMILA ANDREA"), (R, "FEMENINO")],
+    ]  # fmt: skip
+    assert _table_names([page(rows)]) == ("RAMÍREZ GÓMEZ", "CAMILA ANDREA")
+
+
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
     child's names, the mother's and father's names under the same headings further down."""

@@ -316,7 +316,9 @@ SPEC = DocTypeSpec(
         Signal.of(
             r"PLACE OF BIRTH|LIEU DE NAISSANCE|GEBURTSORT|LUGAR DE NACIMIENTO|LOCAL DE NASCIMENTO"
             r"|LUOGO DI NASCITA|\bFATHER\b|\bMOTHER\b|\bPERE\b|\bMERE\b|\bVATER\b|\bMUTTER\b"
-            r"|\bPADRE\b|\bMADRE\b|\bPROGENITORES\b|\bFILIACAO\b|\bGENITORI\b",
+            r"|\bPADRE\b|\bMADRE\b|\bPROGENITORES\b|\bFILIACAO\b|\bGENITORI\b"
+            # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
+            r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b",
             1.5,
         ),
         Signal.of(

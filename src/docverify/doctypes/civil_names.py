@@ -72,6 +72,8 @@ the entry states no surname for the child."""
 NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO MATERNO",
               r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
 """The child's names as a table (Colombian, Mexican registros): labels on one row."""
+SEX_HEADING = r"\bSEXO?\b|\bSEXE\b|\bGENDER\b"
+"""The heading beside the names' on a table of two columns (Colombian registro)."""
 GIVEN_FIRST_TABLE = (
     r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)"
     r"|\bNAME OF CHILD\W{1,4}FIRST\b",
@@ -319,6 +321,13 @@ def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
         )  # fmt: skip
         if cells:
             return get(cells, sur1, sur2), get(cells, names)
+        # headings two by two ("Primer Apellido | Segundo Apellido", then "Nombre(s) |
+        # Sexo"): the surnames' row, then the names' row beside its neighbour's heading
+        surnames = table_values(page, (sur1, sur2), lambda c: plausible(c, sur1), skip=PARENT)
+        given_row = table_values(page, (names, SEX_HEADING), lambda c: plausible(c, names),
+                                 skip=PARENT)  # fmt: skip
+        if surnames and given_row:
+            return get(surnames, sur1, sur2), get(given_row, names)
         cells = table_values(page, GIVEN_FIRST_TABLE, lambda c: plausible(c, given, last),
                              skip=PARENT)  # fmt: skip
         if cells:

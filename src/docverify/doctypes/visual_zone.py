@@ -205,7 +205,7 @@ def visual_zone(doc: Document) -> dict[str, str]:
             if key in out:
                 continue
             value = value_below(page, label)
-            if value and not (key.endswith("name") and _a_label(value)):
+            if value and not (key in ("surname", "given_names", "usage_name") and _a_label(value)):
                 out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
     return out
 

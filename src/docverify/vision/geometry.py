@@ -77,8 +77,10 @@ def estimate_skew(image: np.ndarray, max_angle: float = 10.0) -> float:
     """Angle (degrees, counter-clockwise) that makes text lines horizontal.
 
     Projection-profile search: the rotation that makes row sums most uneven lines the
-    text up. Degree steps on a quarter of a reduced binary image, then fifths of a degree
-    around the best on the reduced image (~30 ms a page).
+    text up. Degree steps on a half-size binary image, then quarter degrees over a degree
+    and a half either side of the best (the peak of a page of long lines is a few tenths
+    of a degree wide: a 1.4° scan scores lower at 1° and 2° than at 0°), then tenths on
+    the reduced image (~30 ms a page).
     """
     binary = _ink(image)
     if binary.mean() < 0.5:  # blank page
@@ -87,7 +89,9 @@ def estimate_skew(image: np.ndarray, max_angle: float = 10.0) -> float:
     best = max(
         np.arange(-max_angle, max_angle + 0.01, 1.0), key=lambda a: _profile_score(coarse, a)
     )
-    fine = np.arange(best - 1.0, best + 1.01, 0.2)
+    near = np.arange(best - 1.5, best + 1.51, 0.25)
+    best = max(near, key=lambda a: _profile_score(coarse, a))
+    fine = np.arange(best - 0.3, best + 0.31, 0.1)
     angle = float(max(fine, key=lambda a: _profile_score(binary, a)))
     return round(angle, 2)
 
