@@ -1,0 +1,1 @@
+"""Generator package of blind set J (docverify)."""
