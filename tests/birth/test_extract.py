@@ -267,6 +267,20 @@ def test_colombian_headings_two_by_two_are_read_by_their_columns() -> None:
     assert _table_names([page(rows)]) == ("RAMÍREZ GÓMEZ", "CAMILA ANDREA")
 
 
+def test_bilingual_labels_on_one_row_with_their_value() -> None:
+    """Cameroon's bilingual act: "Nom de l'enfant / Surname of the child  NGO BIYONG": the
+    value is the cell after the label's English half."""
+    rows = [
+        "RÉPUBLIQUE DU CAMEROUN  REPUBLIC OF CAMEROON", "ACTE DE NAISSANCE / BIRTH CERTIFICATE",
+        [(L, "Nom de l'enfant / Surname of the child"), (R + 300, "NGO BIYONG")],
+        [(L, "Prénoms / Given names"), (R + 300, "Marie-Claire")],
+        [(L, "Né(e) le / Born on the"), (R + 300, "12/12/1990")],
+        [(L, "De / Of (père / father)"), (R + 300, "BIYONG Jean-Pierre")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("NGO BIYONG", "Marie-Claire")
+
+
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
     child's names, the mother's and father's names under the same headings further down."""

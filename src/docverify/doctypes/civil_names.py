@@ -161,6 +161,10 @@ def _value(
         rest = rest.strip(" :.-–—\t|()")
         if PROSE.search(row[: m.start()]):
             rest = in_sentence(rest)
+        # a bilingual label's other half ("Nom de l'enfant / Surname of the child  NGO
+        # BIYONG"): the value is the cell after it
+        if rest.startswith("/") and len(cells := [c for c in re.split(r" {2,}", rest) if c]) > 1:
+            rest = "  ".join(cells[1:])
         # drop further label alternatives (CIEC) and the "(s)" of "Nombre(s)"
         if rest and (
             LABEL_ONLY.match(fold_text(rest)) or rest.startswith("/") or NEXT_BOX.match(rest)
