@@ -293,9 +293,10 @@ HOSTING_VERB = (
 )
 """The hosting verb (not the title's "hébergement"): the hosted person is named after it."""
 BIRTH = re.compile(
-    r"^\W*N\w?E{0,2}\s*(?:\(E\))?S?\s+(?:LE|A|EN|AU)\b|^\W*N\w?EE?\s*(?:\(E\))?\s*(?:LE\s*)?\d"
+    r"^\W*N\w?E{0,2}\s*(?:\(?E\))?S?\s+(?:LE|A|EN|AU)\b|^\W*N\w?EE?\s*(?:\(?E\))?\s*(?:LE\s*)?\d"
 )
-"""A birth clause ("né(e) le", "née à", OCR "nle le"): the hosted person's name is before it."""
+"""A birth clause ("né(e) le", "née à", OCR "nle le", "nee) le"): the hosted person's name is
+before it."""
 
 
 def _name_at(prose: Prose, start: int) -> str | None:
@@ -345,7 +346,7 @@ def _chunks(prose: Prose, start: int, limit: int = 320) -> list[tuple[str, str]]
 
 
 SINCE = re.compile(r"^.*?\bDEPUIS\s+(?:LE\s+)?\S+(?:\s+[A-Z]+\.?\s+\d{4})?\s*", re.IGNORECASE)
-BIRTH_IN = re.compile(r"\bN\w?E{0,2}\s*(?:\(E\))?S?\s+(?:LE|A|EN|AU)\b")
+BIRTH_IN = re.compile(r"\bN\w?E{0,2}\s*(?:\(?E\))?S?\s+(?:LE|A|EN|AU)\b")
 
 
 def _hosted(prose: Prose, after: int) -> str | None:
@@ -358,6 +359,9 @@ def _hosted(prose: Prose, after: int) -> str | None:
     >>> _hosted(Prose.of(["héberger à mon domicile M. Michael Andrew",
     ...   "THOMPSON, né le 03/02/1985"]), 0)
     'Michael Andrew THOMPSON'
+    >>> _hosted(Prose.of(["héberger à ron denicile, ron Casin, depuis le 05/07/0014,",
+    ...   "Yousef BEN SALAH, nee) le OA/OAAAA à Sfax"]), 0)  # handwriting, as OCR reads it
+    'Yousef BEN SALAH'
     """
     verb = re.compile(HOSTING_VERB).search(prose.folded, after)
     that = re.compile(
