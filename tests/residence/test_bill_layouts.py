@@ -190,6 +190,20 @@ def test_pages_of_one_bill_follow_their_numbering() -> None:
     assert not ub.same_document(p2, p3)
 
 
+def test_a_second_page_repeating_the_bills_date_continues_it() -> None:
+    """EDF's first page sets "Facture" and "du 03/09/2026" on two lines (no issue date
+    read there) and carries no page number; its second page's header "Facture du
+    03/09/2026 — N° 81065760 ... Page 2/2" continues it. The next month's first page
+    does not."""
+    p1 = page(["edf", "Facture", "du 03/09/2026", "N° 81065760", "Titulaire du contrat",
+               "M. MEHDI BENNANI", "Consommation du 01/08/2026 au 31/08/2026"])  # fmt: skip
+    p2 = page(["edf", "Facture du 03/09/2026 — N° 81065760", "Informations complémentaires",
+               "Page 2/2"])  # fmt: skip
+    p3 = page(["edf", "Facture du 03/10/2026 — N° 81070000", "Informations complémentaires"])
+    assert ub.same_document(p1, p2)
+    assert not ub.same_document(p1, p3)
+
+
 def test_monthly_bills_in_one_pdf_part_at_their_billing_periods() -> None:
     """Three months of SFR bills in one PDF; OCR broke "Votre factu re du 6 septembre
     2026 — n° 16503416", so neither number nor issue date is read: the billing periods

@@ -194,7 +194,10 @@ def _letter_date(lines: list[str]) -> dt.date | None:
 
 def same_document(prev: PageText, page: PageText) -> bool:
     """A page continues the previous bill when its "page n/m" follows the previous one's,
-    else unless it carries another invoice number, issue date or billing period."""
+    else unless it carries another invoice number, issue date or billing period. A
+    page's header repeating the bill's date ("Facture du 03/09/2026 — N° ...", where the
+    first page set "Facture" and "du 03/09/2026" on two lines) continues it, as does a
+    "page 2/2" after a page without a number."""
     fa, fb = dates.fold(prev.text), dates.fold(page.text)
     pa, pb = dates.page_number(fa), dates.page_number(fb)
     if pa and pb:
@@ -207,6 +210,10 @@ def same_document(prev: PageText, page: PageText) -> bool:
     da, db = dates.read_issue_date(prev.lines), dates.read_issue_date(page.lines)
     if da and db:
         return da == db
+    if db and not da:
+        return db in {d.value for d in find_dates(prev.text)}
+    if pb and pb[0] > 1:
+        return True
     # a month's bill after another's, numbers and dates misread: their periods differ
     sa, sb = dates.read_period(fa), dates.read_period(fb)
     if sa[1] and sb[1]:
