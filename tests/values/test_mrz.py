@@ -402,6 +402,15 @@ def test_k_for_filler_in_names() -> None:
     assert kept.given_names == "KLC CK" and kept.repairs == ()
 
 
+def test_a_long_run_of_k_after_the_last_name_is_fillers() -> None:
+    """A visa's names line with its fillers read as K (and a stray R and E among them)
+    after a single '<': no name is made of them, they are fillers."""
+    line = "P<UTOERIKSSON<<ANNA<KKKKKKKKKKRKKEKEKKK<<<<<<"
+    assert len(line) == 44
+    m = Mrz.parse([line, L2], AS_OF)
+    assert m.given_names == "ANNA"
+
+
 def test_digit_in_name_and_country() -> None:
     m = Mrz.parse(["P<UT0ERIKSS0N<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<", L2], AS_OF)
     assert (m.issuing_country, m.surname, m.given_names) == ("UTO", "ERIKSSON", "ANNA MARIA")

@@ -451,6 +451,37 @@ def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]
     return found
 
 
+FILLER_TAIL = 6
+"""Letters at least in a run read for the fillers that end a name field (see
+``_filler_tail``)."""
+
+
+def _filler_tail(text: str) -> list[int]:
+    """Indices of a long run of K-like letters that ends a name field's letters: the
+    fillers after the last name, read as letters (``SALMA<KKKKKKKKKKRKKEKEKKK``), even
+    after a single ``<`` or none. A run of six or more, four in five of them look-alikes
+    and half of them K, is no name.
+
+    >>> _filler_tail("BENNANI<<SALMA<KKKKKKKKKKRKKEKEKKK<<"), _filler_tail("DUPONT<<ALEXIS<<<")
+    ([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33], [])
+    >>> len(_filler_tail("LEE<<ANNAKKKKKKKK")), _filler_tail("KELLES<<MARK<<<")
+    (8, [])
+    """
+    core = text.rstrip(FILLER)
+    best: list[int] = []
+    for start in range(len(core) - FILLER_TAIL, -1, -1):
+        tail = core[start:]
+        if FILLER in tail:
+            break
+        if (
+            sum(c in NAME_FILLER_LOOKALIKES for c in tail) >= 0.8 * len(tail)
+            and tail.count("K") >= 0.5 * len(tail)
+            and tail[0] in NAME_FILLER_LOOKALIKES
+        ):
+            best = list(range(start, len(core)))
+    return best
+
+
 def _lost_separator(text: str) -> int | None:
     """Where a names field that has no ``<<`` lost it to a look-alike: the one letter
     standing alone between fillers (``HARPER<K<EMILY<JANE``). Every holder with given
@@ -488,6 +519,11 @@ def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]
     for label, positions, min_before, separator in fields:
         if positions is None:
             continue
+        for i in _filler_tail(_read(grid, positions)):
+            pos = positions[i]
+            old = _at(grid, pos)
+            _set(grid, pos, FILLER)
+            repairs.append(_describe(label, positions, pos, old, FILLER))
         for i in _lookalike_fillers(_read(grid, positions), min_before, separator):
             pos = positions[i]
             old = _at(grid, pos)
