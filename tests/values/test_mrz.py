@@ -405,7 +405,7 @@ def test_k_for_filler_in_names() -> None:
 def test_a_long_run_of_k_after_the_last_name_is_fillers() -> None:
     """A visa's names line with its fillers read as K (and a stray R and E among them)
     after a single '<': no name is made of them, they are fillers."""
-    line = "P<UTOERIKSSON<<ANNA<KKKKKKKKKKRKKEKEKKK<<<<<<"
+    line = "P<UTOERIKSSON<<ANNA<KKKKKKKKKKRKKEKEKKK<<<<<"
     assert len(line) == 44
     m = Mrz.parse([line, L2], AS_OF)
     assert m.given_names == "ANNA"
