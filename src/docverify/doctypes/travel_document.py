@@ -277,6 +277,8 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
     if not readings:
         return NumberSettlement(mrz, "unchecked")
     if readings == (read,):
+        if rivals := printed_rivals(mrz, read, printed):
+            return NumberSettlement(mrz, "ambiguous", (read, *rivals))
         return NumberSettlement(mrz, "single", readings, confirmed(read))
     pool = list(readings)
     chosen: str | None = None
@@ -299,9 +301,41 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
     if chosen is None and len(readings) == 1:
         chosen, how = readings[0], "repaired"  # the read failed: one reading passes
     if chosen is None:
-        return NumberSettlement(mrz, "ambiguous", tuple(pool))
+        return NumberSettlement(mrz, "ambiguous", (*pool, *printed_rivals(mrz, read, printed)))
+    if how != "format" and (rivals := printed_rivals(mrz, chosen, printed)):
+        return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+RIVAL_DIFFERENCES = 3
+"""A printed number differing from the MRZ's in at most this many characters is a reading
+of the same number."""
+
+
+def printed_rivals(mrz: Mrz, number: str, printed: set[str]) -> tuple[str, ...]:
+    """Numbers printed on the document that read the MRZ's number otherwise and pass its
+    check digits too ("F9TQ3LX72" on a card's face, "FOTQ8LX72" in its MRZ: two misreads
+    that cancel out in the check digit): the check digits cannot tell which is printed.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["IDFRAFOTQ8LX727<<<<<<<<<<<<<<<", "8703260F3206146FRA<<<<<<<<<<<8",
+    ...                "LEGRAND<<CLAIRE<SOPHIE<<<<<<<<"], datetime.date(2026, 1, 1))
+    >>> m.valid
+    True
+    >>> printed_rivals(m, "FOTQ8LX72", {"F9TQ3LX72", "NANTES"}), printed_rivals(m, "FOTQ8LX72", set())
+    (('F9TQ3LX72',), ())
+    """
+    out = []
+    for token in sorted(printed):
+        if token == number or len(token) != len(number):
+            continue
+        if sum(a != b for a, b in zip(token, number, strict=True)) > RIVAL_DIFFERENCES:
+            continue
+        checks = mrz.with_document_number(token).checks
+        if checks.get("document_number") and checks.get("composite", True) is not False:
+            out.append(token)
+    return tuple(out)
 
 
 F = TypeVar("F", bound=IdentityFields)

@@ -1,0 +1,51 @@
+"""The document number is never a guess: readings that check digits cannot tell apart,
+and numbers printed on the document's face that the MRZ reads otherwise, leave it
+unsettled (questionable), never ``mrz_valid: true`` on a number that is not printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docverify.doctypes.travel_document import settle_number
+from docverify.values.mrz import Mrz
+
+AS_OF = dt.date(2026, 11, 20)
+
+
+def _cd(text: str) -> str:
+    def value(c: str) -> int:
+        return int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55
+
+    return str(sum(value(c) * (7, 3, 1)[i % 3] for i, c in enumerate(text)) % 10)
+
+
+def _td1(code: str, printed: str, read: str, surname: str, given: str) -> list[str]:
+    """A TD1 MRZ whose check digits are the ``printed`` number's, its number read ``read``."""
+    line1 = f"{code}FRA{printed}{_cd(printed)}".ljust(30, "<")
+    birth, expiry = "870326", "320614"
+    line2 = f"{birth}{_cd(birth)}F{expiry}{_cd(expiry)}FRA".ljust(29, "<")
+    line2 += _cd(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29])
+    return [line1.replace(printed, read), line2, f"{surname}<<{given}".ljust(30, "<")]
+
+
+def test_two_misreads_that_cancel_in_the_check_digit_are_caught_by_the_printed_number() -> None:
+    """An ID card's MRZ read FOTQ8LX72 for F9TQ3LX72 (9->O, 3->8: both pass the check
+    digit and the composite). The face prints F9TQ3LX72: the number is unsettled."""
+    truth = "F9TQ3LX72"
+    mrz = Mrz.parse(_td1("ID", truth, "FOTQ8LX72", "LEGRAND", "CLAIRE"), AS_OF)
+    assert mrz.valid
+    settled = settle_number(mrz, {truth, "NANTES44"})
+    assert settled.how == "ambiguous" and truth in settled.readings
+    # read right, and printed alike: settled
+    ok = settle_number(Mrz.parse(_td1("ID", truth, truth, "LEGRAND", "CLAIRE"), AS_OF), {truth})
+    assert ok.how != "ambiguous" and ok.mrz.document_number == truth
+
+
+def test_d_read_for_0_is_a_look_alike_too() -> None:
+    """A titre de séjour's NC2E81640 read NC2E8164D: changing the 1 to I alone passes the
+    check digits (I and D for 1 and 0 cancel out), so that repair is one reading among
+    others, the truth among them, and the number is left unsettled."""
+    truth = "NC2E81640"
+    mrz = Mrz.parse(_td1("IR", truth, "NC2E8164D", "DIALLO", "MAMADOU"), AS_OF)
+    settled = settle_number(mrz, set())
+    assert settled.how == "ambiguous" and truth in settled.readings
