@@ -11,6 +11,8 @@ real command line (``python -m docverify DIR --format json``), and compares with
   complete: must be 0);
 * document type: the document the truth puts on a page is found there with its type;
 * key fields: the fields the packet rules rest on (names, dates, numbers, IBAN...);
+* false valids: MRZ documents reported ``mrz_valid: true`` with a document number or a
+  date that is not the printed one (must be 0);
 * application forms: page typing (every page typed and joined), signature, ticked
   situation, date, names, and the form's verdict;
 * the public specimens in ``../shared/specimens``: MRZ images (read with every check digit
@@ -232,6 +234,9 @@ class Scores:
     defects_caught: Tally = field(default_factory=Tally)
     false_complete: int = 0
     false_complete_notes: list[str] = field(default_factory=list)
+    false_valid: int = 0
+    """MRZ documents reported ``mrz_valid: true`` with another number or date than printed."""
+    false_valid_notes: list[str] = field(default_factory=list)
     doc_types: Tally = field(default_factory=Tally)
     key_fields: Tally = field(default_factory=Tally)
     per_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
@@ -256,6 +261,12 @@ def score_documents(where: str, truth: dict[str, Any], report: dict[str, Any], s
         if match is None:
             continue
         fields = truth_fields(tdoc)
+        if match["fields"].get("mrz_valid") is True:
+            wrong = [k for k in ("document_number", "date_of_birth", "expiry_date")
+                     if fields.get(k) and str(match["fields"].get(k) or "") != str(fields[k])]  # fmt: skip
+            if wrong:
+                s.false_valid += 1
+                s.false_valid_notes.append(f"{where}: {path} {ttype} mrz_valid on wrong {wrong}")
         for name in KEY_FIELDS.get(ttype, ()):
             if name not in fields:
                 continue
@@ -433,6 +444,7 @@ def show(title: str, s: Scores, details: bool) -> None:
         if tally.total:
             print(f"  {label:28s} {tally.rate()}")
     print(f"  {'false complete':28s} {s.false_complete}")
+    print(f"  {'false valid MRZ (wrong no.)':28s} {s.false_valid}")
     for label, tally in sorted(s.form.items()):
         print(f"  form: {label:34s} {tally.rate()}")
     weak_types = [(k, t) for k, t in sorted(s.per_type.items()) if t.right < t.total]
@@ -450,6 +462,8 @@ def show(title: str, s: Scores, details: bool) -> None:
                 print(f"    [{label}] {miss}")
         for note in s.false_complete_notes:
             print(f"    [false complete] {note}")
+        for note in s.false_valid_notes:
+            print(f"    [false valid] {note}")
 
 
 def merge(parts: Iterable[Scores]) -> Scores:
@@ -464,6 +478,7 @@ def merge(parts: Iterable[Scores]) -> Scores:
             total.form[k].right += t.right
             total.form[k].total += t.total
         total.false_complete += s.false_complete
+        total.false_valid += s.false_valid
         total.seconds += s.seconds
         total.pages += s.pages
     return total
