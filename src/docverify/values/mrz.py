@@ -786,15 +786,16 @@ def _names_line(kind: str) -> int | None:
 
 
 _CONFUSABLE: dict[str, str] = {}
-for _group in ("0OQD", "1I", "8B", "5S", "2Z", "6G"):
+for _group in ("0OQ", "1I", "8B", "5S", "2Z", "6G"):
     for _c in _group:
         _CONFUSABLE[_c] = _group
+_CONFUSABLE["D"] = "D0"  # a 0 read as D (not the other way: D is rarely misread)
 _MAX_READINGS = 50_000
 
 
 _USUAL_NUMBER = re.compile(r"^[A-Z]{0,3}[0-9]{5,}[A-Z0-9]?$")
 """How most states number their documents: a few letters, then digits."""
-_LOOKALIKE_LETTERS = frozenset("OQISZBG")
+_LOOKALIKE_LETTERS = frozenset("OQDISZBG")
 
 
 def alternations(number: str) -> int:
@@ -1078,7 +1079,7 @@ class Mrz:
 
     def number_readings(self) -> tuple[str, ...]:
         """Every document number the printed characters could be, each OCR look-alike
-        (``0/O/Q/D``, ``1/I``, ``8/B``, ``5/S``, ``2/Z``, ``6/G``) taken either way, that
+        (``0/O/Q``, a ``D`` for ``0``, ``1/I``, ``8/B``, ``5/S``, ``2/Z``, ``6/G``) taken either way, that
         passes every check digit covering the number (its own and the composite), most
         plausible first (see :func:`implausibility`, then fewest changes).
 
