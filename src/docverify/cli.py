@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import io
 import json
 import logging
 import sys
@@ -82,6 +83,61 @@ def _say(console: Console, message: str, style: str) -> None:
     """A message on stderr: file names in it are shown, never read as rich markup, and a
     long path is never cut across lines (it stays one string to copy)."""
     console.print(f"[{style}]{escape(printable(message))}[/{style}]", soft_wrap=True)
+
+
+def _terminal_view(output: Path | None) -> tuple[int, bool, str | None]:
+    """Width, terminal or not, and colours of the terminal report: a file's or a pipe's
+    are 140 columns without colours; a terminal's are its own."""
+    if output or not sys.stdout.isatty():
+        return 140, False, None
+    console = Console()
+    return console.width, console.is_terminal, console.color_system
+
+
+def _rendered(
+    results: list[Any],
+    format: str,
+    view: tuple[int, bool, str | None] | None,
+    redact: bool,
+    lang: str,
+    verbose: bool,
+) -> str:
+    """The report as printed (one JSON object, JSON Lines, HTML, or the terminal's)."""
+    if format == "html":
+        from docverify.report.html_report import render as render_html
+
+        return valid_utf8(render_html(results[0], redact=redact, lang=lang))
+    if format == "json":
+        from docverify.report.json_report import render as render_json
+        from docverify.report.json_report import to_dict
+
+        if len(results) == 1:
+            return render_json(results[0], redact=redact, lang=lang) + "\n"
+        return "".join(
+            json.dumps(to_dict(result, redact, lang), ensure_ascii=False) + "\n"
+            for result in results
+        )
+    from docverify.report.terminal import render as render_terminal
+    from docverify.report.terminal import render_summary
+
+    width, terminal, colours = view or (140, False, None)
+    buffer = io.StringIO()
+    # the colour system rich found on the real terminal, given back to it by name
+    console = Console(file=buffer, width=width, force_terminal=terminal,
+                      color_system=colours)  # type: ignore[arg-type]  # fmt: skip
+    for result in results:
+        render_terminal(result, console, redact, verbose)
+    if len(results) > 1:
+        render_summary(results, console)
+    return buffer.getvalue()
+
+
+def _write(output: Path | None, text: str) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def _worst_exit(statuses: list[PacketStatus]) -> int:
@@ -240,6 +296,21 @@ def main_command(
             limits=limits,
             reuse_results=format != "html",  # the HTML report shows the pages' images
         )
+        # an unchanged packet audited again prints its remembered report, loading nothing
+        view = _terminal_view(output) if format == "terminal" else None
+        render = (format, str(redact), lang, str(verbose), repr(view))
+        remembered = None
+        if options.use_cache and options.reuse_results and not profile and len(packets) == 1:
+            from docverify import ingest, reuse
+
+            with ingest.open_packet(packets[0], limits) as listing:
+                remembered = reuse.report_key(listing.files, listing.findings, options, render)
+            if (hit := reuse.ReportStore().get(remembered)) is not None:
+                if verbose:
+                    _say(err, "unchanged since its last audit: its report is reused "
+                              "(--no-cache audits it again)", "dim")  # fmt: skip
+                _write(output, hit.text)
+                raise typer.Exit(_worst_exit([PacketStatus(hit.status)]))
         from docverify.pipeline import audit
 
         progress = (lambda msg: _say(err, msg, "dim")) if verbose else None
@@ -262,33 +333,13 @@ def main_command(
         _say(err, f"docverify failed: {exc}", "red")
         raise typer.Exit(EXIT_FAILURE) from exc
 
-    with contextlib.ExitStack() as stack:
-        fh = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        if format == "html":
-            from docverify.report.html_report import render as render_html
+    text = _rendered(results, format, view, redact, lang, verbose)
+    _write(output, text)
+    if remembered is not None:
+        from docverify import memo, reuse
 
-            fh.write(valid_utf8(render_html(results[0], redact=redact, lang=lang)))
-        elif format == "json":
-            from docverify.report.json_report import render as render_json
-            from docverify.report.json_report import to_dict
-
-            if len(results) == 1:
-                fh.write(render_json(results[0], redact=redact, lang=lang) + "\n")
-            else:
-                for result in results:
-                    fh.write(json.dumps(to_dict(result, redact, lang), ensure_ascii=False) + "\n")
-        else:
-            from docverify.report.terminal import render as render_terminal
-            from docverify.report.terminal import render_summary
-
-            if output:
-                console = Console(file=fh, width=140, force_terminal=False)
-            else:  # a pipe gets a report as wide as a file's, not 80 columns
-                console = Console() if sys.stdout.isatty() else Console(width=140)
-            for result in results:
-                render_terminal(result, console, redact, verbose)
-            if len(results) > 1:
-                render_summary(results, console)
+        if not memo.cut_short(results[0]):
+            reuse.ReportStore().put(remembered, reuse.Printed(results[0].status.value, text))
     raise typer.Exit(_worst_exit([r.status for r in results]))
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
-import functools
 import hashlib
 import logging
 import os
@@ -32,6 +31,7 @@ from typing import Any
 from docverify import ocr
 from docverify.budget import finding_code
 from docverify.cache import default_cache_dir
+from docverify.fingerprints import code_fingerprint
 from docverify.model import AuditOptions, AuditResult, Document, Finding, SourceFile
 
 log = logging.getLogger(__name__)
@@ -40,19 +40,6 @@ MEMO_VERSION = "1"
 CUT_SHORT = (".time_budget", ".ocr_timeout")
 """Endings of the finding codes of a result that a time limit cut short (see
 ``budget.finding_code``): never remembered."""
-
-
-@functools.cache
-def code_fingerprint() -> str:
-    """A hash of docverify's own files (code, lexicons, data): results computed by any
-    other version are not reused."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix not in {".pyc", ".pyo"}:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def packet_key(

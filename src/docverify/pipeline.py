@@ -19,6 +19,7 @@ from docverify import archive, ingest, memo, ocr, paginate
 from docverify.budget import Budget, finding_code, read_pages_within
 from docverify.cache import OcrCache, default_cache_dir
 from docverify.errors import FileReadError, FileTooLarge, UsageError
+from docverify.fingerprints import trust_fingerprint
 from docverify.memo import ResultCache
 from docverify.model import (
     AuditOptions,
@@ -32,7 +33,6 @@ from docverify.model import (
     Severity,
     SourceFile,
 )
-from docverify.seal.trust import trust_fingerprint
 from docverify.text import default_workers
 
 log = logging.getLogger(__name__)

@@ -97,3 +97,41 @@ def test_a_result_cut_short_by_a_time_limit_is_not_remembered(packet: Path, tmp_
     assert store.get("k") is not None
     (tmp_path / "other" / "k.pickle").write_bytes(b"\x80\x05garbage")
     assert store.get("k") is None  # a broken entry is recomputed, never an error
+
+
+def _cli(packet: Path, cache: Path, *args: str) -> tuple[int, str, str]:
+    """The command as a user runs it; stderr also says which of docverify's modules it
+    loaded (``-X importtime``)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DOCVERIFY_CACHE_DIR": str(cache)}
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "docverify", str(packet), "--as-of",
+         AS_OF.isoformat(), *args],
+        capture_output=True, text=True, env=env, timeout=600,
+    )  # fmt: skip
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("args", [("-f", "json"), ("-v",)])
+def test_an_unchanged_packet_prints_its_remembered_report_loading_nothing(
+    packet: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """The second run prints the same report with the same exit status, and loads neither
+    the pipeline nor the OCR engine; a changed file or --no-cache audits again."""
+    cache = tmp_path / "cache"
+    code, first, _ = _cli(packet, cache, *args)
+    again_code, again, loaded = _cli(packet, cache, *args)
+    assert (again_code, again) == (code, first)
+    assert "docverify.pipeline" not in loaded and "tesserocr" not in loaded
+    if "-v" in args:
+        assert "its report is reused" in loaded
+    _, _, loaded = _cli(packet, cache, "--no-cache", *args)
+    assert "docverify.pipeline" in loaded
+    data = bytearray((packet / "rib.pdf").read_bytes())
+    data[-3] ^= 0x20  # after %%EOF: same document, other bytes
+    (packet / "rib.pdf").write_bytes(bytes(data))
+    changed_code, _, loaded = _cli(packet, cache, *args)
+    assert "docverify.pipeline" in loaded and changed_code == code

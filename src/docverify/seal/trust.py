@@ -24,7 +24,6 @@ A seal is:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -33,11 +32,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-import platformdirs
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.x509.oid import NameOID
 
+from docverify.fingerprints import default_trust_dir
 from docverify.seal import crypto
 from docverify.seal.tsl import TEST_AUTHORITY, TrustList, bundled, parse_tsl
 from docverify.seal.twoddoc import TwoDDoc
@@ -76,26 +75,6 @@ def signed_by(
     """A verdict about a signature checked with ``cert``."""
     return Verification(status, reason, organisation(cert), cert.subject.rfc4514_string(),
                         crypto.algorithm(cert.public_key()), signature_ok)  # fmt: skip
-
-
-def default_trust_dir() -> Path:
-    env = os.environ.get("DOCVERIFY_TRUST_DIR")
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_cache_dir("docverify")) / "trust"
-
-
-def trust_fingerprint() -> str:
-    """What the user's trust store holds (names, sizes, times of its files) and the test
-    mode: remembered audit results depend on it."""
-    root = default_trust_dir()
-    parts = [os.environ.get("DOCVERIFY_SEAL_TEST_MODE", "")]
-    if root.is_dir():
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                st = path.stat()
-                parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def common_name(cert: x509.Certificate) -> str:
