@@ -1,6 +1,7 @@
 """Reports remembered as printed: an unchanged packet audited again with the same options
-prints the report it printed before, without loading the audit's modules (OCR engine,
-image libraries, extractors) or reading any page.
+prints the report it printed before, as it was (its timings are those of the audit that
+made it), without loading the audit's modules (OCR engine, image libraries, extractors)
+or reading any page.
 
 The key is what ``memo.packet_key`` rests on (every file's bytes and name, what listing
 said of them, the options that change a verdict, docverify's own files, the trust store)
