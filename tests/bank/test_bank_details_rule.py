@@ -127,3 +127,14 @@ def test_a_joint_account_in_the_usage_name_that_the_applicants_permit_prints() -
     card = dataclasses.replace(card, fields=host)
     res = bank_details.check(context(doc, card, applicant=amina))
     assert res.status == Status.QUESTIONABLE
+
+
+def test_no_other_person_without_the_applicants_identity_document() -> None:
+    """No identity document read: the applicant's name is the form's handwriting ("ve").
+    A RIB in a clearly read name is no proof of another person: a question, not invalid."""
+    from docverify.model import Applicant
+
+    doc = extracted(rib.SPEC, document(DocType.RIB, page(
+        rib_rows("FR76 3000 6000 0112 3456 7890 189", "MME GIULIA DE LUCA")), doc_id="d7"))  # fmt: skip
+    res = bank_details.check(context(doc, applicant=Applicant("ve", None, documents=("d1",))))
+    assert res.status == Status.QUESTIONABLE, res.findings

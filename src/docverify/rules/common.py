@@ -197,12 +197,17 @@ def name_findings(
     # MISMATCH
     dob = ctx.applicant.date_of_birth
     dob_disagrees = birth_date is not None and dob is not None and birth_date != dob
-    if confidence >= RELIABLE and (not carries_birth_date or dob_disagrees):
+    # the applicant's own name must be read from an identity document too: one taken
+    # from the form alone (handwriting read "ve") proves no one else's
+    known = ctx.applicant.source_document is not None
+    if known and confidence >= RELIABLE and (not carries_birth_date or dob_disagrees):
         return NameVerdict(cmp.match, one("name_mismatch", Severity.ERROR,
             f"The {what} is in the name of {written}, not {who}.", confidence=confidence),
             other_person=True)  # fmt: skip
     why = (
-        "the read is uncertain"
+        "the applicant's name could not be read from an identity document"
+        if not known
+        else "the read is uncertain"
         if confidence < RELIABLE
         else "its date of birth agrees with the applicant's"
         if birth_date is not None and not dob_disagrees
