@@ -103,7 +103,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             # garbled read of a name ("a el spl ALL") is no name
             dob = ctx.applicant.date_of_birth
             other_dob = bool(f.date_of_birth and dob and f.date_of_birth != dob)
-            if read_confidence(doc, written) >= RELIABLE and other_dob:
+            known = ctx.applicant.source_document is not None  # not the form's name alone
+            if known and read_confidence(doc, written) >= RELIABLE and other_dob:
                 findings.add("other_person", Severity.ERROR,
                     f"This birth certificate ({doc.where()}) is of {written}, not of the "
                     f"applicant {person.display}.", found=written)  # fmt: skip
