@@ -68,6 +68,15 @@ def _conf(words: Sequence[Word], page: PageText) -> float:
     return min(1.0, sum(max(0.0, w.conf) for w in words) / (100.0 * len(words)))
 
 
+def _date_conf(words: Sequence[Word], page: PageText) -> float:
+    """A date is as sure as its least sure number: "+7 de febrero de 1987" (a 17 whose 1
+    was misread, at 72) is not a sure date because "febrero" and "1987" read at 96."""
+    numbers = [w for w in words if any(c.isdigit() for c in w.text)]
+    if page.source == "text_layer" or not numbers:
+        return _conf(words, page)
+    return min(_conf([w], page) for w in numbers)
+
+
 def _close(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and Levenshtein.distance(a, b) <= (1 if len(a) <= 7 else 2))
 
@@ -179,14 +188,18 @@ def _ground_date(page: PageText, value: dt.date) -> Grounding | None:
                 continue
             words = [w for s, e, w in spans if s < found.end and e > found.start]
             if words:
-                return Grounding(round(_conf(words, page), 3), page.ref, _box(words), found.raw)
+                return Grounding(
+                    round(_date_conf(words, page), 3), page.ref, _box(words), found.raw
+                )
         # a date the OCR cut in pieces ("03/12/2 026", "03 / 12 / 2026")
         for k in (2, 3, 4, 5):  # the fewest words that make the date
             for i in range(len(line) - k + 1):
                 words = line[i : i + k]
                 joined = "".join(w.text for w in words)
                 if any(f.value == value for f in find_dates(joined)):
-                    return Grounding(round(_conf(words, page), 3), page.ref, _box(words), joined)
+                    return Grounding(
+                        round(_date_conf(words, page), 3), page.ref, _box(words), joined
+                    )
     return None
 
 
