@@ -47,3 +47,42 @@ def test_the_word_in_a_heading_is_not_the_label() -> None:
 def test_the_label_names_the_zone_under_it() -> None:
     m = signature_ink(_page(title_only=False), r"^SIGNATURES?\b")
     assert m is not None and m.ratio > 0.004 and m.span_mm > 20
+
+
+def _beside(signed: bool) -> PageText:
+    """'Signature du / demandeur :' on two lines level with the middle of a frame on its
+    right, the next section's heading and list under them (a print run of the cerfa)."""
+    img = Image.new("L", (1654, 1400), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28)
+    d.text((560, 330), "Signature du", font=font, fill=0)
+    d.text((560, 370), "demandeur :", font=font, fill=0)
+    d.rectangle((860, 220, 1560, 500), outline=0, width=3)
+    d.text((100, 560), "PIÈCES JUSTIFICATIVES À JOINDRE À VOTRE DEMANDE", font=font, fill=0)
+    for k in range(5):
+        d.text(
+            (100, 620 + 44 * k),
+            "Une pièce d'identité : passeport ou carte nationale",
+            font=font,
+            fill=0,
+        )
+    if signed:
+        d.line([(950, 430), (1050, 330), (1150, 440), (1260, 320), (1380, 420)], fill=20, width=5)
+    words = (
+        Word("Signature", (560, 330, 700, 360), 96.0, (1, 1, 1)),
+        Word("du", (710, 330, 745, 360), 96.0, (1, 1, 1)),
+        Word("demandeur", (560, 370, 730, 400), 96.0, (1, 1, 2)),
+    )
+    return PageText(PageRef("form.pdf", 2), np.asarray(img), DPI, words, "ocr")
+
+
+def test_a_frame_beside_its_label_is_the_signature_box() -> None:
+    """The frame right of its label is measured, not the space under the label (which
+    holds the next section's printed heading and list: it read as a signature)."""
+    from docverify.vision.ink import looks_signed
+
+    empty = signature_ink(_beside(False))
+    assert empty is not None and not looks_signed(empty), empty
+    assert empty.zone[0] > 860 and empty.zone[3] < 500
+    signed = signature_ink(_beside(True))
+    assert signed is not None and looks_signed(signed), signed

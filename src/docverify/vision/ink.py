@@ -187,7 +187,8 @@ def find_frame(
     if page.image is None:
         return None
     lx0, ly0, lx1, ly1 = near.box
-    region = _clip(page.image, (lx0 - _mm(page, 30), ly0 - _mm(page, 8),
+    # a frame beside the label rises above it: the region reaches 40 mm up
+    region = _clip(page.image, (lx0 - _mm(page, 30), ly0 - _mm(page, 40),
                                 lx1 + _mm(page, 140), ly1 + _mm(page, 75)))  # fmt: skip
     if region is None:
         return None
@@ -211,10 +212,12 @@ def find_frame(
         if not _framed(lines, (bx, by, bw, bh), min_share=0.7):
             continue
         box = (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh)
-        # the label inside the frame's top, or just above it
+        # the label inside the frame's top, just above it, or beside it on its left
+        # ("Signature du demandeur :" level with the middle of a box on its right)
         inside = box[0] - 2 <= lx0 and lx1 <= box[2] + 2 and box[1] - 2 <= ly0 <= box[3]
         above = abs(box[1] - ly1) <= _mm(page, 12) and box[0] - _mm(page, 25) <= lx0 <= box[2]
-        if not (inside or above):
+        beside = box[1] <= (ly0 + ly1) / 2 <= box[3] and 0 <= box[0] - lx1 <= _mm(page, 40)
+        if not (inside or above or beside):
             continue
         distance = abs(box[1] - ly0) + abs(box[0] - lx0) * 0.2
         if best is None or distance < best[0]:
