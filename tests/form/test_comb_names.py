@@ -237,3 +237,25 @@ def test_a_large_hand_touching_both_rules_leaves_the_boxes_in_place() -> None:
     assert all(abs(c[0] - (45 * MM + i * 5 * MM)) <= 0.5 * MM for i, c in enumerate(cells))
     reads = read_comb_words(page, list(page.words), COMB_READS)
     assert reads is not None and "KOVALENKO" in reads, reads
+
+
+def test_a_comb_printed_under_its_label_is_read() -> None:
+    """A print run that sets the boxes under "Nom de naissance", not right of it: the
+    strip right of the label holds nothing, the comb under it is read."""
+    from docverify import ocr
+    from docverify.doctypes.application_form import SURNAME_LABELS
+    from docverify.doctypes.application_form.identity import read_name
+
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 40)
+    img = Image.new("L", (2480, 800), 255)
+    d = ImageDraw.Draw(img)
+    d.text((140, 200), "Nom de naissance", font=bold, fill=0)
+    cell, top = 58, 270
+    for i in range(30):
+        d.rectangle((140 + i * cell, top, 140 + (i + 1) * cell, top + 80), outline=0, width=3)
+    for i, ch in enumerate("TREMBLAY"):
+        d.text((140 + i * cell + 14, top + 14), ch, font=ImageFont.truetype(FONT, 46), fill=10)
+    image = np.asarray(img).copy()
+    page = PageText(PageRef("f.png", 1), image, DPI, ocr.ocr_words(image, "fra+eng"), "ocr")
+    found, _reads = read_name([page], SURNAME_LABELS, "surname")
+    assert found is not None and found.value == "TREMBLAY"

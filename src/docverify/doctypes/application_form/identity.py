@@ -102,6 +102,22 @@ def zone_reads(page: PageText, label: Sequence[Word], field: str) -> list[str]:
     return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
 
 
+UNDER_MM = 5.0
+"""How far under its label's foot the middle of a comb set below the label stands."""
+
+
+def under(page: PageText, label: Sequence[Word]) -> Word:
+    """A stand-in label just left of where the boxes under ``label`` begin, at their
+    height: what lies right of it is the comb printed under the label."""
+    x0 = min(w.box[0] for w in label)
+    foot = max(w.box[3] for w in label)
+    mm = page.dpi / 25.4
+    cy = int(foot + UNDER_MM * mm)
+    return Word(
+        "", (int(x0 - 6 * mm), cy - 2, max(0, int(x0 - 3 * mm)), cy + 2), 0.0, label[0].line
+    )
+
+
 def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
@@ -155,6 +171,12 @@ def read_name(
     for page in pages:
         for label in label_words(page, labels):
             combed = read_comb_words(page, label, COMB_READS)
+            if not any(combed or ()):
+                # a print run that sets the boxes under their label, not right of it (the
+                # strip right of the label may catch their tops, read blank)
+                below = read_comb_words(page, [under(page, label)], COMB_READS)
+                if any(below or ()):
+                    combed = below
             if combed is not None:  # one capital a box: read box by box, words apart
                 reads.extend(c for c in combed if c and _name_like(c))
                 where = where or (page, label)
