@@ -138,3 +138,12 @@ def test_a_given_name_glued_to_the_surname_is_the_person() -> None:
     person = PersonName.parse("IYER", "RAVI SHANKAR")
     assert person.compare("M RAVIIYER").match is NameMatch.MATCH
     assert person.compare("M RAVIKUMAR").match is not NameMatch.MATCH
+
+
+def test_a_turkish_g_read_as_y_with_a_diaeresis_is_a_misread() -> None:
+    """ÇAĞLA on a lease, read "Çaÿla" by models that have no ğ: a misread of CAGLA (the
+    passport's MRZ spelling), not another spelling to check."""
+    from docverify.values.names import PersonName
+
+    cmp = PersonName.parse("SAHIN", "CAGLA").compare("Çaÿla SAHIN")
+    assert cmp.ocr_slips_only

@@ -97,6 +97,7 @@ OCR_CONFUSIONS = (
     ("L", "1"), ("O", "0"), ("O", "D"), ("O", "Q"), ("C", "E"), ("C", "G"), ("E", "F"),
     ("U", "V"), ("N", "H"), ("B", "8"), ("S", "5"), ("Z", "2"), ("G", "6"), ("H", "N"),
     ("J", "I"), ("T", "I"), ("Y", "V"), ("K", "X"), ("A", "4"),
+    ("G", "Y"),  # a Turkish ğ, which the French and English models lack, read ÿ
 )  # fmt: skip
 """Character confusions tesseract makes: a name differing only by these is a misread."""
 
