@@ -1,0 +1,1 @@
+"""Generator of the blind test set set_k for docverify."""
