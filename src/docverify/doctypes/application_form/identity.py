@@ -171,9 +171,10 @@ def read_name(
     for page in pages:
         for label in label_words(page, labels):
             combed = read_comb_words(page, label, COMB_READS)
-            if not any(combed or ()):
+            if not any(combed or ()) and not zone_reads(page, label, field):
                 # a print run that sets the boxes under their label, not right of it (the
-                # strip right of the label may catch their tops, read blank)
+                # strip right of the label may catch their tops, read blank); with a value
+                # right of the label, the comb under it is the next field's
                 below = read_comb_words(page, [under(page, label)], COMB_READS)
                 if any(below or ()):
                     combed = below
