@@ -64,3 +64,13 @@ def test_numbered_situation_boxes_are_known_by_their_captions() -> None:
         FormWidget("topmostSubform[0].Page1[0].Situation[1]", "/Off", (60, 328, 72, 340), "checkbox"),
     ])  # fmt: skip
     assert _extract(page).employment_status == "employed"
+
+
+def test_a_comb_of_one_character_widgets_gives_its_date() -> None:
+    """Field names that say nothing ("c2" ... "c9"), one digit a box beside "le": the
+    date is the boxes read left to right, not the first box's "0"."""
+    page2 = _page(2, [_word("Fait", 50, 209), _word("à", 92, 209), _word("le", 400, 209)],
+                  [FormWidget("f1", "LILLE", (110, 205, 380, 221)),
+                   *(FormWidget(f"c{i + 2}", digit, (420 + 20 * i, 205, 436 + 20 * i, 221))
+                     for i, digit in enumerate("03112026"))])  # fmt: skip
+    assert _extract(page2).signed_on == dt.date(2026, 11, 3)

@@ -202,6 +202,7 @@ def read_form_fields(
     )
     out: dict[str, str | bool] = {}
     parts: dict[str, dict[str, str]] = {}
+    combs: dict[str, list[FormWidget]] = {}
     for w in widgets:
         meaning = widget_meaning(w, page)
         if meaning is None:
@@ -224,12 +225,35 @@ def read_form_fields(
                 out.setdefault(
                     meaning, re.split(r"[\W_]+", w.name.strip(" _.-[]0123456789"))[-1].upper()
                 )
+        elif len(value) <= 1 and w.box is not None and w.kind == "text":
+            combs.setdefault(meaning, []).append(w)  # a comb: one widget a character
         elif value:
             out.setdefault(meaning, value)
     for meaning, got in parts.items():
         if meaning not in out and set(got) == {"day", "month", "year"}:
             out[meaning] = f"{got['day']}/{got['month']}/{got['year']}"
+    for meaning, cells in combs.items():
+        if meaning not in out and (joined := comb_value(cells, meaning)):
+            out[meaning] = joined
     return out
+
+
+def comb_value(cells: Sequence[FormWidget], meaning: str) -> str | None:
+    """The value of a comb of widgets, one character each, read left to right (an empty
+    box parts two words); a date's eight digits as DD/MM/YYYY.
+
+    >>> w = [FormWidget(f"c{i}", v, (10 * i, 0, 10 * i + 9, 9)) for i, v in enumerate("03112026")]
+    >>> comb_value(w, "signed_on"), comb_value(w[:1], "signed_on")
+    ('03/11/2026', None)
+    """
+    if len(cells) < 2:
+        return None
+    ordered = sorted(cells, key=lambda w: (w.box[1] // 20, w.box[0]) if w.box else (0, 0))
+    text = re.sub(r"\s+", " ", "".join(str(w.value).strip() or " " for w in ordered)).strip()
+    if meaning in DATE_FIELDS and re.fullmatch(r"\d{8}", text.replace(" ", "")):
+        digits = text.replace(" ", "")
+        return f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
+    return text or None
 
 
 def statuses(values: Mapping[str, str | bool]) -> dict[str, bool]:
