@@ -132,6 +132,11 @@ def _date_label(page: PageText) -> Word | None:
             boxed = sum(c.isdigit() for c in after) >= 2 or after[:1] in "[(|"
             if fold_upper(w.text).strip(" :.,") in _LE_READS and boxed:
                 return w
+    # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
+    # line's last word, when it is a "le" (the boxes are looked for right of it)
+    for _k, line, _text in section:
+        if len(line) >= 3 and fold_upper(line[-1].text).strip(" :.,") in _LE_READS:
+            return line[-1]
     # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
     # as a bracket, when digits follow in the boxes
     for _k, line, _text in section:
@@ -182,6 +187,8 @@ def plausible_year(text: str, as_of: dt.date) -> str:
     ('23/10/2026', 'le 3/1/2026')
     >>> plausible_year("23/10/2025", dt.date(2026, 11, 20))
     '23/10/2025'
+    >>> plausible_year("10/11/1926", dt.date(2026, 11, 20))  # its century misread
+    '10/11/2026'
     """
 
     def fix(m: re.Match[str]) -> str:
@@ -194,6 +201,8 @@ def plausible_year(text: str, as_of: dt.date) -> str:
             for d in "0123456789"
             if abs(int(year[:i] + d + year[i + 1 :]) - as_of.year) <= 1
         }
+        if not near and year[2:] == str(as_of.year)[2:]:
+            near = {str(as_of.year)}  # the century misread ("1926" for a hand's "2026")
         return m[1] + near.pop() if len(near) == 1 else m[0]
 
     return _YEAR_SLIP.sub(fix, text)
