@@ -235,8 +235,25 @@ def labelled_values(
                         )
                     )
                     break
+    out = [r for r in out if not _cut_by_a_label_half(r, out)]
     out.sort(key=lambda r: -r.confidence)
     return out
+
+
+def _cut_by_a_label_half(read: Read, reads: Sequence[Read]) -> bool:
+    """Is ``read`` the tail of another read of the same row, found under the second half
+    of a bilingual label ("Titulaire du compte / Account holder" over "MME RAMANATHAN
+    VENKATA LAKSHMI": "VENKATA LAKSHMI" under "Account holder")?"""
+    tokens = read.value.split()
+    for other in reads:
+        longer = other.value.split()
+        if (
+            other is not read and other.page == read.page and other.box and read.box
+            and len(longer) > len(tokens) and longer[-len(tokens):] == tokens
+            and min(other.box[3], read.box[3]) - max(other.box[1], read.box[1]) > 0
+        ):  # fmt: skip
+            return True
+    return False
 
 
 def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:

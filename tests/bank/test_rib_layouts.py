@@ -140,3 +140,21 @@ def test_a_letter_that_asks_for_a_rib_is_no_rib() -> None:
     )
     assert classify_page(letter).type != DocType.RIB
     assert rib.SPEC.score("RELEVE D'IDENTITE BANCAIRE IBAN FR76 3000 4008 1300", None) >= 3
+
+
+def test_a_bilingual_label_over_a_name_longer_than_its_first_half() -> None:
+    """ "Titulaire du compte / Account holder" over "MME RAMANATHAN VENKATA LAKSHMI": the
+    name is read whole under the label, not from under its English half."""
+    import dataclasses
+
+    p = page([
+        "Société Générale RELEVÉ D'IDENTITÉ BANCAIRE",
+        [(LEFT, "Titulaire du compte / Account holder"), (1600, "Domiciliation")],
+        [(LEFT, "MME RAMANATHAN VENKATA LAKSHMI"), (1600, "SG ISSY LES MOULINEAUX")],
+        "IBAN (International Bank Account Number) BIC",
+        "FR76 3000 6000 0112 3456 7890 189 SOGEFRPP",
+    ])  # fmt: skip
+    # as tesseract read it: the title a little less sure than the names after it
+    words = tuple(dataclasses.replace(w, conf=93.0) if w.text == "MME" else w for w in p.words)
+    doc = document(DocType.RIB, dataclasses.replace(p, words=words))
+    assert extracted(rib.SPEC, doc).fields.holder_name == "MME RAMANATHAN VENKATA LAKSHMI"
