@@ -39,6 +39,7 @@ from docverify.vision.geometry import (
     rotate_small,
     uncovered_text_lines,
 )
+from docverify.vision.ink import overlaps
 from docverify.vision.leaders import erase_dot_leaders
 
 log = logging.getLogger(__name__)
@@ -167,10 +168,6 @@ def _merged_rows(words: Sequence[Word]) -> set[int]:
     }  # fmt: skip
 
 
-def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 def recover_missed_lines(
     image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
 ) -> tuple[Word, ...]:
@@ -191,10 +188,10 @@ def recover_missed_lines(
         return words
     kept = [
         w for i, w in enumerate(words)
-        if i not in merged or not any(_overlaps(w.box, f.box) for f in found)
+        if i not in merged or not any(overlaps(w.box, f.box) for f in found)
     ]  # fmt: skip
     if merged:  # a crop that took in the edge of a word already read reads it twice
-        found = [f for f in found if not any(_overlaps(f.box, w.box) for w in kept)]
+        found = [f for f in found if not any(overlaps(f.box, w.box) for w in kept)]
     lines = _lines(kept)
     for new in _lines(found):
         top = min(w.box[1] for w in new)

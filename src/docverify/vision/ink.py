@@ -252,10 +252,10 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
         zone = signature_zone(page, word)
     # under a label with no frame, printed words read with confidence are print, not a
     # signature (inside a frame, a signature written legibly may read as a word too)
-    printed = [w for w in page.words if frame is None and _overlaps(w.box, zone)
+    printed = [w for w in page.words if frame is None and overlaps(w.box, zone)
                and w.conf >= PRINTED_CONF and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
     captions = [
-        w for w in page.words if _overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
+        w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
     return handwriting_ink(page.image, zone, page.dpi, captions + printed)
 
@@ -288,7 +288,8 @@ def looks_signed(measure: InkMeasure) -> bool:
     return enough and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
 
 
-def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Do two boxes ``(x0, y0, x1, y1)`` share any area?"""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 

@@ -171,18 +171,22 @@ def read_name(
     for page in pages:
         for label in label_words(page, labels):
             combed = read_comb_words(page, label, COMB_READS)
-            if not any(combed or ()) and not zone_reads(page, label, field):
-                # a print run that sets the boxes under their label, not right of it (the
-                # strip right of the label may catch their tops, read blank); with a value
-                # right of the label, the comb under it is the next field's
-                below = read_comb_words(page, [under(page, label)], COMB_READS)
-                if any(below or ()):
-                    combed = below
+            more: list[str] | None = None
+            if not any(combed or ()):
+                more = zone_reads(page, label, field)
+                if not more:
+                    # a print run that sets the boxes under their label, not right of it
+                    # (the strip right of the label may catch their tops, read blank);
+                    # with a value right of the label, the comb under it is the next field's
+                    below = read_comb_words(page, [under(page, label)], COMB_READS)
+                    if any(below or ()):
+                        combed = below
             if combed is not None:  # one capital a box: read box by box, words apart
                 reads.extend(c for c in combed if c and _name_like(c))
                 where = where or (page, label)
                 continue
-            more = zone_reads(page, label, field)
+            if more is None:
+                more = zone_reads(page, label, field)
             if more:
                 reads.extend(more)
                 where = where or (page, label)
