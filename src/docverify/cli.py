@@ -300,29 +300,34 @@ def main_command(
         view = _terminal_view(output) if format == "terminal" else None
         render = (format, str(redact), lang, str(verbose), repr(view))
         remembered = None
+        progress = (lambda msg: _say(err, msg, "dim")) if verbose else None
         if options.use_cache and options.reuse_results and not profile and len(packets) == 1:
             from docverify import ingest, reuse
 
+            # one listing (files hashed, an archive unpacked once) for the key and the audit
             with ingest.open_packet(packets[0], limits) as listing:
                 remembered = reuse.report_key(listing.files, listing.findings, options, render)
-            if (hit := reuse.ReportStore().get(remembered)) is not None:
-                if verbose:
-                    _say(err, "unchanged since its last audit: its report is reused "
-                              "(--no-cache audits it again)", "dim")  # fmt: skip
-                _write(output, hit.text)
-                raise typer.Exit(_worst_exit([PacketStatus(hit.status)]))
-        from docverify.pipeline import audit
+                if (hit := reuse.ReportStore().get(remembered)) is not None:
+                    if verbose:
+                        _say(err, "unchanged since its last audit: its report is reused "
+                                  "(--no-cache audits it again)", "dim")  # fmt: skip
+                    _write(output, hit.text)
+                    raise typer.Exit(_worst_exit([PacketStatus(hit.status)]))
+                from docverify.pipeline import audit
 
-        progress = (lambda msg: _say(err, msg, "dim")) if verbose else None
-        results = []
-        for packet in packets:
-            if len(packets) > 1:
-                _say(err, f"auditing {packet}", "dim")
-            results.append(audit(packet, options, progress=progress))
-            if profile:
-                from docverify.report.profile import render_profile
+                results = [audit(packets[0], options, progress=progress, listing=listing)]
+        else:
+            from docverify.pipeline import audit
 
-                render_profile(results[-1], err)
+            results = []
+            for packet in packets:
+                if len(packets) > 1:
+                    _say(err, f"auditing {packet}", "dim")
+                results.append(audit(packet, options, progress=progress))
+                if profile:
+                    from docverify.report.profile import render_profile
+
+                    render_profile(results[-1], err)
     except UsageError as exc:
         _say(err, f"docverify: {exc}", "red")
         raise typer.Exit(EXIT_USAGE) from exc

@@ -9,9 +9,14 @@ import functools
 import hashlib
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from docverify.model import AuditOptions, Finding, SourceFile
 
 
 @functools.cache
@@ -71,3 +76,16 @@ def trust_fingerprint() -> str:
                 st = path.stat()
                 parts.append(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def listing_parts(
+    files: Iterable[SourceFile], findings: Iterable[Finding], options: AuditOptions
+) -> list[str]:
+    """What a remembered audit of a packet rests on besides the fingerprints: the options
+    that change a verdict, every listed file's name, bytes (SHA-256) and what listing said
+    of it, and listing's findings (``memo.packet_key``, ``reuse.report_key``)."""
+    parts = [options.as_of.isoformat(), repr(options.employed), options.ocr_languages,
+             repr(options.limits)]  # fmt: skip
+    parts += [f"{f.rel}\x1e{f.sha256}\x1e{f.kind}\x1e{f.error}\x1e{f.error_code}" for f in files]
+    parts += [f"{f.code}\x1e{f.message}" for f in findings]
+    return parts

@@ -31,7 +31,7 @@ from typing import Any
 from docverify import ocr
 from docverify.budget import finding_code
 from docverify.cache import default_cache_dir
-from docverify.fingerprints import code_fingerprint
+from docverify.fingerprints import code_fingerprint, listing_parts
 from docverify.model import AuditOptions, AuditResult, Document, Finding, SourceFile
 
 log = logging.getLogger(__name__)
@@ -47,10 +47,7 @@ def packet_key(
 ) -> str:
     """The key of an audit of these listed files with these options."""
     parts = [MEMO_VERSION, code_fingerprint(), ocr.tesseract_version(), trust,
-             options.as_of.isoformat(), repr(options.employed), options.ocr_languages,
-             repr(options.limits)]  # fmt: skip
-    parts += [f"{f.rel}\x1e{f.sha256}\x1e{f.kind}\x1e{f.error}\x1e{f.error_code}" for f in files]
-    parts += [f"{f.code}\x1e{f.message}" for f in findings]
+             *listing_parts(files, findings, options)]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 

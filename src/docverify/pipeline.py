@@ -149,9 +149,12 @@ def audit(
     packet: Path,
     options: AuditOptions,
     progress: Callable[[str], None] | None = None,
+    listing: ingest.Listing | None = None,
 ) -> AuditResult:
     """Audit one packet folder (or .zip). Never writes to it; unreadable files become
-    findings; limits and time budgets (``options.limits``) bound what it costs."""
+    findings; limits and time budgets (``options.limits``) bound what it costs. A
+    ``listing`` of the packet already open (``ingest.open_packet``) is used as it is: its
+    files are not hashed, nor an archive unpacked, again."""
     if not (packet.is_dir() or archive.is_zip_packet(packet)):
         raise UsageError(f"{packet} is not a folder or a .zip file")
     limits = options.limits
@@ -160,24 +163,37 @@ def audit(
     previous_limits = ocr.set_call_limits(limits.page_timeout, until)
     start = time.perf_counter()
     try:
-        with ingest.open_packet(packet, limits) as listing:
-            results = ResultCache(
-                (options.cache_dir or default_cache_dir()) / "results",
-                enabled=options.use_cache and options.reuse_results,
-            )
-            key = memo.packet_key(listing.files, listing.findings, options, trust_fingerprint())
-            if (hit := results.get(key)) is not None:
-                if progress:
-                    progress("unchanged since its last audit: its result is reused "
-                             "(--no-cache audits it again)")  # fmt: skip
-                seconds = time.perf_counter() - start
-                timings = {"reused": seconds, "total": seconds}
-                return dataclasses.replace(hit, packet=str(packet), timings=timings)
-            result = _audit(packet, listing, options, budget, progress)
-            results.put(key, result)
-            return result
+        if listing is not None:
+            return _remembered_or_audited(packet, listing, options, budget, progress, start)
+        with ingest.open_packet(packet, limits) as opened:
+            return _remembered_or_audited(packet, opened, options, budget, progress, start)
     finally:
         ocr.set_call_limits(*previous_limits)
+
+
+def _remembered_or_audited(
+    packet: Path,
+    listing: ingest.Listing,
+    options: AuditOptions,
+    budget: Budget,
+    progress: Callable[[str], None] | None,
+    start: float,
+) -> AuditResult:
+    results = ResultCache(
+        (options.cache_dir or default_cache_dir()) / "results",
+        enabled=options.use_cache and options.reuse_results,
+    )
+    key = memo.packet_key(listing.files, listing.findings, options, trust_fingerprint())
+    if (hit := results.get(key)) is not None:
+        if progress:
+            progress("unchanged since its last audit: its result is reused "
+                     "(--no-cache audits it again)")  # fmt: skip
+        seconds = time.perf_counter() - start
+        timings = {"reused": seconds, "total": seconds}
+        return dataclasses.replace(hit, packet=str(packet), timings=timings)
+    result = _audit(packet, listing, options, budget, progress)
+    results.put(key, result)
+    return result
 
 
 def _audit(

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docverify.cache import default_cache_dir
-from docverify.fingerprints import code_fingerprint, engine_fingerprint, trust_fingerprint
+from docverify.fingerprints import (
+    code_fingerprint,
+    engine_fingerprint,
+    listing_parts,
+    trust_fingerprint,
+)
 from docverify.model import AuditOptions, Finding, SourceFile
 
 log = logging.getLogger(__name__)
@@ -40,10 +45,7 @@ def report_key(
 ) -> str:
     """The key of a printed report of these listed files, options and rendering."""
     parts = [REUSE_VERSION, code_fingerprint(), engine_fingerprint(), trust_fingerprint(),
-             options.as_of.isoformat(), repr(options.employed), options.ocr_languages,
-             repr(options.limits), *render]  # fmt: skip
-    parts += [f"{f.rel}\x1e{f.sha256}\x1e{f.kind}\x1e{f.error}\x1e{f.error_code}" for f in files]
-    parts += [f"{f.code}\x1e{f.message}" for f in findings]
+             *render, *listing_parts(files, findings, options)]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
