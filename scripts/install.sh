@@ -47,10 +47,12 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 stamp=.venv/.docverify-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # tesserocr is built against the system's libtesseract (the wheel bundles another
   # tesseract version): the in-process engine then reads exactly as the tesseract program
-  .venv/bin/python -m pip install -q --no-binary tesserocr -e '.[dev]'
+  # constraints.txt: the versions the suite was last run with, so that a fresh machine
+  # installs what was tested (a newer OpenCV renders the samples differently)
+  .venv/bin/python -m pip install -q --no-binary tesserocr -c constraints.txt -e '.[dev]'
   touch "$stamp"
 fi
