@@ -16,6 +16,7 @@ from docverify.model import (
     PageRef,
     PageText,
     Status,
+    Word,
 )
 from docverify.rules import birth_certificate as rule
 
@@ -238,3 +239,31 @@ def test_a_translation_without_a_recognised_original_is_questionable() -> None:
 def test_a_translation_of_someone_elses_certificate_does_not_stand_in() -> None:
     status, _, _ = run(translation("PIOTR NOWAK"))
     assert status == Status.MISSING
+
+
+def _cert_reading(*lines: str) -> Document:
+    """A certificate whose fields were not read, its page's words as given."""
+    words = tuple(
+        Word(text, (10 + 60 * j, 40 * i, 60 + 60 * j, 40 * i + 30), 92.0, (1, 1, i))
+        for i, line in enumerate(lines)
+        for j, text in enumerate(line.split())
+    )
+    fields = BirthCertificateFields(None, None, None, None, "USA", "en", has_apostille=True)
+    page = PageText(PageRef("acte.pdf", 1), None, 200, words, "ocr")
+    return Document("d1", DocType.BIRTH_CERTIFICATE, 1.0, (page,), fields)
+
+
+def test_unread_name_fields_but_the_name_in_the_text_is_complete_and_said() -> None:
+    """Labels in a light column of their own did not read, so no field was: the page still
+    names the applicant, surname and given name as the passport writes them."""
+    doc = _cert_reading("CERTIFICATE OF BIRTH", "Name of child", "BRANDT", "LUKAS JOHANNES",
+                        "Male", "March 8, 1992", "PETER BRANDT")  # fmt: skip
+    status, codes, _ = run(doc)
+    assert status == Status.COMPLETE and "birth_certificate.name_in_text" in codes
+    # a sibling's certificate: the family name is there, not the applicant's given names
+    sibling = _cert_reading("CERTIFICATE OF BIRTH", "BRANDT", "ANNA MARIA", "PETER BRANDT")
+    status, codes, _ = run(sibling)
+    assert status == Status.QUESTIONABLE and "birth_certificate.name_unreadable" in codes
+    # a near spelling among the page's words is no evidence
+    near = _cert_reading("CERTIFICATE OF BIRTH", "BRANTD", "LUKAS")
+    assert run(near)[0] == Status.QUESTIONABLE

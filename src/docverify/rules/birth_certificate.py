@@ -37,6 +37,7 @@ from docverify.rules.common import (
     birth_date_anchor,
     fmt_date,
     name_findings,
+    named_in_text,
     result,
     status_from_findings,
 )
@@ -132,11 +133,17 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # the date of birth, read and the passport's, still ties the certificate to the
         # applicant: then the unread name is said, not held against the packet
         born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
-        findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
-            f"The name on the birth certificate ({doc.where()}) could not be read, so it cannot "
-            "be compared with the passport"
-            + (f"; its date of birth ({fmt_date(f.date_of_birth)}) is the passport's." if born
-               else "."))  # fmt: skip
+        named = named_in_text(ctx, doc)
+        if named:
+            findings.add("name_in_text", Severity.INFO,
+                f"No name field was read on the birth certificate ({doc.where()}), but its text "
+                f"names the applicant ({applicant_name(ctx).display}).")  # fmt: skip
+        else:
+            findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
+                f"The name on the birth certificate ({doc.where()}) could not be read, so it "
+                "cannot be compared with the passport"
+                + (f"; its date of birth ({fmt_date(f.date_of_birth)}) is the passport's." if born
+                   else "."))  # fmt: skip
     dob = ctx.applicant.date_of_birth
     if (
         f.date_of_birth

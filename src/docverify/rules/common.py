@@ -112,6 +112,18 @@ def applicant_name(ctx: AuditContext) -> PersonName:
     return PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names, others)
 
 
+def named_in_text(ctx: AuditContext, doc: Document) -> bool:
+    """Does the document's text name the applicant, surname and a given name written as
+    the identity document writes them, wherever they stand? A clerk whose eye finds no
+    "Name:" field still finds the name on the page: a layout whose labels did not read
+    (light print, a column of its own) names the applicant all the same. Exact words
+    only: a near word on a page of two hundred is no evidence."""
+    person = applicant_name(ctx)
+    if not person.surnames or not person.given_names:
+        return False
+    return person.compare(doc.text).match == NameMatch.MATCH
+
+
 def _slip_of_a_doubtful_usage_name(ctx: AuditContext, written: str | None) -> bool:
     """Is the slip against the form's usage name, itself read with doubt (handwriting)?
     Then the document's spelling ("MME EMILY DUBOIS" on a RIB) is the better read of it
