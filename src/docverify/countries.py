@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
@@ -73,7 +74,7 @@ def _issuer_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
     )
 
 
-def issuer_from_text(folded: str) -> str | None:
+def issuer_from_text(folded: str, rows: Sequence[str] = ()) -> str | None:
     r"""The country whose civil-status office issued a certificate, from what the
     document says of its issuer (folded text), as ISO 3166 alpha-3: the state it names
     first; else the first weaker hint (an administrative word, a country name alone).
@@ -86,38 +87,100 @@ def issuer_from_text(folded: str) -> str | None:
     >>> issuer_from_text("REPUBLIQUE TUNISIENNE\nEXTRAIT D'ACTE DE NAISSANCE\nMAIRIE DE SOUSSE")
     'TUN'
     >>> issuer_from_text("EXTRAIT D'ACTE DE NAISSANCE\nL'OFFICIER DE L'ETAT CIVIL")
+
+    Without a sign, a state heading the page (``rows``, see ``state_heading``) comes
+    before the hints: "REPUBLIC OF GHANA" over a "certified copy of entry of birth" that
+    Britain's GRO also writes.
+
+    >>> issuer_from_text("REPUBLIC OF GHANA\nCERTIFIED COPY OF ENTRY OF BIRTH", ["REPUBLIC OF GHANA"])
+    'GHA'
     """
     best: tuple[int, int, str] | None = None
     for rx, country, rank in _issuer_patterns():
         m = rx.search(folded)
         if m and (best is None or (rank, m.start()) < best[:2]):
             best = (rank, m.start(), country)
-    return best[2] if best else None
+    if best and best[0] == 0:
+        return best[2]
+    return state_heading(rows) or (best[2] if best else None)
 
 
 def code_from_name(name: str | None) -> str | None:
     """ISO 3166 alpha-3 of a country name as documents write it (in any of the languages
-    listed), or an alpha-3 code itself; the longest known name inside ``name`` wins.
+    listed, or an English name pycountry knows), or an alpha-3 code itself; the longest
+    known name inside ``name`` wins.
 
     >>> code_from_name("República Federativa do Brasil"), code_from_name("United States of America")
     ('BRA', 'USA')
     >>> code_from_name("Estados Unidos Mexicanos"), code_from_name("Atlantis")
     ('MEX', None)
+    >>> code_from_name("Republic of Ghana"), code_from_name("Rzeczpospolita Polska")
+    ('GHA', 'POL')
     """
-    if not name:
-        return None
-    folded = " ".join(re.findall(r"[A-Z]+", _fold(name)))
-    names: dict[str, str] = _certificates()["names"]
-    best: tuple[int, str] | None = None
-    for known, code in names.items():
-        key = " ".join(re.findall(r"[A-Z]+", known))
-        if re.search(rf"\b{re.escape(key)}\b", folded) and (best is None or len(key) > best[0]):
-            best = (len(key), code)
-    if best:
-        return best[1]
+    found = _longest_name(name)
+    if found:
+        return found[1]
+    folded = " ".join(re.findall(r"[A-Z]+", _fold(name or "")))
     if re.fullmatch(r"[A-Z]{3}", folded) and folded in _all_codes():
         return folded
     return None
+
+
+HEADING_ROWS = 5
+"""A certificate names its state in its first rows ("RZECZPOSPOLITA POLSKA", "REPUBLIC OF
+GHANA"), before its title."""
+
+
+def state_heading(rows: Sequence[str]) -> str | None:
+    """The state a page's heading names: a row of the first ``HEADING_ROWS`` that is a
+    country's name and little else (a name covering most of its letters: "CHAD" in the
+    child's name "CHAD MICHAEL OKAFOR" is no heading).
+
+    >>> state_heading(["RZECZPOSPOLITA POLSKA", "Urzad Stanu Cywilnego", "ODPIS ZUPELNY"])
+    'POL'
+    >>> state_heading(["CERTIFICATE OF BIRTH", "CHAD MICHAEL OKAFOR"]) is None
+    True
+    """
+    for row in rows[:HEADING_ROWS]:
+        letters = sum(c.isalpha() for c in row)
+        found = _longest_name(row)
+        if found and letters and found[0] >= 0.6 * letters:
+            return found[1]
+    return None
+
+
+def _longest_name(name: str | None) -> tuple[int, str] | None:
+    """(letters of the name found, its code): the longest known country name in ``name``."""
+    if not name:
+        return None
+    folded = " ".join(re.findall(r"[A-Z]+", _fold(name)))
+    best: tuple[int, str] | None = None
+    for rx, size, code in _name_patterns():
+        if (best is None or size > best[0]) and rx.search(folded):
+            best = (size, code)
+    return best
+
+
+@functools.cache
+def _name_patterns() -> tuple[tuple[re.Pattern[str], int, str], ...]:
+    """Every known country name as a word pattern, with its letters and code: the names
+    of ``certificates.toml`` over pycountry's English short, official and common names."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_3
+    names.update(_certificates()["names"])
+    out = []
+    for known, code in names.items():
+        words = re.findall(r"[A-Z]+", _fold(known))
+        if words:
+            rx = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+            out.append((rx, sum(map(len, words)), str(code)))
+    return tuple(out)
 
 
 def _fold(text: str) -> str:

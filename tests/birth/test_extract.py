@@ -624,3 +624,32 @@ def test_apostille_number_after_a_degree_sign() -> None:
     assert (f.number, f.country_code) == ("RB-APO-2026-0041887", "MAR")
     assert f.signed_by == "Le Gouverneur de la Préfecture de Rabat"
     assert f.issued_on == dt.date(2026, 4, 10)
+
+
+def test_a_notarial_certificate_of_birth_is_a_birth_certificate() -> None:
+    """China's 公证书: the English page's title says notarial certificate, not birth."""
+    rows = [
+        "Shudu Notary Public Office, Chengdu, Sichuan, PRC", "NOTARIAL CERTIFICATE",
+        "Person ZHANG", "Given name XIAOWEI", "Date of birth 2001-06-14",
+        "Place of birth Chengdu, Sichuan", "Certificate no. 04712",
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
+    # a notary's certificate of something else is not
+    other = ["Notary Public Office", "NOTARIAL CERTIFICATE", "This is to certify that the copy",
+             "of the diploma is true to the original"]  # fmt: skip
+    assert classify_page(page(other)).type != DocType.BIRTH_CERTIFICATE
+
+
+def test_the_state_named_by_the_heading_is_the_issuing_country() -> None:
+    """No issuer the data knows by its registry, but the page is headed by its state."""
+    rows = [
+        "RZECZPOSPOLITA POLSKA", "Urzad Stanu Cywilnego w Krakowie", "ODPIS ZUPELNY AKTU URODZENIA",
+        "1. Nazwisko / Nom / Surname", "WISNIEWSKA", "2. Imiona / Prénoms / Forenames",
+        "KATARZYNA ANNA", "4. Data urodzenia / Date de naissance / Date of birth", "02/09/1990",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.issuing_country == "POL"
+    ghana = ["REPUBLIC OF GHANA", "BIRTHS AND DEATHS REGISTRY", "CERTIFIED COPY OF ENTRY OF BIRTH",
+             "Name KWAME MENSAH", "Date of birth 12/04/1991"]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(ghana))).fields
+    assert f.issuing_country == "GHA"

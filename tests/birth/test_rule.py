@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from docverify.doctypes.apostille import ApostilleFields
@@ -267,3 +268,30 @@ def test_unread_name_fields_but_the_name_in_the_text_is_complete_and_said() -> N
     # a near spelling among the page's words is no evidence
     near = _cert_reading("CERTIFICATE OF BIRTH", "BRANTD", "LUKAS")
     assert run(near)[0] == Status.QUESTIONABLE
+
+
+def test_a_multilingual_extract_needs_no_apostille_whatever_its_state() -> None:
+    """CIEC Convention n° 16, art. 8: accepted without legalisation in every state party
+    (Turkey issues them; it is no EU member)."""
+    status, codes, _ = run(cert("TUR", language="mul", multilingual=True))
+    assert status == Status.COMPLETE, codes
+    assert "birth_certificate.apostille_exempt_multilingual" in codes
+    assert run(cert("TUR", language="tr"))[0] == Status.INVALID  # a plain Turkish copy
+
+
+def test_forenames_beside_a_garbled_word_still_agree() -> None:
+    """A glyph of another script read with low confidence ("BEX") is no forename."""
+    doc = _cert_reading("NOTARIAL CERTIFICATE", "Given name LUKAS JOHANNES BEX")
+    words = tuple(
+        dataclasses.replace(w, conf=40.0) if w.text == "BEX" else w for w in doc.pages[0].words
+    )
+    page = dataclasses.replace(doc.pages[0], words=words)
+    fields = dataclasses.replace(doc.fields, given_names="LUKAS JOHANNES BEX", date_of_birth=DOB)
+    doc = dataclasses.replace(doc, pages=(page,), fields=fields)
+    status, codes, _ = run(doc)
+    assert status == Status.COMPLETE and "birth_certificate.surname_not_stated" in codes
+    # read with confidence, the third word is a forename of someone else
+    sure = dataclasses.replace(doc, pages=(dataclasses.replace(page, words=doc.pages[0].words),))
+    sure = dataclasses.replace(sure, pages=(dataclasses.replace(sure.pages[0], words=tuple(
+        dataclasses.replace(w, conf=95.0) for w in words)),))  # fmt: skip
+    assert run(sure)[0] == Status.QUESTIONABLE

@@ -234,7 +234,7 @@ def issuing_country(rows: list[str], folded: str) -> str | None:
         country = countries.code_from_name(_value(rows, CIEC_STATE))
         if country:
             return country
-    return countries.issuer_from_text(folded)
+    return countries.issuer_from_text(folded, rows)
 
 
 def _surname_first(country: str | None) -> bool:
@@ -333,6 +333,8 @@ SPEC = DocTypeSpec(
             2.0,
         ),
         Signal.of(r"NOTARIAL CERTIFICATE|\bNOTARY PUBLIC\b", 1.0),
+        # a notary's certificate of a birth (China's "公证书"): its title, then a birth
+        Signal.of(r"NOTARIAL CERTIFICATE[\s\S]*\b(?:DATE OF BIRTH|BORN|BIRTH)\b", 2.0),
     ),
     extract=extract,
     multipage=True,

@@ -11,6 +11,8 @@ unless the issuing country is exempt.
   for a non-exempt country is ``invalid``.
 * An apostille belongs to a certificate when it is in the same file (the back, the
   next page), or in another file and of the same country.
+* A multilingual extract (CIEC Convention n° 16, art. 8; the EU standard form) needs no
+  apostille, whatever state issued it.
 * A certificate in another language than French or English, without a sworn
   translation, is still complete: the CPAM may ask for a translation later (info). A
   multilingual extract (CIEC, EU standard form) needs none.
@@ -95,7 +97,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     if written and ctx.applicant.surname and not f.surname and not f.full_name:
         # forenames only (an entry of birth in England and Wales states no surname)
         person = applicant_name(ctx)
-        if set(name_tokens(written)) == set(person.given_names):
+        # a word read with low confidence beside the forenames (a glyph of another script
+        # read as "BEX") is no forename of another person
+        extra = [t for t in name_tokens(written) if t not in person.given_names]
+        agree = bool(person.given_names) and set(person.given_names) <= set(name_tokens(written))
+        if agree and all(read_confidence(doc, t) < RELIABLE for t in extra):
             findings.add("surname_not_stated", Severity.INFO,
                 f"The certificate gives the forenames {written} but no surname; they agree with "
                 "the passport.")  # fmt: skip
@@ -179,6 +185,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         findings.add("apostille_exempt_eu", Severity.INFO,
             f"Issued in an EU member state ({country}): no apostille is needed under Regulation "
             "(EU) 2016/1191 on public documents.", country=country)  # fmt: skip
+    elif f.multilingual and not has:
+        # CIEC Convention n° 16 (art. 8): its multilingual extracts are accepted without
+        # legalisation or apostille in every state party to it, France among them; the EU
+        # standard form travels with a document of a member state, exempt anyway
+        findings.add("apostille_exempt_multilingual", Severity.INFO,
+            "A multilingual extract (CIEC Convention n° 16 / EU standard form) is accepted in "
+            "France without apostille or legalisation.")  # fmt: skip
     elif rule == "exempt_bilateral" and not has:
         findings.add("apostille_exempt_bilateral", Severity.INFO,
             f"Civil-status documents from {country} need no apostille in France under a "
