@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -116,8 +116,10 @@ def _fait(word: str) -> bool:
 
 def _date_label(page: PageText) -> Word | None:
     """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
-    stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost)."""
+    stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
+    else "Fait à" itself."""
     lines = lines_of_page(page)
+    fait: Word | None = None
     for line in lines:
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
         if not any(_fait(f) for f in folded):
@@ -125,6 +127,8 @@ def _date_label(page: PageText) -> Word | None:
         for i, f in enumerate(folded):
             if f in _LE_READS and i > 0:
                 return line[i]
+        i = next(i for i, f in enumerate(folded) if _fait(f))
+        fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
     section = list(_section_c(_top_down(lines)))
     for _k, line, _text in section:
         for i, w in enumerate(line[1:-1], start=1):
@@ -144,7 +148,9 @@ def _date_label(page: PageText) -> Word | None:
             rest = "".join(x.text for x in line[i:])
             if w.text[:1] in "[|" and sum(c.isdigit() for c in rest) >= 2:
                 return line[i - 1]
-    return None
+    # "Fait à" read, its "le" lost in the hand's ink ("Fait à Pads ee ."): the place and the
+    # date are both right of "Fait à", and read there together
+    return fait
 
 
 def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
@@ -230,6 +236,17 @@ def _section_c(lines: list[list[Word]]) -> Iterator[tuple[int, list[Word], str]]
             yield k, line, text
 
 
+INKY_LINE_CONF = 45.0
+"""A line of section C read below this mean confidence is handwriting the page's read
+turned to noise (the "Fait à ... le ..." line, its printed words lost with it)."""
+_LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
+
+
+def _mean(values: Iterable[float]) -> float:
+    got = list(values)
+    return sum(got) / len(got) if got else 0.0
+
+
 def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, int]]:
     """Where section C's date may be written: right of its label (``_date_label``), else
     on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
@@ -244,7 +261,9 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
     lines = _top_down(lines_of_page(page))
     for k, line, text in _section_c(lines):
         digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
-        if digits and not re.search(r"ARTICLES?|\bL\. ?\d|CODE", text):
+        if not digits and len(line) >= 2 and _mean(w.conf for w in line) < INKY_LINE_CONF:
+            digits = line  # a line of handwriting read as noise ("ee | A eee VER")
+        if digits and not re.search(_LEGAL, text):
             # handwriting spills over its OCR box: the room between the printed lines
             top = min(w.box[1] for w in digits)
             bottom = max(w.box[3] for w in digits)
@@ -299,10 +318,43 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             reads = [
                 plausible_year(slashed(t), as_of) for t in read_line(zone, page.dpi, DATE_READS)
             ]
-            out.extend(p for t in reads if (p := parse_written_date(t))[0] or p[2])
+            for t in reads:
+                read = parse_written_date(t)
+                if not (read[0] or read[2]):
+                    read = slipped_read(t, as_of) or read
+                if read[0] or read[2]:
+                    out.append(read)
         if out:
             break
     return out
+
+
+_ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
+
+
+def hand_slips(text: str) -> str:
+    """A hand's "1/" read as one letter: the slash leaning on the foot of the 1 makes a
+    "V" or a "y" between digits ("17/1V2026" for 17/11/2026).
+
+    >>> hand_slips("Grenoble ie 17/1V2026"), hand_slips("I7/ly2026"), hand_slips("Valence")
+    ('Grenoble ie 17/11/2026', 'I7/l1/2026', 'Valence')
+    """
+    return _ONE_SLASH.sub("1/", text)
+
+
+def slipped_read(text: str | None, as_of: dt.date) -> DateRead | None:
+    """The date of ``text`` once its hand's slips are put right (``hand_slips``), kept only
+    when it is a plausible date for the form (recent, not after the audit) and starts a
+    word: a reading that needs a guess never makes a form look wrong, and a day half lost
+    ("_l/1V2026") is no day."""
+    if not text or (fixed := hand_slips(text)) == text:
+        return None
+    value, raw, _us = parse_written_date(plausible_year(fixed, as_of))
+    if value is None or raw is None or not plausible(value, as_of):
+        return None
+    if not re.search(r"(?:^|\s)" + re.escape(raw), repair_digits(plausible_year(fixed, as_of))):
+        return None
+    return value, raw, False
 
 
 _ONE_FOR_ELEVEN = re.compile(r"(\d\d)([/.\-])1\2((?:19|20)\d\d)")
@@ -335,6 +387,9 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     (``lost_stroke``; the rule says which reading it rests on)."""
     value = first[0]
     if first[2] or (value is not None and plausible(value, as_of)):
+        return first
+    if value is None and (slipped := slipped_read(first[1], as_of)):
+        first = slipped
         return first
     eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
     if eleven:

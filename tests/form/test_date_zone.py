@@ -1,0 +1,69 @@
+"""Section C's date where the page's read lost it: the hand's "1/" read as one letter,
+the "le" lost, the whole "Fait à ... le ..." line read as noise (recorded layouts of
+blind-set pages, no OCR)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+
+from docverify.doctypes.application_form.signature import _date_label, date_zones, settle_date
+from docverify.model import PageRef, PageText, Word
+
+AS_OF = dt.date(2026, 11, 20)
+
+
+def _word(text: str, x: int, y: int, conf: float = 95.0) -> Word:
+    return Word(text, (x, y, x + 18 * len(text), y + 30), conf, (1, 1, y))
+
+
+def _page(words: list[Word]) -> PageText:
+    image = np.full((1200, 2400), 255, np.uint8)
+    return PageText(PageRef("formulaire_2.jpg", 1), image, 300, tuple(words), "ocr")
+
+
+SECTION_C = [
+    _word("VOS", 100, 100), _word("ENGAGEMENTS", 180, 100), _word("ET", 420, 100),
+    _word("SIGNATURE", 480, 100), _word("Je", 100, 160), _word("certifie", 160, 160),
+    _word("sur", 330, 160), _word("l'honneur", 400, 160),
+    _word("informatique", 100, 220), _word("loi", 340, 220), _word("78-17", 420, 220),
+    _word("2016/679", 540, 220),
+]  # fmt: skip
+SIGNATURE = [_word("Signature", 100, 500)]
+
+
+def test_a_hands_one_and_slash_read_as_v() -> None:
+    """ "17/11/2026" read "17/1V2026": recent once the "1/" is put back; a date that
+    the fix would put after the audit, or whose day is half lost, stays unread."""
+    first = (None, "Grenoble ie 17/1V2026", False)
+    assert settle_date(first, [], AS_OF)[0] == dt.date(2026, 11, 17)
+    assert settle_date((None, "Lyon le 27/1V2026", False), [], AS_OF)[0] is None
+    assert settle_date((None, "Nantes re _l/1V2026", False), [], AS_OF)[0] is None
+
+
+def test_fait_a_anchors_the_date_when_le_is_lost() -> None:
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300),
+             _word("Pads", 240, 300, 70.0), _word("ee", 500, 300, 18.0), *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "à"
+    zone = date_zones(_page(words), label)[0]
+    assert zone[0] > 190 and zone[2] - zone[0] > 1000  # the place and the date right of it
+
+
+def test_a_line_of_handwriting_read_as_noise_is_a_date_zone() -> None:
+    """ "Fait à Lille le 13/11/2026" read "ee | A eee VER": no digit, no label, but a line
+    of section C read at noise's confidence is where the hand wrote."""
+    noise = [_word(t, x, 300, c) for t, x, c in
+             (("ee", 100, 51.0), ("|", 300, 25.0), ("A", 500, 27.0), ("eee", 900, 12.0),
+              ("VER", 1300, 26.0))]  # fmt: skip
+    page = _page([*SECTION_C, *noise, *SIGNATURE])
+    assert _date_label(page) is None
+    zones = date_zones(page, None)
+    assert any(y0 <= 300 and y1 >= 330 for _x0, y0, _x1, y1 in zones), zones
+    # the law's line, digits and all, is no date zone
+    assert not any(y0 <= 220 and y1 >= 250 for _x0, y0, _x1, y1 in zones), zones
+    # read confidently, the same words are printed text, not a hand
+    sure = [dataclasses.replace(w, conf=96.0) for w in noise]
+    assert date_zones(_page([*SECTION_C, *sure, *SIGNATURE]), None) == []
