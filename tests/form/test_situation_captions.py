@@ -153,3 +153,41 @@ def test_section_b_over_two_pages() -> None:
         "etudiant": True,
         "inactif": False,
     }, ticks
+
+
+def test_a_caption_whose_first_words_were_garbled_is_found_by_its_middle() -> None:
+    """ "[X] Vous exercez une activité professionnelle salariée ou indépendante" read
+    "[X] Vousiesercæune activité ...": the phrase found in its middle leads back to the
+    caption's first word, right of the box, where the box is measured. A single word of
+    the middle ("indépendante") leads nowhere: it is no caption of its own."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    image = np.full((900, 1400), 255, np.uint8)
+    rows = [
+        "[X] Vousiesercæune activité professionnelle salariée ou indépendante en France",
+        "Vous êtes demandeur d'emploi (inscrit à France Travail)",
+        "Vous êtes étudiant(e)",
+        "Vous n'exercez pas d'activité professionnelle",
+        "Autre situation (précisez) :",
+    ]
+    words = []
+    for n, row in enumerate(rows):
+        top = 100 + 120 * n
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0  # the printed frame
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        x = 160
+        for text in row.split():
+            if text == "[X]":  # the tick read as a word, over the box
+                image[top + 6 : top + 34, 106:134] = 0
+                words.append(Word(text, (100, top, 140, top + 40), 60.0, (n, 1, 1)))
+                continue
+            width = 14 * len(text)
+            words.append(Word(text, (x, top + 7, x + width, top + 33), 90.0, (n, 1, 1)))
+            x += width + 16
+    page = PageText(PageRef("form.png", 1), image, 300, tuple(words), "ocr")
+    boxes = find_boxes([page])
+    ticks = ticked_boxes(boxes)
+    assert ticks.get("salarie") is True, ticks
+    assert "independant" not in ticks and not any(v for k, v in ticks.items() if k != "salarie")

@@ -58,6 +58,38 @@ def caption_words(page: PageText, rx: re.Pattern[str], taken: set[int]) -> list[
     return out
 
 
+_MARK = re.compile(r"[\[\](){}|xXoO0☐☑☒✓✔✗✘•_\-]{1,4}|[^aà]")
+"""A box or its tick read as a word: "x", "[X]", "O", "|", "☒" (any one character but
+"à")."""
+
+
+def caption_start(page: PageText, i: int) -> int:
+    """The first word of the caption whose words from ``i`` on matched: a caption found by
+    a phrase of its middle ("ACTIVITE PROFESSIONNELLE SALARIEE" after "Vous exercez une"
+    read "Vouslemærceæune") starts further left, where its box stands. The walk back stays
+    on the line, between close words, and stops at a mark that is no word of a caption
+    (the box or its tick read "x", "O", "EE", "[").
+
+    >>> from docverify.model import PageRef
+    >>> words = [Word(t, (x, 0, x + 40, 20), 90.0, (1, 1, 1)) for t, x in
+    ...          (("x", 0), ("Vouslemærceæune", 50), ("activité", 100), ("salariée", 150))]
+    >>> caption_start(PageText(PageRef("f.jpg", 1), None, 200, tuple(words), "ocr"), 2)
+    1
+    """
+    words = page.words
+    j = i
+    while j > 0:
+        prev, cur = words[j - 1], words[j]
+        height = max(1, cur.box[3] - cur.box[1])
+        if prev.line != cur.line or cur.box[0] - prev.box[2] > 2 * height:
+            break
+        text = prev.text.strip()
+        if _MARK.fullmatch(text) or (len(text) == 2 and not (text.isalpha() and text.islower())):
+            break
+        j -= 1
+    return j
+
+
 def _foot(page: PageText) -> int:
     return page.image.shape[0] if page.image is not None else 10**6
 
@@ -110,12 +142,18 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
         taken: set[int] = {i for i, w in enumerate(page.words) if not top <= w.box[1] <= bottom}
         for s in situations():
             for rx in s.captions:
-                for i in caption_words(page, rx, taken):
+                for found in caption_words(page, rx, taken):
+                    # a phrase of a caption's middle leads to its start; one word ("...
+                    # salariée ou indépendante") is no caption of its own
+                    i = caption_start(page, found) if " " in rx.pattern else found
+                    if i != found and i in taken:
+                        continue
                     # no frame measured (a big cross over it): ``_regular`` measures it
                     # where the other boxes of the column say it stands
                     measure = find_checkbox(page, page.words[i])
                     line = page.words[i].line
-                    taken.update(j for j in range(i, i + 4)
+                    end = found + 4 if i == found else len(page.words)  # walked back: the line
+                    taken.update(j for j in range(i, end)
                                  if j < len(page.words) and page.words[j].line == line)  # fmt: skip
                     boxes.append(Box(s.id, page.words[i], page, measure))
     # one box per situation: the first found (the captions are listed best first)
