@@ -161,11 +161,47 @@ def _with_lead_pages(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     return out
 
 
+_CARD_LABELS = tuple(
+    re.compile(rx)
+    for rx in (
+        r"\bNOM\b|SURNAME", r"PRENOMS?\b|GIVEN NAMES?", r"DATE DE NAISSANCE|DATE OF BIRTH",
+        r"NATIONALITE|NATIONALITY", r"\bSEXE?\b", r"\bDOCUMENT\b|\bCARD N",
+        r"VALIDITE|EXPIRY|EXPIRATION",
+    )
+)  # fmt: skip
+CARD_FACE_LABELS = 4
+CARD_FACE_WORDS = 80
+"""An unrecognised page printing this many of a card's field labels, in few words, is the
+face of a card: its holder's names, birth date and number, no title read."""
+
+
+def _card_face(pc: PageClass) -> bool:
+    if pc.type != DocType.UNKNOWN or len(pc.page.words) > CARD_FACE_WORDS:
+        return False
+    folded = fold_text(pc.page.text)
+    return sum(1 for rx in _CARD_LABELS if rx.search(folded)) >= CARD_FACE_LABELS
+
+
+def _card_halves(a: list[PageClass], b: list[PageClass]) -> bool:
+    """A card's face not recognised (its title unread: "CA MPORAIRE") in one file, and a
+    card with an MRZ alone in the next file: the two sides of one card."""
+    if len(a) != 1 or len(b) != 1 or a[0].page.ref.file == b[0].page.ref.file:
+        return False
+    for face, back in ((a[0], b[0]), (b[0], a[0])):
+        spec = BY_TYPE.get(back.type)
+        if _card_face(face) and back.mrz_code and spec is not None and spec.pairs_across_files:
+            return True
+    return False
+
+
 def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     out: list[list[PageClass]] = []
     for group in groups:
         t = kind_of(group)
         prev = out[-1] if out else None
+        if prev is not None and _card_halves(prev, group):
+            prev.extend(group)
+            continue
         if prev is not None and kind_of(prev) == t and t != DocType.UNKNOWN:
             spec = BY_TYPE[t]
             prev_mrz = any(pc.mrz_code for pc in prev)

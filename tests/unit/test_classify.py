@@ -225,3 +225,28 @@ def test_a_text_mrz_whose_code_names_no_type_still_asks_the_pixels() -> None:
         return "C<"
 
     assert classify_page(page, probe).type == DocType.NATIONAL_ID and asked == ["retro.jpg"]
+
+
+def test_a_cards_face_whose_title_was_not_read_joins_its_mrz_side() -> None:
+    """A titre de séjour photographed side by side in two files: its face's title read
+    "CA MPORAIRE", so only its field labels say what it is; the next file's MRZ side is a
+    residence permit. One document, the face's printed number with it."""
+    face = _page(
+        "NOM / SURNAME\nBERIDZE\nPRENOMS / GIVEN NAMES\nNINO\nSEXE / SEX NATIONALITE\nF GEO\n"
+        "DATE DE NAISSANCE / DATE OF BIRTH\n22 08 1989\nN° DU DOCUMENT FIN DE VALIDITE\n"
+        "GE3R58114 31 12 2026\nCA MPORAIRE",
+        file="titre_recto.jpg",
+    )
+    back = _page(
+        "IRFRAGE3R581141<<<<<<<<<<<<<<<\n8908226F2612316GEO<<<<<<<<<<<0\nBERIDZE<<NINO<<<<<<<<<<<<<<<<<",
+        file="titre_verso.jpg",
+    )
+    assert classify_page(back).type == DocType.RESIDENCE_PERMIT
+    assert classify_page(face).type == DocType.UNKNOWN
+    for pages in ([face, back], [back, face]):
+        docs = group_pages(pages)
+        assert [(d.type, len(d.pages)) for d in docs] == [(DocType.RESIDENCE_PERMIT, 2)], docs
+    # a page of running text that names a date of birth is no card's face
+    letter = _page("Madame,\nNom : BERIDZE Prénom : NINO\nnée le 22/08/1989\n" + "texte " * 90,
+                   file="lettre.pdf")  # fmt: skip
+    assert len(group_pages([letter, back])) == 2
