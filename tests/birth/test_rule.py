@@ -295,3 +295,15 @@ def test_forenames_beside_a_garbled_word_still_agree() -> None:
     sure = dataclasses.replace(sure, pages=(dataclasses.replace(sure.pages[0], words=tuple(
         dataclasses.replace(w, conf=95.0) for w in words)),))  # fmt: skip
     assert run(sure)[0] == Status.QUESTIONABLE
+
+
+def test_an_apostille_beside_an_unrecognised_page_is_a_certificate_to_look_at() -> None:
+    """A Russian свидетельство (no Cyrillic model here) and its apostille in one file: not
+    "missing", but a page the helper must look at."""
+    unread = Document("d5", DocType.UNKNOWN, 0.0, (page("svidetelstvo.pdf", 1),))
+    stamp = apostille("RUS", None, "svidetelstvo.pdf", 2)
+    status, codes, _ = run(unread, stamp)
+    assert status == Status.QUESTIONABLE and "birth_certificate.apostilled_not_recognised" in codes
+    # an unrecognised page in another file says nothing of the apostille
+    other = Document("d5", DocType.UNKNOWN, 0.0, (page("scan.pdf", 1),))
+    assert run(other, stamp)[0] == Status.MISSING

@@ -258,10 +258,33 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
     return None
 
 
+def _apostilled_only(ctx: AuditContext) -> RequirementResult | None:
+    """No certificate recognised, but an apostille shares its file with a page that is no
+    recognised piece: the public document it certifies, most likely the birth certificate
+    in a script OCR does not read here (Cyrillic, Georgian, Arabic). Questionable, not
+    missing: the helper looks at that page."""
+    unknown = ctx.of_type(DocType.UNKNOWN)
+    for apostille in ctx.of_type(DocType.APOSTILLE):
+        files = set(apostille.files)
+        beside = [d for d in unknown if files & set(d.files)]
+        if not beside:
+            continue
+        pages = ", ".join(d.where() for d in beside[:3])
+        finding = Finding(
+            f"{RID}.apostilled_not_recognised", Severity.WARNING,
+            f"An apostille ({apostille.where()}) certifies a document that was not recognised "
+            f"({pages}): if it is the birth certificate, check by eye that it is the "
+            "applicant's.", apostille.id, (*beside[0].page_refs, *apostille.page_refs),
+            {"apostille": apostille.id, "pages": pages},
+        )  # fmt: skip
+        return result(RID, Status.QUESTIONABLE, [beside[0], apostille], [finding])
+    return None
+
+
 def check(ctx: AuditContext) -> RequirementResult:
     certs = ctx.of_type(DocType.BIRTH_CERTIFICATE)
     if not certs:
-        translated = _translated_only(ctx)
+        translated = _translated_only(ctx) or _apostilled_only(ctx)
         if translated is not None:
             return translated
         f = Finding(f"{RID}.missing", Severity.ERROR, "No birth certificate was found.")
