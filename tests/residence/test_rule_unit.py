@@ -155,7 +155,9 @@ def test_lease_route() -> None:
     assert status == Status.INVALID
     assert f["lease_too_recent"].evidence["enough_from"] == "2027-01-15"
     assert judge(lease(D(2026, 3, 1), signed=False))[0] == Status.QUESTIONABLE
-    assert judge(lease(D(2026, 3, 1), ("John SMITH",)))[0] == Status.MISSING
+    # someone else's lease is there and proves nothing for the applicant: invalid, and said
+    status, f = judge(lease(D(2026, 3, 1), ("John SMITH",)))
+    assert status == Status.INVALID and f["lease_other_person"].evidence["found"] == ["John SMITH"]
 
 
 HOSTED_SINCE = D(2026, 6, 1)

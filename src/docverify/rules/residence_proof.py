@@ -511,11 +511,35 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     return route
 
 
+def _lease_of_another(ctx: AuditContext, person: PersonName) -> RequirementResult | None:
+    """No route, but a lease whose tenants are all someone else: the piece is there and
+    proves nothing for the applicant (invalid on a reliable read, questionable on a
+    doubtful one), which "missing" would not say."""
+    for lease in ctx.of_type(DocType.LEASE):
+        names = list(lease.fields.tenant_names) if lease.fields else []
+        kinds = {name_on(person, lease, t)[0] for t in names}
+        if not names or not kinds <= {"other", "uncertain"}:
+            continue
+        sure = "other" in kinds
+        f = Finding(
+            f"{RID}.lease_other_person", Severity.ERROR if sure else Severity.WARNING,
+            f"The lease ({lease.where()}) names {', '.join(names)} as tenant"
+            + ("" if sure else " (an uncertain read: check it)")
+            + f", not the applicant {person.display}: a lease proves residence only in the "
+            "applicant's name. If you live with the tenant, add their attestation "
+            "d'hébergement with their ID.", lease.id, lease.page_refs, {"found": names},
+        )  # fmt: skip
+        return result(RID, Status.INVALID if sure else Status.QUESTIONABLE, [lease], [f])
+    return None
+
+
 def check(ctx: AuditContext) -> RequirementResult:
     person = applicant_name(ctx)
     routes = [lease_route(ctx, person), bills_route(ctx, person), hosting_route(ctx, person)]
     present = [r for r in routes if r.present]
     if not present:
+        if (others := _lease_of_another(ctx, person)) is not None:
+            return others
         f = Finding(f"{RID}.missing", Severity.ERROR,
                     "No proof of residence: add a lease, three successive bills in your name, or an "
                     "attestation d'hébergement with the host's ID and proof of address.")  # fmt: skip
