@@ -27,12 +27,24 @@ AREAS = frozenset(
 NOT_CODES = re.compile(r"\.(toml|json|pdf|jpg|png|xml|ini|db|data)$")
 
 
+def _rid(path: Path, text: str) -> str:
+    """The requirement a module's findings belong to: its ``RID``, else the one its
+    package's modules define (a rule split in modules imports it), else its name."""
+    rid_m = RID.search(text)
+    if rid_m:
+        return rid_m.group(1)
+    if (path.parent / "__init__.py").exists() and path.parent.parent.name == "rules":
+        for sibling in sorted(path.parent.glob("*.py")):
+            if m := RID.search(sibling.read_text(encoding="utf-8")):
+                return m.group(1)
+    return path.stem
+
+
 def emitted_codes() -> set[str]:
     codes: set[str] = set()
     for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        rid_m = RID.search(text)
-        rid = rid_m.group(1) if rid_m else path.stem
+        rid = _rid(path, text)
         codes.update(CALL.findall(text))
         for lit in LITERAL.findall(text):
             if lit.split(".")[0] in AREAS and not NOT_CODES.search(lit):

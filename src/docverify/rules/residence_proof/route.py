@@ -1,0 +1,98 @@
+"""What every route of ``residence_proof`` shares: the route under judgement, whose name a
+piece bears, the addresses compared."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from docverify.evidence import RELIABLE, read_confidence
+from docverify.model import AuditContext, DocType, Document, Finding, Severity, Status
+from docverify.rules.common import status_from_findings
+from docverify.values.address import Address
+from docverify.values.names import NameMatch, PersonName
+
+RID = "residence_proof"
+
+
+@dataclass
+class Route:
+    name: str
+    documents: list[Document] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    lacks: list[str] = field(default_factory=list)
+    present: bool = False  # some piece of this route is in the packet
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        doc: Document | Sequence[Document] | None = None,
+        **ev: Any,
+    ) -> None:
+        """A finding about one document, or pointing at the pages of several (the bills)."""
+        f = Finding(f"{RID}.{code}", severity, message, evidence=ev)
+        if isinstance(doc, Document):
+            f = f.about(doc)
+        elif doc:
+            f = dataclasses.replace(f, pages=tuple(r for d in doc for r in d.page_refs))
+        self.findings.append(f)
+
+    @property
+    def status(self) -> Status:
+        if not self.present:
+            return Status.MISSING
+        return status_from_findings(self.findings)
+
+
+def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str, str]:
+    """Whose name ``written`` on ``doc`` is, as a clerk reads it: ``mine``, ``slip`` (the
+    same name misread: info), ``variant`` (spelt otherwise on a confident read),
+    ``surname_differs`` (given names agree), ``family`` (the household's surname only),
+    ``uncertain`` (another name, but on a doubtful read), ``other`` (another person on a
+    reliable read) or ``unknown``; and why, for a message."""
+    cmp = person.compare(written)
+    if cmp.match == NameMatch.UNKNOWN:
+        return "unknown", ""
+    if cmp.match == NameMatch.MATCH:
+        return "mine", ""
+    if cmp.match == NameMatch.SURNAME_ONLY:
+        return "family", ""
+    confidence = read_confidence(doc, written)
+    if cmp.match == NameMatch.SLIP:
+        return ("slip" if cmp.ocr_slips_only or confidence < RELIABLE else "variant"), ""
+    if cmp.match == NameMatch.GIVEN_ONLY:
+        return "surname_differs", ""
+    if confidence < RELIABLE:
+        return "uncertain", f"read with confidence {confidence:.2f}"
+    return "other", ""
+
+
+def addresses(route: Route, reference: str | None, label: str) -> None:
+    """Flag every proof whose address is not the ``reference`` dwelling."""
+    if not reference:
+        return
+    ref = Address.parse(reference)
+    for doc in route.documents:
+        if doc.type not in (DocType.UTILITY_BILL, DocType.LEASE):
+            continue
+        raw = getattr(doc.fields, "address", None)
+        if not raw:
+            continue
+        if ref.same_place(Address.parse(raw)) is False:
+            route.add("address_mismatch", Severity.WARNING,
+                      f"The address on this {doc.type.value.replace('_', ' ')} ({raw}) differs from the "
+                      f"{label} ({reference}).", doc, found=raw, expected=reference)  # fmt: skip
+
+
+def form_address(ctx: AuditContext) -> str | None:
+    """The form's address, when it is read reliably: a hand-filled form's address, read
+    through OCR of handwriting, is no reference to call another paper's address wrong."""
+    forms = ctx.of_type(DocType.APPLICATION_FORM)
+    fields = forms[0].fields if forms else None
+    if fields is None or getattr(fields, "hand_filled", False):
+        return None
+    return getattr(fields, "address", None)
