@@ -259,3 +259,15 @@ def test_a_hand_filled_forms_address_is_no_reference(hand_filled: bool, flagged:
                       bill(1, 2026, 8), bill(2, 2026, 9), bill(3, 2026, 10))  # fmt: skip
     assert ("address_mismatch" in f) is flagged
     assert status == (Status.QUESTIONABLE if flagged else Status.COMPLETE)
+
+
+def test_an_unread_holder_on_the_same_contract_is_the_named_bills_holder() -> None:
+    """A screenshot of the third bill whose holder did not read: same provider, same address
+    as the two bills in the applicant's name, so the same contract (said, not doubted)."""
+    unread = bill(3, 2026, 10, holder=None)  # type: ignore[arg-type]
+    status, f = judge(bill(1, 2026, 8), bill(2, 2026, 9), unread)
+    assert status == Status.COMPLETE and "bill_holder_same_contract" in f
+    # at another address it may be anyone's: a look is asked
+    elsewhere = bill(3, 2026, 10, holder=None, address="3 rue Nationale 59000 Lille")  # type: ignore[arg-type]
+    status, f = judge(bill(1, 2026, 8), bill(2, 2026, 9), elsewhere)
+    assert status == Status.QUESTIONABLE and "bill_holder_unreadable" in f

@@ -11,6 +11,7 @@ from typing import Any
 from docverify.model import AuditContext, DocType, Document, Severity
 from docverify.rules.common import fmt_date
 from docverify.rules.residence_proof.route import Route, addresses, form_address, name_on
+from docverify.values.address import Address
 from docverify.values.dates import add_months
 from docverify.values.names import PersonName
 
@@ -117,12 +118,27 @@ def _newest_date(bills: Sequence[Document]) -> dt.date | None:
     return max(known) if known else None
 
 
+def _same_contract(bill: Document, named: Sequence[Document]) -> Document | None:
+    """A bill in the person's name from the same provider for the same address: the same
+    contract, whose holder is the one its unread bill names."""
+    f = bill.fields
+    if not f.provider or not f.address:
+        return None
+    here = Address.parse(f.address)
+    for other in named:
+        g = other.fields
+        if g.provider == f.provider and g.address and here.same_place(Address.parse(g.address)):
+            return other
+    return None
+
+
 def bills_for(
     route: Route, bills: Sequence[Document], person: PersonName, whose: str, as_of: dt.date
 ) -> None:
     """Judge 'three successive bills in <person>'s name' into ``route``."""
     mine: list[Document] = []
     others: list[tuple[Document, str]] = []
+    unread: list[Document] = []
     for bill in bills:
         f = bill.fields
         if f is None:
@@ -138,9 +154,7 @@ def bills_for(
                       duplicate_of=dup.id)  # fmt: skip
             continue
         if kind == "unknown":
-            route.add("bill_holder_unreadable", Severity.WARNING,
-                      "The holder's name on this bill could not be read: check it is in "
-                      f"{whose}'s name.", bill)  # fmt: skip
+            unread.append(bill)
         elif kind == "uncertain":
             route.add("bill_holder_uncertain", Severity.WARNING,
                       f"The holder on this bill reads {f.holder_name}, not {whose}, but the read is "
@@ -164,6 +178,17 @@ def bills_for(
                       f"This bill is addressed to the household ({f.holder_name}), which includes {whose}.",
                       bill, found=f.holder_name)  # fmt: skip
         mine.append(bill)
+    named = [b for b in mine if b not in unread]
+    for bill in unread:
+        if (mate := _same_contract(bill, named)) is not None:
+            route.add("bill_holder_same_contract", Severity.INFO,
+                      f"The holder's name on this bill could not be read; it is from "
+                      f"{bill.fields.provider} for the same address as the bill in {whose}'s "
+                      f"name ({mate.where()}): taken as theirs.", bill, same_as=mate.id)  # fmt: skip
+        else:
+            route.add("bill_holder_unreadable", Severity.WARNING,
+                      "The holder's name on this bill could not be read: check it is in "
+                      f"{whose}'s name.", bill)  # fmt: skip
     if mine or others:
         route.present = True
     route.documents.extend(mine)
