@@ -3,6 +3,7 @@ and the evidence a helper needs to act."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -271,3 +272,34 @@ def test_an_unread_holder_on_the_same_contract_is_the_named_bills_holder() -> No
     elsewhere = bill(3, 2026, 10, holder=None, address="3 rue Nationale 59000 Lille")  # type: ignore[arg-type]
     status, f = judge(bill(1, 2026, 8), bill(2, 2026, 9), elsewhere)
     assert status == Status.QUESTIONABLE and "bill_holder_unreadable" in f
+
+
+def _read(d: Document, *lines: str) -> Document:
+    """``d`` with a page whose words are these lines, read by OCR."""
+    from docverify.model import PageRef, PageText, Word
+
+    words = tuple(
+        Word(t, (60 * j, 40 * i, 60 * j + 50, 40 * i + 30), 70.0, (1, 1, i))
+        for i, line in enumerate(lines)
+        for j, t in enumerate(line.split())
+    )
+    return dataclasses.replace(
+        d, pages=(PageText(PageRef("attestation.jpg", 1), None, 200, words, "ocr"),)
+    )
+
+
+def test_a_handwritten_attestations_names_found_in_its_text() -> None:
+    """Neither name field read ("ATTESTATION DHÉBÉRGENENT Je" taken for the hosted person,
+    no host): the text names the host with a slip (the one person whose ID and bills are
+    in the packet), and the applicant exactly."""
+    lines = ("ATTESTATION DHÉBÉRGENENT", "Je SousSjapé(e) Claire DUBONS,", "née le 2VNV/1986",
+             "atteste sur l'honneur héberger à mon domicile", "Emily Rose CARTER, née le 17/04/1990")  # fmt: skip
+    att = _read(attestation(hosted="ATTESTATION DHÉBÉRGENENT Je", host=""), *lines)
+    status, f = judge(att, claire_id(), *claire_bills())
+    assert status == Status.COMPLETE, f
+    assert f["attestation_host_in_text"].evidence["taken"] == "Claire DUBOIS"
+    assert "attestation_hosted_in_text" in f
+    # a text naming nobody of the packet leaves the host unread
+    stranger = _read(attestation(host=""), "Je soussigné Marc LEFEBVRE", "atteste héberger")
+    status, f = judge(stranger, claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_host_unreadable" in f

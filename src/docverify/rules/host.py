@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from docverify.model import AuditContext, DocType
-from docverify.values.names import NameMatch, name_tokens, person_from_text
+from docverify.values.names import NameMatch, PersonName, name_tokens, person_from_text
 
 MAX_SHARE = 0.35
 """Edits allowed, as a share of the longer name's letters, for a name read to be a slip of
@@ -77,3 +77,33 @@ def packet_host(ctx: AuditContext, read: str) -> str | None:
         if share - ranked[0][0] < 0.1 and person_from_text(best).matches(name) != NameMatch.MATCH
     ]
     return None if rivals else best  # as close to two people: the read does not say which
+
+
+def host_in_text(ctx: AuditContext, text: str, applicant: PersonName) -> str | None:
+    """The host, when no name field was read: the one person of the packet's papers (not
+    the applicant) whose name a line of the attestation's text holds, a slip allowed
+    (``MAX_SHARE``: "Je soussigné Julien DUBONS" is Julien DUBOIS of the ID card and the
+    bills); None when nobody's or two people's names are there.
+
+    A handwritten attestation read "Je SousSjapé(e) Julien DUBONS," names the host whose ID
+    card says Julien DUBOIS; the applicant named on the next line is not the host.
+    """
+    lines = [name_tokens(line) for line in text.splitlines()]
+    found: list[tuple[float, str]] = []
+    for name in _people(ctx):
+        size = len(name_tokens(name))
+        if size < 2 or applicant.matches(name) in (NameMatch.MATCH, NameMatch.SLIP):
+            continue
+        best = min(
+            (distance_share(" ".join(toks[i : i + size]), name)
+             for toks in lines for i in range(len(toks) - size + 1)),
+            default=1.0,
+        )  # fmt: skip
+        if best <= MAX_SHARE:
+            found.append((best, name))
+    if not found:
+        return None
+    _share, host = min(found)
+    # one person under several spellings (her ID card's middle name, her bills' without)
+    same = all(person_from_text(host).matches(n) == NameMatch.MATCH for _s, n in found)
+    return host if same else None

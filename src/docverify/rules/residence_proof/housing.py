@@ -15,8 +15,8 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import fmt_date, result
-from docverify.rules.host import packet_host
+from docverify.rules.common import fmt_date, named_in_text, result
+from docverify.rules.host import host_in_text, packet_host
 from docverify.rules.residence_proof.bills import MONTHS_NEEDED, bills_for
 from docverify.rules.residence_proof.route import RID, Route, addresses, form_address, name_on
 from docverify.values.dates import add_months
@@ -106,7 +106,11 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
                   "The attestation could not be read.", att)  # fmt: skip
         return route
     hosted, _why = name_on(person, att, f.hosted_name)
-    if hosted == "other":
+    if hosted in ("unknown", "variant", "uncertain") and named_in_text(ctx, att):
+        route.add("attestation_hosted_in_text", Severity.INFO,
+                  f"The hosted person's name field reads {f.hosted_name or 'nothing'}, but the "
+                  f"attestation's text names {person.display}.", att, found=f.hosted_name)  # fmt: skip
+    elif hosted == "other":
         route.add("attestation_other_person", Severity.ERROR,
                   f"The attestation hosts {f.hosted_name}, not {person.display}.", att,
                   found=f.hosted_name)  # fmt: skip
@@ -149,13 +153,17 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
                   since=f.since_date.isoformat(),
                   enough_from=add_months(f.since_date, MONTHS_NEEDED).isoformat())  # fmt: skip
         route.lacks.append("hosting that began at least three months ago")
-    if not f.host_name:
+    host_name = f.host_name
+    if not host_name and (host_name := host_in_text(ctx, att.text, person)):
+        route.add("attestation_host_in_text", Severity.INFO,
+                  f"No host's name field was read on the attestation, but its text names "
+                  f"{host_name}, whom the packet's other papers name.", att, taken=host_name)  # fmt: skip
+    elif not host_name:
         route.add("attestation_host_unreadable", Severity.WARNING,
                   "The host's name could not be read.", att)  # fmt: skip
         route.lacks.append("a readable host name")
         return route
-    host_name = f.host_name
-    if (named := packet_host(ctx, host_name)) is not None:
+    elif (named := packet_host(ctx, host_name)) is not None:
         route.add("attestation_host_read_as", Severity.INFO,
                   f"The host's name reads {host_name} on the attestation: taken as {named}, "
                   "whom the packet's other papers name.", att, found=host_name, taken=named)  # fmt: skip
