@@ -106,6 +106,8 @@ def _decode_reduced(img: Image.Image) -> None:
 
 A4_LONG_INCHES = 11.69
 A3_LONG_INCHES = 16.54
+A4_RATIO = 297 / 210
+"""An A4 sheet's long side over its short side."""
 
 
 def a4_dpi(long_side: int) -> int:
@@ -120,6 +122,10 @@ def _image_dpi(img: Image.Image) -> int:
 
     >>> _image_dpi(Image.new("L", (2480, 3508)))  # an A4 scan saved without resolution
     300
+    >>> _image_dpi(Image.new("L", (1240, 1754)))  # the same at 150 dpi: the sheet tells
+    150
+    >>> _image_dpi(Image.new("L", (1000, 630)))  # a card's shape says nothing: the default
+    300
     >>> photo = Image.new("L", (1893, 2693)); photo.info["dpi"] = (72, 72); _image_dpi(photo)
     230
     """
@@ -128,8 +134,10 @@ def _image_dpi(img: Image.Image) -> int:
         value = round(float(dpi[0])) if dpi else 0
     except (TypeError, ValueError):
         value = 0
-    value = value if 70 <= value <= 1200 else 300
     long_side = max(img.size)
+    if not 70 <= value <= 1200 and abs(long_side / min(img.size) - A4_RATIO) < 0.03 * A4_RATIO:
+        return a4_dpi(long_side)  # no resolution stated, an A4 sheet's shape: A4 it is
+    value = value if 70 <= value <= 1200 else 300
     if long_side / value > A3_LONG_INCHES:
         value = a4_dpi(long_side)
     return value
