@@ -67,3 +67,30 @@ def test_a_line_of_handwriting_read_as_noise_is_a_date_zone() -> None:
     # read confidently, the same words are printed text, not a hand
     sure = [dataclasses.replace(w, conf=96.0) for w in noise]
     assert date_zones(_page([*SECTION_C, *sure, *SIGNATURE]), None) == []
+
+
+def test_the_boxes_first_group_read_apart_is_not_the_label() -> None:
+    """ "Fait à ISSY-LES-MOULINEAUX le [1|4]/[1|1]/[2|0|2|6]" read "rata
+    ISSY-LES-MOULINEAUXe 1 [2161216]" ("le" glued to the place, the first box's 1 read
+    apart), or "... e COPE | 2121215)" (the first box read as noise): the label is the
+    word before them, so that the boxes are read from the first."""
+    words = [*SECTION_C, _word("rata", 100, 300), _word("ISSY-LES-MOULINEAUXe", 190, 300),
+             _word("1", 600, 300), _word("[2161216]", 640, 300), *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "ISSY-LES-MOULINEAUXe"
+    words = [*SECTION_C, _word("rota", 100, 300), _word("NONTPELLIER", 190, 300),
+             _word("e", 420, 300, 52.0), _word("COPE", 460, 300, 23.0), _word("|", 560, 300),
+             _word("2121215)", 580, 300, 45.0), *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "e"
+
+
+def test_nothing_of_fait_a_read_leaves_section_cs_last_line() -> None:
+    """ "Fait à NICE le [06]/[11]/[2026]" read "rota MCE . CO": the date's boxes are looked
+    for right of the first word of section C's last line before its signature box."""
+    words = [*SECTION_C, _word("rota", 100, 300, 66.0), _word("MCE", 200, 300, 70.0),
+             _word(".", 300, 300, 46.0), _word("CO", 340, 300, 5.0), *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "rota"
+    # the law's lines are never that line
+    assert _date_label(_page([*SECTION_C, *SIGNATURE])) is None

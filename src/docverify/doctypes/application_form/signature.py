@@ -105,6 +105,10 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
+PRINTED_CONF = 60.0
+"""A word read from this confidence on is printed, not a hand's noise."""
+BOX_NOISE_CONF = 40.0
+"""A word read below this confidence just before the date's boxes is a box read as noise."""
 _LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
 """The "le" of "Fait à ... le" and its misreads."""
 
@@ -147,10 +151,29 @@ def _date_label(page: PageText) -> Word | None:
         for i, w in enumerate(line[1:], start=1):
             rest = "".join(x.text for x in line[i:])
             if w.text[:1] in "[|" and sum(c.isdigit() for c in rest) >= 2:
-                return line[i - 1]
+                # a digit before the bracket is the first box's, read apart ("1 [2161216]"),
+                # and so is a word read as noise ("e COPE | 2121215)": "09" read "COPE")
+                j = i - 1
+                while j > 0 and (
+                    re.fullmatch(r"[\d\[\]|]+", line[j].text) or line[j].conf < BOX_NOISE_CONF
+                ):
+                    j -= 1
+                return line[j]
     # "Fait à" read, its "le" lost in the hand's ink ("Fait à Pads ee ."): the place and the
     # date are both right of "Fait à", and read there together
-    return fait
+    if fait is not None:
+        return fait
+    # nothing of "Fait à ... le" read ("rota MCE . CO"): the first word of section C's last
+    # line before the signature box, where the official form prints it, when the date's
+    # boxes or a bracket read from them stand right of it
+    last = [line for _k, line, text in section if not re.search(_LEGAL, text)]
+    if last and len(section) >= 2:
+        line = last[-1]
+        text = fold_upper(" ".join(w.text for w in line))
+        # a printed word read (its first, "Fait" misread), not the certification's prose
+        if len(line) >= 2 and line[0].conf >= PRINTED_CONF and not _SECTION_C.search(text):
+            return line[0]
+    return None
 
 
 def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
@@ -173,8 +196,33 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     # the groups are read box by box
     if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, 110, letters=False) or []):
         return out
-    voted = vote_groups(read_framed_digits(page, [label], DIGIT_READS), (2, 2, 4))
-    return dates([voted] if voted else [])
+    # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
+    # comes first, and the boxes after it
+    wide = fold_upper(label.text).strip(" :.,") not in _LE_READS
+    reads = read_framed_digits(page, [label], DIGIT_READS, width_mm=170.0 if wide else 110.0)
+    voted = vote_groups(reads, (2, 2, 4))
+    if voted is not None:
+        return dates([voted])
+    short = short_box_date(reads, as_of)
+    return [short] if short else []
+
+
+def short_box_date(reads: Sequence[str], as_of: dt.date) -> DateRead | None:
+    """A date whose box was read short in every way ("06|1|2026": a stroke of the 11
+    lost): the groups as most often read, for ``settle_date`` to weigh ("06/1/2026" is
+    taken as 11 when that makes it recent, and said).
+
+    >>> short_box_date(["06|1|2026", "06||2026", "6||226"], dt.date(2026, 11, 20))
+    (datetime.date(2026, 1, 6), '06/1/2026', False)
+    >>> short_box_date(["06||2026"], dt.date(2026, 11, 20)) is None
+    True
+    """
+    split = [r.split("|") for r in reads if r.count("|") == 2]
+    groups = [Counter(g[i] for g in split if g[i]).most_common(1) for i in range(3)]
+    if not split or not all(groups) or len(groups[2][0][0]) != 4:
+        return None
+    read = parse_written_date(plausible_year("/".join(g[0][0] for g in groups), as_of))
+    return read if read[0] or read[2] else None
 
 
 DATE_READS = (
@@ -259,21 +307,26 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
         return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
     zones = []
     lines = _top_down(lines_of_page(page))
+
+    def zone(k: int, words: list[Word]) -> tuple[int, int, int, int]:
+        # handwriting spills over its OCR box: the room between the printed lines
+        top = min(w.box[1] for w in words)
+        bottom = max(w.box[3] for w in words)
+        pad = max(6, (bottom - top) // 2)
+        above = max((w.box[3] for w in lines[k - 1]), default=0) if k else 0
+        below = min(w.box[1] for w in lines[k + 1]) if k + 1 < len(lines) else bottom
+        top = max(above + 1, top - 3 * pad)
+        bottom = max(bottom + pad, min(below - 1, bottom + 3 * pad))
+        return max(0, words[0].box[0] - 2 * pad), max(0, top), width, bottom
+
     for k, line, text in _section_c(lines):
+        if re.search(_LEGAL, text):
+            continue
         digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
         if not digits and len(line) >= 2 and _mean(w.conf for w in line) < INKY_LINE_CONF:
             digits = line  # a line of handwriting read as noise ("ee | A eee VER")
-        if digits and not re.search(_LEGAL, text):
-            # handwriting spills over its OCR box: the room between the printed lines
-            top = min(w.box[1] for w in digits)
-            bottom = max(w.box[3] for w in digits)
-            pad = max(6, (bottom - top) // 2)
-            above = max((w.box[3] for w in lines[k - 1]), default=0) if k else 0
-            below = min(w.box[1] for w in lines[k + 1]) if k + 1 < len(lines) else bottom
-            top = max(above + 1, top - 3 * pad)
-            bottom = max(bottom + pad, min(below - 1, bottom + 3 * pad))
-            x0 = digits[0].box[0] - 2 * pad
-            zones.append((max(0, x0), max(0, top), width, bottom))
+        if digits:
+            zones.append(zone(k, digits))
     return zones[:2]
 
 
