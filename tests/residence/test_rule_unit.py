@@ -303,3 +303,14 @@ def test_a_handwritten_attestations_names_found_in_its_text() -> None:
     stranger = _read(attestation(host=""), "Je soussigné Marc LEFEBVRE", "atteste héberger")
     status, f = judge(stranger, claire_id(), *claire_bills())
     assert status == Status.QUESTIONABLE and "attestation_host_unreadable" in f
+
+
+def test_another_name_against_the_forms_hand_alone_is_doubted_not_refused() -> None:
+    """No identity document read: the applicant's name is the form's handwriting ("TDF
+    LEET"); a lease or bills in a clearly read other name are a look, not a refusal."""
+    hand = Applicant("LEET", "TDF", D(1990, 4, 17), None, None)
+    for pieces in ([lease(D(2026, 3, 1), ("Giulia DE LUCA",))],
+                   [bill(1, 2026, 8, "Giulia DE LUCA"), bill(2, 2026, 9, "Giulia DE LUCA")]):  # fmt: skip
+        ctx = AuditContext(AuditOptions(as_of=AS_OF), tuple(pieces), hand)
+        r = residence_proof.check(ctx)
+        assert r.status == Status.QUESTIONABLE, [f.code for f in r.findings]

@@ -133,9 +133,16 @@ def _same_contract(bill: Document, named: Sequence[Document]) -> Document | None
 
 
 def bills_for(
-    route: Route, bills: Sequence[Document], person: PersonName, whose: str, as_of: dt.date
+    route: Route,
+    bills: Sequence[Document],
+    person: PersonName,
+    whose: str,
+    as_of: dt.date,
+    anchored: bool = True,
 ) -> None:
-    """Judge 'three successive bills in <person>'s name' into ``route``."""
+    """Judge 'three successive bills in <person>'s name' into ``route``. Not ``anchored``
+    (the person's name read from no identity document: the form's handwriting), bills in
+    another name are doubted, not refused."""
     mine: list[Document] = []
     others: list[tuple[Document, str]] = []
     unread: list[Document] = []
@@ -194,9 +201,11 @@ def bills_for(
     route.documents.extend(mine)
     if others and not mine:
         names = sorted({n for _, n in others})
-        route.add("bills_other_name", Severity.ERROR,
+        route.add("bills_other_name", Severity.ERROR if anchored else Severity.WARNING,
                   f"The bills are in the name of {', '.join(names)}, not {whose}: bills in another person's "
-                  "name count only with an attestation d'hébergement from that person, with their ID.",
+                  "name count only with an attestation d'hébergement from that person, with their ID."
+                  + ("" if anchored else " (The applicant's name is read from no identity "
+                     "document: check it.)"),
                   names=names, documents=[b.id for b, _ in others])  # fmt: skip
         route.lacks.append(f"three successive bills in {whose}'s name")
         return
@@ -255,6 +264,8 @@ def bills_for(
 
 def bills_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("bills")
-    bills_for(route, ctx.of_type(DocType.UTILITY_BILL), person, person.display, ctx.as_of)
+    anchored = ctx.applicant.source_document is not None
+    bills_for(route, ctx.of_type(DocType.UTILITY_BILL), person, person.display, ctx.as_of,
+              anchored)  # fmt: skip
     addresses(route, form_address(ctx), "form's address")
     return route

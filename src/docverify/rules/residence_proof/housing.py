@@ -204,11 +204,13 @@ def lease_of_another(ctx: AuditContext, person: PersonName) -> RequirementResult
         kinds = {name_on(person, lease, t)[0] for t in names}
         if not names or not kinds <= {"other", "uncertain"}:
             continue
-        sure = "other" in kinds
+        # another person only against a name an identity document gives, not the form's hand
+        sure = "other" in kinds and ctx.applicant.source_document is not None
         f = Finding(
             f"{RID}.lease_other_person", Severity.ERROR if sure else Severity.WARNING,
             f"The lease ({lease.where()}) names {', '.join(names)} as tenant"
-            + ("" if sure else " (an uncertain read: check it)")
+            + ("" if sure else " (the read is uncertain, or the applicant's name rests on no "
+                                 "identity document: check it)")
             + f", not the applicant {person.display}: a lease proves residence only in the "
             "applicant's name. If you live with the tenant, add their attestation "
             "d'hébergement with their ID.", lease.id, lease.page_refs, {"found": names},
