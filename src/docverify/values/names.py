@@ -71,10 +71,14 @@ def name_tokens(text: str, drop_titles: bool = True) -> list[str]:
     ['MARIE', 'HELENE', 'D', 'ARCY']
     >>> name_tokens("M. et Mme DUPONT")
     ['DUPONT']
+    >>> name_tokens("0 CONNOR Mary"), name_tokens("MARY 2 SMITH")
+    (['O', 'CONNOR', 'MARY'], ['MARY', 'SMITH'])
     """
     words = re.split(r"[^A-Z0-9]+", fold_upper(text))
     out = []
     for w in words:
+        if w == "0":
+            w = "O"  # the O of "O'Connor" read as a zero: "0 CONNOR"
         if not w or w.isdigit():
             continue
         if drop_titles and (w in TITLES or w in CONNECTORS):
