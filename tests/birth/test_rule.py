@@ -307,3 +307,23 @@ def test_an_apostille_beside_an_unrecognised_page_is_a_certificate_to_look_at() 
     # an unrecognised page in another file says nothing of the apostille
     other = Document("d5", DocType.UNKNOWN, 0.0, (page("scan.pdf", 1),))
     assert run(other, stamp)[0] == Status.MISSING
+
+
+def test_a_doubtful_name_read_with_the_passports_date_of_birth_is_said_not_doubted() -> None:
+    """A Georgian certificate: its names in a script without a model here read as noise
+    ("bobgm o Name", at low confidence), its date of birth the passport's."""
+    words = (
+        Word("bobgm", (10, 40, 90, 70), 38.0, (1, 1, 1)),
+        Word("Name", (100, 40, 160, 70), 51.0, (1, 1, 1)),
+        Word("21.05.1996", (10, 80, 160, 110), 91.0, (1, 1, 2)),
+    )
+    fields = BirthCertificateFields("bobgm", "Name", DOB, None, "GEO", "ka", has_apostille=True)
+    page = PageText(PageRef("acte.pdf", 1), None, 200, words, "ocr")
+    doc = Document("d1", DocType.BIRTH_CERTIFICATE, 1.0, (page,), fields)
+    status, codes, _ = run(doc)
+    assert status == Status.COMPLETE and "birth_certificate.name_unreadable" in codes, codes
+    # another date of birth: the doubt stays
+    other = dataclasses.replace(
+        doc, fields=dataclasses.replace(fields, date_of_birth=dt.date(1990, 1, 1))
+    )
+    assert run(other)[0] == Status.QUESTIONABLE

@@ -121,6 +121,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                     f"{person.display}, but the read is uncertain or its date of birth does not "
                     "say otherwise: check whose it is.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
+        born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
         verdict = name_findings(ctx, doc, written, RID, "birth certificate",
                                 birth_date=f.date_of_birth, carries_birth_date=True)  # fmt: skip
         more = verdict.findings
@@ -131,6 +132,24 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                     f"This birth certificate ({doc.where()}) is of {written}, born "
                     f"{fmt_date(f.date_of_birth)}, not of the applicant "
                     f"{applicant_name(ctx).display}.",
+                    doc.id, doc.page_refs, {"found": written},
+                )
+            ]  # fmt: skip
+        elif any(x.code.endswith(".name_mismatch_unconfirmed") for x in more) and (
+            (named := named_in_text(ctx, doc))
+            or (born and read_confidence(doc, written) < RELIABLE)
+        ):
+            # the name field is a doubtful read (a label, another script's noise: "bobgm o
+            # Name"), while the page names the applicant word for word, or gives the
+            # passport's date of birth: as when no name is read at all
+            more = [
+                Finding(
+                    f"{RID}.name_in_text" if named else f"{RID}.name_unreadable", Severity.INFO,
+                    f"The name field of the birth certificate ({doc.where()}) reads {written}, "
+                    "a doubtful read"
+                    + (f", but its text names the applicant ({applicant_name(ctx).display})."
+                       if named else f"; its date of birth ({fmt_date(f.date_of_birth)}) is the "
+                       "passport's."),
                     doc.id, doc.page_refs, {"found": written},
                 )
             ]  # fmt: skip
