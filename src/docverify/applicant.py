@@ -122,6 +122,9 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     True
     >>> repair_names("BROOKS<<TYLERK<JAMES", [Observation("d5", "holder", tokens=("BROOKS", "TYLER"))])
     ('BROOKS<<TYLER<JAMES', ['d5'])
+    >>> printed = Observation("d3", "visual", ("FERREIRA", "DA", "SILVA"), ("JOAO", "PEDRO"))
+    >>> repair_names("FERREIRA<DA<KSILVA<<JOAO<PEDRO", [printed])
+    ('FERREIRA<DA<SILVA<<JOAO<PEDRO', ['d3'])
     >>> jayasin = Observation("d2", "form", ("JAYASIN",), ("HENERT",))
     >>> repair_names("JAYASINK<<HENERT", [jayasin]) is None  # would make "<<<": a real K
     True
@@ -140,6 +143,13 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
         or any(field[i + 1 :].startswith(t) or field[:i].endswith(t)
                for o in seen for t in o.all_tokens if len(t) >= 3)
     ][:MAX_REPAIR_POSITIONS]  # fmt: skip
+    # a letter the reader put in at a word's start (``DA<KSILVA``), the word after it one
+    # another document reads
+    positions += [
+        i for i, c in enumerate(field)
+        if c in FILLER_LOOKALIKES and i > 0 and field[i - 1] == "<"
+        and any(field[i + 1 :].startswith(t) for o in seen for t in o.all_tokens if len(t) >= 3)
+    ][: max(0, MAX_REPAIR_POSITIONS - len(positions))]  # fmt: skip
     if not positions:
         return None
     base = sum(_score(field, o) for o in seen)
@@ -171,8 +181,16 @@ def _variants(field: str, positions: Sequence[int]) -> Iterator[str]:
 
     >>> sorted(_variants("BROOKS<<TYLERK<JAMES", [13]))
     ['BROOKS<<TYLER<<JAMES', 'BROOKS<<TYLER<JAMES']
+    >>> sorted(_variants("FERREIRA<DA<KSILVA<<JOAO", [12]))
+    ['FERREIRA<DA<<SILVA<<JOAO', 'FERREIRA<DA<SILVA<<JOAO']
     """
-    droppable = [field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<" for i in positions]
+    # before a single "<" (a letter added at a given name's end), or at a word's start
+    # after one (``DA<KSILVA``: a letter the reader put in, the line's last filler lost)
+    droppable = [
+        (field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<")
+        or (field[i - 1 : i] == "<" and field[i + 1 : i + 2].isalpha())
+        for i in positions
+    ]
     for drop in itertools.product((False, True), repeat=len(positions)):
         if any(d and not ok for d, ok in zip(drop, droppable, strict=True)):
             continue
