@@ -1,0 +1,309 @@
+"""Repairs of an MRZ read by OCR: a letter for a digit (or back) that its check digit
+confirms, fillers read as letters in a name field, an optional tail."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from docverify.values.mrz.fields import (
+    _ALNUM_SWAPS,
+    _FILLER_LOOKALIKES,
+    _MAX_SWAPS,
+    _TO_DIGIT,
+    _TO_LETTER,
+    FILLER,
+    NAME_FILLER_LOOKALIKES,
+    Pos,
+    _at,
+    _checks,
+    _date_check,
+    _Layout,
+    _read,
+    _verify,
+)
+
+# --------------------------------------------------------------------------- repair
+
+
+def _set(grid: list[list[str]], pos: Pos, char: str) -> None:
+    grid[pos[0]][pos[1]] = char
+
+
+def _describe(name: str, positions: list[Pos], pos: Pos, old: str, new: str) -> str:
+    return f"{name}: {old}->{new} at position {positions.index(pos)}"
+
+
+def _repair_alpha(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """Digits cannot occur in codes, country codes and names: map the classic confusions."""
+    fields: list[tuple[str, list[Pos]]] = [
+        ("document_code", lay.code),
+        ("issuing_country", lay.issuing),
+    ]
+    if lay.nationality is not None:
+        fields.append(("nationality", lay.nationality))
+    if lay.names is not None:
+        fields.append(("names", lay.names))
+    if lay.surname is not None:
+        fields.append(("surname", lay.surname))
+    if lay.given is not None:
+        fields.append(("given_names", lay.given))
+    for name, positions in fields:
+        for pos in positions:
+            old = _at(grid, pos)
+            new = _TO_LETTER.get(old)
+            if new is not None:
+                _set(grid, pos, new)
+                repairs.append(_describe(name, positions, pos, old, new))
+
+
+def _lookalike_fillers(text: str, min_before: int, separator: bool) -> list[int]:
+    """Indices of K/C/L that stand for ``<`` in the trailing filler region of a name field.
+
+    A run of look-alikes is a misread filler when nothing but fillers/look-alikes follows it
+    and at least ``min_before`` fillers precede it (``ANNA<<<KK<<``, ``MARIA<<<<KKKK``).
+    A run after a single ``<`` is a name part, and with ``separator`` a run right after the
+    first ``<<`` (the surname/given-names separator) is a given name: neither is touched.
+    """
+    chars = list(text)
+    lookalikes = NAME_FILLER_LOOKALIKES
+    sep_at = text.find("<<") if separator else -1
+    found: list[int] = []
+    i = 0
+    while i < len(chars):
+        if chars[i] not in lookalikes:
+            i += 1
+            continue
+        end = i
+        while end < len(chars) and chars[end] in lookalikes:
+            end += 1
+        start_fill = i
+        while start_fill > 0 and chars[start_fill - 1] == FILLER:
+            start_fill -= 1
+        before = i - start_fill
+        trailing = all(c == FILLER or c in lookalikes for c in chars[end:])
+        is_separator = start_fill == sep_at and before == 2
+        if trailing and before >= min_before and not is_separator:
+            for k in range(i, end):
+                chars[k] = FILLER
+                found.append(k)
+        i = end
+    return found
+
+
+FILLER_TAIL = 6
+"""Letters at least in a run read for the fillers that end a name field (see
+``_filler_tail``)."""
+
+
+def _filler_tail(text: str) -> list[int]:
+    """Indices of a long run of K-like letters that ends a name field's letters: the
+    fillers after the last name, read as letters (``SALMA<KKKKKKKKKKRKKEKEKKK``), even
+    after a single ``<`` or none. A run of six or more, four in five of them look-alikes
+    and half of them K, is no name.
+
+    >>> _filler_tail("BENNANI<<SALMA<KKKKKKKKKKRKKEKEKKK<<"), _filler_tail("DUPONT<<ALEXIS<<<")
+    ([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33], [])
+    >>> len(_filler_tail("LEE<<ANNAKKKKKKKK")), _filler_tail("KELLES<<MARK<<<")
+    (8, [])
+    """
+    core = text.rstrip(FILLER)
+    best: list[int] = []
+    for start in range(len(core) - FILLER_TAIL, -1, -1):
+        tail = core[start:]
+        if FILLER in tail:
+            break
+        if (
+            sum(c in NAME_FILLER_LOOKALIKES for c in tail) >= 0.8 * len(tail)
+            and tail.count("K") >= 0.5 * len(tail)
+            and tail[0] in NAME_FILLER_LOOKALIKES
+        ):
+            best = list(range(start, len(core)))
+    return best
+
+
+def _lost_separator(text: str) -> int | None:
+    """Where a names field that has no ``<<`` lost it to a look-alike: the one letter
+    standing alone between fillers (``HARPER<K<EMILY<JANE``). Every holder with given
+    names has the separator, and a one-letter name part is rarer than this misread.
+
+    >>> _lost_separator("HARPER<K<EMILY<JANE<<<<<"), _lost_separator("HARPER<<EMILY<K<<<")
+    (7, None)
+    >>> _lost_separator("LI<A<B<X<<<<"), _lost_separator("NGUYEN<<<<<<")
+    (None, None)
+    """
+    core = text.rstrip(FILLER)
+    if "<<" in core:
+        return None
+    alone = [
+        i
+        for i in range(1, len(core) - 1)
+        if core[i] in NAME_FILLER_LOOKALIKES and core[i - 1] == core[i + 1] == FILLER
+    ]
+    return alone[0] if len(alone) == 1 else None
+
+
+def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """``<`` read as K, C or L in the trailing filler run of a name field, or in the
+    separator of surname and given names."""
+    if lay.names is not None and (i := _lost_separator(_read(grid, lay.names))) is not None:
+        pos = lay.names[i]
+        old = _at(grid, pos)
+        _set(grid, pos, FILLER)
+        repairs.append(_describe("names", lay.names, pos, old, FILLER))
+    fields: list[tuple[str, list[Pos] | None, int, bool]] = [
+        ("names", lay.names, 2, True),
+        ("surname", lay.surname, 2, False),
+        ("given_names", lay.given, 3, False),  # FRA_ID separates given names with '<<'
+    ]
+    for label, positions, min_before, separator in fields:
+        if positions is None:
+            continue
+        for i in _filler_tail(_read(grid, positions)):
+            pos = positions[i]
+            old = _at(grid, pos)
+            _set(grid, pos, FILLER)
+            repairs.append(_describe(label, positions, pos, old, FILLER))
+        for i in _lookalike_fillers(_read(grid, positions), min_before, separator):
+            pos = positions[i]
+            old = _at(grid, pos)
+            _set(grid, pos, FILLER)
+            repairs.append(_describe(label, positions, pos, old, FILLER))
+
+
+def _repair_numeric(
+    grid: list[list[str]], name: str, field_: list[Pos], check: Pos, repairs: list[str]
+) -> None:
+    """Letters in a date or its check digit: map them if the check digit then verifies."""
+    if _date_check(grid, field_, check):
+        return
+    positions = [*field_, check]
+    changes = [
+        (p, _at(grid, p), _TO_DIGIT[_at(grid, p)]) for p in positions if _at(grid, p) in _TO_DIGIT
+    ]
+    if not changes:
+        return
+    trial = [row[:] for row in grid]
+    for pos, _old, new in changes:
+        _set(trial, pos, new)
+    if _date_check(trial, field_, check):
+        for pos, old, new in changes:
+            _set(grid, pos, new)
+            repairs.append(_describe(name, positions, pos, old, new))
+
+
+def _repair_alnum(
+    grid: list[list[str]],
+    lay: _Layout,
+    name: str,
+    field_: list[Pos],
+    check: Pos,
+    repairs: list[str],
+    problems: list[str],
+    allow_filler: bool,
+) -> None:
+    """Letter/digit swaps in an alphanumeric field, accepted only if its check digit (and
+    the composite, when the format has one) verify, and only if exactly one candidate with
+    the fewest swaps does. A digit is never changed into another digit."""
+    if _verify(_read(grid, field_), _at(grid, check)):
+        return
+    base = [row[:] for row in grid]
+    forced: list[tuple[Pos, str, str]] = []
+    check_char = _at(base, check)
+    if check_char in _TO_DIGIT:  # a letter can never be a check digit
+        forced.append((check, check_char, _TO_DIGIT[check_char]))
+        _set(base, check, _TO_DIGIT[check_char])
+    options: list[tuple[Pos, str, str]] = []
+    text = _read(grid, field_)
+    for i, pos in enumerate(field_):
+        old = text[i]
+        if old in _ALNUM_SWAPS:
+            options.append((pos, old, _ALNUM_SWAPS[old]))
+        elif allow_filler and old in _FILLER_LOOKALIKES:
+            neighbours = text[max(0, i - 1) : i] + text[i + 1 : i + 2]
+            if FILLER in neighbours:
+                options.append((pos, old, FILLER))
+
+    def confirmed(trial: list[list[str]]) -> bool:
+        if not _verify(_read(trial, field_), _at(trial, check)):
+            return False
+        if lay.composite is not None and lay.composite_check is not None:
+            return _verify(_read(trial, lay.composite), _at(trial, lay.composite_check))
+        return True
+
+    if allow_filler:
+        # one hypothesis, not a search: every look-alike inside the filler run is a '<'
+        # (tesseract reads long '<' runs as '<<K<K<<<'); the check digits must agree
+        run = [
+            (pos, text[i], FILLER)
+            for i, pos in enumerate(field_)
+            if text[i] in _FILLER_LOOKALIKES and FILLER in text[max(0, i - 1) : i + 2]
+        ]
+        if len(run) > 1:
+            trial = [row[:] for row in base]
+            for pos, _old, new in run:
+                _set(trial, pos, new)
+            if confirmed(trial):
+                positions = [*field_, check]
+                for pos, old, new in (*forced, *run):
+                    _set(grid, pos, new)
+                    repairs.append(_describe(name, positions, pos, old, new))
+                return
+
+    for count in range(0, _MAX_SWAPS + 1):
+        if count == 0 and not forced:
+            continue
+        winners: list[tuple[tuple[Pos, str, str], ...]] = []
+        for combo in itertools.combinations(options, count):
+            trial = [row[:] for row in base]
+            for pos, _old, new in combo:
+                _set(trial, pos, new)
+            if confirmed(trial):
+                winners.append(combo)
+        if len(winners) > 1:
+            problems.append(f"{name}: OCR repair refused, {len(winners)} candidates verify")
+            return
+        if len(winners) == 1:
+            positions = [*field_, check]
+            for pos, old, new in (*forced, *winners[0]):
+                _set(grid, pos, new)
+                repairs.append(_describe(name, positions, pos, old, new))
+            return
+
+
+def _repair_optional_tail(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """Look-alike letters trailing the fillers of an optional data field are misread ``<``.
+
+    Data is left-aligned in an optional field and never follows its fillers, so a tail
+    like ``<<<<<<<SSK<`` is a misread filler run. ``K`` weighs nothing in a check digit
+    (20) and two ``S`` at weights 7 and 3 weigh 280: such tails can pass every check by
+    chance, so they are rewritten whenever no check result gets worse for it.
+    """
+    for label, positions in (("optional_data", lay.optional), ("optional_data_2", lay.optional_2)):
+        text = _read(grid, positions)
+        m = re.search(r"<<[<KCLEXS]*$", text)
+        if not m or all(c == FILLER for c in text[m.start() :]):
+            continue
+        trial = [row[:] for row in grid]
+        changed = [i for i in range(m.start(), len(text)) if text[i] != FILLER]
+        for i in changed:
+            _set(trial, positions[i], FILLER)
+        before, after = _checks(grid, lay), _checks(trial, lay)
+        if all(after[k] or not before[k] for k in before):
+            for i in changed:
+                _set(grid, positions[i], FILLER)
+                repairs.append(_describe(label, positions, positions[i], text[i], FILLER))
+
+
+def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: list[str]) -> None:
+    _repair_alpha(grid, lay, repairs)
+    _repair_name_fillers(grid, lay, repairs)
+    _repair_optional_tail(grid, lay, repairs)
+    _repair_numeric(grid, "date_of_birth", lay.dob, lay.dob_check, repairs)
+    if lay.expiry is not None and lay.expiry_check is not None:
+        _repair_numeric(grid, "expiry_date", lay.expiry, lay.expiry_check, repairs)
+    if lay.optional_check is not None:
+        _repair_alnum(
+            grid, lay, "optional_data", lay.optional, lay.optional_check, repairs, problems, True
+        )
+    _repair_alnum(grid, lay, "document_number", lay.doc, lay.doc_check, repairs, problems, False)
