@@ -327,3 +327,11 @@ def test_a_doubtful_name_read_with_the_passports_date_of_birth_is_said_not_doubt
         doc, fields=dataclasses.replace(fields, date_of_birth=dt.date(1990, 1, 1))
     )
     assert run(other)[0] == Status.QUESTIONABLE
+
+
+def test_a_childs_certificate_naming_the_applicant_as_parent_is_not_theirs() -> None:
+    """No field read, the applicant named only on the mother's line: no evidence."""
+    child = _cert_reading("CERTIFICATE OF BIRTH", "Name of child", "TOBIAS", "Male",
+                          "Mother LUKAS JOHANNES BRANDT")  # fmt: skip
+    status, codes, _ = run(child)
+    assert status == Status.QUESTIONABLE and "birth_certificate.name_in_text" not in codes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +20,7 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.values.names import NameMatch, PersonName
+from docverify.values.names import NameMatch, PersonName, fold_upper
 
 STATUS_ORDER = {
     Status.COMPLETE: 0,
@@ -121,7 +122,17 @@ def named_in_text(ctx: AuditContext, doc: Document) -> bool:
     person = applicant_name(ctx)
     if not person.surnames or not person.given_names:
         return False
-    return person.compare(doc.text).match == NameMatch.MATCH
+    # a child's certificate names its parent, maybe the applicant: not on a parent's line
+    lines = [ln for ln in doc.text.splitlines() if not _PARENT_LINE.search(fold_upper(ln))]
+    return person.compare("\n".join(lines)).match == NameMatch.MATCH
+
+
+_PARENT_LINE = re.compile(
+    r"\b(?:MOTHER|FATHER|PARENTS?|MERE|PERE|MAE|PAI|MADRE|PADRE|MUTTER|VATER|GENITORI|"
+    r"PROGENITORES|FILIATION|FILIACAO|FILS|FILLE|HIJO|HIJA|DAUGHTER|SON)\b"
+)
+"""A line about the parents or the child's relation to them (its names are not the
+certificate holder's)."""
 
 
 def _slip_of_a_doubtful_usage_name(ctx: AuditContext, written: str | None) -> bool:
