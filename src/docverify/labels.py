@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from docverify.model import PageText, Word
@@ -90,6 +91,19 @@ class Lexicon:
         for seqs in index.values():
             seqs.sort(key=len, reverse=True)
         return index
+
+    @functools.cached_property
+    def long_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """Labels and instructions of two words or more and ``MISREAD_MIN_LETTERS``
+        letters, longest first."""
+        seqs = {*self.instructions, *(s for v in self.fields.values() for s in v)}
+        long = [q for q in seqs if len(q) >= 2 and sum(map(len, q)) >= MISREAD_MIN_LETTERS]
+        return tuple(sorted(long, key=len, reverse=True))
+
+    @functools.cached_property
+    def long_firsts(self) -> list[str]:
+        """The first words of ``long_phrases``."""
+        return sorted({q[0] for q in self.long_phrases})
 
     def labels_of(self, field: str) -> tuple[tuple[str, ...], ...]:
         return self.fields[field]
@@ -191,12 +205,52 @@ def _glued(tokens: Sequence[str], i: int, letters: str) -> int:
     return 0
 
 
+MISREAD_MIN_LETTERS = 10
+"""A phrase of the lexicon this long (two words or more) is known even misread, one
+letter off in a word or two ("fgurant sur votre actede naussance")."""
+
+
+def _misread_phrase(tokens: Sequence[str], i: int) -> int:
+    """Length of a long phrase of the lexicon read at ``i`` with letters off: every word
+    within one edit (words of five letters or more; shorter ones exact), at most half of
+    them off, the first one off only if it is long."""
+    best = 0
+    for seq in _phrases_near(tokens[i]):
+        n = len(seq)
+        if n <= best or i + n > len(tokens):
+            continue
+        off = 0
+        for k, want in enumerate(seq):
+            got = tokens[i + k]
+            if got == want:
+                continue
+            if len(want) < 5 or Levenshtein.distance(got, want, score_cutoff=1) > 1:
+                break
+            off += 1
+        else:
+            if 0 < off * 2 <= n:
+                best = n
+    return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrases_near(first: str) -> tuple[tuple[str, ...], ...]:
+    """The long phrases whose first word is ``first`` or one edit from it."""
+    firsts = lexicon().long_firsts
+    near = {firsts[k] for _w, _d, k in
+            process.extract(first, firsts, scorer=Levenshtein.distance, score_cutoff=1, limit=None)}  # fmt: skip
+    return tuple(seq for seq in lexicon().long_phrases if seq[0] in near)
+
+
 def _label_at(tokens: Sequence[str], i: int) -> int:
-    """Longest label or instruction starting at token ``i`` (0 if none)."""
+    """Longest label or instruction starting at token ``i`` (0 if none); a long phrase
+    also when misread (``_misread_phrase``)."""
     for seq in lexicon().by_first.get(tokens[i], ()):
         n = match_at(tokens, i, seq)
         if n:
             return n
+    if len(tokens[i]) >= 5 and (n := _misread_phrase(tokens, i)):
+        return n
     if tokens[i].endswith("S"):  # a plural first word: "PRENOMS", "NOMS ET PRENOMS"
         for seq in lexicon().by_first.get(tokens[i][:-1], ()):
             n = match_at(tokens, i, seq)
@@ -244,6 +298,13 @@ def starts_with_label(text: str) -> bool:
     True
     >>> starts_with_label("LE GALL Marie"), starts_with_label("Amina DIALLO")
     (False, False)
+    >>> starts_with_label("figurant sur votre"), starts_with_label("Indiquez votre nom")
+    (True, True)
+
+    A long instruction misread, a letter off here and there, is still one:
+
+    >>> starts_with_label("fgurant sur votre actede naussance")
+    True
     """
     tokens = norm_tokens(text)
     if not tokens:
