@@ -191,3 +191,37 @@ def test_a_caption_whose_first_words_were_garbled_is_found_by_its_middle() -> No
     ticks = ticked_boxes(boxes)
     assert ticks.get("salarie") is True, ticks
     assert "independant" not in ticks and not any(v for k, v in ticks.items() if k != "salarie")
+
+
+def test_a_box_read_as_letters_before_a_whole_caption_is_still_its_box() -> None:
+    """ "[x] Vous exercez ..." read "fe Vous exercez ...": the caption is whole from
+    "Vous", whose box is found left of it; the box's letters are no caption's start."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    image = np.full((900, 1400), 255, np.uint8)
+    rows = [
+        "fe Vous exercez une activité salariée ou indépendante en France",
+        "Ea} Vous êtes demandeur(se) d'emploi",
+        "Vous êtes étudiant(e)",
+        "Vous êtes sans activité professionnelle",
+        "Autre (précisez) :",
+    ]
+    words = []
+    for n, row in enumerate(rows):
+        top = 100 + 120 * n
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        x = 160
+        for text in row.split():
+            if text in ("fe", "Ea}"):  # the box and its tick read as letters, over the box
+                image[top + 6 : top + 34, 106:134] = 0
+                words.append(Word(text, (100, top, 140, top + 40), 39.0, (n, 1, 1)))
+                continue
+            width = 14 * len(text)
+            words.append(Word(text, (x, top + 7, x + width, top + 33), 90.0, (n, 1, 1)))
+            x += width + 16
+    page = PageText(PageRef("form.png", 1), image, 300, tuple(words), "ocr")
+    ticks = ticked_boxes(find_boxes([page]))
+    assert ticks.get("salarie") is True and ticks.get("demandeur_emploi") is True, ticks

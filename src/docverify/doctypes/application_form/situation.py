@@ -58,6 +58,8 @@ def caption_words(page: PageText, rx: re.Pattern[str], taken: set[int]) -> list[
     return out
 
 
+BOX_READ_CONF = 50.0
+"""A word read below this confidence just left of a caption is its box, read as letters."""
 _MARK = re.compile(r"[\[\](){}|xXoO0☐☑☒✓✔✗✘•_\-]{1,4}|[^aà]")
 """A box or its tick read as a word: "x", "[X]", "O", "|", "☒" (any one character but
 "à")."""
@@ -85,6 +87,8 @@ def caption_start(page: PageText, i: int) -> int:
             break
         text = prev.text.strip()
         if _MARK.fullmatch(text) or (len(text) == 2 and not (text.isalpha() and text.islower())):
+            break
+        if prev.conf < BOX_READ_CONF:  # the box or its tick read as letters ("Ea}", "fe")
             break
         j -= 1
     return j
@@ -143,14 +147,16 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
         for s in situations():
             for rx in s.captions:
                 for found in caption_words(page, rx, taken):
-                    # a phrase of a caption's middle leads to its start; one word ("...
-                    # salariée ou indépendante") is no caption of its own
-                    i = caption_start(page, found) if " " in rx.pattern else found
-                    if i != found and i in taken:
-                        continue
                     # no frame measured (a big cross over it): ``_regular`` measures it
                     # where the other boxes of the column say it stands
-                    measure = find_checkbox(page, page.words[i])
+                    i, measure = found, find_checkbox(page, page.words[found])
+                    if measure is None and " " in rx.pattern:
+                        # a phrase of a caption's middle leads to its start; one word
+                        # ("... salariée ou indépendante") is no caption of its own
+                        i = caption_start(page, found)
+                        if i != found and i in taken:
+                            continue
+                        measure = find_checkbox(page, page.words[i]) if i != found else None
                     line = page.words[i].line
                     end = found + 4 if i == found else len(page.words)  # walked back: the line
                     taken.update(j for j in range(i, end)
