@@ -94,3 +94,43 @@ def test_nothing_of_fait_a_read_leaves_section_cs_last_line() -> None:
     assert label is not None and label.text == "rota"
     # the law's lines are never that line
     assert _date_label(_page([*SECTION_C, *SIGNATURE])) is None
+
+
+def test_fait_a_read_wins_over_a_la_elsewhere_in_section_c() -> None:
+    """ "Faità | BOULOGNE-BILLANCOURT | fajo]/[ua]/..." (its "le" read into the boxes): the
+    date is right of "Fait à", not right of a "la" of the certification's text."""
+    words = [*SECTION_C[:8], _word("la", 700, 160), _word("[2]", 760, 160),
+             _word("Faità", 100, 300), _word("|", 220, 300, 58.0),
+             _word("BOULOGNE-BILLANCOURT", 260, 300, 90.0), _word("fajo]/[ua]", 700, 300, 0.0),
+             *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "Faità"
+
+
+def test_a_box_a_digit_right_of_fait_a_behind_the_place() -> None:
+    """A typed form printed and scanned: "Fait à [BOULOGNE-BILLANCOURT] le
+    [1][0]/[1][1]/[2][0][2][6]", its "le" lost. Right of "Fait à" the place's long box
+    comes first; the eight boxes of one digit after it are the date (real OCR)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from docverify.doctypes.application_form.signature import boxed_dates
+
+    dpi = 200
+    img = Image.new("L", (1700, 200), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    draw.text((20, 80), "Fait à", font=font, fill=0)
+    draw.rectangle((150, 70, 700, 120), outline=0, width=2)  # the place's box
+    draw.text((165, 78), "BOULOGNE-BILLANCOURT", font=font, fill=0)
+    draw.text((740, 80), "le", font=font, fill=0)
+    x = 800
+    for k, digit in enumerate("10112026"):
+        draw.rectangle((x, 70, x + 38, 120), outline=0, width=2)
+        draw.text((x + 10, 76), digit, font=font, fill=0)
+        x += 42 + (30 if k in (1, 3) else 0)
+        if k in (1, 3):
+            draw.text((x - 26, 76), "/", font=font, fill=0)
+    label = Word("Faità", (20, 80, 110, 112), 83.0, (1, 1, 1))
+    page = PageText(PageRef("formulaire_2.png", 1), np.asarray(img), dpi, (label,), "ocr")
+    dates = boxed_dates(page, label, AS_OF)
+    assert dates and dates[0][0] == dt.date(2026, 11, 10), dates

@@ -185,12 +185,13 @@ def read_framed_digits(
     label: Sequence[Word],
     configs: Sequence[tuple[str, str]],
     width_mm: float = 110.0,
+    longest_mm: float = 70.0,
 ) -> list[str]:
     """The digits written in the boxes right of ``label`` (``framed_groups``), each box
     read alone without its frame and ticks, by each (languages, config), as one line and
     character by character between its ticks: two strings per config, the boxes' digits
     parted by ``|`` (an empty box leaves its place: "23||1990"); none without boxes."""
-    boxes = framed_groups(page, label, width_mm)
+    boxes = framed_groups(page, label, width_mm, longest_mm)
     if not boxes or page.image is None:
         return []
     whole = ["" for _ in configs]  # each box read as one line

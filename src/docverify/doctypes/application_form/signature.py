@@ -95,6 +95,8 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
             continue
         for candidate in (line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""):
             value, raw, us = parse_written_date(candidate)
+            if not (value or us):  # its slashes or dots lost: "le 9112026"
+                value, raw, us = parse_written_date(slashed(candidate))
             if value or us:
                 return value, raw, us
         rest = re.sub(r"^.*?\bL[EA]\b", "", line[m.end() :], flags=re.IGNORECASE).strip(" .:_-")
@@ -105,6 +107,9 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
+YEARS_OFF = 5
+"""A boxed date further than this from the audit's year is a misread (boxes of another
+field read as digits: "10/10/1111"), not what anyone writes on a form."""
 PRINTED_CONF = 60.0
 """A word read from this confidence on is printed, not a hand's noise."""
 BOX_NOISE_CONF = 40.0
@@ -133,6 +138,10 @@ def _date_label(page: PageText) -> Word | None:
                 return line[i]
         i = next(i for i, f in enumerate(folded) if _fait(f))
         fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
+    # "Fait à" read, its "le" lost in the hand's ink or the boxes ("Fait à Pads ee .",
+    # "Faità | BOULOGNE | fajo]/[ua]/..."): the place and the date are both right of it
+    if fait is not None:
+        return fait
     section = list(_section_c(_top_down(lines)))
     for _k, line, _text in section:
         for i, w in enumerate(line[1:-1], start=1):
@@ -159,10 +168,6 @@ def _date_label(page: PageText) -> Word | None:
                 ):
                     j -= 1
                 return line[j]
-    # "Fait à" read, its "le" lost in the hand's ink ("Fait à Pads ee ."): the place and the
-    # date are both right of "Fait à", and read there together
-    if fait is not None:
-        return fait
     # nothing of "Fait à ... le" read ("rota MCE . CO"): the first word of section C's last
     # line before the signature box, where the official form prints it, when the date's
     # boxes or a bracket read from them stand right of it
@@ -188,19 +193,23 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
             if len(digits) == 8 and digits.isdigit():
                 written = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
                 read = parse_written_date(plausible_year(written, as_of))
-                if read[0] or read[2]:
+                if read[2] or (read[0] and abs(read[0].year - as_of.year) <= YEARS_OFF):
                     out.append(read)
         return out
 
+    # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
+    # comes first (in a long box of its own: no date group is that long), the boxes after
+    wide = fold_upper(label.text).strip(" :.,") not in _LE_READS
+    width = 170.0 if wide else 110.0
     # framed groups with ticks look like a comb too: when the comb read gives no date,
     # the groups are read box by box
-    if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, 110, letters=False) or []):
+    if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False) or []):
         return out
-    # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
-    # comes first, and the boxes after it
-    wide = fold_upper(label.text).strip(" :.,") not in _LE_READS
-    reads = read_framed_digits(page, [label], DIGIT_READS, width_mm=170.0 if wide else 110.0)
-    voted = vote_groups(reads, (2, 2, 4))
+    reads = read_framed_digits(
+        page, [label], DIGIT_READS, width_mm=width, longest_mm=35.0 if wide else 70.0
+    )
+    # JJ | MM | AAAA boxes, or a box a digit (eight boxes, the slashes printed between)
+    voted = vote_groups(reads, (2, 2, 4)) or vote_groups(reads, (1,) * 8)
     if voted is not None:
         return dates([voted])
     short = short_box_date(reads, as_of)
@@ -350,9 +359,32 @@ def slashed(text: str) -> str:
 
     >>> slashed("18 11 2026 | a"), slashed("18112026"), slashed("le 3 novembre 2026")
     ('18/11/2026 | a', '18/11/2026', 'le 3 novembre 2026')
+
+    Seven digits are a date when one way only of cutting them is one ("9.11.2026" typed,
+    its dots lost: 9/11, not 91/1):
+
+    >>> slashed("le 9112026"), slashed("911 2026"), slashed("1112026")
+    ('le 9/11/2026', '9/11/2026', '1112026')
+    >>> slashed("le 15 112026")  # the space after the month lost
+    'le 15/11/2026'
     """
     text = _SPACED_DATE.sub(r"\1/\2/\3", text)
-    return _RUN_DATE.sub(r"\1/\2/\3", text)
+    text = _DAY_THEN_RUN.sub(r"\1/\2/\3", text)
+    text = _RUN_DATE.sub(r"\1/\2/\3", text)
+    return _SEVEN_DATE.sub(_one_cut, text)
+
+
+_DAY_THEN_RUN = re.compile(r"(?<![\d/])(\d{1,2}) (\d\d)((?:19|20)\d\d)(?![\d/])")
+_SEVEN_DATE = re.compile(r"(?<![\d/])(\d{3}) ?((?:19|20)\d\d)(?![\d/])")
+
+
+def _one_cut(m: re.Match[str]) -> str:
+    cuts = [(m[1][:1], m[1][1:]), (m[1][:2], m[1][2:])]
+    valid = [(d, mo) for d, mo in cuts if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12]
+    if len(valid) != 1:
+        return m[0]
+    day, month = valid[0]
+    return f"{day}/{month}/{m[2]}"
 
 
 def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
