@@ -262,8 +262,11 @@ def score_documents(where: str, truth: dict[str, Any], report: dict[str, Any], s
             continue
         fields = truth_fields(tdoc)
         if match["fields"].get("mrz_valid") is True:
+            # a field the report leaves empty is no claim (the French ID card of 1988-2021
+            # carries no expiry in its MRZ: valid says nothing of it)
             wrong = [k for k in ("document_number", "date_of_birth", "expiry_date")
-                     if fields.get(k) and str(match["fields"].get(k) or "") != str(fields[k])]  # fmt: skip
+                     if fields.get(k) and match["fields"].get(k)
+                     and str(match["fields"][k]) != str(fields[k])]  # fmt: skip
             if wrong:
                 s.false_valid += 1
                 s.false_valid_notes.append(f"{where}: {path} {ttype} mrz_valid on wrong {wrong}")
