@@ -134,3 +134,13 @@ def test_a_box_a_digit_right_of_fait_a_behind_the_place() -> None:
     page = PageText(PageRef("formulaire_2.png", 1), np.asarray(img), dpi, (label,), "ocr")
     dates = boxed_dates(page, label, AS_OF)
     assert dates and dates[0][0] == dt.date(2026, 11, 10), dates
+
+
+def test_le_before_a_box_read_as_one_digit() -> None:
+    """ "rita RENNES te 1 e212 16)" ("Fait à RENNES le [0|4]/[1|1]/[2|0|2|6]", "Fait"
+    misread, the first box read "1"): the "le" before the boxes anchors the date."""
+    words = [*SECTION_C, _word("rita", 100, 300, 58.0), _word("RENNES", 200, 300, 49.0),
+             _word("te", 420, 300, 49.0), _word("1", 480, 300, 0.0),
+             _word("e212", 520, 300, 51.0), _word("16)", 640, 300, 59.0), *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "te"

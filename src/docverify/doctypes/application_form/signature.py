@@ -146,7 +146,7 @@ def _date_label(page: PageText) -> Word | None:
     for _k, line, _text in section:
         for i, w in enumerate(line[1:-1], start=1):
             after = line[i + 1].text
-            boxed = sum(c.isdigit() for c in after) >= 2 or after[:1] in "[(|"
+            boxed = any(c.isdigit() for c in after) or after[:1] in "[(|"
             if fold_upper(w.text).strip(" :.,") in _LE_READS and boxed:
                 return w
     # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
