@@ -49,3 +49,15 @@ def test_d_read_for_0_is_a_look_alike_too() -> None:
     mrz = Mrz.parse(_td1("IR", truth, "NC2E8164D", "DIALLO", "MAMADOU"), AS_OF)
     settled = settle_number(mrz, set())
     assert settled.how == "ambiguous" and truth in settled.readings
+
+
+def test_a_number_printed_a_little_otherwise_than_an_unsure_mrz_read_is_a_rival() -> None:
+    """ "TS9446885" printed on the face, "TSO44688B" in an MRZ whose check digits, as read,
+    pass for it (the check digit misread too): read once among many, the MRZ cannot
+    settle the number; read the same way by most attempts, it still does."""
+    lines = _td1("IR", "TSO44688B", "TSO44688B", "BEN<SALAH", "MOHAMED")
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid
+    unsure = settle_number(m, {"TS9446885"}, reproducible=False)
+    assert unsure.how == "ambiguous" and "TS9446885" in unsure.readings
+    assert settle_number(m, {"TS9446885"}, reproducible=True).how != "ambiguous"

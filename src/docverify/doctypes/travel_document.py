@@ -252,7 +252,7 @@ class NumberSettlement:
     """The number kept fits the issuing state's known format, or is printed on the page."""
 
 
-def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
+def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> NumberSettlement:
     """The document number, never a guess: when several readings pass every check digit,
     one is kept only if the issuing state's number format or the printed zone picks it,
     or if it is what was read and clearly the most plausible (letters then digits, no
@@ -277,7 +277,7 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
     if not readings:
         return NumberSettlement(mrz, "unchecked")
     if readings == (read,):
-        if rivals := printed_rivals(mrz, read, printed):
+        if rivals := printed_rivals(mrz, read, printed, reproducible):
             return NumberSettlement(mrz, "ambiguous", (read, *rivals))
         return NumberSettlement(mrz, "single", readings, confirmed(read))
     pool = list(readings)
@@ -301,8 +301,9 @@ def settle_number(mrz: Mrz, printed: set[str]) -> NumberSettlement:
     if chosen is None and len(readings) == 1:
         chosen, how = readings[0], "repaired"  # the read failed: one reading passes
     if chosen is None:
-        return NumberSettlement(mrz, "ambiguous", (*pool, *printed_rivals(mrz, read, printed)))
-    if how != "format" and (rivals := printed_rivals(mrz, chosen, printed)):
+        rivals = printed_rivals(mrz, read, printed, reproducible)
+        return NumberSettlement(mrz, "ambiguous", (*pool, *rivals))
+    if how != "format" and (rivals := printed_rivals(mrz, chosen, printed, reproducible)):
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
@@ -313,10 +314,16 @@ RIVAL_DIFFERENCES = 3
 of the same number."""
 
 
-def printed_rivals(mrz: Mrz, number: str, printed: set[str]) -> tuple[str, ...]:
+def printed_rivals(
+    mrz: Mrz, number: str, printed: set[str], reproducible: bool = True
+) -> tuple[str, ...]:
     """Numbers printed on the document that read the MRZ's number otherwise and pass its
     check digits too ("F9TQ3LX72" on a card's face, "FOTQ8LX72" in its MRZ: two misreads
     that cancel out in the check digit): the check digits cannot tell which is printed.
+    When the MRZ was not read the same way by most attempts (not ``reproducible``), a
+    printed number one or two characters off is a rival even if the check digits, as
+    read, refuse it ("TS9446885" printed, "TSO44688B" in an MRZ whose check digit was
+    misread too).
 
     >>> import datetime
     >>> m = Mrz.parse(["IDFRAFOTQ8LX727<<<<<<<<<<<<<<<", "8703260F3206146FRA<<<<<<<<<<<8",
@@ -325,17 +332,31 @@ def printed_rivals(mrz: Mrz, number: str, printed: set[str]) -> tuple[str, ...]:
     True
     >>> printed_rivals(m, "FOTQ8LX72", {"F9TQ3LX72", "NANTES"}), printed_rivals(m, "FOTQ8LX72", set())
     (('F9TQ3LX72',), ())
+    >>> printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}), printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}, False)
+    ((), ('F0TQ8LX79',))
     """
     out = []
     for token in sorted(printed):
         if token == number or len(token) != len(number):
             continue
-        if sum(a != b for a, b in zip(token, number, strict=True)) > RIVAL_DIFFERENCES:
+        off = sum(a != b for a, b in zip(token, number, strict=True))
+        if off > RIVAL_DIFFERENCES:
+            continue
+        if (
+            not reproducible
+            and off <= UNSURE_RIVAL_DIFFERENCES
+            and sum(map(str.isdigit, token)) >= 3
+        ):
+            out.append(token)
             continue
         checks = mrz.with_document_number(token).checks
         if checks.get("document_number") and checks.get("composite", True) is not False:
             out.append(token)
     return tuple(out)
+
+
+UNSURE_RIVAL_DIFFERENCES = 2
+"""Against an MRZ read not reproducibly, a printed number this close is a rival."""
 
 
 F = TypeVar("F", bound=IdentityFields)
@@ -373,9 +394,9 @@ def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[
             warning(
                 "mrz.document_number_ambiguous",
                 f"The {what}'s document number cannot be settled: the MRZ reads {read_as}, but "
-                f"{len(settled.readings)} readings pass its check digits "
-                f"({', '.join(settled.readings[:4])}): compare them with the number printed on "
-                "the document, or send a sharper scan.",
+                f"{len(settled.readings)} readings of it, by its check digits or as printed on "
+                f"its face ({', '.join(settled.readings[:4])}), are possible: compare them with "
+                "the number printed on the document, or send a sharper scan.",
                 readings=list(settled.readings),
             )
         ]
@@ -401,7 +422,7 @@ def extract_identity(
     more: list[Finding] = []
     settled: NumberSettlement | None = None
     if read is not None:
-        settled = settle_number(read.mrz, printed_tokens(doc))
+        settled = settle_number(read.mrz, printed_tokens(doc), read.reproducible)
         more = number_findings(settled, read.mrz.document_number, what)
         if settled.mrz is not read.mrz:
             read = MrzRead(settled.mrz, read.box, read.method, read.votes, read.share)
