@@ -94,6 +94,9 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
 
     # -- whose certificate
     written = _written_name(doc)
+    # the passport's date of birth, read on the certificate, ties it to the applicant when
+    # its name is not read, or read with doubt
+    born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
     if written and ctx.applicant.surname and not f.surname and not f.full_name:
         # forenames only (an entry of birth in England and Wales states no surname)
         person = applicant_name(ctx)
@@ -121,7 +124,6 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                     f"{person.display}, but the read is uncertain or its date of birth does not "
                     "say otherwise: check whose it is.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
-        born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
         verdict = name_findings(ctx, doc, written, RID, "birth certificate",
                                 birth_date=f.date_of_birth, carries_birth_date=True)  # fmt: skip
         more = verdict.findings
@@ -155,9 +157,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             ]  # fmt: skip
         findings.extend(more)
     elif not written:
-        # the date of birth, read and the passport's, still ties the certificate to the
-        # applicant: then the unread name is said, not held against the packet
-        born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
+        # the unread name is said, not held against the packet, when the text names the
+        # applicant or the date of birth is the passport's
         named = named_in_text(ctx, doc)
         if named:
             findings.add("name_in_text", Severity.INFO,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -118,6 +119,10 @@ _LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
 """The "le" of "Fait à ... le" and its misreads."""
 
 
+def _is_le(word: Word) -> bool:
+    return fold_upper(word.text).strip(" :.,") in _LE_READS
+
+
 def _fait(word: str) -> bool:
     """ "Fait" or "Fait à" as read ("FAITA", "FALTA")."""
     return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
@@ -147,12 +152,12 @@ def _date_label(page: PageText) -> Word | None:
         for i, w in enumerate(line[1:-1], start=1):
             after = line[i + 1].text
             boxed = any(c.isdigit() for c in after) or after[:1] in "[(|"
-            if fold_upper(w.text).strip(" :.,") in _LE_READS and boxed:
+            if _is_le(w) and boxed:
                 return w
     # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
     # line's last word, when it is a "le" (the boxes are looked for right of it)
     for _k, line, _text in section:
-        if len(line) >= 3 and fold_upper(line[-1].text).strip(" :.,") in _LE_READS:
+        if len(line) >= 3 and _is_le(line[-1]):
             return line[-1]
     # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
     # as a bracket, when digits follow in the boxes
@@ -199,7 +204,7 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
 
     # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
     # comes first (in a long box of its own: no date group is that long), the boxes after
-    wide = fold_upper(label.text).strip(" :.,") not in _LE_READS
+    wide = not _is_le(label)
     width = 170.0 if wide else 110.0
     # framed groups with ticks look like a comb too: when the comb read gives no date,
     # the groups are read box by box
@@ -299,11 +304,6 @@ turned to noise (the "Fait à ... le ..." line, its printed words lost with it).
 _LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
 
 
-def _mean(values: Iterable[float]) -> float:
-    got = list(values)
-    return sum(got) / len(got) if got else 0.0
-
-
 def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, int]]:
     """Where section C's date may be written: right of its label (``_date_label``), else
     on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
@@ -332,7 +332,11 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
         if re.search(_LEGAL, text):
             continue
         digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
-        if not digits and len(line) >= 2 and _mean(w.conf for w in line) < INKY_LINE_CONF:
+        if (
+            not digits
+            and len(line) >= 2
+            and statistics.fmean(w.conf for w in line) < INKY_LINE_CONF
+        ):
             digits = line  # a line of handwriting read as noise ("ee | A eee VER")
         if digits:
             zones.append(zone(k, digits))
