@@ -264,7 +264,8 @@ class Document:
         """Human pointer to the pages, e.g. ``bills.pdf p.2-3``."""
         parts: list[str] = []
         for f in self.files:
-            nums = [p.ref.page for p in self.pages if p.ref.file == f]
+            # a card's two sides photographed on one page are two parts of that page
+            nums = sorted({p.ref.page for p in self.pages if p.ref.file == f})
             if len(nums) == 1:
                 parts.append(f"{f} p.{nums[0]}")
             else:

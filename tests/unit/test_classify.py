@@ -250,3 +250,15 @@ def test_a_cards_face_whose_title_was_not_read_joins_its_mrz_side() -> None:
     letter = _page("Madame,\nNom : BERIDZE Prénom : NINO\nnée le 22/08/1989\n" + "texte " * 90,
                    file="lettre.pdf")  # fmt: skip
     assert len(group_pages([letter, back])) == 2
+
+
+def test_a_document_on_two_parts_of_one_page_is_pointed_at_once() -> None:
+    """A card's two sides photographed side by side: two parts of page 1, "p.1", not
+    "p.1-1"; pages 1 to 3 of a file stay "p.1-3"."""
+    from docverify.model import Document
+
+    card = Document("d5", DocType.NATIONAL_ID, 1.0, (_page("X", "cni.jpg"), _page("Y", "cni.jpg")))
+    assert card.where() == "cni.jpg p.1"
+    bills = Document("d6", DocType.UTILITY_BILL, 1.0,
+                     tuple(_page("Z", "factures.pdf", n) for n in (1, 2, 3)))  # fmt: skip
+    assert bills.where() == "factures.pdf p.1-3"
