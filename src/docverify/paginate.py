@@ -9,13 +9,11 @@ What a limit leaves out is said in findings.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 import logging
 import math
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,11 +21,11 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
+from docverify import pdf_layers
 from docverify.errors import FileReadError, FileTooLarge
 from docverify.ingest import read_source
 from docverify.model import (
     Finding,
-    FormWidget,
     Limits,
     Page,
     PageRef,
@@ -35,7 +33,7 @@ from docverify.model import (
     SourceFile,
     Word,
 )
-from docverify.safe_text import describe, valid_utf8
+from docverify.safe_text import describe
 
 if TYPE_CHECKING:
     from docverify.budget import Budget
@@ -287,141 +285,6 @@ def load_image_file(src: SourceFile, limits: Limits | None = None) -> list[Page]
     return load(src, limits).pages
 
 
-def _text_layer_words(
-    pdf_bytes: bytes, scale: float, count: int, budget: Budget | None = None
-) -> Iterator[tuple[int, tuple[Word, ...]]]:
-    """The words of the text layer of the first ``count`` pages."""
-    import pdfplumber
-
-    with pdfplumber.open(io.BytesIO(pdf_bytes), pages=list(range(1, count + 1))) as pdf:
-        for index, page in enumerate(pdf.pages):
-            if budget is not None and budget.spent():
-                return
-            try:
-                # a gap of a fifth of the glyphs' size parts two words: PDFs that place
-                # each word without a space character (justified text, some generators)
-                # leave gaps of about a quarter of it, below pdfplumber's fixed 3 pt
-                raw = page.extract_words(
-                    use_text_flow=False, keep_blank_chars=False, x_tolerance_ratio=0.2
-                )
-            except Exception as exc:  # pdfminer raises many kinds on odd PDFs
-                log.debug("text layer of page %d unreadable: %s", index + 1, exc)
-                raw = []
-            yield index, _words_from_pdf(raw, scale)
-
-
-def _words_from_pdf(raw: list[dict], scale: float) -> tuple[Word, ...]:
-    """Group PDF words into lines by their vertical position, and split a line where a wide
-    gap separates two columns (a label column and a value column stay one line; two
-    side-by-side blocks do not)."""
-    items = sorted(raw, key=lambda w: (float(w["top"]), float(w["x0"])))
-    rows: list[list[dict]] = []
-    for w in items:
-        if rows and abs(float(w["top"]) - float(rows[-1][0]["top"])) <= 3:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    words: list[Word] = []
-    line_no = -1
-    for row in rows:
-        row.sort(key=lambda w: float(w["x0"]))
-        line_no += 1
-        prev: dict | None = None
-        for w in row:
-            if prev is not None:
-                height = max(1.0, float(prev["bottom"]) - float(prev["top"]))
-                if float(w["x0"]) - float(prev["x1"]) > 4 * height:
-                    line_no += 1
-            prev = w
-            words.append(_pdf_word(w, scale, line_no))
-    return tuple(words)
-
-
-def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
-    box = (
-        int(float(w["x0"]) * scale),
-        int(float(w["top"]) * scale),
-        int(float(w["x1"]) * scale),
-        int(float(w["bottom"]) * scale),
-    )
-    return Word(valid_utf8(str(w["text"])), box, 100.0, (0, 0, line_no))
-
-
-def _has_form(pdf_bytes: bytes) -> bool:
-    """Does the PDF declare interactive form fields (a cheap look for /AcroForm)?"""
-    return b"/AcroForm" in pdf_bytes
-
-
-_WIDGET_KINDS = {"/Tx": "text", "/Btn": "checkbox", "/Ch": "choice", "/Sig": "signature"}
-
-
-def _form_fields(pdf_bytes: bytes, count: int = 1 << 30) -> dict[int, list[FormWidget]]:
-    """AcroForm fields per page index, with their place in PDF points from the page's top
-    left: a form filled on screen needs no OCR.
-
-    Checkboxes come as their export value ("/Yes", "/Oui"...) or "/Off".
-    """
-    import pypdf
-
-    out: dict[int, list[FormWidget]] = {}
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
-        if not reader.get_fields():
-            return out
-        for index, page in enumerate(reader.pages):
-            if index >= count:
-                break
-            top = float(page.mediabox.top)
-            left = float(page.mediabox.left)
-            for annot in page.get("/Annots") or []:
-                obj = annot.get_object()
-                if obj.get("/Subtype") != "/Widget":
-                    continue
-                parent = obj.get("/Parent")
-                parent_obj = parent.get_object() if parent is not None else {}
-                name = obj.get("/T") or parent_obj.get("/T")
-                value = obj.get("/V", parent_obj.get("/V"))
-                if name is None:
-                    continue
-                if value is None and obj.get("/AS") is not None:
-                    value = obj.get("/AS")
-                ft = obj.get("/FT") or parent_obj.get("/FT")
-                kind = _WIDGET_KINDS.get(str(ft), "text")
-                flags = int(obj.get("/Ff") or parent_obj.get("/Ff") or 0)
-                if kind == "checkbox" and flags & (1 << 15):
-                    kind = "radio"
-                if kind in ("checkbox", "radio") and obj.get("/AS") is not None:
-                    value = obj.get("/AS")  # each radio widget's own state
-                box = None
-                rect = obj.get("/Rect")
-                if rect is not None and len(rect) == 4:
-                    x0, y0, x1, y1 = (float(v) for v in rect)
-                    box = (
-                        int(min(x0, x1) - left),
-                        int(top - max(y0, y1)),
-                        int(max(x0, x1) - left),
-                        int(top - min(y0, y1)),
-                    )
-                out.setdefault(index, []).append(
-                    FormWidget(
-                        valid_utf8(str(name)),
-                        "" if value is None else valid_utf8(str(value)),
-                        box,
-                        kind,
-                    )
-                )
-    except Exception as exc:  # pypdf raises many kinds on damaged files: no fields then
-        log.debug("form fields unreadable: %s", exc)
-    return out
-
-
-def _scaled(widget: FormWidget, scale: float) -> FormWidget:
-    if widget.box is None:
-        return widget
-    box = tuple(int(v * scale) for v in widget.box)
-    return dataclasses.replace(widget, box=box)  # type: ignore[arg-type]
-
-
 def has_usable_text(words: tuple[Word, ...]) -> bool:
     return sum(ch.isalnum() for w in words for ch in w.text) >= MIN_TEXT_LAYER_CHARS
 
@@ -475,9 +338,9 @@ def _pdf_pages(
         if out.total == 0:
             raise FileReadError("PDF has no pages")
         count = min(out.total, limits.max_pages_per_file, quota)
-        fields = _form_fields(data, count) if _has_form(data) else {}
+        fields = pdf_layers.form_fields(data, count) if pdf_layers.has_form(data) else {}
         try:
-            layers = dict(_text_layer_words(data, PDF_RENDER_DPI / 72, count, budget))
+            layers = dict(pdf_layers.text_layer_words(data, PDF_RENDER_DPI / 72, count, budget))
         except Exception as exc:
             log.debug("pdfplumber failed on %s: %s", src.rel, type(exc).__name__)
             layers = {}
@@ -504,7 +367,7 @@ def _pdf_pages(
                     out.note(src, "page.too_large", Severity.WARNING, _too_large_page(
                         index + 1, width, height, limits.max_page_pixels), [index + 1])  # fmt: skip
                     continue
-                widgets = tuple(_scaled(w, dpi / 72) for w in fields.get(index, ()))
+                widgets = tuple(pdf_layers.scaled(w, dpi / 72) for w in fields.get(index, ()))
                 bitmap = page.render(scale=dpi / 72, grayscale=True)
                 image = np.asarray(bitmap.to_pil().convert("L"), dtype=np.uint8).copy()
                 del bitmap
