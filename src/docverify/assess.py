@@ -87,9 +87,18 @@ def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
     ]
 
 
-WANTS_AN_ATTESTATION = frozenset({"residence_proof.bills_other_name"})
+WANTS_AN_ATTESTATION = frozenset(
+    {"residence_proof.bills_other_name", "residence_proof.lease_other_person"}
+)
 """Errors whose only fault is a piece that is often handwritten (the host's attestation
-d'hébergement, for bills in the host's name)."""
+d'hébergement, for bills or a lease in the host's name)."""
+
+
+def _papers(errors: set[str]) -> str:
+    """What names the host: "bills", "lease", or both."""
+    kinds = [k for k, code in (("bills", "bills_other_name"), ("lease", "lease_other_person"))
+             if f"residence_proof.{code}" in errors]  # fmt: skip
+    return " and ".join(kinds) or "papers"
 
 
 def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementResult:
@@ -99,12 +108,14 @@ def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementRe
     page may be that person's attestation d'hébergement."""
     errors = {f.code for f in req.findings if f.severity == Severity.ERROR}
     if pages and req.status == Status.INVALID and errors and errors <= WANTS_AN_ATTESTATION:
+        papers = _papers(errors)
         f = Finding(
             "residence_proof.attestation_maybe_unrecognised",
             Severity.WARNING,
             f"{len(pages)} page(s) were read too poorly to be recognised "
             f"({', '.join(pages[:5])}): if one is the attestation d'hébergement of the person "
-            "the bills name, the bills count; check it by eye or send a sharper copy.",
+            f"the {papers} name, the {papers} {'counts' if papers == 'lease' else 'count'}; "
+            "check it by eye or send a sharper copy.",
             evidence={"pages": pages},
         )
         findings = tuple(

@@ -112,6 +112,7 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
     if scale < 1 / 1.5:
         small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     scores = {0: _good_words(first[3])}
+    chevrons = {0: _chevrons(first[3])}
     reads: dict[int, _Read] = {0: first}
     for turn in turns:
         if small is None:
@@ -119,13 +120,22 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
             words = reads[turn][3]
         else:
             words = ocr.ocr_words(rotate_quadrant(small, turn), languages)
-        scores[turn] = _good_words(words)
+        scores[turn], chevrons[turn] = _good_words(words), _chevrons(words)
         if _reads_upright(words):
             rotation = turn
             break
-    else:  # no turn reads upright: the most flat, confident words (ties: OSD's, as scanned)
-        rotation = max(scores, key=lambda r: (scores[r], r == osd_rotation, r == 0))
+    else:  # no turn reads upright: the most flat, confident words (ties: an MRZ read the
+        # right way up, then OSD's, then as scanned)
+        rotation = max(scores, key=lambda r: (scores[r], chevrons[r], r == osd_rotation, r == 0))
     return reads.get(rotation) or _read_turned(original, rotation, languages, dpi)
+
+
+def _chevrons(words: Sequence[Word]) -> int:
+    """An MRZ's fillers read the right way up ("<"), less those read upside down or
+    mirrored (">"): on a card's back that holds little but its MRZ, the one sign of which
+    way is up that survives a poor read (there, no word reads flat and confident)."""
+    text = "".join(w.text for w in words)
+    return min(30, text.count("<")) - min(30, text.count(">"))
 
 
 def _reads_upright(words: Sequence[Word]) -> bool:
@@ -250,7 +260,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v17", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v18", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

@@ -485,6 +485,20 @@ def test_attestation_signed_under_the_date_line(scrawl: str, expected: bool) -> 
     assert (ink.area_mm2 < NO_SIGNATURE_MM2) is (scrawl in ("", "dot")), ink
 
 
+def test_the_signing_line_read_with_slips_after_the_formula() -> None:
+    """ "Fait à Lille, le 17/11/2026" read "Fat 2 Lille, le 17/1/2026" by tesseract, after
+    "Fait pour servir et valoir" read "Fait pave Servir ef valair": the host signs under the
+    dated line, not under the formula (seen on a handwritten attestation on ruled paper)."""
+    from docverify.vision.ink import looks_signed
+
+    rows = [(300, "Attestation d'hébergement"), (500, "Je soussignée Claire DUBOIS atteste"),
+            (800, "Fait pave Servir ef valair ce qe de Acoit."),
+            (900, "Fat 2 Lille, le 17/1/2026")]  # fmt: skip
+    ink = ha.signed(_ink_page(rows, "pen"))
+    assert ink is not None and looks_signed(ink), ink
+    assert ink.zone[1] > 900, ink
+
+
 def test_a_letter_written_by_hand_is_signed_by_the_name_written_under_it() -> None:
     """A host's attestation written by hand: tesseract reads the body at confidences of
     40-80 and the signed "J. Martin" under "Fait à ..., le" as words, as tall as the rest.

@@ -247,3 +247,34 @@ def test_the_skew_of_a_page_of_two_wide_columns_is_measured(angle: float) -> Non
     page = rotate_small(np.asarray(img).copy(), angle)
     page[:6] = 150  # the lid's edge: a thin grey band
     assert estimate_skew(page) == pytest.approx(-angle, abs=0.25)
+
+
+@pytest.mark.parametrize("turn", [0, 180])
+def test_a_card_back_that_holds_little_but_its_mrz_is_turned_by_its_fillers(
+    turn: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A residence card's back scanned small (506 x 319 px, no resolution stated): no word
+    reads flat and confident either way up, and OSD says "180" unsure (1.9). The MRZ's
+    fillers decide: read as "<" the right way up, as ">" upside down. Recorded reads of
+    such a card (set_l p06) replay here, chosen by where the card's mark lies."""
+    upright = ["IRFRACR31517206<<<<<<<<<<<<<<<", "8503301F3401147MAR<<<<<<<<<<<O",
+               "L<IDRISSI<<FATIMA<ZAHRA<<<<<<"]  # fmt: skip
+    upside = [">>>>>>VHYHVZ>VWILVI>>ISSTYGI>T", "O>>>>>>>>>>>UVWLPLLOVEILOEEOS"]
+
+    def words(lines: list[str]) -> tuple[Word, ...]:
+        return tuple(Word(t, (20, 40 * i, 480, 40 * i + 30), 40.0, (1, 1, i))
+                     for i, t in enumerate(lines))  # fmt: skip
+
+    def replay(image: np.ndarray, *args: str) -> tuple[Word, ...]:
+        h, w = image.shape[:2]
+        if w < h:
+            return words(["ee", "aa"])  # sideways
+        return words(upright if image[:20, :20].mean() < 128 else upside)
+
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 1.9))
+    monkeypatch.setattr(ocr, "ocr_words", replay)
+    card = np.full((319, 506), 235, np.uint8)
+    card[:20, :20] = 0  # the mark: top left when the card is upright
+    page = Page(PageRef("verso.jpg", 1), rotate_quadrant(card, (360 - turn) % 360), 150,
+                sha256=f"card{turn}")  # fmt: skip
+    assert read_page(page, "fra+eng", OcrCache(tmp_path)).rotation == turn

@@ -54,3 +54,17 @@ def test_bills_in_the_hosts_name_wait_for_a_look_at_an_unrecognised_page() -> No
     gap = Finding("residence_proof.bills_not_consecutive", Severity.ERROR, "2026-10 missing.")
     req = RequirementResult("residence_proof", Status.INVALID, (), (other, gap))
     assert assess.note_unrecognised(req, ["attestation.jpg p.1"]).status == Status.INVALID
+
+
+def test_a_lease_in_the_hosts_name_waits_for_a_look_at_an_unrecognised_page() -> None:
+    """Someone else's lease, and a handwritten page beside it that could not be read (the
+    tenant's attestation d'hébergement, set_l p01): questionable, the page named."""
+    other = Finding("residence_proof.lease_other_person", Severity.ERROR, "Lease of J. MOREAU.")
+    req = RequirementResult("residence_proof", Status.INVALID, (), (other,))
+    noted = assess.note_unrecognised(req, ["attestation_hebergement.jpg p.1"])
+    assert noted.status == Status.QUESTIONABLE
+    note = noted.findings[-1]
+    assert note.code == "residence_proof.attestation_maybe_unrecognised"
+    assert "the lease counts" in note.message and "attestation_hebergement.jpg p.1" in note.message
+    assert all(f.severity != Severity.ERROR for f in noted.findings)
+    assert assess.note_unrecognised(req, []).status == Status.INVALID

@@ -436,13 +436,24 @@ SIGNED_ON = (
 )
 
 
+_SIGNING_LINE = re.compile(r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}\bLE\s*\d{1,2}\s*[/.-]\s*\d)")
+"""The line the host signs under: "Fait à ..., le <date>" (read "Fat 2 Lille, le 17/1/2026"
+from a hand), a "Signature" caption, or a place and date alone ("Lille, le 17/11/2026")."""
+
+_FORMULA = re.compile(r"\b(?:POUR|SERVIR|VALOIR|DROIT)\b")
+"""Words of "Fait pour servir et valoir ce que de droit": the formula before the signing
+line, which also starts with "Fait"."""
+
+
 def _signature_zone(page: PageText, printed: set[Word]) -> tuple[int, int, int, int] | None:
     """Under the "Fait à ..., le ..." line (or the "Signature" caption), across the text
     width, down to the next printed line or about 45 mm."""
     lines = lines_of_page(page)
     anchor = None
     for i, line in enumerate(lines):
-        if re.match(r"\W*(?:FAIT\b(?!\s+POUR)|SIGNA)", fold_upper(" ".join(w.text for w in line))):
+        if _SIGNING_LINE.match(text := fold_upper(" ".join(w.text for w in line))) and not (
+            _FORMULA.search(text)
+        ):
             anchor = i
     if anchor is None:
         return None
