@@ -44,6 +44,10 @@ def field_meaning(name: str) -> str | None:
     ('situation:etudiant', None)
     >>> field_meaning("naissance_commune"), field_meaning("commune"), field_meaning("adresse_voie")
     ('birth_place', 'city', 'address')
+    >>> field_meaning("situation_not_employed"), field_meaning("situation_employed")
+    ('situation:inactif', 'situation:salarie')
+    >>> field_meaning("unemployed"), field_meaning("self_employed")
+    ('situation:demandeur_emploi', 'situation:independant')
     """
     last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
     folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
