@@ -77,6 +77,16 @@ def test_a_name_read_in_part_is_not_a_mismatch_but_another_name_is() -> None:
     assert f.code == "mrz.visual_mismatch" and f.evidence["field"] == "given_names"
 
 
+def test_a_name_printed_beside_its_form_in_another_script_is_not_a_mismatch() -> None:
+    """A Chinese passport prints 刘 beside LIU: tesseract reads "XI} LIU", and "FAX YUXIN"
+    for the given name (set_l p04). A scrap of three letters or fewer beside the whole MRZ
+    name is no other name; a longer extra word still is."""
+    printed = {"surname": "XI} LIU", "given_names": "FAX YUXIN"}
+    assert visual_findings(_fields("LIU", "YUXIN"), printed, "passport") == []
+    (f,) = visual_findings(_fields("LIU", "YUXIN"), {"surname": "WANG LIU"}, "passport")
+    assert f.evidence["field"] == "surname"
+
+
 def test_a_filler_read_as_k_is_put_back_from_a_full_name_line() -> None:
     printed = {"surname": "EL IDRISSI SALMA", "given_names": "EL IDRISSI SALMA"}
     fields, found = reconcile_names(_fields("EL KIDRISSI", "SALMA"), printed, set(), "visa")

@@ -103,8 +103,20 @@ def _name_read(printed: str) -> bool:
     return len(wordy) * 2 > len(tokens)
 
 
+SCRAP_LETTERS = 3
+"""Longest word tesseract makes of a name printed in another script beside its Latin
+form (a Chinese passport's 刘 read "XI}" before "LIU"): such words beside the whole MRZ
+name are no other name."""
+
+
 def _name_differs(mrz_value: str, printed: str) -> bool:
-    """A real difference, not an OCR slip or the MRZ's truncation of a long name."""
+    """A real difference, not an OCR slip or the MRZ's truncation of a long name.
+
+    >>> _name_differs("LIU", "XI} LIU"), _name_differs("YUXIN", "FAX YUXIN")
+    (False, False)
+    >>> _name_differs("LIU", "WANG"), _name_differs("MARIE", "ANNE MARIE")
+    (True, True)
+    """
     a, b = _letters(mrz_value), _letters(printed)
     if not a or not b or a == b or not _name_read(printed):
         return False
@@ -113,6 +125,11 @@ def _name_differs(mrz_value: str, printed: str) -> bool:
     whole, part = _tokens(mrz_value), _tokens(printed)
     if part and all(any(_same_word(p, w) for w in whole) for p in part):
         return False  # some of the names read, each of them the MRZ's
+    extra = [p for p in part if not any(_same_word(p, w) for w in whole)]
+    if all(any(_same_word(w, p) for p in part) for w in whole) and all(
+        len(t) <= SCRAP_LETTERS for t in extra
+    ):
+        return False  # every MRZ name read, beside scraps of another script ("XI} LIU")
     allowed = 1 if len(a) <= 7 else 2
     return Levenshtein.distance(a, b) > allowed
 
