@@ -350,6 +350,22 @@ def test_a_french_acts_sentence_before_the_parents_births() -> None:
     assert f.fields.date_of_birth == dt.date(1994, 8, 19)
 
 
+def test_a_narrative_act_registered_days_after_the_birth() -> None:
+    """A Venezuelan acta: "en el día de hoy 8 de junio de 1998, ha sido presentada una niña
+    ... que nació en Caracas, Distrito Capital, el día 25 de mayo de 1998": the date after
+    the verb and the place is the birth's, the one before it the registration's (set_l
+    p19)."""
+    rows = [
+        "REPÚBLICA BOLIVARIANA DE VENEZUELA", "ACTA DE NACIMIENTO N° 5541",
+        "Libertador, hace constar que en el día de hoy 8 de junio de 1998, ha sido presentada",
+        "por ante este despacho una niña y expuso: que la presentada nació en Caracas,",
+        "Distrito Capital, el día 25 de mayo de 1998, y que tiene por nombre Valentina",
+        "GONZÁLEZ RÍOS, hija de Rafael Antonio González y de Mariela Ríos de González.",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(1998, 5, 25)
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

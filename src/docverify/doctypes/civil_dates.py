@@ -256,18 +256,48 @@ def statement_text(rows: Sequence[str]) -> str:
     )
 
 
+DATE_INTRO = re.compile(
+    r"(?:\bEL DIA|\bNO DIA|\bIL GIORNO|\bLE|\bON|\bAM|\bEL|\bEM|\bEN FECHA)\W*$"
+)
+"""Words that open a date in an act's sentence ("nació en Caracas, el día 25 de mayo")."""
+
+
+def _introduced(between: str) -> bool:
+    """The words between the verb and a date end with a date's opener and name no parent:
+    the place of birth, then the date ("nació en Caracas, Distrito Capital, el día ...")."""
+    return bool(DATE_INTRO.search(between)) and not (
+        PARENT_ROW.search(between) or _ANOTHER_EVENT.search(between)
+    )
+
+
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:HIJ[OA]|FILH[OA]|FIGLI[OA]|FILS|FILLE|SON|DAUGHTER) D|\bNEE?\b|\bNE\(E\)|\bBORN\b"
+    r"|\bNACID[OA]|\bNASCID[OA]|\bGEBOREN|\bMARI[EA]|\bMARRIED|\bCASAD[OA]"
+)
+"""Between the verb and a date: a parent named, or another birth or a marriage (the
+date is theirs: "est né Paul, de Jean MARTIN, né le 3 mai 1970")."""
+
+
 def statement_date(rows: Sequence[str]) -> dt.date | None:
-    """The date in the act's sentence: after "was born (on)", else the closest date
-    before the verb ("Le ... à ... heures / est né(e) ...").
+    """The date in the act's sentence: after "was born (on)" (or after the place, "nació
+    en Caracas, el día ..."), else the closest date before the verb ("Le ... à ... heures
+    / est né(e) ...").
 
     >>> statement_date(["Nom  MUKENDI KABAMBA", "Né(e) à  Kinshasa / Gombe", "Le  19 février 2001"])
     datetime.date(2001, 2, 19)
+    >>> statement_date(["en el día de hoy 8 de junio de 1998, ha sido presentada una niña que",
+    ...                 "nació en Caracas, Distrito Capital, el día 25 de mayo de 1998, y que"])
+    datetime.date(1998, 5, 25)
+    >>> statement_date(["Le deux mai 2001 est né Paul, de Jean MARTIN, né le 3 mai 1970"])
+    datetime.date(2001, 5, 2)
     """
     text = statement_text(rows)
     folded = fold_keep(text)
     for m in STATEMENT.finditer(folded):
-        after = all_dates(text[m.end() : m.end() + 60])
-        if after and after[0].start < 25:
+        after = all_dates(text[m.end() : m.end() + 100])
+        if after and (
+            after[0].start < 25 or _introduced(folded[m.end() : m.end() + after[0].start])
+        ):
             return after[0].value
         before = all_dates(text[max(0, m.start() - 260) : m.start()])
         if before:
