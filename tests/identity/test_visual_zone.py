@@ -141,3 +141,11 @@ def test_a_printed_name_read_among_labels_is_none() -> None:
     page = _page("Nom/Surname", "awl/Prénoms/Given names", "SALMA")
     printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
     assert "surname" not in printed
+
+
+def test_a_bilingual_caption_with_one_part_misread_is_no_printed_name() -> None:
+    """The given names' value missed, the next caption "Sexe / Sex" read "‘Sere / Sex"
+    (set_l p18): a label, not a name that differs from the MRZ."""
+    from docverify.doctypes.visual_zone import _a_label
+
+    assert _a_label("‘Sere / Sex") and not _a_label("OJIEHA/OLENA")

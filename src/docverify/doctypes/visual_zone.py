@@ -83,8 +83,18 @@ def value_below(page: PageText, label: str) -> str | None:
 
 def _a_label(value: str) -> bool:
     """A printed name that is, starts with or holds a label: the value under the label
-    was missed and the next labels read instead."""
-    return refuse_value(value) or holds_label(value)
+    was missed and the next labels read instead. A bilingual caption counts when any of
+    its parts is a label ("Sexe / Sex" read "‘Sere / Sex").
+
+    >>> _a_label("‘Sere / Sex"), _a_label("ШЕВЧЕНКО/SHEVCHENKO"), _a_label("ANA CAROLINA")
+    (True, False, False)
+    """
+    parts = [p for p in value.split("/") if p.strip()]
+    return (
+        refuse_value(value)
+        or holds_label(value)
+        or (len(parts) > 1 and any(refuse_value(p.strip()) for p in parts))
+    )
 
 
 def _letters(s: str) -> str:
