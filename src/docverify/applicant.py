@@ -125,6 +125,9 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     >>> printed = Observation("d3", "visual", ("FERREIRA", "DA", "SILVA"), ("JOAO", "PEDRO"))
     >>> repair_names("FERREIRA<DA<KSILVA<<JOAO<PEDRO", [printed])
     ('FERREIRA<DA<SILVA<<JOAO<PEDRO', ['d3'])
+    >>> rib = Observation("d8", "holder", tokens=("ROSA", "ELENA", "QUISPE", "MAMANI"))
+    >>> repair_names("QUISPE<MAMANI<<ROSAKXELENA", [rib])
+    ('QUISPE<MAMANI<<ROSA<ELENA', ['d8'])
     >>> jayasin = Observation("d2", "form", ("JAYASIN",), ("HENERT",))
     >>> repair_names("JAYASINK<<HENERT", [jayasin]) is None  # would make "<<<": a real K
     True
@@ -155,6 +158,7 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     base = sum(_score(field, o) for o in seen)
     best: tuple[int, str] | None = None
     for k in range(1, len(positions) + 1):
+        before = best
         for combo in itertools.combinations(positions, k):
             for cand in _variants(field, combo):
                 if "<<<" in cand or cand.count("<<") > 1:
@@ -162,8 +166,8 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
                 score = sum(_score(cand, o) for o in seen)
                 if score > base and (best is None or score > best[0]):
                     best = (score, cand)
-        if best is not None:
-            break  # the fewest changes that help
+        if before is not None and best == before:
+            break  # the fewest changes that help most: one more change helped no more
     if best is None:
         return None
     cand = best[1]
@@ -186,9 +190,12 @@ def _variants(field: str, positions: Sequence[int]) -> Iterator[str]:
     """
     # before a single "<" (a letter added at a given name's end), or at a word's start
     # after one (``DA<KSILVA``: a letter the reader put in, the line's last filler lost)
+    # or one of two look-alikes side by side, both read for one filler (``ROSAKXELENA``)
     droppable = [
         (field[i + 1 : i + 2] == "<" and field[i + 2 : i + 3] != "<")
         or (field[i - 1 : i] == "<" and field[i + 1 : i + 2].isalpha())
+        or i - 1 in positions
+        or i + 1 in positions
         for i in positions
     ]
     for drop in itertools.product((False, True), repeat=len(positions)):

@@ -51,6 +51,14 @@ def test_a_rib_alone_is_enough_to_put_the_filler_back() -> None:
     assert applicant.surname == "PUDARSAN"
 
 
+def test_two_look_alikes_read_for_one_filler_are_put_back() -> None:
+    """ "ROSA<ELENA" read "ROSAKXELENA" (set_l p13): the RIB reads "Rosa Elena", so the
+    applicant is ROSA ELENA, not a ROSAKXELENA every other paper spells differently."""
+    pp = passport("P<LKAQUISPE<MAMANI<<ROSAKXELENA<<<<<<<<<<<<<<")
+    applicant, _ = build_applicant([pp, rib("MME ROSA ELENA QUISPE MAMANI")])
+    assert (applicant.surname, applicant.given_names) == ("QUISPE MAMANI", "ROSA ELENA")
+
+
 def test_names_are_not_touched_without_support() -> None:
     """A name that really ends in K stays: no other document reads a break there."""
     pp = passport("P<LKAJAYASINK<<HENERT<<<<<<<<<<<<<<<<<<<<<<<<")
