@@ -63,3 +63,32 @@ def test_names_typed_one_letter_a_box() -> None:
     given, _ = read_name([page], GIVEN_LABELS, "given_names")
     assert surname is not None and surname.value == "O'CONNOR"
     assert given is not None and given.value == "DANIEL PATRICK"
+
+
+def test_the_combs_eight_digits_read_as_one_word() -> None:
+    """A typed form printed and scanned: tesseract reads the date of birth's comb as one
+    word beside its label ("Date de naissance [24081988 I |", form_n d058): JJMMAAAA."""
+    words = []
+    x = 56
+    line = "Sexe X] F M Date de naissance [24081988 I |"
+    for token in line.split(" "):
+        words.append(Word(token, (x, 548, x + 14 * len(token), 570), 60.0, (1, 1, 7)))
+        x += 14 * len(token) + 8
+    page = PageText(PageRef("numérisation 1.jpg", 1), None, 150, tuple(words), "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 8, 24)
+
+
+def test_a_fillable_forms_date_in_three_numbered_fields() -> None:
+    """An XFA-style form names its date boxes by their order ("DateNaissance_1[0]",
+    "_2", "_3"; form_n's fillable PDFs): day, month, year."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    got = read_form_fields({
+        "topmostSubform[0].Page1[0].DateNaissance_1[0]": "07",
+        "topmostSubform[0].Page1[0].DateNaissance_2[0]": "07",
+        "topmostSubform[0].Page1[0].DateNaissance_3[0]": "1982",
+        "topmostSubform[0].Page2[0].DateSignature_1[0]": "10",
+        "topmostSubform[0].Page2[0].DateSignature_2[0]": "11",
+        "topmostSubform[0].Page2[0].DateSignature_3[0]": "2026",
+    })  # fmt: skip
+    assert got == {"date_of_birth": "07/07/1982", "signed_on": "10/11/2026"}

@@ -73,7 +73,28 @@ def date_part(name: str) -> str | None:
     tokens |= {t for t in re.findall(r"[A-Z][a-z]+", last.replace("é", "e"))}
     tokens = {fold_upper(t) for t in tokens}
     found = [part for part, words in _PARTS.items() if tokens & words]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    numbered = re.search(r"(?<![0-9])_?([1-3])$", last)  # "DateNaissance_1": boxes in order
+    return f"#{numbered[1]}" if numbered and not found else None
+
+
+def _numbered_date(got: Mapping[str, str]) -> str | None:
+    """A date typed in three boxes named by their order (``_1``, ``_2``, ``_3``): day,
+    month, year as the form prints them (JJ MM AAAA), or year first when the first box
+    holds four digits.
+
+    >>> _numbered_date({"#1": "07", "#2": "07", "#3": "1982"}), _numbered_date({"#1": "7"})
+    ('07/07/1982', None)
+    >>> _numbered_date({"#1": "1982", "#2": "07", "#3": "21"})
+    '21/07/1982'
+    """
+    if set(got) != {"#1", "#2", "#3"}:
+        return None
+    a, b, c = got["#1"], got["#2"], got["#3"]
+    if re.fullmatch(r"\d{4}", a) and not re.fullmatch(r"\d{4}", c):
+        a, c = c, a
+    return f"{a}/{b}/{c}"
 
 
 def choice_of(value: str) -> str | None:
@@ -198,6 +219,9 @@ def read_form_fields(
     >>> read_form_fields({"date_signature_jour": "19", "date_signature_mois": "11",
     ...                   "date_signature_annee": "2026"})
     {'signed_on': '19/11/2026'}
+    >>> read_form_fields({"Page1[0].DateNaissance_1[0]": "07", "Page1[0].DateNaissance_2[0]": "07",
+    ...                   "Page1[0].DateNaissance_3[0]": "1982"})
+    {'date_of_birth': '07/07/1982'}
     """
     widgets = (
         [FormWidget(k, str(v)) for k, v in fields.items()]
@@ -236,6 +260,8 @@ def read_form_fields(
     for meaning, got in parts.items():
         if meaning not in out and set(got) == {"day", "month", "year"}:
             out[meaning] = f"{got['day']}/{got['month']}/{got['year']}"
+        elif meaning not in out and (numbered := _numbered_date(got)):
+            out[meaning] = numbered
     for meaning, cells in combs.items():
         if meaning not in out and (joined := comb_value(cells, meaning)):
             out[meaning] = joined

@@ -206,12 +206,15 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
 
     lines = _lines(pages)
     for i, line in enumerate(lines):
-        if re.search(r"DATE DE NAISSANCE|NE\(?E?\)? LE", fold_text(line)):
+        if m := re.search(r"DATE DE NAISSANCE|NE\(?E?\)? LE", fold_text(line)):
             dates = born([d.value for d in find_dates(repair_digits(line))]) or (
                 born([d.value for d in find_dates(repair_digits(lines[i + 1]))])
                 if i + 1 < len(lines)
                 else []
             )
+            # the comb's eight digits read as one word ("[24081988 I |"): JJMMAAAA
+            runs = re.findall(r"(?<!\d)\d{8}(?!\d)", repair_digits(line[m.end() :]))
+            dates = dates or [d for run in runs[:1] for d in born(_dmy(run))]
             if dates:
                 return dates[0]
     for page in pages:
