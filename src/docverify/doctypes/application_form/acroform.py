@@ -75,7 +75,7 @@ def date_part(name: str) -> str | None:
     found = [part for part, words in _PARTS.items() if tokens & words]
     if len(found) == 1:
         return found[0]
-    numbered = re.search(r"(?<![0-9])_?([1-3])$", last)  # "DateNaissance_1": boxes in order
+    numbered = re.search(r"(?<=[A-Za-z])_([1-3])$", last)  # "DateNaissance_1": boxes in order
     return f"#{numbered[1]}" if numbered and not found else None
 
 
