@@ -88,3 +88,52 @@ def test_le_ending_its_line_anchors_the_boxed_date_when_fait_is_misread() -> Non
              _word("le", 400, 209)]  # fmt: skip
     label = _date_label(_page(2, words, []))
     assert label is not None and label.box[0] == 400
+
+
+def test_fields_under_their_labels_two_a_row() -> None:
+    """A print run that puts each label above its box, two boxes a row ("Nom de
+    naissance" over one, "Nom d'usage (facultatif)" over the next), Acrobat's default
+    names, and the date of birth in three boxes "Texte6_1", "_2", "_3" with the label
+    left of the first only (form_n's fillable PDFs): each box is known by the caption
+    over it, the date's boxes by their group."""
+    words = [
+        _word("Nom", 52, 262), _word("de", 86, 262), _word("naissance", 110, 262),
+        _word("Nom", 415, 262), _word("d'usage", 449, 262), _word("(facultatif)", 520, 262),
+        _word("Prénom(s)", 52, 304),
+        _word("Date", 52, 366), _word("de", 96, 366), _word("naissance", 120, 366),
+        _word("Nom", 83, 752), _word("de", 117, 752), _word("l'employeur", 141, 752),
+        _word("Emploi", 465, 752), _word("occupé", 527, 752),
+    ]  # fmt: skip
+    widgets = [
+        FormWidget("Texte1", "DIALLO", (52, 277, 404, 298)),
+        FormWidget("Texte2", "", (415, 277, 768, 298)),
+        FormWidget("Texte3", "MAMADOU SALIOU", (52, 319, 768, 340)),
+        FormWidget("Texte6_1", "09", (250, 362, 290, 383)),
+        FormWidget("Texte6_2", "01", (300, 362, 340, 383)),
+        FormWidget("Texte6_3", "1996", (350, 362, 430, 383)),
+        FormWidget("Texte22", "Decathlon France", (83, 766, 454, 787)),
+        FormWidget("Texte23", "vendeur", (465, 766, 768, 787)),
+    ]
+    fields = _extract(_page(1, words, widgets))
+    assert (fields.surname, fields.given_names) == ("DIALLO", "MAMADOU SALIOU")
+    assert fields.usage_name is None
+    assert fields.date_of_birth == dt.date(1996, 1, 9)
+    assert fields.job_title == "vendeur"
+
+
+def test_a_nir_typed_in_groups_of_boxes_with_its_key_beside() -> None:
+    """The NIR in six numbered boxes ("Texte10_1" ... "_6") and its key in an unnamed box
+    just right of them, or in fields named "NIR_1" ... and "CleNIR": one number of 15
+    digits, whose key checks (a first box alone is no invalid NIR)."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    groups = ["2", "00", "01", "99", "351", "357"]
+    x = [50, 76, 123, 170, 216, 284]
+    widgets = [FormWidget(f"Texte10_{i + 1}", g, (x[i], 487, x[i] + 40, 508))
+               for i, g in enumerate(groups)]  # fmt: skip
+    words = [_word("N°", 52, 470), _word("de", 70, 470), _word("sécurité", 90, 470),
+             _word("sociale", 160, 470)]  # fmt: skip
+    page = _page(1, words, [*widgets, FormWidget("Texte11", "33", (358, 487, 398, 509))])
+    assert read_form_fields(page.form_widgets, page)["nir"] == "200019935135733"
+    named = {f"NIR_{i + 1}": g for i, g in enumerate(groups)} | {"CleNIR": "33"}
+    assert read_form_fields(named)["nir"] == "200019935135733"

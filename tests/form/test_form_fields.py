@@ -42,7 +42,7 @@ from docverify.pipeline import audit
         ("le", "signed_on"),
         ("date_signature", "signed_on"),
         ("date_d_arrivee_en_france", None),
-        ("courriel", None),
+        ("courriel", "email"),  # known, so that no e-mail is taken for another field
         ("sexe_feminin", "sex"),
     ],
 )

@@ -75,7 +75,7 @@ def date_part(name: str) -> str | None:
     found = [part for part, words in _PARTS.items() if tokens & words]
     if len(found) == 1:
         return found[0]
-    numbered = re.search(r"(?<=[A-Za-z])_([1-3])$", last)  # "DateNaissance_1": boxes in order
+    numbered = re.search(r"(?<=[A-Za-z0-9])_([1-3])$", last)  # "DateNaissance_1": boxes in order
     return f"#{numbered[1]}" if numbered and not found else None
 
 
@@ -131,25 +131,70 @@ def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None
     cy = (box[1] + box[3]) / 2
     h = max(4, box[3] - box[1])
     best: tuple[int, int, str] | None = None  # (gap to the field, -label length, meaning)
-    for line in lines_of_page(page):
+    lines = lines_of_page(page)
+    for line in lines:
         mid = sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
-        if abs(mid - cy) > h:
+        if abs(mid - cy) > LEFT_LABEL_OFFSET * h:
             continue
         left = [w for w in line if w.box[2] <= box[0] + 2]
         if not left:
             continue
         gap = box[0] - left[-1].box[2]
-        tokens = tuple(norm_tokens(" ".join(w.text for w in _tail(left))))
-        found = [(2, m)] if (m := _fait_le(tokens)) is not None else []
-        for field, meaning in TEXT_FIELD_LABELS.items():
-            for seq in lexicon().labels_of(field):
-                n = len(seq)
-                if tokens[:n] == seq or tokens[-n:] == seq:
-                    found.append((n, meaning))
-        for n, meaning in found:
+        for n, meaning in _labels_in(tuple(norm_tokens(" ".join(w.text for w in _tail(left))))):
             if best is None or (gap, -n) < best[:2]:
                 best = (gap, -n, meaning)
-    return best[2] if best else None
+    return best[2] if best else _label_above(lines, box)
+
+
+LEFT_LABEL_OFFSET = 0.6
+"""How far (in field heights) a label's middle may stand from its field's, left of it:
+the label of the row above a field belongs to that row's fields."""
+
+
+def _labels_in(tokens: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(words, meaning) of each lexicon label that starts or ends ``tokens``."""
+    found = [(2, m)] if (m := _fait_le(tokens)) is not None else []
+    for field, meaning in TEXT_FIELD_LABELS.items():
+        for seq in lexicon().labels_of(field):
+            n = len(seq)
+            if tokens[:n] == seq or tokens[-n:] == seq:
+                found.append((n, meaning))
+    return found
+
+
+def _label_above(lines: Sequence[Sequence[Word]], box: tuple[int, int, int, int]) -> str | None:
+    """The lexicon field whose label is printed just above a text field, over its left
+    part (forms that print each label over its box, two boxes a row)."""
+    h = max(4, box[3] - box[1])
+    cy = (box[1] + box[3]) / 2
+
+    def bottom(line: Sequence[Word]) -> int:
+        return max(w.box[3] for w in line)
+
+    above = [
+        line for line in lines
+        if box[1] - 1.6 * h <= bottom(line) <= box[1] + 0.5 * h
+        and sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line) < cy
+    ]  # fmt: skip
+    for line in sorted(above, key=bottom, reverse=True):  # the nearest first
+        words = sorted(line, key=lambda w: w.box[0])
+        first = next(
+            (i for i, w in enumerate(words)
+             if box[0] - h <= w.box[0] < min(box[2], box[0] + 2 * h)), None)  # fmt: skip
+        if first is None:
+            continue
+        over = [words[first]]  # the caption that starts over the box, to its next wide gap
+        for w in words[first + 1 :]:
+            if w.box[0] - over[-1].box[2] > 2 * h:
+                break
+            over.append(w)
+        caption = " ".join(w.text for w in over)
+        if meaning := field_meaning(caption):  # the caption said as a field's name would be
+            return meaning
+        found = _labels_in(tuple(norm_tokens(caption)))
+        if found:
+            return max(found)[1]
+    return None
 
 
 def _fait_le(tokens: tuple[str, ...]) -> str | None:
@@ -231,11 +276,15 @@ def read_form_fields(
     out: dict[str, str | bool] = {}
     parts: dict[str, dict[str, str]] = {}
     combs: dict[str, list[FormWidget]] = {}
-    for w in widgets:
-        meaning = widget_meaning(w, page)
+    nir_parts: list[tuple[FormWidget, str]] = []
+    meanings = _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
+    for w, meaning in zip(widgets, meanings, strict=True):
         if meaning is None:
             continue
         value = str(w.value).strip()
+        if meaning == "nir" and _stem(w.name):
+            nir_parts.append((w, value))  # the number in boxes of a few digits each
+            continue
         if meaning in DATE_FIELDS and value and (part := date_part(w.name)):
             parts.setdefault(meaning, {})[part] = value  # a date in three boxes
             continue
@@ -265,7 +314,65 @@ def read_form_fields(
     for meaning, cells in combs.items():
         if meaning not in out and (joined := comb_value(cells, meaning)):
             out[meaning] = joined
+    if nir_parts and "nir" not in out:
+        key = out.pop("nir_key", None) or _key_beside(widgets, meanings, [w for w, _ in nir_parts])
+        number = "".join(v for _, v in sorted(nir_parts, key=lambda p: _order(p[0].name)))
+        out["nir"] = number + str(key or "")
+    out.pop("nir_key", None)
     return out
+
+
+def _order(name: str) -> int:
+    m = re.search(r"_(\d+)$", re.sub(r"\[\d+\]", "", name))
+    return int(m[1]) if m else 0
+
+
+def _key_beside(
+    widgets: Sequence[FormWidget], meanings: Sequence[str | None], parts: Sequence[FormWidget]
+) -> str | None:
+    """The NIR's two-digit key: the unnamed box just right of its number's boxes."""
+    boxes = [w.box for w in parts if w.box is not None]
+    if not boxes:
+        return None
+    right, top, bottom = (
+        max(b[2] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    h = max(4, bottom - top)
+    for w, meaning in zip(widgets, meanings, strict=True):
+        if (meaning is None and w.box is not None and 0 <= w.box[0] - right <= 2 * h
+                and abs(w.box[1] - top) <= h / 2 and re.fullmatch(r"\d{2}", str(w.value).strip())):  # fmt: skip
+            return str(w.value).strip()
+    return None
+
+
+def _stem(name: str) -> str | None:
+    """The name of a field's group when it is one of numbered boxes ("Texte6_1" ->
+    "Texte6"), else None."""
+    last = re.sub(r"\[\d+\]", "", name)
+    m = re.fullmatch(r"(.*[A-Za-z0-9])_[1-9]", last)
+    return m[1] if m else None
+
+
+def _with_siblings(
+    widgets: Sequence[FormWidget], meanings: Sequence[str | None]
+) -> list[str | None]:
+    """A date's numbered boxes share its meaning: only one of "Texte6_1", "_2", "_3" stands
+    beside the label "Date de naissance", the others are its day and month.
+
+    >>> w = [FormWidget("Texte6_1", "07"), FormWidget("Texte6_2", "07"), FormWidget("Texte6_3", "1982")]
+    >>> _with_siblings(w, [None, None, "date_of_birth"])
+    ['date_of_birth', 'date_of_birth', 'date_of_birth']
+    """
+    by_stem: dict[str, str] = {}
+    for w, meaning in zip(widgets, meanings, strict=True):
+        if meaning in (*DATE_FIELDS, "nir") and (stem := _stem(w.name)):
+            by_stem.setdefault(stem, meaning)
+    return [
+        meaning or by_stem.get(_stem(w.name) or "")
+        for w, meaning in zip(widgets, meanings, strict=True)
+    ]
 
 
 def comb_value(cells: Sequence[FormWidget], meaning: str) -> str | None:
