@@ -92,3 +92,26 @@ def test_a_fillable_forms_date_in_three_numbered_fields() -> None:
         "topmostSubform[0].Page2[0].DateSignature_3[0]": "2026",
     })  # fmt: skip
     assert got == {"date_of_birth": "07/07/1982", "signed_on": "10/11/2026"}
+
+
+def test_a_typed_value_in_the_box_under_its_label_on_a_scan() -> None:
+    """A print run with each label over its box, typed then printed and scanned (form_n
+    d031): "BELKACEM", read as print under "Nom de naissance", is the surname; a word
+    read as poorly as handwriting there is not taken (it may be the next field's)."""
+
+    def scan(conf: float) -> PageText:
+        rows = [("Nom de naissance", 169, 820, 95.0), ("Nom d'usage (facultatif)", 1259, 819, 92.0),
+                ("BELKACEM", 199, 875, conf), ("Prénom(s)", 170, 938, 90.0),
+                ("SOFIANE", 199, 995, conf)]  # fmt: skip
+        words = []
+        for n, (text, x, top, c) in enumerate(rows):
+            for token in text.split(" "):
+                words.append(Word(token, (x, top, x + 26 * len(token), top + 30), c, (n, 1, 1)))
+                x += 26 * len(token) + 12
+        return PageText(PageRef("scan.pdf", 1), None, 300, tuple(words), "ocr")
+
+    surname, _ = read_name([scan(89.0)], SURNAME_LABELS, "surname")
+    given, _ = read_name([scan(89.0)], GIVEN_LABELS, "given_names")
+    assert surname is not None and surname.value == "BELKACEM"
+    assert given is not None and given.value == "SOFIANE"
+    assert read_name([scan(55.0)], SURNAME_LABELS, "surname")[0] is None

@@ -37,6 +37,9 @@ BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
 NIR_LABELS = ("n de securite sociale", "numero de securite sociale", "n d'immatriculation")
 TYPED = 0.93
 """A value the page's OCR read at least this confidently is typed: it is taken as read."""
+PRINTED_BELOW = 0.8
+"""A value under its label on a scan counts when read at least this confidently (print:
+handwriting reads lower, and there it may be the next field's)."""
 
 
 def _name_like(value: str) -> bool:
@@ -159,8 +162,11 @@ def read_name(
     typed = all(p.source == "text_layer" for p in pages)
     found = labelled_values(
         pages, field, accept=_name_like, clean=clean_name, labels=labels,
-        places=("right", "below", "next_line") if typed else ("right",),
+        places=("right", "below", "next_line") if typed else ("right", "below"),
     )  # fmt: skip
+    # on a scan, under a label: a value typed in the box under it (a print run that sets
+    # labels above their boxes), read as print; handwriting there may be the next field's
+    found = [r for r in found if typed or r.how == "right" or r.confidence >= PRINTED_BELOW]
     best = found[0] if found else None
     if best is not None and (
         best.confidence >= TYPED or all(p.source == "text_layer" for p in pages)
