@@ -262,3 +262,27 @@ def test_a_document_on_two_parts_of_one_page_is_pointed_at_once() -> None:
     bills = Document("d6", DocType.UTILITY_BILL, 1.0,
                      tuple(_page("Z", "factures.pdf", n) for n in (1, 2, 3)))  # fmt: skip
     assert bills.where() == "factures.pdf p.1-3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French CNI's face photocopied, its title not read (set_l p16): its labels
+        ("NATIONALITÉ / Nationality FRA\nDATE DE NAISS. / Date of birth 03 12 1980\n"
+         "LIEU DE NAISSANCE / Place of birth ORLEANS\nN* DU DOCUMENT / Document No F7K2M9Q4T\n"
+         "DATE D'EXPIR. / Expiry date 01 06 2033", DocType.NATIONAL_ID),
+        ("BELGIQUE BELGIE BELGIEN\nCARTE D'IDENTITÉ - IDENTITEITSKAART\nNom / Name VAN DEN BROECK",
+         DocType.NATIONAL_ID),
+        # a passport's page has the same labels, and says what it is
+        ("PASSEPORT / PASSPORT\nNom / Surname MARTIN\nPrénoms / Given names LEA\n"
+         "Nationalité / Nationality FRA\nPasseport N° / Passport No 22AB12345\n"
+         "Date d'expiration / Date of expiry 01 06 2033", DocType.PASSPORT),
+        # a letter that names the card it encloses is no card
+        ("ATTESTATION D'HÉBERGEMENT\nJe soussigné Julien MOREAU atteste sur l'honneur héberger\n"
+         "à mon domicile Mme Megan O'SULLIVAN depuis le 10/05/2024.\n"
+         "Je joins la copie de ma carte d'identité et un justificatif de domicile.\n"
+         "Fait à Nantes, le 12/11/2026", DocType.HOSTING_ATTESTATION),
+    ],
+)  # fmt: skip
+def test_a_cards_face_by_its_labels(text: str, expected: DocType) -> None:
+    assert classify_page(_page(text)).type == expected

@@ -18,7 +18,18 @@ SPEC = DocTypeSpec(
             r"CARTE NATIONALE D'?IDENTITE|IDENTITY CARD|PERSONALAUSWEIS|DOCUMENTO NACIONAL DE IDENTIDAD|CARTA D'?IDENTITA",
             5.0,
         ),
+        Signal.of(
+            r"IDENTITEITSKAART|CARTAO DE CIDADAO|DOWOD OSOBISTY|CARTE DE IDENTITATE"
+            r"|OSOBNA ISKAZNICA|OBCANSKY PRUKAZ|HENKILOKORTTI|IDENTITETSKORT",
+            5.0,
+        ),
         Signal.of(r"\bIDENTITE\b|\bIDENTITY\b", 1.0),
+        Signal.of(r"CARTE D'?IDENTITE", 1.0),  # also in letters: "copie de ma carte d'identité"
+        # a card's face without its name (a copy cut short, a title not read): its
+        # bilingual labels, and a document number that is not a passport's
+        Signal.of(r"SURNAME|GIVEN NAMES|NATIONALITY|PLACE OF BIRTH", 1.0),
+        Signal.of(r"DATE D'?EXPIR|EXPIRY DATE|DATE OF EXPIRY|VALABLE JUSQU", 1.0),
+        Signal.of(r"\bDOCUMENT N(?:O\b|°|UMBER)|N\W{0,2} DU DOCUMENT|\bCARD N(?:O\b|°|UMBER)", 1.5),
     ),
     extract=extract,
     multipage=False,
