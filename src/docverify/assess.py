@@ -114,7 +114,8 @@ def note_unrecognised(req: RequirementResult, pages: list[str]) -> RequirementRe
             Severity.WARNING,
             f"{len(pages)} page(s) were read too poorly to be recognised "
             f"({', '.join(pages[:5])}): if one is the attestation d'hébergement of the person "
-            f"the {papers} name, the {papers} {'counts' if papers == 'lease' else 'count'}; "
+            f"the {papers} {'names' if papers == 'lease' else 'name'}, the {papers} "
+            f"{'counts' if papers == 'lease' else 'count'}; "
             "check it by eye or send a sharper copy.",
             evidence={"pages": pages},
         )

@@ -149,3 +149,19 @@ def test_a_bilingual_caption_with_one_part_misread_is_no_printed_name() -> None:
     from docverify.doctypes.visual_zone import _a_label
 
     assert _a_label("‘Sere / Sex") and not _a_label("OJIEHA/OLENA")
+
+
+def test_names_printed_on_a_card_whose_mrz_did_not_survive_the_copy() -> None:
+    """A CNI photocopied, its MRZ read as noise ("XSRTB7TPWZB6 K", set_l p01): the names
+    printed under "Nom / Surname" and "Prénoms / Given names" are the card's, said in an
+    info; a real MRZ name is never replaced."""
+    from docverify.doctypes.travel_document import _printed_when_garbled
+
+    printed = {"surname": "MOREAU", "given_names": "JULIEN"}
+    fields, found = _printed_when_garbled(
+        _fields("XSRTB7TPWZB6 K", "SI34FRAK K KK"), printed, "identity card", []
+    )
+    assert (fields.surname, fields.given_names) == ("MOREAU", "JULIEN")
+    assert [f.code for f in found] == ["mrz.names_from_printed_zone"]
+    kept, none = _printed_when_garbled(_fields("MOREAU", "JULIEN"), {"surname": "WANG"}, "x", [])
+    assert kept.surname == "MOREAU" and none == []

@@ -430,6 +430,7 @@ def extract_identity(
     if settled is not None and settled.how == "ambiguous":
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
     fields, cleaned = reconcile_names(fields, printed, page_words(doc), what)
+    fields, cleaned = _printed_when_garbled(fields, printed, what, cleaned)
     found = mrz_findings(
         read,
         what,
@@ -437,6 +438,36 @@ def extract_identity(
         number_confirmed=settled is not None and settled.confirmed,
     )
     return fields, found + more + cleaned + visual_findings(fields, printed, what)
+
+
+def _garbled(name: str | None) -> bool:
+    """MRZ names that are no names: digits in them (a band read from another line or
+    from noise, "XSRTB7TPWZB6 K")."""
+    return name is None or any(c.isdigit() for c in name)
+
+
+def _printed_when_garbled(
+    fields: IdentityFields, printed: dict[str, str], what: str, found: list[Finding]
+) -> tuple[IdentityFields, list[Finding]]:
+    """The names printed under their labels, when the MRZ gave none or garbage and the
+    printed ones read as names (a photocopy whose MRZ did not survive)."""
+    if not (_garbled(fields.surname) or (fields.surname and _garbled(fields.given_names))):
+        return fields, found
+    surname, given = printed.get("surname"), printed.get("given_names")
+    if not surname or not all(_name_word(t) for t in f"{surname} {given or ''}".split()):
+        return fields, found
+    note = info(
+        "mrz.names_from_printed_zone",
+        f"The {what}'s MRZ names could not be read; the names printed on it are used: "
+        f"{surname} {given or ''}.".replace(" .", "."),
+        mrz=f"{fields.surname} / {fields.given_names}",
+    )
+    return dataclasses.replace(fields, surname=surname, given_names=given or None), [*found, note]
+
+
+def _name_word(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 1 and all(c.isalpha() or c in "-'’" for c in token)
 
 
 def doc_findings(doc: Document, prefixes: Sequence[str] = ("mrz.",)) -> list[Finding]:
