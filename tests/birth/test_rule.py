@@ -237,6 +237,22 @@ def test_a_translation_without_a_recognised_original_is_questionable() -> None:
     assert used == ("d3",)
 
 
+def test_an_apostilled_original_in_another_script_with_its_translation_is_complete() -> None:
+    """Certificate (Cyrillic, not read), apostille and sworn translation in one PDF (set_l
+    p08): the translation names the applicant, the apostille and an unread page share its
+    file: the original, apostilled and translated; complete, said. Without the unread page
+    beside them, or without the apostille, the helper still checks."""
+    unread = Document("d4", DocType.UNKNOWN, 0.0, (page("traduction.pdf", 1),))
+    status, codes, used = run(translation(), apostille("UKR", None, "traduction.pdf", 2), unread)
+    assert status == Status.COMPLETE and "birth_certificate.original_in_another_script" in codes
+    assert set(used) == {"d2", "d3", "d4"}
+    status, _, _ = run(translation(), unread)
+    assert status == Status.QUESTIONABLE
+    elsewhere = Document("d4", DocType.UNKNOWN, 0.0, (page("lettre.pdf", 1),))
+    status, _, _ = run(translation(), apostille("UKR", None, "apostille.pdf"), elsewhere)
+    assert status == Status.QUESTIONABLE
+
+
 def test_a_translation_of_someone_elses_certificate_does_not_stand_in() -> None:
     status, _, _ = run(translation("PIOTR NOWAK"))
     assert status == Status.MISSING

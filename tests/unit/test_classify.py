@@ -286,3 +286,19 @@ def test_a_document_on_two_parts_of_one_page_is_pointed_at_once() -> None:
 )  # fmt: skip
 def test_a_cards_face_by_its_labels(text: str, expected: DocType) -> None:
     assert classify_page(_page(text)).type == expected
+
+
+def test_a_sworn_translation_of_a_birth_certificate_is_a_translation() -> None:
+    """It carries the certificate's words (its labels score as a birth certificate), and
+    the translator's certificate in the words sworn translators use (set_l d030-d032)."""
+    text = (
+        "Irina Lebrun Traduction n° R-2026-0612\n"
+        "Traducteur-interprète expert près la Cour d'appel de Paris\nTRADUCTION\n"
+        "(du russe vers le français)\nACTE DE NAISSANCE\nNom de famille : VOLKOVA\n"
+        "Prénom : Anastasia\nDate de naissance : 14 mars 1996\nLieu de naissance : Kazan\n"
+        "Père : VOLKOV Igor\nMère : VOLKOVA Elena\n"
+        "Je soussignée, Irina Lebrun, traductrice-interprète expert près la Cour d'appel de "
+        "Paris, certifie que la présente traduction\nest conforme à l'original rédigé en "
+        "langue russe qui m'a été présenté."
+    )
+    assert classify_page(_page(text)).type == DocType.TRANSLATION

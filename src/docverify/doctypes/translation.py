@@ -75,7 +75,19 @@ SPEC = DocTypeSpec(
             r"TRADUCTION CERTIFIEE CONFORME|TRADUCTION JUREE|CERTIFIED TRANSLATION|SWORN TRANSLATION",
             9.0,
         ),
-        Signal.of(r"TRADUCT(?:EUR|RICE) (?:EXPERT|ASSERMENTE)|EXPERT PRES LA COUR D'?APPEL", 5.0),
+        Signal.of(
+            r"TRADUCT(?:EUR|RICE)(?:\W+INTERPRETE)?\W+(?:EXPERT|ASSERMENTE|JURE)"
+            r"|EXPERT PRES LA COUR D'?APPEL",
+            5.0,
+        ),
+        # the translator's certificate, in the words French sworn translators use: the
+        # page translates a document, whatever that document's own words score
+        Signal.of(
+            r"(?:LA )?PRESENTE TRADUCTION\W+(?:EST )?CONFORME|CONFORME A L'?ORIGINAL R"
+            r"|TRADUCTION (?:CONFORME|FIDELE) (?:A|DE) L'?ORIGINAL"
+            r"|\(?DU [A-Z]+ VERS LE FRANCAIS\)?|TRUE AND ACCURATE TRANSLATION",
+            9.0,
+        ),
         Signal.of(r"\bTRADUCTION\b|\bTRANSLATION\b|\bTRANSLATOR\b", 1.5),
     ),
     extract=extract,

@@ -256,7 +256,9 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
     """No certificate recognised, but a sworn translation of the applicant's birth
     certificate: the original is most likely there in a script OCR does not read
     (Cyrillic, Arabic, Chinese). Questionable, not missing: the helper checks that the
-    original (or its certified copy) is in the packet."""
+    original (or its certified copy) is in the packet. Complete when the translation
+    names the applicant and an apostille and an unread page share its file (or the
+    apostille's): the original, apostilled, translated."""
     person = applicant_name(ctx)
     for t in ctx.of_type(DocType.TRANSLATION):
         f = t.fields
@@ -265,8 +267,25 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         named = getattr(f, "person", None)
         if named and person.surnames and person.matches(named) == NameMatch.MISMATCH:
             continue
-        unknown = [d.where() for d in ctx.of_type(DocType.UNKNOWN)]
+        unread = ctx.of_type(DocType.UNKNOWN)
+        unknown = [d.where() for d in unread]
         where = f" (not recognised: {', '.join(unknown[:3])})" if unknown else ""
+        apostilles = ctx.of_type(DocType.APOSTILLE)
+        files = {f for d in (t, *apostilles) for f in d.files}
+        original = [d for d in unread if files & set(d.files)]
+        if (
+            named
+            and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
+            and (apostilles and original)
+        ):
+            finding = Finding(
+                f"{RID}.original_in_another_script", Severity.INFO,
+                f"The original certificate ({original[0].where()}) is in a script not read "
+                f"here; its sworn translation ({t.where()}) names {person.display}, and an "
+                f"apostille is attached ({apostilles[0].where()}).",
+                t.id, t.page_refs, {"translation": t.id, "original": original[0].id},
+            )  # fmt: skip
+            return result(RID, Status.COMPLETE, [t, original[0], apostilles[0]], [finding])
         finding = Finding(
             f"{RID}.original_not_recognised", Severity.WARNING,
             f"A sworn translation of a birth certificate is attached ({t.where()}), but the "
