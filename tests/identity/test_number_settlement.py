@@ -61,3 +61,21 @@ def test_a_number_printed_a_little_otherwise_than_an_unsure_mrz_read_is_a_rival(
     unsure = settle_number(m, {"TS9446885"}, reproducible=False)
     assert unsure.how == "ambiguous" and "TS9446885" in unsure.readings
     assert settle_number(m, {"TS9446885"}, reproducible=True).how != "ambiguous"
+
+
+def test_a_number_read_alike_by_mrz_and_face_is_settled_despite_another_printed_reading() -> None:
+    """A passport photocopied beside its visa (set_m p10): the MRZ reads G38291047 and
+    the passport's face prints G38291047; the visa's face, naming the passport, reads it
+    638291047 (G and 6 weigh the same in a check digit). Two independent reads agree: the
+    number is settled on them. Without a printed number, G38291047 is one reading among
+    others (638291047 looks more like a number): unsettled."""
+    lines = [
+        "P<MEXHERNANDEZ<OLVERA<<LUIS<ALBERTO<<<<<<<<<",
+        "G382910470MEX9203273M3201196<<<<<<<<<<<<<<<6",
+    ]
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid
+    settled = settle_number(m, {"G38291047", "638291047"})
+    assert settled.how == "printed" and settled.mrz.document_number == "G38291047"
+    assert settled.mrz.valid
+    assert settle_number(m, set()).how == "ambiguous"

@@ -605,3 +605,35 @@ def test_round_trip_through_free_text(kind: str, ident: dict[str, Any]) -> None:
     page = "Header line\n" + "\n".join(lines) + "\nFooter"
     groups = Mrz.candidates_from_text(page)
     assert lines in groups
+
+
+def test_a_passport_photocopied_beside_its_visa_pairs_lines_that_ocr_set_apart() -> None:
+    """A photocopy of an open passport with the visa facing it (set_m p10, recorded OCR):
+    tesseract gives the passport's names line, then the data page's printed words, then
+    its numbers line; the visa's two lines follow each other. Both MRZs are found, and a
+    printed line that looks like MRZ text is passed over."""
+    page = "\n".join(
+        [
+            "G38291047",
+            "P<MEXHERNANDEZ<OLVERA<<LUIS<ALBERTO<<<<<<<<<",
+            "ESTADOS UNIDOS MEXICANOS",
+            "PASAPORTE",
+            "27 MARSIMAR 1992 us M =",
+            "Lugerde necimiento Pisce of birth/Le",
+            "s de vencmiento/Dete of expiry Ose d'expiretion",
+            "G382910470MEX9203273M3201196<<<<<<<<<<<<<<<6",
+            "VISA N° 063918274 FRA",
+            "VDFRAHERNANDEZ<OLVERA<<LUIS<ALBERTO<<<<<<<<<",
+            "0639182744MEX9203273M2703316<<<<<<<<<<<<<<<<",
+        ]
+    )
+    groups = Mrz.candidates_from_text(page)
+    assert [g[0][:2] for g in groups] == ["P<", "VD"]
+    passport = Mrz.parse(groups[0], AS_OF)
+    assert passport.valid and passport.document_number == "G38291047"
+    # two passports' names lines with one numbers line after them: never paired across
+    lone = "\n".join([page.splitlines()[1], "P<MEXOTHER<<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                      "words", page.splitlines()[7]])  # fmt: skip
+    assert [g[0] for g in Mrz.candidates_from_text(lone)] == [
+        "P<MEXOTHER<<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    ]

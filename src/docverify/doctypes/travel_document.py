@@ -293,6 +293,11 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         hits = [r for r in pool if r in printed]
         if len(hits) == 1:
             chosen, how = hits[0], "printed"
+        elif read in hits and mrz.checks.get("document_number"):
+            # two independent reads, the MRZ's and the face's, give the same number; the
+            # other printed reading (another document on the page: a visa naming the
+            # passport) is a reading of the face alone
+            chosen, how = read, "printed"
     clearly_read = pool[0] == read and (
         len(pool) == 1 or implausibility(pool[1]) > implausibility(read)
     )
@@ -303,7 +308,12 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
     if chosen is None:
         rivals = printed_rivals(mrz, read, printed, reproducible)
         return NumberSettlement(mrz, "ambiguous", (*pool, *rivals))
-    if how != "format" and (rivals := printed_rivals(mrz, chosen, printed, reproducible)):
+    agreed = how == "printed" and chosen == read
+    if (
+        how != "format"
+        and not agreed
+        and (rivals := printed_rivals(mrz, chosen, printed, reproducible))
+    ):
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))

@@ -377,35 +377,82 @@ class Mrz:
             width = _nearest_width(line)
             ok = width is not None and sum(c in _CHARSET for c in line) >= 0.9 * len(line)
             rows.append((width, line) if ok and width is not None else None)
-        groups: list[list[str]] = []
-        run: list[str] = []
+        found: list[tuple[int, list[str]]] = []  # (index of the first line, the group)
+        used: set[int] = set()
+        run: list[int] = []
         run_width: int | None = None
 
         def flush() -> None:
             size = 3 if run_width == 30 else 2
+            lines = [_row_line(rows, k) for k in run]
             # a group starts at a line opening with a document code letter; a run with a
             # stray line before it (another MRZ's half read, as when a passport and the
             # visa beside it share the page) must not shift the pairing
-            starts = [i for i, line in enumerate(run) if _opens_mrz(line, size)]
+            starts = [i for i, line in enumerate(lines) if _opens_mrz(line, size)]
             i = 0
             while i + size <= len(run):
                 if starts and i not in starts and any(s > i for s in starts):
                     i = min(s for s in starts if s > i)
                     continue
-                group = run[i : i + size]
+                group = lines[i : i + size]
+                if size == 2 and (
+                    (FILLER not in group[0] and not starts)  # printed words ("DATE OF...")
+                    or _names_only(group[1])  # two names lines: the first lost its numbers
+                ):
+                    i += 1
+                    continue
                 if any(FILLER in line for line in group):
-                    groups.append(group)
+                    found.append((run[i], group))
+                    used.update(run[i : i + size])
                 i += size
 
-        for row in rows:
+        for k, row in enumerate(rows):
             if row is None or row[0] != run_width:
                 flush()
                 run, run_width = [], None
             if row is not None:
                 run_width = row[0]
-                run.append(row[1])
+                run.append(k)
         flush()
-        return groups
+        found.extend(_far_pairs(rows, used))
+        return [group for _k, group in sorted(found, key=lambda f: f[0])]
+
+
+def _row_line(rows: Sequence[tuple[int, str] | None], k: int) -> str:
+    row = rows[k]
+    assert row is not None
+    return row[1]
+
+
+def _far_pairs(
+    rows: Sequence[tuple[int, str] | None], used: set[int]
+) -> list[tuple[int, list[str]]]:
+    """Two-line MRZs whose lines OCR did not give one after the other: on a page laid out
+    in columns (a passport and the visa facing it, photocopied side by side), the printed
+    words of the data page come between the names line and the numbers line. An opening
+    line is paired with the next numbers line of its width when no other opening line of
+    that width comes between them (printed words that look like MRZ text are passed over).
+
+    >>> rows = [(44, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"), None, None,
+    ...         (44, "L898902C36UTO7408122F1204159ZE184226B<<<<<10")]
+    >>> _far_pairs(rows, set())
+    [(0, ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'])]
+    """
+    out: list[tuple[int, list[str]]] = []
+    free = [(k, row) for k, row in enumerate(rows) if row is not None and k not in used]
+    for n, (k, (width, line)) in enumerate(free):
+        if width == 30 or not _opens_mrz(line, 2) or "<<" not in line:
+            continue
+        for k2, (width2, line2) in free[n + 1 :]:
+            if width2 != width:
+                continue
+            if _opens_mrz(line2, 2):
+                break  # another MRZ starts first: not this one's numbers
+            if sum(c.isdigit() for c in line2) >= 10 and FILLER in line2:
+                out.append((k, [line, line2]))
+                used.update((k, k2))
+                break
+    return out
 
 
 _OPENING = re.compile(r"^[PVIACR][A-Z<][A-Z<]{3}")
@@ -424,6 +471,11 @@ def _opens_mrz(line: str, size: int) -> bool:
     False
     """
     return bool(_OPENING.match(line)) and (size == 2 or any(c.isdigit() for c in line))
+
+
+def _names_only(line: str) -> bool:
+    """A two-line MRZ's first line (code, state, names), which a numbers line never is."""
+    return _opens_mrz(line, 2) and sum(c.isdigit() for c in line) < 6
 
 
 def _nearest_width(line: str) -> int | None:
