@@ -7,7 +7,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from docverify.model import PageRef, PageText, Word
-from docverify.vision.ink import signature_ink
+from docverify.vision.ink import NO_SIGNATURE_MM2, looks_signed, signature_ink
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DPI = 200
@@ -86,3 +86,45 @@ def test_a_frame_beside_its_label_is_the_signature_box() -> None:
     assert empty.zone[0] > 860 and empty.zone[3] < 500
     signed = signature_ink(_beside(True))
     assert signed is not None and looks_signed(signed), signed
+
+
+def _heading_and_frame(mark: str) -> PageText:
+    """Section C as a print run of the cerfa lays it out (form_o d022): the heading is
+    the only "SIGNATURE" read, the frame's own caption printed too pale for OCR, and in
+    the frame nothing, a small tick, or a signature. The paragraph under the heading has
+    words read with low confidence (not masked as print)."""
+    img = Image.new("L", (1654, 1400), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28)
+    d.text((100, 100), "C - VOS ENGAGEMENTS ET SIGNATURE", font=font, fill=0)
+    for k in range(3):
+        d.text((100, 160 + 40 * k), "Je certifie sur l'honneur l'exactitude (e) des",
+               font=font, fill=0)  # fmt: skip
+    d.text((100, 320), "Fait à Villeurbanne          le 17/10/2026", font=font, fill=0)
+    d.rectangle((850, 400, 1560, 680), outline=0, width=3)
+    d.text((1080, 480), "Signature", font=ImageFont.truetype(FONT, 48), fill=225)  # pale
+    if mark == "tick":
+        d.line([(1150, 560), (1158, 570), (1172, 548)], fill=40, width=3)
+    elif mark == "signed":
+        d.line([(950, 600), (1060, 520), (1150, 630), (1260, 530), (1400, 600)], fill=20, width=4)
+    words = [
+        Word("C", (100, 100, 120, 130), 96.0, (1, 1, 1)),
+        Word("-", (130, 100, 145, 130), 96.0, (1, 1, 1)),
+        Word("VOS", (155, 100, 225, 130), 96.0, (1, 1, 1)),
+        Word("ENGAGEMENTS", (235, 100, 475, 130), 96.0, (1, 1, 1)),
+        Word("ET", (485, 100, 525, 130), 96.0, (1, 1, 1)),
+        Word("SIGNATURE", (535, 100, 720, 130), 96.0, (1, 1, 1)),
+        Word("informé(e)", (400, 160, 560, 190), 47.0, (1, 2, 1)),
+    ]
+    return PageText(PageRef("form.png", 2), np.asarray(img), DPI, tuple(words), "ocr")
+
+
+def test_a_heading_alone_names_the_first_frame_under_it_not_the_paragraph() -> None:
+    """A tick in the signature box is no signature; the paragraph under the heading is
+    never measured as if it were the box."""
+    for mark, signed in (("none", False), ("tick", False), ("signed", True)):
+        m = signature_ink(_heading_and_frame(mark), r"^SIGNATURES?\b")
+        assert m is not None and m.zone[1] >= 400, mark
+        assert looks_signed(m) is signed, mark
+    tick = signature_ink(_heading_and_frame("tick"), r"^SIGNATURES?\b")
+    assert tick is not None and tick.area_mm2 < NO_SIGNATURE_MM2

@@ -175,24 +175,18 @@ def signature_zone(page: PageText, label: Word) -> tuple[int, int, int, int]:
     return (x0 - _mm(page, 15), y1 + _mm(page, 1), x0 + _mm(page, 95), y1 + _mm(page, 35))
 
 
-def find_frame(
-    page: PageText, near: Word, min_mm: tuple[float, float] = (35.0, 12.0)
-) -> tuple[int, int, int, int] | None:
-    """The printed rectangle a label names ("Signature" above or inside its box): the
-    framed box nearest the label, at least ``min_mm`` (width, height), or None.
-
-    The frame is found from its long straight strokes (horizontal and vertical runs of
-    dark pixels), so handwriting inside or across it does not hide it.
-    """
+def _frames(
+    page: PageText, region: tuple[int, int, int, int], min_mm: tuple[float, float]
+) -> list[tuple[int, int, int, int]]:
+    """Printed rectangles in ``region`` at least ``min_mm`` (width, height), found from
+    their long straight strokes (horizontal and vertical runs of dark pixels), so
+    handwriting inside or across a frame does not hide it."""
     if page.image is None:
-        return None
-    lx0, ly0, lx1, ly1 = near.box
-    # a frame beside the label rises above it: the region reaches 40 mm up
-    region = _clip(page.image, (lx0 - _mm(page, 30), ly0 - _mm(page, 40),
-                                lx1 + _mm(page, 140), ly1 + _mm(page, 75)))  # fmt: skip
-    if region is None:
-        return None
-    rx0, ry0, rx1, ry1 = region
+        return []
+    clipped = _clip(page.image, region)
+    if clipped is None:
+        return []
+    rx0, ry0, rx1, ry1 = clipped
     zone = page.image[ry0:ry1, rx0:rx1]
     background = float(np.percentile(zone, 90))
     dark = (zone < background * FRAME_DARK).astype(np.uint8)
@@ -204,14 +198,27 @@ def find_frame(
     contours, _ = cv2.findContours(lines * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     w_min, h_min = _mm(page, min_mm[0]), _mm(page, min_mm[1])
     w_max, h_max = _mm(page, 170), _mm(page, 90)
-    best: tuple[float, tuple[int, int, int, int]] | None = None
+    out = []
     for c in contours:
         bx, by, bw, bh = cv2.boundingRect(c)
         if not (w_min <= bw <= w_max and h_min <= bh <= h_max):
             continue
         if not _framed(lines, (bx, by, bw, bh), min_share=0.7):
             continue
-        box = (rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh)
+        out.append((rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
+    return out
+
+
+def find_frame(
+    page: PageText, near: Word, min_mm: tuple[float, float] = (35.0, 12.0)
+) -> tuple[int, int, int, int] | None:
+    """The printed rectangle a label names ("Signature" above or inside its box): the
+    framed box nearest the label, at least ``min_mm`` (width, height), or None."""
+    lx0, ly0, lx1, ly1 = near.box
+    # a frame beside the label rises above it: the region reaches 40 mm up
+    region = (lx0 - _mm(page, 30), ly0 - _mm(page, 40), lx1 + _mm(page, 140), ly1 + _mm(page, 75))
+    best: tuple[float, tuple[int, int, int, int]] | None = None
+    for box in _frames(page, region, min_mm):
         # the label inside the frame's top, just above it, or beside it on its left
         # ("Signature du demandeur :" level with the middle of a box on its right)
         inside = box[0] - 2 <= lx0 and lx1 <= box[2] + 2 and box[1] - 2 <= ly0 <= box[3]
@@ -223,6 +230,25 @@ def find_frame(
         if best is None or distance < best[0]:
             best = (distance, box)
     return best[1] if best else None
+
+
+SECTION_REACH_MM = 90.0
+"""How far below a section heading ("VOS ENGAGEMENTS ET SIGNATURE") its signature box is
+looked for: the certification text and the "Fait à ... le" line come first."""
+
+
+def frame_below(
+    page: PageText, heading: Word, min_mm: tuple[float, float] = (35.0, 12.0)
+) -> tuple[int, int, int, int] | None:
+    """The first framed box under a section heading, anywhere across the page: the
+    signature box of a section whose only "Signature" is its heading (its own caption
+    printed too faintly to be read, or not at all)."""
+    if page.image is None:
+        return None
+    top = heading.box[3]
+    region = (0, top, page.image.shape[1], top + _mm(page, SECTION_REACH_MM))
+    frames = [f for f in _frames(page, region, min_mm) if f[1] > top]
+    return min(frames, key=lambda f: f[1]) if frames else None
 
 
 def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | None:
@@ -241,6 +267,9 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
         if (found := find_frame(page, hit)) is not None:
             word, frame = hit, found
             break
+    if frame is None and all(_in_heading(page, h) for h in hits):
+        # the paragraph under a heading is no signature zone: the section's box is
+        frame = frame_below(page, hits[-1])
     inset = _mm(page, 1.2)
     if frame is not None:
         zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
