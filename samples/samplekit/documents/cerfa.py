@@ -44,7 +44,7 @@ EMPLOYMENT_STATUS = {
     "salaried": "employed",
     "self_employed": "employed",
     "job_seeker": "not_employed",
-    "student": "other",  # neither at work nor "sans activité"
+    "student": "not_employed",  # no work (data/application_form.toml)
     "inactive": "not_employed",
     "other": "other",
 }
