@@ -388,7 +388,32 @@ def _hosted(prose: Prose, after: int) -> str | None:
         name = person_name(SINCE.sub("", text))
         if name and (BIRTH_IN.search(folded) or BIRTH.match(nxt)):
             return name
+        if (born := BIRTH_IN.search(folded)) and (name := _name_before(text[: born.start()])):
+            return name
     return None
+
+
+def _name_before(text: str) -> str | None:
+    """The capitalised words just before a birth clause that the prose runs into without
+    a comma ("... à mon domicile mon neveu Yacine Bouzid né le", a handwritten comma
+    lost): two to five of them, read back from the clause.
+
+    >>> _name_before("à ren doricile mon neveu Yacine Beutidi ")
+    'Yacine Beutidi'
+    >>> _name_before("à mon domicile depuis ") is None
+    True
+    """
+    run: list[str] = []
+    for word in reversed(text.split()):
+        core = word.strip(".,'()")
+        if not core or not (core[0].isupper() or fold_upper(core) in PARTICLES):
+            break
+        run.insert(0, word)
+    while run and fold_upper(run[0].strip(".,'()")) in PARTICLES:
+        run.pop(0)  # a name does not open on "de"
+    if not 2 <= len(run) <= 5:
+        return None
+    return person_name(" ".join(run))
 
 
 def loose_date(text: str) -> dt.date | None:

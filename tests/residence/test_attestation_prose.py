@@ -1,0 +1,29 @@
+"""A handwritten attestation d'hébergement as tesseract reads it (set_m d043, recorded
+OCR): the host after "je soussignée", the hosted person before their birth clause even
+when the comma between them was lost ("mon neveu Yacine Beutidi né le")."""
+
+from __future__ import annotations
+
+from docverify.doctypes.hosting_attestation import Prose, _host, _hosted
+
+RECORDED = [
+    "Attestation d'hébergement",
+    "Se seussiqn ee Nadia Benyoucef, née AO ARTS Lens",
+    "deneurant 14 re Sean Min, 3800 Crencble, atteste sur",
+    "l'une héberger à ren doricile mon neveu Yacine Beutidi né le",
+    "BO/N/AAA à Sétif (Aluérie), depuis le 10/03/10. 3e",
+    "Suns une copie de na pièce d'identité et un StificatiF de",
+    "denicile. Fait peur servir et valair ce que de drait.",
+    "Fat à Orenlle: le O5 /N/TOUTÉ",
+]
+
+
+def test_the_hosted_person_runs_into_their_birth_clause() -> None:
+    prose = Prose.of(RECORDED)
+    _name, end = _host(prose)
+    assert _hosted(prose, end) == "Yacine Beutidi"
+
+
+def test_words_before_a_birth_clause_that_are_no_name_give_none() -> None:
+    prose = Prose.of(["J'atteste héberger à mon domicile depuis trois mois né le 02/02/1990"])
+    assert _hosted(prose, 0) is None
