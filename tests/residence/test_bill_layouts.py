@@ -245,3 +245,25 @@ def test_the_senders_letterhead_block_is_not_the_untitled_holder() -> None:
     )
     assert f.holder_name == "LUCAS FERREIRA DOS SANTOS"
     assert f.provider == "Nordwind Mobile"
+
+
+def test_a_screenshot_of_an_operators_bill_screen_is_a_bill() -> None:
+    """A phone screenshot of a mobile operator's app, "Mes factures" (set_m p03, recorded
+    OCR): no provider's name (its logo is a picture), but an invoice with its customer
+    account, holder, billing period and number: the month it covers counts."""
+    rows = [
+        "09:41 5G 87%",
+        "< Mes factures",
+        "Facture octobre 2026 21,49 €",
+        "Émise le 05/11/2026",
+        "Titulaire Mme Lina Hadj-Aissa",
+        "Adresse 8 rue du Faubourg Figuerolles",
+        "34070 MONTPELLIER",
+        "Période du 01/10/2026 au 31/10/2026",
+        "N° facture FMO0202610",
+        "Compte client 1.28890317",
+        "Télécharger la facture (PDF)",
+    ]
+    assert classify_page(page(rows)).type == DocType.UTILITY_BILL
+    f = read(*rows)
+    assert f.holder_name == "Lina Hadj-Aissa" and "2026-10" in f.months

@@ -228,7 +228,11 @@ SPEC = DocTypeSpec(
         Signal.of(r"CONSOMMATION", 1.5),
         Signal.of(r"ABONNEMENT", 1.0),
         Signal.of(r"\bKWH\b|COMPTEUR|INDEX RELEVE|\bPDL\b|POINT DE LIVRAISON", 2.0),
-        Signal.of(r"TITULAIRE DU CONTRAT|REFERENCE CLIENT|N[O°] CLIENT|NUMERO CLIENT", 1.5),
+        Signal.of(
+            r"TITULAIRE DU CONTRAT|REFERENCE CLIENT|N[O°] CLIENT|NUMERO CLIENT|COMPTE CLIENT", 1.5
+        ),
+        # a billing period ("Période du 01/10/2026 au 31/10/2026": an app's bill screen)
+        Signal.of(r"PERIODE DU \S+ AU", 1.0),
         Signal.of(r"MONTANT (?:TOTAL )?TTC|TOTAL A PAYER|PRELEVEMENT", 1.0),
         Signal.of(r"FREEBOX|LIVEBOX|\bBBOX\b|FORFAIT|FIBRE|ADSL", 1.5),
         Signal(any_provider(), 1.5),
