@@ -206,6 +206,25 @@ def _fold(text: str | None) -> str:
     return " ".join(fold_upper(text or "").split())
 
 
+def test_philippine_name_rows_of_their_own_with_noise_read_on_the_rule() -> None:
+    """A PSA certificate laid out as a list (set_m p12, recorded OCR): "1. NAME (Last)"
+    and "(First) (Middle)" each with its value on its row; OCR read the cell's rule as
+    small words run on after the surname."""
+    rows = [
+        "Republic of the Philippines", "PHILIPPINE STATISTICS AUTHORITY",
+        "Municipal Form No. 102", "CERTIFICATE OF LIVE BIRTH",
+        [(L, "1. NAME (Last)"), (R, "DELA CRUZ ie Beet oou tec Me,")],
+        [(L, "(First) (Middle)"), (R, "MARIA KRISTINA")],
+        [(L, "2. SEX"), (R, "FEMALE")],
+        [(L, "3. DATE OF BIRTH"), (R, "November 5, 1990")],
+        [(L, "FATHER (Name)"), (R, "Rodrigo Santos Dela Cruz")],
+        [(L, "MOTHER (Maiden Name)"), (R, "Evelyn Reyes Bautista")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("DELA CRUZ", "MARIA KRISTINA")
+    assert f.date_of_birth == dt.date(1990, 11, 5)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE

@@ -28,7 +28,7 @@ from docverify.doctypes.base import clean_name, fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.labels import is_label_text
 from docverify.model import PageText
-from docverify.values.names import PARTICLES, name_tokens
+from docverify.values.names import PARTICLES, fold_upper, name_tokens
 
 # Regular expressions over folded rows. A label's value is the rest of its row, or the
 # next row when the rest is empty or only more label (CIEC: "Nom / Name / Surname").
@@ -43,6 +43,7 @@ SURNAME_LABELS = (
     r"\bSOBRENOME\b",
     r"\bSOYADI\b",
     r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
+    r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
 )
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
@@ -52,6 +53,7 @@ GIVEN_LABELS = (
     r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
+    r"^\W*\(FIRST\)\s*(?:\(MIDDLE\))?(?!\s*\()",  # under "NAME (Last)": "(First) (Middle)"
 )
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
@@ -147,9 +149,11 @@ def _value(
     *,
     skip_parents: bool = False,
     accept: Callable[[str], str | None] | None = None,
+    same_row: bool = False,
 ) -> str | None:
     """Text after the first row matching ``label``, or on the row below it (its first
-    cell); with ``accept``, the first of these that ``accept`` takes (and tidies)."""
+    cell; not with ``same_row``); with ``accept``, the first of these that ``accept``
+    takes (and tidies)."""
     rx = re.compile(label)
     for i, row in enumerate(rows):
         folded = fold_keep(row)
@@ -175,7 +179,7 @@ def _value(
         # under a row of labels ("Primer Apellido  Segundo Apellido"), the value in the
         # label's own column
         column = len(re.findall(r" {2,}", row[: m.start()].lstrip()))
-        for nxt in rows[i + 1 : i + 2 + skip]:
+        for nxt in rows[i + 1 : i + 2 + skip] if not same_row else ():
             cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
             if column and len(cells) <= column:
                 continue
@@ -229,16 +233,32 @@ def _plausible(value: str | None) -> str | None:
 
     >>> _plausible("ANA LUÍSA SOUZA SILVA 123.456.789-09"), _plausible("CPF")
     ('ANA LUÍSA SOUZA SILVA', None)
+    >>> _plausible("DELA CRUZ ie Beet oou tec Me,"), _plausible("MARTIN de la Fontaine")
+    ('DELA CRUZ', 'MARTIN de la Fontaine')
     """
     v = clean_name(re.split(r"\s+(?=\S*\d)", value, maxsplit=1)[0] if value else value)
+    v = _caps_then_noise(v) if v else v
     if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
         return v
     return None
 
 
-def _name(rows: Sequence[str], labels: Sequence[str]) -> str | None:
+def _caps_then_noise(value: str) -> str:
+    """A name in capitals, then words in small letters that are no particle: what OCR
+    read on the rule under a table's cell ("DELA CRUZ ie Beet oou"), not the name."""
+    words = value.split()
+    for k, word in enumerate(words):
+        if k and word[:1].islower() and fold_upper(word.strip(".,")) not in PARTICLES:
+            head = words[:k]
+            if all(w.isupper() for w in head if re.search(r"[^\W\d_]{2}", w)):
+                return " ".join(head)
+            break
+    return value
+
+
+def _name(rows: Sequence[str], labels: Sequence[str], same_row: bool = False) -> str | None:
     for label in labels:
-        v = _value(rows, label, skip_parents=True, accept=_plausible)
+        v = _value(rows, label, skip_parents=True, accept=_plausible, same_row=same_row)
         if v:
             return v
     return None
@@ -381,6 +401,13 @@ def read_names(
     if tagged[0] and tagged[1]:
         return tagged[0], tagged[1], None
     folded = fold_text("\n".join(rows))
+    if not re.search(FIRST_SURNAME, folded):
+        # each label with its value on its own row ("1. NAME (Last)  DELA CRUZ", then
+        # "(First) (Middle)  MARIA KRISTINA"): a list of fields, not a table to read by
+        # its columns (whose cells gather the noise OCR reads on the rules between rows)
+        listed = _name(rows, SURNAME_LABELS, same_row=True), _name(rows, GIVEN_LABELS, True)
+        if listed[0] and listed[1]:
+            return listed[0], listed[1], None
     if pages and (re.search(NAME_TABLE[0], folded) or re.search(GIVEN_FIRST_TABLE[2], folded)):
         # a table (labels on one row, values under them) is read by its columns
         t_surname, t_given = _table_names(pages)
