@@ -385,6 +385,31 @@ def test_a_narrative_act_registered_days_after_the_birth() -> None:
     assert f.date_of_birth == dt.date(1998, 5, 25)
 
 
+def test_the_name_the_declarant_gave_in_a_narrative_act() -> None:
+    """Narrative acts name the child in the declarant's words: "qu'il a nommé Rose-Marie
+    JEAN-BAPTISTE" (a Haitian extract, set_m d023, recorded OCR), "que tiene por nombre
+    Valentina GONZÁLEZ RÍOS" (a Venezuelan acta); the parents named around it are not."""
+    haiti = [
+        "REPUBLIQUE D'HAÏTI", "ARCHIVES NATIONALES D'HAÏTI",
+        "EXTRAIT DES REGISTRES DE L'ÉTAT CIVIL",
+        "Acte N° A-1985-774. L'an 1985, par-devant nous, Officier de l'État Civil, a comparu le",
+        "sieur Jean-Baptiste Frantz, lequel nous a déclaré que le 14 juillet 1985, est né(e) à",
+        "Port-au-Prince, un enfant de sexe féminin, qu'il a nommé Rose-Marie JEAN-BAPTISTE,",
+        "fils/fille du comparant et de la dame Marie-Claude Pierre. Dressé le 2 août 1985.",
+    ]  # fmt: skip
+    venezuela = [
+        "REPÚBLICA BOLIVARIANA DE VENEZUELA", "ACTA DE NACIMIENTO N° 5541",
+        "por ante este despacho una niña y expuso: que la presentada nació en Caracas,",
+        "Distrito Capital, el día 25 de mayo de 1998, y que tiene por nombre Valentina",
+        "GONZÁLEZ RÍOS, hija de Rafael Antonio González y de Mariela Ríos de González.",
+    ]  # fmt: skip
+    for rows, names in ((haiti, ("JEAN-BAPTISTE", "Rose-Marie")),
+                        (venezuela, ("GONZALEZ RIOS", "Valentina"))):  # fmt: skip
+        doc = document(DocType.BIRTH_CERTIFICATE, page(rows))
+        f = extracted(birth_certificate.SPEC, doc).fields
+        assert (_fold(f.surname), _fold(f.given_names)) == tuple(_fold(n) for n in names)
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

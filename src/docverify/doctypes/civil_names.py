@@ -107,6 +107,14 @@ STATEMENTS = (
     re.compile(rf"\bCERTIFY THAT\s+{_NAME}\s*(?:\(|,|\bWAS BORN\b)", re.I),
     re.compile(rf"\bAPPLICANT\s*:\s*{_NAME}\s*[,(]", re.I),
     re.compile(rf"\bNACIO\s+{_NAME}\s+(?:EN|EL)\b", re.I),
+    # the declarant's words in a narrative act: "un enfant de sexe féminin, qu'il a nommé
+    # Rose-Marie JEAN-BAPTISTE," (Haiti), "y que tiene por nombre Valentina GONZÁLEZ RÍOS,"
+    re.compile(
+        rf"\bQU'?\s?(?:IL|ELLE|ILS) (?:A|ONT) (?:NOMMEE?|PRENOMMEE?|APPELEE?)\s+:?\s*"
+        rf"{_NAME}\s*[,.]",
+        re.I,
+    ),
+    re.compile(rf"\b(?:TIENE|LLEVA|SE LE PUSO) (?:POR )?NOMBRES?\s+(?:DE\s+)?{_NAME}\s*[,.]", re.I),
 )
 """The act's sentence: "est né(e) NAME à ...", "certify that NAME (male) was born"."""
 
@@ -425,7 +433,16 @@ def read_names(
     if surname and given:
         return surname, given, None
     full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
-    if full and not surname and not given:
+    partial = surname or given
+    # one half found under a label the sentence also uses ("tiene por nombre Valentina /
+    # GONZÁLEZ RÍOS": "Nombre" took the first row's end): the whole name of which it is part
+    within = (
+        bool(partial)
+        and not (surname and given)
+        and full is not None
+        and (set(fold_text(partial or "").split()) < set(fold_text(full).split()))
+    )
+    if full and ((not surname and not given) or within):
         s, g = split_full(full, parent_tokens(rows), surname_first=surname_first)
         return s, g, full
     return surname, given, None
