@@ -166,15 +166,31 @@ word spans two rows that tesseract took for one (a phone screen's small grey lab
 its large value: "IBAN" over "FR76 4061..." read "FR7é" in one tall box)."""
 
 
+SHORT_READ_CONF = 70.0
+SHORT_READ_WIDTH = 1.6
+"""A word read below this confidence whose box is this many times wider (in its own
+heights) than it has characters is a short read of a longer word: "cus" for a table
+cell's "CALLOWAY", tesseract's layout misled by the cell's rules. A letter is about 0.6
+of its height wide; even "W" or "M" is under 1.2."""
+
+
+def _short_read(w: Word) -> bool:
+    height = max(1, w.box[3] - w.box[1])
+    chars = max(1, len(w.text.strip()))
+    return w.conf < SHORT_READ_CONF and w.box[2] - w.box[0] > SHORT_READ_WIDTH * height * chars
+
+
 def _merged_rows(words: Sequence[Word]) -> set[int]:
-    """Indexes of the words that stand over two rows of text (see MERGED_ROWS_*)."""
+    """Indexes of the words to read again: those that stand over two rows of text (see
+    MERGED_ROWS_*), and short reads of longer words (``_short_read``)."""
     heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
     if len(heights) < 3:
         return set()
     typical = heights[len(heights) // 2]
     return {
         i for i, w in enumerate(words)
-        if w.conf < MERGED_ROWS_CONF and w.box[3] - w.box[1] > MERGED_ROWS_HEIGHT * typical
+        if (w.conf < MERGED_ROWS_CONF and w.box[3] - w.box[1] > MERGED_ROWS_HEIGHT * typical)
+        or _short_read(w)
     }  # fmt: skip
 
 
@@ -221,9 +237,11 @@ def recover_missed_lines(
 
 
 def _same_row(line: Sequence[Word], top: int, bottom: int) -> bool:
-    """Does a line's band hold most of a piece read from ``top`` to ``bottom``?"""
-    y0 = min(w.box[1] for w in line)
-    y1 = max(w.box[3] for w in line)
+    """Does a line's band hold most of a piece read from ``top`` to ``bottom``? The band
+    is its confident words' (a noise word read over two rows widens it to both)."""
+    sure = [w for w in line if w.conf >= GOOD_WORD_CONF] or list(line)
+    y0 = min(w.box[1] for w in sure)
+    y1 = max(w.box[3] for w in sure)
     return min(y1, bottom) - max(y0, top) > 0.6 * (bottom - top)
 
 
@@ -260,7 +278,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v18", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v19", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

@@ -232,6 +232,38 @@ def test_a_label_and_its_value_read_as_one_tall_word_are_read_again() -> None:
     assert any(line.replace(" ", "") == "FR7640618085787445352660558" for line in lines), lines
 
 
+def test_a_short_read_of_a_long_word_in_a_table_cell_is_read_again() -> None:
+    """A US state certificate's table (set_m p01): tesseract, misled by the cells' rules,
+    read "CALLOWAY" as "cus" (confidence 56) in a box eight letters wide, and "MEREDITH
+    ANNE" as "wn". Such short reads are read again, and the names come back in their rows."""
+    img = Image.new("L", (2400, 620), 255)
+    draw = ImageDraw.Draw(img)
+    small = ImageFont.truetype(FONT, 24)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 34)
+    draw.text((900, 40), "STATE OF OHIO", font=bold, fill=0)
+    draw.text((800, 110), "DEPARTMENT OF HEALTH", font=bold, fill=0)
+    draw.text((780, 180), "CERTIFICATION OF BIRTH", font=bold, fill=0)
+    for k, (label, value) in enumerate((("LAST NAME", "CALLOWAY"),
+                                        ("FIRST / MIDDLE NAME", "MEREDITH ANNE"))):  # fmt: skip
+        top = 260 + 120 * k
+        draw.rectangle((200, top, 2270, top + 120), outline=0, width=3)
+        draw.line((970, top, 970, top + 120), fill=0, width=3)
+        draw.text((240, top + 45), label, font=small, fill=70)
+        draw.text((1010, top + 40), value, font=bold, fill=0)
+    image = np.asarray(img).copy()
+    read = ocr.ocr_words(image, "fra+eng")
+    kept = [w for w in read if w.box[3] < 260 or w.box[0] < 970]
+    # what tesseract gave on the certificate's page: a short read in each value's box
+    recorded = (
+        *kept,
+        Word("cus", (1010, 300, 1253, 331), 56.0, (3, 1, 1)),
+        Word("wn", (1010, 420, 1369, 451), 52.0, (3, 1, 2)),
+    )
+    words = [w.text for w in recover_missed_lines(image, 300, recorded, "fra+eng")]
+    assert "CALLOWAY" in words and "MEREDITH" in words and "ANNE" in words
+    assert "cus" not in words and "wn" not in words
+
+
 @pytest.mark.parametrize("angle", [1.4, -1.4])
 def test_the_skew_of_a_page_of_two_wide_columns_is_measured(angle: float) -> None:
     """A registro laid out in two columns across the page: with its small text and its
