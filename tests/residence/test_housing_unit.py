@@ -81,6 +81,22 @@ def test_a_numbered_clause_that_names_the_role_adds_no_tenant() -> None:
     assert f.tenant_names == ("Priya SHARMA",)
 
 
+def test_a_given_name_marie_is_no_civil_status() -> None:
+    """ "Marie" in a name is not "marié(e)" (the civil status, folded alike): Rose-Marie
+    JEAN-BAPTISTE stays whole (set_m d040, read 'Rose'), and so does Anne Marie."""
+    f = read_lease([
+        "CONTRAT DE LOCATION LOCAUX VIDES À USAGE D'HABITATION",
+        "I. DÉSIGNATION DES PARTIES",
+        "Le présent contrat est conclu entre les soussignés :",
+        "Office Public de l'Habitat Plaine Commune, demeurant 5 rue Catulienne, 93200",
+        "Saint-Denis, désigné(e) ci-après « le bailleur » ;",
+        "Rose-Marie Jean-Baptiste et Anne Marie DUPUIS, désigné(s) ci-après « le(s)",
+        "locataire(s) ».",
+        "II. OBJET DU CONTRAT",
+    ])  # fmt: skip
+    assert f.tenant_names == ("Rose-Marie Jean-Baptiste", "Anne Marie DUPUIS")
+
+
 def test_parties_between_the_undersigned_without_bullets() -> None:
     f = read_lease([
         "BAIL D'HABITATION",

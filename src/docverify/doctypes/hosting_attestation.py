@@ -87,7 +87,8 @@ CUT = re.compile(
     r"SISE?S?|IMMATRICULEE?|INSCRITE?|AU CAPITAL|SIRE[NT]|REPRESENTEE?S?|AGISSANT|EN SA QUALITE|"
     r"ADRESSE|TEL|TELEPHONE|E-?MAIL|CI-?\s?APRES|CI-?\s?DESSOUS|DESIGNEE?S?|DENOMMEE?S?|"
     r"APPELEE?S?|DE NATIONALITE|NATIONALITE|PROFESSION|EXERCANT|HEREINAFTER|RESIDING|BORN|"
-    r"LIVING AT|CELIBATAIRE|MARIEE?S?|PACSEE?S?|EPOUX|AGE DE|TITULAIRE|"
+    r"LIVING AT|CELIBATAIRE|(?<!-)MARIE(?:ES?|S|(?=\s+(?:A|AVEC|DEPUIS)\b))|PACSEE?S?|EPOUX|"
+    r"AGE DE|TITULAIRE|"
     r"ATTESTE\w*|CERTIFIE\w*|DECLARE\w*|CERTIFY|HEREBY|HEBERGE\w*|RESIDE\w*|EST|SONT|QUI|IS|"
     r"LIVES|A (?:MON|NOTRE) DOMICILE|CHEZ (?:MOI|NOUS)|DEPUIS|SINCE|AT MY|IN MY|A TITRE GRATUIT)\b"
 )
@@ -115,6 +116,10 @@ def person_name(raw: str | None) -> str | None:
     (None, None)
     >>> person_name("VII"), person_name("Louis XIV"), person_name(") Julien MARCHAND")
     (None, 'Louis XIV', 'Julien MARCHAND')
+    >>> person_name("Rose-Marie Jean-Baptiste, désignée ci-après"), person_name("Anne Marie")
+    ('Rose-Marie Jean-Baptiste', 'Anne Marie')
+    >>> person_name("Paul Martin marié avec Julie Roy"), person_name("Paul Martin mariés")
+    ('Paul Martin', 'Paul Martin')
     """
     if not raw:
         return None
