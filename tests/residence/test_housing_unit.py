@@ -97,6 +97,22 @@ def test_a_given_name_marie_is_no_civil_status() -> None:
     assert f.tenant_names == ("Rose-Marie Jean-Baptiste", "Anne Marie DUPUIS")
 
 
+def test_names_in_letters_beyond_latin_1_are_names() -> None:
+    """A Turkish tenant, "Elif Yıldırım" (dotless ı), and a Polish landlord (set_m p14:
+    no tenant read from a text-layer lease)."""
+    f = read_lease([
+        "CONTRAT DE LOCATION", "LOGEMENT MEUBLÉ À USAGE D'HABITATION",
+        "I. DÉSIGNATION DES PARTIES",
+        "Le présent contrat est conclu entre les soussignés :",
+        "Łukasz Wójcik, demeurant 44 rue Caulaincourt, 75018 Paris, désigné(e) ci-après « le "
+        "bailleur » ;",
+        "Elif Yıldırım, désigné(s) ci-après « le(s) locataire(s) ».",
+        "II. OBJET DU CONTRAT",
+    ])  # fmt: skip
+    assert f.tenant_names == ("Elif Yıldırım",)
+    assert f.landlord == "Łukasz Wójcik"
+
+
 def test_parties_between_the_undersigned_without_bullets() -> None:
     f = read_lease([
         "BAIL D'HABITATION",

@@ -44,7 +44,9 @@ ORGANISATION = re.compile(
 )
 """Words of company names, departments and document wording: never in a person's name."""
 SENDER_ADDRESS = re.compile(r"\bCEDEX\b|\bTSA\s?\d|\bBP\s?\d|\bCS\s?\d|\bRCS\b|CAPITAL|SIEGE")
-NAME_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-.]*")
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.])*")
+"""A word of a name: letters of any alphabet (Turkish "ı", Polish "ł"...), apostrophes,
+hyphens, initials' dots."""
 
 
 def person_name(value: str | None) -> str | None:

@@ -120,6 +120,8 @@ def person_name(raw: str | None) -> str | None:
     ('Rose-Marie Jean-Baptiste', 'Anne Marie')
     >>> person_name("Paul Martin marié avec Julie Roy"), person_name("Paul Martin mariés")
     ('Paul Martin', 'Paul Martin')
+    >>> person_name("Elif Yıldırım, désigné(s) ci-après"), person_name("Łukasz Wójcik")
+    ('Elif Yıldırım', 'Łukasz Wójcik')
     """
     if not raw:
         return None
@@ -164,7 +166,7 @@ def _name_shaped(text: str) -> bool:
         if f in PARTICLES or f in CONNECTORS or f in ("EL", "AL", "BEN", "BIN", "AIT", "OULD"):
             continue
         upper = sum(c.isupper() for c in core) > len(core) / 2  # "lANTÉ": a misread capital
-        if (core[0].isupper() or upper) and re.fullmatch(r"[A-Za-zÀ-ÿ'\-]+", core):
+        if (core[0].isupper() or upper) and re.fullmatch(r"(?:[^\W\d_]|['\-])+", core):
             capital += 1
         else:
             lower += 1
