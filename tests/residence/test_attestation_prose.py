@@ -24,6 +24,23 @@ def test_the_hosted_person_runs_into_their_birth_clause() -> None:
     assert _hosted(prose, end) == "Yacine Beutidi"
 
 
+PIPELINE = [
+    "Attestation d'hébergement",
+    "Se Soussignee Nadia Benjoucef, née te (A/OA/1483 à Len",
+    "dererant 4e ve Dean Min, 611018) Crencble, atteste sur",
+    "l'uenner héberger à ron danicile non neveu Yacine Beuzid, né le",
+    "BOMAAAG à Serif (Algérie), denis le ID/U3/TUU, Se",
+]
+"""The same page as docverify's own OCR stage reads it: the comma is there, the words
+before the name garbled ("ron danicile non neveu")."""
+
+
+def test_the_hosted_person_ends_the_clause_before_their_birth() -> None:
+    prose = Prose.of(PIPELINE)
+    _name, end = _host(prose)
+    assert _hosted(prose, end) == "Yacine Beuzid"
+
+
 def test_words_before_a_birth_clause_that_are_no_name_give_none() -> None:
     prose = Prose.of(["J'atteste héberger à mon domicile depuis trois mois né le 02/02/1990"])
     assert _hosted(prose, 0) is None

@@ -395,7 +395,11 @@ def _hosted(prose: Prose, after: int) -> str | None:
         name = person_name(SINCE.sub("", text))
         if name and (BIRTH_IN.search(folded) or BIRTH.match(nxt)):
             return name
-        if (born := BIRTH_IN.search(folded)) and (name := _name_before(text[: born.start()])):
+        # the name ends the clause its birth follows, after words OCR garbled ("à ron
+        # danicile non neveu Yacine Beuzid, né le")
+        born = BIRTH_IN.search(folded)
+        head = text[: born.start()] if born else text if BIRTH.match(nxt) else ""
+        if head and (name := _name_before(head)):
             return name
     return None
 
