@@ -44,3 +44,22 @@ def test_the_hosted_person_ends_the_clause_before_their_birth() -> None:
 def test_words_before_a_birth_clause_that_are_no_name_give_none() -> None:
     prose = Prose.of(["J'atteste héberger à mon domicile depuis trois mois né le 02/02/1990"])
     assert _hosted(prose, 0) is None
+
+
+GARBLED_VERB = [
+    "Attestation Abe cop ment,",
+    "Je SouSsignee Fatoumata Dalle, nee le [oo 2",
+    "Bawake (NA), démeueant 5 ue My, 79°18",
+    "Pads, atteste Sue Monneuc heerate % mon domicile",
+    "mon colSin Nampdou Lawine Wiaye, né le 1/12/1993",
+    "> Drkrc Général), depuis le ol/or/2026. fe js",
+]
+"""A handwritten attestation as the OCR stage read it (set_m d041): "héberger" is
+"heerate", past any reading of the verb."""
+
+
+def test_with_the_verb_unreadable_the_hosted_person_follows_the_home() -> None:
+    """Not the host's own birth clause: the name after "mon domicile"."""
+    prose = Prose.of(GARBLED_VERB)
+    _name, end = _host(prose)
+    assert _hosted(prose, end) == "Nampdou Lawine Wiaye"

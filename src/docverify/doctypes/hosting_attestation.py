@@ -307,6 +307,10 @@ BIRTH = re.compile(
 before it."""
 
 
+HOME = r"\b(?:MON|NOTRE|MA) (?:DOMICILE|LOGEMENT|APPARTEMENT|MAISON)\b"
+"""Where the host says they receive the hosted person: the name follows."""
+
+
 def _name_at(prose: Prose, start: int) -> str | None:
     """The name at ``start``, read on its line; or across the line end when it goes on
     there ("M. Michael Andrew" / "THOMPSON, né le ...")."""
@@ -376,7 +380,9 @@ def _hosted(prose: Prose, after: int) -> str | None:
         r"\b(?:ATTESTE|CERTIFIE|DECLARE|CERTIFY)\w*(?: SUR L'HONNEUR)? (?:QUE|THAT)\b"
     )
     clause = that.search(prose.folded, after)  # "certifie que Mme X est hébergée chez moi"
-    start = verb.end() if verb else after
+    # the verb garbled past reading ("heerate % mon domicile"): the home it names is after it
+    home = None if verb else re.compile(HOME).search(prose.folded, after)
+    start = verb.end() if verb else home.end() if home else after
     if clause and (not verb or clause.start() < verb.start()):
         start = clause.end()
     chunks = _chunks(prose, start)
