@@ -63,3 +63,18 @@ def test_with_the_verb_unreadable_the_hosted_person_follows_the_home() -> None:
     prose = Prose.of(GARBLED_VERB)
     _name, end = _host(prose)
     assert _hosted(prose, end) == "Nampdou Lawine Wiaye"
+
+
+def test_the_host_after_je_soussignee_with_a_letter_lost() -> None:
+    """ "Se seussinée Carille Rurssenu" (set_m p10, as the OCR stage read it): the "g" of
+    "soussignée" not read at all, the host is still the name after it."""
+    prose = Prose.of([
+        "Attestation dnébergenent",
+        "Se seussinée Carille Rurssenu, née le OS/IV/IAN à",
+        "Crranbéry, demesrant 3 rue Très-Clitres, 38000 Greneble,",
+        "atteste sf none héberger à ren donicile M, Quis Alberte",
+        "Hernandez Olvera, né le 17/0 8/1 à Cundalasara",
+    ])  # fmt: skip
+    name, end = _host(prose)
+    assert name == "Carille Rurssenu"
+    assert _hosted(prose, end) == "Quis Alberte Hernandez Olvera"

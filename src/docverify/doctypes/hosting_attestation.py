@@ -274,25 +274,35 @@ def address_after(prose: Prose, label_rx: str, lines: int = 3) -> str | None:
 
 
 @functools.cache
-def misread(word: str, errors: int = 2) -> str:
+def misread(word: str, errors: int = 2, lost: bool = False) -> str:
     """A regex for ``word`` (folded) with up to ``errors`` letters misread, as OCR reads
-    handwriting ("HOBERGEMENT", "HEBERCEMENX" for "HEBERGEMENT").
+    handwriting ("HOBERGEMENT", "HEBERCEMENX" for "HEBERGEMENT"); with ``lost``, one of
+    the errors may be a letter not read at all ("SEUSSINEE" for "SOUSSIGNEE").
 
     >>> bool(re.fullmatch(misread("HEBERGEMENT"), "HEBERCEMENX"))
     True
     >>> bool(re.fullmatch(misread("HEBERGEMENT"), "ENREGISTREMENT"))
     False
+    >>> bool(re.fullmatch(misread("SOUSSIGNE", lost=True), "SEUSSINE"))
+    True
     """
-    alts = {
-        "".join(r"\w" if i in wrong else re.escape(c) for i, c in enumerate(word))
-        for wrong in itertools.combinations(range(len(word)), min(errors, len(word) - 1))
-    }
+
+    def substituted(w: str, k: int) -> set[str]:
+        return {
+            "".join(r"\w" if i in wrong else re.escape(c) for i, c in enumerate(w))
+            for wrong in itertools.combinations(range(len(w)), min(k, len(w) - 1))
+        }
+
+    alts = substituted(word, errors)
+    if lost and errors >= 1:
+        for i in range(1, len(word)):  # the first letter kept: it anchors the word
+            alts |= substituted(word[:i] + word[i + 1 :], errors - 1)
     return "(?:" + "|".join(sorted(alts)) + ")"
 
 
 TITLE_RX = misread("ATTESTATION") + r"\W{0,3}D\W{0,2}" + misread("HEBERGEMENT")
 HOST_RX = (
-    r"(?:(?:\b[JS]\w?\s+|\bNOUS\s+)?\b" + misread("SOUSSIGN") + r"\w*(?:\s*\(E\)|E)?"
+    r"(?:(?:\b[JS]\w?\s+|\bNOUS\s+)?\b" + misread("SOUSSIGN", lost=True) + r"\w*(?:\s*\(E\)|E)?"
     r"|\bJE\s*,\s*(?=[A-Z])|\bI\s*,?\s*THE UNDERSIGNED\s*,?)"
 )
 HOSTING_VERB = (
