@@ -129,6 +129,34 @@ def test_a_leases_inventory_with_meter_readings_is_no_bill() -> None:
     assert [(d.type, len(d.pages)) for d in docs] == [(DocType.LEASE, 2)]
 
 
+FORM_PAGE_2_PHOTO = """Je certifie sur l'honneur l'exactitude des renseignements portés sur ci
+changement dans ma situation (adresse, activité, résidence). Je reconnais:
+prévues par la loi (articles 313-1, 441-1 et 441-6 du code pénal ; article L.
+Fait à
+Une pièce d'identité : passeport ou, pour les ressortissants de l'UE / EEE / Suisse, carte
+Si vous n'êtes pas ressortissant de l'UE / EEE / Suisse : titre de séjour, visa long séjour
+Un acte de naissance (copie intégrale ou extrait avec filiation), apostillé ou légalisé
+Un justificatif de résidence en France depuis plus de 3 mois (bail, factures, attestation d'hébergement)
+Un relevé d'identité bancaire (RIB) à votre nom
+Si vous travaillez : contrat de travail ou dernier bulletin de salaire
+Pièces vérifiées oui non
+Visa:
+$1106 — certa n° 15763°02 — page 2/2"""
+"""The form's page 2 photographed (form_o d034, recorded OCR): its headings on dark bands
+lost, the list of documents to send read, the footer's cerfa number read "15763°02"."""
+
+
+def test_the_forms_page_2_without_its_headings_is_the_form() -> None:
+    """Not a hosting attestation for the words "certifie sur l'honneur" and "attestation
+    d'hébergement" in its list: the cerfa's number and the agent's box say what it is."""
+    p1 = _page("Demande d'ouverture des droits à l'assurance maladie\nNom de naissance", "f1.jpg")
+    p2 = _page(FORM_PAGE_2_PHOTO, "f2.jpg")
+    assert classify_page(p2).type == DocType.APPLICATION_FORM
+    docs = group_pages([p1, p2])
+    assert len(docs) == 1 and docs[0].type == DocType.APPLICATION_FORM and len(docs[0].pages) == 2
+    assert classify_page(_page(COVER_LETTER)).type == DocType.UNKNOWN
+
+
 def test_two_page_form_in_two_files_is_one_document() -> None:
     p1 = _page("Demande d'ouverture des droits à l'assurance maladie\nNom de naissance", "f1.jpg")
     p2 = _page(

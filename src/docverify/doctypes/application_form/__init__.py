@@ -284,12 +284,20 @@ SPEC = DocTypeSpec(
     signals=(
         Signal.of(r"OUVERTURE DES DROITS", 5.0),
         Signal.of(r"ASSURANCE MALADIE", 2.0),
-        Signal.of(r"\b15763\b|\bS ?1106\b|\b736\b", 3.0),
+        Signal.of(r"\b15763\b|(?<![A-Z0-9])[S$] ?1106\b|\b736\b", 3.0),
+        # the cerfa's number with its edition ("15763*02", read "15763°02"): this form, and
+        # nothing else (a checklist page that names an "attestation d'hébergement" is its
+        # page 2, where the headings may be lost on a photo)
+        Signal.of(r"\b15763\W{1,3}0?2\b", 4.0),
         Signal.of(r"NOM DE NAISSANCE|NOM D'?USAGE", 1.5),
         Signal.of(r"SANS ACTIVITE|ACTIVITE SALARIEE|VOTRE SITUATION", 2.0),
         Signal.of(r"CERTIFIE SUR L'?HONNEUR|EXACTITUDE DES RENSEIGNEMENTS", 2.0),
         Signal.of(r"\bCERFA\b|\bAMELI\b|\bCPAM\b", 1.5),
-        Signal.of(r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME", 3.0),
+        Signal.of(
+            r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME|"
+            r"PIECES VERIFIEES|MATRICULE AGENT",
+            3.0,
+        ),
         Signal.of(r"PROTECTION UNIVERSELLE MALADIE|\bPUMA\b", 2.0),
     ),
     extract=extract,
