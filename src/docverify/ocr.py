@@ -228,7 +228,7 @@ def ocr_crops(
     if not boxes:
         return ()
     gap = 24
-    crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    crops = [_on_white(image[y0:y1, x0:x1]) for x0, y0, x1, y1 in boxes]
     width = max(c.shape[1] for c in crops) + 2 * gap
     height = sum(c.shape[0] + gap for c in crops) + gap
     strip = np.full((height, width), 255, np.uint8)
@@ -249,6 +249,20 @@ def ocr_crops(
         box = (w.box[0] + bx0, w.box[1] + by0, w.box[2] + bx0, w.box[3] + by0)
         out.append(Word(w.text, box, w.conf, (line_offset + i, 0, 0)))
     return tuple(out)
+
+
+def _on_white(crop: np.ndarray) -> np.ndarray:
+    """A crop with its own background made white and its ink kept dark: a heading on a
+    grey band, pasted on the white strip, would otherwise be binarised as one dark block
+    with the strip's white (its words lost)."""
+    if crop.size == 0:
+        return crop
+    paper = float(np.percentile(crop, 75))
+    ink = float(np.percentile(crop, 1))
+    if paper > 235 or paper - ink < 40:
+        return crop  # on white paper already, or no contrast to stretch
+    scaled = (crop.astype(np.float32) - ink) * (255.0 / (paper - ink))
+    return np.clip(scaled, 0, 255).astype(np.uint8)
 
 
 def ocr_lines(image: np.ndarray, languages: str = "eng", psm: int = 6, whitelist: str = "") -> str:

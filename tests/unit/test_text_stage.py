@@ -16,6 +16,7 @@ from docverify.text import read_page, recover_missed_lines
 from docverify.vision.geometry import estimate_skew, rotate_quadrant, rotate_small
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DATA = Path(__file__).resolve().parents[1] / "data"
 LINES = [
     "Facture EDF du 05/09/2026",
     "Titulaire du contrat : Mme Emily CARTER",
@@ -310,3 +311,13 @@ def test_a_card_back_that_holds_little_but_its_mrz_is_turned_by_its_fillers(
     page = Page(PageRef("verso.jpg", 1), rotate_quadrant(card, (360 - turn) % 360), 150,
                 sha256=f"card{turn}")  # fmt: skip
     assert read_page(page, "fra+eng", OcrCache(tmp_path)).rotation == turn
+
+
+def test_a_heading_on_a_grey_band_is_read_in_a_crop() -> None:
+    """A section heading printed on a grey band, photographed in shade (form_o d034: the
+    cerfa's "C - VOS ENGAGEMENTS ET SIGNATURE", a crop of the page as the OCR stage
+    uprights it). Pasted on the white strip of crops, the band was binarised as one dark
+    block and nothing was read; each crop is now put on white first."""
+    band = np.asarray(Image.open(DATA / "ocr" / "form_o_d034_heading_band.png").convert("L"))
+    words = [w.text for w in ocr.ocr_crops(band.copy(), [(41, 20, 512, 86)], "fra+eng", 1)]
+    assert "ENGAGEMENTS" in words, words
