@@ -128,3 +128,30 @@ def test_a_heading_alone_names_the_first_frame_under_it_not_the_paragraph() -> N
         assert looks_signed(m) is signed, mark
     tick = signature_ink(_heading_and_frame("tick"), r"^SIGNATURES?\b")
     assert tick is not None and tick.area_mm2 < NO_SIGNATURE_MM2
+
+
+def test_without_any_signature_word_the_box_under_fait_a_is_measured() -> None:
+    """A photographed page 2 whose heading and pale caption were both lost to OCR: the
+    signature box is the first frame under "Fait à ... le", as the cerfa prints it; the
+    agent's box further down is not it."""
+    from docverify.doctypes.application_form.signature import read_signature
+
+    def page(signed: bool) -> PageText:
+        img = Image.new("L", (1654, 1400), 255)
+        d = ImageDraw.Draw(img)
+        font = ImageFont.truetype(FONT, 28)
+        d.text((100, 120), "Fait à Toulouse                 le 10/10/2026", font=font, fill=0)
+        d.rectangle((850, 200, 1560, 460), outline=0, width=3)
+        if signed:
+            d.line([(950, 400), (1060, 320), (1150, 430), (1260, 330), (1400, 400)],
+                   fill=20, width=4)  # fmt: skip
+        d.rectangle((100, 700, 1560, 950), outline=0, width=3)  # "Cadre réservé", empty
+        words = (
+            Word("Fait", (100, 120, 160, 150), 95.0, (1, 1, 1)),
+            Word("à", (170, 120, 190, 150), 95.0, (1, 1, 1)),
+            Word("Toulouse", (200, 120, 330, 150), 90.0, (1, 1, 1)),
+        )
+        return PageText(PageRef("p2.jpg", 1), np.asarray(img), DPI, words, "ocr")
+
+    assert read_signature([page(True)])[0] is True
+    assert read_signature([page(False)])[0] is False

@@ -238,17 +238,32 @@ looked for: the certification text and the "Fait à ... le" line come first."""
 
 
 def frame_below(
-    page: PageText, heading: Word, min_mm: tuple[float, float] = (35.0, 12.0)
+    page: PageText,
+    heading: Word,
+    min_mm: tuple[float, float] = (35.0, 12.0),
+    reach_mm: float = SECTION_REACH_MM,
 ) -> tuple[int, int, int, int] | None:
-    """The first framed box under a section heading, anywhere across the page: the
-    signature box of a section whose only "Signature" is its heading (its own caption
-    printed too faintly to be read, or not at all)."""
+    """The first framed box under a section heading (or a line such as "Fait à ... le"),
+    anywhere across the page: the signature box of a section whose only "Signature" is
+    its heading (its own caption printed too faintly to be read, or not at all)."""
     if page.image is None:
         return None
     top = heading.box[3]
-    region = (0, top, page.image.shape[1], top + _mm(page, SECTION_REACH_MM))
+    region = (0, top, page.image.shape[1], top + _mm(page, reach_mm))
     frames = [f for f in _frames(page, region, min_mm) if f[1] > top]
     return min(frames, key=lambda f: f[1]) if frames else None
+
+
+def ink_in_frame(page: PageText, frame: tuple[int, int, int, int]) -> InkMeasure | None:
+    """The handwriting inside a frame (inset from its rules), its caption words masked."""
+    if page.image is None:
+        return None
+    inset = _mm(page, 1.2)
+    zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
+    captions = [
+        w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
+    ]
+    return handwriting_ink(page.image, zone, page.dpi, captions)
 
 
 def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | None:

@@ -24,7 +24,7 @@ from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.handwriting import read_line
-from docverify.vision.ink import looks_signed, signature_ink
+from docverify.vision.ink import frame_below, ink_in_frame, looks_signed, signature_ink
 
 _DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
@@ -499,9 +499,24 @@ def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
 
 
 def read_signature(pages: Sequence[PageText]) -> tuple[bool | None, float | None, str | None]:
-    """(signed, ink share, where) measured in the signature box of the last page that has one."""
+    """(signed, ink share, where) measured in the signature box of the last page that has one.
+
+    When no page reads a "Signature" (the box's caption printed pale, the section's
+    heading lost on a photo), the box is the first frame under the "Fait à ... le" line,
+    where the cerfa prints it."""
     for page in reversed(pages):
         measure = signature_ink(page, SIGNATURE_LABEL)
         if measure is not None:
             return looks_signed(measure), measure.ratio, str(page.ref)
+    for page in reversed(pages):
+        fait = next((w for w in page.words if _fait(fold_upper(w.text).strip(" :.,"))), None)
+        if fait is None or page.image is None:
+            continue
+        frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
+        if frame is not None and (measure := ink_in_frame(page, frame)) is not None:
+            return looks_signed(measure), measure.ratio, str(page.ref)
     return None, None, None
+
+
+FRAME_UNDER_FAIT_MM = 40.0
+"""How far under "Fait à ... le" the signature box may start (the cerfa: just under it)."""
