@@ -301,6 +301,11 @@ def test_a_document_on_two_parts_of_one_page_is_pointed_at_once() -> None:
          "DATE D'EXPIR. / Expiry date 01 06 2033", DocType.NATIONAL_ID),
         ("BELGIQUE BELGIE BELGIEN\nCARTE D'IDENTITÉ - IDENTITEITSKAART\nNom / Name VAN DEN BROECK",
          DocType.NATIONAL_ID),
+        # a Portuguese citizen card, its title cut short by the scan ("CARTAO DE CIDAD"),
+        # a passport's number label printed on it (set_m d010, recorded OCR)
+        ("id REPUBLICA PORTUG os ue\nre Sobreno mame/Nom 3\nCARTAO DE CIDAD\nDOS SANTOS\n"
+         "_NomeiGiven\nRUI MIGUEL\nPassaporte n®*/Document No./N° du-passepôrt\n152839471\n"
+         "Välido stéèate of expiry/Date d'expiration", DocType.NATIONAL_ID),
         # a passport's page has the same labels, and says what it is
         ("PASSEPORT / PASSPORT\nNom / Surname MARTIN\nPrénoms / Given names LEA\n"
          "Nationalité / Nationality FRA\nPasseport N° / Passport No 22AB12345\n"
