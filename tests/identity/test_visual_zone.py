@@ -8,7 +8,7 @@ import datetime as dt
 
 from docverify.doctypes.long_stay_visa import validity_pair
 from docverify.doctypes.travel_document import IdentityFields, reconcile_names
-from docverify.doctypes.visual_zone import visual_findings
+from docverify.doctypes.visual_zone import reconcile_name, visual_findings
 from docverify.model import PageRef, PageText, Word
 
 
@@ -165,3 +165,12 @@ def test_names_printed_on_a_card_whose_mrz_did_not_survive_the_copy() -> None:
     assert [f.code for f in found] == ["mrz.names_from_printed_zone"]
     kept, none = _printed_when_garbled(_fields("MOREAU", "JULIEN"), {"surname": "WANG"}, "x", [])
     assert kept.surname == "MOREAU" and none == []
+
+
+def test_a_name_the_mrz_truncated_is_completed_from_the_printed_zone_word_only() -> None:
+    """ICAO 9303 truncates names that overrun the MRZ field ("FERREIRA<DOS<SANTOS<<RUI<
+    MIGUE" on a 30-character card line): the word cut in its middle takes its end from the
+    printed name; a word the MRZ does not start is not added, nor a printed stray letter."""
+    assert reconcile_name("RUI MIGUE", "RUI MIGUEL") == "RUI MIGUEL"
+    assert reconcile_name("RUI", "RUI MIGUEL") == "RUI"
+    assert reconcile_name("RUI MIGUEL", "RUI MIGUEL M") == "RUI MIGUEL"

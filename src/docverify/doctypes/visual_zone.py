@@ -286,14 +286,23 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     'MARCUS DEVON'
     >>> reconcile_name("KAREN", "AREN"), reconcile_name("MARIA KLUISA", "JOSE MIGUEL")
     ('KAREN', 'MARIA KLUISA')
+    >>> reconcile_name("RUI MIGUE", "RUI MIGUEL"), reconcile_name("RUI", "RUI MIGUEL")
+    ('RUI MIGUEL', 'RUI')
     """
     if not printed:
         return mrz_value
     words = _tokens(printed.split(",")[-1])
     expected = "<".join(words)
     got = mrz_value.replace(" ", "<")
-    if not expected or got == expected or got == expected[: len(got)]:
-        return mrz_value  # the same, or the MRZ cut the names short
+    if not expected or got == expected:
+        return mrz_value
+    if got == expected[: len(got)]:
+        # the MRZ cut the names short (ICAO 9303 truncates names that overrun the field):
+        # a word cut in its middle is completed from the printed name, nothing more
+        rest = expected[len(got) :]
+        if got and got[-1] != "<" and rest[:1].isalpha():
+            return (got + rest.split("<")[0]).replace("<", " ")
+        return mrz_value
     out = list(got)
     misreads = 0
     for edit in Levenshtein.opcodes(got, expected):
