@@ -187,10 +187,32 @@ def match_at(tokens: Sequence[str], i: int, seq: Sequence[str]) -> int:
     2
     >>> match_at(["NAIS", "SANCE"], 0, ("NAISSANCE",)), match_at(["DE", "NOM"], 0, ("DENIS",))
     (2, 0)
+
+    A short connector inside a label may be lost by OCR ("Nom naissance" for "Nom de
+    naissance": a small word beside a box's rule):
+
+    >>> match_at(["NOM", "NAISSANCE", "BOUALEM"], 0, ("NOM", "DE", "NAISSANCE"))
+    2
+    >>> match_at(["NOM", "USAGE"], 0, ("NOM", "D", "USAGE")), match_at(["NOM"], 0, ("NOM", "DE"))
+    (2, 0)
     """
     if i + len(seq) <= len(tokens) and all(_plural(tokens[i + k], w) for k, w in enumerate(seq)):
         return len(seq)
-    return _glued(tokens, i, "".join(seq)) if len(tokens[i]) >= 3 else 0
+    glued = _glued(tokens, i, "".join(seq)) if len(tokens[i]) >= 3 else 0
+    if glued:
+        return glued
+    inner = [w for k, w in enumerate(seq) if not (0 < k < len(seq) - 1 and w in CONNECTOR_TOKENS)]
+    if (
+        len(seq) > len(inner) >= 2
+        and i + len(inner) <= len(tokens)
+        and all(_plural(tokens[i + k], w) for k, w in enumerate(inner))
+    ):
+        return len(inner)
+    return 0
+
+
+CONNECTOR_TOKENS = frozenset({"DE", "D", "DU", "DES", "LA", "LE", "L", "OF"})
+"""Short words inside a label that OCR may lose between the words that carry it."""
 
 
 def _glued(tokens: Sequence[str], i: int, letters: str) -> int:

@@ -224,7 +224,7 @@ def ocr_crops(
 ) -> tuple[Word, ...]:
     """OCR several small zones of a page in ONE tesseract call: the crops are stacked on
     a white strip, read as a block of lines (psm 6), and each word is mapped back to the
-    page. Each crop becomes its own line (block number ``line_offset + i``)."""
+    page. Each crop becomes its own block (number ``line_offset + i``), its rows lines."""
     if not boxes:
         return ()
     gap = 24
@@ -247,7 +247,9 @@ def ocr_crops(
         sy, _sy1, i = hit
         bx0, by0 = boxes[i][0] - gap, boxes[i][1] - sy
         box = (w.box[0] + bx0, w.box[1] + by0, w.box[2] + bx0, w.box[3] + by0)
-        out.append(Word(w.text, box, w.conf, (line_offset + i, 0, 0)))
+        # a crop over two rows (a label and the value under it) keeps them two lines
+        out.append(Word(w.text, box, w.conf, (line_offset + i, w.line[0] * 1000 + w.line[1],
+                                              w.line[2])))  # fmt: skip
     return tuple(out)
 
 

@@ -1,0 +1,37 @@
+"""What OCR loses around a form's boxes, recorded on a scanned cerfa (form_o d022): the
+small "de" of "Nom de naissance", and the label and the value under it read from one
+crop that spans both rows."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from docverify import ocr
+from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+from docverify.model import PageRef, PageText, Word
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def test_a_label_whose_small_word_ocr_lost_still_names_its_value() -> None:
+    words = (
+        Word("Nom", (177, 626, 231, 645), 95.6, (3, 1, 1)),
+        Word("naissance", (274, 625, 385, 645), 79.7, (3, 1, 1)),
+        Word("BOUALEM", (188, 670, 376, 702), 96.0, (3, 1, 2)),
+    )
+    page = PageText(PageRef("Scan_0062.pdf", 1), None, 300, words, "ocr")
+    read, _ = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "BOUALEM"
+
+
+def test_a_crop_over_a_label_and_its_value_keeps_two_lines() -> None:
+    img = Image.new("L", (900, 200), 255)
+    d = ImageDraw.Draw(img)
+    d.text((20, 20), "Nom de naissance", font=ImageFont.truetype(FONT, 26), fill=0)
+    d.text((20, 80), "BOUALEM", font=ImageFont.truetype(FONT, 34), fill=0)
+    words = ocr.ocr_crops(np.asarray(img).copy(), [(10, 10, 600, 130)], "fra+eng", 1000)
+    label = [w for w in words if w.text in ("Nom", "naissance")]
+    value = [w for w in words if w.text == "BOUALEM"]
+    assert label and value and value[0].line != label[0].line
+    assert all(w.line[0] == 1000 for w in words)
