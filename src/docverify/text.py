@@ -194,6 +194,23 @@ def _merged_rows(words: Sequence[Word]) -> set[int]:
     }  # fmt: skip
 
 
+EDGE_MARKS = "[]|{}"
+"""What a box's edge beside a word in a crop is read as ("[Arjun")."""
+
+
+def _edge_stripped(w: Word) -> Word:
+    text = w.text.strip(EDGE_MARKS)
+    return dataclasses.replace(w, text=text) if text and text != w.text else w
+
+
+def _kept(w: Word) -> bool:
+    """A recovered word worth keeping: read with some confidence, or a word of letters
+    whose confidence a box's edge glued to it pulled down ("[Arjun" at 32)."""
+    if not any(c.isalnum() for c in w.text):
+        return False
+    return w.conf >= 40 or (w.conf >= 25 and len(w.text) >= 3 and w.text.isalpha())
+
+
 def recover_missed_lines(
     image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
 ) -> tuple[Word, ...]:
@@ -206,10 +223,8 @@ def recover_missed_lines(
     )
     if not boxes:
         return words
-    found = [
-        w for w in ocr.ocr_crops(image, boxes, languages, RECOVERED_BLOCK)
-        if w.conf >= 40 and any(c.isalnum() for c in w.text)
-    ]  # fmt: skip
+    found = [w for w in map(_edge_stripped, ocr.ocr_crops(image, boxes, languages,
+                                                          RECOVERED_BLOCK)) if _kept(w)]  # fmt: skip
     if not found:
         return words
     kept = [
@@ -278,7 +293,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v20", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v21", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

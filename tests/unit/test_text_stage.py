@@ -321,3 +321,31 @@ def test_a_heading_on_a_grey_band_is_read_in_a_crop() -> None:
     band = np.asarray(Image.open(DATA / "ocr" / "form_o_d034_heading_band.png").convert("L"))
     words = [w.text for w in ocr.ocr_crops(band.copy(), [(41, 20, 512, 86)], "fra+eng", 1)]
     assert "ENGAGEMENTS" in words, words
+
+
+def test_a_short_word_alone_in_a_forms_box_is_a_text_line() -> None:
+    """A typed surname alone in the cerfa's box ("IYER", form_o d026): with the box's
+    left edge beside it, its ink is about twice as wide as tall; it is a line to read."""
+    from docverify.vision.geometry import uncovered_text_lines
+
+    img = Image.new("L", (2400, 300), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((170, 100, 2300, 160), outline=0, width=3)
+    draw.text((184, 108), "IYER", font=ImageFont.truetype(FONT, 40), fill=0)
+    lines = uncovered_text_lines(np.asarray(img), [], 300)
+    assert any(x0 <= 190 and x1 >= 280 and y0 <= 112 for x0, y0, x1, y1 in lines), lines
+    words = [w.text for w in recover_missed_lines(np.asarray(img).copy(), 300, (), "fra+eng")]
+    assert "IYER" in words, words
+
+
+def test_a_box_edge_read_with_a_recovered_word_is_stripped() -> None:
+    """ "[Pune" (45) and "[Arjun" (32): a box's left edge read as a bracket, which also
+    pulls the word's confidence down; the word is kept without it. Noise is not."""
+    from docverify.text import _edge_stripped, _kept
+
+    pune = _edge_stripped(Word("[Pune", (142, 1103, 320, 1208), 45.0))
+    arjun = _edge_stripped(Word("[Arjun", (142, 849, 324, 954), 32.0))
+    assert (pune.text, arjun.text) == ("Pune", "Arjun") and _kept(pune) and _kept(arjun)
+    assert not _kept(Word("}9{6|7|", (0, 0, 9, 9), 0.0)) and not _kept(
+        Word("ns.", (0, 0, 9, 9), 25.0)
+    )

@@ -103,6 +103,11 @@ def deskew(image: np.ndarray, max_angle: float = 10.0) -> tuple[np.ndarray, floa
     return rotate_small(image, angle), angle
 
 
+MIN_LINE_ASPECT = 1.5
+"""A blob of ink this many times wider than tall may be text: a short word alone in a
+form's box ("IYER", "DIOP", "CHEN") beside the box's edge is about twice its height."""
+
+
 def uncovered_text_lines(
     image: np.ndarray, boxes: list[tuple[int, int, int, int]], dpi: int
 ) -> list[tuple[int, int, int, int]]:
@@ -141,7 +146,7 @@ def uncovered_text_lines(
     out = []
     for c in contours:
         x, y, w, h = cv2.boundingRect(c)
-        if not (min_h <= h <= max_h) or w < 2.5 * h:
+        if not (min_h <= h <= max_h) or w < MIN_LINE_ASPECT * h:
             continue
         ink = binary[y : y + h, x : x + w]
         if ink.mean() / 255 < 0.06:
