@@ -637,3 +637,15 @@ def test_a_passport_photocopied_beside_its_visa_pairs_lines_that_ocr_set_apart()
     assert [g[0] for g in Mrz.candidates_from_text(lone)] == [
         "P<MEXOTHER<<NAME<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
     ]
+
+
+def test_a_names_line_whose_fillers_all_read_as_letters_still_pairs() -> None:
+    """No "<" left on the names line (every filler read K) and its code letter misread:
+    it is still the first line of its MRZ, not printed words to pass over."""
+    page = "\n".join(
+        [
+            "FKUTOERIKSSONKKANNAKMARIAKKKKKKKKKKKKKKKKKKK",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ]
+    )
+    assert len(Mrz.candidates_from_text(page)) == 1

@@ -395,10 +395,13 @@ class Mrz:
                     i = min(s for s in starts if s > i)
                     continue
                 group = lines[i : i + size]
-                if size == 2 and (
-                    (FILLER not in group[0] and not starts)  # printed words ("DATE OF...")
-                    or _names_only(group[1])  # two names lines: the first lost its numbers
-                ):
+                printed_words = (
+                    FILLER not in group[0]
+                    and not starts
+                    and any(c not in _CHARSET for c in group[0])  # "DATE OF EXPIRY/..."
+                )
+                if size == 2 and (printed_words or _names_only(group[1])):
+                    # printed words, or two names lines (the first lost its numbers)
                     i += 1
                     continue
                 if any(FILLER in line for line in group):
