@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from docverify.model import FormWidget, Word
@@ -23,13 +23,21 @@ log = logging.getLogger(__name__)
 
 
 def text_layer_words(
-    pdf_bytes: bytes, scale: float, count: int, budget: Budget | None = None
+    pdf_bytes: bytes,
+    scale: float,
+    count: int,
+    budget: Budget | None = None,
+    only: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, tuple[Word, ...]]]:
-    """The words of the text layer of the first ``count`` pages."""
+    """The words of the text layer of the first ``count`` pages (of those of them whose
+    0-based index is in ``only``, when given)."""
+    indexes = [i for i in range(count) if only is None or i in only]
+    if not indexes:
+        return
     import pdfplumber
 
-    with pdfplumber.open(io.BytesIO(pdf_bytes), pages=list(range(1, count + 1))) as pdf:
-        for index, page in enumerate(pdf.pages):
+    with pdfplumber.open(io.BytesIO(pdf_bytes), pages=[i + 1 for i in indexes]) as pdf:
+        for index, page in zip(indexes, pdf.pages, strict=False):
             if budget is not None and budget.spent():
                 return
             try:

@@ -107,3 +107,28 @@ def test_text_layer_words_placed_without_space_characters(tmp_path: Path) -> Non
     words = [w.text for w in page.text_layer]
     assert words[: len(line.split())] == line.split()
     assert len(words) == 20 * len(line.split())
+
+
+def test_a_scanned_pdf_is_loaded_without_pdfplumber() -> None:
+    """A PDF of scans has no character for pdfium to count: pdfplumber (0.15 s to import,
+    then a parse of each page's image) is not loaded for it, which shortens the start of
+    a packet whose first file is a scan; a PDF with a text layer still gets its words."""
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from docverify.ingest import scan\n"
+        "from docverify.paginate import paginate\n"
+        f"files = {{f.rel: f for f in scan(Path({str(repo / 'samples/complete_employed')!r}))}}\n"
+        "pages = paginate(files['acte_naissance.pdf'])\n"
+        "assert pages and not pages[0].text_layer\n"
+        "print('pdfplumber' in sys.modules)\n"
+        "rib = paginate(files['rib.pdf'])\n"
+        "print(bool(rib[0].text_layer), 'pdfplumber' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split("\n")  # fmt: skip
+    assert out[:2] == ["False", "True True"], out
