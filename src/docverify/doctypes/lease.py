@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, lines_of
-from docverify.doctypes.hosting_attestation import (
+from docverify.doctypes.party_prose import (
     TITLE,
     Prose,
     address_after,
