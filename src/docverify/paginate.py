@@ -344,8 +344,7 @@ def _pdf_pages(
             # pdfplumber (0.15 s to import, then a parse of each page's image objects)
             with_text = [i for i in range(count) if _char_count(pdf, i) > 0]
             scale = PDF_RENDER_DPI / 72
-            read = pdf_layers.text_layer_words(data, scale, count, budget, with_text)
-            layers = dict(read) if with_text else {}
+            layers = dict(pdf_layers.text_layer_words(data, scale, count, budget, with_text))
         except Exception as exc:
             log.debug("pdfplumber failed on %s: %s", src.rel, type(exc).__name__)
             layers = {}

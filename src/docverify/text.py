@@ -180,7 +180,7 @@ def _short_read(w: Word) -> bool:
     return w.conf < SHORT_READ_CONF and w.box[2] - w.box[0] > SHORT_READ_WIDTH * height * chars
 
 
-def _merged_rows(words: Sequence[Word]) -> set[int]:
+def _to_read_again(words: Sequence[Word]) -> set[int]:
     """Indexes of the words to read again: those that stand over two rows of text (see
     MERGED_ROWS_*), and short reads of longer words (``_short_read``)."""
     heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
@@ -215,30 +215,32 @@ def recover_missed_lines(
     image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
 ) -> tuple[Word, ...]:
     """Read the rows tesseract's layout analysis skipped, or read as one with the next
-    (``_merged_rows``), and put them in reading order: a piece of a row that the page's
+    (``_to_read_again``), and put them in reading order: a piece of a row that the page's
     read already has a line for joins that line (in left-to-right order)."""
-    merged = _merged_rows(words)
+    doubtful = _to_read_again(words)
     boxes = uncovered_text_lines(
-        image, [w.box for i, w in enumerate(words) if i not in merged], dpi
+        image, [w.box for i, w in enumerate(words) if i not in doubtful], dpi
     )
     if not boxes:
         return words
-    found = [w for w in map(_edge_stripped, ocr.ocr_crops(image, boxes, languages,
-                                                          RECOVERED_BLOCK)) if _kept(w)]  # fmt: skip
+    crops = ocr.ocr_crops(image, boxes, languages, RECOVERED_BLOCK)
+    found = [w for w in map(_edge_stripped, crops) if _kept(w)]
     if not found:
         return words
     kept = [
         w for i, w in enumerate(words)
-        if i not in merged or not any(overlaps(w.box, f.box) for f in found)
+        if i not in doubtful or not any(overlaps(w.box, f.box) for f in found)
     ]  # fmt: skip
-    if merged:  # a crop that took in the edge of a word already read reads it twice
+    if doubtful:  # a crop that took in the edge of a word already read reads it twice
         found = [f for f in found if not any(overlaps(f.box, w.box) for w in kept)]
     lines = _lines(kept)
     for new in _lines(found):
         top = min(w.box[1] for w in new)
         bottom = max(w.box[3] for w in new)
         same = (
-            next((line for line in lines if _same_row(line, top, bottom)), None) if merged else None
+            next((line for line in lines if _same_row(line, top, bottom)), None)
+            if doubtful
+            else None
         )
         if same is not None:
             same.extend(dataclasses.replace(w, line=same[0].line) for w in new)

@@ -188,12 +188,12 @@ def _hosted(prose: Prose, after: int) -> str | None:
         if named:
             return named
         nxt = chunks[i + 1][1] if i + 1 < len(chunks) else ""
+        born = BIRTH_IN.search(folded)
         name = person_name(SINCE.sub("", text))
-        if name and (BIRTH_IN.search(folded) or BIRTH.match(nxt)):
+        if name and (born or BIRTH.match(nxt)):
             return name
         # the name ends the clause its birth follows, after words OCR garbled ("à ron
         # danicile non neveu Yacine Beuzid, né le")
-        born = BIRTH_IN.search(folded)
         head = text[: born.start()] if born else text if BIRTH.match(nxt) else ""
         if head and (name := _name_before(head)):
             return name

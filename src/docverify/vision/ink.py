@@ -277,26 +277,19 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
         return None
     # the word may be printed several times (a section title "... ET SIGNATURE", a note
     # "Signature du demandeur dans le cadre ci-contre"): the one that names a frame wins
-    word, frame = hits[-1], None
-    for hit in reversed(hits):
-        if (found := find_frame(page, hit)) is not None:
-            word, frame = hit, found
-            break
+    frame = next((f for hit in reversed(hits) if (f := find_frame(page, hit))), None)
     if frame is None and all(_in_heading(page, h) for h in hits):
         # the paragraph under a heading is no signature zone: the section's box is
         frame = frame_below(page, hits[-1])
-    inset = _mm(page, 1.2)
     if frame is not None:
-        zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
-    else:
-        # no frame: the space under the label, never under the word inside a section
-        # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
-        labels = [h for h in hits if not _in_heading(page, h)] or hits
-        word = labels[-1]
-        zone = signature_zone(page, word)
+        return ink_in_frame(page, frame)
+    # no frame: the space under the label, never under the word inside a section
+    # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
+    labels = [h for h in hits if not _in_heading(page, h)] or hits
+    zone = signature_zone(page, labels[-1])
     # under a label with no frame, printed words read with confidence are print, not a
     # signature (inside a frame, a signature written legibly may read as a word too)
-    printed = [w for w in page.words if frame is None and overlaps(w.box, zone)
+    printed = [w for w in page.words if overlaps(w.box, zone)
                and w.conf >= PRINTED_CONF and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
     captions = [
         w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))

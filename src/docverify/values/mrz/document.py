@@ -379,12 +379,12 @@ class Mrz:
             rows.append((width, line) if ok and width is not None else None)
         found: list[tuple[int, list[str]]] = []  # (index of the first line, the group)
         used: set[int] = set()
-        run: list[int] = []
+        run: list[tuple[int, str]] = []  # (row index, line)
         run_width: int | None = None
 
         def flush() -> None:
             size = 3 if run_width == 30 else 2
-            lines = [_row_line(rows, k) for k in run]
+            lines = [line for _k, line in run]
             # a group starts at a line opening with a document code letter; a run with a
             # stray line before it (another MRZ's half read, as when a passport and the
             # visa beside it share the page) must not shift the pairing
@@ -405,8 +405,8 @@ class Mrz:
                     i += 1
                     continue
                 if any(FILLER in line for line in group):
-                    found.append((run[i], group))
-                    used.update(run[i : i + size])
+                    found.append((run[i][0], group))
+                    used.update(k for k, _line in run[i : i + size])
                 i += size
 
         for k, row in enumerate(rows):
@@ -415,16 +415,10 @@ class Mrz:
                 run, run_width = [], None
             if row is not None:
                 run_width = row[0]
-                run.append(k)
+                run.append((k, row[1]))
         flush()
         found.extend(_far_pairs(rows, used))
         return [group for _k, group in sorted(found, key=lambda f: f[0])]
-
-
-def _row_line(rows: Sequence[tuple[int, str] | None], k: int) -> str:
-    row = rows[k]
-    assert row is not None
-    return row[1]
 
 
 def _far_pairs(
