@@ -314,3 +314,28 @@ def test_another_name_against_the_forms_hand_alone_is_doubted_not_refused() -> N
         ctx = AuditContext(AuditOptions(as_of=AS_OF), tuple(pieces), hand)
         r = residence_proof.check(ctx)
         assert r.status == Status.QUESTIONABLE, [f.code for f in r.findings]
+
+
+def unread_period(b: Document, issued: dt.date) -> Document:
+    """The bill as read when its billing period was not: dated by its issue month only."""
+    f = dataclasses.replace(b.fields, period_start=None, period_end=None, issue_date=issued,
+                            months=(f"{issued:%Y-%m}",), months_from_issue=True)  # fmt: skip
+    return doc(int(b.id[1:]), DocType.UTILITY_BILL, f)
+
+
+def test_unread_period_that_may_bill_the_month_before_is_doubted() -> None:
+    """August's bill issued on 4 September, its period unread: counted by issue month the
+    bills leave August out, but the bill most likely bills August. Check, not refuse."""
+    august = unread_period(bill(1, 2026, 8), D(2026, 9, 4))
+    status, f = judge(august, bill(2, 2026, 9), bill(3, 2026, 10))
+    assert status == Status.QUESTIONABLE, f
+    found = f["bill_period_unread"]
+    assert found.evidence["months_if_billed_before"] == ["2026-08", "2026-09", "2026-10"]
+    assert "04/09/2026" in found.message and "bills_not_consecutive" not in f
+
+
+def test_unread_period_that_cannot_close_the_gap_is_still_a_gap() -> None:
+    late = unread_period(bill(1, 2026, 6), D(2026, 7, 4))
+    status, f = judge(late, bill(2, 2026, 9), bill(3, 2026, 10))
+    assert status == Status.INVALID
+    assert "bills_not_consecutive" in f and "bill_period_unread" not in f

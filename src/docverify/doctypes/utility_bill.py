@@ -54,6 +54,9 @@ class UtilityBillFields:
     """``bill``, or ``attestation`` (a supplier's attestation of a contract)."""
     contract_start: dt.date | None = None
     """On an attestation: the date the contract began."""
+    months_from_issue: bool = internal(False)
+    """The months are the issue month only: no period or named month was read, and a bill
+    may bill the month before the one it is issued in."""
 
 
 AMOUNT_LABELS = (
@@ -164,6 +167,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[UtilityBillFields, list
         kind=kind,
         contract_start=contract,
         months=_months(kind, start, end, issue, contract),
+        months_from_issue=kind == "bill" and start is None and issue is not None,
         image_hash=image_hash(doc.pages[0]) if doc.pages and doc.pages[0].source == "ocr" else None,
     )
     return fields, findings

@@ -200,6 +200,11 @@ def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return start, dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+def _cell(line: str) -> bool:
+    """Does the line start with a month and year, as a table cell does (not a sentence)?"""
+    return bool(re.match(rf"\s*(?:{_MONTH_WORD})\.?\s+\d{{4}}\b", line))
+
+
 def read_month_period(folded: str) -> tuple[dt.date | None, dt.date | None]:
     """A bill for named months: "Facture d'août 2026", "Période : sept. 2026",
     "Consommation juillet-août 2026".
@@ -210,9 +215,17 @@ def read_month_period(folded: str) -> tuple[dt.date | None, dt.date | None]:
     (datetime.date(2026, 7, 1), datetime.date(2026, 8, 31))
     >>> read_month_period("FACTURE DE DECEMBRE 2026 A JANVIER 2027")
     (datetime.date(2026, 12, 1), datetime.date(2027, 1, 31))
+    >>> read_month_period("PERIODE DE FACTURATION MONTANT A REGLER\\nAOUT 2026 77,46 EUR")
+    (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31))
+    >>> read_month_period("PERIODE DE FACTURATION\\nPAYE EN AOUT 2026 PAR CARTE")
+    (None, None)
     """
-    for line in folded.split("\n"):
-        if not MONTH_CONTEXT.search(line):
+    lines = folded.split("\n")
+    for i, line in enumerate(lines):
+        # a month is named on a line that says what it is, or is a table's cell under its
+        # heading: "Période de facturation | Montant" over "août 2026 | 77,46 €"
+        under_heading = i > 0 and bool(MONTH_CONTEXT.search(lines[i - 1])) and _cell(line)
+        if not MONTH_CONTEXT.search(line) and not under_heading:
             continue
         if m := MONTH_RANGE.search(line):
             m1, m2, y2 = MONTHS[m[1].lower()], MONTHS[m[3].lower()], int(m[4])

@@ -5,6 +5,7 @@ once), not stale."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -132,6 +133,25 @@ def _same_contract(bill: Document, named: Sequence[Document]) -> Document | None
     return None
 
 
+def _months_if_billed_before(bills: Sequence[Document]) -> dict[str, Any] | None:
+    """When some bills' months are only their issue month: the bills whose period was not
+    read and the three consecutive months found if those bill the month before their
+    issue (or None when that does not give three consecutive months either)."""
+    guessed = [b for b in bills if b.fields.months_from_issue]
+    if not guessed:
+        return None
+    known: set[str] = set()
+    for bill in bills:
+        if bill not in guessed:
+            known.update(bill.fields.months or ())
+    issued = [month_index(b.fields.months[0]) for b in guessed]
+    for shifts in itertools.islice(itertools.product((0, -1), repeat=len(issued)), 256):
+        run = longest_run(known | {month_key(i + s) for i, s in zip(issued, shifts, strict=True)})
+        if len(run) >= MONTHS_NEEDED:
+            return {"bills": guessed, "months": run[-MONTHS_NEEDED:]}
+    return None
+
+
 def bills_for(
     route: Route,
     bills: Sequence[Document],
@@ -235,6 +255,15 @@ def bills_for(
         route.lacks.append("readable bill dates")
         return
     run = longest_run(months)
+    if len(run) < MONTHS_NEEDED and (guess := _months_if_billed_before(mine)):
+        issued = ", ".join(f"{b.where()} ({fmt_date(b.fields.issue_date)})" for b in guess["bills"])
+        route.add("bill_period_unread", Severity.WARNING,
+                  f"No billing period could be read on the bill(s) issued {issued}; counted "
+                  f"by issue month the bills cover {', '.join(sorted(months))}, but if they "
+                  f"bill the month before their issue, as bills often do, they cover "
+                  f"{', '.join(guess['months'])}: check the period printed on them.",
+                  doc=guess["bills"], months_if_billed_before=guess["months"], **evidence)  # fmt: skip
+        return
     if len(run) < MONTHS_NEEDED:
         missing = missing_months(months)
         found = ", ".join(sorted(months))
