@@ -117,11 +117,18 @@ def _data() -> dict[str, Any]:
 
 
 def _place(value: str | None) -> str | None:
+    """The place, cut where the sentence or the row goes on.
+
+    >>> _place("Ziguinchor (Sénégal), Ndeye Fatou SECK, de sexe féminin")
+    'Ziguinchor (Sénégal)'
+    """
     if not value:
         return None
     value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—")
     # the sentence goes on after the place: "à Kinshasa un enfant de sexe masculin, nommé"
     value = re.split(r"\s(?:un|une)\s+enfant\b|\s+de\s+sexe\b|,\s*nomm", value, flags=re.I)[0]
+    # the child's name after the place and its country: "Ziguinchor (Sénégal), Ndeye SECK"
+    value = re.sub(r"^([^()]+\([^()]+\))\s*,.*", r"\1", value)
     value = value.rstrip(" ,;")
     if value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
         value = value.strip("()")

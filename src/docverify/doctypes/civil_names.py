@@ -104,6 +104,13 @@ PARENT_SECTION = re.compile(
 _NAME = r"(?P<name>[^\W\d_][^,;:()]*?)"
 STATEMENTS = (
     re.compile(rf"\bEST\s?NE(?:\(E\)|E)?\s+{_NAME}\s+(?:A|AU|EN|LE)\b", re.I),
+    # the place first, the child's name after it: "est née à Ziguinchor (Sénégal), Ndeye
+    # Fatou SECK, de sexe féminin, enfant de ..."
+    re.compile(
+        rf"\bEST\s?NE(?:\(E\)|E)?\s+(?:A|AU|EN)\s+[^,;:]{{2,60}}?,\s*{_NAME}\s*,\s*"
+        r"(?:DE SEXE|FILS|FILLE|ENFANT|NE|NEE)\b",
+        re.I,
+    ),
     re.compile(rf"\bCERTIFY THAT\s+{_NAME}\s*(?:\(|,|\bWAS BORN\b)", re.I),
     re.compile(rf"\bAPPLICANT\s*:\s*{_NAME}\s*[,(]", re.I),
     re.compile(rf"\bNACIO\s+{_NAME}\s+(?:EN|EL)\b", re.I),
@@ -368,7 +375,12 @@ def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
 
 
 def statement_name(rows: Sequence[str]) -> str | None:
-    """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME")."""
+    """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME").
+
+    >>> statement_name(["Le dix-sept octobre 1983, à 11 heures, est né à Abidjan (Côte",
+    ...                 "d'Ivoire), Serge N'GUESSAN, de sexe masculin, enfant de Yves"])
+    "Serge N'GUESSAN"
+    """
     text = strip_accents(" ".join(r.split("  ")[0] for r in rows))
     for rx in STATEMENTS:
         for m in rx.finditer(text):
