@@ -295,12 +295,14 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v21", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v22", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
-    base = even_light(flatten_page(page.image, quad)) if quad else page.image
-    base = 255 - base if dark_mode else base
+    base = flatten_page(page.image, quad) if quad else page.image
+    # the light made even on a photo too whose sheet was not found (white paper on a pale
+    # table): tesseract's one threshold otherwise loses small print in its shade
+    base = 255 - base if dark_mode else even_light(base)
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
     if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged
         scale = CARD_WIDTH_PX / base.shape[1]

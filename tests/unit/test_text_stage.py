@@ -313,6 +313,17 @@ def test_a_card_back_that_holds_little_but_its_mrz_is_turned_by_its_fillers(
     assert read_page(page, "fra+eng", OcrCache(tmp_path)).rotation == turn
 
 
+def test_a_photo_whose_sheet_is_not_found_has_its_light_made_even(tmp_path: Path) -> None:
+    """A white apostille photographed on a pale table, darker at the top of the sheet than
+    the table itself (blind set_n p09, scaled down): the sheet is not found, so it was read
+    as photographed, and tesseract's one threshold turned the shaded top into noise ("Æ |
+    Pern | LES"). Its light is now made even before it is read, found sheet or not."""
+    photo = np.asarray(Image.open(DATA / "ocr" / "set_n_p09_apostille_photo.jpg").convert("L"))
+    page = Page(PageRef("apostille.jpg", 1), photo.copy(), 72, sha256="set_n_p09_apostille")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path)).text
+    assert "APOSTILLE" in text and "Colombia" in text and "AP-2026-287991" in text, text
+
+
 def test_a_heading_on_a_grey_band_is_read_in_a_crop() -> None:
     """A section heading printed on a grey band, photographed in shade (form_o d034: the
     cerfa's "C - VOS ENGAGEMENTS ET SIGNATURE", a crop of the page as the OCR stage
