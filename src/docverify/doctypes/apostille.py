@@ -59,9 +59,22 @@ FIELD_8 = (
 )
 
 
+DIGIT_AS_READ = {1: "1IL|!", 3: "3B", 5: "5S", 6: "6GBE&", 8: "8B&"}
+"""What OCR makes of an item's number on a photographed apostille ("LCountry:", "S.at",
+"&No"): a letter glued to the label, after accents are folded."""
+
+
 def _field(rows: list[str], number: int, label: str) -> str | None:
-    """Value of numbered field ``number`` (the number itself may be lost by OCR)."""
-    rx = re.compile(rf"^\W*(?:{number}\W*)?(?:{label})(?![A-Z0-9])\s*[:.]?\s*(.*)$")
+    """Value of numbered field ``number`` (the number itself may be lost or misread by OCR).
+
+    >>> _field(["LCountry: United States of America"], 1, FIELD_1)
+    'United States of America'
+    >>> _field(["&No AP-2026-651144"], 8, FIELD_8)
+    'AP-2026-651144'
+    """
+    read_as = re.escape(DIGIT_AS_READ.get(number, ""))
+    numbered = rf"(?:{number}|[{read_as}])" if read_as else str(number)
+    rx = re.compile(rf"^\W*(?:{numbered}\W*)?(?:{label})(?![A-Z0-9])\s*[:.]?\s*(.*)$")
     for i, row in enumerate(rows):
         m = rx.search(fold_keep(row))
         if not m:
