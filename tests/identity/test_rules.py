@@ -215,6 +215,26 @@ def test_a_short_given_name_misread_in_the_mrz_that_the_printed_zone_gives_right
     assert res.status == Status.QUESTIONABLE
 
 
+def test_an_inserted_letter_in_the_visas_mrz_surname_that_its_printed_zone_gives_right() -> None:
+    """The visa's MRZ reads ILYER<<ROHAN, its printed zone "Nom, prénom / Surname, name:
+    IYER, ROHAN", the passport IYER ROHAN, the verified dates of birth agree (set_n p04):
+    the slip is the MRZ read's (information). A printed zone that reads ILYER too leaves it
+    a question."""
+    pp = _passport(surname="IYER", given_names="ROHAN", nationality="IND")
+    misread = dataclasses.replace(
+        _visa(surname="ILYER", given_names="ROHAN"), visual={"surname": "IYER, ROHAN"}
+    )
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, misread, ()))
+    )
+    assert res.status == Status.COMPLETE and "residence_status.holder_name_slip" in _codes(res)
+    other = dataclasses.replace(misread, visual={"surname": "ILYER, ROHAN"})
+    res = residence_status.check(
+        _ctx((DocType.PASSPORT, pp, ()), (DocType.LONG_STAY_VISA, other, ()))
+    )
+    assert res.status == Status.QUESTIONABLE
+
+
 def test_missing_permit_for_non_eu() -> None:
     res = residence_status.check(_ctx((DocType.PASSPORT, _passport(), ())))
     assert res.status == Status.MISSING

@@ -7,6 +7,7 @@ from rapidfuzz import fuzz
 
 from docverify.countries import free_movement
 from docverify.doctypes.travel_document import IdentityFields, doc_findings
+from docverify.doctypes.visual_zone import comparable_names
 from docverify.model import (
     AuditContext,
     DocType,
@@ -126,7 +127,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         elif cmp.match == NameMatch.SLIP:
             # a slip beside the exact surname and the verified date of birth: a misread of
             # the MRZ's unchecked names
-            anchored = cmp.surname == "exact" and dob_agrees
+            # (or beside a surname the document's printed zone gives as the applicant's)
+            anchored = dob_agrees and (cmp.surname == "exact" or _printed_surname(f, person))
             findings.add("holder_name_slip",
                 Severity.INFO if cmp.ocr_slips_only or anchored else Severity.WARNING,
                 f"The {what}'s holder {holder} differs slightly from {person.display}.")  # fmt: skip
@@ -155,6 +157,14 @@ def _printed_given(f: IdentityFields, person: PersonName) -> bool:
     printed = (f.visual or {}).get("given_names")
     return bool(printed) and person.compare(f"{printed} {f.surname or ''}").match in (
         NameMatch.MATCH, NameMatch.SLIP)  # fmt: skip
+
+
+def _printed_surname(f: IdentityFields, person: PersonName) -> bool:
+    """Does the document's printed zone give the applicant's surname exactly (a visa's
+    "Nom, prénom / Surname, name: IYER, ROHAN" where its MRZ reads ILYER)?"""
+    names = comparable_names(f.visual or {}, f.surname, f.given_names)
+    printed = names.get("surname")
+    return bool(printed) and person.compare(f"{f.given_names or ''} {printed}").surname == "exact"
 
 
 def check(ctx: AuditContext) -> RequirementResult:
