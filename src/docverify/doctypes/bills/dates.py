@@ -205,6 +205,18 @@ def _cell(line: str) -> bool:
     return bool(re.match(rf"\s*(?:{_MONTH_WORD})\.?\s+\d{{4}}\b", line))
 
 
+def _heading_above(lines: Sequence[str], i: int) -> bool:
+    """Is line ``i`` under a heading that says what a month is, with at most two other
+    headings (words, no figures) between them: a text layer gives a table's heading cells
+    one line each ("Période de facturation" / "Total à payer" / "octobre 2026")?"""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if MONTH_CONTEXT.search(lines[k]):
+            return True
+        if re.search(r"\d", lines[k]) or len(lines[k]) > 40:
+            return False
+    return False
+
+
 def read_month_period(folded: str) -> tuple[dt.date | None, dt.date | None]:
     """A bill for named months: "Facture d'août 2026", "Période : sept. 2026",
     "Consommation juillet-août 2026".
@@ -217,6 +229,8 @@ def read_month_period(folded: str) -> tuple[dt.date | None, dt.date | None]:
     (datetime.date(2026, 12, 1), datetime.date(2027, 1, 31))
     >>> read_month_period("PERIODE DE FACTURATION MONTANT A REGLER\\nAOUT 2026 77,46 EUR")
     (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31))
+    >>> read_month_period("PERIODE DE FACTURATION\\nTOTAL A PAYER\\nOCTOBRE 2026\\n36,01 EUR")
+    (datetime.date(2026, 10, 1), datetime.date(2026, 10, 31))
     >>> read_month_period("PERIODE DE FACTURATION\\nPAYE EN AOUT 2026 PAR CARTE")
     (None, None)
     """
@@ -224,7 +238,7 @@ def read_month_period(folded: str) -> tuple[dt.date | None, dt.date | None]:
     for i, line in enumerate(lines):
         # a month is named on a line that says what it is, or is a table's cell under its
         # heading: "Période de facturation | Montant" over "août 2026 | 77,46 €"
-        under_heading = i > 0 and bool(MONTH_CONTEXT.search(lines[i - 1])) and _cell(line)
+        under_heading = _cell(line) and _heading_above(lines, i)
         if not MONTH_CONTEXT.search(line) and not under_heading:
             continue
         if m := MONTH_RANGE.search(line):
