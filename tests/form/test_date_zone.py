@@ -144,3 +144,14 @@ def test_le_before_a_box_read_as_one_digit() -> None:
              _word("e212", 520, 300, 51.0), _word("16)", 640, 300, 59.0), *SIGNATURE]  # fmt: skip
     label = _date_label(_page(words))
     assert label is not None and label.text == "te"
+
+
+def test_the_le_a_text_layer_gives_a_line_of_its_own_is_the_label() -> None:
+    """A filled PDF's text layer gives "Fait à" and, past the blank leaders, "le" each a
+    line (set_n p03): the "le" of the row is the label, so the zone holds the whole date
+    written after it, not what 40 heights right of "à" leave of it."""
+    le = dataclasses.replace(_word("le", 1400, 302), line=(2, 1, 1))
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300), le, *SIGNATURE]
+    label = _date_label(_page(words))
+    assert label is not None and label.text == "le", label
+    assert date_zones(_page(words), label)[0][0] > 1400

@@ -128,6 +128,17 @@ def _fait(word: str) -> bool:
     return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
 
 
+def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
+    """A "le" right of ``fait`` whose middle lies within its row's height."""
+    top, bottom = fait.box[1], fait.box[3]
+    for line in lines:
+        for w in line:
+            middle = (w.box[1] + w.box[3]) / 2
+            if w.box[0] > fait.box[2] and top <= middle <= bottom and _is_le(w):
+                return w
+    return None
+
+
 def _date_label(page: PageText) -> Word | None:
     """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
     stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
@@ -143,6 +154,10 @@ def _date_label(page: PageText) -> Word | None:
                 return line[i]
         i = next(i for i, f in enumerate(folded) if _fait(f))
         fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
+    # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
+    # leaders between them blank): the "le" of the row, right of "Fait à"
+    if fait is not None and (le := _le_on_the_row(lines, fait)) is not None:
+        return le
     # "Fait à" read, its "le" lost in the hand's ink or the boxes ("Fait à Pads ee .",
     # "Faità | BOULOGNE | fajo]/[ua]/..."): the place and the date are both right of it
     if fait is not None:
@@ -405,7 +420,8 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
             reads = [
-                plausible_year(slashed(t), as_of) for t in read_line(zone, page.dpi, DATE_READS)
+                plausible_year(slashed(hand_months(t)), as_of)
+                for t in read_line(zone, page.dpi, DATE_READS)
             ]
             for t in reads:
                 read = parse_written_date(t)
@@ -416,6 +432,30 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         if out:
             break
     return out
+
+
+_HAND_MONTHS = (
+    "janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre",
+)  # fmt: skip
+"""French month names long enough that a hand's letter or two misread still names one."""
+
+
+def hand_months(text: str) -> str:
+    """A month's name written by hand and read with a letter or two wrong ("nevembre",
+    "octobce"): the month it can only be (names of 7 letters or more, at most 2 letters
+    off, and nearer to it than to any other).
+
+    >>> hand_months("2 nevembre 2026"), hand_months("le 3 octobce 2026"), hand_months("Paris")
+    ('2 novembre 2026', 'le 3 octobre 2026', 'Paris')
+    """
+
+    def month(m: re.Match[str]) -> str:
+        word = fold_upper(m[0]).lower()
+        near = sorted((Levenshtein.distance(word, n), n) for n in _HAND_MONTHS)
+        (d, name), (d2, _) = near[0], near[1]
+        return name if 0 < d <= 2 and d2 > d and len(word) >= 6 else m[0]
+
+    return re.sub(r"[^\W\d_]{6,}", month, text)
 
 
 _ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
