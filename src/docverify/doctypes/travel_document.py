@@ -319,6 +319,12 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
     return NumberSettlement(settled, how, readings, confirmed(chosen))
 
 
+def _one_digit_for_another(a: str, b: str) -> bool:
+    """Do two strings of one length differ in exactly one place, a digit in both?"""
+    off = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(off) == 1 and off[0][0].isdigit() and off[0][1].isdigit()
+
+
 RIVAL_DIFFERENCES = 3
 """A printed number differing from the MRZ's in at most this many characters is a reading
 of the same number."""
@@ -344,13 +350,32 @@ def printed_rivals(
     (('F9TQ3LX72',), ())
     >>> printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}), printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}, False)
     ((), ('F0TQ8LX79',))
+
+    A number read as it is and verified by the composite check digit too (a permit's TD1
+    MRZ) is not doubted for a face read one digit off it (set_n p14):
+
+    >>> p = Mrz.parse(["IRFRA5191290984<<<<<<<<<<<<<<<", "9204041M2703316TUN<<<<<<<<<<<8",
+    ...                "JAZIRI<<SKANDER<<<<<<<<<<<<<<<"], datetime.date(2026, 1, 1))
+    >>> p.checks["composite"], printed_rivals(p, "519129098", {"519129008"}, False)
+    (True, ())
     """
+    # the number as read, unrepaired, verified by its own check digit and by the composite:
+    # a face read one digit off it is the face's misread (a digit for another always moves
+    # the check digit; the MRZ would need its two check digits misread in step as well)
+    twice_verified = (
+        number == mrz.document_number
+        and not mrz.repairs
+        and bool(mrz.checks.get("document_number"))
+        and bool(mrz.checks.get("composite"))
+    )
     out = []
     for token in sorted(printed):
         if token == number or len(token) != len(number):
             continue
         off = sum(a != b for a, b in zip(token, number, strict=True))
         if off > RIVAL_DIFFERENCES:
+            continue
+        if twice_verified and off == 1 and _one_digit_for_another(token, number):
             continue
         if (
             not reproducible
