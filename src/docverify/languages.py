@@ -39,6 +39,7 @@ class Language:
     tesseract: str  # traineddata name
     words: frozenset[str]  # folded upper case
     letters: str  # lower case, with their diacritics
+    script: str = "Latin"  # as tesseract's OSD names it
 
 
 @functools.cache
@@ -48,7 +49,13 @@ def supported() -> dict[str, Language]:
         resources.files("docverify.data").joinpath("languages.toml").read_text("utf-8")
     )
     return {
-        code: Language(code, v["tesseract"], frozenset(v["words"]), v.get("letters", ""))
+        code: Language(
+            code,
+            v["tesseract"],
+            frozenset(v["words"]),
+            v.get("letters", ""),
+            v.get("script", "Latin"),
+        )
         for code, v in raw["languages"].items()
     }
 
@@ -69,7 +76,7 @@ def scores(text: str) -> dict[str, float]:
     >>> max(s, key=lambda k: s[k])
     'es'
     """
-    words = re.findall(r"[A-Z]+", fold_upper(text))
+    words = re.findall(r"[A-ZА-ЯІЄҐ]+", fold_upper(text))
     lower = text.lower()
     out: dict[str, float] = {}
     for code, lang in supported().items():
@@ -100,13 +107,23 @@ def detect(text: str, candidates: Iterable[str] | None = None) -> str | None:
     return best if s[best] > 0 else None
 
 
-def reread_languages(text: str, first_pass: str, installed: Iterable[str]) -> str | None:
+def reread_languages(
+    text: str, first_pass: str, installed: Iterable[str], script: str = ""
+) -> str | None:
     """The tesseract languages to read a page again with, or None to keep the first read.
 
     ``first_pass`` is the ``+``-joined set the page was read with; ``installed`` the
-    traineddata tesseract has. A language is chosen only when it is supported, installed,
-    not already in the first pass, has at least ``MIN_SCORE`` of evidence and beats every
-    first-pass language by ``DOMINANCE``.
+    traineddata tesseract has. A page OSD sees in another ``script`` than the first pass's
+    languages write is read with that script's installed languages (two at most). Else a
+    language is chosen only when it is supported, installed, not already in the first
+    pass, has at least ``MIN_SCORE`` of evidence and beats every first-pass language by
+    ``DOMINANCE``.
+
+    >>> reread_languages("Cepia I-BK Ne 89917 KOBAJIEHKO", "fra+eng",
+    ...                  ["fra", "eng", "ukr", "rus"], "Cyrillic")
+    'ukr+rus'
+    >>> reread_languages("noise", "fra+eng", ["fra", "eng"], "Cyrillic") is None
+    True
 
     >>> de = "Geburtsurkunde Standesamt München. Familienname: Müller. Vornamen: Jürgen. " * 2
     >>> reread_languages(de, "fra+eng", ["fra", "eng", "deu"])
@@ -120,6 +137,11 @@ def reread_languages(text: str, first_pass: str, installed: Iterable[str]) -> st
     """
     have = set(installed)
     base = {m for m in first_pass.split("+") if m}
+    if script and script != "Latin":
+        written = [lang.tesseract for lang in supported().values() if lang.script == script]
+        if written and not base & set(written):
+            usable = [t for t in written if t in have][:2]
+            return "+".join(usable) if usable else None
     s = scores(text)
     base_score = max((v for k, v in s.items() if supported()[k].tesseract in base), default=0.0)
     ranked = sorted(

@@ -713,3 +713,40 @@ def test_the_state_named_by_the_heading_is_the_issuing_country() -> None:
              "Name KWAME MENSAH", "Date of birth 12/04/1991"]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(ghana))).fields
     assert f.issuing_country == "GHA"
+
+
+# Ukraine's "Свідоцтво про народження" as tesseract reads it with ukr+rus (set_n p06):
+# labels above their values, the patronymic and the parents in rows of their own.
+UKRAINE = [
+    "УКРАЇНА", "СВІДОЦТВО ПРО НАРОДЖЕННЯ", "Серія І-БК № 89917",
+    "Прізвище", "КОВАЛЕНКО", "Ім'я", "Оксана", "По батькові", "Петрівна",
+    "Дата народження", "5 вересня 1985 року", "05.09.1985",
+    "Місце народження", "м. Харків",
+    "Батько", "Коваленко Петро Іванович", "Мати", "Коваленко Галина Олексіївна",
+    "Дата видачі", "08.04.2026",
+]  # fmt: skip
+RUSSIA = [
+    "РОССИЙСКАЯ ФЕДЕРАЦИЯ", "СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
+    "Фамилия СМИРНОВ", "Имя Юрий", "Отчество Андреевич", "Дата рождения 14.02.1990",
+    "Место рождения г. Новосибирск", "Отец Смирнов Андрей Петрович",
+    "Мать Смирнова Ольга Ивановна", "Дата выдачи 03.03.2026",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "country", "language", "names", "place"),
+    [
+        (UKRAINE, "UKR", "uk", ("KOVALENKO", "Oksana"), "m. Kharkiv"),
+        (RUSSIA, "RUS", "ru", ("SMIRNOV", "Iurii"), "g. Novosibirsk"),
+    ],
+)
+def test_a_cyrillic_certificate_names_the_child_in_the_passports_latin_letters(
+    rows: list[str], country: str, language: str, names: tuple[str, str], place: str
+) -> None:
+    """The child's names in Latin letters as the passport writes them (Ukraine's national
+    transliteration, ICAO's for Russian), never the patronymic nor a parent's."""
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == names
+    assert (f.issuing_country, f.language, f.place_of_birth) == (country, language, place)
+    assert f.date_of_birth == (dt.date(1985, 9, 5) if country == "UKR" else dt.date(1990, 2, 14))

@@ -62,6 +62,7 @@ from docverify.doctypes.civil_names import (
     strip_accents,
 )
 from docverify.model import DocType, Document, Finding, warning
+from docverify.values import translit
 from docverify.values.dates import find_dates
 
 __all__ = ["SPEC", "BirthCertificateFields", "extract", "read_names", "visual_rows"]
@@ -92,6 +93,7 @@ PLACE_LABELS = (
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
+    r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b",
 )  # fmt: skip
 PLACE_IN_STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
@@ -291,13 +293,17 @@ def _extract(doc: Document) -> BirthCertificateFields:
             surname, given, full = read_names(lines, surname_first=first_name_order)
     multilingual = bool(re.search(MULTILINGUAL, folded))
     legalised, legalised_by = _legalisation(folded)
+    language = "mul" if multilingual else languages.detect(text)
+    # names in Cyrillic, as the passport writes them in Latin letters
+    surname, given, full = (translit.latin(n, language) if n else n for n in (surname, given, full))
+    place = _place_of_birth(rows) or _place_under_label(doc) or _place_of_birth(lines)
     return BirthCertificateFields(
         surname=surname,
         given_names=given,
         date_of_birth=date_of_birth(doc, rows, lines),
-        place_of_birth=_place_of_birth(rows) or _place_under_label(doc) or _place_of_birth(lines),
+        place_of_birth=translit.latin(place, language) if place else None,
         issuing_country=country,
-        language="mul" if multilingual else languages.detect(text),
+        language=language,
         has_apostille=bool(re.search(APOSTILLE, folded)),
         multilingual=multilingual,
         legalised=legalised,
@@ -317,13 +323,15 @@ SPEC = DocTypeSpec(
             r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA DE NACIMIENT|REGISTRO CIVIL DE NACIMIENT"
             r"|PARTIDA DE NACIMIENT|CERTIFICADO DE NACIMIENT"
             r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENT|ATTO DI NASCITA|ESTRATTO DI NASCITA"
-            r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT",
+            r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
+            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
             6.0,
         ),
         Signal.of(
             r"PLACE OF BIRTH|LIEU DE NAISSANCE|GEBURTSORT|LUGAR DE NACIMIENTO|LOCAL DE NASCIMENTO"
             r"|LUOGO DI NASCITA|\bFATHER\b|\bMOTHER\b|\bPERE\b|\bMERE\b|\bVATER\b|\bMUTTER\b"
             r"|\bPADRE\b|\bMADRE\b|\bPROGENITORES\b|\bFILIACAO\b|\bGENITORI\b"
+            r"|МІСЦЕ НАРОДЖЕННЯ|МЕСТО РОЖДЕНИЯ|\bБАТЬКО\b|\bМАТИ\b|\bОТЕЦ\b|\bМАТЬ\b"
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b",
             1.5,

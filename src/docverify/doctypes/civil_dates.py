@@ -34,6 +34,7 @@ DOB_LABELS = (
     r"\bGEBURTSDATUM\b|\bGEBOREN AM\b|\bTAG DER GEBURT\b", r"\bFECHA DE NACIMIENTO\b",
     r"\bDATA DE NASCIMENTO\b", r"\bDATA DO NASCIMENTO\b", r"\bDATA DI NASCITA\b",
     r"\bDOGUM TARIHI\b", r"\bDATE OF BIRTH IN WORDS\b", r"\bEN TOUTES LETTRES\b",
+    r"\bДАТА НАРОДЖЕННЯ\b", r"\bДАТА РОЖДЕНИЯ\b",
 )  # fmt: skip
 STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"
@@ -44,7 +45,7 @@ STATEMENT = re.compile(
 or in the rows just before it ("Le : 19/08/1994 / à : 19 h 20 / est né(e) à : ...")."""
 PARENT_ROW = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|FILS DE"
-    r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION)\b"
+    r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ)\b"
 )
 PARENT_LABEL = re.compile(rf"^\W*(?:{PARENT_ROW.pattern}|(?:ET\s?)?DE\s*:)")
 """A row that opens with a parent's label ("Père : ...", "Fils/Fille de : ...")."""

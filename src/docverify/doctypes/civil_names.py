@@ -44,6 +44,7 @@ SURNAME_LABELS = (
     r"\bSOYADI\b",
     r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
     r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
+    r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ)\b",  # Ukrainian, Russian (folded: no Ї, Й)
 )
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
@@ -54,6 +55,7 @@ GIVEN_LABELS = (
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
     r"^\W*\(FIRST\)\s*(?:\(MIDDLE\))?(?!\s*\()",  # under "NAME (Last)": "(First) (Middle)"
+    r"^\W*(?:ІМ\W?Я|ИМЯ)\b",  # Ukrainian "Ім'я", Russian "Имя" (the patronymic is not one)
 )
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
@@ -93,7 +95,8 @@ NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
 PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
-    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN)\b|^\W*(?:ET\s?)?DE\s*:"
+    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ)\b"
+    r"|^\W*(?:ET\s?)?DE\s*:"
 )
 """A row about the parents (or the informant): its names are not the child's."""
 PARENT_SECTION = re.compile(
