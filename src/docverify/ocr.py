@@ -150,10 +150,11 @@ def prewarm(languages: str) -> None:
         log.debug("engines not preloaded: %s", type(exc).__name__)
 
 
-def detect_orientation(image: np.ndarray) -> tuple[int, float]:
-    """Clockwise rotation (0/90/180/270) that makes the page upright, and OSD confidence.
+def detect_orientation(image: np.ndarray) -> tuple[int, float, str]:
+    """Clockwise rotation (0/90/180/270) that makes the page upright, OSD confidence, and
+    the script OSD sees ("Latin", "Cyrillic"...).
 
-    Returns (0, 0.0) when tesseract's OSD cannot tell (too little text).
+    Returns (0, 0.0, "") when tesseract's OSD cannot tell (too little text).
     """
     tesseract_version()
     h, w = image.shape[:2]
@@ -165,8 +166,10 @@ def detect_orientation(image: np.ndarray) -> tuple[int, float]:
                 (int(w * scale), int(h * scale)), Image.Resampling.LANCZOS
             )
         )
-    rotation, conf = _read("orientation", small, "osd", "--psm 0 -c min_characters_to_try=10")
-    return int(rotation), float(conf)
+    rotation, conf, script = _read(
+        "orientation", small, "osd", "--psm 0 -c min_characters_to_try=10"
+    )
+    return int(rotation), float(conf), str(script)
 
 
 def words_from_tsv(tsv: str) -> tuple[Word, ...]:

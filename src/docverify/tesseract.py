@@ -223,11 +223,12 @@ def text(image: np.ndarray, languages: str, config: str, timeout: float) -> str:
 
 _ROTATE = re.compile(r"Rotate: (\d+)")
 _CONF = re.compile(r"Orientation confidence: ([\d.]+)")
+_SCRIPT = re.compile(r"Script: (\w+)")
 
 
-def orientation(image: np.ndarray, config: str, timeout: float) -> tuple[int, float]:
-    """Clockwise rotation that makes the page upright and OSD's confidence in it; (0, 0.0)
-    when OSD cannot tell."""
+def orientation(image: np.ndarray, config: str, timeout: float) -> tuple[int, float, str]:
+    """Clockwise rotation that makes the page upright, OSD's confidence in it and the
+    script it sees ("Latin", "Cyrillic", "Arabic"...); (0, 0.0, "") when OSD cannot tell."""
     s = Settings.parse(config)
     if use_cli():
         try:
@@ -237,15 +238,20 @@ def orientation(image: np.ndarray, config: str, timeout: float) -> tuple[int, fl
                 )
             )
         except pytesseract.TesseractError:
-            return 0, 0.0
-        rotate, conf = _ROTATE.search(osd), _CONF.search(osd)
-        return (int(rotate.group(1)) if rotate else 0), (float(conf.group(1)) if conf else 0.0)
+            return 0, 0.0, ""
+        rotate, conf, script = _ROTATE.search(osd), _CONF.search(osd), _SCRIPT.search(osd)
+        return (
+            int(rotate.group(1)) if rotate else 0,
+            float(conf.group(1)) if conf else 0.0,
+            script.group(1) if script else "",
+        )
     with _pool.engine("osd", s.oem, s.psm) as api, _variables(api, s.variables):
         _set_image(api, image)
         found = api.DetectOrientationScript()
     if not found:
-        return 0, 0.0
-    return (360 - int(found["orient_deg"])) % 360, round(float(found["orient_conf"]), 2)
+        return 0, 0.0, ""
+    rotation = (360 - int(found["orient_deg"])) % 360
+    return rotation, round(float(found["orient_conf"]), 2), str(found.get("script_name") or "")
 
 
 def _cli(call: Any, *args: Any, **kwargs: Any) -> Any:

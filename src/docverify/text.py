@@ -22,7 +22,7 @@ import numpy as np
 
 from docverify import ocr
 from docverify.cache import OcrCache
-from docverify.languages import reread_languages
+from docverify.languages import by_tesseract, reread_languages
 from docverify.model import Page, PageText, Word
 from docverify.paginate import a4_dpi
 from docverify.vision.geometry import (
@@ -90,7 +90,7 @@ def _read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) 
     return rotation, image, skew, ocr.ocr_words(reading, languages), reading
 
 
-def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
+def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[_Read, str]:
     """Turn the page upright and read it, most often in one read.
 
     Tesseract's OSD decides when it is sure. Otherwise the page is read as scanned, and
@@ -98,13 +98,14 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
     confidence is low and its answer often wrong). Only a page that does not read upright
     has its other orientations tried, OSD's first, until one reads upright (a large page
     on a reduced copy, then read again; a small one at its size, the read kept); when none
-    does, the one with most flat, confident words wins."""
-    osd_rotation, osd_conf = ocr.detect_orientation(original)
+    does, the one with most flat, confident words wins. The script OSD sees comes with
+    the read (a Cyrillic page is read again in its language)."""
+    osd_rotation, osd_conf, script = ocr.detect_orientation(original)
     if osd_conf >= OSD_SURE:
-        return _read_turned(original, osd_rotation, languages, dpi)
+        return _read_turned(original, osd_rotation, languages, dpi), script
     first = _read_turned(original, 0, languages, dpi)
     if _reads_upright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
-        return first
+        return first, script
     turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
     turns.sort(key=lambda r: r != osd_rotation)
     scale = PROBE_SIDE / max(original.shape[:2])
@@ -127,7 +128,7 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> _Read:
     else:  # no turn reads upright: the most flat, confident words (ties: an MRZ read the
         # right way up, then OSD's, then as scanned)
         rotation = max(scores, key=lambda r: (scores[r], chevrons[r], r == osd_rotation, r == 0))
-    return reads.get(rotation) or _read_turned(original, rotation, languages, dpi)
+    return reads.get(rotation) or _read_turned(original, rotation, languages, dpi), script
 
 
 def _chevrons(words: Sequence[Word]) -> int:
@@ -295,7 +296,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v22", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v23", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
@@ -311,10 +312,11 @@ def _ocr_page(
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
+        script = str(hit.get("script", ""))
         image = _upright(base, rotation, skew)
         reading: np.ndarray | None = None  # leaders found only if a second read needs them
     else:
-        rotation, image, skew, words, reading = _upright_and_read(base, languages, dpi)
+        (rotation, image, skew, words, reading), script = _upright_and_read(base, languages, dpi)
         words = recover_missed_lines(reading, dpi, words, languages)
         cache.put(
             key,
@@ -323,9 +325,10 @@ def _ocr_page(
                 "skew": skew,
                 "quad": [list(c) for c in quad] if quad else None,
                 "words": ocr.words_to_json(words),
+                "script": script,
             },
         )
-    words = _reread_in_page_language(page, image, dpi, words, languages, cache, reading)
+    words = _reread_in_page_language(page, image, dpi, words, languages, cache, reading, script)
     return PageText(page.ref, image, dpi, words, "ocr", rotation, skew, _mean_conf(words))
 
 
@@ -337,13 +340,21 @@ def _reread_in_page_language(
     languages: str,
     cache: OcrCache,
     reading: np.ndarray | None = None,
+    script: str = "",
 ) -> tuple[Word, ...]:
     """A page whose first read shows another supported language (a German or Spanish birth
-    certificate) is read again, on the same upright image, with that language plus English
+    certificate), or that OSD sees in another script (a Ukrainian certificate in Cyrillic),
+    is read again, on the same upright image, with that language plus English
     (``docverify.languages``); its cache key names the final language set. The second
-    reading is kept unless it has clearly fewer confident words."""
+    reading is kept unless it has clearly fewer confident words; one in another script
+    only when that script's letters make most of it and it has more confident words (OSD
+    names a script on little evidence: a Latin page it calls Cyrillic, read well the first
+    time, is not read again, and a Latin page read as Cyrillic is not kept)."""
     text = " ".join(w.text for w in words)
-    chosen = reread_languages(text, languages, ocr.available_languages())
+    other_script = script not in ("", "Latin") and not _read_well(words)
+    chosen = reread_languages(
+        text, languages, ocr.available_languages(), script if other_script else ""
+    )
     if chosen is None:
         return words
     key = cache.key(page.sha256, f"{languages}>{chosen}", ocr.tesseract_version(), "reread-v8")
@@ -355,7 +366,27 @@ def _reread_in_page_language(
             reading = erase_dot_leaders(image, dpi)
         second = recover_missed_lines(reading, dpi, ocr.ocr_words(reading, chosen), chosen)
         cache.put(key, {"words": ocr.words_to_json(second)})
+    if other_script and all(
+        (lang := by_tesseract(t)) is not None and lang.script == script for t in chosen.split("+")
+    ):
+        keep = _good_words(second) > _good_words(words) and _non_latin_share(second) > 0.5
+        return second if keep else words
     return second if _good_words(second) >= 0.9 * _good_words(words) else words
+
+
+def _read_well(words: Sequence[Word]) -> bool:
+    """Most words of three characters or more flat and confident (a page read in the
+    languages it is written in)."""
+    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
+    return wordy > 0 and _good_words(words) >= 0.6 * wordy
+
+
+def _non_latin_share(words: Sequence[Word]) -> float:
+    """The share of letters read outside the Latin script."""
+    letters = [c for w in words for c in w.text if c.isalpha()]
+    return sum(1 for c in letters if not ("A" <= c.upper() <= "Z" or "À" <= c <= "ÿ")) / max(
+        1, len(letters)
+    )
 
 
 def read_page(page: Page, languages: str, cache: OcrCache) -> PageText:

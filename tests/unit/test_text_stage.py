@@ -52,7 +52,7 @@ def test_an_unsure_osd_turn_is_checked_against_the_page(
 ) -> None:
     """On a sparse page (a sticker on a sheet) OSD says "180" with a confidence of 2-3
     as often for an upright page as for a turned one: the two readings decide."""
-    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 2.9))
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 2.9, "Latin"))
     page = Page(PageRef("x.png", 1), rotate_quadrant(_page(), turn), 300, sha256=f"osd{turn}")
     text = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert text.rotation == turn and "CARTER" in text.text
@@ -65,7 +65,7 @@ def test_a_page_that_reads_upright_is_not_read_in_other_turns(
     """OSD unsure and wrong (a card, a sparse page): the page as scanned is read first and
     kept when it reads upright; a turned page is read in OSD's turn, then the others until
     one reads upright, and that read is kept (a small page is not read a second time)."""
-    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7))
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7, "Latin"))
     calls: list[tuple[int, ...]] = []
     real = ocr.ocr_words
 
@@ -304,7 +304,7 @@ def test_a_card_back_that_holds_little_but_its_mrz_is_turned_by_its_fillers(
             return words(["ee", "aa"])  # sideways
         return words(upright if image[:20, :20].mean() < 128 else upside)
 
-    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 1.9))
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (180, 1.9, "Latin"))
     monkeypatch.setattr(ocr, "ocr_words", replay)
     card = np.full((319, 506), 235, np.uint8)
     card[:20, :20] = 0  # the mark: top left when the card is upright
@@ -360,3 +360,20 @@ def test_a_box_edge_read_with_a_recovered_word_is_stripped() -> None:
     assert not _kept(Word("}9{6|7|", (0, 0, 9, 9), 0.0)) and not _kept(
         Word("ns.", (0, 0, 9, 9), 25.0)
     )
+
+
+def test_a_page_osd_sees_in_cyrillic_is_read_again_in_its_languages(tmp_path: Path) -> None:
+    """A Ukrainian birth certificate read with French and English is noise ("CBIAOLUTBO
+    NPO HAPOLKEHHA"); OSD names its script, so it is read again with Ukrainian and Russian
+    (installed by the README's set-up: tesseract-ocr-ukr, tesseract-ocr-rus). A Latin page
+    is never turned Cyrillic."""
+    assert {"ukr", "rus"} <= ocr.available_languages(), "install tesseract-ocr-ukr and -rus"
+    rows = ["УКРАЇНА", "СВІДОЦТВО ПРО НАРОДЖЕННЯ", "Прізвище", "КОВАЛЕНКО", "Ім'я", "Оксана",
+            "Дата народження", "05.09.1985", "Місце народження", "м. Харків", "Батько",
+            "Коваленко Петро Іванович", "Мати", "Коваленко Галина Олексіївна"]  # fmt: skip
+    image = _page(rows, size=(1654, 2339))
+    page = Page(PageRef("svidotstvo.png", 1), image, 200, sha256="cyrillic-certificate")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path)).text
+    assert "СВІДОЦТВО" in text and "КОВАЛЕНКО" in text, text
+    latin = Page(PageRef("x.png", 1), _page(), 300, sha256="latin-page")
+    assert "CARTER" in read_page(latin, "fra+eng", OcrCache(tmp_path)).text
