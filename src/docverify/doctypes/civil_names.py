@@ -116,6 +116,9 @@ STATEMENTS = (
     ),
     re.compile(rf"\bCERTIFY THAT\s+{_NAME}\s*(?:\(|,|\bWAS BORN\b)", re.I),
     re.compile(rf"\bAPPLICANT\s*:\s*{_NAME}\s*[,(]", re.I),
+    # a Chinese notarial certificate: "申请人 Applicant: 陈晓玲 (CHEN XIAOLING)", the name in
+    # Chinese characters (read as noise) and in pinyin between brackets
+    re.compile(r"\bAPPLICANT\b[^()]{0,24}\((?P<name>(?-i:[A-Z][A-Z' \-]{2,60}))\)", re.I),
     re.compile(rf"\bNACIO\s+{_NAME}\s+(?:EN|EL)\b", re.I),
     # the declarant's words in a narrative act: "un enfant de sexe féminin, qu'il a nommé
     # Rose-Marie JEAN-BAPTISTE," (Haiti), "y que tiene por nombre Valentina GONZÁLEZ RÍOS,"
@@ -378,17 +381,21 @@ def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
 
 
 def statement_name(rows: Sequence[str]) -> str | None:
-    """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME").
+    """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME"),
+    never words of the sentence ("certify that the applicant was born").
 
     >>> statement_name(["Le dix-sept octobre 1983, à 11 heures, est né à Abidjan (Côte",
     ...                 "d'Ivoire), Serge N'GUESSAN, de sexe masculin, enfant de Yves"])
     "Serge N'GUESSAN"
+    >>> statement_name(["FRB A Applicant PRES (CHEN XIAOLING)", "MET!) Sex",
+    ...                 "This is to certify that the applicant was born on the above date."])
+    'CHEN XIAOLING'
     """
     text = strip_accents(" ".join(r.split("  ")[0] for r in rows))
     for rx in STATEMENTS:
         for m in rx.finditer(text):
             name = _plausible(m["name"])
-            if name and 1 < len(name.split()) <= 6:
+            if name and 1 < len(name.split()) <= 6 and not name.islower():
                 return name
     return None
 
