@@ -76,11 +76,15 @@ def any_provider() -> re.Pattern[str]:
 
 
 def find_provider(folded: str) -> Provider | None:
-    """The provider named on the bill: a brand beats its parent company (Sosh bills carry
-    "Orange SA" in the footer), then the earliest mention (the letterhead) wins.
+    """The provider named on the bill: a brand beats its parent company named after it or
+    in the legal notice (Sosh bills carry "Orange SA" in the footer), not a parent in the
+    letterhead above an offer named for the brand ("Bouygues Telecom" ... "Forfait B&YOU");
+    then the earliest mention (the letterhead) wins.
 
     >>> find_provider("SOSH\\nVOTRE FACTURE\\nORANGE SA AU CAPITAL").name
     'Sosh'
+    >>> find_provider("BOUYGUES TELECOM\\nFACTURE\\nFORFAIT B&YOU 100 GO 34,03 EUR").name
+    'Bouygues Telecom'
     >>> find_provider("VEOLIA EAU\\nFACTURE D'EAU").name
     'Veolia'
     >>> find_provider("BONJOUR") is None
@@ -89,9 +93,25 @@ def find_provider(folded: str) -> Provider | None:
     found = [
         (pos, i, p) for i, p in enumerate(providers()) if (pos := p.first_hit(folded)) is not None
     ]
-    parents = {p.brand_of for _, _, p in found if p.brand_of}
+    first = {p.name: pos for pos, _, p in found}
+    parents = {
+        p.brand_of
+        for pos, _, p in found
+        if p.brand_of
+        and (
+            pos < first.get(p.brand_of, pos + 1)
+            or LEGAL_LINE.search(_line_at(folded, first.get(p.brand_of, 0)))
+        )
+    }
     found = [f for f in found if f[2].name not in parents]
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` holding character ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 LEGAL_LINE = re.compile(r"\bR\.?C\.?S\b|AU CAPITAL|\bSIRE[NT]\b|SIEGE SOCIAL")
