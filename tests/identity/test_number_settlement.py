@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docverify.doctypes.travel_document import settle_number
+from docverify.doctypes.document_number import settle_number
 from docverify.values.mrz import Mrz
 
 AS_OF = dt.date(2026, 11, 20)

@@ -365,3 +365,28 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
                 word = word[1:]
         out.append(word)
     return " ".join(out)
+
+
+def resplit(
+    surname: str | None, given: str | None, printed: dict[str, str]
+) -> tuple[str, str] | None:
+    """The MRZ's names cut between surname and given names where the printed zone cuts
+    them, when only the cut differs: a single filler of "DUPONT<MOREAU<<ELODIE" read as
+    two gives DUPONT / MOREAU ELODIE, the card prints DUPONT-MOREAU / ÉLODIE.
+
+    >>> resplit("DUPONT", "MOREAU ELODIE", {"surname": "DUPONT-MOREAU", "given_names": "ÉLODIE"})
+    ('DUPONT MOREAU', 'ELODIE')
+    >>> resplit("DUPONT MOREAU", "ELODIE", {"surname": "DUPONT-MOREAU"}) is None
+    True
+    """
+    p_sur, p_given = printed.get("surname"), printed.get("given_names")
+    if not (surname and given and p_sur and p_given):
+        return None
+    words = surname.split() + given.split()
+    want = _tokens(p_sur)
+    if [fold_upper(w) for w in words] != want + _tokens(p_given):
+        return None  # other words: not only the cut differs
+    cut = len(want)
+    if cut == len(surname.split()) or not 0 < cut < len(words):
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])

@@ -1,0 +1,220 @@
+"""The document number of a passport, card, permit or visa, never a guess.
+
+Check digits cannot tell some OCR look-alikes apart (``O/0``, ``G/6``, two swaps that
+cancel out), so a number that verifies may still not be the printed one. The number is
+settled among the readings its check digits allow by the issuing state's number format,
+the number printed on the document's face, or how plainly it was read; otherwise it is
+ambiguous and every reading is shown (``mrz.document_number_ambiguous``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docverify.countries import number_format
+from docverify.labels import lines_of_page
+from docverify.model import Document, Finding, info, warning
+from docverify.values.mrz import Mrz, implausibility
+from docverify.values.names import fold_upper
+
+_PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
+
+
+def printed_tokens(doc: Document) -> set[str]:
+    """Candidate document numbers printed in the visual zone: alphanumeric tokens of the
+    pages' words outside the MRZ, alone or joined with their neighbours on the line
+    (``12 AB 34567``)."""
+    out: set[str] = set()
+    for page in doc.pages:
+        for line in lines_of_page(page):
+            texts = [
+                re.sub(r"[^A-Z0-9]", "", fold_upper(w.text)) for w in line if "<" not in w.text
+            ]
+            for i in range(len(texts)):
+                joined = ""
+                for t in texts[i : i + 3]:
+                    joined += t
+                    if _PRINTED_TOKEN.fullmatch(joined):
+                        out.add(joined)
+    return out
+
+
+@dataclass(frozen=True)
+class NumberSettlement:
+    """How the document number was settled among the readings its check digits allow."""
+
+    mrz: Mrz
+    how: str  # "single" | "read" | "format" | "printed" | "repaired" | "ambiguous" | "unchecked"
+    readings: tuple[str, ...] = ()
+    confirmed: bool = False
+    """The number kept fits the issuing state's known format, or is printed on the page."""
+
+
+def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> NumberSettlement:
+    """The document number, never a guess: when several readings pass every check digit,
+    one is kept only if the issuing state's number format or the printed zone picks it,
+    or if it is what was read and clearly the most plausible (letters then digits, no
+    digit-like letters); otherwise the number is ambiguous and every reading is shown.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["P<HUNHANDRA<<ROZALIA<IRMA<<<<<<<<<<<<<<<<<<<",
+    ...                "BDOOOZ02B2HUN7802225F2203012<<<<<<<<<<<<<<06"], datetime.date(2026, 1, 1))
+    >>> s = settle_number(m, set())
+    >>> s.how, s.mrz.document_number, s.mrz.valid
+    ('format', 'BD0002028', True)
+    >>> settle_number(m.with_document_number("BDOOOZ02B"), {"BD0002028"}).how
+    'format'
+    """
+    readings = mrz.number_readings()
+    read = mrz.document_number
+    fmt = number_format(mrz.issuing_country, mrz.document_code)
+
+    def confirmed(number: str) -> bool:
+        return bool(fmt and fmt.match(number)) or number in printed
+
+    if not readings:
+        return NumberSettlement(mrz, "unchecked")
+    if readings == (read,):
+        if rivals := printed_rivals(mrz, read, printed, reproducible):
+            return NumberSettlement(mrz, "ambiguous", (read, *rivals))
+        return NumberSettlement(mrz, "single", readings, confirmed(read))
+    pool = list(readings)
+    chosen: str | None = None
+    how = "ambiguous"
+    if fmt is not None:
+        fits = [r for r in pool if fmt.match(r)]
+        if len(fits) == 1:
+            chosen, how = fits[0], "format"
+        elif fits:
+            pool = fits
+    if chosen is None:
+        hits = [r for r in pool if r in printed]
+        if len(hits) == 1:
+            chosen, how = hits[0], "printed"
+        elif read in hits and mrz.checks.get("document_number"):
+            # two independent reads, the MRZ's and the face's, give the same number; the
+            # other printed reading (another document on the page: a visa naming the
+            # passport) is a reading of the face alone
+            chosen, how = read, "printed"
+    clearly_read = pool[0] == read and (
+        len(pool) == 1 or implausibility(pool[1]) > implausibility(read)
+    )
+    if chosen is None and clearly_read and mrz.checks.get("document_number"):
+        chosen, how = read, "read"
+    if chosen is None and len(readings) == 1:
+        chosen, how = readings[0], "repaired"  # the read failed: one reading passes
+    if chosen is None:
+        rivals = printed_rivals(mrz, read, printed, reproducible)
+        return NumberSettlement(mrz, "ambiguous", (*pool, *rivals))
+    agreed = how == "printed" and chosen == read
+    if (
+        how != "format"
+        and not agreed
+        and (rivals := printed_rivals(mrz, chosen, printed, reproducible))
+    ):
+        return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
+    settled = mrz if chosen == read else mrz.with_document_number(chosen)
+    return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+def _one_digit_for_another(a: str, b: str) -> bool:
+    """Do two strings of one length differ in exactly one place, a digit in both?"""
+    off = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(off) == 1 and off[0][0].isdigit() and off[0][1].isdigit()
+
+
+RIVAL_DIFFERENCES = 3
+"""A printed number differing from the MRZ's in at most this many characters is a reading
+of the same number."""
+
+
+def printed_rivals(
+    mrz: Mrz, number: str, printed: set[str], reproducible: bool = True
+) -> tuple[str, ...]:
+    """Numbers printed on the document that read the MRZ's number otherwise and pass its
+    check digits too ("F9TQ3LX72" on a card's face, "FOTQ8LX72" in its MRZ: two misreads
+    that cancel out in the check digit): the check digits cannot tell which is printed.
+    When the MRZ was not read the same way by most attempts (not ``reproducible``), a
+    printed number one or two characters off is a rival even if the check digits, as
+    read, refuse it ("TS9446885" printed, "TSO44688B" in an MRZ whose check digit was
+    misread too).
+
+    >>> import datetime
+    >>> m = Mrz.parse(["IDFRAFOTQ8LX727<<<<<<<<<<<<<<<", "8703260F3206146FRA<<<<<<<<<<<8",
+    ...                "LEGRAND<<CLAIRE<SOPHIE<<<<<<<<"], datetime.date(2026, 1, 1))
+    >>> m.valid
+    True
+    >>> printed_rivals(m, "FOTQ8LX72", {"F9TQ3LX72", "NANTES"}), printed_rivals(m, "FOTQ8LX72", set())
+    (('F9TQ3LX72',), ())
+    >>> printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}), printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}, False)
+    ((), ('F0TQ8LX79',))
+
+    A number read as it is and verified by the composite check digit too (a permit's TD1
+    MRZ) is not doubted for a face read one digit off it (set_n p14):
+
+    >>> p = Mrz.parse(["IRFRA5191290984<<<<<<<<<<<<<<<", "9204041M2703316TUN<<<<<<<<<<<8",
+    ...                "JAZIRI<<SKANDER<<<<<<<<<<<<<<<"], datetime.date(2026, 1, 1))
+    >>> p.checks["composite"], printed_rivals(p, "519129098", {"519129008"}, False)
+    (True, ())
+    """
+    # the number as read, unrepaired, verified by its own check digit and by the composite:
+    # a face read one digit off it is the face's misread (a digit for another always moves
+    # the check digit; the MRZ would need its two check digits misread in step as well)
+    twice_verified = (
+        number == mrz.document_number
+        and not mrz.repairs
+        and bool(mrz.checks.get("document_number"))
+        and bool(mrz.checks.get("composite"))
+    )
+    out = []
+    for token in sorted(printed):
+        if token == number or len(token) != len(number):
+            continue
+        off = sum(a != b for a, b in zip(token, number, strict=True))
+        if off > RIVAL_DIFFERENCES:
+            continue
+        if twice_verified and off == 1 and _one_digit_for_another(token, number):
+            continue
+        if (
+            not reproducible
+            and off <= UNSURE_RIVAL_DIFFERENCES
+            and sum(map(str.isdigit, token)) >= 3
+        ):
+            out.append(token)
+            continue
+        checks = mrz.with_document_number(token).checks
+        if checks.get("document_number") and checks.get("composite", True) is not False:
+            out.append(token)
+    return tuple(out)
+
+
+UNSURE_RIVAL_DIFFERENCES = 2
+"""Against an MRZ read not reproducibly, a printed number this close is a rival."""
+
+
+def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[Finding]:
+    """What settling the document number among its readings says."""
+    if settled.how == "ambiguous":
+        return [
+            warning(
+                "mrz.document_number_ambiguous",
+                f"The {what}'s document number cannot be settled: the MRZ reads {read_as}, but "
+                f"{len(settled.readings)} readings of it, by its check digits or as printed on "
+                f"its face ({', '.join(settled.readings[:4])}), are possible: compare them with "
+                "the number printed on the document, or send a sharper scan.",
+                readings=list(settled.readings),
+            )
+        ]
+    if settled.how in ("format", "printed") and settled.mrz.document_number != read_as:
+        why = "the issuing state's number format" if settled.how == "format" else (
+            "the number printed on the document")  # fmt: skip
+        return [
+            info(
+                "mrz.document_number_settled",
+                f"The {what}'s MRZ number was read {read_as}; of the readings its check digits "
+                f"allow, {why} picks {settled.mrz.document_number}.",
+                readings=list(settled.readings),
+            )
+        ]
+    return []
