@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docverify.values import translit
+
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "tests" / "blind"
 SPECIMENS = REPO.parent / "shared" / "specimens"
@@ -89,7 +91,9 @@ LEGAL_FORMS = {"SAS", "SASU", "SARL", "SA", "EURL", "SNC", "SCI", "SE", "GROUPE"
 
 
 def fold(text: Any) -> str:
-    nfkd = unicodedata.normalize("NFKD", str(text))
+    """Upper case without accents; a Cyrillic name in the Latin letters its passport writes
+    it in (a truth file gives the certificate's КОВАЛЕНКО, the report KOVALENKO)."""
+    nfkd = unicodedata.normalize("NFKD", translit.latin(str(text)))
     return "".join(c for c in nfkd if not unicodedata.combining(c)).upper()
 
 
