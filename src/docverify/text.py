@@ -300,23 +300,28 @@ def _ocr_page(
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
-    base = flatten_page(page.image, quad) if quad else page.image
-    # the light made even on a photo too whose sheet was not found (white paper on a pale
-    # table): tesseract's one threshold otherwise loses small print in its shade
-    base = 255 - base if dark_mode else even_light(base)
+    base = even_light(flatten_page(page.image, quad)) if quad else page.image
+    base = 255 - base if dark_mode else base
+    # the words of a photo whose sheet was not found (white paper on a pale table) are read
+    # with its light made even too: tesseract's one threshold otherwise loses small print
+    # in its shade. The page itself stays as it came, for the zones read later (an MRZ
+    # band, a signature's ink) that were measured on it.
+    read_on = base if quad or dark_mode else even_light(base)
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
     if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged
         scale = CARD_WIDTH_PX / base.shape[1]
-        base = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        base = read_on = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         dpi = round(base.shape[1] / (ID1_WIDTH_MM / 25.4))
     if hit is not None:
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         script = str(hit.get("script", ""))
         image = _upright(base, rotation, skew)
+        lit = image if read_on is base else _upright(read_on, rotation, skew)
         reading: np.ndarray | None = None  # leaders found only if a second read needs them
     else:
-        (rotation, image, skew, words, reading), script = _upright_and_read(base, languages, dpi)
+        (rotation, lit, skew, words, reading), script = _upright_and_read(read_on, languages, dpi)
+        image = lit if read_on is base else _upright(base, rotation, skew)
         words = recover_missed_lines(reading, dpi, words, languages)
         cache.put(
             key,
@@ -328,7 +333,7 @@ def _ocr_page(
                 "script": script,
             },
         )
-    words = _reread_in_page_language(page, image, dpi, words, languages, cache, reading, script)
+    words = _reread_in_page_language(page, lit, dpi, words, languages, cache, reading, script)
     return PageText(page.ref, image, dpi, words, "ocr", rotation, skew, _mean_conf(words))
 
 
