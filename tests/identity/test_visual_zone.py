@@ -174,3 +174,30 @@ def test_a_name_the_mrz_truncated_is_completed_from_the_printed_zone_word_only()
     assert reconcile_name("RUI MIGUE", "RUI MIGUEL") == "RUI MIGUEL"
     assert reconcile_name("RUI", "RUI MIGUEL") == "RUI"
     assert reconcile_name("RUI MIGUEL", "RUI MIGUEL M") == "RUI MIGUEL"
+
+
+def test_a_card_whose_mrz_was_not_read_at_all_gives_what_its_face_prints() -> None:
+    """An Italian card photographed on its face, its MRZ (on the back) not read (set_n
+    p03): the names, date of birth, expiry and nationality printed under their bilingual
+    labels are the card's, said in an info; the applicant is then known as an EU national
+    (no residence permit asked for). A nationality that is no state code is not taken."""
+    from docverify.doctypes.base import ExtractContext
+    from docverify.doctypes.national_id import SPEC
+    from docverify.model import DocType, Document
+
+    page = _page("REPUBBLICA ITALIANA", "CARTA DI IDENTITÀ / IDENTITY CARD",
+                 "COGNOME / SURNAME", "DELL'ACQUA", "NOME / NAME", "GIULIA",
+                 "DATA DI NASCITA / DATE OF BIRTH", "09.07.1996",
+                 "CITTADINANZA / NATIONALITY", "ITA", "SCADENZA / EXPIRY", "07.04.2028")  # fmt: skip
+    doc = Document("d1", DocType.NATIONAL_ID, 1.0, (page,))
+    fields, found = SPEC.extract(doc, ExtractContext(dt.date(2026, 12, 1)))
+    assert (fields.surname, fields.given_names) == ("DELL'ACQUA", "GIULIA")
+    assert (fields.date_of_birth, fields.expiry_date) == (dt.date(1996, 7, 9), dt.date(2028, 4, 7))
+    assert fields.nationality == "ITA" and fields.mrz_valid is None
+    assert "mrz.fields_from_printed_zone" in [f.code for f in found]
+    assert "mrz.unreadable" in [f.code for f in found]
+    words = [w if w.text != "ITA" else Word("italiana", w.box, w.conf, w.line) for w in page.words]
+    other = Document(
+        "d1", DocType.NATIONAL_ID, 1.0, (PageText(page.ref, None, 300, tuple(words), "ocr"),)
+    )
+    assert SPEC.extract(other, ExtractContext(dt.date(2026, 12, 1)))[0].nationality is None

@@ -41,6 +41,7 @@ from docverify.doctypes.document_number import (
 from docverify.doctypes.visual_zone import (
     comparable_names,
     page_words,
+    printed_fields,
     reconcile_name,
     resplit,
     trim_filler_letters,
@@ -270,6 +271,8 @@ def extract_identity(
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
     fields, cleaned = reconcile_names(fields, printed, page_words(doc), what)
     fields, cleaned = _printed_when_garbled(fields, printed, what, cleaned)
+    if read is None:
+        fields, cleaned = _printed_when_unread(fields, printed, what, cleaned)
     found = mrz_findings(
         read,
         what,
@@ -302,6 +305,25 @@ def _printed_when_garbled(
         mrz=f"{fields.surname} / {fields.given_names}",
     )
     return dataclasses.replace(fields, surname=surname, given_names=given or None), [*found, note]
+
+
+def _printed_when_unread(
+    fields: IdentityFields, printed: dict[str, str], what: str, found: list[Finding]
+) -> tuple[IdentityFields, list[Finding]]:
+    """No MRZ read at all: the date of birth, expiry and nationality printed under their
+    labels (an Italian card photographed on its face, its MRZ on the back unread), said
+    to come from the printed zone; the MRZ's absence stays a finding of its own."""
+    got = printed_fields(printed)
+    if not got:
+        return fields, found
+    note = info(
+        "mrz.fields_from_printed_zone",
+        f"The {what}'s MRZ could not be read; what is printed on it is used: "
+        + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in got.items())
+        + ".",
+        fields=sorted(got),
+    )
+    return dataclasses.replace(fields, **got), [*found, note]  # type: ignore[arg-type]
 
 
 def _name_word(token: str) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from docverify import countries
 from docverify.labels import holds_label, lines_of_page, refuse_value
 from docverify.model import Document, Finding, PageText, warning
 from docverify.values.dates import find_dates
@@ -21,13 +22,18 @@ if TYPE_CHECKING:
     from docverify.doctypes.travel_document import IdentityFields
 
 
-SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b"
-GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b"
+SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b|\bCOGNOME\b"
+GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b|^NOME\b(?! COMPLETO)"
+NATIONALITY_LABEL = (
+    r"\bNATIONALITY\b|\bNATIONALITE\b|\bCITTADINANZA\b|\bNACIONALIDADE?\b"
+    r"|\bSTAATSANGEHORIGKEIT\b"
+)
 USAGE_LABEL = r"\bNOM D.?USAGE\b|\bUSUAL NAME\b|\bNOM D.?EPOUSE\b|\bNOM MARITAL\b"
 """A French card's usage (married) name: "Nom d'usage: ÉP. MARTIN"."""
 BIRTH_LABEL = r"DATE OF BIRTH|DATE DE NAISSANCE|NE\(?E?\)? LE|DATA DE NASCIMENTO|GEBURTSDATUM"
 EXPIRY_LABEL = (
     r"DATE OF EXPIR[A-Z]*|DATE D'?EXPIR[A-Z.]*|VALID UNTIL|VALABLE JUSQU'?AU|\bVALIDADE\b"
+    r"|\bEXPIRY\b|\bSCADENZA\b|\bGULTIG BIS\b"
 )
 
 
@@ -209,6 +215,23 @@ def comparable_names(
     return out
 
 
+def printed_fields(printed: dict[str, str]) -> dict[str, object]:
+    """The date of birth, expiry and nationality the printed zone gives, as values: what a
+    card whose MRZ could not be read at all still says.
+
+    >>> printed_fields({"date_of_birth": "09.07.1996", "nationality": "ITA", "expiry_date": "x"})
+    {'date_of_birth': datetime.date(1996, 7, 9), 'nationality': 'ITA'}
+    """
+    out: dict[str, object] = {}
+    for key in ("date_of_birth", "expiry_date"):
+        if value := _printed_date(printed.get(key)):
+            out[key] = value
+    code = (printed.get("nationality") or "").split()[:1]
+    if code and countries.icao_code(code[0]):
+        out["nationality"] = countries.normalise(code[0])
+    return out
+
+
 def _printed_date(text: str | None) -> dt.date | None:
     if not text:
         return None
@@ -228,6 +251,7 @@ def visual_zone(doc: Document) -> dict[str, str]:
             ("usage_name", USAGE_LABEL),
             ("date_of_birth", BIRTH_LABEL),
             ("expiry_date", EXPIRY_LABEL),
+            ("nationality", NATIONALITY_LABEL),
         ):
             if key in out:
                 continue
