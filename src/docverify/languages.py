@@ -8,8 +8,10 @@ legible but with its diacritics and long words mangled (``ß`` read as ``B``, ``
 frequent words that the other languages do not use, and the letters only it writes);
 when a language other than the base ones clearly dominates, the page is read again
 with *that* language plus English (English because apostilles, multilingual forms and
-stamps so often carry English too). Never more than two models at once: tesseract's
-time and its confusions both grow with every model loaded.
+stamps so often carry English too). Never more than two models at once for a Latin
+page: tesseract's time and its confusions both grow with every model loaded. A page OSD
+sees in another script (Cyrillic), read poorly the first time, is read with that
+script's languages (Ukrainian and Russian) and English: three models, on those rare pages.
 
 The word lists live in ``data/languages.toml``.
 """
@@ -114,14 +116,15 @@ def reread_languages(
 
     ``first_pass`` is the ``+``-joined set the page was read with; ``installed`` the
     traineddata tesseract has. A page OSD sees in another ``script`` than the first pass's
-    languages write is read with that script's installed languages (two at most). Else a
+    languages write is read with that script's installed languages (two at most) and
+    English. Else a
     language is chosen only when it is supported, installed, not already in the first
     pass, has at least ``MIN_SCORE`` of evidence and beats every first-pass language by
     ``DOMINANCE``.
 
     >>> reread_languages("Cepia I-BK Ne 89917 KOBAJIEHKO", "fra+eng",
     ...                  ["fra", "eng", "ukr", "rus"], "Cyrillic")
-    'ukr+rus'
+    'ukr+rus+eng'
     >>> reread_languages("noise", "fra+eng", ["fra", "eng"], "Cyrillic") is None
     True
 
@@ -140,8 +143,10 @@ def reread_languages(
     if script and script != "Latin":
         written = [lang.tesseract for lang in supported().values() if lang.script == script]
         if written and not base & set(written):
+            # the script's languages installed, with English: apostilles, stamps and
+            # bilingual captions on such pages are in Latin letters
             usable = [t for t in written if t in have][:2]
-            return "+".join(usable) if usable else None
+            return "+".join([*usable, *(["eng"] if "eng" in have else [])]) if usable else None
     s = scores(text)
     base_score = max((v for k, v in s.items() if supported()[k].tesseract in base), default=0.0)
     ranked = sorted(

@@ -750,3 +750,28 @@ def test_a_cyrillic_certificate_names_the_child_in_the_passports_latin_letters(
     assert (f.surname, f.given_names) == names
     assert (f.issuing_country, f.language, f.place_of_birth) == (country, language, place)
     assert f.date_of_birth == (dt.date(1985, 9, 5) if country == "UKR" else dt.date(1990, 2, 14))
+
+
+def test_given_name_and_patronymic_in_one_field_gives_the_first_name() -> None:
+    """ "Ім'я, по батькові: Дмитро Олександрович" (set_m p04): the passport writes DMYTRO
+    alone; the patronymic is no given name, nor is its label."""
+    rows = ["УКРАЇНА", "СВІДОЦТВО ПРО НАРОДЖЕННЯ", "Прізвище: ГРИЦЕНКО",
+            "Ім'я, по батькові: Дмитро Олександрович", "Дата народження: 29.12.1986",
+            "Батько: Гриценко Олександр Петрович"]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("HRYTSENKO", "Dmytro")
+
+
+def test_a_ukrainian_apostille_gives_its_country_signatory_and_issuer() -> None:
+    """The Hague model in Ukrainian with its English title (set_m p04): read with
+    Ukrainian, Russian and English, its numbered items are known in Cyrillic."""
+    rows = [
+        "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",
+        "1. Країна: Україна / Ukraine", "Цей офіційний документ",
+        "2. підписаний Коваль О. М.", "3. який діє як начальник відділу ДРАЦС",
+        "5. в Київ", "6. дата 02.07.2024", "7. ким Міністерство юстиції", "8. № 2407-118392",
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.APOSTILLE
+    f = extracted(apostille.SPEC, document(DocType.APOSTILLE, page(rows))).fields
+    assert (f.country_code, f.signed_by) == ("UKR", "Міністерство юстиції")
+    assert f.issued_on == dt.date(2024, 7, 2)

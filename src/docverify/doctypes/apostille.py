@@ -37,15 +37,16 @@ class ApostilleFields:
     country_code: str | None = None  # ISO 3166 alpha-3 of ``country``
 
 
-# Wording of the numbered fields in English, French, Spanish, Portuguese, German, Italian
-# (Hague Conference, "The ABCs of Apostilles", model certificate in each language).
-FIELD_1 = r"COUNTRY|PAYS|PAIS|LAND|STAATE?|PAESE|STATO"
+# Wording of the numbered fields in English, French, Spanish, Portuguese, German, Italian,
+# Ukrainian and Russian (Hague Conference, "The ABCs of Apostilles", model certificate in
+# each language; Cyrillic as folded: no Ї, Й).
+FIELD_1 = r"COUNTRY|PAYS|PAIS|LAND|STAATE?|PAESE|STATO|КРАІНА|СТРАНА"
 FIELD_2 = (
     r"(?:THIS PUBLIC DOCUMENT )?HAS BEEN SIGNED BY|A ETE SIGNE PAR|HA SIDO FIRMADO POR"
-    r"|FOI ASSINADO POR|IST UNTERSCHRIEBEN VON|E STATO FIRMATO DA"
+    r"|FOI ASSINADO POR|IST UNTERSCHRIEBEN VON|E STATO FIRMATO DA|ПІДПИСАНИИ|ПОДПИСАН"
 )
-FIELD_6 = r"THE|LE|EL DIA|EL|NO DIA|AM|IL"
-FIELD_7 = r"BY|PAR|POR|DURCH|VON|DA"
+FIELD_6 = r"THE|LE|EL DIA|EL|NO DIA|AM|IL|ДАТА"
+FIELD_7 = r"BY|PAR|POR|DURCH|VON|DA|КИМ|КЕМ"
 """Item 7: the authority that issued the apostille ("7. by  Frank LaRose, Ohio Secretary
 of State"): who signs the apostille itself, not the public document (item 2)."""
 LATER_ITEM = re.compile(
@@ -55,7 +56,7 @@ LATER_ITEM = re.compile(
 """A row that opens another item (or holds a number): no continuation of item 7."""
 FIELD_8 = (
     r"N[O°º](?! DIA)\.?|NUMBER|SOUS (?:LE )?N[O°º]?\.?|BAJO EL (?:NUMERO|N[O°º])|SOB ?O N[O°º]\.?"
-    r"|UNTER NR\.?|AL NUMERO|NUMERO"
+    r"|UNTER NR\.?|AL NUMERO|NUMERO|№|НОМЕР"
 )
 
 

@@ -60,6 +60,7 @@ from docverify.doctypes.civil_names import (
     _value,
     read_names,
     strip_accents,
+    without_patronymic,
 )
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values import translit
@@ -295,6 +296,8 @@ def _extract(doc: Document) -> BirthCertificateFields:
     legalised, legalised_by = _legalisation(folded)
     language = "mul" if multilingual else languages.detect(text)
     # names in Cyrillic, as the passport writes them in Latin letters
+    if translit.has_cyrillic(given):
+        given = without_patronymic(given)
     surname, given, full = (translit.latin(n, language) if n else n for n in (surname, given, full))
     place = _place_of_birth(rows) or _place_under_label(doc) or _place_of_birth(lines)
     return BirthCertificateFields(

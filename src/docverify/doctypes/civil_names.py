@@ -55,7 +55,8 @@ GIVEN_LABELS = (
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
     r"^\W*\(FIRST\)\s*(?:\(MIDDLE\))?(?!\s*\()",  # under "NAME (Last)": "(First) (Middle)"
-    r"^\W*(?:ІМ\W?Я|ИМЯ)\b",  # Ukrainian "Ім'я", Russian "Имя" (the patronymic is not one)
+    # Ukrainian "Ім'я" (or "Ім'я, по батькові"), Russian "Имя" (or "Имя, отчество")
+    r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
 )
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
@@ -468,3 +469,21 @@ def read_names(
         s, g = split_full(full, parent_tokens(rows), surname_first=surname_first)
         return s, g, full
     return surname, given, None
+
+
+PATRONYMIC = re.compile(r"(?:ОВИЧ|ЕВИЧ|ЄВИЧ|ІВНА|ЇВНА|ОВНА|ЕВНА|ИЧНА|ІЧНА)$", re.I)
+"""The endings of an East Slavic patronymic ("Олександрович", "Петрівна")."""
+
+
+def without_patronymic(given: str | None) -> str | None:
+    """Given names in Cyrillic without the patronymic a Ukrainian or Russian certificate
+    writes with them ("Ім'я, по батькові: Дмитро Олександрович"): passports give the first
+    name alone.
+
+    >>> without_patronymic("Дмитро Олександрович"), without_patronymic("Оксана")
+    ('Дмитро', 'Оксана')
+    """
+    if not given:
+        return given
+    kept = [t for t in given.split() if not PATRONYMIC.search(t)]
+    return " ".join(kept) if kept else given
