@@ -44,3 +44,28 @@ def test_names_that_begin_like_a_column_heading_are_no_labels() -> None:
 
     assert refuse_value("NAME (Last)") and refuse_value("(First) (Middle)")
     assert not any(refuse_value(v) for v in ("First Direct", "LAST Jean", "Middle East Bank"))
+
+
+def test_a_handwritten_name_alone_under_its_label_is_read_with_doubt() -> None:
+    """A print run that sets each label above its box, filled by hand (form_p d053): the
+    name under "Prénom(s)" reads at handwriting's confidence. Alone on its line it is the
+    label's value, kept with doubt; beside another label it is that label's own."""
+    from docverify.doctypes.application_form.identity import GIVEN_LABELS, USAGE_LABELS
+
+    words = (
+        Word("Prénom(s)", (177, 626, 300, 645), 95.0, (3, 1, 1)),
+        Word("Sean", (188, 670, 270, 702), 58.0, (3, 1, 2)),
+        Word("Patrick", (285, 670, 400, 702), 61.0, (3, 1, 2)),
+    )
+    page = PageText(PageRef("cerfa.pdf", 1), None, 300, words, "ocr")
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Sean Patrick" and read.confidence <= 0.5
+    beside = (
+        Word("Nom", (177, 526, 231, 545), 95.0, (2, 1, 1)),
+        Word("d'usage", (240, 526, 330, 545), 95.0, (2, 1, 1)),
+        Word("Prénom(s)", (150, 580, 270, 600), 95.0, (2, 1, 2)),
+        Word("Jean", (290, 575, 370, 605), 58.0, (2, 1, 2)),
+    )
+    page = PageText(PageRef("cerfa.pdf", 1), None, 300, beside, "ocr")
+    read, _ = read_name([page], USAGE_LABELS, "surname")
+    assert read is None or read.value != "Jean"

@@ -165,7 +165,13 @@ def read_name(
         places=("right", "below", "next_line") if typed else ("right", "below"),
     )  # fmt: skip
     # on a scan, under a label: a value typed in the box under it (a print run that sets
-    # labels above their boxes), read as print; handwriting there may be the next field's
+    # labels above their boxes), read as print; handwriting there may be the next field's,
+    # unless it stands alone on its line (no label left of it): kept as a last resort
+    hand_below = [
+        r for r in found
+        if not typed and r.how == "below" and r.confidence < PRINTED_BELOW
+        and _alone_on_its_line(pages, r)
+    ]  # fmt: skip
     found = [r for r in found if typed or r.how == "right" or r.confidence >= PRINTED_BELOW]
     best = found[0] if found else None
     if best is not None and (
@@ -197,10 +203,32 @@ def read_name(
                 reads.extend(more)
                 where = where or (page, label)
     winner = vote(reads)
+    if winner is None and hand_below:
+        last = hand_below[0]
+        return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
+            last.value,
+        )
     if winner is None:
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+def _alone_on_its_line(pages: Sequence[PageText], read: Read) -> bool:
+    """Is a value read under a label the only thing on its line: no printed label left of
+    it (whose own value it would be, on a form that sets labels left of their boxes)?"""
+    if read.box is None:
+        return False
+    page = next((p for p in pages if p.ref == read.page), None)
+    if page is None:
+        return False
+    x0, y0, _x1, y1 = read.box
+    middle = (y0 + y1) / 2
+    left = [
+        w for w in page.words
+        if w.box[2] <= x0 and w.box[1] <= middle <= w.box[3] and w.conf >= 80
+    ]  # fmt: skip
+    return not any(is_label_text(w.text) for w in left) and len(left) <= 1
 
 
 def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None:
