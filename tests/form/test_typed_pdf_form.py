@@ -97,7 +97,8 @@ def test_a_fillable_forms_date_in_three_numbered_fields() -> None:
 def test_a_typed_value_in_the_box_under_its_label_on_a_scan() -> None:
     """A print run with each label over its box, typed then printed and scanned (form_n
     d031): "BELKACEM", read as print under "Nom de naissance", is the surname; a word
-    read as poorly as handwriting there is not taken (it may be the next field's)."""
+    read as poorly as handwriting there, alone on its line, is taken only with doubt (it
+    may be the next field's, its label lost)."""
 
     def scan(conf: float) -> PageText:
         rows = [("Nom de naissance", 169, 820, 95.0), ("Nom d'usage (facultatif)", 1259, 819, 92.0),
@@ -114,4 +115,5 @@ def test_a_typed_value_in_the_box_under_its_label_on_a_scan() -> None:
     given, _ = read_name([scan(89.0)], GIVEN_LABELS, "given_names")
     assert surname is not None and surname.value == "BELKACEM"
     assert given is not None and given.value == "SOFIANE"
-    assert read_name([scan(55.0)], SURNAME_LABELS, "surname")[0] is None
+    doubtful = read_name([scan(55.0)], SURNAME_LABELS, "surname")[0]
+    assert doubtful is not None and doubtful.confidence <= 0.5
