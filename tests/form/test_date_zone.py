@@ -155,3 +155,21 @@ def test_the_le_a_text_layer_gives_a_line_of_its_own_is_the_label() -> None:
     label = _date_label(_page(words))
     assert label is not None and label.text == "le", label
     assert date_zones(_page(words), label)[0][0] > 1400
+
+
+def test_the_ne_le_of_a_town_is_no_birth_label() -> None:
+    """ "Fait à Vitry-sur-Seine le" ends in "...ne le": the date of signing under it is no
+    date of birth (form_p d058 read 13/11/2026 as born); "née le" as words still is."""
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    def page(*rows: str) -> PageText:
+        words = [_word(t, 100 + 200 * i, 100 + 60 * n) for n, row in enumerate(rows)
+                 for i, t in enumerate(row.split())]  # fmt: skip
+        words = [dataclasses.replace(w, line=(1, 1, w.box[1])) for w in words]
+        return PageText(PageRef("f.pdf", 1), None, 300, tuple(words), "ocr")
+
+    signed = page("Fait à Vitry-sur-Seine le", "13/11/2026")
+    assert read_birth_date([signed], AS_OF) is None
+    assert read_birth_date([page("Madame Lina KARIM née le 04/05/1991")], AS_OF) == dt.date(
+        1991, 5, 4
+    )

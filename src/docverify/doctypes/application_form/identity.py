@@ -240,7 +240,8 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
 
     lines = _lines(pages)
     for i, line in enumerate(lines):
-        if m := re.search(r"DATE DE NAISSANCE|NE\(?E?\)? LE", fold_text(line)):
+        # "né(e) le" as words: not the "...ne le" of "Fait à Vitry-sur-Seine le"
+        if m := re.search(r"DATE DE NAISSANCE|\bNE\(?E?\)? LE\b", fold_text(line)):
             dates = born([d.value for d in find_dates(repair_digits(line))]) or (
                 born([d.value for d in find_dates(repair_digits(lines[i + 1]))])
                 if i + 1 < len(lines)
