@@ -775,3 +775,21 @@ def test_a_ukrainian_apostille_gives_its_country_signatory_and_issuer() -> None:
     f = extracted(apostille.SPEC, document(DocType.APOSTILLE, page(rows))).fields
     assert (f.country_code, f.signed_by) == ("UKR", "Міністерство юстиції")
     assert f.issued_on == dt.date(2024, 7, 2)
+
+
+def test_a_vietnamese_giay_khai_sinh_read_without_its_diacritics() -> None:
+    """Vietnam's birth certificate as French and English models read it (set_n d028): the
+    full name surname first, never the mother's or father's row."""
+    rows = [
+        "CONG HOA XA HO! CHU NGHIA VIET NAM", "GIAY KHAI SINH (BAN SAO)",
+        [(L, "Ho, chu dém, tén"), (R, "PHAM NGOC ANH")],
+        [(L, "Ngèy, thang, nam sinh"), (R, "14/07/1982")],
+        [(L, "Noi sinh"), (R, "Ha Nôi")],
+        [(L, "Ho, chu dém, tén ngudi me"), (R, "Tran Thi Lan")],
+        [(L, "Ho, chü dém, tén ngudi cha"), (R, "Pham Quang")],
+        [(L, "Ngèy cap"), (R, "20/06/2026")],
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names, f.issuing_country) == ("PHAM", "NGOC ANH", "VNM")
+    assert (f.date_of_birth, f.place_of_birth) == (dt.date(1982, 7, 14), "Ha Nôi")

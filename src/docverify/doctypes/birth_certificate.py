@@ -94,7 +94,7 @@ PLACE_LABELS = (
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
-    r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b",
+    r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b",
 )  # fmt: skip
 PLACE_IN_STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
@@ -327,7 +327,7 @@ SPEC = DocTypeSpec(
             r"|PARTIDA DE NACIMIENT|CERTIFICADO DE NACIMIENT"
             r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENT|ATTO DI NASCITA|ESTRATTO DI NASCITA"
             r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
-            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ",
+            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ|GIAY KHAI SINH",
             6.0,
         ),
         Signal.of(

@@ -69,6 +69,8 @@ FULL_NAME_LABELS = (
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
     r"\bFULL NAME\b|\bNAME IN FULL\b",
     r"^\W*NAME\b(?! OF| AND|,)",
+    # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
+    r"^\W*HO,? CHU DEM,? (?:VA )?TEN\b(?!\s*NGU)",
 )
 """The whole name in one field."""
 GRO_GIVEN = r"\bNAME,? IF ANY\b"
@@ -96,7 +98,8 @@ NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
 PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
-    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ)\b"
+    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ"
+    r"|NGU[OD]I (?:ME|CHA))\b"
     r"|^\W*(?:ET\s?)?DE\s*:"
 )
 """A row about the parents (or the informant): its names are not the child's."""
