@@ -141,9 +141,7 @@ def _chevrons(words: Sequence[Word]) -> int:
 
 def _reads_upright(words: Sequence[Word]) -> bool:
     """Most words of three characters or more are flat and confident."""
-    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
-    good = _good_words(words)
-    return good >= 20 and good >= 0.6 * wordy
+    return _good_words(words) >= 20 and _read_well(words)
 
 
 RECOVERED_BLOCK = 1000
@@ -371,7 +369,8 @@ def _reread_in_page_language(
             reading = erase_dot_leaders(image, dpi)
         second = recover_missed_lines(reading, dpi, ocr.ocr_words(reading, chosen), chosen)
         cache.put(key, {"words": ocr.words_to_json(second)})
-    if other_script and all(
+    # read in the script's languages (English beside them): kept only on the stricter terms
+    if other_script and any(
         (lang := by_tesseract(t)) is not None and lang.script == script for t in chosen.split("+")
     ):
         keep = _good_words(second) > _good_words(words) and _non_latin_share(second) > 0.5
