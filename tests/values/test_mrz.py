@@ -144,6 +144,20 @@ def test_french_residence_permit_td1() -> None:
     assert m.valid and m.repairs == ()
 
 
+def test_a_lone_filler_read_as_a_letter_in_a_cards_optional_field_is_put_back() -> None:
+    """A ``<`` read as ``I`` right after the number's check digit: only the composite
+    covers it, and only turning that letter back into a filler makes it verify."""
+    lines = ["IRFRAK7P2M9X4D1<<<<<<<<<<<<<<<", "9012145M2905143IND<<<<<<<<<<<4",
+             "RAGHUNATHAN<<KARTHIK<<<<<<<<<<"]  # fmt: skip
+    misread = [lines[0][:15] + "I" + lines[0][16:], *lines[1:]]
+    m = Mrz.parse(misread, AS_OF)
+    assert m.valid and m.document_number == "K7P2M9X4D" and m.optional_data == ""
+    assert m.repairs == ("optional_data: I->< at position 0",)
+    # a composite that fails for another reason is left failing
+    wrong = [misread[0], lines[1][:29] + "5", lines[2]]
+    assert not Mrz.parse(wrong, AS_OF).checks["composite"]
+
+
 def test_portuguese_overflow_number() -> None:
     m = Mrz.parse(
         [

@@ -295,6 +295,47 @@ def _repair_optional_tail(grid: list[list[str]], lay: _Layout, repairs: list[str
                 repairs.append(_describe(label, positions, positions[i], text[i], FILLER))
 
 
+STRAY_FILLER_LOOKALIKES = frozenset("KCLEXSI")
+"""What a lone ``<`` among fillers is read as in an optional field (``I`` in narrow fonts)."""
+
+
+def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """A lone look-alike letter among the fillers of an optional field that only the
+    composite covers (``IRFRAK7P2M9X4D1I<<<<``: a ``<`` read as ``I``).
+
+    Only when every field check verifies and the composite alone fails, and only when
+    exactly one such letter turned into a filler makes the composite verify: the repair
+    touches no number, date or name, so it can never make a wrong field look valid.
+    """
+    if lay.composite is None or lay.composite_check is None:
+        return
+    checks = _checks(grid, lay)
+    if checks.get("composite", True) or not all(v for k, v in checks.items() if k != "composite"):
+        return
+    winners: list[tuple[str, list[Pos], int, str]] = []
+    for label, positions, own_check in (
+        ("optional_data", lay.optional, lay.optional_check),
+        ("optional_data_2", lay.optional_2, None),
+    ):
+        if own_check is not None or not positions:
+            continue
+        text = _read(grid, positions)
+        for i, c in enumerate(text):
+            lone = (
+                all(j < 0 or j >= len(text) or text[j] == FILLER for j in (i - 1, i + 1))
+                and text[i + 1 :].strip(FILLER) == ""
+            )
+            if c in STRAY_FILLER_LOOKALIKES and lone:
+                trial = [row[:] for row in grid]
+                _set(trial, positions[i], FILLER)
+                if _checks(trial, lay).get("composite"):
+                    winners.append((label, positions, i, c))
+    if len(winners) == 1:
+        label, positions, i, c = winners[0]
+        _set(grid, positions[i], FILLER)
+        repairs.append(_describe(label, positions, positions[i], c, FILLER))
+
+
 def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: list[str]) -> None:
     _repair_alpha(grid, lay, repairs)
     _repair_name_fillers(grid, lay, repairs)
@@ -307,3 +348,4 @@ def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: l
             grid, lay, "optional_data", lay.optional, lay.optional_check, repairs, problems, True
         )
     _repair_alnum(grid, lay, "document_number", lay.doc, lay.doc_check, repairs, problems, False)
+    _repair_lone_optional(grid, lay, repairs)
