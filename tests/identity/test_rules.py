@@ -334,6 +334,13 @@ def test_visa_type_and_category() -> None:
     assert visa_type_of("TYPE DE VISA / TYPE OF VISA: D", "VC") == "D"
     assert visa_type_of("VISA DE LONG SEJOUR VALANT TITRE DE SEJOUR", None) == "D"
     assert visa_type_of("", None) is None
+    # the type's value first in the row of values, labels above or beside it
+    assert visa_type_of("TYPE DE VISA / TYPE OF VISA\nD NOMBRE = ENTREES MULT", "V") == "D"
+    assert visa_type_of("PE DE VISA\nE\nD NOMBRE P' A MULT", "V") == "D"
+    assert visa_type_of("TYPE DE VISA\nC   MULT   90 JOURS", "V") == "C"
+    # the duration of stay when the type is not read: over 90 days is a long stay
+    assert visa_type_of("DUREE DE SEJOUR / DURATION OF STAY\n365 JOURS", "V") == "D"
+    assert visa_type_of("DUREE DE SEJOUR / DURATION OF STAY: 90 JOURS", "V") == "C"
     assert category_of("REMARQUES: VLS-TS VIE PRIVEE ET FAMILIALE") == "VIE PRIVEE ET FAMILIALE"
     assert category_of("REMARQUES: VLS-TS ETUDIANT") == "ETUDIANT"
     assert category_of("REMARQUES: TOURISME") is None

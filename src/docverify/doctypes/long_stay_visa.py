@@ -43,7 +43,19 @@ _DATE = r"(\d{1,2}\s?[\-/. ]\s?\d{1,2}\s?[\-/. ]\s?\d{2,4})"
 _FROM = re.compile(r"\bDU\b\s*(?:/\s*FROM)?\s*[:.]?\s*" + _DATE)
 _UNTIL = re.compile(r"\bAU\b\s*(?:/\s*UNTIL)?\s*[:.]?\s*" + _DATE)
 _TYPE = re.compile(r"TYPE (?:DE|OF) VISA\s*[:/]?\s*(?:TYPE OF VISA\s*:?\s*)?\b([ACD])\b")
-_VLS_TS = re.compile(r"\bVLS[\s\-]?TS\b|VALANT TITRE DE SEJOUR")
+_VLS_TS = re.compile(r"\bVLS\s?[\-.]?\s?[T1I7][S5]\b|VALANT TITRE DE SEJOUR")
+# the type's value printed first in the row of values under "TYPE DE VISA | NOMBRE
+# D'ENTREES | DUREE DE SEJOUR" ("D   MULT   365 JOURS"), or before the next label when the
+# labels share the row ("D NOMBRE D'ENTREES MULT")
+_TYPE_IN_ROW = re.compile(
+    r"(?:^|\s)([ACD])\1?\s+(?:NOMBRE\b|NUMBER OF\b|MULT\w*\b|[12]\s+\d{1,3}\s+JOURS)"
+)
+_STAY_DAYS = re.compile(
+    r"(?:DUREE D[EU] SEJOUR|DURATION OF STAY)\W*(?:\n\W*)?(\d{1,3})\s*\W?\s*(?:JOURS|DAYS)\b"
+)
+SHORT_STAY_DAYS = 90
+"""A short-stay (type C) visa allows at most 90 days in any 180 (Schengen Borders Code,
+art. 6): a longer stay on the sticker is a long-stay visa."""
 
 
 def _date(raw: str) -> dt.date | None:
@@ -91,20 +103,42 @@ def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | 
 def visa_type_of(folded: str, mrz_code: str | None) -> str | None:
     """``D`` (long stay), ``C`` (short stay) or ``A`` (airport transit).
 
-    The printed "TYPE DE VISA / TYPE OF VISA" wins; else the MRZ code (``VD``, ``VC``); a
-    VLS-TS remark or "long séjour" means D.
+    The printed "TYPE DE VISA / TYPE OF VISA" wins (its value beside or under the label,
+    or first in the row of values); else the MRZ code (``VD``, ``VC``); a VLS-TS remark,
+    "long séjour" or a duration of stay over 90 days means D, 90 days or less C.
 
     >>> visa_type_of("TYPE DE VISA / TYPE OF VISA: C", "VD"), visa_type_of("", "VC")
     ('C', 'C')
+    >>> visa_type_of("TYPE DE VISA\\nEE CC NOMBRE D'ENTREES MULT", "V")
+    'C'
+    >>> visa_type_of("DUREE DE SEJOUR / DURATION OF STAY\\n365 . JOURS", None)
+    'D'
     """
     m = _TYPE.search(folded)
     if m:
         return m[1]
+    for line in folded.splitlines():
+        if m := _TYPE_IN_ROW.search(line):
+            return m[1]
     if mrz_code in ("VD", "VC", "VA"):
         return mrz_code[1]
     if _VLS_TS.search(folded) or "LONG SEJOUR" in folded:
         return "D"
+    if m := _STAY_DAYS.search(folded):
+        return "D" if int(m[1]) > SHORT_STAY_DAYS else "C"
     return None
+
+
+def vls_ts_remark(folded: str) -> bool:
+    """The sticker says it is a VLS-TS ("VLS-TS SALARIE", read "VLS- 1S", "VLS.TS"), or
+    "valant titre de séjour".
+
+    >>> vls_ts_remark("REMARQUES: VLS- 1S SALARIE"), vls_ts_remark("VLS TS"), vls_ts_remark("VLSTS")
+    (True, True, True)
+    >>> vls_ts_remark("REMARQUES: TOURISME")
+    False
+    """
+    return bool(_VLS_TS.search(folded))
 
 
 def category_of(folded: str) -> str | None:
@@ -156,7 +190,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
     fields = VisaFields(
         **{f.name: getattr(base, f.name) for f in dataclasses.fields(IdentityFields)},
         visa_type=visa_type_of(folded, base.document_code),
-        vls_ts=bool(_VLS_TS.search(folded)),
+        vls_ts=vls_ts_remark(folded),
         category=category_of(folded),
         valid_from=valid_from,
         valid_until=valid_until,
