@@ -201,3 +201,32 @@ def test_a_card_whose_mrz_was_not_read_at_all_gives_what_its_face_prints() -> No
         "d1", DocType.NATIONAL_ID, 1.0, (PageText(page.ref, None, 300, tuple(words), "ocr"),)
     )
     assert SPEC.extract(other, ExtractContext(dt.date(2026, 12, 1)))[0].nationality is None
+
+
+def test_a_recepisse_gives_its_own_number_and_the_end_of_its_validity_range() -> None:
+    """A récépissé has no MRZ: its number is the "N°" under its title, not the foreigner's
+    AGDREF number printed below, and it is valid until the second date of "valable du ...
+    au ..." (set_o p06, d027, d028), never the day it was made ("Fait à ..., le ...")."""
+    from docverify.doctypes.base import ExtractContext
+    from docverify.doctypes.residence_permit import SPEC
+    from docverify.model import DocType, Document
+
+    page = _page("PRÉFECTURE DU NORD", "RÉCÉPISSÉ DE DEMANDE DE CARTE DE SÉJOUR",
+                 "N° 3604453245", "Nom : KOVALENKO", "Prénom(s) : OKSANA",
+                 "Né(e) le : 30/04/1986", "N° étranger (AGDREF): 5609034389",
+                 "Fait à Rennes, le 29/08/2026",
+                 "VALABLE DU 29/08/2026 AU 27/02/2027")  # fmt: skip
+    doc = Document("d1", DocType.RESIDENCE_PERMIT, 1.0, (page,))
+    fields, found = SPEC.extract(doc, ExtractContext(dt.date(2026, 12, 1)))
+    assert fields.document_code == "RECEPISSE" and fields.issuing_country == "FRA"
+    assert fields.document_number == "3604453245"
+    assert fields.expiry_date == dt.date(2027, 2, 27)
+    assert "mrz.unreadable" not in [f.code for f in found]
+    only_agdref = [w for w in page.words if w.text != "3604453245"]
+    other = Document(
+        "d1",
+        DocType.RESIDENCE_PERMIT,
+        1.0,
+        (PageText(page.ref, None, 300, tuple(only_agdref), "ocr"),),
+    )
+    assert SPEC.extract(other, ExtractContext(dt.date(2026, 12, 1)))[0].document_number is None

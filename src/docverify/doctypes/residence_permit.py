@@ -4,7 +4,9 @@ and the récépissé of an application, which has no MRZ."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from docverify.doctypes.base import (
     DocTypeSpec,
@@ -16,15 +18,70 @@ from docverify.doctypes.base import (
 )
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
 from docverify.model import DocType, Document, Finding
+from docverify.values.dates import find_dates
+from docverify.values.names import fold_upper
+
+_VALIDITY = re.compile(r"\bVALAB|\bVALID|\bVALIDITE\b|\bVALIDITY\b")
+
+
+def validity_end(lines: Sequence[str]) -> dt.date | None:
+    """The end of a printed validity range: the later of two dates on a line that speaks
+    of validity ("VALABLE DU 29/08/2026 AU 27/02/2027", "Validité : du ... au ...").
+
+    >>> validity_end(["Fait à Lille, le 03/09/2026", "VALABLE DU 03/09/2026 AU 04/03/2027"])
+    datetime.date(2027, 3, 4)
+    >>> validity_end(["Né(e) le 04/07/1995 à Kinshasa"]) is None
+    True
+    """
+    for line in lines:
+        if not _VALIDITY.search(fold_upper(line)):
+            continue
+        dates = [d.value for d in find_dates(line)]
+        if len(dates) == 2 and dates[0] < dates[1]:
+            return dates[1]
+    return None
+
+
+_RECEIPT_NUMBER = re.compile(r"\bN\s*[°O0º]\s*(?:D[EU]\s+RECEPISSE\s*)?[:.]?\s*([A-Z0-9]{6,14})\b")
+_OTHER_NUMBER = re.compile(
+    r"ETRANGER|AGDREF|DOSSIER|TELEPHONE|\bTEL\b|SECURITE SOCIALE|\bARTICLES?\b"
+)
+
+
+def receipt_number(lines: Sequence[str]) -> str | None:
+    """A récépissé's own number ("N° 3604453245", "N° de récépissé : ..."), never the
+    foreigner's AGDREF number, a file number or a phone number printed beside it.
+
+    >>> receipt_number(["RÉCÉPISSÉ DE DEMANDE DE CARTE DE SÉJOUR", "N° 7142898601",
+    ...                 "N° étranger (AGDREF) : 5778184185"])
+    '7142898601'
+    >>> receipt_number(["N° étranger (AGDREF) : 5778184185"]) is None
+    True
+    """
+    for line in lines:
+        folded = fold_upper(line)
+        m = _RECEIPT_NUMBER.search(folded)
+        if m and not _OTHER_NUMBER.search(folded) and any(c.isdigit() for c in m[1]):
+            return m[1]
+    return None
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[IdentityFields, list[Finding]]:
     fields, findings = extract_identity(doc, ctx, "residence permit")
     folded = fold_text(doc.text)
     if fields.mrz is None and re.search(r"RECEPISSE", folded):
-        # a récépissé carries no MRZ; its validity is printed
-        until = date_after(lines_of(doc), r"VALABLE JUSQU'?AU|VALIDE JUSQU'?AU|JUSQU'?AU")
-        fields = dataclasses.replace(fields, expiry_date=until, document_code="RECEPISSE")
+        # a récépissé carries no MRZ; its number and validity are printed
+        lines = lines_of(doc)
+        until = validity_end(lines) or date_after(
+            lines, r"VALABLE JUSQU'?AU|VALIDE JUSQU'?AU|JUSQU'?AU|DATE D'?EXPIRATION"
+        )
+        fields = dataclasses.replace(
+            fields,
+            expiry_date=until,
+            document_code="RECEPISSE",
+            issuing_country=fields.issuing_country or "FRA",  # a préfecture's
+            document_number=fields.document_number or receipt_number(lines),
+        )
         findings = [f for f in findings if f.code != "mrz.unreadable"]
     elif fields.expiry_date is None:
         until = date_after(lines_of(doc), r"DATE D'?EXPIRATION|VALABLE JUSQU'?AU|DATE OF EXPIRY")
