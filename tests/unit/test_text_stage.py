@@ -142,6 +142,33 @@ def test_page_photographed_on_a_table_is_found_and_flattened(tmp_path: Path) -> 
     assert "CARTER" in text and "75011" in text
 
 
+def test_a_page_on_a_table_lit_from_one_side_is_found_by_its_edges(tmp_path: Path) -> None:
+    """The table's lit side is as bright as the page, the page's far side is in shadow,
+    and one corner nearly touches the frame (set_o p07's contract): brightness alone does
+    not part the sheet from the table; its edges do."""
+    import cv2
+
+    from docverify.vision.geometry import find_page_quad
+
+    h, w = 1500, 2000
+    table = np.tile(np.linspace(150, 235, w), (h, 1))
+    page = _page(size=(1654, 1400)).astype(np.float64)
+    src = np.float32([[0, 0], [1653, 0], [1653, 1399], [0, 1399]])
+    dst = np.float32([[110, 70], [1800, 60], [1870, 1310], [10, 1330]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    warped = cv2.warpPerspective(page, m, (w, h), borderValue=-1)
+    shade = np.tile(np.linspace(0.8, 1.0, w), (h, 1))  # the page's left half in shadow
+    image = np.where(warped >= 0, warped * shade, table).clip(0, 255).astype(np.uint8)
+    quad = find_page_quad(image)
+    assert quad is not None
+    for (x, y), (ex, ey) in zip(quad, dst.tolist(), strict=True):
+        assert abs(x - ex) < 30 and abs(y - ey) < 30
+    text = read_page(
+        Page(PageRef("p.jpg", 1), image, 300, sha256="lit-photo"), "fra+eng", OcrCache(tmp_path)
+    ).text
+    assert "CARTER" in text and "75011" in text
+
+
 def test_flatbed_scan_and_screenshot_are_left_alone() -> None:
     from docverify.vision.geometry import find_page_quad
 

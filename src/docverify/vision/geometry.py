@@ -218,8 +218,41 @@ def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
         if len(found) != 1 + len(several):
             return []  # two documents, one not clearly outlined: leave the photo whole
         return sorted(found, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
-    quad = _quad(small, ranked[0], 0.2, scale)
+    quad = _quad(small, ranked[0], 0.2, scale) or _edge_quad(small, scale)
     return [quad] if quad else []
+
+
+EDGE_CONTRAST = 20
+"""How much brighter than the table a sheet outlined by its edges must be (a sheet in
+shadow on a table lit from one side is ~30 levels brighter on average)."""
+
+
+def _edge_quad(small: np.ndarray, scale: float) -> Quad | None:
+    """A sheet outlined by its edges when brightness alone cannot part it from the table
+    (a table lit from one side is as bright as the sheet's shaded half): the largest
+    closed edge outline, if it has four corners, is brighter inside, and is askew or in
+    perspective (a screenshot's panel or a box printed on a scan is an upright rectangle).
+    """
+    edges = cv2.dilate(
+        cv2.Canny(cv2.GaussianBlur(small, (5, 5), 0), 30, 90), np.ones((3, 3), np.uint8)
+    )
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    hull = cv2.convexHull(max(contours, key=lambda c: cv2.contourArea(cv2.convexHull(c))))
+    quad = _quad(small, hull, 0.2, scale, EDGE_CONTRAST)
+    if quad is None:
+        return None
+    pts = np.array(quad) * scale
+    sides = [pts[(i + 1) % 4] - pts[i] for i in range(4)]
+    tilt = max(
+        min(
+            abs(np.degrees(np.arctan2(v[1], v[0]))) % 90,
+            90 - abs(np.degrees(np.arctan2(v[1], v[0]))) % 90,
+        )
+        for v in sides
+    )
+    return quad if tilt >= 1.5 else None
 
 
 ID1_ASPECT = (1.45, 1.75)
@@ -268,7 +301,9 @@ def find_cards(image: np.ndarray, max_side: int = 900) -> list[Quad]:
     return sorted(cards, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
 
 
-def _quad(small: np.ndarray, outline: np.ndarray, min_area: float, scale: float) -> Quad | None:
+def _quad(
+    small: np.ndarray, outline: np.ndarray, min_area: float, scale: float, contrast: float = 40
+) -> Quad | None:
     area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
     if not min_area <= area <= 0.97:
         return None
@@ -279,17 +314,19 @@ def _quad(small: np.ndarray, outline: np.ndarray, min_area: float, scale: float)
     cv2.fillConvexPoly(mask, approx.reshape(-1, 2), 255)
     inside = float(small[mask > 0].mean())
     outside = float(small[mask == 0].mean())
-    if inside - outside < 40:
+    if inside - outside < contrast:
         return None
     sh, sw = small.shape[:2]
     pts = approx.reshape(4, 2)
     margin = 0.01 * max(sh, sw)
-    if (
-        (pts.min(axis=0) < margin).any()
-        or (pts[:, 0] > sw - margin).any()
-        or (pts[:, 1] > sh - margin).any()
-    ):
-        return None  # touching the frame: a screenshot's panel or a cropped scan, not a photo
+    on_frame = (
+        (pts[:, 0] < margin) | (pts[:, 1] < margin) | (pts[:, 0] > sw - margin)
+        | (pts[:, 1] > sh - margin)
+    )  # fmt: skip
+    if on_frame.sum() >= 2:
+        # a side along the frame: a screenshot's panel or a cropped scan, not a photo (a
+        # sheet photographed askew may touch the frame with one corner)
+        return None
     corners = _order(pts.astype(np.float32) / scale)
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
 
