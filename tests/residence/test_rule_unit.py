@@ -138,6 +138,20 @@ def test_spelling_variant_in_the_name_is_questionable() -> None:
     assert "bill_name_slip" in f
 
 
+def test_bills_in_a_married_name_that_the_rib_writes_beside_the_birth_name() -> None:
+    """Bills to "Emily MILLER" while the RIB writes "EMILY ROSE MILLER NEE CARTER" (set_o
+    p07): MILLER is her usage name, known from the packet, not another person's bills."""
+    from docverify.doctypes.rib import RibFields
+
+    bills = [bill(i, 2026, m, "Mme Emily MILLER") for i, m in ((1, 8), (2, 9), (3, 10))]
+    status, f = judge(*bills)
+    assert status == Status.QUESTIONABLE and "bill_surname_differs" in f
+    rib = _read(doc(9, DocType.RIB, RibFields(None, None, None, None, None, None)),
+                "Titulaire du compte", "MME EMILY ROSE MILLER NEE CARTER")  # fmt: skip
+    status, f = judge(*bills, rib)
+    assert status == Status.COMPLETE, f
+
+
 def test_stale_bills_show_the_date() -> None:
     status, f = judge(bill(1, 2026, 5), bill(2, 2026, 6), bill(3, 2026, 7))
     assert status == Status.QUESTIONABLE

@@ -93,16 +93,24 @@ IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMI
                   DocType.LONG_STAY_VISA)  # fmt: skip
 
 
+_CIVIL_TYPES = (DocType.BIRTH_CERTIFICATE, DocType.APOSTILLE, DocType.TRANSLATION)
+
+
 def applicant_name(ctx: AuditContext) -> PersonName:
     """The applicant as named on the identity document, plus the usage (married) names
     that the form or the applicant's own cards give ("Nom d'usage: ÉP. MARTIN" on a
-    titre de séjour; not a host's card: its surname must be the applicant's)."""
+    titre de séjour; not a host's card: its surname must be the applicant's), or that a
+    document writes beside the birth name ("LEFEBVRE NÉE DELA CRUZ" on a RIB)."""
     others: list[str] = []
     for form in ctx.of_type(DocType.APPLICATION_FORM):
         usage = getattr(form.fields, "usage_name", None)
         if usage:
             others.append(usage)
     plain = PersonName.parse(ctx.applicant.surname, ctx.applicant.given_names)
+    for doc in ctx.documents:
+        # "LEFEBVRE NÉE DELA CRUZ" on a RIB or a payslip; not a certificate's parents
+        if doc.type not in _CIVIL_TYPES:
+            others.extend(plain.usage_names_in(doc.text))
     for doc in ctx.of_type(*IDENTITY_TYPES):
         printed = getattr(doc.fields, "visual", None) or {}
         holder = " ".join(x for x in (doc.fields and getattr(doc.fields, "given_names", None),

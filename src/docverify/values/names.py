@@ -102,6 +102,7 @@ OCR_CONFUSIONS = (
     ("U", "V"), ("N", "H"), ("B", "8"), ("S", "5"), ("Z", "2"), ("G", "6"), ("H", "N"),
     ("J", "I"), ("T", "I"), ("Y", "V"), ("K", "X"), ("A", "4"),
     ("G", "Y"),  # a Turkish ğ, which the French and English models lack, read ÿ
+    ("A", "D"),  # a Portuguese ã (João) read d: its tilde closes over the bowl
 )  # fmt: skip
 """Character confusions tesseract makes: a name differing only by these is a misread."""
 
@@ -158,6 +159,8 @@ def ocr_typical(a: str, b: str) -> bool:
     (True, True)
     >>> ocr_typical("KAMARA", "KARNARA"), ocr_typical("MOHAMED", "MOHAMMED")
     (True, False)
+    >>> ocr_typical("JOAO", "JODO")  # "João" read "Jodo" on a banking app's screen
+    True
     """
     pairs = {*OCR_CONFUSIONS, *((y, x) for x, y in OCR_CONFUSIONS)}
 
@@ -245,6 +248,41 @@ class PersonName:
     def display(self) -> str:
         """The name for a message ("the applicant" while no document tells it)."""
         return " ".join((*self.given_names, *self.surnames)) or "the applicant"
+
+    def usage_names_in(self, text: str) -> list[str]:
+        """Usage (married) names a document writes beside this person's birth name: "MARIA
+        THERESA LEFEBVRE NEE DELA CRUZ", "Mme Maria DELA CRUZ épouse LEFEBVRE". A line
+        counts only when it also gives one of the person's given names.
+
+        >>> p = PersonName.parse("DELA CRUZ", "MARIA THERESA")
+        >>> p.usage_names_in("Titulaire : MARIA THERESA LEFEBVRE NEE DELA CRUZ")
+        ['LEFEBVRE']
+        >>> p.usage_names_in("Mme Maria Dela Cruz épouse Lefebvre-Martin, 3 rue Haute")
+        ['LEFEBVRE MARTIN']
+        >>> p.usage_names_in("LEFEBVRE NEE DELA CRUZ"), p.usage_names_in("JEAN NEE DELA CRUZ")
+        ([], [])
+        """
+        if not self.surnames or not self.given_names:
+            return []
+        birth = r"\s+".join(map(re.escape, self.surnames))
+        found: list[str] = []
+        for line in fold_upper(text).splitlines():
+            words = set(re.findall(r"[A-Z]+", line))
+            if not words & set(self.given_names):
+                continue
+            for m in re.finditer(rf"((?:[A-Z]+[\s'-]+){{1,5}})NEE?\s+{birth}\b", line):
+                before = name_tokens(m[1])
+                if (
+                    before
+                    and before[0] in self.given_names
+                    and (usage := [t for t in before if t not in self.given_names])
+                ):
+                    found.append(" ".join(usage[-2:]))
+            for m in re.finditer(
+                rf"\b{birth}\s+(?:EPOUSE|EP\.?|VEUVE|VVE)\s+([A-Z]+(?:-[A-Z]+)?)", line
+            ):
+                found.append(" ".join(name_tokens(m[1])))
+        return [u for u in dict.fromkeys(found) if u and u not in self.given_names]
 
     def matches(self, text: str | None) -> NameMatch:
         """How a name written on another document relates to this person."""
