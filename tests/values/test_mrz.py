@@ -158,6 +158,19 @@ def test_a_lone_filler_read_as_a_letter_in_a_cards_optional_field_is_put_back() 
     assert not Mrz.parse(wrong, AS_OF).checks["composite"]
 
 
+def test_a_check_digit_read_as_a_letter_is_settled_by_the_composite_alone() -> None:
+    """``R1C85YTCL9`` read ``R1C85YTCLI``: no look-alike digit of ``I`` verifies; the digit
+    the number implies is taken because the composite then verifies, and the repair is
+    said (the number stays questionable unless printed or formatted alike)."""
+    tail = ["9502035F2803168MAR<<<<<<<<<<<0", "EL<AMRANI<<SALMA<<<<<<<<<<<<<<"]
+    m = Mrz.parse(["IRFRAR1C85YTCLI<<<<<<<<<<<<<<<", *tail], AS_OF)
+    assert m.valid and m.document_number == "R1C85YTCL"
+    assert "document_number: I->9 at position 9" in m.repairs
+    # a number misread as well: the composite disagrees, nothing is settled
+    m = Mrz.parse(["IRFRAR1C86YTCLI<<<<<<<<<<<<<<<", *tail], AS_OF)
+    assert not m.valid and not m.checks["document_number"]
+
+
 def test_portuguese_overflow_number() -> None:
     m = Mrz.parse(
         [

@@ -12,6 +12,7 @@ from docverify.values.mrz.fields import (
     _MAX_SWAPS,
     _TO_DIGIT,
     _TO_LETTER,
+    _VALUES,
     FILLER,
     NAME_FILLER_LOOKALIKES,
     Pos,
@@ -21,6 +22,7 @@ from docverify.values.mrz.fields import (
     _Layout,
     _read,
     _verify,
+    check_digit,
 )
 
 # --------------------------------------------------------------------------- repair
@@ -269,6 +271,36 @@ def _repair_alnum(
                 _set(grid, pos, new)
                 repairs.append(_describe(name, positions, pos, old, new))
             return
+    _repair_unreadable_check(grid, lay, name, field_, check, repairs)
+
+
+def _repair_unreadable_check(
+    grid: list[list[str]],
+    lay: _Layout,
+    name: str,
+    field_: list[Pos],
+    check: Pos,
+    repairs: list[str],
+) -> None:
+    """A check digit read as a letter that no look-alike digit makes verify
+    (``R1C85YTCLI``: the ``9`` lost): the digit the field implies is put there only when the
+    composite, which covers both, then verifies. The field is left as read; the repair is
+    said, so a document number repaired this way stays questionable unless its format or
+    the printed number confirms it."""
+    old = _at(grid, check)
+    text = _read(grid, field_)
+    if (
+        not old.isalpha()
+        or lay.composite is None
+        or lay.composite_check is None
+        or any(c not in _VALUES for c in text)
+    ):
+        return
+    trial = [row[:] for row in grid]
+    _set(trial, check, check_digit(text))
+    if _verify(_read(trial, lay.composite), _at(trial, lay.composite_check)):
+        _set(grid, check, check_digit(text))
+        repairs.append(_describe(name, [*field_, check], check, old, check_digit(text)))
 
 
 def _repair_optional_tail(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
