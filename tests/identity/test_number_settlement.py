@@ -79,3 +79,17 @@ def test_a_number_read_alike_by_mrz_and_face_is_settled_despite_another_printed_
     assert settled.how == "printed" and settled.mrz.document_number == "G38291047"
     assert settled.mrz.valid
     assert settle_number(m, set()).how == "ambiguous"
+
+
+def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_the_read() -> None:
+    """A Mexican passport's G04384001 read 604384001 (set_o p10): G and 6 weigh alike in
+    every check digit, and both readings are shaped like a number, so the read alone
+    does not settle it (it did, and the MRZ was called valid on a wrong number); the
+    number printed on the face does."""
+    truth = "G04384001"
+    mrz = Mrz.parse(_td1("ID", truth, "604384001", "LOPEZ", "ANA"), AS_OF)
+    assert mrz.valid  # as read: the check digits cannot tell
+    unsettled = settle_number(mrz, set())
+    assert unsettled.how == "ambiguous" and truth in unsettled.readings
+    settled = settle_number(mrz, {truth})
+    assert settled.how == "printed" and settled.mrz.document_number == truth

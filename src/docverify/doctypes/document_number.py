@@ -97,8 +97,16 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             # other printed reading (another document on the page: a visa naming the
             # passport) is a reading of the face alone
             chosen, how = read, "printed"
+    # two readings both shaped like a number (letters then digits: "604384001" and
+    # "G04384001", G and 6 weighing alike in every check digit) are not told apart by
+    # how plausible each looks: a letter prefix is as common as none; only a format or
+    # the printed number can choose
     clearly_read = pool[0] == read and (
-        len(pool) == 1 or implausibility(pool[1]) > implausibility(read)
+        len(pool) == 1
+        or (
+            implausibility(pool[1]) > implausibility(read)
+            and max(implausibility(pool[1])[0], implausibility(read)[0]) > 0
+        )
     )
     if chosen is None and clearly_read and mrz.checks.get("document_number"):
         chosen, how = read, "read"
