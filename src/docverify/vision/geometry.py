@@ -312,6 +312,8 @@ def _quad(
         return None
     mask = np.zeros_like(small)
     cv2.fillConvexPoly(mask, approx.reshape(-1, 2), 255)
+    if not (mask == 0).any():
+        return None  # the whole picture: nothing around it to be a table
     inside = float(small[mask > 0].mean())
     outside = float(small[mask == 0].mean())
     if inside - outside < contrast:
