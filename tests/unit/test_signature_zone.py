@@ -88,7 +88,7 @@ def test_a_frame_beside_its_label_is_the_signature_box() -> None:
     assert signed is not None and looks_signed(signed), signed
 
 
-def _heading_and_frame(mark: str) -> PageText:
+def _heading_and_frame(mark: str, heading: tuple[str, ...] = ("C", "-", "VOS")) -> PageText:
     """Section C as a print run of the cerfa lays it out (form_o d022): the heading is
     the only "SIGNATURE" read, the frame's own caption printed too pale for OCR, and in
     the frame nothing, a small tick, or a signature. The paragraph under the heading has
@@ -108,9 +108,14 @@ def _heading_and_frame(mark: str) -> PageText:
     elif mark == "signed":
         d.line([(950, 600), (1060, 520), (1150, 630), (1260, 530), (1400, 600)], fill=20, width=4)
     words = [
-        Word("C", (100, 100, 120, 130), 96.0, (1, 1, 1)),
-        Word("-", (130, 100, 145, 130), 96.0, (1, 1, 1)),
-        Word("VOS", (155, 100, 225, 130), 96.0, (1, 1, 1)),
+        *(
+            Word(t, box, 96.0, (1, 1, 1))
+            for t, box in zip(
+                heading,
+                ((100, 100, 120, 130), (130, 100, 145, 130), (155, 100, 225, 130)),
+                strict=False,
+            )
+        ),
         Word("ENGAGEMENTS", (235, 100, 475, 130), 96.0, (1, 1, 1)),
         Word("ET", (485, 100, 525, 130), 96.0, (1, 1, 1)),
         Word("SIGNATURE", (535, 100, 720, 130), 96.0, (1, 1, 1)),
@@ -128,6 +133,17 @@ def test_a_heading_alone_names_the_first_frame_under_it_not_the_paragraph() -> N
         assert looks_signed(m) is signed, mark
     tick = signature_ink(_heading_and_frame("tick"), r"^SIGNATURES?\b")
     assert tick is not None and tick.area_mm2 < NO_SIGNATURE_MM2
+
+
+def test_a_heading_misread_in_part_is_still_a_heading() -> None:
+    """The circled section letter read "Cc}" and "VOS" read "vos" (form_r d014, d027,
+    d045): the line is still the section's heading, so the box under it is measured, not
+    the paragraph, whose dark print looked like a signature."""
+    for heading in (("Cc}", "VOS"), ("@©", "vos"), ("Vos",)):
+        for mark, signed in (("none", False), ("tick", False), ("signed", True)):
+            m = signature_ink(_heading_and_frame(mark, heading), r"^SIGNATURES?\b")
+            assert m is not None and m.zone[1] >= 400, (heading, mark)
+            assert looks_signed(m) is signed, (heading, mark)
 
 
 def test_without_any_signature_word_the_box_under_fait_a_is_measured() -> None:

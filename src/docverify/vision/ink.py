@@ -306,8 +306,20 @@ def _in_heading(page: PageText, word: Word) -> bool:
     all in capitals ("VOS ENGAGEMENTS ET SIGNATURE"; not the label "SIGNATURE DU
     DEMANDEUR", which opens its line)?"""
     line = sorted((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
+    if len(line) > 1 and line[0] is not word and len(line[0].text) <= 3:
+        line = line[1:]  # the section's letter in a circle, read "Cc}" or "©"
     letters = [w.text for w in line if any(c.isalpha() for c in w.text)]
-    return line[0] is not word and len(letters) >= 3 and all(t == t.upper() for t in letters)
+    return line[0] is not word and len(letters) >= 3 and all(map(_capitals, letters))
+
+
+_SAME_IN_BOTH_CASES = frozenset("cosuvwxz")
+"""Letters whose capital and small forms differ only in size: "VOS" is read "vos"."""
+
+
+def _capitals(text: str) -> bool:
+    """Printed in capitals, as OCR can tell: small letters only where the capital looks
+    the same ("vos" for "VOS")."""
+    return all(not c.islower() or c in _SAME_IN_BOTH_CASES for c in text)
 
 
 def signature_present(page: PageText, label: str = r"SIGNATURE") -> bool | None:
