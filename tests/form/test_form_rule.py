@@ -92,8 +92,13 @@ def test_missing_form() -> None:
             "application_form.birth_date_mismatch",
         ),
         (
-            {"nir": "295109912611199", "nir_valid": False},
+            {"nir": "295109912611199", "nir_valid": False, "source": "form_fields"},
             Status.QUESTIONABLE,
+            "application_form.nir_invalid",
+        ),
+        (  # read from the image: most often a misread of an optional number
+            {"nir": "295109912611199", "nir_valid": False, "source": "ocr"},
+            Status.COMPLETE,
             "application_form.nir_invalid",
         ),
         (

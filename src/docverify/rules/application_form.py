@@ -192,11 +192,15 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
                                   "handwritten and read with doubt, check them."),
         )  # fmt: skip
     if getattr(fields, "nir_valid", None) is False and fields.nir:
+        # an optional number (domain.md: usually left blank) whose key fails on an OCR
+        # read is most often misread: said, without holding the form up for it
+        ocr = fields.source == "ocr"
         findings.add(
             "nir_invalid",
-            Severity.WARNING,
+            Severity.INFO if ocr else Severity.WARNING,
             f"The social security number written on the form ({_masked(fields.nir)}) is not "
-            "a valid NIR: correct it, or leave the box blank if you do not have one yet.",
+            "a valid NIR: correct it, or leave the box blank if you do not have one yet."
+            + (" It was read from the image and may be misread: check it." if ocr else ""),
         )
 
     # section B: exactly one box
