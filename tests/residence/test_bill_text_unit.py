@@ -65,6 +65,16 @@ def test_month_period(text: str, expected: tuple[D | None, D | None]) -> None:
         (["Nom de l'abonné", "alexis@via.ecp.fr", "de Lattre Alexis"], "de Lattre Alexis"),
         (["M. OU MME CARTER EMILY", "12 RUE DES LILAS", "75011 PARIS"], "M. OU MME CARTER EMILY"),
         (["EDF SA", "TSA 21941 - 62978 ARRAS CEDEX 9", "N° client : 6 004 517 283"], None),
+        # a street line opening with a word the lexicon knows as a label (set_o p13)
+        (
+            [
+                "Madame NIAMH O'SULLIVAN",
+                "4 RUE DES ÉCOLES",
+                "RÉSIDENCE LES ARCEAUX",
+                "34000 MONTPELLIER",
+            ],
+            "NIAMH O'SULLIVAN",
+        ),
     ],
 )
 def test_holder(lines: list[str], expected: str | None) -> None:
@@ -99,3 +109,30 @@ def test_provider_brand_beats_parent(text: str, expected: str) -> None:
 def test_invoice_number_spaces_removed() -> None:
     assert bd.read_invoice_number(bd.fold("Facture n° 10 245 873 196")) == "10245873196"
     assert bd.read_invoice_number(bd.fold("LYON\nFacture du 04/09/2026")) is None
+
+
+def test_a_screenshots_address_block_spaced_wide_and_beside_a_column() -> None:
+    """An SFR bill in a phone's file viewer (set_o p11): capitals 12 px tall, lines 16 px
+    apart, the references column level with the block on its left; and a street number
+    glued to its street type ("4rue des Écoles", set_o d068)."""
+    from docverify.model import PageRef, PageText, Word
+
+    def row(y: int, *pieces: tuple[int, str]) -> list[Word]:
+        out = []
+        for x, text in pieces:
+            for w in text.split():
+                out.append(Word(w, (x, y, x + 9 * len(w), y + 12), 95.0, (1, 1, y)))
+                x += 9 * len(w) + 6
+        return out
+
+    for street in ("10 RUE LAMARTINE", "10RUE LAMARTINE"):
+        words = [
+            *row(462, (95, "Facture du 04/10/2026")),
+            *row(526, (576, "M. BEN SALAH YOUSSEF")),
+            *row(554, (94, "Vos références"), (577, street)),
+            *row(581, (95, "Réf. client : 6033405059"), (575, "44000 NANTES")),
+            *row(602, (94, "Contrat n° 3213420969")),
+        ]
+        pages = [PageText(PageRef("Screenshot.png", 1), None, 160, tuple(words), "ocr")]
+        found = bh.read_holder(pages, positioned_segments(pages))
+        assert found is not None and bh.clean_holder(found.name) == "BEN SALAH YOUSSEF", street

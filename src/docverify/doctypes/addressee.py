@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.layout import Segment, lone_label_values, stacks
 from docverify.labelled import Read, labelled_values
-from docverify.labels import norm_tokens, refuse_value, strip_label
+from docverify.labels import is_label_text, norm_tokens, refuse_value, strip_label
 from docverify.model import PageText
 from docverify.values.address import STREET_TYPES
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES
@@ -134,8 +134,15 @@ def _address_like(folded: str) -> bool:
     """A street line ("12 bis rue X", "Résidence Y", "Appt 4"), not an identifier."""
     return bool(
         re.match(r"\d{1,4}(?:\s*(?:BIS|TER|QUATER|[A-Z]))?\s*,?\s+[A-Z]", folded)
+        or GLUED_NUMBER.match(folded)
         or ADDRESS_WORD.search(folded)
     )
+
+
+GLUED_NUMBER = re.compile(
+    r"\d{1,4}\s*(?:" + "|".join(sorted(STREET_TYPES, key=len, reverse=True)) + r")\b"
+)
+"""A street number OCR glued to its street type: "4rue des Écoles"."""
 
 
 def read_block(lines: Sequence[Segment]) -> Block | None:
@@ -147,7 +154,10 @@ def read_block(lines: Sequence[Segment]) -> Block | None:
     first = end
     while first > 0 and end - first < 3 and _address_like(folded[first - 1]):
         first -= 1
-        if _is_label(lines[first].text):
+        # a label heading the block ("Adresse :"), not a street line that starts with a
+        # word the lexicon also knows as a label ("Résidence Les Arceaux")
+        text = lines[first].text.strip()
+        if text.endswith(":") or is_label_text(text):
             first += 1
             break
     if first == end and "," not in folded[end]:

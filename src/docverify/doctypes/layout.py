@@ -63,7 +63,13 @@ def _below(a: Segment, b: Segment) -> bool:
     """Is ``b`` the next line of ``a``'s block: just under it, on the same left edge?"""
     h = (a.height + b.height) / 2
     gap = b.box[1] - a.box[3]
-    return a.page == b.page and -0.4 * h <= gap <= 1.3 * h and abs(b.box[0] - a.box[0]) <= 1.2 * h
+    return a.page == b.page and -0.4 * h <= gap <= LINE_GAP * h and abs(b.box[0] - a.box[0]) <= 1.2 * h
+
+
+LINE_GAP = 1.5
+"""The widest gap between two lines of one block, in word heights: a block in capitals has
+boxes as tall as its capitals only, and a screenshot spaces its lines generously (an
+address in a banking app: 16 px between lines 11 px tall)."""
 
 
 def stacks(segments: Sequence[Segment]) -> list[list[Segment]]:
