@@ -63,7 +63,9 @@ def _below(a: Segment, b: Segment) -> bool:
     """Is ``b`` the next line of ``a``'s block: just under it, on the same left edge?"""
     h = (a.height + b.height) / 2
     gap = b.box[1] - a.box[3]
-    return a.page == b.page and -0.4 * h <= gap <= LINE_GAP * h and abs(b.box[0] - a.box[0]) <= 1.2 * h
+    return (
+        a.page == b.page and -0.4 * h <= gap <= LINE_GAP * h and abs(b.box[0] - a.box[0]) <= 1.2 * h
+    )
 
 
 LINE_GAP = 1.5
