@@ -102,7 +102,14 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[_
     the read (a Cyrillic page is read again in its language)."""
     osd_rotation, osd_conf, script = ocr.detect_orientation(original)
     if osd_conf >= OSD_SURE:
-        return _read_turned(original, osd_rotation, languages, dpi), script
+        read = _read_turned(original, osd_rotation, languages, dpi)
+        if _chevrons(read[3]) <= -CHEVRONS_UPSIDE_DOWN:
+            # an MRZ's fillers read as ">": OSD, sure of itself on a card's back that holds
+            # little but its MRZ, turned it upside down
+            other = _read_turned(original, (osd_rotation + 180) % 360, languages, dpi)
+            if _chevrons(other[3]) > _chevrons(read[3]):
+                return other, script
+        return read, script
     first = _read_turned(original, 0, languages, dpi)
     if _reads_upright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
         return first, script
@@ -126,9 +133,23 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[_
             rotation = turn
             break
     else:  # no turn reads upright: the most flat, confident words (ties: an MRZ read the
-        # right way up, then OSD's, then as scanned)
-        rotation = max(scores, key=lambda r: (scores[r], chevrons[r], r == osd_rotation, r == 0))
+        # right way up, then OSD's, then as scanned), never a turn that reads an MRZ's
+        # fillers upside down (">>>>") for a stray word read flat there
+        rotation = max(
+            scores,
+            key=lambda r: (
+                chevrons[r] > -CHEVRONS_UPSIDE_DOWN,
+                scores[r],
+                chevrons[r],
+                r == osd_rotation,
+                r == 0,
+            ),
+        )
     return reads.get(rotation) or _read_turned(original, rotation, languages, dpi), script
+
+
+CHEVRONS_UPSIDE_DOWN = 8
+"""More ">" than "<" by this much: an MRZ read upside down."""
 
 
 def _chevrons(words: Sequence[Word]) -> int:
@@ -294,7 +315,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v23", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v25", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

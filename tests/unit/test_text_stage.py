@@ -404,3 +404,18 @@ def test_a_page_osd_sees_in_cyrillic_is_read_again_in_its_languages(tmp_path: Pa
     assert "СВІДОЦТВО" in text and "КОВАЛЕНКО" in text, text
     latin = Page(PageRef("x.png", 1), _page(), 300, sha256="latin-page")
     assert "CARTER" in read_page(latin, "fra+eng", OcrCache(tmp_path)).text
+
+
+def test_a_cards_back_is_not_turned_upside_down_for_a_stray_word() -> None:
+    """The back of an Italian card cut out of a 150 dpi scan (set_o d016): little but its
+    MRZ, no word read flat and confident the right way up, one upside down; OSD leans to
+    180°. Its fillers read "<" only the right way up, and that decides."""
+    import cv2
+
+    from docverify.text import CARD_WIDTH_PX, _chevrons, _upright_and_read
+
+    card = np.asarray(Image.open(DATA / "ocr" / "set_o_d016_card_back.png").convert("L"))
+    scale = CARD_WIDTH_PX / card.shape[1]
+    card = cv2.resize(card, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    (rotation, _image, _skew, words, _reading), _script = _upright_and_read(card, "fra+eng", 450)
+    assert rotation == 0 and _chevrons(words) > 0
