@@ -38,6 +38,10 @@ def _page(
             DocType.UTILITY_BILL,
         ),
         ("BULLETIN DE PAIE\nSalaire de base\nNET A PAYER AVANT IMPOT 2 845,12", DocType.PAYSLIP),
+        (  # an Italian card's title read at 150 dpi, the I of "identity" lost (set_o d016)
+            "REPUBBLICA ITALIANA\nCARTA OF DENTITA / DENTITY CARD\nD'ANGELO\nFRANCESCA",
+            DocType.NATIONAL_ID,
+        ),
         (
             "ATTESTATION D'HEBERGEMENT\nJe soussignée Claire DUBOIS atteste héberger",
             DocType.HOSTING_ATTESTATION,

@@ -18,6 +18,9 @@ SPEC = DocTypeSpec(
             r"CARTE NATIONALE D'?IDENTITE|IDENTITY CARD|PERSONALAUSWEIS|DOCUMENTO NACIONAL DE IDENTIDAD|CARTA D'?IDENTITA",
             5.0,
         ),
+        # the same titles with the I of "identity" lost in small print ("CARTA OF DENTITA
+        # / DENTITY CARD" read on an Italian card scanned at 150 dpi)
+        Signal.of(r"\bDENTITY CARD|CARTA (?:D\W?|OF |DI )?DENTITA\b", 4.0),
         Signal.of(
             r"IDENTITEITSKAART|CARTAO DE CIDAD\w*|DOWOD OSOBISTY|CARTE DE IDENTITATE"
             r"|OSOBNA ISKAZNICA|OBCANSKY PRUKAZ|HENKILOKORTTI|IDENTITETSKORT",
