@@ -137,3 +137,24 @@ def test_a_nir_typed_in_groups_of_boxes_with_its_key_beside() -> None:
     assert read_form_fields(page.form_widgets, page)["nir"] == "200019935135733"
     named = {f"NIR_{i + 1}": g for i, g in enumerate(groups)} | {"CleNIR": "33"}
     assert read_form_fields(named)["nir"] == "200019935135733"
+
+
+def test_a_date_of_birth_in_three_unnamed_boxes_is_read_by_their_row() -> None:
+    """The cerfa's own field names (``Champ_texte6``, ``7``, ``8``) and its date of birth
+    in three boxes, JJ MM AAAA, the label left of the first (form_r d015): the day alone
+    was taken for the date, which did not parse."""
+    page1 = _page(1, [
+        _word("Nom", 50, 100), _word("de", 90, 100), _word("naissance", 115, 100),
+        _word("Date", 50, 160), _word("de", 95, 160), _word("naissance", 120, 160),
+        _word("Lieu", 50, 190), _word("de", 95, 190), _word("naissance", 120, 190),
+    ], [
+        FormWidget("topmostSubform[0].Page1[0].Champ_texte1[0]", "BELKACEM-SAÏDI",
+                   (260, 98, 500, 114)),
+        FormWidget("topmostSubform[0].Page1[0].Champ_texte6[0]", "20", (260, 158, 290, 174)),
+        FormWidget("topmostSubform[0].Page1[0].Champ_texte7[0]", "07", (300, 158, 330, 174)),
+        FormWidget("topmostSubform[0].Page1[0].Champ_texte8[0]", "1964", (340, 158, 400, 174)),
+        FormWidget("topmostSubform[0].Page1[0].Champ_texte9[0]", "ORAN", (260, 188, 500, 204)),
+    ])  # fmt: skip
+    fields = _extract(page1)
+    assert fields.surname == "BELKACEM-SAÏDI"
+    assert fields.date_of_birth == dt.date(1964, 7, 20)

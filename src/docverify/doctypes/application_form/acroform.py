@@ -278,7 +278,12 @@ def read_form_fields(
     combs: dict[str, list[FormWidget]] = {}
     nir_parts: list[tuple[FormWidget, str]] = []
     meanings = _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
-    for w, meaning in zip(widgets, meanings, strict=True):
+    in_rows = date_rows(widgets, meanings)
+    for i, (w, meaning) in enumerate(zip(widgets, meanings, strict=True)):
+        if i in in_rows:
+            row_meaning, row_part = in_rows[i]
+            parts.setdefault(row_meaning, {})[row_part] = str(w.value).strip()
+            continue
         if meaning is None:
             continue
         value = str(w.value).strip()
@@ -373,6 +378,55 @@ def _with_siblings(
         meaning or by_stem.get(_stem(w.name) or "")
         for w, meaning in zip(widgets, meanings, strict=True)
     ]
+
+
+def date_rows(
+    widgets: Sequence[FormWidget], meanings: Sequence[str | None]
+) -> dict[int, tuple[str, str]]:
+    """A date typed in three boxes whose names say nothing ("Champ_texte6", "7", "8": the
+    cerfa's JJ MM AAAA): the box its label names holds the day, the next two right of it on
+    its row the month and the year. By widget index: (meaning, ``#1`` | ``#2`` | ``#3``).
+
+    >>> w = [FormWidget("Champ_texte6", "20", (300, 50, 330, 70)),
+    ...      FormWidget("Champ_texte7", "07", (340, 50, 370, 70)),
+    ...      FormWidget("Champ_texte8", "1964", (380, 50, 440, 70)),
+    ...      FormWidget("Champ_texte9", "ORAN", (300, 90, 500, 110))]
+    >>> date_rows(w, ["date_of_birth", None, None, "birth_place"])
+    {0: ('date_of_birth', '#1'), 1: ('date_of_birth', '#2'), 2: ('date_of_birth', '#3')}
+    """
+    out: dict[int, tuple[str, str]] = {}
+    for i, (w, meaning) in enumerate(zip(widgets, meanings, strict=True)):
+        if (
+            meaning not in DATE_FIELDS
+            or w.box is None
+            or w.kind != "text"
+            or date_part(w.name)
+            or not re.fullmatch(r"\d{1,2}", str(w.value).strip())
+        ):
+            continue
+        _x0, y0, x1, y1 = w.box
+        h = max(1, y1 - y0)
+        beside = sorted(
+            (
+                j
+                for j, v in enumerate(widgets)
+                if j != i
+                and v.box is not None
+                and v.kind == "text"
+                and meanings[j] in (None, meaning)
+                and 0 <= v.box[0] - x1 + 2 < 15 * h
+                and min(y1, v.box[3]) - max(y0, v.box[1]) > 0.5 * h
+            ),
+            key=lambda j: (widgets[j].box or (0, 0, 0, 0))[0],
+        )[:2]
+        values = [str(widgets[j].value).strip() for j in beside]
+        if (
+            len(beside) == 2
+            and re.fullmatch(r"\d{1,2}", values[0])
+            and re.fullmatch(r"\d{2}|\d{4}", values[1])
+        ):
+            out.update({i: (meaning, "#1"), beside[0]: (meaning, "#2"), beside[1]: (meaning, "#3")})
+    return out
 
 
 def comb_value(cells: Sequence[FormWidget], meaning: str) -> str | None:
