@@ -68,6 +68,9 @@ STRONG_SIGNAL = 5.0
 LISTED_TYPES = 2
 """A page under a "documents to send" heading that names this many kinds of documents
 (by their strong signals) is a checklist: none of the documents it names."""
+MANY_LISTED_TYPES = 5
+"""A page that names this many kinds of documents is a checklist even when its heading
+was not read (the form's page 2 photographed: "PIÈCES JUSTIFICATIVES" lost)."""
 
 
 def _lists_documents(folded: str, text: str) -> bool:
@@ -77,7 +80,9 @@ def _lists_documents(folded: str, text: str) -> bool:
         if spec.type != DocType.APPLICATION_FORM
         and any(sig.weight >= STRONG_SIGNAL and sig.pattern.search(folded) for sig in spec.signals)
     }
-    return len(named) >= LISTED_TYPES and introduces_a_list(text)
+    return len(named) >= MANY_LISTED_TYPES or (
+        len(named) >= LISTED_TYPES and introduces_a_list(text)
+    )
 
 
 def _score(page: PageText, code: str | None) -> PageClass:

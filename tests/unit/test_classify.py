@@ -38,6 +38,17 @@ def _page(
             DocType.UTILITY_BILL,
         ),
         ("BULLETIN DE PAIE\nSalaire de base\nNET A PAYER AVANT IMPOT 2 845,12", DocType.PAYSLIP),
+        (  # the form's page 2 photographed, its "pièces justificatives" heading lost (set_o p06)
+            "C — VOS ENGAGEMENTS ET SIGNATURE\n"
+            "Je certifie sur l'honneur l'exactitude des renseignements portés\n"
+            "© une photocopie de votre pièce d'identité (passeport ou carte nationale d'identité) ;\n"
+            "+ votre titre de séjour, votre visa long séjour valant titre de séjour (VLS-TS) ;\n"
+            "© une copie intégrale d'acte de naissance (avec apostille ou légalisation) ;\n"
+            "© ou attestation d'hébergement accompagnée des justificatifs de l'hébergeant ;\n"
+            "© si vous travaillez : votre contrat de travail ou votre dernier bulletin de salaire.\n"
+            "Cadre réservé à l'organisme",
+            DocType.APPLICATION_FORM,
+        ),
         (  # an Italian card's title read at 150 dpi, the I of "identity" lost (set_o d016)
             "REPUBBLICA ITALIANA\nCARTA OF DENTITA / DENTITY CARD\nD'ANGELO\nFRANCESCA",
             DocType.NATIONAL_ID,
