@@ -171,6 +171,17 @@ def test_a_check_digit_read_as_a_letter_is_settled_by_the_composite_alone() -> N
     assert not m.valid and not m.checks["document_number"]
 
 
+def test_a_cards_code_whose_i_reads_as_l_is_put_back() -> None:
+    """A Portuguese card photographed (set_o p12): its code "ID" read "LD". A TD1 code
+    opens with A, C or I, so the L can only be an I; a passport's code is left alone."""
+    lines = ["LDPRT2KSTCBBYB2<<<<<<<<<<<<<<<", "8810023M3011261PRT<<<<<<<<<<<8",
+             "CONCEICAO<FERREIRA<<TIAGO<<<<<"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert m.document_code == "ID" and m.valid
+    assert "document_code: L->I at position 0" in m.repairs
+    assert Mrz.parse(["C<" + lines[0][2:], *lines[1:]], AS_OF).document_code == "C"
+
+
 def test_portuguese_overflow_number() -> None:
     m = Mrz.parse(
         [

@@ -368,7 +368,25 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
         repairs.append(_describe(label, positions, positions[i], c, FILLER))
 
 
+CARD_CODE_FIRST = frozenset("ACI")
+"""A TD1 or TD2 document code opens with A, C or I (ICAO Doc 9303 part 5, 4.2.2)."""
+I_LOOKALIKES = frozenset("L1|T")
+
+
+def _repair_card_code(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """A card's code whose first letter can be none but I, read as a look-alike of it
+    (``LD`` for ``ID``): no check digit covers the code, the format alone decides."""
+    if lay.kind not in ("TD1", "TD2"):
+        return
+    pos = lay.code[0]
+    old = _at(grid, pos)
+    if old not in CARD_CODE_FIRST and old in I_LOOKALIKES:
+        _set(grid, pos, "I")
+        repairs.append(_describe("document_code", lay.code, pos, old, "I"))
+
+
 def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: list[str]) -> None:
+    _repair_card_code(grid, lay, repairs)
     _repair_alpha(grid, lay, repairs)
     _repair_name_fillers(grid, lay, repairs)
     _repair_optional_tail(grid, lay, repairs)
