@@ -49,6 +49,16 @@ def _page(
             "Cadre réservé à l'organisme",
             DocType.APPLICATION_FORM,
         ),
+        (  # a handwritten attestation d'hébergement photographed (set_o p09): title lost
+            "Attestation Ale rapnent\n"
+            "fe Hi Chen, née le 50/0V1990 3 Shmshoi, Memevrant, IIe\n"
+            "cous 4a Name, 33400 Bocdepux, atteste Sur lhonneue 2\n"
+            "won dovici| MonSi@ue Wei\n"
+            "depuis le 15/07/2006, et ZHANG € le 29/09/1998 > Was,\n"
+            "Frit poe servie @ valeic ce 4e de dei\n"
+            "Fait 2 Bordeaux, le 16/1/2026",
+            DocType.HOSTING_ATTESTATION,
+        ),
         (  # an Italian card's title read at 150 dpi, the I of "identity" lost (set_o d016)
             "REPUBBLICA ITALIANA\nCARTA OF DENTITA / DENTITY CARD\nD'ANGELO\nFRANCESCA",
             DocType.NATIONAL_ID,
