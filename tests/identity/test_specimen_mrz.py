@@ -55,3 +55,16 @@ def test_settled_numbers_on_known_misreads(audit_packet: Any, tmp_path: Path) ->
         got[name] = report["documents"][0]["fields"]["document_number"]
     assert got == {"passporteye_79_pass-hun.png": "BD0002028",
                    "passporteye_100_pass-polx.jpg": "AA0000000"}  # fmt: skip
+
+
+def test_a_number_read_as_it_is_printed_stays_settled_beside_a_two_swap_rival(
+    audit_packet: Any, tmp_path: Path
+) -> None:
+    """The Romanian card specimen reads HD198025; "H019802S" (two swaps away) passes the
+    check digits too. Readings one character apart are not settled by the read alone
+    (G/6: set_o p10), but a rival two swaps away is a less likely reading than what OCR
+    saw: the card stays valid, on its printed number."""
+    name = "passporteye_100_id-rou.jpg"
+    shutil.copy(specimens_or_skip() / "mrz_images" / name, tmp_path / name)
+    fields = to_dict(audit_packet(tmp_path, "2026-11-20"))["documents"][0]["fields"]
+    assert (fields["document_number"], fields["mrz_valid"]) == ("HD198025", True)

@@ -97,15 +97,18 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             # other printed reading (another document on the page: a visa naming the
             # passport) is a reading of the face alone
             chosen, how = read, "printed"
-    # two readings both shaped like a number (letters then digits: "604384001" and
-    # "G04384001", G and 6 weighing alike in every check digit) are not told apart by
-    # how plausible each looks: a letter prefix is as common as none; only a format or
-    # the printed number can choose
+    # a rival one character off the read, both shaped like a number (letters then
+    # digits: "604384001" and "G04384001", G and 6 weighing alike in every check digit),
+    # is not told apart by how plausible each looks: a letter prefix is as common as
+    # none; only a format or the printed number can choose
     clearly_read = pool[0] == read and (
         len(pool) == 1
         or (
             implausibility(pool[1]) > implausibility(read)
-            and max(implausibility(pool[1])[0], implausibility(read)[0]) > 0
+            and not (
+                implausibility(pool[1])[0] == implausibility(read)[0] == 0
+                and _one_apart(read, pool[1])
+            )
         )
     )
     if chosen is None and clearly_read and mrz.checks.get("document_number"):
@@ -124,6 +127,11 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Do two strings of one length differ in exactly one place?"""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _one_digit_for_another(a: str, b: str) -> bool:
