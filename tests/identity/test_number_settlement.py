@@ -82,14 +82,19 @@ def test_a_number_read_alike_by_mrz_and_face_is_settled_despite_another_printed_
 
 
 def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_the_read() -> None:
-    """A Mexican passport's G04384001 read 604384001 (set_o p10): G and 6 weigh alike in
-    every check digit, and both readings are shaped like a number, so the read alone
-    does not settle it (it did, and the MRZ was called valid on a wrong number); the
-    number printed on the face does."""
+    """A Mexican passport's G04384001 (set_o p10): G and 6 weigh alike in every check
+    digit, and both readings are shaped like a number, so the read alone does not settle
+    it (it did, and the MRZ was called valid on a wrong number); nor does a face read one
+    look-alike off a verifying MRZ (the MRZ read G04384001, the face 604384001, and the
+    face won): two reads disagree where check digits cannot tell. Read alike, they agree."""
     truth = "G04384001"
     mrz = Mrz.parse(_td1("ID", truth, "604384001", "LOPEZ", "ANA"), AS_OF)
     assert mrz.valid  # as read: the check digits cannot tell
     unsettled = settle_number(mrz, set())
     assert unsettled.how == "ambiguous" and truth in unsettled.readings
-    settled = settle_number(mrz, {truth})
-    assert settled.how == "printed" and settled.mrz.document_number == truth
+    disagree = settle_number(mrz, {truth})
+    assert disagree.how == "ambiguous" and set(disagree.readings) >= {truth, "604384001"}
+    right = Mrz.parse(_td1("ID", truth, truth, "LOPEZ", "ANA"), AS_OF)
+    assert settle_number(right, {"604384001"}).how == "ambiguous"
+    agreed = settle_number(right, {truth})
+    assert agreed.how == "printed" and agreed.mrz.document_number == truth

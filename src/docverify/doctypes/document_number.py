@@ -90,7 +90,13 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             pool = fits
     if chosen is None:
         hits = [r for r in pool if r in printed]
-        if len(hits) == 1:
+        if len(hits) == 1 and (hits[0] == read or not mrz.checks.get("document_number")):
+            chosen, how = hits[0], "printed"
+        elif len(hits) == 1 and _one_apart(read, hits[0]):
+            # the MRZ read as it is verifies and the face reads it one look-alike off
+            # (G04384001 / 604384001): two reads disagree where check digits cannot tell
+            return NumberSettlement(mrz, "ambiguous", (read, hits[0]))
+        elif len(hits) == 1:
             chosen, how = hits[0], "printed"
         elif read in hits and mrz.checks.get("document_number"):
             # two independent reads, the MRZ's and the face's, give the same number; the
