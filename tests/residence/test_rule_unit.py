@@ -216,6 +216,17 @@ def test_hosting_route_complete_and_each_gap() -> None:
     assert status == Status.INVALID and "attestation_other_person" in f
 
 
+def test_the_host_read_where_the_hosted_person_stands_is_no_other_person() -> None:
+    """A handwritten attestation whose "Je soussignée" was lost: the host's own name taken
+    for the hosted person's (set_o p09). The packet's ID card and bills name her as the
+    host, so the attestation is not said to host someone else (invalid): the hosted
+    person is unread (questionable), misread slightly or exactly."""
+    for read in ("Claire DUBOIS", "Clair DUBOS"):
+        status, f = judge(attestation(hosted=read, host=""), claire_id(), *claire_bills())
+        assert status == Status.QUESTIONABLE, read
+        assert "attestation_hosted_is_host" in f and "attestation_other_person" not in f
+
+
 def test_a_host_name_misread_is_the_person_the_packet_names() -> None:
     """A handwritten host's name read with slips is the one person whose ID and bills are
     in the packet (said in a finding); a name close to nobody stays as read."""

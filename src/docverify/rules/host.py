@@ -79,6 +79,15 @@ def packet_host(ctx: AuditContext, read: str) -> str | None:
     return None if rivals else best  # as close to two people: the read does not say which
 
 
+def packet_person(ctx: AuditContext, read: str) -> str | None:
+    """The person of the packet's other papers (not the applicant's identity document)
+    that ``read`` names, exactly or as a slip, as those papers spell it; else None."""
+    for name in _people(ctx):
+        if person_from_text(read).matches(name) == NameMatch.MATCH:
+            return name
+    return packet_host(ctx, read)
+
+
 def host_in_text(ctx: AuditContext, text: str, applicant: PersonName) -> str | None:
     """The host, when no name field was read: the one person of the packet's papers (not
     the applicant) whose name a line of the attestation's text holds, a slip allowed

@@ -16,7 +16,7 @@ from docverify.model import (
     Status,
 )
 from docverify.rules.common import fmt_date, named_in_text, result
-from docverify.rules.host import host_in_text, packet_host
+from docverify.rules.host import host_in_text, packet_host, packet_person
 from docverify.rules.residence_proof.bills import MONTHS_NEEDED, bills_for
 from docverify.rules.residence_proof.route import RID, Route, addresses, form_address, name_on
 from docverify.values.dates import add_months
@@ -110,6 +110,15 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_hosted_in_text", Severity.INFO,
                   f"The hosted person's name field reads {f.hosted_name or 'nothing'}, but the "
                   f"attestation's text names {person.display}.", att, found=f.hosted_name)  # fmt: skip
+    elif hosted == "other" and (someone := packet_person(ctx, f.hosted_name or "")):
+        # the name read where the hosted person is written is the host's (a handwritten
+        # "Je soussignée Hui Chen" whose opening words were lost): a misplaced read, not
+        # another person hosted
+        route.add("attestation_hosted_is_host", Severity.WARNING,
+                  f"The hosted person's name read on the attestation ({f.hosted_name}) is "
+                  f"{someone}'s, whom the packet's other papers name: the hosted person's "
+                  f"name could not be read; check that the attestation names "
+                  f"{person.display}.", att, found=f.hosted_name, taken=someone)  # fmt: skip
     elif hosted == "other":
         route.add("attestation_other_person", Severity.ERROR,
                   f"The attestation hosts {f.hosted_name}, not {person.display}.", att,
