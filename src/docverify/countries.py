@@ -94,10 +94,14 @@ def issuer_from_text(folded: str, rows: Sequence[str] = ()) -> str | None:
 
     >>> issuer_from_text("REPUBLIC OF GHANA\nCERTIFIED COPY OF ENTRY OF BIRTH", ["REPUBLIC OF GHANA"])
     'GHA'
+    >>> issuer_from_text("ESTADOS UNIDOS\nMEXICANOS\nREGISTRO CIVIL - ESTADO DE\nJALISCO")
+    'MEX'
     """
     best: tuple[int, int, str] | None = None
+    # a heading wrapped over two rows ("ESTADOS UNIDOS" / "MEXICANOS") names its state too
+    flat = folded.replace("\n", " ")
     for rx, country, rank in _issuer_patterns():
-        m = rx.search(folded)
+        m = rx.search(folded) or rx.search(flat)
         if m and (best is None or (rank, m.start()) < best[:2]):
             best = (rank, m.start(), country)
     if best and best[0] == 0:
