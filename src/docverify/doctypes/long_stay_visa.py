@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, fold_text
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
-from docverify.model import DocType, Document, Finding, PageText, warning
+from docverify.doctypes.visual_zone import validity_pair
+from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
 
 
@@ -61,43 +60,6 @@ art. 6): a longer stay on the sticker is a long-stay visa."""
 def _date(raw: str) -> dt.date | None:
     found = find_dates(re.sub(r"\s*[\-/. ]\s*", "-", raw.strip()))
     return found[0].value if found else None
-
-
-def _a_validity(start: dt.date, end: dt.date) -> bool:
-    """A month to five years apart: a sticker's validity, not a passport's ten years."""
-    return 28 <= (end - start).days <= 1830
-
-
-STACKED_LINES = 3
-"""Lines that may part a sticker's "du" date from its "au" date printed under it."""
-
-
-def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | None]:
-    """A sticker's "du / from" and "au / until" dates: the two dates printed side by side
-    on one line ("01-09-2026 31-08-2027"), else one under the other (the labels "DU / FROM
-    AU / UNTIL" on a line, each date on its own below), the second after the first by a
-    month to five years (a passport's issue and expiry, ten years apart, are not taken).
-
-    >>> from docverify.model import PageRef
-    >>> p = PageText(PageRef("v.jpg", 1), None, 300, (), "ocr")
-    >>> validity_pair([p])
-    (None, None)
-    """
-    for page in pages:
-        for line in page.lines:
-            dates = [d.value for d in find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))]
-            if len(dates) == 2 and _a_validity(dates[0], dates[1]):
-                return dates[0], dates[1]
-    for page in pages:
-        alone = [
-            (i, found[0].value)
-            for i, line in enumerate(page.lines)
-            if len(found := find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))) == 1
-        ]
-        for (i, start), (j, end) in itertools.pairwise(alone):
-            if j - i <= STACKED_LINES and _a_validity(start, end):
-                return start, end
-    return None, None
 
 
 def visa_type_of(folded: str, mrz_code: str | None) -> str | None:

@@ -4,7 +4,6 @@ and the récépissé of an application, which has no MRZ."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -17,30 +16,9 @@ from docverify.doctypes.base import (
     lines_of,
 )
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
+from docverify.doctypes.visual_zone import validity_pair
 from docverify.model import DocType, Document, Finding
-from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
-
-_VALIDITY = re.compile(r"\bVALAB|\bVALID|\bVALIDITE\b|\bVALIDITY\b")
-
-
-def validity_end(lines: Sequence[str]) -> dt.date | None:
-    """The end of a printed validity range: the later of two dates on a line that speaks
-    of validity ("VALABLE DU 29/08/2026 AU 27/02/2027", "Validité : du ... au ...").
-
-    >>> validity_end(["Fait à Lille, le 03/09/2026", "VALABLE DU 03/09/2026 AU 04/03/2027"])
-    datetime.date(2027, 3, 4)
-    >>> validity_end(["Né(e) le 04/07/1995 à Kinshasa"]) is None
-    True
-    """
-    for line in lines:
-        if not _VALIDITY.search(fold_upper(line)):
-            continue
-        dates = [d.value for d in find_dates(line)]
-        if len(dates) == 2 and dates[0] < dates[1]:
-            return dates[1]
-    return None
-
 
 _RECEIPT_NUMBER = re.compile(r"\bN\s*[°O0º]\s*(?:D[EU]\s+RECEPISSE\s*)?[:.]?\s*([A-Z0-9]{6,14})\b")
 _OTHER_NUMBER = re.compile(
@@ -72,7 +50,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[IdentityFields, list[Fi
     if fields.mrz is None and re.search(r"RECEPISSE", folded):
         # a récépissé carries no MRZ; its number and validity are printed
         lines = lines_of(doc)
-        until = validity_end(lines) or date_after(
+        until = validity_pair(doc.pages)[1] or date_after(
             lines, r"VALABLE JUSQU'?AU|VALIDE JUSQU'?AU|JUSQU'?AU|DATE D'?EXPIRATION"
         )
         fields = dataclasses.replace(

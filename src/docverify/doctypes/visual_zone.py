@@ -6,7 +6,9 @@ the MRZ (``mrz.visual_mismatch``) and used to put back the MRZ names' misread fi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
@@ -414,3 +416,42 @@ def resplit(
     if cut == len(surname.split()) or not 0 < cut < len(words):
         return None
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _a_validity(start: dt.date, end: dt.date) -> bool:
+    """A month to five years apart: a sticker's or a récépissé's validity, not a passport's
+    ten years."""
+    return 28 <= (end - start).days <= 1830
+
+
+STACKED_LINES = 3
+"""Lines that may part a sticker's "du" date from its "au" date printed under it."""
+
+
+def validity_pair(pages: Sequence[PageText]) -> tuple[dt.date | None, dt.date | None]:
+    """A sticker's (or a récépissé's) "du / from" and "au / until" dates: the two dates
+    printed side by side on one line ("01-09-2026 31-08-2027", "VALABLE DU 29/08/2026 AU
+    27/02/2027"), else one under the other (the labels "DU / FROM AU / UNTIL" on a line,
+    each date on its own below), the second after the first by a month to five years (a
+    passport's issue and expiry, ten years apart, are not taken).
+
+    >>> from docverify.model import PageRef
+    >>> p = PageText(PageRef("v.jpg", 1), None, 300, (), "ocr")
+    >>> validity_pair([p])
+    (None, None)
+    """
+    for page in pages:
+        for line in page.lines:
+            dates = [d.value for d in find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))]
+            if len(dates) == 2 and _a_validity(dates[0], dates[1]):
+                return dates[0], dates[1]
+    for page in pages:
+        alone = [
+            (i, found[0].value)
+            for i, line in enumerate(page.lines)
+            if len(found := find_dates(re.sub(r"(\d)\s*-\s*(\d)", r"\1-\2", line))) == 1
+        ]
+        for (i, start), (j, end) in itertools.pairwise(alone):
+            if j - i <= STACKED_LINES and _a_validity(start, end):
+                return start, end
+    return None, None
