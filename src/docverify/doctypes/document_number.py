@@ -90,33 +90,18 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             pool = fits
     if chosen is None:
         hits = [r for r in pool if r in printed]
-        if len(hits) == 1 and (hits[0] == read or not mrz.checks.get("document_number")):
-            chosen, how = hits[0], "printed"
-        elif len(hits) == 1 and _one_apart(read, hits[0]):
+        if len(hits) == 1 and mrz.checks.get("document_number") and _one_apart(read, hits[0]):
             # the MRZ read as it is verifies and the face reads it one look-alike off
             # (G04384001 / 604384001): two reads disagree where check digits cannot tell
             return NumberSettlement(mrz, "ambiguous", (read, hits[0]))
-        elif len(hits) == 1:
+        if len(hits) == 1:
             chosen, how = hits[0], "printed"
         elif read in hits and mrz.checks.get("document_number"):
             # two independent reads, the MRZ's and the face's, give the same number; the
             # other printed reading (another document on the page: a visa naming the
             # passport) is a reading of the face alone
             chosen, how = read, "printed"
-    # a rival one character off the read, both shaped like a number (letters then
-    # digits: "604384001" and "G04384001", G and 6 weighing alike in every check digit),
-    # is not told apart by how plausible each looks: a letter prefix is as common as
-    # none; only a format or the printed number can choose
-    clearly_read = pool[0] == read and (
-        len(pool) == 1
-        or (
-            implausibility(pool[1]) > implausibility(read)
-            and not (
-                implausibility(pool[1])[0] == implausibility(read)[0] == 0
-                and _one_apart(read, pool[1])
-            )
-        )
-    )
+    clearly_read = pool[0] == read and (len(pool) == 1 or _likelier(read, pool[1]))
     if chosen is None and clearly_read and mrz.checks.get("document_number"):
         chosen, how = read, "read"
     if chosen is None and len(readings) == 1:
@@ -133,6 +118,15 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+def _likelier(read: str, rival: str) -> bool:
+    """Is the number as read plainly likelier than a rival its check digits allow? Not
+    when the rival is one character off and both are shaped like a number (letters then
+    digits: "604384001" and "G04384001", G and 6 weighing alike in every check digit): a
+    letter prefix is as common as none, and only a format or the printed number chooses."""
+    mine, theirs = implausibility(read), implausibility(rival)
+    return theirs > mine and not (theirs[0] == mine[0] == 0 and _one_apart(read, rival))
 
 
 def _one_apart(a: str, b: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 
@@ -243,16 +245,13 @@ def _edge_quad(small: np.ndarray, scale: float) -> Quad | None:
     quad = _quad(small, hull, 0.2, scale, EDGE_CONTRAST)
     if quad is None:
         return None
-    pts = np.array(quad) * scale
-    sides = [pts[(i + 1) % 4] - pts[i] for i in range(4)]
-    tilt = max(
-        min(
-            abs(np.degrees(np.arctan2(v[1], v[0]))) % 90,
-            90 - abs(np.degrees(np.arctan2(v[1], v[0]))) % 90,
-        )
-        for v in sides
-    )
-    return quad if tilt >= 1.5 else None
+    return quad if max(_off_axis(quad[i], quad[(i + 1) % 4]) for i in range(4)) >= 1.5 else None
+
+
+def _off_axis(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Degrees by which the side from ``a`` to ``b`` leans off the nearest axis."""
+    angle = abs(math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))) % 90
+    return min(angle, 90 - angle)
 
 
 ID1_ASPECT = (1.45, 1.75)

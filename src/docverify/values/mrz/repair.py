@@ -296,11 +296,12 @@ def _repair_unreadable_check(
         or any(c not in _VALUES for c in text)
     ):
         return
+    implied = check_digit(text)
     trial = [row[:] for row in grid]
-    _set(trial, check, check_digit(text))
+    _set(trial, check, implied)
     if _verify(_read(trial, lay.composite), _at(trial, lay.composite_check)):
-        _set(grid, check, check_digit(text))
-        repairs.append(_describe(name, [*field_, check], check, old, check_digit(text)))
+        _set(grid, check, implied)
+        repairs.append(_describe(name, [*field_, check], check, old, implied))
 
 
 def _repair_optional_tail(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
@@ -353,10 +354,8 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
             continue
         text = _read(grid, positions)
         for i, c in enumerate(text):
-            lone = (
-                all(j < 0 or j >= len(text) or text[j] == FILLER for j in (i - 1, i + 1))
-                and text[i + 1 :].strip(FILLER) == ""
-            )
+            # fillers on its left (or the field's start) and nothing but fillers after it
+            lone = (i == 0 or text[i - 1] == FILLER) and text[i + 1 :].strip(FILLER) == ""
             if c in STRAY_FILLER_LOOKALIKES and lone:
                 trial = [row[:] for row in grid]
                 _set(trial, positions[i], FILLER)
@@ -368,9 +367,9 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
         repairs.append(_describe(label, positions, positions[i], c, FILLER))
 
 
-CARD_CODE_FIRST = frozenset("ACI")
-"""A TD1 or TD2 document code opens with A, C or I (ICAO Doc 9303 part 5, 4.2.2)."""
 I_LOOKALIKES = frozenset("L1|T")
+"""What an I is read as; none can open a card's code, which opens with A, C or I (ICAO
+Doc 9303 part 5, 4.2.2)."""
 
 
 def _repair_card_code(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
@@ -380,7 +379,7 @@ def _repair_card_code(grid: list[list[str]], lay: _Layout, repairs: list[str]) -
         return
     pos = lay.code[0]
     old = _at(grid, pos)
-    if old not in CARD_CODE_FIRST and old in I_LOOKALIKES:
+    if old in I_LOOKALIKES:
         _set(grid, pos, "I")
         repairs.append(_describe("document_code", lay.code, pos, old, "I"))
 
