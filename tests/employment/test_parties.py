@@ -230,6 +230,18 @@ CONTRACTS: dict[str, tuple[list[object], tuple[object, ...]]] = {
         "Date de début d'exécution du contrat : 01/09/2026",
     ], ("Pâtisserie Lenôtre Saint-Germain", "Yasmine BENALI", "apprentissage",
         dt.date(2026, 9, 1), None)),
+    # no title before the employee: the parties parted by "et" after the employer's
+    # quoted role; the representative's "en qualité de" is not the job
+    "et_after_quoted_role": ([
+        "CONTRAT DE TRAVAIL A DUREE INDETERMINEE",
+        "ENTRE LES SOUSSIGNES :",
+        "La société Menuiserie Vautrin SARL, SIRET 431 552 908 00027, représentée par",
+        "M. Hervé Colin, en qualité de gérant, ci-après « l'Employeur »,",
+        "ET Kofi Mensah ASANTE, né(e) le 14/02/1991, ci-après « le Salarié ».",
+        "Le Salarié est engagé à compter du 02/03/2026.",
+        "Il exercera les fonctions de Menuisier(e) poseur, statut ouvrier.",
+    ], ("Menuiserie Vautrin SARL", "Kofi Mensah ASANTE", "CDI", dt.date(2026, 3, 2),
+        "Menuisier(e) poseur")),
     # an English contract: roles in brackets, no titles
     "english_brackets": ([
         "EMPLOYMENT CONTRACT (FIXED-TERM)",

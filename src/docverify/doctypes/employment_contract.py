@@ -98,10 +98,11 @@ START_LABELS = (
 )
 """What introduces the first day of work; the first found in the text wins."""
 JOB_INTRO = re.compile(
-    r"(?:\bEN\s+QUALITE\s+D[E']|\bOCCUPERA\s+(?:LES\s+FONCTIONS|LE\s+POSTE|L'EMPLOI)\s+D[E']|"
+    r"(?:\bEN\s+QUALITE\s+D[E']|\b(?:OCCUPERA|EXERCERA|ASSURERA)\s+(?:LES\s+FONCTIONS|LE\s+POSTE|"
+    r"L'EMPLOI)\s+D[E']|"
     r"\bAUX\s+FONCTIONS\s+D[E']|\bAU\s+POSTE\s+D[E']|\bPOUR\s+OCCUPER\s+(?:LE\s+POSTE|"
     r"LES\s+FONCTIONS|L'EMPLOI)\s+D[E']|\bL'EMPLOI\s+D[E']|\bAS\s+AN?\b|\bIN\s+THE\s+POSITION\s+OF)"
-    r"\s*(.{3,80}?)(?=,|\.|;|\(|\s+STATUT|\s+COEFFICIENT|\s+NIVEAU|\s+POSITION|\s+CATEGORIE|"
+    r"\s*(.{3,80}?)(?=,|\.|;|\((?!E\))|\s+STATUT|\s+COEFFICIENT|\s+NIVEAU|\s+POSITION|\s+CATEGORIE|"
     r"\s+A\s+COMPTER|\s+A\s+TEMPS|\s+RELEVANT|\s+SOUS\s+|$)"
 )
 
@@ -114,7 +115,7 @@ OTHER_PART = re.compile(
 )
 AND = re.compile(
     r"(?:,|\s)\s*\b(?:ET|AND)\b\s*:?\s*(?=(?:MADAME|MONSIEUR|MADEMOISELLE|MME|MLLE|M\.|MR|MRS|MS)\b)|"
-    r"\n\s*(?:ET|AND)\s*:?\s*\n|\bET\s*:|\bAND\s*:|(?<=\))\s*,?\s*\b(?:ET|AND)\b|"
+    r"\n\s*(?:ET|AND)\s*:?\s*\n|\bET\s*:|\bAND\s*:|(?<=[)»\"”])\s*,?\s*\b(?:ET|AND)\b|"
     r"\bET\s+(?:LE\s+|LA\s+|L')?(?:SALARIE|EMPLOYE|APPRENTI|COLLABORAT)\w*\s*(?:\(E\))?\s*:?"
 )
 STOP = re.compile(
@@ -271,14 +272,29 @@ def job_title(text: str) -> str | None:
 
     >>> job_title("engagée en qualité de Ingénieure\\nlogiciel, statut cadre")
     'Ingénieure logiciel'
+    >>> job_title("représentée par Mme Voisin, en qualité de DRH, ci-après « l'Employeur ». "
+    ...           "Le Salarié exercera les fonctions de Assistant(e) de gestion, statut employé")
+    'Assistant(e) de gestion'
     """
     text = text.replace("\n", " ")
     folded = fold_keep(text)
-    m = JOB_INTRO.search(folded)
+    m = next(
+        (m for m in JOB_INTRO.finditer(folded) if not _representative(folded, m.start())), None
+    )
     if not m:
         return None
     value = clean_name(text[m.start(1) : m.end(1)])
+    value = value and re.sub(r"(?<=\w) ([eE])\b", r"(\1)", value)  # "Assistant(e)"
     return value if value and org_like(value[0].upper() + value[1:]) else None
+
+
+def _representative(folded: str, at: int) -> bool:
+    """Whether the job named at ``at`` is that of whoever signs for the employer
+    ("représentée par Mme X, en qualité de Directrice des ressources humaines")."""
+    before = folded[max(0, at - 120) : at]
+    return bool(re.search(r"\bREPRESENTEE?\s+PAR\b|\bREPRESENTED\s+BY\b", before)) and not (
+        re.search(r"\w{2}\.\s|;|CI-?\s*APRES|\bET\b", before.split("REPRESENT")[-1])
+    )
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[EmploymentContractFields, list[Finding]]:
