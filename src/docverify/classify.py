@@ -222,6 +222,23 @@ def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     return out
 
 
+def _join_card_sides(groups: list[list[PageClass]]) -> list[list[PageClass]]:
+    """A card's two sides photographed as two files that are not next to each other
+    ("PXL_20263466.jpg" and "photo_3467.jpg"): joined when they are the only face without
+    an MRZ and the only side with one of that type in the packet (two people's cards are
+    never guessed apart)."""
+    for t, spec in BY_TYPE.items():
+        if not spec.pairs_across_files:
+            continue
+        single = [g for g in groups if len(g) == 1 and g[0].type == t]
+        faces = [g for g in single if not g[0].mrz_code]
+        backs = [g for g in single if g[0].mrz_code]
+        if len(faces) == 1 and len(backs) == 1 and sum(kind_of(g) == t for g in groups) == 2:
+            faces[0].extend(backs[0])
+            groups = [g for g in groups if g is not backs[0]]
+    return groups
+
+
 _FORM_FIRST = re.compile(r"NOM DE NAISSANCE|DATE DE NAISSANCE|VOTRE SITUATION|\bSECTION A\b|PRENOM")
 _FORM_LAST = re.compile(r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|\bFAIT A\b|RESERVE A L'?ORGANISME")
 
@@ -313,7 +330,7 @@ def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) ->
             groups[-1].append(pc)
         else:
             groups.append([pc])
-    groups = _join_form_parts(_merge_across_files(_with_lead_pages(groups)))
+    groups = _join_form_parts(_join_card_sides(_merge_across_files(_with_lead_pages(groups))))
     docs: list[Document] = []
     for n, group in enumerate(groups, start=1):
         known = [pc.confidence for pc in group if pc.type != DocType.UNKNOWN]

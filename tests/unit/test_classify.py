@@ -360,3 +360,26 @@ def test_a_sworn_translation_of_a_birth_certificate_is_a_translation() -> None:
         "langue russe qui m'a été présenté."
     )
     assert classify_page(_page(text)).type == DocType.TRANSLATION
+
+
+def test_a_cards_sides_in_files_that_do_not_sort_together_are_one_card() -> None:
+    """The face and the MRZ side of one titre de séjour named by two apps
+    ("PXL_2026....jpg", "photo_....jpg"), with other documents sorted between them: one
+    card. Two people's cards are never paired by guess."""
+    face = _page(
+        "TITRE DE SEJOUR\nNOM / SURNAME\nBERIDZE\nPRENOMS / GIVEN NAMES\nNINO\n"
+        "DATE DE NAISSANCE / DATE OF BIRTH\n22 08 1989\nFIN DE VALIDITE\n31 12 2026",
+        file="PXL_20261101.jpg",
+    )
+    back = _page(
+        "IRFRAGE3R581141<<<<<<<<<<<<<<<\n8908226F2612316GEO<<<<<<<<<<<0\nBERIDZE<<NINO<<<<<<<<<<<<<<<<<",
+        file="photo_1102.jpg",
+    )
+    bill = _page("EDF\nVotre facture du 05/09/2026\nConsommation 120 kWh\nMontant TTC 64,20",
+                 file="facture.pdf")  # fmt: skip
+    assert classify_page(face).type == DocType.RESIDENCE_PERMIT
+    docs = group_pages([face, bill, back])
+    assert sorted((d.type, len(d.pages)) for d in docs) == [
+        (DocType.RESIDENCE_PERMIT, 2), (DocType.UTILITY_BILL, 1)]  # fmt: skip
+    other_face = dataclasses.replace(face, ref=PageRef("PXL_20261105.jpg", 1))
+    assert len(group_pages([other_face, face, bill, back])) == 4
