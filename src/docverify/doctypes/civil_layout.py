@@ -74,7 +74,42 @@ def visual_rows(page: PageText) -> list[str]:
 
 
 def doc_rows(doc: Document) -> list[str]:
-    return [row for p in doc.pages for row in visual_rows(p)]
+    return captions_first([row for p in doc.pages for row in visual_rows(p)])
+
+
+_CAPTION = re.compile(r"^\s*\((.+)\)\s*$")
+CAPTIONS_MIN = 3
+"""Rows that are only a caption in brackets, at least this many, make a captioned layout."""
+
+
+def captions_first(rows: list[str]) -> list[str]:
+    """A layout that prints each value above its caption in brackets, as Ukrainian and
+    Russian certificates do ("КОВАЛЕНКО" over "(прізвище)"), rewritten label first, value
+    after a column gap, as every other layout reads ("прізвище  КОВАЛЕНКО").
+
+    >>> captions_first(["КОВАЛЕНКО", "(прізвище)", "Олена", "(ім'я)", "07.11.1989",
+    ...                 "(народився(лася))", "Серія 1-ВЛ"])
+    ['прізвище  КОВАЛЕНКО', "ім'я  Олена", 'народився(лася)  07.11.1989', 'Серія 1-ВЛ']
+
+    Brackets after a value on its own row, or fewer than three, are left alone:
+
+    >>> captions_first(["Nom : DIOP", "(Nom)", "Prénom : Awa"])
+    ['Nom : DIOP', '(Nom)', 'Prénom : Awa']
+    """
+    marks = [
+        i for i, r in enumerate(rows) if _CAPTION.match(r) and i and not _CAPTION.match(rows[i - 1])
+    ]
+    if len(marks) < CAPTIONS_MIN:
+        return rows
+    out: list[str] = []
+    for i, row in enumerate(rows):
+        if i in marks:
+            caption = _CAPTION.match(row)
+            assert caption is not None
+            out[-1] = f"{caption[1].strip()}  {out[-1].strip()}"
+        else:
+            out.append(row)
+    return out
 
 
 def _word_at(row: Sequence[Word], start: int) -> int:
