@@ -69,6 +69,11 @@ def test_missing_form() -> None:
     [
         ({"signed": False}, Status.INVALID, "application_form.unsigned"),
         ({"signed": None}, Status.QUESTIONABLE, "application_form.signature_unknown"),
+        (
+            {"signed": False, "signature_faint": True},
+            Status.QUESTIONABLE,
+            "application_form.signature_doubtful",
+        ),
         ({"signed_on": dt.date(2026, 11, 16)}, Status.INVALID, "application_form.date_in_future"),
         (
             {"signed_on": None, "date_text": None},

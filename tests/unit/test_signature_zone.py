@@ -169,5 +169,39 @@ def test_without_any_signature_word_the_box_under_fait_a_is_measured() -> None:
         )
         return PageText(PageRef("p2.jpg", 1), np.asarray(img), DPI, words, "ocr")
 
-    assert read_signature([page(True)])[0] is True
-    assert read_signature([page(False)])[0] is False
+    assert read_signature([page(True)]).signed is True
+    assert read_signature([page(False)]).signed is False
+
+
+def _pale_box(signed: bool, shadow: bool = False) -> PageText:
+    """A box framed in pale grey under its caption, photographed soft: the frame at 215
+    on 255 paper, and (``signed``) a fine zigzag blurred to mid-grey; (``shadow``) a
+    broad soft shadow across the box instead."""
+    import cv2
+
+    img = Image.new("L", (1600, 900), 255)
+    d = ImageDraw.Draw(img)
+    d.text((100, 260), "Signature", font=ImageFont.truetype(FONT, 28), fill=0)
+    d.rectangle((100, 310, 800, 480), outline=215, width=2)
+    if signed:
+        zig = [(180 + 40 * k, 400 - 30 * (k % 2)) for k in range(12)]
+        d.line(zig, fill=110, width=2)
+    pixels = cv2.GaussianBlur(np.asarray(img), (0, 0), 1.6)
+    if shadow:
+        x = np.arange(1600, dtype=np.float32)[None, :]
+        pixels = (pixels - 70 * np.exp(-((x - 450) ** 2) / (2 * 150.0**2))).clip(0, 255)
+    words = (Word("Signature", (100, 260, 230, 290), 95.0, (1, 1, 1)),)
+    image = np.asarray(pixels, dtype=np.uint8)
+    return PageText(PageRef("form.jpg", 1), image, DPI, words, "ocr")
+
+
+def test_pale_strokes_in_a_pale_frame_make_the_read_doubtful_not_unsigned() -> None:
+    """A fine pen photographed soft is lighter than ink is judged: the box is not clean,
+    so the form is not called unsigned (the rule then asks to check); an empty pale box,
+    even shadowed, is clean."""
+    from docverify.doctypes.application_form.signature import read_signature
+
+    pale = read_signature([_pale_box(signed=True)])
+    assert (pale.signed, pale.faint) == (False, True)
+    for empty in (_pale_box(signed=False), _pale_box(signed=False, shadow=True)):
+        assert (read_signature([empty]).signed, read_signature([empty]).faint) == (False, False)

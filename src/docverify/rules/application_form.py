@@ -82,7 +82,12 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
     # section C: signature
     where = getattr(fields, "signature_page", None) or doc.where()
     ink = getattr(fields, "signature_ink", None)
-    if fields.signed is False and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK):
+    faint = getattr(fields, "signature_faint", False)
+    if (
+        fields.signed is False
+        and not faint
+        and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK)
+    ):
         findings.add(
             "unsigned",
             Severity.ERROR,
@@ -93,8 +98,10 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
         findings.add(
             "signature_doubtful",
             Severity.WARNING,
-            f"The signature box ({where}) holds only a few marks, too little for a signature "
-            "as far as the scan shows: check that the form is signed.",
+            f"The signature box ({where}) holds only "
+            + ("pale strokes" if faint else "a few marks")
+            + ", too little for a signature as far as the scan shows: check that the form is "
+            "signed.",
             page=where,
             ink=round(ink or 0.0, 4),
         )

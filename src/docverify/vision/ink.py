@@ -47,6 +47,12 @@ DARK = 0.6
 """A pixel is ink when darker than this fraction of the paper level."""
 FRAME_DARK = 0.8
 """A checkbox frame is looked for among pixels darker than this fraction of the paper."""
+FAINT_FRAME_DARK = 0.92
+"""...and a box framed in pale grey, when none is found so, among these."""
+FAINT_STROKE_MM = 1.5
+"""A faint stroke is thinner than this (the black-hat's reach)."""
+FAINT_CONTRAST = 45
+"""...and this many grey levels darker than the paper around it."""
 
 CAPTION_WORDS = re.compile(
     r"^(SIGNATURE|SIGNATURES|DU|DE|LA|LE|L'?ASSUREE?|DEMANDEURS?|DEMANDEUSE|HEBERGEANTE?|"
@@ -76,6 +82,17 @@ def _dark(zone: np.ndarray) -> np.ndarray:
     """Binary (0/1) ink mask of a zone, judged against its own paper level."""
     background = float(np.percentile(zone, 90))
     return (zone < max(40.0, background * DARK)).astype(np.uint8)
+
+
+def _faint(zone: np.ndarray, dpi: int) -> np.ndarray:
+    """Binary (0/1) mask of thin strokes lighter than ``_dark`` takes for ink (a fine pen
+    on a blurred photo reads mid-grey): pixels much darker than their surroundings within
+    a pen stroke's reach (a black-hat), so shading and shadows, broad and smooth, do not
+    count."""
+    size = _px(dpi, FAINT_STROKE_MM) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    hat = cv2.morphologyEx(zone, cv2.MORPH_BLACKHAT, kernel)
+    return (hat >= FAINT_CONTRAST).astype(np.uint8)
 
 
 def _drop_specks(mask: np.ndarray, min_area: int) -> np.ndarray:
@@ -140,8 +157,10 @@ def handwriting_ink(
     box: tuple[int, int, int, int],
     dpi: int,
     mask_words: Sequence[Word] = (),
+    faint: bool = False,
 ) -> InkMeasure | None:
-    """Handwriting in ``box``: dark pixels minus specks and minus the form's straight lines.
+    """Handwriting in ``box``: dark pixels minus specks and minus the form's straight lines
+    (``faint``: thin strokes however pale, see ``_faint``).
 
     None when the box falls outside the image.
     """
@@ -151,7 +170,7 @@ def handwriting_ink(
     x0, y0, x1, y1 = clipped
     zone = image[y0:y1, x0:x1].copy()
     _blank_words(zone, (x0, y0), mask_words)
-    mask = _dark(zone)
+    mask = _faint(zone, dpi) if faint else _dark(zone)
     mask = _drop_straight_lines(mask, _px(dpi, 6.0))
     mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
     cols = np.flatnonzero(mask.any(axis=0))
@@ -176,7 +195,10 @@ def signature_zone(page: PageText, label: Word) -> tuple[int, int, int, int]:
 
 
 def _frames(
-    page: PageText, region: tuple[int, int, int, int], min_mm: tuple[float, float]
+    page: PageText,
+    region: tuple[int, int, int, int],
+    min_mm: tuple[float, float],
+    level: float = FRAME_DARK,
 ) -> list[tuple[int, int, int, int]]:
     """Printed rectangles in ``region`` at least ``min_mm`` (width, height), found from
     their long straight strokes (horizontal and vertical runs of dark pixels), so
@@ -189,7 +211,7 @@ def _frames(
     rx0, ry0, rx1, ry1 = clipped
     zone = page.image[ry0:ry1, rx0:rx1]
     background = float(np.percentile(zone, 90))
-    dark = (zone < background * FRAME_DARK).astype(np.uint8)
+    dark = (zone < background * level).astype(np.uint8)
     long_h = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (_mm(page, 20), 1)))  # fmt: skip
     long_v = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
@@ -217,8 +239,18 @@ def find_frame(
     lx0, ly0, lx1, ly1 = near.box
     # a frame beside the label rises above it: the region reaches 40 mm up
     region = (lx0 - _mm(page, 30), ly0 - _mm(page, 40), lx1 + _mm(page, 140), ly1 + _mm(page, 75))
+    for level in (FRAME_DARK, FAINT_FRAME_DARK):
+        if best := _nearest_frame(page, near, _frames(page, region, min_mm, level)):
+            return best
+    return None
+
+
+def _nearest_frame(
+    page: PageText, near: Word, frames: list[tuple[int, int, int, int]]
+) -> tuple[int, int, int, int] | None:
+    lx0, ly0, lx1, ly1 = near.box
     best: tuple[float, tuple[int, int, int, int]] | None = None
-    for box in _frames(page, region, min_mm):
+    for box in frames:
         # the label inside the frame's top, just above it, or beside it on its left
         # ("Signature du demandeur :" level with the middle of a box on its right)
         inside = box[0] - 2 <= lx0 and lx1 <= box[2] + 2 and box[1] - 2 <= ly0 <= box[3]
@@ -250,11 +282,15 @@ def frame_below(
         return None
     top = heading.box[3]
     region = (0, top, page.image.shape[1], top + _mm(page, reach_mm))
-    frames = [f for f in _frames(page, region, min_mm) if f[1] > top]
-    return min(frames, key=lambda f: f[1]) if frames else None
+    for level in (FRAME_DARK, FAINT_FRAME_DARK):
+        if frames := [f for f in _frames(page, region, min_mm, level) if f[1] > top]:
+            return min(frames, key=lambda f: f[1])
+    return None
 
 
-def ink_in_frame(page: PageText, frame: tuple[int, int, int, int]) -> InkMeasure | None:
+def ink_in_frame(
+    page: PageText, frame: tuple[int, int, int, int], faint: bool = False
+) -> InkMeasure | None:
     """The handwriting inside a frame (inset from its rules), its caption words masked."""
     if page.image is None:
         return None
@@ -263,10 +299,12 @@ def ink_in_frame(page: PageText, frame: tuple[int, int, int, int]) -> InkMeasure
     captions = [
         w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
-    return handwriting_ink(page.image, zone, page.dpi, captions)
+    return handwriting_ink(page.image, zone, page.dpi, captions, faint)
 
 
-def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | None:
+def signature_ink(
+    page: PageText, label: str = r"SIGNATURE", faint: bool = False
+) -> InkMeasure | None:
     """The handwriting measured in the signature box (the frame the label names, inset),
     or under the label when no frame is printed; None without label or image."""
     if page.image is None:
@@ -282,7 +320,7 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
         # the paragraph under a heading is no signature zone: the section's box is
         frame = frame_below(page, hits[-1])
     if frame is not None:
-        return ink_in_frame(page, frame)
+        return ink_in_frame(page, frame, faint)
     # no frame: the space under the label, never under the word inside a section
     # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
     labels = [h for h in hits if not _in_heading(page, h)] or hits
@@ -294,7 +332,7 @@ def signature_ink(page: PageText, label: str = r"SIGNATURE") -> InkMeasure | Non
     captions = [
         w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
-    return handwriting_ink(page.image, zone, page.dpi, captions + printed)
+    return handwriting_ink(page.image, zone, page.dpi, captions + printed, faint)
 
 
 PRINTED_CONF = 90.0

@@ -41,9 +41,11 @@ from docverify.doctypes.application_form.identity import (
 )
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
 from docverify.doctypes.application_form.signature import (
+    SignatureRead,
     parse_written_date,
     plausible,
     read_signature,
+    read_twice,
     repair_digits,
     settle_date,
     signed_date,
@@ -108,6 +110,8 @@ class ApplicationFormFields:
     signature_page: str | None = None
     """Where the signature zone was measured, e.g. ``formulaire.pdf p.2``."""
     signature_ink: float | None = internal()
+    signature_faint: bool = internal(False)
+    """Pale strokes like a signature's where ink was too little for one (``SignatureRead``)."""
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
@@ -144,8 +148,8 @@ def _section_b(doc: Document, acro: dict[str, str | bool]) -> tuple[dict[str, bo
 
 def _section_c(
     doc: Document, acro: dict[str, str | bool], as_of: dt.date
-) -> tuple[dt.date | None, str | None, bool, bool, bool | None, float | None, str | None]:
-    """(date, as written, US-style, confirmed, signed, ink, where) of section C; a date
+) -> tuple[dt.date | None, str | None, bool, bool, SignatureRead]:
+    """(date, as written, US-style, confirmed, signature) of section C; a date
     is confirmed when typed in a form field or read the same way twice."""
     confirmed = True
     if isinstance(acro.get("signed_on"), str):
@@ -159,14 +163,11 @@ def _section_c(
             zone = zone_dates(doc.pages, as_of)
             signed_on, raw, us = settle_date(first, zone, as_of)
             raw = raw or first[1]
-            # a date the verdict will fault, read the same way twice: a reliable read
-            confirmed = sum(
-                1 for z in zone if (z[0], z[2]) == (signed_on, us) and (z[0] or z[2])
-            ) >= (1 if (signed_on, us) == first[::2] else 2)
-    signed, ink, where = read_signature(doc.pages)
+            confirmed = read_twice(first, zone, (signed_on, raw, us))
+    signature = read_signature(doc.pages)
     if acro.get("signature") is True:
-        signed = True
-    return signed_on, raw, us, confirmed, signed, ink, where
+        signature = SignatureRead(True, signature.ink, signature.where)
+    return signed_on, raw, us, confirmed, signature
 
 
 def _within(a: str, b: str) -> bool:
@@ -237,7 +238,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if picked is not None:
         status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
 
-    signed_on, raw_date, us, date_confirmed, signed, ink, where = _section_c(doc, acro, ctx.as_of)
+    signed_on, raw_date, us, date_confirmed, signature = _section_c(doc, acro, ctx.as_of)
 
     address = read_address(doc.pages)
     if acro.get("address"):
@@ -251,7 +252,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         given_names=clean_name(given),
         date_of_birth=dob,
         employment_status=status,
-        signed=signed,
+        signed=signature.signed,
         signed_on=signed_on,
         nir=nir,
         usage_name=clean_name(usage),
@@ -266,8 +267,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         situation=picked,
         situation_boxes=boxes or None,
         source=source,
-        signature_page=where,
-        signature_ink=ink,
+        signature_page=signature.where,
+        signature_ink=signature.ink,
+        signature_faint=signature.faint,
         date_confirmed=date_confirmed,
         hand_filled=any(zone_read),
         name_reads=tuple(

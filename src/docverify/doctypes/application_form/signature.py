@@ -14,6 +14,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
@@ -24,7 +25,13 @@ from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.handwriting import read_line
-from docverify.vision.ink import frame_below, ink_in_frame, looks_signed, signature_ink
+from docverify.vision.ink import (
+    InkMeasure,
+    frame_below,
+    ink_in_frame,
+    looks_signed,
+    signature_ink,
+)
 
 _DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
@@ -328,7 +335,8 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
     if label is not None:
         _x0, y0, x1, y1 = label.box
         h = max(8, y1 - y0)
-        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
+        # a hand writes taller than print, and above the dotted line rather than on it
+        return [(x1 + 2, max(0, y0 - 2 * h), min(width, x1 + 40 * h), y1 + h)]
     zones = []
     lines = _top_down(lines_of_page(page))
 
@@ -459,16 +467,31 @@ def hand_months(text: str) -> str:
 
 
 _ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
+_LOST_SLASH = re.compile(
+    r"(?<![\d/])(\d\d)/?(\d\d)/?((?:19|20)\d\d)(?![\d/])(?<=\d\d/\d{6}|\d{4}/\d{4})"
+)
+_BRACKET_SLASH = re.compile(
+    r"(?<=\b\d\d)[\[\](){}](?=\d\d[/.\-])|(?<=\d\d[/.\-]\d\d)[\[\](){}](?=\d{4})"
+)
 
 
 def hand_slips(text: str) -> str:
     """A hand's "1/" read as one letter: the slash leaning on the foot of the 1 makes a
-    "V" or a "y" between digits ("17/1V2026" for 17/11/2026).
+    "V" or a "y" between digits ("17/1V2026" for 17/11/2026); a steep slash read as a
+    bracket between a date's two-digit parts ("06[10/2026").
 
     >>> hand_slips("Grenoble ie 17/1V2026"), hand_slips("I7/ly2026"), hand_slips("Valence")
     ('Grenoble ie 17/11/2026', 'I7/l1/2026', 'Valence')
+    >>> hand_slips("06[10/2026"), hand_slips("06/10(2026"), hand_slips("(06)10")
+    ('06/10/2026', '06/10/2026', '(06)10')
+
+    One of the two slashes lost, the day and month run together ("2610/2026"):
+
+    >>> hand_slips("| 2610/2026 |"), hand_slips("26/102026"), hand_slips("12610/2026")
+    ('| 26/10/2026 |', '26/10/2026', '12610/2026')
     """
-    return _ONE_SLASH.sub("1/", text)
+    text = _BRACKET_SLASH.sub("/", _ONE_SLASH.sub("1/", text))
+    return _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)
 
 
 def slipped_read(text: str | None, as_of: dt.date) -> DateRead | None:
@@ -533,29 +556,67 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     return us[0] if us else first
 
 
+def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> bool:
+    """Is the settled date a reliable read, one a verdict may fault: read the same way by
+    the page and the zone, or twice in the zone, and never otherwise.
+
+    >>> us = (None, "06/19/2026", True)
+    >>> read_twice((None, None, False), [us, us], us)
+    True
+    >>> read_twice((None, None, False), [(dt.date(2026, 10, 6), "06/10/2026", False), us, us], us)
+    False
+    """
+    key = settled[0], settled[2]
+    same = [(z[0], z[2]) == key for z in zone]
+    if not (settled[0] is not None or settled[2]) or not all(same):
+        return False
+    return sum(same) >= (1 if key == (first[0], first[2]) else 2)
+
+
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
     """Section C's date read from its zone alone (see ``settle_date``)."""
     return settle_date((None, None, False), zone_dates(pages, as_of), as_of)
 
 
-def read_signature(pages: Sequence[PageText]) -> tuple[bool | None, float | None, str | None]:
-    """(signed, ink share, where) measured in the signature box of the last page that has one.
+@dataclass(frozen=True)
+class SignatureRead:
+    """What the signature box holds, as far as its pixels tell."""
+
+    signed: bool | None
+    """Ink that looks like a signature; None when no box was found."""
+    ink: float | None = None
+    """The share of the box the ink covers."""
+    where: str | None = None
+    """The page measured, e.g. ``formulaire.pdf p.2``."""
+    faint: bool = False
+    """Not signed as ink is judged, but pale thin strokes spread there like a signature
+    (a fine pen on a blurred photo): the box is not clean, the read not reliable."""
+
+
+def read_signature(pages: Sequence[PageText]) -> SignatureRead:
+    """The signature box of the last page that has one, measured.
 
     When no page reads a "Signature" (the box's caption printed pale, the section's
     heading lost on a photo), the box is the first frame under the "Fait à ... le" line,
     where the cerfa prints it."""
     for page in reversed(pages):
-        measure = signature_ink(page, SIGNATURE_LABEL)
-        if measure is not None:
-            return looks_signed(measure), measure.ratio, str(page.ref)
+        if (measure := signature_ink(page, SIGNATURE_LABEL)) is not None:
+            faint = signature_ink(page, SIGNATURE_LABEL, faint=True)
+            return _read(measure, faint, page)
     for page in reversed(pages):
         fait = next((w for w in page.words if _fait(fold_upper(w.text).strip(" :.,"))), None)
         if fait is None or page.image is None:
             continue
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
         if frame is not None and (measure := ink_in_frame(page, frame)) is not None:
-            return looks_signed(measure), measure.ratio, str(page.ref)
-    return None, None, None
+            return _read(measure, ink_in_frame(page, frame, faint=True), page)
+    return SignatureRead(None)
+
+
+def _read(measure: InkMeasure, faint: InkMeasure | None, page: PageText) -> SignatureRead:
+    signed = looks_signed(measure)
+    pale = not signed and faint is not None and looks_signed(faint)
+    return SignatureRead(signed, measure.ratio, str(page.ref), pale)
 
 
 FRAME_UNDER_FAIT_MM = 40.0
