@@ -35,6 +35,7 @@ from docverify.vision.geometry import (
     find_page_quads,
     flatten_page,
     light_on_dark,
+    reversed_bands,
     rotate_quadrant,
     rotate_small,
     uncovered_text_lines,
@@ -232,11 +233,19 @@ def _kept(w: Word) -> bool:
 
 
 def recover_missed_lines(
-    image: np.ndarray, dpi: int, words: tuple[Word, ...], languages: str
+    image: np.ndarray,
+    dpi: int,
+    words: tuple[Word, ...],
+    languages: str,
+    original: np.ndarray | None = None,
 ) -> tuple[Word, ...]:
     """Read the rows tesseract's layout analysis skipped, or read as one with the next
-    (``_to_read_again``), and put them in reading order: a piece of a row that the page's
-    read already has a line for joins that line (in left-to-right order)."""
+    (``_to_read_again``), and the rows written light on a dark bar (``reversed_bands``),
+    and put them in reading order: a piece of a row that the page's read already has a
+    line for joins that line (in left-to-right order). ``original``: the page as it came,
+    when ``image`` had its light made even (which turns a dark bar into paper)."""
+    bands = reversed_bands(image if original is None else original, dpi, image)
+    image = image if bands is None else bands
     doubtful = _to_read_again(words)
     boxes = uncovered_text_lines(
         image, [w.box for i, w in enumerate(words) if i not in doubtful], dpi
@@ -315,7 +324,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v25", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v26", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently
@@ -341,7 +350,7 @@ def _ocr_page(
     else:
         (rotation, lit, skew, words, reading), script = _upright_and_read(read_on, languages, dpi)
         image = lit if read_on is base else _upright(base, rotation, skew)
-        words = recover_missed_lines(reading, dpi, words, languages)
+        words = recover_missed_lines(reading, dpi, words, languages, original=image)
         cache.put(
             key,
             {

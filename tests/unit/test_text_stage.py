@@ -419,3 +419,21 @@ def test_a_cards_back_is_not_turned_upside_down_for_a_stray_word() -> None:
     card = cv2.resize(card, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     (rotation, _image, _skew, words, _reading), _script = _upright_and_read(card, "fra+eng", 450)
     assert rotation == 0 and _chevrons(words) > 0
+
+
+def test_words_written_light_on_a_coloured_bar_are_read(tmp_path: Path) -> None:
+    """An app's screenshot: its brand and title written white on a red bar, which
+    tesseract does not see (and which evening the light turns into paper); the bar read
+    reversed gives them. The rest of the screen is read as before."""
+    img = Image.new("RGB", (1170, 2000), (246, 246, 246))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 1170, 420), fill=(204, 30, 30))
+    draw.text((110, 220), "Mes factures", font=ImageFont.truetype(FONT, 44), fill="white")
+    draw.text((70, 320), "sunwave", font=ImageFont.truetype(FONT, 64), fill="white")
+    for i, line in enumerate(LINES):
+        draw.text((100, 560 + i * 90), line, font=ImageFont.truetype(FONT, 34), fill=(20, 20, 20))
+    grey = np.asarray(img.convert("L")).copy()
+    page = Page(PageRef("Screenshot_1.png", 1), grey, 300, sha256="red-bar")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path)).text
+    assert "sunwave" in text and "Mes factures" in text
+    assert "CARTER" in text

@@ -27,6 +27,60 @@ def light_on_dark(image: np.ndarray) -> bool:
     return float((small > (median + high) / 2).mean()) < 0.10
 
 
+BAND_DARK = 0.6
+"""A band's ground is darker than this fraction of the paper (a coloured app bar, a
+letterhead's banner, a dark table header)."""
+BAND_MIN_MM = (25.0, 5.0)
+"""...and at least this wide and tall,"""
+BAND_MAX_SHARE = 0.25
+"""...and at most this share of the page's height (a bar, not the table around an uncut
+photo)."""
+
+
+def reversed_bands(
+    image: np.ndarray, dpi: int, onto: np.ndarray | None = None
+) -> np.ndarray | None:
+    """``onto`` (by default the page itself; else a copy of the page prepared otherwise,
+    its light made even) with the page's solid dark bands reversed: light text on a
+    coloured bar made dark on light, the bar's ground made paper, for the rows of text
+    tesseract cannot see on a dark ground. None when the page has no such band, or is
+    mostly dark (``light_on_dark`` reverses a whole screen).
+
+    >>> page = np.full((600, 800), 245, np.uint8); page[40:140, :] = 80
+    >>> page[70:100, 60:400] = 250  # a word written white on the bar
+    >>> bands = reversed_bands(page, 200)
+    >>> int(bands[85, 100]), int(bands[50, 100]), int(bands[300, 100])
+    (0, 255, 245)
+    >>> reversed_bands(np.full((600, 800), 245, np.uint8), 200) is None
+    True
+    """
+    paper = float(np.percentile(image, 90))
+    dark = (image < paper * BAND_DARK).astype(np.uint8)
+    if dark.mean() > 0.5:
+        return None
+    # the ground with the letters on it filled in: closed over a stroke's width
+    size = max(3, dpi // 25)
+    solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+    solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    w_min, h_min = (round(mm / 25.4 * dpi) for mm in BAND_MIN_MM)
+    h_max = BAND_MAX_SHARE * image.shape[0]
+    bands = [
+        (x, y, w, h)
+        for x, y, w, h, area in stats[1:]
+        if w >= w_min and h_min <= h <= h_max and area >= 0.8 * w * h
+    ]
+    if not bands:
+        return None
+    out = (image if onto is None else onto).copy()
+    for x, y, w, h in bands:
+        band = image[y : y + h, x : x + w].astype(np.float32)
+        ground = float(np.median(band))
+        lifted = (band - ground) * (255.0 / max(1.0, paper - ground))
+        out[y : y + h, x : x + w] = (255.0 - lifted).clip(0, 255).astype(np.uint8)
+    return out
+
+
 def rotate_quadrant(image: np.ndarray, degrees_cw: int) -> np.ndarray:
     """Rotate by a multiple of 90 degrees clockwise.
 
