@@ -89,6 +89,21 @@ def find_provider(folded: str) -> Provider | None:
     'Veolia'
     >>> find_provider("BONJOUR") is None
     True
+
+    An app's bar, read over its lines: the brand alone, its name cut short.
+
+    >>> find_provider("MES FACTURES\\nFREE\\nFACTURE DE JUILLET 2026").name
+    'Free'
+    >>> find_provider("MES FACTURES\\nD ORANGE\\nFACTURE DE AOUT 2026").name
+    'Orange'
+    >>> find_provider("MES FACTURES\\nBOUYGUES TELECO\\nFACTURE DE SEPTEMBRE").name
+    'Bouygues Telecom'
+    >>> find_provider("TOLL-FREE NUMBER\\n0800 123 456") is None
+    True
+    >>> find_provider("EDF\\n12 RUE DES LILAS\\n84100 ORANGE\\nFACTURE").name
+    'EDF'
+    >>> find_provider("M. PONS\\n84100 ORANGE\\nFACTURE DU 3 MARS") is None
+    True
     """
     found = [
         (pos, i, p) for i, p in enumerate(providers()) if (pos := p.first_hit(folded)) is not None
