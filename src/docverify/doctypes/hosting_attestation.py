@@ -164,6 +164,8 @@ def _hosted(prose: Prose, after: int) -> str | None:
     >>> _hosted(Prose.of(["héberger à ron denicile, ron Casin, depuis le 05/07/0014,",
     ...   "Yousef BEN SALAH, nee) le OA/OAAAA à Sfax"]), 0)  # handwriting, as OCR reads it
     'Yousef BEN SALAH'
+    >>> _hosted(Prose.of(["HBERGER MON DOMICILE WILNER TEAN-BAPTISTE. NŒ)D LE 21/0GAG68,"]), 0)
+    'WILNER TEAN-BAPTISTE'
     """
     verb = re.compile(HOSTING_VERB).search(prose.folded, after)
     that = re.compile(
@@ -187,6 +189,11 @@ def _hosted(prose: Prose, after: int) -> str | None:
         named = form_name(text)
         if named:
             return named
+        # right after "(à) mon domicile", whatever the birth clause's read: the hosted
+        at_home = re.match(r"\s*(?:A\s+)?" + HOME + r"\s+", folded)
+        after_home = at_home.end() if at_home else 0
+        if (at_home or (i == 0 and home is not None)) and (name := person_name(text[after_home:])):
+            return name
         nxt = chunks[i + 1][1] if i + 1 < len(chunks) else ""
         born = BIRTH_IN.search(folded)
         name = person_name(SINCE.sub("", text))
