@@ -601,7 +601,8 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
     where the cerfa prints it."""
     for page in reversed(pages):
         if (measure := signature_ink(page, SIGNATURE_LABEL)) is not None:
-            faint = signature_ink(page, SIGNATURE_LABEL, faint=True)
+            signed = looks_signed(measure)
+            faint = None if signed else signature_ink(page, SIGNATURE_LABEL, faint=True)
             return _read(measure, faint, page)
     for page in reversed(pages):
         fait = next((w for w in page.words if _fait(fold_upper(w.text).strip(" :.,"))), None)
@@ -609,7 +610,8 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
             continue
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
         if frame is not None and (measure := ink_in_frame(page, frame)) is not None:
-            return _read(measure, ink_in_frame(page, frame, faint=True), page)
+            faint = None if looks_signed(measure) else ink_in_frame(page, frame, faint=True)
+            return _read(measure, faint, page)
     return SignatureRead(None)
 
 
