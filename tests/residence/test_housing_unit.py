@@ -5,6 +5,7 @@ reads through OCR. Labels and instructions are never names."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -155,6 +156,22 @@ def test_parties_by_label_right_of_it() -> None:
     assert f.landlord == "Thierry ROUX"
     assert f.address == "7 rue Linné 75005 Paris"
     assert f.start_date == D(2026, 6, 15)
+
+
+def test_parties_at_a_tab_stop_right_of_their_label() -> None:
+    """The decree's model filled in a word processor: the label and its colon, then the
+    value at a tab stop on the same line, far enough to be a segment of its own."""
+    rows = [
+        "CONTRAT DE LOCATION — LOGEMENT NU",
+        [(100, "Le bailleur :"), (700, "SCI Les Tilleuls")],
+        [(100, "Le(s) locataire(s) :"), (700, "Farida Benali")],
+        "Date de prise d'effet du contrat : 01/04/2025",
+    ]
+    one_line = page(rows)  # each row one line, as a text layer gives it
+    words = tuple(dataclasses.replace(w, line=(1, 0, w.line[2])) for w in one_line.words)
+    doc = Document("d1", DocType.LEASE, 1.0, (dataclasses.replace(one_line, words=words),))
+    f = lease.extract(doc, ExtractContext(D(2026, 11, 15)))[0]
+    assert (f.tenant_names, f.landlord) == (("Farida Benali",), "SCI Les Tilleuls")
 
 
 def test_parties_in_two_blocks_side_by_side() -> None:

@@ -231,12 +231,14 @@ def _headings(page: PageText, roles: Roles) -> list[_Heading]:
     lines = lines_of_page(page)
     for line in lines:
         segments = _segments(line)
-        for seg in segments:
+        for k, seg in enumerate(segments):
             n, field = _role_at(seg, roles)
             if n:
                 rest = list(seg[n:])
                 while rest and not rest[0].text.strip(":.-–—|()"):
                     rest.pop(0)  # the label's colon
+                if not rest and k + 1 < len(segments) and not _role_at(segments[k + 1], roles)[0]:
+                    rest = list(segments[k + 1])  # the value at a tab stop: "Locataire :   X"
                 if not rest and seg is segments[-1]:
                     rest = _beside(seg[:n], lines)
                 out.append(_Heading(page, tuple(seg[:n]), tuple(rest), field))
