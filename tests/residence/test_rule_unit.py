@@ -175,6 +175,16 @@ def test_lease_route() -> None:
     assert status == Status.INVALID and f["lease_other_person"].evidence["found"] == ["John SMITH"]
 
 
+def test_a_lease_whose_tenant_was_not_read_is_doubtful_not_missing() -> None:
+    """A lease is there but its tenant could not be read: the clerk's question is whose it
+    is, so the route is questionable and says what to check; a lease naming the applicant
+    still wins over it, and a lease too recent is still invalid."""
+    status, f = judge(lease(D(2026, 3, 1), ()))
+    assert status == Status.QUESTIONABLE and "lease_tenant_unreadable" in f
+    assert judge(lease(D(2026, 3, 1), ()), lease(D(2026, 2, 1)))[0] == Status.COMPLETE
+    assert judge(lease(D(2026, 10, 15), ()))[0] == Status.INVALID
+
+
 HOSTED_SINCE = D(2026, 6, 1)
 
 

@@ -27,7 +27,12 @@ from docverify.vision.ink import NO_SIGNATURE_MM2
 def lease_for(
     route: Route, leases: Sequence[Document], person: PersonName, whose: str, as_of: dt.date
 ) -> bool:
-    """Judge 'a lease in <person>'s name started 3+ months ago'; True when one is found."""
+    """Judge 'a lease in <person>'s name started 3+ months ago'; True when one is found.
+    A lease whose tenant could not be read at all counts when no lease names ``person``:
+    the route is then doubtful, not missing."""
+    unread = [
+        lease for lease in leases if lease.fields is not None and not lease.fields.tenant_names
+    ]
     for lease in leases:
         f = lease.fields
         if f is None:
@@ -45,27 +50,42 @@ def lease_for(
                       f"The tenant's name on the lease ({', '.join(f.tenant_names)}) is not exactly "
                       f"{whose}" + (" (a likely misread)." if worst == "slip" else ": check it."),
                       lease, found=list(f.tenant_names))  # fmt: skip
-        limit = add_months(as_of, -MONTHS_NEEDED)
-        if f.start_date is None:
-            route.add("lease_start_unreadable", Severity.WARNING,
-                      "The lease's start date could not be read.", lease)  # fmt: skip
-        elif f.start_date > limit:
-            route.add("lease_too_recent", Severity.ERROR,
-                      f"The lease started on {fmt_date(f.start_date)}, less than three months before "
-                      f"{fmt_date(as_of)}: it proves residence only from "
-                      f"{fmt_date(add_months(f.start_date, MONTHS_NEEDED))}.",
-                      lease, start_date=f.start_date.isoformat(),
-                      enough_from=add_months(f.start_date, MONTHS_NEEDED).isoformat())  # fmt: skip
-            route.lacks.append("a lease started at least three months ago")
-        else:
-            route.add("lease_ok", Severity.INFO,
-                      f"Lease in {whose}'s name since {fmt_date(f.start_date)}.", lease,
-                      start_date=f.start_date.isoformat(), address=f.address)  # fmt: skip
-        if f.signed is False:
-            route.add("lease_unsigned", Severity.WARNING,
-                      "The lease does not appear to be signed by the tenants.", lease)  # fmt: skip
+        _dates_and_signature(route, lease, f"Lease in {whose}'s name", as_of)
+        return True
+    if unread:
+        lease = unread[0]
+        route.present = True
+        route.documents.append(lease)
+        route.add("lease_tenant_unreadable", Severity.WARNING,
+                  f"The tenant's name could not be read on the lease ({lease.where()}): check "
+                  f"that it is in {whose}'s name.", lease)  # fmt: skip
+        _dates_and_signature(route, lease, "Lease", as_of)
         return True
     return False
+
+
+def _dates_and_signature(route: Route, lease: Document, what: str, as_of: dt.date) -> None:
+    f = lease.fields
+    assert f is not None
+    limit = add_months(as_of, -MONTHS_NEEDED)
+    if f.start_date is None:
+        route.add("lease_start_unreadable", Severity.WARNING,
+                  "The lease's start date could not be read.", lease)  # fmt: skip
+    elif f.start_date > limit:
+        route.add("lease_too_recent", Severity.ERROR,
+                  f"The lease started on {fmt_date(f.start_date)}, less than three months before "
+                  f"{fmt_date(as_of)}: it proves residence only from "
+                  f"{fmt_date(add_months(f.start_date, MONTHS_NEEDED))}.",
+                  lease, start_date=f.start_date.isoformat(),
+                  enough_from=add_months(f.start_date, MONTHS_NEEDED).isoformat())  # fmt: skip
+        route.lacks.append("a lease started at least three months ago")
+    else:
+        route.add("lease_ok", Severity.INFO,
+                  f"{what} since {fmt_date(f.start_date)}.", lease,
+                  start_date=f.start_date.isoformat(), address=f.address)  # fmt: skip
+    if f.signed is False:
+        route.add("lease_unsigned", Severity.WARNING,
+                  "The lease does not appear to be signed by the tenants.", lease)  # fmt: skip
 
 
 def lease_route(ctx: AuditContext, person: PersonName) -> Route:
