@@ -28,6 +28,11 @@ from docverify.values.names import NameMatch, PersonName, name_tokens
 IDENTITY_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID)
 MRZ_TYPES = (DocType.PASSPORT, DocType.NATIONAL_ID, DocType.RESIDENCE_PERMIT,
              DocType.LONG_STAY_VISA)  # fmt: skip
+APPLICANT_ONLY = (DocType.RESIDENCE_PERMIT, DocType.LONG_STAY_VISA, DocType.APPLICATION_FORM,
+                  DocType.BIRTH_CERTIFICATE, DocType.RIB, DocType.PAYSLIP,
+                  DocType.EMPLOYMENT_CONTRACT, DocType.HOSTING_ATTESTATION)  # fmt: skip
+"""Documents that name the applicant (the attestation, its hosted person), never a host: a
+bill or a lease may be the host's."""
 FILLER_LOOKALIKES = frozenset("KXCLSEZ")
 """Letters tesseract reads a ``<`` as."""
 MAX_REPAIR_POSITIONS = 10
@@ -393,12 +398,17 @@ def _anchor(docs: Sequence[Document]) -> Document | None:
     if not candidates:
         return None
     person = _form_person(docs)
+    by_id = {d.id: d for d in docs}
 
-    def rank(d: Document) -> tuple[int, int, int]:
+    def rank(d: Document) -> tuple[int, int, int, int]:
         f = d.fields
         named = " ".join(x for x in (f.given_names, f.surname) if x)
         agrees = person is not None and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
-        return (int(agrees), int(d.type == DocType.PASSPORT), int(bool(f.mrz_valid)))
+        # two people's passports (a spouse's, a brother's): the one the packet's own
+        # documents name, when the form's handwriting tells neither
+        holder = PersonName.parse(f.surname, f.given_names)
+        support = sum(1 for i in _agreeing(holder, docs) if by_id[i].type in APPLICANT_ONLY)
+        return (int(agrees), support, int(d.type == DocType.PASSPORT), int(bool(f.mrz_valid)))
 
     return max(candidates, key=rank)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from docverify.applicant import build_applicant
@@ -107,7 +108,6 @@ def test_a_whole_name_printed_on_one_line_does_not_replace_the_mrz_names() -> No
     """A sticker prints "Nom, prénom / Surname, name: EL IDRISSI SALMA" on one line: read
     as both the printed surname and given names, it must not outvote the MRZ's split
     (which would make "EL IDRISSI SALMA" the surname and match a relative's RIB)."""
-    import dataclasses
 
     whole = {"surname": "EL IDRISSI SALMA", "given_names": "EL IDRISSI SALMA"}
     pp = passport("P<MAREL<IDRISSI<<SALMA<<<<<<<<<<<<<<<<<<<<<<<")
@@ -138,7 +138,6 @@ def test_a_misread_mrz_gives_way_to_the_names_the_packet_agrees_on() -> None:
     ("LORENZOO") gives way to the certificate, RIB and contract that all read "LORENZO".
     The same packet with a valid MRZ keeps the MRZ's reading (it is the document the
     others are checked against)."""
-    import dataclasses
 
     from docverify.doctypes.birth_certificate import BirthCertificateFields
     from docverify.doctypes.payslip import PayslipFields
@@ -158,3 +157,14 @@ def test_a_misread_mrz_gives_way_to_the_names_the_packet_agrees_on() -> None:
 
     assert build_applicant(packet(valid=False))[0].given_names == "LORENZO"
     assert build_applicant(packet(valid=True))[0].given_names == "LORENZOO"
+
+
+def test_of_two_passports_the_applicant_is_the_one_the_packet_names() -> None:
+    """A relative's passport sorts first in the folder and the form's handwritten name
+    reads as noise: the applicant is the holder whom the RIB (and the rest of the packet)
+    names, not the first passport met."""
+    brother = passport("P<LKAPERERA<<NUWAN<<<<<<<<<<<<<<<<<<<<<<<<<<<")
+    mine = dataclasses.replace(passport("P<LKAPERERA<<KASUN<<<<<<<<<<<<<<<<<<<<<<<<<<<"), id="d4")
+    packet = [brother, mine, form("PERERA", "Kxsvn ;"), rib("M. KASUN PERERA")]
+    applicant, _docs = build_applicant(packet)
+    assert (applicant.given_names, applicant.source_document) == ("KASUN", "d4")
