@@ -118,6 +118,21 @@ def test_a_character_no_mrz_holds_is_dropped_not_shifted_into_the_next_field() -
     assert any("dropped '/'" in r for r in m.repairs)
 
 
+def test_a_dropped_character_with_many_look_alikes_is_no_repair() -> None:
+    """A visa's line 2 one character too long, its birth date read "IODE3Z": dropping the
+    E and reading I, O, D, Z as 1, 0, 0, 2 gives 100320, whose check digit (4) happens to
+    be 900630's. So many guesses are no read of the date: the MRZ is not called valid.
+    One stray character alone is still dropped (above)."""
+    m = Mrz.parse(
+        [
+            "V<FRAOZTURK<<MEHMET<EMRE<<<<<<<<<<<<<<<<<<<<",
+            "0696462403TURIODE3Z04M2704092<<<<<<<<<<<<<<<<",
+        ],
+        AS_OF,
+    )
+    assert not m.valid and m.date_of_birth != dt.date(2010, 3, 20)
+
+
 def test_three_fillers_lost_from_a_long_run_are_put_back() -> None:
     """A card's optional-data run of eleven fillers read as eight."""
     m = Mrz.parse(

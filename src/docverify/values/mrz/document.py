@@ -42,6 +42,11 @@ from docverify.values.mrz.lines import (
 )
 from docverify.values.mrz.repair import _repair, _set
 
+MAX_GUESSES_WITH_DROP = 1
+"""How many look-alikes a line with a stray character dropped may also need put right in
+the fields its check digits cover."""
+_CHECKED = ("document_number", "date_of_birth", "expiry_date")
+
 
 @dataclass(frozen=True, repr=False)
 class Mrz:
@@ -176,7 +181,10 @@ class Mrz:
     ) -> Mrz:
         """OCR inserted a stray character (a speck read as ``7``) into a line. Dropping it
         (and restoring the trailing filler run's length) is accepted only when every check
-        digit then verifies and exactly one position does it."""
+        digit then verifies and exactly one position does it, with at most
+        ``MAX_GUESSES_WITH_DROP`` look-alikes put right in the fields the check digits cover
+        (a dropped character and four letters read as digits make a date that verifies by
+        chance: "IODE3Z04" is not 100320 with check digit 4 but 900630)."""
         names_line = _names_line(kind)
         others = []
         for j, line in enumerate(lines):
@@ -201,7 +209,8 @@ class Mrz:
                     candidate = cls._parse_exact(kind, trial, as_of, True, [note])
                 except (InvalidFormat, InvalidLength):
                     continue
-                if candidate.valid:
+                guessed = [r for r in candidate.repairs if r.split(":")[0] in _CHECKED]
+                if candidate.valid and len(guessed) <= MAX_GUESSES_WITH_DROP:
                     winners.append(candidate)
             if len(winners) == 1:
                 return winners[0]
