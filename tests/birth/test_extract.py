@@ -185,8 +185,17 @@ MALI = [
     "Fait à Kayes, le 06/05/2024",
 ]
 
+# Romania's certificat de naștere: labels left, values right, the date in words
+ROMANIA = [
+    "ROMÂNIA", "CERTIFICAT DE NAȘTERE", "Seria N.A. Nr. 551207",
+    [(L, "Numele de familie"), (R, "DRĂGULESCU")], [(L, "Prenumele"), (R, "Mihai-Andrei")],
+    [(L, "Sexul"), (R, "M")], [(L, "Data nașterii"), (R, "14 octombrie 1991")],
+    [(L, "Locul nașterii"), (R, "Iași")], [(L, "Tatăl"), (R, "Drăgulescu Vasile")],
+    [(L, "Mama"), (R, "Drăgulescu Maria")], "Data eliberării: 05/06/2026",
+]  # fmt: skip
 CASES = {
     # name: (rows, surname, given names, date of birth, issuing country)
+    "romania": (ROMANIA, "DRAGULESCU", "Mihai-Andrei", dt.date(1991, 10, 14), "ROU"),
     "mali": (MALI, "TRAORE", "Moussa", dt.date(1979, 1, 1), "MLI"),
     "senegal": (SENEGAL, "DIALLO", "Aminata", dt.date(1994, 8, 19), "SEN"),
     "ivory_coast": (IVORY_COAST, "TOURE", "Aicha Mariam", dt.date(1999, 1, 17), "CIV"),

@@ -94,7 +94,7 @@ PLACE_LABELS = (
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
-    r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b",
+    r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b", r"\bLOCUL NASTERII\b",
 )  # fmt: skip
 PLACE_IN_STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
@@ -327,7 +327,8 @@ SPEC = DocTypeSpec(
             r"|PARTIDA DE NACIMIENT|CERTIFICADO DE NACIMIENT"
             r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENT|ATTO DI NASCITA|ESTRATTO DI NASCITA"
             r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
-            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ|GIAY KHAI SINH",
+            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ|GIAY KHAI SINH"
+            r"|CERTIFICAT DE NASTERE",  # Romania ("naștere")
             6.0,
         ),
         Signal.of(
@@ -335,6 +336,7 @@ SPEC = DocTypeSpec(
             r"|LUOGO DI NASCITA|\bFATHER\b|\bMOTHER\b|\bPERE\b|\bMERE\b|\bVATER\b|\bMUTTER\b"
             r"|\bPADRE\b|\bMADRE\b|\bPROGENITORES\b|\bFILIACAO\b|\bGENITORI\b"
             r"|МІСЦЕ НАРОДЖЕННЯ|МЕСТО РОЖДЕНИЯ|\bБАТЬКО\b|\bМАТИ\b|\bОТЕЦ\b|\bМАТЬ\b"
+            r"|LOCUL NASTERII|\bTATAL\b"
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b",
             1.5,

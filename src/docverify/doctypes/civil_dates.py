@@ -36,6 +36,7 @@ DOB_LABELS = (
     r"\bDOGUM TARIHI\b", r"\bDATE OF BIRTH IN WORDS\b", r"\bEN TOUTES LETTRES\b",
     r"\bДАТА НАРОДЖЕННЯ\b", r"\bДАТА РОЖДЕНИЯ\b", r"\bNG[AE]Y,? THANG,? NAM SINH\b",
     r"^\W*НАРОДИВ(?:СЯ|ЛАСЯ)\b", r"^\W*РОДИЛ(?:СЯ|АСЬ)\b",  # "народився(лася)": was born
+    r"\bDATA NASTERII\b",  # Romanian
 )  # fmt: skip
 STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"

@@ -35,21 +35,21 @@ for _num, _names in enumerate(
 ):
     for _n in _names.split():
         MONTHS[_n] = _num
-# Spanish, Portuguese, German, Italian month names for birth certificates
+# Spanish, Portuguese, German, Italian, Romanian month names for birth certificates
 for _num, _names in enumerate(
     (
-        "enero janeiro januar gennaio",
-        "febrero fevereiro februar febbraio",
-        "marzo marco marz",
-        "abril april aprile",
+        "enero janeiro januar gennaio ianuarie",
+        "febrero fevereiro februar febbraio februarie",
+        "marzo marco marz martie",
+        "abril april aprile aprilie",
         "mayo maio mai maggio",
-        "junio junho juni giugno",
-        "julio julho juli luglio",
+        "junio junho juni giugno iunie",
+        "julio julho juli luglio iulie",
         "agosto august",
-        "septiembre setembro settembre",
-        "octubre outubro oktober ottobre",
-        "noviembre novembro november",
-        "diciembre dezembro dezember dicembre",
+        "septiembre setembro settembre septembrie",
+        "octubre outubro oktober ottobre octombrie",
+        "noviembre novembro november noiembrie",
+        "diciembre dezembro dezember dicembre decembrie",
     ),
     start=1,
 ):
