@@ -471,7 +471,7 @@ _LOST_SLASH = re.compile(
     r"(?<![\d/])(\d\d)/?(\d\d)/?((?:19|20)\d\d)(?![\d/])(?<=\d\d/\d{6}|\d{4}/\d{4})"
 )
 _BRACKET_SLASH = re.compile(
-    r"(?<=\b\d\d)[\[\](){}](?=\d\d[/.\-])|(?<=\d\d[/.\-]\d\d)[\[\](){}](?=\d{4})"
+    r"(?<=\b\d\d)[\[\](){}fF\\](?=\d\d[/.\-])|(?<=\d\d[/.\-]\d\d)[\[\](){}fF\\](?=\d{4})"
 )
 
 
@@ -484,6 +484,8 @@ def hand_slips(text: str) -> str:
     ('Grenoble ie 17/11/2026', 'I7/l1/2026', 'Valence')
     >>> hand_slips("06[10/2026"), hand_slips("06/10(2026"), hand_slips("(06)10")
     ('06/10/2026', '06/10/2026', '(06)10')
+    >>> hand_slips("05f1V2016")  # a slash read "f", then "1/" read "V"
+    '05/11/2016'
 
     One of the two slashes lost, the day and month run together ("2610/2026"):
 
