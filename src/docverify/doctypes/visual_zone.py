@@ -160,6 +160,14 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1)
 
 
+def _only_surname(value: str, surname: str, given: str) -> bool:
+    """Is ``value`` the surname alone (a filler read as a letter at its end allowed), not
+    the given names?"""
+    return _same_word(_letters(value), _letters(surname)) and not _same_word(
+        _letters(value), _letters(given)
+    )
+
+
 def _without_surname(value: str, surname: str | None) -> str:
     """A "SURNAME GIVEN NAMES" value read under a "Nom, prénom" label, the surname taken
     off whichever end it sits at: what is left is the given names.
@@ -194,6 +202,14 @@ def comparable_names(
     >>> comparable_names({"surname": "THOMPSON OLIVER JAMES", "given_names": "THOMPSON OLIVER JAMES"},
     ...                  "THOMPSON", "OLIVER JAMES")
     {'surname': 'THOMPSON', 'given_names': 'OLIVER JAMES'}
+
+    The first word alone of "KHAN, MUHAMMAD USMAN" read under "Nom, prénom" is the
+    surname: no given name is read there.
+
+    >>> comparable_names({"surname": "KHAN", "given_names": "KHAN"}, "KHAN", "MUHAMMAD USMAN")
+    {'surname': 'KHAN', 'given_names': ''}
+    >>> comparable_names({"given_names": "O'CONNOR"}, "OCONNORK", "SARAH JANE")["given_names"]
+    ''
     """
     out = dict(printed)
     for key, mrz_value in (("surname", surname), ("given_names", given)):
@@ -209,6 +225,8 @@ def comparable_names(
         if "," in value:  # "SURNAME, GIVEN NAMES"
             head, tail = value.split(",", 1)
             value = head if key == "surname" else tail
+        elif key == "given_names" and _only_surname(value, surname or "", given or ""):
+            value = ""  # "KHAN," first of "KHAN, MUHAMMAD USMAN": the surname, no given name
         elif key == "given_names":
             value = _without_surname(value, surname)
         elif len(_tokens(value)) > len(_tokens(mrz_value)) and given:
