@@ -583,3 +583,15 @@ def test_a_hand_written_attestation_read_poorly_is_known_by_its_model_wording() 
         "piece Wdentité et unr justificatif\nAttestation dablie pour Servir ef valoic ce qe de\n"
     )
     assert ha.SPEC.score(text, None) >= ha.SPEC.min_score
+
+
+def test_a_hosting_year_a_hand_made_impossible_is_put_right() -> None:
+    """ "depuis le 19/02/2926": no hosting begins nine centuries on; one digit off, 2026 is
+    the year meant (a year still in the future after such a change stays as read)."""
+    f = read_attestation([
+        "ATTESTATION D'HÉBERGEMENT",
+        "Je soussigné M. Karim HADDAD, demeurant 8 rue Nationale 59800 Lille, atteste",
+        "sur l'honneur héberger à mon domicile M. Omar HADDAD, né le 01/12/1992,",
+        "depuis le 19/02/2926.",
+    ])  # fmt: skip
+    assert f.since_date == D(2026, 2, 19)

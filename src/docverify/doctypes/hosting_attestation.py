@@ -33,7 +33,7 @@ from docverify.doctypes.party_prose import (
 )
 from docverify.labelled import labelled_values
 from docverify.model import DocType, Document, Finding, warning
-from docverify.values.dates import find_dates, find_month_years
+from docverify.values.dates import find_dates, find_month_years, past_year_slip
 from docverify.values.names import PARTICLES, fold_upper
 from docverify.vision.ink import looks_signed
 
@@ -302,6 +302,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
         r"\bDOMICILE\s+(?:SITUE|SIS)E?\s+(?:AU|A)?|\bADRESSE\s*:",
     )
     since = _date_after(prose.folded, SINCE_LABELS)
+    since = since and past_year_slip(since, ctx.as_of)
     signed_on = None
     for label in SIGNED_ON:
         signed_on = _date_after(prose.folded, label, 24)

@@ -250,6 +250,31 @@ class DateRange:
         return out
 
 
+def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.date:
+    """A past event's date whose year a hand's digit made impossible ("19/02/2926" for a
+    hosting that began in 2026): the one year a single digit's change puts within
+    ``years_back`` years before ``as_of``; the date unchanged when none or several do.
+
+    >>> past_year_slip(dt.date(2926, 2, 19), dt.date(2026, 11, 24))
+    datetime.date(2026, 2, 19)
+    >>> past_year_slip(dt.date(2025, 2, 19), dt.date(2026, 11, 24))
+    datetime.date(2025, 2, 19)
+    """
+    if value.year <= as_of.year + 1:
+        return value
+    year = f"{value.year:04d}"
+    near = {
+        int(y)
+        for i in range(4)
+        for d in "0123456789"
+        if as_of.year - years_back <= int(y := year[:i] + d + year[i + 1 :]) <= as_of.year
+    }
+    if len(near) != 1:
+        return value
+    fixed = _safe_date(near.pop(), value.month, value.day)
+    return fixed if fixed is not None and fixed <= as_of else value
+
+
 def month_key(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
