@@ -180,6 +180,14 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
     x0 = label_words[0].box[0]
     x1 = label_words[-1].box[2]
     bottom = max(w.box[3] for w in label_words)
+    # a row of labels over a row of values ("Titulaire  Domiciliation"): the value under
+    # this label ends where the next label's column begins
+    middle = (min(w.box[1] for w in label_words) + bottom) / 2
+    label_row = sorted((w for other in lines for w in other
+                        if w.box[0] >= x0 and abs((w.box[1] + w.box[3]) / 2 - middle) < 0.6 * h),
+                       key=lambda w: w.box[0])  # fmt: skip
+    cell = _phrase(label_row, 2.5)  # the label and what its cell adds ("/ Account holder")
+    next_column = label_row[len(cell)].box[0] if len(label_row) > len(cell) else None
     below: list[tuple[int, list[Word]]] = []
     for lj in range(li + 1, min(len(lines), li + 4)):
         words = [
@@ -192,6 +200,8 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
         ]
         if words:
             row = [w for w in lines[lj] if w.box[0] >= words[0].box[0]]
+            if next_column is not None:
+                row = [w for w in row if w.box[0] < next_column - 0.5 * h] or row
             below.append((lj, _phrase(row, 2.5)))
     for _lj, words in below[:2]:
         yield words, "below", 0.95

@@ -158,3 +158,16 @@ def test_a_bilingual_label_over_a_name_longer_than_its_first_half() -> None:
     words = tuple(dataclasses.replace(w, conf=93.0) if w.text == "MME" else w for w in p.words)
     doc = document(DocType.RIB, dataclasses.replace(p, words=words))
     assert extracted(rib.SPEC, doc).fields.holder_name == "MME RAMANATHAN VENKATA LAKSHMI"
+
+
+def test_a_long_holder_under_its_label_stops_at_the_next_labels_column() -> None:
+    """A joint holder written in full runs up to the bank's column: the name under
+    "Titulaire" ends where "Domiciliation" begins, not after the bank's branch."""
+    f = read(
+        "BoursoBank RELEVÉ D'IDENTITÉ BANCAIRE",
+        [(LEFT, "Titulaire"), (760, "Domiciliation")],
+        [(LEFT, "M. JULIEN MARTIN OU MME SARAH JANE O'CONNOR"), (760, "BOURSOBANK PRADO")],
+        [(LEFT, "14 RUE DES VINAIGRIERS 75010 PARIS")],
+        "IBAN FR76 4061 8671 1970 6512 2778 654",
+    )
+    assert f.holders == ("M. JULIEN MARTIN", "MME SARAH JANE O'CONNOR")
