@@ -199,6 +199,27 @@ def _card_halves(a: list[PageClass], b: list[PageClass]) -> bool:
     return False
 
 
+_PAGE_OF = re.compile(r"\bPAGE\s*(\d{1,2})\s*(?:/|SUR|OF)\s*(\d{1,2})\b")
+
+
+def _page_of(pc: PageClass) -> tuple[int, int] | None:
+    """The page's own "Page k/n" (its footer or header), when it prints one."""
+    found = {(int(a), int(b)) for a, b in _PAGE_OF.findall(fold_text(pc.page.text))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _numbered_sequel(a: list[PageClass], b: list[PageClass]) -> bool:
+    """Does ``b`` (another file) go on from ``a``: its first page numbered next after
+    ``a``'s last of the same count ("Page 1/3" then "Page 2/3"), of a multipage type
+    or not recognised at all (a lease's clauses page has no title)?"""
+    if a[-1].page.ref.file == b[0].page.ref.file or kind_of(a) == DocType.UNKNOWN:
+        return False
+    if kind_of(b) not in (kind_of(a), DocType.UNKNOWN) or not BY_TYPE[kind_of(a)].multipage:
+        return False
+    last, first = _page_of(a[-1]), _page_of(b[0])
+    return bool(last and first and first[1] == last[1] and first[0] == last[0] + 1)
+
+
 def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
     out: list[list[PageClass]] = []
     for group in groups:
@@ -206,6 +227,9 @@ def _merge_across_files(groups: list[list[PageClass]]) -> list[list[PageClass]]:
         prev = out[-1] if out else None
         if prev is not None and _card_halves(prev, group):
             prev.extend(group)
+            continue
+        if prev is not None and _numbered_sequel(prev, group):
+            prev.extend(group)  # "Page 2/3" after "Page 1/3": one document in several files
             continue
         if prev is not None and kind_of(prev) == t and t != DocType.UNKNOWN:
             spec = BY_TYPE[t]

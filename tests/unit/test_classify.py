@@ -383,3 +383,23 @@ def test_a_cards_sides_in_files_that_do_not_sort_together_are_one_card() -> None
         (DocType.RESIDENCE_PERMIT, 2), (DocType.UTILITY_BILL, 1)]  # fmt: skip
     other_face = dataclasses.replace(face, ref=PageRef("PXL_20261105.jpg", 1))
     assert len(group_pages([other_face, face, bill, back])) == 4
+
+
+def test_a_lease_scanned_one_page_a_file_is_one_lease() -> None:
+    """A lease photographed page by page ("bail_1.jpg", "bail_2.jpg"): the clause pages
+    name no parties and no title, but their footers go on ("Page 2/3" after "Page 1/3"),
+    so they are the same lease, not a lease without tenants. Two bills each "Page 1/1"
+    stay two."""
+    first = _page("CONTRAT DE LOCATION\nLe bailleur : M. Paul ROUX\nLe locataire : Ayse DEMIR\n"
+                  "Date de prise d'effet : 01/10/2024\nLoyer mensuel 900 euros\nPage 1/3",
+                  file="bail_1.jpg")  # fmt: skip
+    second = _page("V. TRAVAUX\nNeant.\nVI. GARANTIES\nDepot de garantie : 900 euros\nPage 2/3",
+                   file="bail_2.jpg")  # fmt: skip
+    third = _page("Fait a Paris le 15/09/2024\nSignature du bailleur\nPage 3/3", file="bail_3.jpg")
+    docs = group_pages([first, second, third])
+    assert [(d.type, len(d.pages)) for d in docs] == [(DocType.LEASE, 3)]
+    bill = "EDF\nVotre facture du {}/09/2026\nConsommation 120 kWh\nMontant TTC 64,20\nPage 1/1"
+    two = group_pages(
+        [_page(bill.format("05"), file="a.pdf"), _page(bill.format("06"), file="b.pdf")]
+    )
+    assert len(two) == 2
