@@ -403,3 +403,14 @@ def test_a_lease_scanned_one_page_a_file_is_one_lease() -> None:
         [_page(bill.format("05"), file="a.pdf"), _page(bill.format("06"), file="b.pdf")]
     )
     assert len(two) == 2
+
+
+def test_an_energy_apps_bill_screen_is_a_bill() -> None:
+    """A supplier app's bill screen: no kWh nor meter, the brand read off its coloured bar
+    with its first letter wrong, "Prélevée" for the payment."""
+    screen = _page(
+        "Mes factures\nPotalEnergies\nFacture de juillet 2026\nEmise le 03/08/2026\n95,17 EUR\n"
+        "Prelevee - payee\nTitulaire\nAwa SECK\nPeriode\ndu 01/07/2026 au 31/07/2026",
+        file="IMG_64.PNG",
+    )
+    assert classify_page(screen).type == DocType.UTILITY_BILL

@@ -237,7 +237,7 @@ SPEC = DocTypeSpec(
         ),
         # a billing period ("Période du 01/10/2026 au 31/10/2026": an app's bill screen)
         Signal.of(r"PERIODE DU \S+ AU\b", 1.0),
-        Signal.of(r"MONTANT (?:TOTAL )?TTC|TOTAL A PAYER|PRELEVEMENT", 1.0),
+        Signal.of(r"MONTANT (?:TOTAL )?TTC|TOTAL A PAYER|PRELEVEMENT|\bPRELEVEE?\b", 1.0),
         Signal.of(r"FREEBOX|LIVEBOX|\bBBOX\b|FORFAIT|FIBRE|ADSL", 1.5),
         Signal(any_provider(), 1.5),
         Signal.of(r"EAU POTABLE|ASSAINISSEMENT|\bM3\b", 1.5),
