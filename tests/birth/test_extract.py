@@ -482,6 +482,22 @@ def test_an_indian_state_registrar_is_india() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("GOVERNMENT OF PAKISTAN\nNADRA - UNION COUNCIL BIRTH REGISTRATION CERTIFICATE", "PAK"),
+        ("GEORGIA\nPUBLIC SERVICE DEVELOPMENT AGENCY\nBIRTH CERTIFICATE", "GEO"),
+        ("NOTARIAL CERTIFICATE (TRANSLATION)\nTHIS IS TO CERTIFY THAT LIU YUXIN WAS BORN\n"
+         "SHANGHAI ORIENTAL NOTARY PUBLIC OFFICE", "CHN"),
+        ("STATE OF GEORGIA\nDEPARTMENT OF PUBLIC HEALTH\nCERTIFICATE OF LIVE BIRTH", "USA"),
+    ],
+)  # fmt: skip
+def test_issuers_named_by_their_registry_or_notary(text: str, country: str | None) -> None:
+    """Pakistan's NADRA, Georgia's civil registry agency, a Chinese city's notary office;
+    the US state of Georgia is the United States."""
+    assert countries.issuer_from_text(text) == country
+
+
 def test_french_wording_alone_is_not_france() -> None:
     """A French-language extract says nothing of France until it names its state."""
     rows = [r for r in MOROCCO if "MAROC" not in str(r)]

@@ -29,7 +29,7 @@ from docverify.model import PageText
 from docverify.values.dates import MONTHS, FoundDate, find_dates, find_month_first_dates, fold
 
 DOB_LABELS = (
-    r"\bDATE OF BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
+    r"\bDATE (?:OF )?BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
     r"\bBIRTH ?DATE\b", r"\bNEE? LE\b", r"\bNE\(E\) LE\b", r"\bDATE DE NAISSANCE\b",
     r"\bGEBURTSDATUM\b|\bGEBOREN AM\b|\bTAG DER GEBURT\b", r"\bFECHA DE NACIMIENTO\b",
     r"\bDATA DE NASCIMENTO\b", r"\bDATA DO NASCIMENTO\b", r"\bDATA DI NASCITA\b",
