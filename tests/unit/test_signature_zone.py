@@ -173,10 +173,11 @@ def test_without_any_signature_word_the_box_under_fait_a_is_measured() -> None:
     assert read_signature([page(False)]).signed is False
 
 
-def _pale_box(signed: bool, shadow: bool = False) -> PageText:
+def _pale_box(signed: bool, shadow: bool = False, grey_word: bool = False) -> PageText:
     """A box framed in pale grey under its caption, photographed soft: the frame at 215
-    on 255 paper, and (``signed``) a fine zigzag blurred to mid-grey; (``shadow``) a
-    broad soft shadow across the box instead."""
+    on 255 paper, and (``signed``) a fine zigzag blurred to mid-grey, only its darkest
+    bits as dark as ink is judged; (``shadow``) a broad soft shadow across the box instead;
+    (``grey_word``) the word "Signature" printed light grey inside the box, unread."""
     import cv2
 
     img = Image.new("L", (1600, 900), 255)
@@ -185,7 +186,9 @@ def _pale_box(signed: bool, shadow: bool = False) -> PageText:
     d.rectangle((100, 310, 800, 480), outline=215, width=2)
     if signed:
         zig = [(180 + 40 * k, 400 - 30 * (k % 2)) for k in range(12)]
-        d.line(zig, fill=110, width=2)
+        d.line(zig, fill=30, width=2)
+    if grey_word:
+        d.text((350, 370), "Signature", font=ImageFont.truetype(FONT, 40), fill=170)
     pixels = cv2.GaussianBlur(np.asarray(img), (0, 0), 1.6)
     if shadow:
         x = np.arange(1600, dtype=np.float32)[None, :]
@@ -198,10 +201,11 @@ def _pale_box(signed: bool, shadow: bool = False) -> PageText:
 def test_pale_strokes_in_a_pale_frame_make_the_read_doubtful_not_unsigned() -> None:
     """A fine pen photographed soft is lighter than ink is judged: the box is not clean,
     so the form is not called unsigned (the rule then asks to check); an empty pale box,
-    even shadowed, is clean."""
+    shadowed or with its caption printed light grey inside, is clean."""
     from docverify.doctypes.application_form.signature import read_signature
 
     pale = read_signature([_pale_box(signed=True)])
     assert (pale.signed, pale.faint) == (False, True)
-    for empty in (_pale_box(signed=False), _pale_box(signed=False, shadow=True)):
+    boxes = (_pale_box(False), _pale_box(False, shadow=True), _pale_box(False, grey_word=True))
+    for empty in boxes:
         assert (read_signature([empty]).signed, read_signature([empty]).faint) == (False, False)

@@ -26,6 +26,7 @@ from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.handwriting import read_line
 from docverify.vision.ink import (
+    SIGNATURE_MIN_SPAN_MM,
     InkMeasure,
     frame_below,
     ink_in_frame,
@@ -335,8 +336,7 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
     if label is not None:
         _x0, y0, x1, y1 = label.box
         h = max(8, y1 - y0)
-        # a hand writes taller than print, and above the dotted line rather than on it
-        return [(x1 + 2, max(0, y0 - 2 * h), min(width, x1 + 40 * h), y1 + h)]
+        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
     zones = []
     lines = _top_down(lines_of_page(page))
 
@@ -618,8 +618,15 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
 
 
 def _read(measure: InkMeasure, faint: InkMeasure | None, page: PageText) -> SignatureRead:
+    """Pale strokes count as doubt only where some ink already spreads as wide as a
+    signature: a caption printed light grey in the box, or a stray tick, spreads none."""
     signed = looks_signed(measure)
-    pale = not signed and faint is not None and looks_signed(faint)
+    pale = (
+        not signed
+        and faint is not None
+        and looks_signed(faint)
+        and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
+    )
     return SignatureRead(signed, measure.ratio, str(page.ref), pale)
 
 
