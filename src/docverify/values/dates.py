@@ -250,6 +250,22 @@ class DateRange:
         return out
 
 
+def one_digit_years(year: int, low: int, high: int) -> set[int]:
+    """The years from ``low`` to ``high`` that one digit of ``year`` changed gives (a
+    hand's year misread by one digit).
+
+    >>> sorted(one_digit_years(2926, 2016, 2026)), sorted(one_digit_years(2020, 2025, 2027))
+    ([2026], [2025, 2026, 2027])
+    """
+    digits = f"{year:04d}"
+    return {
+        int(y)
+        for i in range(4)
+        for d in "0123456789"
+        if low <= int(y := digits[:i] + d + digits[i + 1 :]) <= high
+    }
+
+
 def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.date:
     """A past event's date whose year a hand's digit made impossible ("19/02/2926" for a
     hosting that began in 2026): the one year a single digit's change puts within
@@ -262,13 +278,7 @@ def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.d
     """
     if value.year <= as_of.year + 1:
         return value
-    year = f"{value.year:04d}"
-    near = {
-        int(y)
-        for i in range(4)
-        for d in "0123456789"
-        if as_of.year - years_back <= int(y := year[:i] + d + year[i + 1 :]) <= as_of.year
-    }
+    near = one_digit_years(value.year, as_of.year - years_back, as_of.year)
     if len(near) != 1:
         return value
     fixed = _safe_date(near.pop(), value.month, value.day)

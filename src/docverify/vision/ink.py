@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -150,6 +150,9 @@ class InkMeasure:
     zone: tuple[int, int, int, int]
     area_mm2: float = 0.0
     """The ink's own area, whatever the zone's size."""
+    pale: InkMeasure | None = None
+    """Asked for (``with_pale``) and the ink not looking signed: the thin strokes of the
+    same zone however pale (``_faint``)."""
 
 
 def handwriting_ink(
@@ -157,10 +160,10 @@ def handwriting_ink(
     box: tuple[int, int, int, int],
     dpi: int,
     mask_words: Sequence[Word] = (),
-    faint: bool = False,
+    with_pale: bool = False,
 ) -> InkMeasure | None:
     """Handwriting in ``box``: dark pixels minus specks and minus the form's straight lines
-    (``faint``: thin strokes however pale, see ``_faint``).
+    (``with_pale``: and, when that does not look signed, its ``pale`` strokes).
 
     None when the box falls outside the image.
     """
@@ -170,13 +173,19 @@ def handwriting_ink(
     x0, y0, x1, y1 = clipped
     zone = image[y0:y1, x0:x1].copy()
     _blank_words(zone, (x0, y0), mask_words)
-    mask = _faint(zone, dpi) if faint else _dark(zone)
+    measure = _measure(_dark(zone), clipped, dpi)
+    if with_pale and not looks_signed(measure):
+        measure = replace(measure, pale=_measure(_faint(zone, dpi), clipped, dpi))
+    return measure
+
+
+def _measure(mask: np.ndarray, zone: tuple[int, int, int, int], dpi: int) -> InkMeasure:
     mask = _drop_straight_lines(mask, _px(dpi, 6.0))
     mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
     cols = np.flatnonzero(mask.any(axis=0))
     span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
     area = float(np.count_nonzero(mask)) * (25.4 / dpi) ** 2
-    return InkMeasure(float(mask.mean()), float(span), clipped, area)
+    return InkMeasure(float(mask.mean()), float(span), zone, area)
 
 
 def find_label(page: PageText, pattern: str, last: bool = True) -> Word | None:
@@ -289,7 +298,7 @@ def frame_below(
 
 
 def ink_in_frame(
-    page: PageText, frame: tuple[int, int, int, int], faint: bool = False
+    page: PageText, frame: tuple[int, int, int, int], with_pale: bool = False
 ) -> InkMeasure | None:
     """The handwriting inside a frame (inset from its rules), its caption words masked."""
     if page.image is None:
@@ -299,11 +308,11 @@ def ink_in_frame(
     captions = [
         w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
-    return handwriting_ink(page.image, zone, page.dpi, captions, faint)
+    return handwriting_ink(page.image, zone, page.dpi, captions, with_pale)
 
 
 def signature_ink(
-    page: PageText, label: str = r"SIGNATURE", faint: bool = False
+    page: PageText, label: str = r"SIGNATURE", with_pale: bool = False
 ) -> InkMeasure | None:
     """The handwriting measured in the signature box (the frame the label names, inset),
     or under the label when no frame is printed; None without label or image."""
@@ -320,7 +329,7 @@ def signature_ink(
         # the paragraph under a heading is no signature zone: the section's box is
         frame = frame_below(page, hits[-1])
     if frame is not None:
-        return ink_in_frame(page, frame, faint)
+        return ink_in_frame(page, frame, with_pale)
     # no frame: the space under the label, never under the word inside a section
     # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
     labels = [h for h in hits if not _in_heading(page, h)] or hits
@@ -332,7 +341,7 @@ def signature_ink(
     captions = [
         w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
     ]
-    return handwriting_ink(page.image, zone, page.dpi, captions + printed, faint)
+    return handwriting_ink(page.image, zone, page.dpi, captions + printed, with_pale)
 
 
 PRINTED_CONF = 90.0

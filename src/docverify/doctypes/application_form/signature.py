@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
-from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american
+from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american, one_digit_years
 from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
@@ -286,15 +286,10 @@ def plausible_year(text: str, as_of: dt.date) -> str:
         year = m[2]
         if abs(int(year) - as_of.year) <= 5:
             return m[0]
-        near = {
-            year[:i] + d + year[i + 1 :]
-            for i in range(4)
-            for d in "0123456789"
-            if abs(int(year[:i] + d + year[i + 1 :]) - as_of.year) <= 1
-        }
+        near = one_digit_years(int(year), as_of.year - 1, as_of.year + 1)
         if not near and year[2:] == str(as_of.year)[2:]:
-            near = {str(as_of.year)}  # the century misread ("1926" for a hand's "2026")
-        return m[1] + near.pop() if len(near) == 1 else m[0]
+            near = {as_of.year}  # the century misread ("1926" for a hand's "2026")
+        return m[1] + str(near.pop()) if len(near) == 1 else m[0]
 
     return _YEAR_SLIP.sub(fix, text)
 
@@ -602,29 +597,26 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
     heading lost on a photo), the box is the first frame under the "Fait à ... le" line,
     where the cerfa prints it."""
     for page in reversed(pages):
-        if (measure := signature_ink(page, SIGNATURE_LABEL)) is not None:
-            signed = looks_signed(measure)
-            faint = None if signed else signature_ink(page, SIGNATURE_LABEL, faint=True)
-            return _read(measure, faint, page)
+        if (measure := signature_ink(page, SIGNATURE_LABEL, with_pale=True)) is not None:
+            return _read(measure, page)
     for page in reversed(pages):
         fait = next((w for w in page.words if _fait(fold_upper(w.text).strip(" :.,"))), None)
         if fait is None or page.image is None:
             continue
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
-        if frame is not None and (measure := ink_in_frame(page, frame)) is not None:
-            faint = None if looks_signed(measure) else ink_in_frame(page, frame, faint=True)
-            return _read(measure, faint, page)
+        if frame is not None and (measure := ink_in_frame(page, frame, True)) is not None:
+            return _read(measure, page)
     return SignatureRead(None)
 
 
-def _read(measure: InkMeasure, faint: InkMeasure | None, page: PageText) -> SignatureRead:
+def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     """Pale strokes count as doubt only where some ink already spreads as wide as a
     signature: a caption printed light grey in the box, or a stray tick, spreads none."""
     signed = looks_signed(measure)
     pale = (
         not signed
-        and faint is not None
-        and looks_signed(faint)
+        and measure.pale is not None
+        and looks_signed(measure.pale)
         and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
     )
     return SignatureRead(signed, measure.ratio, str(page.ref), pale)
