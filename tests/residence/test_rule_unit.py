@@ -334,10 +334,35 @@ def test_a_handwritten_attestations_names_found_in_its_text() -> None:
     assert status == Status.COMPLETE, f
     assert f["attestation_host_in_text"].evidence["taken"] == "Claire DUBOIS"
     assert "attestation_hosted_in_text" in f
-    # a text naming nobody of the packet leaves the host unread
+    # a text naming nobody of the packet leaves the host unread: the one person whose ID
+    # and bills the packet holds is taken as the host, to be checked
     stranger = _read(attestation(host=""), "Je soussigné Marc LEFEBVRE", "atteste héberger")
     status, f = judge(stranger, claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_host_assumed" in f
+    status, f = judge(stranger, claire_id())
     assert status == Status.QUESTIONABLE and "attestation_host_unreadable" in f
+
+
+def test_a_host_name_read_as_nobody_with_doubt_points_at_the_packets_housed_person() -> None:
+    """A handwritten host's name read as nobody's ("Wepn WH", set_q p14): the packet's one
+    other person with an ID and bills is the host it points to, so the route is
+    questionable (check whose attestation it is), not invalid on the applicant's own bills
+    route. A name read reliably stays another person's; two housed people: no guess."""
+    doubtful = _read(attestation(host="Wepn WH"), "Je soussigné Wepn WH", "atteste héberger")
+    status, f = judge(doubtful, claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE, f
+    assert f["attestation_host_assumed"].evidence == {
+        "found": "Wepn WH",
+        "taken": "CLAIRE MARIE DUBOIS",
+    }
+    assert "host_id_missing" not in f and "host_proof_missing" not in f
+    status, f = judge(attestation(host="Wepn WH"), claire_id(), *claire_bills())
+    assert status == Status.INVALID and "attestation_host_assumed" not in f
+    other = passport(8, "LEFEBVRE", "MARC")
+    other = Document(other.id, DocType.NATIONAL_ID, 1.0, (), other.fields)
+    marc = [bill(20 + i, 2026, m, "Marc LEFEBVRE") for i, m in enumerate((8, 9, 10))]
+    status, f = judge(doubtful, claire_id(), *claire_bills(), other, *marc)
+    assert status == Status.INVALID and "attestation_host_assumed" not in f
 
 
 def test_another_name_against_the_forms_hand_alone_is_doubted_not_refused() -> None:

@@ -116,3 +116,36 @@ def host_in_text(ctx: AuditContext, text: str, applicant: PersonName) -> str | N
     # one person under several spellings (her ID card's middle name, her bills' without)
     same = all(person_from_text(host).matches(n) == NameMatch.MATCH for _s, n in found)
     return host if same else None
+
+
+def sole_housed_person(ctx: AuditContext, applicant: PersonName) -> str | None:
+    """The one person other than the applicant whom the packet gives both an identity
+    document and a proof of address (bills in their name or a lease naming them), as their
+    ID spells it; None when nobody or several people are. When the host's name on an
+    attestation cannot be read with confidence, this is who the packet says hosts the
+    applicant: the helper is asked to check it, not told the host's papers are missing."""
+    housed = [
+        d.fields.holder_name for d in ctx.of_type(DocType.UTILITY_BILL)
+        if d.fields is not None and d.fields.holder_name
+    ] + [
+        name for d in ctx.of_type(DocType.LEASE) if d.fields is not None
+        for name in d.fields.tenant_names or []
+    ]  # fmt: skip
+    found: list[str] = []
+    for d in ctx.of_type(DocType.NATIONAL_ID, DocType.PASSPORT, DocType.RESIDENCE_PERMIT):
+        if d.id == ctx.applicant.source_document or d.fields is None:
+            continue
+        name = f"{d.fields.given_names or ''} {d.fields.surname or ''}".strip()
+        if not name or applicant.matches(name) in (NameMatch.MATCH, NameMatch.SLIP):
+            continue
+        person = person_from_text(name)
+        housed_here = any(person.matches(h) in (NameMatch.MATCH, NameMatch.SLIP) for h in housed)
+        if housed_here and not any(person.matches(f) == NameMatch.MATCH for f in found):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def names_someone(ctx: AuditContext, read: str) -> bool:
+    """Does ``read`` name, exactly or as a slip, a person of the packet's other papers?"""
+    person = person_from_text(read)
+    return any(person.matches(n) in (NameMatch.MATCH, NameMatch.SLIP) for n in _people(ctx))

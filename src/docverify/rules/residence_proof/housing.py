@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -16,7 +17,13 @@ from docverify.model import (
     Status,
 )
 from docverify.rules.common import fmt_date, named_in_text, result
-from docverify.rules.host import host_in_text, packet_host, packet_person
+from docverify.rules.host import (
+    host_in_text,
+    names_someone,
+    packet_host,
+    packet_person,
+    sole_housed_person,
+)
 from docverify.rules.residence_proof.bills import MONTHS_NEEDED, bills_for
 from docverify.rules.residence_proof.route import RID, Route, addresses, form_address, name_on
 from docverify.values.dates import add_months
@@ -187,6 +194,13 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_host_in_text", Severity.INFO,
                   f"No host's name field was read on the attestation, but its text names "
                   f"{host_name}, whom the packet's other papers name.", att, taken=host_name)  # fmt: skip
+    elif not host_name and (assumed := sole_housed_person(ctx, person)):
+        route.add("attestation_host_assumed", Severity.WARNING,
+                  f"The host's name could not be read on the attestation; the packet holds the "
+                  f"identity document and proof of address of {assumed}, taken as the host: "
+                  f"check that the attestation is written and signed by {assumed}.", att,
+                  taken=assumed)  # fmt: skip
+        host_name = assumed
     elif not host_name:
         route.add("attestation_host_unreadable", Severity.WARNING,
                   "The host's name could not be read.", att)  # fmt: skip
@@ -197,6 +211,19 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
                   f"The host's name reads {host_name} on the attestation: taken as {named}, "
                   "whom the packet's other papers name.", att, found=host_name, taken=named)  # fmt: skip
         host_name = named
+    elif (
+        read_confidence(att, host_name) < RELIABLE
+        and not names_someone(ctx, host_name)
+        and (assumed := sole_housed_person(ctx, person))
+    ):
+        # a handwritten host's name read as nobody's ("Wepn WH"): the packet's one other
+        # person with an ID and a proof of address is the host it points to, to be checked
+        route.add("attestation_host_assumed", Severity.WARNING,
+                  f"The host's name reads {host_name} on the attestation, with doubt, and names "
+                  f"no one else in the packet; the packet holds the identity document and proof "
+                  f"of address of {assumed}, taken as the host: check that the attestation is "
+                  f"written and signed by {assumed}.", att, found=host_name, taken=assumed)  # fmt: skip
+        host_name = assumed
     host = person_from_text(host_name)
     host_id = _host_id(ctx, host)
     if host_id is None:
