@@ -259,3 +259,60 @@ def test_a_comb_printed_under_its_label_is_read() -> None:
     page = PageText(PageRef("f.png", 1), image, DPI, ocr.ocr_words(image, "fra+eng"), "ocr")
     found, _reads = read_name([page], SURNAME_LABELS, "surname")
     assert found is not None and found.value == "TREMBLAY"
+
+
+def _filled_page(value: str, *, over: bool = False, label_above: bool = False) -> PageText:
+    """A name comb (boxes 5 x 6.5 mm, sides the box's height), the value either typed a
+    letter a box or, ``over``, in its own spacing across the boxes (a fillable PDF printed
+    without its comb spacing: letters stand over the sides); the label beside the comb or,
+    ``label_above``, over it (a print run that sets labels above their boxes)."""
+    img = Image.new("L", (int(200 * MM), int(30 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    label_font = ImageFont.truetype(FONT, int(3 * MM))
+    lx, ly = (10 * MM, 7.6 * MM) if label_above else (5 * MM, 14.5 * MM)
+    d.text((int(lx), int(ly)), "Nom de naissance", font=label_font, fill=0)
+    x0, y0, w, h = (10 * MM if label_above else 45 * MM), 12.5 * MM, 5.0 * MM, 6.5 * MM
+    for i in range(28):
+        d.rectangle(
+            (int(x0 + i * w), int(y0), int(x0 + (i + 1) * w), int(y0 + h)), outline=0, width=2
+        )
+    letter = ImageFont.truetype(FONT, int(4.6 * MM))
+    if over:  # a field's own font size: letters narrower than the boxes
+        small = ImageFont.truetype(FONT, int(3.8 * MM))
+        d.text((int(x0 + 0.6 * MM), int(y0 + 1.2 * MM)), value, font=small, fill=20)
+    else:
+        for i, ch in enumerate(value):
+            d.text((int(x0 + i * w + 0.8 * MM), int(y0 + 0.6 * MM)), ch, font=letter, fill=20)
+    width = label_font.getlength("Nom de naissance")
+    box = (int(lx), int(ly), int(lx + width), int(ly + 3.6 * MM))
+    words, x = [], lx
+    for text in ("Nom", "de", "naissance"):  # the label's words where they were drawn
+        wd = label_font.getlength(text)
+        words.append(Word(text, (int(x), box[1], int(x + wd), box[3]), 95.0, (1, 1, 1)))
+        x += wd + label_font.getlength(" ")
+    return PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
+
+
+@pytest.mark.parametrize("value", ["POPESCU", "HOSSEINI", "ANDREI-MIHAI"])
+def test_a_value_typed_across_the_boxes_is_read_whole(value: str) -> None:
+    """A fillable PDF printed without its comb spacing (form_v): the letters stand across
+    the boxes' sides. Cut box by box, "HOSSEINI" read "HOSSENI" and "POPESCU" "POFESCIJ";
+    read as one line with the sides taken out, they read whole."""
+    page = _filled_page(value, over=True)
+    reads = read_comb_words(page, page.words, COMB_READS)
+    assert reads is not None and value in reads, reads
+    if "-" not in value:  # letters one a box are still read box by box
+        boxed = _filled_page(value)
+        assert value in (read_comb_words(boxed, boxed.words, COMB_READS) or []), value
+
+
+def test_a_comb_under_its_label_is_not_read_from_where_the_label_ends() -> None:
+    """The boxes under a label show their tops in the strip right of it: they are not the
+    label's line (read from there, "EL IDRISSI" lost its first boxes and read "TEET"), and
+    the name is read from the comb under the label, whole."""
+    from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+
+    page = _filled_page("EL IDRISSI", label_above=True)
+    assert comb_cells(page, page.words) == []
+    read, _reads = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "EL IDRISSI", read

@@ -83,7 +83,19 @@ def comb_cells(
     right), from the vertical sides they share: sides of one height, regularly spaced,
     or short ticks parting a long frame (``ticked_cells``). Empty when there is no comb
     (a plain line, a free-text field)."""
-    return ticked_cells(page, label, width_mm) or _sided_cells(page, label, width_mm)
+    cells = ticked_cells(page, label, width_mm) or _sided_cells(page, label, width_mm)
+    return cells if cells and _on_line_of(label, cells) else []
+
+
+def _on_line_of(label: Sequence[Word], cells: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Do the boxes stand on the label's line? A comb printed under its label (a print run
+    that sets labels above their boxes) shows its tops in the strip right of the label:
+    those boxes, from wherever the label ends, are not the label's line's."""
+    y0 = min(w.box[1] for w in label)
+    y1 = max(w.box[3] for w in label)
+    top = min(c[1] for c in cells)
+    bottom = max(c[3] for c in cells)
+    return min(y1, bottom) - max(y0, top) >= 0.3 * max(1, y1 - y0)
 
 
 def _sided_cells(
@@ -275,6 +287,76 @@ def _letters(image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi:
     return np.hstack(parts)
 
 
+STRADDLED = 0.5
+"""Share of a run's inner box sides that its ink crosses, from which the run was typed
+over the comb (a fillable PDF printed without its comb spacing) and is read whole."""
+
+
+def _typed_across(
+    image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], first: int, last: int, dpi: int
+) -> tuple[np.ndarray, int] | None:
+    """The boxes ``first`` to ``last`` as one line, their sides taken out and the strokes
+    that stood on them kept, with the number of boxes it spans, when the characters ignore
+    the boxes (a fillable PDF's value printed in its own spacing, letters standing across
+    the sides); None when they stand one a box (read box by box). A last narrow letter
+    that the inked boxes did not count (an "I" over a side) is taken in. A large hand
+    crosses the sides too: the caller tells the two apart by the letters read (more
+    letters than boxes: typed across)."""
+    if last <= first:
+        return None
+    inset = max(2, mm_px(dpi, 0.5))
+    y0 = min(c[1] for c in cells) + inset
+    y1 = max(c[3] for c in cells) - inset
+    x0 = cells[first][0]
+    zone = image[y0:y1, x0 : cells[-1][2]]
+    if zone.size == 0 or y1 - y0 < 6:
+        return None
+    background = float(np.percentile(zone, 90))
+    dark = (zone < background * LINE_INK).astype(np.uint8)
+    # a side runs the box's whole height; a letter's stem, the height of a capital
+    sides = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((int(0.85 * (y1 - y0)), 1), np.uint8))
+    sides = cv2.dilate(sides, np.ones((1, 3), np.uint8))
+    ink = dark & (sides == 0)
+    # a frame's short ticks (the cerfa's) stand where the boxes part, and are no letter
+    stems = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((max(3, (y1 - y0) // 4), 1), np.uint8))
+    stems = cv2.dilate(stems, np.ones((1, 3), np.uint8))
+    near = max(2, mm_px(dpi, 0.6))
+    enough = 0.25 * (y1 - y0)
+
+    def crossed(c: tuple[int, int, int, int]) -> bool:
+        x = c[0] - x0
+        band = slice(max(0, x - near), x + near + 1)
+        edge = slice(max(0, x - 2), x + 3)
+        across = ink[:, band].sum() - (ink[:, edge] & stems[:, edge]).sum()
+        return bool(across >= enough)
+
+    inner = cells[first + 1 : last + 1]
+    if sum(map(crossed, inner)) < max(1.0, STRADDLED * len(inner)):
+        return None
+    while (
+        last + 1 < len(cells)
+        and ink[:, cells[last + 1][0] - x0 : cells[last + 1][2] - x0].sum() >= enough
+    ):
+        last += 1
+    right = cells[last][2] - x0
+    # the sides painted paper, but a stroke that ran across one kept: the rows where ink
+    # touches the side's band on both its left and its right, or where the band is darker
+    # than the side alone is (an "I" or a stem standing on the side)
+    out = zone.copy()
+    out[sides > 0] = int(background)
+    band = sides.any(axis=0)
+    edges = np.flatnonzero(np.diff(np.r_[0, band.astype(np.int8), 0]))
+    margin = max(1, (y1 - y0) // 7)
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        if start == 0 or stop >= zone.shape[1]:
+            continue
+        width = dark[:, max(0, start - 2) : stop + 2].sum(axis=1)
+        alone = float(np.median(np.r_[width[:margin], width[-margin:]]))
+        rows = ((ink[:, start - 1] > 0) & (ink[:, stop] > 0)) | (width >= alone + 2)
+        out[rows, start:stop] = zone[rows, start:stop]
+    return out[:, :right], last - first + 1
+
+
 def read_comb_words(
     page: PageText,
     label: Sequence[Word],
@@ -303,7 +385,15 @@ def read_comb_words(
             start = None
     reads: list[list[str]] = [[] for _ in configs]
     for a, b in words:
-        zone = at_height(_letters(image, cells[a : b + 1], page.dpi), 64, 16, keep=(0.7, 1.2))
+        zone = None
+        if (across := _typed_across(image, cells, a, b, page.dpi)) is not None:
+            # more letters than boxes: typed in its own spacing; else a large hand
+            zone = at_height(across[0], 64, 16, keep=(0.7, 1.2))
+            text = ocr.ocr_string(zone, *configs[0])
+            if sum(c.isalpha() for c in text) <= across[1]:
+                zone = None
+        if zone is None:
+            zone = at_height(_letters(image, cells[a : b + 1], page.dpi), 64, 16, keep=(0.7, 1.2))
         for k, (languages, config) in enumerate(configs):
             text = ocr.ocr_string(zone, languages, config).strip()
             word = "".join(c for c in text.upper() if c in keep or (letters and c.isalpha()))

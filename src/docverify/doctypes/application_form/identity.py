@@ -25,7 +25,7 @@ from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
-from docverify.vision.comb import CAPITALS, read_comb_digits, read_comb_words
+from docverify.vision.comb import CAPITALS, comb_cells, read_comb_digits, read_comb_words
 from docverify.vision.handwriting import read_line
 
 from .signature import DIGIT_READS, repair_digits
@@ -92,12 +92,19 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
     return (end + 2, max(0, y0 - int(1.3 * h)), stop, y1 + int(1.3 * h))
 
 
-def zone_reads(page: PageText, label: Sequence[Word], field: str) -> list[str]:
-    """Every reading of the handwriting right of a label (empty for a blank field)."""
+def zone_reads(
+    page: PageText, label: Sequence[Word], field: str, floor: int | None = None
+) -> list[str]:
+    """Every reading of the handwriting right of a label (empty for a blank field), above
+    ``floor`` (the top of a comb printed under the label: its boxes' tops are no value)."""
     box = value_zone(page, label)
     if box is None or page.image is None:
         return []
     x0, y0, x1, y1 = box
+    if floor is not None:
+        y1 = min(y1, floor - 2)
+        if y1 - y0 < label_height(label) * 1.2:
+            return []
     zone = page.image[y0:y1, x0:x1]
     reads = [
         clean_name(strip_label(t, field)) for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
@@ -185,10 +192,13 @@ def read_name(
             combed = read_comb_words(page, label, COMB_READS)
             more: list[str] | None = None
             if not any(combed or ()):
-                more = zone_reads(page, label, field)
-                if not more:
+                # a blank comb on the label's line: the comb under it is the next field's
+                cells_below = [] if combed is not None else comb_cells(page, [under(page, label)])
+                floor = min(c[1] for c in cells_below) if cells_below else None
+                more = zone_reads(page, label, field, floor)
+                if not more and cells_below:
                     # a print run that sets the boxes under their label, not right of it
-                    # (the strip right of the label may catch their tops, read blank);
+                    # (the strip right of the label may catch their tops: not read);
                     # with a value right of the label, the comb under it is the next field's
                     below = read_comb_words(page, [under(page, label)], COMB_READS)
                     if any(below or ()):
