@@ -74,6 +74,16 @@ def test_missing_form() -> None:
             Status.QUESTIONABLE,
             "application_form.signature_doubtful",
         ),
+        (  # a few marks spread like a signature's, too little ink for one: a look
+            {"signed": False, "signature_ink": 0.0035},
+            Status.QUESTIONABLE,
+            "application_form.signature_doubtful",
+        ),
+        (  # as much ink, all in one mark narrower than any signature: unsigned
+            {"signed": False, "signature_ink": 0.0035, "signature_mark_mm": 7.4},
+            Status.INVALID,
+            "application_form.unsigned",
+        ),
         ({"signed_on": dt.date(2026, 11, 16)}, Status.INVALID, "application_form.date_in_future"),
         (
             {"signed_on": None, "date_text": None},

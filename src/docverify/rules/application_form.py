@@ -83,16 +83,20 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
     where = getattr(fields, "signature_page", None) or doc.where()
     ink = getattr(fields, "signature_ink", None)
     faint = getattr(fields, "signature_faint", False)
+    mark_mm = getattr(fields, "signature_mark_mm", None)
     if (
         fields.signed is False
         and not faint
-        and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK)
+        and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK or mark_mm is not None)
     ):
         findings.add(
             "unsigned",
             Severity.ERROR,
-            f"The form is not signed ({where}): sign section C before mailing it.",
+            f"The form is not signed ({where}"
+            + (f": its box holds only a mark {mark_mm:.0f} mm wide" if mark_mm else "")
+            + "): sign section C before mailing it.",
             page=where,
+            **({"mark_mm": mark_mm} if mark_mm is not None else {}),
         )
     elif fields.signed is False:
         findings.add(

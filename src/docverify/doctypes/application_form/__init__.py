@@ -112,6 +112,8 @@ class ApplicationFormFields:
     signature_ink: float | None = internal()
     signature_faint: bool = internal(False)
     """Pale strokes like a signature's where ink was too little for one (``SignatureRead``)."""
+    signature_mark_mm: float | None = internal()
+    """The box's only ink a stray mark this wide (``SignatureRead.mark_mm``): unsigned."""
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
@@ -270,6 +272,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_page=signature.where,
         signature_ink=signature.ink,
         signature_faint=signature.faint,
+        signature_mark_mm=signature.mark_mm,
         date_confirmed=date_confirmed,
         hand_filled=any(zone_read),
         name_reads=tuple(

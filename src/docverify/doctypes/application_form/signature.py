@@ -588,6 +588,9 @@ class SignatureRead:
     faint: bool = False
     """Not signed as ink is judged, but pale thin strokes spread there like a signature
     (a fine pen on a blurred photo): the box is not clean, the read not reliable."""
+    mark_mm: float | None = None
+    """Not signed: the box's only ink a mark narrower than any signature (a dot, a short
+    tick: its span in mm), and no pale strokes spread wider. No signature, reliably."""
 
 
 def read_signature(pages: Sequence[PageText]) -> SignatureRead:
@@ -611,7 +614,8 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
 
 def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     """Pale strokes count as doubt only where some ink already spreads as wide as a
-    signature: a caption printed light grey in the box, or a stray tick, spreads none."""
+    signature: a caption printed light grey in the box, or a stray tick, spreads none. Ink
+    that spreads less than any signature, pale strokes included, is a stray mark."""
     signed = looks_signed(measure)
     pale = (
         not signed
@@ -619,7 +623,15 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
         and looks_signed(measure.pale)
         and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
     )
-    return SignatureRead(signed, measure.ratio, str(page.ref), pale)
+    mark = (
+        not signed
+        and measure.area_mm2 > 0
+        and measure.span_mm < SIGNATURE_MIN_SPAN_MM
+        and (measure.pale is None or measure.pale.span_mm < SIGNATURE_MIN_SPAN_MM)
+    )
+    return SignatureRead(
+        signed, measure.ratio, str(page.ref), pale, round(measure.span_mm, 1) if mark else None
+    )
 
 
 FRAME_UNDER_FAIT_MM = 40.0
