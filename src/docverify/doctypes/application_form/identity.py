@@ -42,9 +42,22 @@ PRINTED_BELOW = 0.8
 handwriting reads lower, and there it may be the next field's)."""
 
 
+SIDES_READ = frozenset("ITLJ|!1[]")
+"""What an empty comb's sides read as ("CTTTTITTTIITITIII..." under a blank usage name)."""
+
+
 def _name_like(value: str) -> bool:
+    """Mostly letters, and not a row of empty boxes' sides read as letters.
+
+    >>> _name_like("HADJ-SAÏD"), _name_like("CTTTTITTTIITITITIIITITIT"), _name_like("LILI")
+    (True, False, True)
+    """
     letters = sum(c.isalpha() for c in value)
-    return letters >= 2 and letters >= 0.7 * sum(not c.isspace() for c in value)
+    chars = [c for c in value.upper() if not c.isspace()]
+    sides = sum(c in SIDES_READ for c in chars)
+    if len(chars) >= 8 and sides >= 0.6 * len(chars):
+        return False
+    return letters >= 2 and letters >= 0.7 * len(chars)
 
 
 NAME_READS = (("fra", "--psm 7"), ("eng", "--psm 7"))
@@ -122,10 +135,10 @@ def under(page: PageText, label: Sequence[Word]) -> Word:
     x0 = min(w.box[0] for w in label)
     foot = max(w.box[3] for w in label)
     mm = page.dpi / 25.4
-    cy = int(foot + UNDER_MM * mm)
-    return Word(
-        "", (int(x0 - 6 * mm), cy - 2, max(0, int(x0 - 3 * mm)), cy + 2), 0.0, label[0].line
-    )
+    # as tall as the band a comb under the label may stand in (just under the label's
+    # foot, or a line further down), centred where the boxes most often stand
+    top, bottom = int(foot + mm), int(foot + (2 * UNDER_MM - 1) * mm)
+    return Word("", (int(x0 - 6 * mm), top, max(0, int(x0 - 3 * mm)), bottom), 0.0, label[0].line)
 
 
 def label_height(label: Sequence[Word]) -> int:
