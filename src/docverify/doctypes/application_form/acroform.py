@@ -11,6 +11,7 @@ names ("Texte 1", "Case à cocher 3") are read too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from docverify.doctypes.application_form.knowledge import (
@@ -267,6 +268,13 @@ def read_form_fields(
     >>> read_form_fields({"Page1[0].DateNaissance_1[0]": "07", "Page1[0].DateNaissance_2[0]": "07",
     ...                   "Page1[0].DateNaissance_3[0]": "1982"})
     {'date_of_birth': '07/07/1982'}
+
+    A date in eight boxes of one digit each ("Texte14_1" to "Texte14_8", the cerfa's JJ MM
+    AAAA as a comb) is a comb, not a date in three boxes:
+
+    >>> read_form_fields([FormWidget(f"DateNaissance_{i}", d, (10 * i, 0, 10 * i + 9, 9))
+    ...                   for i, d in enumerate("02031975", start=1)])
+    {'date_of_birth': '02/03/1975'}
     """
     widgets = (
         [FormWidget(k, str(v)) for k, v in fields.items()]
@@ -278,6 +286,8 @@ def read_form_fields(
     combs: dict[str, list[FormWidget]] = {}
     nir_parts: list[tuple[FormWidget, str]] = []
     meanings = _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
+    # numbered boxes of one character each, more than a date's three: a comb
+    group = Counter(stem for w in widgets if (stem := _stem(w.name)))
     in_rows = date_rows(widgets, meanings)
     for i, (w, meaning) in enumerate(zip(widgets, meanings, strict=True)):
         if i in in_rows:
@@ -290,7 +300,12 @@ def read_form_fields(
         if meaning == "nir" and _stem(w.name):
             nir_parts.append((w, value))  # the number in boxes of a few digits each
             continue
-        if meaning in DATE_FIELDS and value and (part := date_part(w.name)):
+        if (
+            meaning in DATE_FIELDS
+            and value
+            and (part := date_part(w.name))
+            and not (part.startswith("#") and group[_stem(w.name) or ""] > 3)
+        ):
             parts.setdefault(meaning, {})[part] = value  # a date in three boxes
             continue
         if meaning.startswith("situation:"):
@@ -356,7 +371,7 @@ def _stem(name: str) -> str | None:
     """The name of a field's group when it is one of numbered boxes ("Texte6_1" ->
     "Texte6"), else None."""
     last = re.sub(r"\[\d+\]", "", name)
-    m = re.fullmatch(r"(.*[A-Za-z0-9])_[1-9]", last)
+    m = re.fullmatch(r"(.*[A-Za-z0-9])_[1-9]\d?", last)
     return m[1] if m else None
 
 
