@@ -335,3 +335,23 @@ def test_a_small_comb_just_under_its_label_is_found() -> None:
     page = _filled_page("ROSSI", label_above=True, box_mm=3.8, gap_mm=0.6)
     read, _reads = read_name([page], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "ROSSI", read
+
+
+def test_a_date_of_birth_in_a_pale_fine_pen_is_read() -> None:
+    """Digits written one a box with a fine pen, scanned soft: the strokes stand at two
+    thirds of the paper's light (165 on 248), where the boxes counted as empty and the date
+    was not read at all. The row as the page was read (blind set form_u, d015, 300 dpi)."""
+    import datetime as dt
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    path = Path(__file__).parents[1] / "data" / "forms" / "pale_pen_birth_date.png"
+    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    boxes = (("Date", (30, 60, 90, 105)), ("de", (104, 68, 131, 94)),
+             ("naissance", (148, 69, 282, 94)))  # fmt: skip
+    words = tuple(Word(t, b, 95.0, (1, 1, 1)) for t, b in boxes)
+    page = PageText(PageRef("page1.pdf", 1), image, 300, words, "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 29)) == dt.date(1963, 8, 5)

@@ -21,8 +21,10 @@ from docverify.model import PageText, Word
 from docverify.vision.boxes import (
     DIGITS,
     LINE_INK,
+    PEN_INK,
     at_height,
     dark_strip,
+    darkened,
     framed_groups,
     inked,
     mm_px,
@@ -280,10 +282,10 @@ def _letters(image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi:
         if not inside.size:
             continue
         # the letter alone, so the word reads as a word, not as letters far apart
-        cols = np.nonzero((inside < float(np.percentile(inside, 95)) * 0.6).any(axis=0))[0]
+        cols = np.nonzero((inside < float(np.percentile(inside, 95)) * PEN_INK).any(axis=0))[0]
         if cols.size:
             inside = inside[:, max(0, cols[0] - 1) : cols[-1] + 2]
-        parts.extend((inside, gap))
+        parts.extend((darkened(inside), gap))
     return np.hstack(parts)
 
 
