@@ -21,7 +21,6 @@ from docverify.model import PageText, Word
 from docverify.vision.boxes import (
     DIGITS,
     LINE_INK,
-    PEN_INK,
     at_height,
     dark_strip,
     darkened,
@@ -281,11 +280,13 @@ def _letters(image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi:
         inside = image[y0:y1, x0 + inset : x1 - inset]
         if not inside.size:
             continue
-        # the letter alone, so the word reads as a word, not as letters far apart
-        cols = np.nonzero((inside < float(np.percentile(inside, 95)) * PEN_INK).any(axis=0))[0]
+        # the letter alone, so the word reads as a word, not as letters far apart (a pale
+        # pen's strokes first made as dark as a pen's)
+        inside = darkened(inside)
+        cols = np.nonzero((inside < float(np.percentile(inside, 95)) * 0.6).any(axis=0))[0]
         if cols.size:
             inside = inside[:, max(0, cols[0] - 1) : cols[-1] + 2]
-        parts.extend((darkened(inside), gap))
+        parts.extend((inside, gap))
     return np.hstack(parts)
 
 
@@ -420,10 +421,18 @@ def _typed_words(zone: np.ndarray) -> list[np.ndarray]:
     cols = np.flatnonzero(dark.any(axis=0))
     if rows.size == 0 or cols.size == 0:
         return [zone]
-    gap = max(3, int(WORD_GAP * (rows[-1] - rows[0] + 1)))
+    blanks = [
+        (int(left), int(right)) for left, right in itertools.pairwise(cols) if right > left + 1
+    ]
+    if not blanks:
+        return [zone]
+    # wider than a letter's spacing, and than most blanks (letters evenly spread are no words)
+    gap = max(
+        3, WORD_GAP * (rows[-1] - rows[0] + 1), 1.5 * float(np.median([b - a for a, b in blanks]))
+    )
     cuts = [0]
-    for left, right in itertools.pairwise(cols):
+    for left, right in blanks:
         if right - left > gap:
-            cuts.append(int(left + right) // 2)
+            cuts.append((left + right) // 2)
     cuts.append(zone.shape[1])
     return [zone[:, x0:x1] for x0, x1 in itertools.pairwise(cuts)]
