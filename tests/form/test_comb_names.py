@@ -355,3 +355,38 @@ def test_a_date_of_birth_in_a_pale_fine_pen_is_read() -> None:
     words = tuple(Word(t, b, 95.0, (1, 1, 1)) for t, b in boxes)
     page = PageText(PageRef("page1.pdf", 1), image, 300, words, "ocr")
     assert read_birth_date([page], dt.date(2026, 11, 29)) == dt.date(1963, 8, 5)
+
+
+def test_a_date_of_birth_in_boxes_under_its_caption_is_read() -> None:
+    """A print run that captions each cell ("Date de naissance (jour / mois / année)"
+    small at the cell's top, the boxes under it, "/" printed between the groups): the date
+    was looked for right of the caption only, and not read (form_t, typed and printed)."""
+    import datetime as dt
+
+    from docverify.doctypes.application_form.identity import read_birth_date
+
+    img = Image.new("L", (int(200 * MM), int(25 * MM)), 255)
+    d = ImageDraw.Draw(img)
+    caption = ImageFont.truetype(FONT, int(2.4 * MM))
+    d.text((int(10 * MM), int(4 * MM)), "Date de naissance (jour / mois / année)", font=caption,
+           fill=90)  # fmt: skip
+    digit = ImageFont.truetype(MONO, int(4.5 * MM))
+    x, top, w, h = 10 * MM, 8.5 * MM, 5.0 * MM, 6.5 * MM
+    for n, group in enumerate(("04", "04", "1984")):
+        d.rectangle((int(x), int(top), int(x + w * len(group)), int(top + h)), outline=0, width=2)
+        for i, ch in enumerate(group):
+            if i:
+                d.line((int(x + i * w), int(top), int(x + i * w), int(top + h)), fill=0, width=2)
+            d.text((int(x + i * w + 1.0 * MM), int(top + 0.6 * MM)), ch, font=digit, fill=20)
+        x += w * len(group)
+        if n < 2:
+            d.text((int(x + 0.8 * MM), int(top + 1 * MM)), "/", font=digit, fill=20)
+            x += 3.5 * MM
+    words, left = [], 10 * MM
+    for text in ("Date", "de", "naissance", "(jour", "/", "mois", "/", "année)"):
+        width = caption.getlength(text)
+        words.append(Word(text, (int(left), int(4 * MM), int(left + width), int(6.8 * MM)),
+                          92.0, (1, 1, 1)))  # fmt: skip
+        left += width + caption.getlength(" ")
+    page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1984, 4, 4)

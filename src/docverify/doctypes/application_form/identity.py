@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -284,12 +284,11 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     votes: Counter[dt.date] = Counter()
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
-            # boxes of a few digits each, parted by ticks: box by box, voted; else a comb
-            framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
-            found = born(_dmy_groups(framed)) if framed else []
-            if not found:
-                combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
-                found = [d for text in combed or [] for d in born(_dmy_groups(text))]
+            # boxes of a few digits each, parted by ticks: box by box, voted; else a comb;
+            # right of the label, else under it (a print run that captions each cell)
+            found = _boxed_birth_date(page, label, born) or _boxed_birth_date(
+                page, [under(page, label)], born
+            )
             votes.update(found)
             if found:
                 continue
@@ -301,6 +300,19 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
                 votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _boxed_birth_date(
+    page: PageText, label: Sequence[Word], born: Callable[[Sequence[dt.date]], list[dt.date]]
+) -> list[dt.date]:
+    """The date written a digit a box right of ``label``: in framed groups (JJ | MM |
+    AAAA, each box read alone and voted) or in a comb."""
+    framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
+    found = born(_dmy_groups(framed)) if framed else []
+    if not found:
+        combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
+        found = [d for text in combed or [] for d in born(_dmy_groups(text))]
+    return found
 
 
 def _digits_beside(page: PageText, label: Sequence[Word]) -> str:
