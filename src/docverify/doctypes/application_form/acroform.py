@@ -255,6 +255,11 @@ def read_form_fields(
     >>> read_form_fields({"Situation": "/Etudiant"})
     {'situation:etudiant': True}
 
+    A NIR's two-digit key in a field of its own is the end of the number:
+
+    >>> read_form_fields({"NIR": "2891299208029", "CleNIR": "78"})
+    {'nir': '289129920802978'}
+
     A box per value of a text field holds that value when ticked, nothing otherwise (its
     "/Off" is no contract type):
 
@@ -338,7 +343,10 @@ def read_form_fields(
         key = out.pop("nir_key", None) or _key_beside(widgets, meanings, [w for w, _ in nir_parts])
         number = "".join(v for _, v in sorted(nir_parts, key=lambda p: _order(p[0].name)))
         out["nir"] = number + str(key or "")
-    out.pop("nir_key", None)
+    own_key = out.pop("nir_key", None)
+    number = re.sub(r"\s", "", str(out.get("nir", "")))
+    if own_key and re.fullmatch(r"[0-9]\d[0-9AB]\d{10}", number):  # the key in its own field
+        out["nir"] = number + re.sub(r"\s", "", str(own_key))
     return out
 
 
