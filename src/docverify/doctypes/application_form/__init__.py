@@ -42,6 +42,7 @@ from docverify.doctypes.application_form.identity import (
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
 from docverify.doctypes.application_form.signature import (
     SignatureRead,
+    after_in_every_read,
     parse_written_date,
     plausible,
     read_signature,
@@ -165,7 +166,9 @@ def _section_c(
             zone = zone_dates(doc.pages, as_of)
             signed_on, raw, us = settle_date(first, zone, as_of)
             raw = raw or first[1]
-            confirmed = read_twice(first, zone, (signed_on, raw, us))
+            confirmed = read_twice(first, zone, (signed_on, raw, us)) or after_in_every_read(
+                first, zone, as_of
+            )
     signature = read_signature(doc.pages)
     if acro.get("signature") is True:
         signature = SignatureRead(True, signature.ink, signature.where)

@@ -570,6 +570,23 @@ def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> 
     return sum(same) >= (1 if key == (first[0], first[2]) else 2)
 
 
+def after_in_every_read(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> bool:
+    """Do the page's read and every read of the zone, two at least, all put the date after
+    the audit date? Then "dated in the future" holds whichever digit is misread (07/12
+    and 02/12 for a form dated 2 December, audited in November).
+
+    >>> nov, dec2, dec7 = dt.date(2026, 11, 20), dt.date(2026, 12, 2), dt.date(2026, 12, 7)
+    >>> after_in_every_read((dec7, "07/12/2026", False), [(dec2, "02/12/2026", False)], nov)
+    True
+    >>> after_in_every_read((None, None, False), [(dec2, "02/12/2026", False)], nov)
+    False
+    >>> after_in_every_read((dec7, "07/12/2026", False), [(nov, "20/11/2026", False)], nov)
+    False
+    """
+    reads = [r[0] for r in (first, *zone)]
+    return len(reads) >= 2 and all(d is not None and d > as_of for d in reads)
+
+
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
     """Section C's date read from its zone alone (see ``settle_date``)."""
     return settle_date((None, None, False), zone_dates(pages, as_of), as_of)
