@@ -367,13 +367,15 @@ def read_comb_words(
     keep: str = "-'",
     width_mm: float = 170.0,
     letters: bool = True,
+    cells: Sequence[tuple[int, int, int, int]] | None = None,
 ) -> list[str] | None:
-    """The words written one character a box in the comb right of ``label``: each run of
-    filled boxes is a word, read alone with the boxes' sides taken out, by each
-    (languages, config); the characters of ``keep`` are kept, and letters unless
-    ``letters`` is false (a date written a digit a box). None when there is no comb; one
-    reading per config otherwise (empty for a blank comb)."""
-    cells = comb_cells(page, label, width_mm)
+    """The words written one character a box in the comb right of ``label`` (its
+    ``cells`` when the caller found them already): each run of filled boxes is a word,
+    read alone with the boxes' sides taken out, by each (languages, config); the
+    characters of ``keep`` are kept, and letters unless ``letters`` is false (a date
+    written a digit a box). None when there is no comb; one reading per config otherwise
+    (empty for a blank comb)."""
+    cells = comb_cells(page, label, width_mm) if cells is None else cells
     if not cells or page.image is None:
         return None
     image = page.image

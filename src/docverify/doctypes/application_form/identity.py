@@ -213,7 +213,7 @@ def read_name(
                     # a print run that sets the boxes under their label, not right of it
                     # (the strip right of the label may catch their tops: not read);
                     # with a value right of the label, the comb under it is the next field's
-                    below = read_comb_words(page, [under(page, label)], COMB_READS)
+                    below = read_comb_words(page, [], COMB_READS, cells=cells_below)
                     if any(below or ()):
                         combed = below
             if combed is not None:  # one capital a box: read box by box, words apart

@@ -115,6 +115,14 @@ def _host_id(ctx: AuditContext, host: PersonName) -> Document | None:
     return None
 
 
+def _assume_host(route: Route, att: Document, read: str, assumed: str, **ev: str) -> None:
+    """Say that the packet's one other housed person is taken as the host, to be checked."""
+    route.add("attestation_host_assumed", Severity.WARNING,
+              f"The host's name on the attestation {read}; the packet holds the identity "
+              f"document and proof of address of {assumed}, taken as the host: check that the "
+              f"attestation is written and signed by {assumed}.", att, **ev, taken=assumed)  # fmt: skip
+
+
 def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("hosting")
     attestations = ctx.of_type(DocType.HOSTING_ATTESTATION)
@@ -195,11 +203,7 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
                   f"No host's name field was read on the attestation, but its text names "
                   f"{host_name}, whom the packet's other papers name.", att, taken=host_name)  # fmt: skip
     elif not host_name and (assumed := sole_housed_person(ctx, person)):
-        route.add("attestation_host_assumed", Severity.WARNING,
-                  f"The host's name could not be read on the attestation; the packet holds the "
-                  f"identity document and proof of address of {assumed}, taken as the host: "
-                  f"check that the attestation is written and signed by {assumed}.", att,
-                  taken=assumed)  # fmt: skip
+        _assume_host(route, att, "could not be read", assumed)
         host_name = assumed
     elif not host_name:
         route.add("attestation_host_unreadable", Severity.WARNING,
@@ -218,11 +222,8 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     ):
         # a handwritten host's name read as nobody's ("Wepn WH"): the packet's one other
         # person with an ID and a proof of address is the host it points to, to be checked
-        route.add("attestation_host_assumed", Severity.WARNING,
-                  f"The host's name reads {host_name} on the attestation, with doubt, and names "
-                  f"no one else in the packet; the packet holds the identity document and proof "
-                  f"of address of {assumed}, taken as the host: check that the attestation is "
-                  f"written and signed by {assumed}.", att, found=host_name, taken=assumed)  # fmt: skip
+        _assume_host(route, att, f"reads {host_name}, with doubt, naming no one else", assumed,
+                     found=host_name)  # fmt: skip
         host_name = assumed
     host = person_from_text(host_name)
     host_id = _host_id(ctx, host)
