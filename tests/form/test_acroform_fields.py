@@ -158,3 +158,24 @@ def test_a_date_of_birth_in_three_unnamed_boxes_is_read_by_their_row() -> None:
     fields = _extract(page1)
     assert fields.surname == "BELKACEM-SAÏDI"
     assert fields.date_of_birth == dt.date(1964, 7, 20)
+
+
+def test_a_text_field_under_a_row_of_contract_boxes_is_not_a_situation_box() -> None:
+    """The job held, typed under "Type de contrat : CDI CDD Intérim Autre", is text: the
+    "Autre" of the contract types above it does not tick "Autre situation" (set_s p13)."""
+    page = _page(1, [
+        _word("Vous", 80, 884), _word("exercez", 125, 884), _word("une", 200, 884),
+        _word("activité", 240, 884), _word("salariée", 320, 884),
+        _word("Type", 80, 911), _word("de", 125, 911), _word("contrat", 150, 911),
+        _word("CDI", 200, 911), _word("CDD", 255, 911), _word("Intérim", 300, 911),
+        _word("Autre", 380, 911),
+        _word("Emploi", 80, 938), _word("occupé", 140, 938),
+    ], [
+        FormWidget("sit_salarie", "/Yes", (58, 884, 73, 900), "checkbox"),
+        FormWidget("ct_CDD", "/Yes", (237, 911, 252, 926), "checkbox"),
+        FormWidget("EmploiOccupe", "Réceptionniste", (191, 934, 547, 955), "text"),
+    ])  # fmt: skip
+    fields = _extract(page)
+    assert fields.employment_status == "employed"
+    assert fields.situation == "salarie"
+    assert [k for k, v in (fields.situation_boxes or {}).items() if v] == ["salarie"]

@@ -229,7 +229,10 @@ def widget_meaning(widget: FormWidget, page: PageText | None) -> str | None:
         return meaning
     if widget.kind in ("checkbox", "radio"):
         return _captioned(widget, page)
-    return _label_left_of(page, widget.box)
+    printed = _label_left_of(page, widget.box)
+    if printed is not None and printed.startswith("situation"):
+        return None  # a box's caption ("Type de contrat : CDI CDD Intérim Autre") over text
+    return printed
 
 
 def _captioned(widget: FormWidget, page: PageText | None) -> str | None:
