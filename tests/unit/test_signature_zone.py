@@ -241,3 +241,24 @@ def test_a_stray_mark_in_the_box_is_no_signature() -> None:
     assert read_signature([_ticked_box(grey_word=True)]).mark_mm is None
     signed = read_signature([_ticked_box(zigzag=True)])
     assert signed.signed is True and signed.mark_mm is None
+
+
+def test_a_pale_caption_centred_in_a_wide_frame_names_the_whole_frame() -> None:
+    """The caption "Signature" printed pale in the middle of a wide frame, more than 30 mm from its
+    left side, and read: the whole frame is measured, not the space under the caption,
+    which holds only the signature's tail (set_s p03: a signed form read as pale)."""
+    img = Image.new("L", (1654, 1000), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28)
+    d.text((100, 100), "C - VOS ENGAGEMENTS ET SIGNATURE", font=font, fill=0)
+    d.rectangle((700, 300, 1560, 560), outline=0, width=3)
+    d.text((1080, 420), "Signature", font=ImageFont.truetype(FONT, 40), fill=215)
+    d.line([(820, 420), (900, 340), (980, 450), (1060, 350), (1120, 430)], fill=20, width=5)
+    words = (
+        Word("SIGNATURE", (535, 100, 720, 130), 96.0, (1, 1, 1)),
+        Word("Signature", (1080, 420, 1270, 460), 61.0, (1, 5, 1)),
+    )
+    page = PageText(PageRef("form.pdf", 2), np.asarray(img), DPI, words, "text_layer")
+    m = signature_ink(page, r"^SIGNATURES?\b", with_pale=True)
+    assert m is not None and m.zone[0] < 720 and m.zone[3] < 560, m
+    assert looks_signed(m), m

@@ -246,8 +246,10 @@ def find_frame(
     """The printed rectangle a label names ("Signature" above or inside its box): the
     framed box nearest the label, at least ``min_mm`` (width, height), or None."""
     lx0, ly0, lx1, ly1 = near.box
-    # a frame beside the label rises above it: the region reaches 40 mm up
-    region = (lx0 - _mm(page, 30), ly0 - _mm(page, 40), lx1 + _mm(page, 140), ly1 + _mm(page, 75))
+    # a frame beside the label rises above it: the region reaches 40 mm up; a caption
+    # centred in a wide frame ("Signature" printed pale in its middle) stands up to half
+    # the widest frame from its left side
+    region = (lx0 - _mm(page, 90), ly0 - _mm(page, 40), lx1 + _mm(page, 140), ly1 + _mm(page, 75))
     for level in (FRAME_DARK, FAINT_FRAME_DARK):
         if best := _nearest_frame(page, near, _frames(page, region, min_mm, level)):
             return best
