@@ -225,3 +225,36 @@ def test_a_box_read_as_letters_before_a_whole_caption_is_still_its_box() -> None
     page = PageText(PageRef("form.png", 1), image, 300, tuple(words), "ocr")
     ticks = ticked_boxes(find_boxes([page]))
     assert ticks.get("salarie") is True and ticks.get("demandeur_emploi") is True, ticks
+
+
+def test_a_small_cross_is_a_tick_when_every_other_box_is_clean() -> None:
+    """A handwriting font's small "x" in the box (set_s p09: 0.026 of the box inked): too
+    little ink to be a tick by itself, but the only ink of the section."""
+    import cv2
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    page = np.full((1400, 1200), 255, np.uint8)
+    words: list[Word] = [Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1))]
+    words.insert(0, Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)))
+    captions = [
+        "Vous exercez une activité salariée en France",
+        "Vous exercez une activité non salariée",
+        "Vous êtes demandeur d'emploi",
+        "Vous êtes étudiant(e)",
+    ]
+    for n, text in enumerate(captions):
+        _boxed_line(page, words, text, 200 + 100 * n, n + 1, False)
+    cv2.line(page, (116, 216), (121, 222), 0, 1)  # a small x in the first box
+    cv2.line(page, (121, 216), (116, 222), 0, 1)
+    pages = [PageText(PageRef("form.jpg", 1), page, 300, tuple(words), "ocr")]
+    boxes = find_boxes(pages)
+    first = next(b for b in boxes if b.situation == "salarie")
+    assert first.measure is not None and 0.012 <= first.measure.ratio < 0.035, first.measure
+    assert ticked_boxes(boxes) == {
+        "salarie": True,
+        "independant": False,
+        "demandeur_emploi": False,
+        "etudiant": False,
+    }

@@ -4,7 +4,8 @@ Each situation of ``data/application_form.toml`` is found by its caption; its bo
 square frame just left of the caption, and ink inside the frame says whether it is
 ticked (``vision.ink.find_checkbox``), never what OCR made of the mark ("XX]", "CJ"...).
 A tick drawn big, its stroke leaving the box, leaves less ink inside than a neat cross:
-a box is also ticked when it holds clearly more ink than every other box of the section.
+a box is also ticked when it holds clearly more ink than every other box of the section,
+and a small cross is a tick when every other box of the section is clean.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ WEAK_TICK = 0.035
 """Ink share a box must reach to be ticked by comparison with the others."""
 STANDS_OUT = 3.0
 """...and how many times the most inked other box it must hold."""
+SMALL_TICK = 0.012
+"""Ink share of a small cross written inside its box (a handwriting font's "x", a fine
+pen): a tick when it is the only ink of the section..."""
+CLEAN_BOX = 0.003
+"""...every other box measuring no more than this (none: dust and JPEG noise stay under)."""
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,8 @@ def ticked_boxes(boxes: Sequence[Box]) -> dict[str, bool]:
     for sid, ratio in ratios.items():
         others = [r for k, r in ratios.items() if k != sid]
         stands_out = bool(others) and ratio >= WEAK_TICK and ratio >= STANDS_OUT * max(others)
-        out[sid] = ratio >= CHECKBOX_MIN_INK or stands_out
+        alone = len(others) >= 3 and ratio >= SMALL_TICK and max(others) <= CLEAN_BOX
+        out[sid] = ratio >= CHECKBOX_MIN_INK or stands_out or alone
     return out
 
 
