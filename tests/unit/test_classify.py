@@ -77,6 +77,14 @@ def _page(
             "Valable jusqu'au 12/03/2036",
             DocType.RESIDENCE_PERMIT,
         ),
+        (  # the title on two lines (set_s p12)
+            "УКРАЇНА\nСВІДОЦТВО\nПРО НАРОДЖЕННЯ\nПрізвище\nКОВАЛЕНКО\nІм'я\nОЛЕНА",
+            DocType.BIRTH_CERTIFICATE,
+        ),
+        (  # Korea's record of birth, its Hangul lost to OCR (set_s p14)
+            "7128 8A4(SAI)\nBasic Certificate (Detailed)\nSS7|EX| MASSSAI (KIM MINJUN)",
+            DocType.BIRTH_CERTIFICATE,
+        ),
     ],
 )
 def test_page_types(text: str, expected: DocType) -> None:

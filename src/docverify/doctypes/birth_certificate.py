@@ -327,8 +327,11 @@ SPEC = DocTypeSpec(
             r"|PARTIDA DE NACIMIENT|CERTIFICADO DE NACIMIENT"
             r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENT|ATTO DI NASCITA|ESTRATTO DI NASCITA"
             r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
-            r"|СВІДОЦТВО ПРО НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО О РОЖДЕНИИ|GIAY KHAI SINH"
-            r"|CERTIFICAT DE NASTERE",  # Romania ("naștere")
+            # a title printed on two lines: "СВІДОЦТВО / ПРО НАРОДЖЕННЯ"
+            r"|СВІДОЦТВО\s+ПРО\s+НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО\s+О\s+РОЖДЕНИИ|GIAY KHAI SINH"
+            r"|CERTIFICAT DE NASTERE"  # Romania ("naștere")
+            # Korea's 기본증명서 (상세), the record of birth its civil registry issues
+            r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)",
             6.0,
         ),
         Signal.of(
