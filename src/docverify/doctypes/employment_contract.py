@@ -118,6 +118,9 @@ AND = re.compile(
     r"\n\s*(?:ET|AND)\s*:?\s*\n|\bET\s*:|\bAND\s*:|(?<=[)»\"”])\s*,?\s*\b(?:ET|AND)\b|"
     r"\bET\s+(?:LE\s+|LA\s+|L')?(?:SALARIE|EMPLOYE|APPRENTI|COLLABORAT)\w*\s*(?:\(E\))?\s*:?"
 )
+CALLED_END = re.compile(r"CI-?\s*APRES[^»\"”\n]{0,40}[»\"”]\s*,?(?:\s*\S{1,3}\s*:)?")
+"""The end of the first party's "ci-après dénommée « l'Employeur »," and of the word
+after it, where "ET :" stands (read "er:" on a photo)."""
 STOP = re.compile(
     r",|\(|;|\s[-–—]\s|\bNEE?\s*(?:\(E\)\s*)?LE\b|\bNEE?\s*(?:\(E\)\s*)?A\b|\bDEMEURANT|\bDOMICILIE|"
     r"\bRESIDANT|\bDE\s+NATIONALITE|\bAU\s+CAPITAL|\bDONT\s+LE\s+SIEGE|\bSISE?\b|\bSITUEE?\b|"
@@ -198,6 +201,12 @@ def parties(text: str) -> tuple[str | None, str | None]:
     >>> parties("Entre la société Librairie Voltaire SARL, immatriculée ..., et Madame "
     ...         "Emily Rose CARTER, née le 17/04/1990, ci-après « la Salariée ».")
     ('Librairie Voltaire SARL', 'Emily Rose CARTER')
+
+    The "ET :" between the parties misread, the first party's "ci-après" ends it:
+
+    >>> parties("ENTRE LES SOUSSIGNÉS :\\nLa société ATELIERS MERCIER, SARL, ci-après "
+    ...         "dénommée « l'Employeur »,\\ner:\\nM. Minjun KIM, né(e) le 09/03/1991")
+    ('ATELIERS MERCIER', 'Minjun KIM')
     """
     folded = fold_keep(text)
     opening = OPENING.search(folded[:4000])
@@ -211,6 +220,8 @@ def parties(text: str) -> tuple[str | None, str | None]:
         a_end, b_start = first.start(), first.end() + (after.end() if after else 0)
     elif cut:
         a_end, b_start = cut.start(), cut.end()
+    elif called := CALLED_END.search(body):  # the "ET :" between them misread ("er:")
+        a_end, b_start = called.end(), called.end()
     else:
         return None, None
     end = OTHER_PART.search(body, b_start)

@@ -60,7 +60,9 @@ WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-.]*")
 MAX_NAME = 70
 """Longer than this, a piece of text is a sentence or a run of columns, not a name."""
 PARTICLE = {"DE", "DU", "DES", "LA", "LE", "LES", "D", "L", "ET", "&", "Y", "DA", "DOS", "DI",
-            "VAN", "VON", "EL", "AL", "BEN", "BIN", "AND", "THE", "OF"}  # fmt: skip
+            "VAN", "VON", "EL", "AL", "BEN", "BIN", "AND", "THE", "OF",
+            # a usage name and the birth name it follows: "Salma DUBOIS née EL AMRANI"
+            "NEE", "NE", "EPOUSE", "EP", "VEUVE", "VVE"}  # fmt: skip
 
 
 def fold_keep(text: str) -> str:
@@ -108,6 +110,8 @@ def person_like(text: str | None) -> bool:
     (True, True, False)
     >>> person_like("Agent de sécurité"), person_like("75018 PARIS"), person_like("ORBITEAM SAS")
     (False, False, False)
+    >>> person_like("Salma DUBOIS née EL AMRANI")
+    True
     """
     if not text or re.search(r"\d|@|/", text) or len(text) > MAX_NAME or glued(text):
         return False
