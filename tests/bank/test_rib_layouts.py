@@ -171,3 +171,30 @@ def test_a_long_holder_under_its_label_stops_at_the_next_labels_column() -> None
         "IBAN FR76 4061 8671 1970 6512 2778 654",
     )
     assert f.holders == ("M. JULIEN MARTIN", "MME SARAH JANE O'CONNOR")
+
+
+def test_an_apps_name_spaced_wide_under_its_label() -> None:
+    """A money app's "Vos coordonnées bancaires" screen (set_s p12): "Nom" alone, the name
+    two lines under it, as the screen spaces them (boxes as OCR gave them)."""
+    from docverify.model import PageRef, PageText, Word
+
+    rows = [
+        ((222, 185, 947, 220), "Vos coordonnées bancaires EUR"),
+        ((84, 374, 754, 408), "Pour recevoir des euros par virement SEPA"),
+        ((114, 481, 185, 505), "Nom"),
+        ((112, 563, 462, 595), "Olena Kovalenko"),
+        ((114, 741, 184, 765), "IBAN"),
+        ((114, 825, 529, 855), "BE07 9678 4518 0766"),
+        ((112, 999, 251, 1025), "Swift/BIC"),
+        ((111, 1081, 410, 1130), "TRWIBEB1XXX"),
+    ]
+    words = []
+    for n, ((x0, y0, x1, y1), text) in enumerate(rows):
+        step = (x1 - x0) // len(text)
+        for w in text.split():
+            start = x0 + step * text.index(w)
+            words.append(Word(w, (start, y0, start + step * len(w), y1), 95.0, (1, n, 1)))
+    shot = PageText(PageRef("Screenshot.png", 1), None, 300, tuple(words), "ocr", mean_conf=95.0)
+    f = extracted(rib.SPEC, document(DocType.RIB, shot)).fields
+    assert f.holder_name == "Olena Kovalenko"
+    assert f.iban == "BE07967845180766"

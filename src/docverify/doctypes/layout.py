@@ -99,11 +99,17 @@ def with_line_below(segments: Sequence[Segment]) -> list[str]:
     return out
 
 
-def _under(a: Segment, b: Segment) -> bool:
+def _under(a: Segment, b: Segment, reach: float = 2.0) -> bool:
+    """Is ``b`` under ``a``, aligned on one of its edges, at most ``reach`` lines down?"""
     h = (a.height + b.height) / 2
     gap = b.box[1] - a.box[3]
     same_edge = abs(b.box[0] - a.box[0]) <= 1.2 * h or abs(b.box[2] - a.box[2]) <= 1.2 * h
-    return a.page == b.page and -0.4 * h <= gap <= 2.0 * h and same_edge
+    return a.page == b.page and -0.4 * h <= gap <= reach * h and same_edge
+
+
+LONE_LABEL_REACH = 3.0
+"""How far (in lines) under a label alone in its cell its value may stand: an app's
+screen spaces a label and its value wider than paper does ("Nom", a blank, the name)."""
 
 
 def lone_label_values(
@@ -123,7 +129,7 @@ def lone_label_values(
             if s.page == seg.page and s.box[0] >= x1 and s.box[0] - x1 < 15 * h
             and min(y1, s.box[3]) - max(y0, s.box[1]) > 0.4 * h
         ]  # fmt: skip
-        under = [s for s in segments if s is not seg and _under(seg, s)]
+        under = [s for s in segments if s is not seg and _under(seg, s, LONE_LABEL_REACH)]
         for place in (min(row, key=lambda s: s.box[0], default=None),
                       min(under, key=lambda s: s.box[1], default=None)):  # fmt: skip
             value = clean(place.text) if place is not None else None
