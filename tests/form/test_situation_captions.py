@@ -258,3 +258,34 @@ def test_a_small_cross_is_a_tick_when_every_other_box_is_clean() -> None:
         "demandeur_emploi": False,
         "etudiant": False,
     }
+
+
+def test_a_caption_found_by_its_middle_words_is_measured_at_its_box() -> None:
+    """ "Vous êtes" lost to OCR, the caption found by "sans activité" far right of the
+    column, its small letters lower than the box's middle (set_s p11): its box is the
+    frame left of the column, not a square guessed under its words (which held the box's
+    lower side and read as ticked)."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    page = np.full((1400, 1200), 255, np.uint8)
+    words: list[Word] = [
+        Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)),
+        Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1)),
+    ]
+    captions = [
+        "Vous exercez une activité salariée en France",
+        "Vous exercez une activité non salariée",
+        "Vous êtes demandeur d'emploi",
+    ]
+    for n, text in enumerate(captions):
+        _boxed_line(page, words, text, 200 + 100 * n, n + 1, n == 0)
+    top = 500  # the fourth box, its caption's first words not read
+    page[top : top + 40, 100] = page[top : top + 40, 139] = 0
+    page[top, 100:140] = page[top + 39, 100:140] = 0
+    words.append(Word("sans", (340, top + 22, 400, top + 44), 95.0, (4, 1, 1)))
+    words.append(Word("activité", (410, top + 12, 520, top + 44), 95.0, (4, 1, 1)))
+    pages = [PageText(PageRef("form.pdf", 1), page, 300, tuple(words), "ocr")]
+    ticks = ticked_boxes(find_boxes(pages))
+    assert [k for k, v in ticks.items() if v] == ["salarie"] and "inactif" in ticks, ticks

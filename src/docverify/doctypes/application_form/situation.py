@@ -24,7 +24,13 @@ from docverify.doctypes.application_form.knowledge import (
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
-from docverify.vision.ink import CHECKBOX_MIN_INK, CheckboxMeasure, box_ink, find_checkbox
+from docverify.vision.ink import (
+    CHECKBOX_MIN_INK,
+    CheckboxMeasure,
+    box_ink,
+    find_checkbox,
+    overlaps,
+)
 
 WEAK_TICK = 0.035
 """Ink share a box must reach to be ticked by comparison with the others."""
@@ -187,19 +193,39 @@ def _regular(boxes: list[Box]) -> list[Box]:
     h = statistics.median(f[3] - f[1] for f in frames)
     x = statistics.median(f[0] for f in frames)
     column = statistics.median(b.caption.box[0] for b in boxes if b.measure is not None)
-    out = []
-    for b in boxes:
-        f = b.measure.frame if b.measure else None
-        if f is None and abs(b.caption.box[0] - column) > 3 * w:
-            continue  # the words of a caption in running text, not beside a box
-        if (
+
+    def regular(f: tuple[int, int, int, int] | None) -> bool:
+        return (
             f is not None
             and abs((f[2] - f[0]) - w) <= 0.25 * w
             and abs((f[3] - f[1]) - h) <= 0.25 * h
             and abs(f[0] - x) <= 0.5 * w
-        ):
+        )
+
+    def taken_by_another(b: Box, f: tuple[int, int, int, int]) -> bool:
+        """A word of another caption's line ("... salariée ou indépendante") leads to
+        that caption's box: it is none of its own."""
+        return any(
+            o is not b and o.page is b.page and o.measure is not None
+            and overlaps(o.measure.frame, f)
+            for o in boxes
+        )  # fmt: skip
+
+    out = []
+    for b in boxes:
+        f = b.measure.frame if b.measure else None
+        if regular(f):
             out.append(b)
             continue
+        # a caption found by words of its middle ("sans activité"), the line sloping or
+        # those words lower than its capitals: the box is the frame left of the column
+        at = (int(column), b.caption.box[1], int(column) + 1, b.caption.box[3])
+        probe = find_checkbox(b.page, Word(b.caption.text, at, b.caption.conf, b.caption.line))
+        if probe is not None and regular(probe.frame) and not taken_by_another(b, probe.frame):
+            out.append(Box(b.situation, b.caption, b.page, probe))
+            continue
+        if f is None and abs(b.caption.box[0] - column) > 3 * w:
+            continue  # the words of a caption in running text, not beside a box
         cy = (b.caption.box[1] + b.caption.box[3]) / 2
         frame = (int(x), int(cy - h / 2), int(x + w), int(cy + h / 2))
         ratio = box_ink(b.page.image, frame) if b.page.image is not None else None
