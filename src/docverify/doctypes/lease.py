@@ -91,11 +91,32 @@ def _designations(field: str) -> re.Pattern[str]:
 
 
 def _first_names(text: str) -> list[str]:
-    for line in text.split("\n"):  # "Entre les soussignés" on its own line first
+    """The names of the first line that has any, and of the lines right after it that
+    are a name and nothing else (co-tenants one a line under "Locataire(s) : X").
+
+    >>> _first_names(" Nadège CHARLES\\nWoodley LOUIS\\n")
+    ['Nadège CHARLES', 'Woodley LOUIS']
+    >>> _first_names("Mme Sophie GIRARD\\n4 allée des Acacias, 69100 Villeurbanne")
+    ['Sophie GIRARD']
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):  # "Entre les soussignés" on its own line first
         names = names_in(line)
         if names:
-            return names
+            return names + [n for n in _name_lines(lines[k + 1 :]) if n not in names]
     return []
+
+
+def _name_lines(lines: Sequence[str]) -> list[str]:
+    """The names of the first lines that are one person's name each and nothing else."""
+    out: list[str] = []
+    for line in lines:
+        found = names_in(line)
+        bare = re.sub(rf"^\s*{TITLE}\s+", "", fold_upper(line).strip(" ,;.-–")).split()
+        if len(found) != 1 or len(bare) != len(found[0].split()) or refuse_value(line):
+            break
+        out.append(found[0])
+    return out
 
 
 def designated(prose: Prose, field: str) -> list[str]:
