@@ -83,7 +83,14 @@ def misread(word: str, errors: int = 2, lost: bool = False) -> str:
 TITLE_RX = misread("ATTESTATION") + r"\W{0,3}D\W{0,2}" + misread("HEBERGEMENT")
 HOST_RX = (
     r"(?:(?:\b[JS]\w?\s+|\bNOUS\s+)?\b" + misread("SOUSSIGN", lost=True) + r"\w*(?:\s*\(E\)|E)?"
-    r"|\bJE\s*,\s*(?=[A-Z])|\bI\s*,?\s*THE UNDERSIGNED\s*,?)"
+    r"|\bJE\s*,\s*(?=[A-Z])|\bI\s*,?\s*THE UNDERSIGNED\s*,?"
+    # "Je Élodie LE GALL, soussignée": the name first, "soussigné(e)" after it (a
+    # handwriting's "SouSSi née" split in two)
+    r"|\bJE\s+(?=[A-Z][^\n]{2,50}?,?\s+"
+    + misread("SOUSSI", 1)
+    + r"\s?"
+    + misread("GNEE", 2, lost=True)
+    + r"))"
 )
 HOSTING_VERB = (
     r"\b(?:" + misread("HEBERGER", 2) + r"|HEBERGEE?S?|ACCUEILLIR|ACCUEILLE|LOGER|LOGE|"
@@ -92,6 +99,7 @@ HOSTING_VERB = (
 """The hosting verb (not the title's "hébergement"): the hosted person is named after it."""
 BIRTH = re.compile(
     r"^\W*N\w?E{0,2}\s*(?:\(?E\))?S?\s+(?:LE|A|EN|AU)\b|^\W*N\w?EE?\s*(?:\(?E\))?\s*(?:LE\s*)?\d"
+    r"|^\W*N\w?[(\[{LI]E\)\s*(?:LE|A|EN|AU)\b"  # "né(e)" read "néle)", "ne{e)"
 )
 """A birth clause ("né(e) le", "née à", OCR "nle le", "nee) le"): the hosted person's name is
 before it."""
@@ -120,7 +128,12 @@ def _name_at(prose: Prose, start: int) -> str | None:
 
 
 def _host(prose: Prose) -> tuple[str | None, int]:
-    """The host after "Je soussigné(e)" and where their mention ends."""
+    """The host after "Je soussigné(e)" and where their mention ends; or between "Je"
+    and a "soussignée" that follows the name.
+
+    >>> _host(Prose.of(["Attestation", "je Elodie LE GALL,", "SouSSi née", "le 17/05/1979"]))
+    ('Elodie LE GALL', 29)
+    """
     for m in re.finditer(HOST_RX, prose.folded):
         rest = prose.folded[m.end() :]
         skip = re.match(r"[\s,:]*(?:\((?:NOM|PRENOM)[^)]*\)\s*:?\s*)?", rest)
@@ -166,6 +179,9 @@ def _hosted(prose: Prose, after: int) -> str | None:
     'Yousef BEN SALAH'
     >>> _hosted(Prose.of(["HBERGER MON DOMICILE WILNER TEAN-BAPTISTE. NŒ)D LE 21/0GAG68,"]), 0)
     'WILNER TEAN-BAPTISTE'
+    >>> _hosted(Prose.of(["héberger à non denicile non ari",
+    ...   "Ousrane DIALLO, néle) le U/UTMNA87 à Ties (Senegal),"]), 0)  # "né(e)" misread
+    'Ousrane DIALLO'
     """
     verb = re.compile(HOSTING_VERB).search(prose.folded, after)
     that = re.compile(
