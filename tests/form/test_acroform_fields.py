@@ -79,7 +79,7 @@ def test_a_comb_of_one_character_widgets_gives_its_date() -> None:
 def test_le_ending_its_line_anchors_the_boxed_date_when_fait_is_misread() -> None:
     """ "Fait à PARIS le [1|0]/[1|1]/[2|0|2|6]" read "Patt PAR ee le", its boxes not read at
     all: the "le" that ends a line of section C is where the date's boxes are looked for."""
-    from docverify.doctypes.application_form.signature import _date_label
+    from docverify.doctypes.application_form.date_zone import _date_label
 
     words = [_word("VOS", 50, 100), _word("ENGAGEMENTS", 90, 100), _word("ET", 200, 100),
              _word("SIGNATURE", 230, 100), _word("Je", 50, 130), _word("certifie", 80, 130),

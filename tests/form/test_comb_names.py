@@ -151,7 +151,7 @@ def test_the_date_of_signing_in_framed_groups_is_read(label: str) -> None:
     lost too: the boxes, read as brackets, follow the town)."""
     import datetime as dt
 
-    from docverify.doctypes.application_form.signature import zone_dates
+    from docverify.doctypes.application_form.date_zone import zone_dates
 
     heading = "VOS ENGAGEMENTS ET SIGNATURE"
     page = _dob_page(

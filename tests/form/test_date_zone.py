@@ -9,7 +9,8 @@ import datetime as dt
 
 import numpy as np
 
-from docverify.doctypes.application_form.signature import _date_label, date_zones, settle_date
+from docverify.doctypes.application_form.date_text import settle_date
+from docverify.doctypes.application_form.date_zone import _date_label, date_zones
 from docverify.model import PageRef, PageText, Word
 
 AS_OF = dt.date(2026, 11, 20)
@@ -113,7 +114,7 @@ def test_a_box_a_digit_right_of_fait_a_behind_the_place() -> None:
     comes first; the eight boxes of one digit after it are the date (real OCR)."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from docverify.doctypes.application_form.signature import boxed_dates
+    from docverify.doctypes.application_form.date_zone import boxed_dates
 
     dpi = 200
     img = Image.new("L", (1700, 200), 255)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from docverify.doctypes.application_form import ApplicationFormFields
-from docverify.doctypes.application_form.signature import settle_date
+from docverify.doctypes.application_form.date_text import settle_date
 from docverify.model import (
     Applicant,
     AuditContext,

@@ -10,7 +10,7 @@ accept it; an old date (more than ``MAX_AGE_MONTHS``) -> ``questionable``.
 
 from __future__ import annotations
 
-from docverify.doctypes.application_form.signature import parse_written_date
+from docverify.doctypes.application_form.date_text import parse_written_date
 from docverify.model import (
     AuditContext,
     DocType,

@@ -29,6 +29,16 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.application_form.acroform import read_form_fields, statuses
+from docverify.doctypes.application_form.date_text import (
+    after_in_every_read,
+    parse_written_date,
+    plausible,
+    read_twice,
+    repair_digits,
+    settle_date,
+    signed_date,
+)
+from docverify.doctypes.application_form.date_zone import zone_dates
 from docverify.doctypes.application_form.identity import (
     GIVEN_LABELS,
     SURNAME_LABELS,
@@ -40,18 +50,7 @@ from docverify.doctypes.application_form.identity import (
     read_nir,
 )
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
-from docverify.doctypes.application_form.signature import (
-    SignatureRead,
-    after_in_every_read,
-    parse_written_date,
-    plausible,
-    read_signature,
-    read_twice,
-    repair_digits,
-    settle_date,
-    signed_date,
-    zone_dates,
-)
+from docverify.doctypes.application_form.signature import SignatureRead, read_signature
 from docverify.doctypes.application_form.situation import (
     chosen,
     contract_type,

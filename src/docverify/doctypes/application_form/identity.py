@@ -28,7 +28,8 @@ from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import CAPITALS, comb_cells, read_comb_digits, read_comb_words
 from docverify.vision.handwriting import read_line
 
-from .signature import DIGIT_READS, repair_digits
+from .date_text import repair_digits
+from .date_zone import DIGIT_READS
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")

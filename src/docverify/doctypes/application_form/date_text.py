@@ -1,0 +1,334 @@
+"""Section C's date as text: a date written "Fait à ... le ..." read from OCR text,
+the slips a hand's digits make put right ("17/1V2026", a lost slash, a month's "11" read
+"1"), and the choice between the page's reading and the zone's readings (``settle_date``),
+with how sure that choice is (``read_twice``). Pure functions of text and dates: where the
+date stands on the page and how its pixels are read is ``date_zone``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american, one_digit_years
+from docverify.values.names import fold_upper
+
+DATE_LABEL = re.compile(
+    r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
+    r"|\bLE\s*[\[|](?=\s?\d\s?[\[\]|,!]\s?\d)"  # "le" before comb boxes: "... le [2,5//[1,0"
+)
+
+_DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
+
+_SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?!\d)")
+
+
+_COMB_RUN = re.compile(r"[\[|]?\d(?:\s?[\[\]|,!]\s?\d)+[\]|]?")
+"""Digits written one per box of a comb, the walls between them read as ``[ | , !``."""
+
+_DOUBLE_SLASH = re.compile(r"(?<=\d)\s?/\s?[\[|]?/?\s?(?=\d)")
+
+
+_SPLIT_YEAR = re.compile(r"([/.\-]\s?)((?:1\s?9|2\s?0)\s?\d\s?\d)(?!\d)")
+
+DateRead = tuple[dt.date | None, str | None, bool]
+"""(date, as written, only makes sense as MM/DD/YYYY)."""
+
+
+def repair_digits(text: str) -> str:
+    """OCR's slips inside a numeric date: O->0, I/l/|->1, a year cut by a space
+    ("03/12/2 026"), digits written one a box and read apart ("1 3 / 1 1 / 2 0 2 6").
+
+    >>> repair_digits("le 03/l2/2 026"), repair_digits("1O/11/2O26")
+    ('le 03/12/2026', '10/11/2026')
+    >>> repair_digits("1 3 / 1 1 / 2 0 2 6")
+    '13 / 11 / 2026'
+
+    Comb boxes read with their walls ("[2,5//[1,0//[2,0,2,6", "|2|5|/|1|0|/|2|0|2|6|"):
+
+    >>> repair_digits("le [2,5//[1,0//[2,0,2,6"), repair_digits("|2|5|/|1|0|/|2|0|2|6|")
+    ('le 25/10/2026', '25/10/2026')
+    """
+    if _COMB_RUN.search(text):
+        text = _COMB_RUN.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+        text = _DOUBLE_SLASH.sub("/", text)
+    text = _SPACED_DIGITS.sub(lambda m: m[0].replace(" ", ""), text)
+    text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
+    return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
+
+
+def parse_written_date(text: str) -> tuple[dt.date | None, str | None, bool]:
+    """(date, as written, only makes sense as MM/DD/YYYY) for a date as written on the form.
+
+    >>> parse_written_date("10/11/2026")
+    (datetime.date(2026, 11, 10), '10/11/2026', False)
+    >>> parse_written_date("09/25/2026")
+    (None, '09/25/2026', True)
+    >>> parse_written_date("le 1O/11/2O26")
+    (datetime.date(2026, 11, 10), '10/11/2026', False)
+    """
+    text = repair_digits(text)
+    nm = NUMERIC_DATE.search(text)
+    if nm and looks_american(nm[0]):
+        return None, nm[0], True
+    dates = find_dates(text)
+    if dates:
+        return dates[0].value, dates[0].raw, False
+    return None, None, False
+
+
+def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]:
+    """The date of section C ("Fait à ... le ...", "Date :"), as ``parse_written_date``.
+
+    When the label is there but no date can be read, the text found after it is returned
+    as written (date None), so the rule can say "unreadable" rather than "missing".
+    """
+    written: str | None = None
+    for i, line in enumerate(lines):
+        m = DATE_LABEL.search(fold_upper(line))
+        if not m:
+            continue
+        for candidate in (line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""):
+            value, raw, us = parse_written_date(candidate)
+            if not (value or us):  # its slashes or dots lost: "le 9112026"
+                value, raw, us = parse_written_date(slashed(candidate))
+            if value or us:
+                return value, raw, us
+        rest = re.sub(r"^.*?\bL[EA]\b", "", line[m.end() :], flags=re.IGNORECASE).strip(" .:_-")
+        if written is None and re.search(r"\d", rest):
+            written = rest
+    return None, written, False
+
+
+_YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
+
+
+def plausible_year(text: str, as_of: dt.date) -> str:
+    """A handwritten year read with one wrong digit ("23/10/1026") put right when exactly
+    one digit's change brings it within a year of the audit date; other text unchanged.
+
+    >>> plausible_year("23/10/1026", dt.date(2026, 11, 20)), plausible_year("le 3/1/2926", dt.date(2026, 1, 9))
+    ('23/10/2026', 'le 3/1/2026')
+    >>> plausible_year("23/10/2025", dt.date(2026, 11, 20))
+    '23/10/2025'
+    >>> plausible_year("10/11/1926", dt.date(2026, 11, 20))  # its century misread
+    '10/11/2026'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        year = m[2]
+        if abs(int(year) - as_of.year) <= 5:
+            return m[0]
+        near = one_digit_years(int(year), as_of.year - 1, as_of.year + 1)
+        if not near and year[2:] == str(as_of.year)[2:]:
+            near = {as_of.year}  # the century misread ("1926" for a hand's "2026")
+        return m[1] + str(near.pop()) if len(near) == 1 else m[0]
+
+    return _YEAR_SLIP.sub(fix, text)
+
+
+RECENT_DAYS = 92
+"""A form is signed shortly before it is mailed: a date within this many days before the
+audit date is the plausible reading of an unclear hand."""
+
+
+def plausible(value: dt.date, as_of: dt.date) -> bool:
+    return as_of - dt.timedelta(days=RECENT_DAYS) <= value <= as_of
+
+
+_SPACED_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)(?!\d)")
+
+_RUN_DATE = re.compile(r"(?<!\d)(\d\d)(\d\d)((?:19|20)\d\d)(?!\d)")
+
+
+def slashed(text: str) -> str:
+    """A date read alone in its zone whose slashes were lost (thin strokes read as spaces,
+    or dropped by a digits-only read) written with them again: in the date's own zone,
+    three numbers D M YYYY or eight digits DDMMYYYY are a date.
+
+    >>> slashed("18 11 2026 | a"), slashed("18112026"), slashed("le 3 novembre 2026")
+    ('18/11/2026 | a', '18/11/2026', 'le 3 novembre 2026')
+
+    Seven digits are a date when one way only of cutting them is one ("9.11.2026" typed,
+    its dots lost: 9/11, not 91/1):
+
+    >>> slashed("le 9112026"), slashed("911 2026"), slashed("1112026")
+    ('le 9/11/2026', '9/11/2026', '1112026')
+    >>> slashed("le 15 112026")  # the space after the month lost
+    'le 15/11/2026'
+    """
+    text = _SPACED_DATE.sub(r"\1/\2/\3", text)
+    text = _DAY_THEN_RUN.sub(r"\1/\2/\3", text)
+    text = _RUN_DATE.sub(r"\1/\2/\3", text)
+    return _SEVEN_DATE.sub(_one_cut, text)
+
+
+_DAY_THEN_RUN = re.compile(r"(?<![\d/])(\d{1,2}) (\d\d)((?:19|20)\d\d)(?![\d/])")
+
+_SEVEN_DATE = re.compile(r"(?<![\d/])(\d{3}) ?((?:19|20)\d\d)(?![\d/])")
+
+
+def _one_cut(m: re.Match[str]) -> str:
+    cuts = [(m[1][:1], m[1][1:]), (m[1][:2], m[1][2:])]
+    valid = [(d, mo) for d, mo in cuts if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12]
+    if len(valid) != 1:
+        return m[0]
+    day, month = valid[0]
+    return f"{day}/{month}/{m[2]}"
+
+
+_HAND_MONTHS = (
+    "janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre",
+)  # fmt: skip
+"""French month names long enough that a hand's letter or two misread still names one."""
+
+
+def hand_months(text: str) -> str:
+    """A month's name written by hand and read with a letter or two wrong ("nevembre",
+    "octobce"): the month it can only be (names of 7 letters or more, at most 2 letters
+    off, and nearer to it than to any other).
+
+    >>> hand_months("2 nevembre 2026"), hand_months("le 3 octobce 2026"), hand_months("Paris")
+    ('2 novembre 2026', 'le 3 octobre 2026', 'Paris')
+    """
+
+    def month(m: re.Match[str]) -> str:
+        word = fold_upper(m[0]).lower()
+        near = sorted((Levenshtein.distance(word, n), n) for n in _HAND_MONTHS)
+        (d, name), (d2, _) = near[0], near[1]
+        return name if 0 < d <= 2 and d2 > d and len(word) >= 6 else m[0]
+
+    return re.sub(r"[^\W\d_]{6,}", month, text)
+
+
+_ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
+
+_LOST_SLASH = re.compile(
+    r"(?<![\d/])(\d\d)/?(\d\d)/?((?:19|20)\d\d)(?![\d/])(?<=\d\d/\d{6}|\d{4}/\d{4})"
+)
+
+
+_BRACKET_SLASH = re.compile(
+    r"(?<=\b\d\d)[\[\](){}fF\\](?=\d\d[/.\-])|(?<=\d\d[/.\-]\d\d)[\[\](){}fF\\](?=\d{4})"
+)
+
+
+def hand_slips(text: str) -> str:
+    """A hand's "1/" read as one letter: the slash leaning on the foot of the 1 makes a
+    "V" or a "y" between digits ("17/1V2026" for 17/11/2026); a steep slash read as a
+    bracket between a date's two-digit parts ("06[10/2026").
+
+    >>> hand_slips("Grenoble ie 17/1V2026"), hand_slips("I7/ly2026"), hand_slips("Valence")
+    ('Grenoble ie 17/11/2026', 'I7/l1/2026', 'Valence')
+    >>> hand_slips("06[10/2026"), hand_slips("06/10(2026"), hand_slips("(06)10")
+    ('06/10/2026', '06/10/2026', '(06)10')
+    >>> hand_slips("05f1V2016")  # a slash read "f", then "1/" read "V"
+    '05/11/2016'
+
+    One of the two slashes lost, the day and month run together ("2610/2026"):
+
+    >>> hand_slips("| 2610/2026 |"), hand_slips("26/102026"), hand_slips("12610/2026")
+    ('| 26/10/2026 |', '26/10/2026', '12610/2026')
+    """
+    text = _BRACKET_SLASH.sub("/", _ONE_SLASH.sub("1/", text))
+    return _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)
+
+
+def slipped_read(text: str | None, as_of: dt.date) -> DateRead | None:
+    """The date of ``text`` once its hand's slips are put right (``hand_slips``), kept only
+    when it is a plausible date for the form (recent, not after the audit) and starts a
+    word: a reading that needs a guess never makes a form look wrong, and a day half lost
+    ("_l/1V2026") is no day."""
+    if not text or (fixed := hand_slips(text)) == text:
+        return None
+    value, raw, _us = parse_written_date(plausible_year(fixed, as_of))
+    if value is None or raw is None or not plausible(value, as_of):
+        return None
+    if not re.search(r"(?:^|\s)" + re.escape(raw), repair_digits(plausible_year(fixed, as_of))):
+        return None
+    return value, raw, False
+
+
+_ONE_FOR_ELEVEN = re.compile(r"(\d\d)([/.\-])1\2((?:19|20)\d\d)")
+
+
+def lost_stroke(read: DateRead) -> tuple[dt.date, str, bool] | None:
+    """The reading of a handwritten date whose month "11" lost a stroke: "06/1/2026" after a
+    two-digit day (who writes the day with two digits writes the month so too).
+
+    >>> lost_stroke((dt.date(2026, 1, 6), "06/1/2026", False))
+    (datetime.date(2026, 11, 6), '06/1/2026', False)
+    >>> lost_stroke((dt.date(2026, 1, 6), "06/01/2026", False)) is None
+    True
+    """
+    m = _ONE_FOR_ELEVEN.fullmatch(read[1] or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[3]), 11, int(m[1])), m[0], False
+    except ValueError:
+        return None
+
+
+def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> DateRead:
+    """Section C's date from the page's reading and the zone's readings: the page's when the
+    zone agrees or when it is plausible; else the zone's reading most of them agree on, a
+    plausible one first (an unclear "11" read "01" makes a recent form look ten months old;
+    a date that is really in the future or really old is read that way every time). A
+    month "1" after a two-digit day that makes the date recent as "11" is taken so
+    (``lost_stroke``; the rule says which reading it rests on)."""
+    value = first[0]
+    if first[2] or (value is not None and plausible(value, as_of)):
+        return first
+    if value is None and (slipped := slipped_read(first[1], as_of)):
+        first = slipped
+        return first
+    eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
+    if eleven:
+        return eleven[0]
+    if value is not None and (not zone or any(z[0] == value for z in zone)):
+        return first
+    dates = Counter(z[0] for z in zone if z[0] is not None)
+    if dates:
+        best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
+        return best, next(z[1] for z in zone if z[0] == best), False
+    us = [z for z in zone if z[2]]
+    return us[0] if us else first
+
+
+def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> bool:
+    """Is the settled date a reliable read, one a verdict may fault: read the same way by
+    the page and the zone, or twice in the zone, and never otherwise.
+
+    >>> us = (None, "06/19/2026", True)
+    >>> read_twice((None, None, False), [us, us], us)
+    True
+    >>> read_twice((None, None, False), [(dt.date(2026, 10, 6), "06/10/2026", False), us, us], us)
+    False
+    """
+    key = settled[0], settled[2]
+    same = [(z[0], z[2]) == key for z in zone]
+    if not (settled[0] is not None or settled[2]) or not all(same):
+        return False
+    return sum(same) >= (1 if key == (first[0], first[2]) else 2)
+
+
+def after_in_every_read(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> bool:
+    """Do the page's read and every read of the zone, two at least, all put the date after
+    the audit date? Then "dated in the future" holds whichever digit is misread (07/12
+    and 02/12 for a form dated 2 December, audited in November).
+
+    >>> nov, dec2, dec7 = dt.date(2026, 11, 20), dt.date(2026, 12, 2), dt.date(2026, 12, 7)
+    >>> after_in_every_read((dec7, "07/12/2026", False), [(dec2, "02/12/2026", False)], nov)
+    True
+    >>> after_in_every_read((None, None, False), [(dec2, "02/12/2026", False)], nov)
+    False
+    >>> after_in_every_read((dec7, "07/12/2026", False), [(nov, "20/11/2026", False)], nov)
+    False
+    """
+    reads = [r[0] for r in (first, *zone)]
+    return len(reads) >= 2 and all(d is not None and d > as_of for d in reads)

@@ -1,0 +1,291 @@
+"""Section C's date on the page: the "le" of "Fait à ... le" (``_date_label``), the zone
+right of it or under it where the date is written (``date_zones``), and that zone read
+again alone (``zone_dates``): as a handwritten line, or as digits in comb boxes
+(``boxed_dates``). What the readings say as dates is ``date_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from docverify.doctypes.application_form.date_text import (
+    DateRead,
+    hand_months,
+    parse_written_date,
+    plausible_year,
+    settle_date,
+    slashed,
+    slipped_read,
+)
+from docverify.labels import lines_of_page
+from docverify.model import PageText, Word
+from docverify.values.names import fold_upper
+from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
+from docverify.vision.comb import read_comb_words
+from docverify.vision.handwriting import read_line
+
+DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
+"""Handwritten digits are read in several ways; the reads vote."""
+
+YEARS_OFF = 5
+"""A boxed date further than this from the audit's year is a misread (boxes of another
+field read as digits: "10/10/1111"), not what anyone writes on a form."""
+
+PRINTED_CONF = 60.0
+"""A word read from this confidence on is printed, not a hand's noise."""
+
+BOX_NOISE_CONF = 40.0
+"""A word read below this confidence just before the date's boxes is a box read as noise."""
+
+_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
+"""The "le" of "Fait à ... le" and its misreads."""
+
+
+def _is_le(word: Word) -> bool:
+    return fold_upper(word.text).strip(" :.,") in _LE_READS
+
+
+def is_fait(word: str) -> bool:
+    """ "Fait" or "Fait à" as read ("FAITA", "FALTA")."""
+    return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
+
+
+def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
+    """A "le" right of ``fait`` whose middle lies within its row's height."""
+    top, bottom = fait.box[1], fait.box[3]
+    for line in lines:
+        for w in line:
+            middle = (w.box[1] + w.box[3]) / 2
+            if w.box[0] > fait.box[2] and top <= middle <= bottom and _is_le(w):
+                return w
+    return None
+
+
+def _date_label(page: PageText) -> Word | None:
+    """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
+    stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
+    else "Fait à" itself."""
+    lines = lines_of_page(page)
+    fait: Word | None = None
+    for line in lines:
+        folded = [fold_upper(w.text).strip(" :.,") for w in line]
+        if not any(is_fait(f) for f in folded):
+            continue
+        for i, f in enumerate(folded):
+            if f in _LE_READS and i > 0:
+                return line[i]
+        i = next(i for i, f in enumerate(folded) if is_fait(f))
+        fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
+    # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
+    # leaders between them blank): the "le" of the row, right of "Fait à"
+    if fait is not None and (le := _le_on_the_row(lines, fait)) is not None:
+        return le
+    # "Fait à" read, its "le" lost in the hand's ink or the boxes ("Fait à Pads ee .",
+    # "Faità | BOULOGNE | fajo]/[ua]/..."): the place and the date are both right of it
+    if fait is not None:
+        return fait
+    section = list(_section_c(_top_down(lines)))
+    for _k, line, _text in section:
+        for i, w in enumerate(line[1:-1], start=1):
+            after = line[i + 1].text
+            boxed = any(c.isdigit() for c in after) or after[:1] in "[(|"
+            if _is_le(w) and boxed:
+                return w
+    # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
+    # line's last word, when it is a "le" (the boxes are looked for right of it)
+    for _k, line, _text in section:
+        if len(line) >= 3 and _is_le(line[-1]):
+            return line[-1]
+    # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
+    # as a bracket, when digits follow in the boxes
+    for _k, line, _text in section:
+        for i, w in enumerate(line[1:], start=1):
+            rest = "".join(x.text for x in line[i:])
+            if w.text[:1] in "[|" and sum(c.isdigit() for c in rest) >= 2:
+                # a digit before the bracket is the first box's, read apart ("1 [2161216]"),
+                # and so is a word read as noise ("e COPE | 2121215)": "09" read "COPE")
+                j = i - 1
+                while j > 0 and (
+                    re.fullmatch(r"[\d\[\]|]+", line[j].text) or line[j].conf < BOX_NOISE_CONF
+                ):
+                    j -= 1
+                return line[j]
+    # nothing of "Fait à ... le" read ("rota MCE . CO"): the first word of section C's last
+    # line before the signature box, where the official form prints it, when the date's
+    # boxes or a bracket read from them stand right of it
+    last = [line for _k, line, text in section if not re.search(_LEGAL, text)]
+    if last and len(section) >= 2:
+        line = last[-1]
+        text = fold_upper(" ".join(w.text for w in line))
+        # a printed word read (its first, "Fait" misread), not the certification's prose
+        if len(line) >= 2 and line[0].conf >= PRINTED_CONF and not _SECTION_C.search(text):
+            return line[0]
+    return None
+
+
+def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
+    """The date written a digit a box right of "le" (the cerfa prints JJ | MM | AAAA boxes):
+    a comb read run by run, or framed groups read box by box and voted; none without
+    boxes."""
+    out: list[DateRead] = []
+
+    def dates(texts: Sequence[str]) -> list[DateRead]:
+        for text in texts:
+            digits = "".join(text.split())
+            if len(digits) == 8 and digits.isdigit():
+                written = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
+                read = parse_written_date(plausible_year(written, as_of))
+                if read[2] or (read[0] and abs(read[0].year - as_of.year) <= YEARS_OFF):
+                    out.append(read)
+        return out
+
+    # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
+    # comes first (in a long box of its own: no date group is that long), the boxes after
+    wide = not _is_le(label)
+    width = 170.0 if wide else 110.0
+    # framed groups with ticks look like a comb too: when the comb read gives no date,
+    # the groups are read box by box
+    if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False) or []):
+        return out
+    reads = read_framed_digits(
+        page, [label], DIGIT_READS, width_mm=width, longest_mm=35.0 if wide else 70.0
+    )
+    # JJ | MM | AAAA boxes, or a box a digit (eight boxes, the slashes printed between)
+    voted = vote_groups(reads, (2, 2, 4)) or vote_groups(reads, (1,) * 8)
+    if voted is not None:
+        return dates([voted])
+    short = short_box_date(reads, as_of)
+    return [short] if short else []
+
+
+def short_box_date(reads: Sequence[str], as_of: dt.date) -> DateRead | None:
+    """A date whose box was read short in every way ("06|1|2026": a stroke of the 11
+    lost): the groups as most often read, for ``settle_date`` to weigh ("06/1/2026" is
+    taken as 11 when that makes it recent, and said).
+
+    >>> short_box_date(["06|1|2026", "06||2026", "6||226"], dt.date(2026, 11, 20))
+    (datetime.date(2026, 1, 6), '06/1/2026', False)
+    >>> short_box_date(["06||2026"], dt.date(2026, 11, 20)) is None
+    True
+    """
+    split = [r.split("|") for r in reads if r.count("|") == 2]
+    groups = [Counter(g[i] for g in split if g[i]).most_common(1) for i in range(3)]
+    if not split or not all(groups) or len(groups[2][0][0]) != 4:
+        return None
+    read = parse_written_date(plausible_year("/".join(g[0][0] for g in groups), as_of))
+    return read if read[0] or read[2] else None
+
+
+DATE_READS = (
+    ("fra", "--psm 7"),
+    ("eng", "--psm 7"),
+    ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789/.-"),
+)
+
+
+_SECTION_C = re.compile(r"ENGAGEMENTS|CERTIFIE|\bFAIT\b|HONNEUR")
+
+_AFTER_C = re.compile(r"PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME|^\s*SIGNATURE")
+
+
+def _top_down(lines: list[list[Word]]) -> list[list[Word]]:
+    return sorted(lines, key=lambda ln: min(w.box[1] for w in ln))
+
+
+def _section_c(lines: list[list[Word]]) -> Iterator[tuple[int, list[Word], str]]:
+    """The lines of section C, top to bottom (``lines`` sorted so), with their index and
+    folded text: from its heading or certification to the signature box or what follows."""
+    inside = False
+    for k, line in enumerate(lines):
+        text = fold_upper(" ".join(w.text for w in line))
+        if _SECTION_C.search(text):
+            inside = True
+        elif inside and _AFTER_C.search(text):
+            return
+        if inside:
+            yield k, line, text
+
+
+INKY_LINE_CONF = 45.0
+"""A line of section C read below this mean confidence is handwriting the page's read
+turned to noise (the "Fait à ... le ..." line, its printed words lost with it)."""
+
+_LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
+
+
+def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, int]]:
+    """Where section C's date may be written: right of its label (``_date_label``), else
+    on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
+    if page.image is None:
+        return []
+    width = page.image.shape[1]
+    if label is not None:
+        _x0, y0, x1, y1 = label.box
+        h = max(8, y1 - y0)
+        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
+    zones = []
+    lines = _top_down(lines_of_page(page))
+
+    def zone(k: int, words: list[Word]) -> tuple[int, int, int, int]:
+        # handwriting spills over its OCR box: the room between the printed lines
+        top = min(w.box[1] for w in words)
+        bottom = max(w.box[3] for w in words)
+        pad = max(6, (bottom - top) // 2)
+        above = max((w.box[3] for w in lines[k - 1]), default=0) if k else 0
+        below = min(w.box[1] for w in lines[k + 1]) if k + 1 < len(lines) else bottom
+        top = max(above + 1, top - 3 * pad)
+        bottom = max(bottom + pad, min(below - 1, bottom + 3 * pad))
+        return max(0, words[0].box[0] - 2 * pad), max(0, top), width, bottom
+
+    for k, line, text in _section_c(lines):
+        if re.search(_LEGAL, text):
+            continue
+        digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
+        if (
+            not digits
+            and len(line) >= 2
+            and statistics.fmean(w.conf for w in line) < INKY_LINE_CONF
+        ):
+            digits = line  # a line of handwriting read as noise ("ee | A eee VER")
+        if digits:
+            zones.append(zone(k, digits))
+    return zones[:2]
+
+
+def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
+    """Every reading of section C's date zone (its handwriting read alone in several ways,
+    a year off by one digit put right, see ``plausible_year``)."""
+    out: list[DateRead] = []
+    for page in pages:
+        label = _date_label(page)
+        if label is not None and page.image is not None:
+            out.extend(boxed_dates(page, label, as_of))
+            if out:
+                break
+        for x0, y0, x1, y1 in date_zones(page, label):
+            assert page.image is not None
+            zone = page.image[y0:y1, x0:x1]
+            reads = [
+                plausible_year(slashed(hand_months(t)), as_of)
+                for t in read_line(zone, page.dpi, DATE_READS)
+            ]
+            for t in reads:
+                read = parse_written_date(t)
+                if not (read[0] or read[2]):
+                    read = slipped_read(t, as_of) or read
+                if read[0] or read[2]:
+                    out.append(read)
+        if out:
+            break
+    return out
+
+
+def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
+    """Section C's date read from its zone alone (see ``settle_date``)."""
+    return settle_date((None, None, False), zone_dates(pages, as_of), as_of)
