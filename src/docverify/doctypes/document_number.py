@@ -65,13 +65,23 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
     ('format', 'BD0002028', True)
     >>> settle_number(m.with_document_number("BDOOOZ02B"), {"BD0002028"}).how
     'format'
+
+    The face read with a glyph doubled ("TN0O941286") still names the reading it prints
+    (set_s p09: the MRZ's "TNO941286", put right by its check digit, is what the face says):
+
+    >>> t = Mrz.parse(["IRFRATNO9412862<<<<<<<<<<<<<<<", "8712035M3405190TUN<<<<<<<<<<<6",
+    ...                "BEN<SALAH<<AYMEN<<<<<<<<<<<<<<"], datetime.date(2026, 11, 20))
+    >>> s = settle_number(t, {"TN0O941286"})
+    >>> s.how, s.confirmed, settle_number(t, set()).how
+    ('printed', True, 'ambiguous')
     """
     readings = mrz.number_readings()
     read = mrz.document_number
     fmt = number_format(mrz.issuing_country, mrz.document_code)
 
     def confirmed(number: str) -> bool:
-        return bool(fmt and fmt.match(number)) or number in printed
+        on_face = number in printed or any(doubled_glyph(t, number) for t in printed)
+        return bool(fmt and fmt.match(number)) or on_face
 
     if not readings:
         return NumberSettlement(mrz, "unchecked")
@@ -89,7 +99,9 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         elif fits:
             pool = fits
     if chosen is None:
-        hits = [r for r in pool if r in printed]
+        hits = [r for r in pool if r in printed] or [
+            r for r in pool if any(doubled_glyph(t, r) for t in printed)
+        ]
         if len(hits) == 1 and mrz.checks.get("document_number") and _one_apart(read, hits[0]):
             # the MRZ read as it is verifies and the face reads it one look-alike off
             # (G04384001 / 604384001): two reads disagree where check digits cannot tell
@@ -118,6 +130,30 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+_SAME_GLYPH = {frozenset(p) for p in ("O0", "OD", "0D", "I1", "IL", "1L", "B8", "S5", "Z2", "G6")}
+
+
+def doubled_glyph(token: str, number: str) -> bool:
+    """Is ``token`` the printed ``number`` with one glyph read twice ("TN0O941286" for
+    TN0941286: the "0" read as "0O"), the extra character being its neighbour or a
+    look-alike of it?
+
+    >>> doubled_glyph("TN0O941286", "TN0941286"), doubled_glyph("TN09941286", "TN0941286")
+    (True, True)
+    >>> doubled_glyph("TN0X941286", "TN0941286"), doubled_glyph("TN0941286", "TN0941286")
+    (False, False)
+    """
+    if len(token) != len(number) + 1:
+        return False
+    for i in range(len(token)):
+        if token[:i] + token[i + 1 :] != number:
+            continue
+        near = [token[j] for j in (i - 1, i + 1) if 0 <= j < len(token)]
+        if any(c == token[i] or frozenset((c, token[i])) in _SAME_GLYPH for c in near):
+            return True
+    return False
 
 
 def _likelier(read: str, rival: str) -> bool:
