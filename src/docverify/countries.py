@@ -96,17 +96,48 @@ def issuer_from_text(folded: str, rows: Sequence[str] = ()) -> str | None:
     'GHA'
     >>> issuer_from_text("ESTADOS UNIDOS\nMEXICANOS\nREGISTRO CIVIL - ESTADO DE\nJALISCO")
     'MEX'
+
+    A country named as a parent's birthplace or nationality is not the issuer (set_t
+    p13: an Australian certificate read as Irish, exempt from apostille as EU):
+
+    >>> issuer_from_text("NEW SOUTH WALES\nBIRTH CERTIFICATE\nFATHER\nBIRTHPLACE CORK, IRELAND\n"
+    ...                  "A REGISTER IN THE STATE OF NEW SOUTH WALES IN AUSTRALIA")
+    'AUS'
     """
     best: tuple[int, int, str] | None = None
     # a heading wrapped over two rows ("ESTADOS UNIDOS" / "MEXICANOS") names its state too
-    flat = folded.replace("\n", " ")
+    flat = folded.replace("\n", " ")  # same offsets as ``folded``
     for rx, country, rank in _issuer_patterns():
-        m = rx.search(folded) or rx.search(flat)
+        m = next(
+            (
+                m
+                for text in (folded, flat)
+                for m in rx.finditer(text)
+                if not _of_a_person(folded, m)
+            ),
+            None,
+        )
         if m and (best is None or (rank, m.start()) < best[:2]):
             best = (rank, m.start(), country)
     if best and best[0] == 0:
         return best[2]
     return state_heading(rows) or (best[2] if best else None)
+
+
+_PERSONAL_PLACE = re.compile(
+    r"\b(?:BIRTHPLACE|PLACE OF BIRTH|COUNTRY OF BIRTH|LIEU DE NAISSANCE|NEE? A|NE\(E\) A"
+    r"|LUGAR DE NACIMIENTO|LOCAL DE NASCIMENTO|LUOGO DI NASCITA|GEBURTSORT|NATIONALIT"
+    r"|NACIONALIDAD|NACIONALIDADE|CITIZENSHIP|STAATSANGEHORIGKEIT|CITTADINANZA"
+    r"|ADDRESS|ADRESSE|DOMICILE|RESIDENCE|DEMEURANT)"
+)
+"""A row's label saying the place it names is a person's (a parent's birthplace, their
+nationality or home), not the state that issued the document."""
+
+
+def _of_a_person(folded: str, m: re.Match[str]) -> bool:
+    """Is the country matched at ``m`` on a row that a person's place label opens?"""
+    start = folded.rfind("\n", 0, m.start()) + 1
+    return bool(_PERSONAL_PLACE.search(folded[start : m.start()]))
 
 
 def code_from_name(name: str | None) -> str | None:
