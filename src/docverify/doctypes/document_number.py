@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from docverify.countries import number_format
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, info, warning
-from docverify.values.mrz import Mrz, implausibility
+from docverify.values.mrz import Mrz, implausibility, same_glyph
 from docverify.values.names import fold_upper
 
 _PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
@@ -132,9 +132,6 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
     return NumberSettlement(settled, how, readings, confirmed(chosen))
 
 
-_SAME_GLYPH = {frozenset(p) for p in ("O0", "OD", "0D", "I1", "IL", "1L", "B8", "S5", "Z2", "G6")}
-
-
 def doubled_glyph(token: str, number: str) -> bool:
     """Is ``token`` the printed ``number`` with one glyph read twice ("TN0O941286" for
     TN0941286: the "0" read as "0O"), the extra character being its neighbour or a
@@ -151,7 +148,7 @@ def doubled_glyph(token: str, number: str) -> bool:
         if token[:i] + token[i + 1 :] != number:
             continue
         near = [token[j] for j in (i - 1, i + 1) if 0 <= j < len(token)]
-        if any(c == token[i] or frozenset((c, token[i])) in _SAME_GLYPH for c in near):
+        if any(same_glyph(c, token[i]) for c in near):
             return True
     return False
 

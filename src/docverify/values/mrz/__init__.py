@@ -59,6 +59,7 @@ from docverify.values.mrz.fields import (
     check_digit,
     resolve_birth_date,
     resolve_expiry_date,
+    same_glyph,
 )
 from docverify.values.mrz.lines import alternations, implausibility
 
@@ -71,4 +72,5 @@ __all__ = [
     "implausibility",
     "resolve_birth_date",
     "resolve_expiry_date",
+    "same_glyph",
 ]

@@ -33,6 +33,18 @@ _TO_DIGIT = {
     "Q": "0",
 }
 _TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z"}
+
+
+def same_glyph(a: str, b: str) -> bool:
+    """Can OCR read one of these characters for the other (the same digit to the eye)?
+
+    >>> same_glyph("O", "0"), same_glyph("O", "D"), same_glyph("I", "L"), same_glyph("X", "0")
+    (True, True, True, False)
+    """
+    digit = _TO_DIGIT.get(a, a)
+    return a == b or (digit.isdigit() and digit == _TO_DIGIT.get(b, b))
+
+
 # Alphanumeric fields (document numbers, optional data): both directions.
 _ALNUM_SWAPS = {
     "O": "0",
