@@ -124,20 +124,17 @@ def issuer_from_text(folded: str, rows: Sequence[str] = ()) -> str | None:
     return state_heading(rows) or (best[2] if best else None)
 
 
-_PERSONAL_PLACE = re.compile(
-    r"\b(?:BIRTHPLACE|PLACE OF BIRTH|COUNTRY OF BIRTH|LIEU DE NAISSANCE|NEE? A|NE\(E\) A"
-    r"|LUGAR DE NACIMIENTO|LOCAL DE NASCIMENTO|LUOGO DI NASCITA|GEBURTSORT|NATIONALIT"
-    r"|NACIONALIDAD|NACIONALIDADE|CITIZENSHIP|STAATSANGEHORIGKEIT|CITTADINANZA"
-    r"|ADDRESS|ADRESSE|DOMICILE|RESIDENCE|DEMEURANT)"
-)
-"""A row's label saying the place it names is a person's (a parent's birthplace, their
-nationality or home), not the state that issued the document."""
+@functools.cache
+def _personal_place() -> re.Pattern[str]:
+    """A row's label saying the place it names is a person's (a parent's birthplace, their
+    nationality or home), not the state that issued the document."""
+    return re.compile("|".join(_certificates()["personal_place"]))
 
 
 def _of_a_person(folded: str, m: re.Match[str]) -> bool:
     """Is the country matched at ``m`` on a row that a person's place label opens?"""
     start = folded.rfind("\n", 0, m.start()) + 1
-    return bool(_PERSONAL_PLACE.search(folded[start : m.start()]))
+    return bool(_personal_place().search(folded[start : m.start()]))
 
 
 def code_from_name(name: str | None) -> str | None:
