@@ -11,7 +11,12 @@ import pytest
 
 from docverify.applicant import choose_applicant
 from docverify.doctypes.long_stay_visa import VisaFields, category_of, visa_type_of
-from docverify.doctypes.travel_document import IdentityFields, clean_given_names, mrz_findings
+from docverify.doctypes.travel_document import (
+    IdentityFields,
+    clean_given_names,
+    identity_fields,
+    mrz_findings,
+)
 from docverify.doctypes.visual_zone import _name_differs, visual_findings
 from docverify.model import (
     AuditContext,
@@ -298,6 +303,28 @@ def test_mrz_findings_report_every_check() -> None:
     assert not few.reproducible
     assert [x.code for x in mrz_findings(few, "passport")] == ["mrz.check_digit_unconfirmed"]
     assert mrz_findings(None, "passport")[0].code == "mrz.unreadable"
+
+
+def test_a_check_digit_read_as_no_digit_never_confirms_a_failure() -> None:
+    # the composite digit lost at the end of the line (read as a filler), and a letter
+    # where a TD1 number's check digit stands: several reads agreeing on such a slip do
+    # not make the document faulty
+    lost = Mrz.parse([PASSPORT_MRZ[0], PASSPORT_MRZ[1][:43] + "<"], AS_OF, repair=False)
+    assert lost.checks["composite"] is False and lost.misread_checks == ["composite"]
+    td1 = Mrz.parse(
+        ["IRFRA6BQZ2MV58BT4<<<<<<<<<<<<<", "8906142M2803319TUN<<<<<<<<<<<2",
+         "BEN<SALAH<<YASSINE<<<<<<<<<<<<"], AS_OF,
+    )  # fmt: skip
+    assert td1.misread_checks == ["document_number"]
+    for m in (lost, td1):
+        read = MrzRead(m, None, "band_locator", votes=3)
+        assert read.reproducible and not read.failure_confirmed
+        assert identity_fields(read).mrz_confirmed is False
+        codes = [x.code for x in mrz_findings(read, "passport")]
+        assert "mrz.check_digit_unconfirmed" in codes and "mrz.check_digit_failed" not in codes
+    # a wrong digit read the same way by most reads stays the document's fault
+    bad = Mrz.parse([PASSPORT_MRZ[0], PASSPORT_MRZ[1][:43] + "7"], AS_OF)
+    assert bad.misread_checks == [] and MrzRead(bad, None, "band_locator", 3).failure_confirmed
 
 
 def test_document_number_repair_is_a_warning() -> None:

@@ -68,7 +68,8 @@ class IdentityFields:
     mrz_kind: str | None = None
     document_code: str | None = None
     mrz_confirmed: bool | None = None
-    """Did independent reads of the MRZ agree character for character (a clean read)?"""
+    """Is the read clean: independent reads agreed character for character, and every
+    failing check digit was read as a digit?"""
     number_readings: tuple[str, ...] | None = None
     """When the MRZ's check digits cannot settle the document number: every reading of
     it that passes them (the field is then questionable and ``mrz_valid`` null)."""
@@ -135,7 +136,7 @@ def identity_fields(read: MrzRead | None) -> IdentityFields:
         mrz_checks=dict(m.checks),
         mrz_kind=m.kind,
         document_code=m.document_code,
-        mrz_confirmed=read.reproducible,
+        mrz_confirmed=read.failure_confirmed,
         mrz=m,
     )
 
@@ -169,7 +170,7 @@ def mrz_findings(
                 kind=mrz.kind,
             )
         )
-    elif read.reproducible:
+    elif read.failure_confirmed:
         out.append(
             error(
                 "mrz.check_digit_failed",

@@ -74,6 +74,12 @@ class MrzRead:
         return self.votes >= 2 and self.share >= 0.5
 
     @property
+    def failure_confirmed(self) -> bool:
+        """Is a failing check digit the document's? The read must be reproducible and
+        every failing check digit read as a digit (a letter or a ``<`` there is a slip)."""
+        return self.reproducible and not self.mrz.misread_checks
+
+    @property
     def score(self) -> tuple[int, int, int, int]:
         return (
             int(self.mrz.valid),

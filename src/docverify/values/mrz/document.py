@@ -88,6 +88,35 @@ class Mrz:
         return all(self.checks.values())
 
     @property
+    def misread_checks(self) -> list[str]:
+        """Failing checks whose check digit was not read as a digit (a letter, or a ``<``
+        where the field holds data): a printed MRZ always has a digit there, so such a
+        failure is the read's, never the document's.
+
+        >>> lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        ...          "L898902C36UTO7408122F1204159ZE184226B<<<<<1<"]
+        >>> Mrz.parse(lines, dt.date(2026, 1, 1), repair=False).misread_checks
+        ['composite']
+        >>> lines[1] = "L898902C36UTO7408122F1204159ZE184226B<<<<<19"
+        >>> Mrz.parse(lines, dt.date(2026, 1, 1), repair=False).misread_checks
+        []
+        """
+        lay = _layout(self.kind, [list(line) for line in self.lines])
+        where = {
+            "document_number": lay.doc_check,
+            "date_of_birth": lay.dob_check,
+            "expiry_date": lay.expiry_check,
+            "optional_data": lay.optional_check,
+            "composite": lay.composite_check,
+        }
+        grid = [list(line) for line in self.lines]
+        return [
+            name
+            for name, ok in self.checks.items()
+            if not ok and (pos := where.get(name)) is not None and not _at(grid, pos).isdigit()
+        ]
+
+    @property
     def header_known(self) -> bool:
         """Does the first line start as this format's documents do: a document code of its
         kind (P a passport, V a visa, I/A/C an identity card) and an issuing state that
