@@ -115,6 +115,10 @@ def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[_
     if _reads_upright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
         return first, script
     turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
+    if _sideways(first[3]):
+        # tesseract read the lines standing on end: a quarter turn, one way or the other
+        turns = [t for t in (osd_rotation, 90, 270) if t in (90, 270)]
+        turns = list(dict.fromkeys(turns))
     turns.sort(key=lambda r: r != osd_rotation)
     scale = PROBE_SIDE / max(original.shape[:2])
     small = None
@@ -159,6 +163,23 @@ def _chevrons(words: Sequence[Word]) -> int:
     way is up that survives a poor read (there, no word reads flat and confident)."""
     text = "".join(w.text for w in words)
     return min(30, text.count("<")) - min(30, text.count(">"))
+
+
+SIDEWAYS_WORDS = 10
+
+
+def _sideways(words: Sequence[Word]) -> bool:
+    """Were most words of three characters or more read standing on end (tall, narrow
+    boxes), at least ``SIDEWAYS_WORDS`` of them? Tesseract reads a page turned a quarter
+    turn that way; OSD, half sure, may then ask for the wrong quarter turn."""
+    tall = flat = 0
+    for w in words:
+        if sum(c.isalnum() for c in w.text) >= 3:
+            if w.box[3] - w.box[1] > w.box[2] - w.box[0]:
+                tall += 1
+            else:
+                flat += 1
+    return tall >= SIDEWAYS_WORDS and tall > 3 * flat
 
 
 def _reads_upright(words: Sequence[Word]) -> bool:
@@ -324,7 +345,7 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v26", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v27", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

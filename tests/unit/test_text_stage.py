@@ -421,6 +421,24 @@ def test_a_cards_back_is_not_turned_upside_down_for_a_stray_word() -> None:
     assert rotation == 0 and _chevrons(words) > 0
 
 
+def test_a_sideways_passport_osd_turns_the_wrong_way_is_turned_the_other_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passport photographed sideways (set_t p04, scaled down): OSD, half sure (2.4), asks
+    for a quarter turn the wrong way. The page as scanned reads in tall, narrow words (its
+    lines standing on end), so the other quarter turn is tried too, and it wins (before,
+    the sideways page was kept and the labels' geometry came out turned)."""
+    from docverify.text import _upright_and_read
+    from docverify.vision.geometry import even_light
+
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (90, 2.41, "Latin"))
+    photo = np.asarray(Image.open(DATA / "ocr" / "set_t_p04_passport_sideways.jpg").convert("L"))
+    (rotation, _image, _skew, words, _reading), _script = _upright_and_read(
+        even_light(photo), "fra+eng", 120
+    )
+    assert rotation == 270 and "AMRANI" in " ".join(w.text for w in words)
+
+
 def test_words_written_light_on_a_coloured_bar_are_read(tmp_path: Path) -> None:
     """An app's screenshot: its brand and title written white on a red bar, which
     tesseract does not see (and which evening the light turns into paper); the bar read
