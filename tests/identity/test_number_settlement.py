@@ -98,3 +98,18 @@ def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_
     assert settle_number(right, {"604384001"}).how == "ambiguous"
     agreed = settle_number(right, {truth})
     assert agreed.how == "printed" and agreed.mrz.document_number == truth
+
+
+def test_a_repaired_number_is_confirmed_by_a_face_read_with_one_slip_elsewhere() -> None:
+    """set_t p11: the MRZ read "ZHV8PL41M", its check digit puts it right to 2HV8PL41M,
+    and the face reads "2HV8PLA41M" (a glyph read twice): the face's "2" is a second,
+    independent read of the repaired character. A face that reads "Z" there, or that
+    differs in two places, confirms nothing."""
+    lines = _td1("IR", "2HV8PL41M", "ZHV8PL41M", "TKACHENKO", "IRYNA")
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.document_number == "2HV8PL41M"
+    assert any(r.startswith("document_number: Z->2") for r in m.repairs)
+    assert settle_number(m, {"2HV8PLA41M"}).confirmed
+    assert not settle_number(m, {"ZHV8PLA41M"}).confirmed
+    assert not settle_number(m, {"2HV8PLA4IM"}).confirmed
+    assert not settle_number(m, set()).confirmed

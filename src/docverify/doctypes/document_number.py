@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.countries import number_format
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, info, warning
@@ -81,6 +83,10 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
 
     def confirmed(number: str) -> bool:
         on_face = number in printed or any(doubled_glyph(t, number) for t in printed)
+        repaired = repaired_positions(mrz) if number == read else set()
+        on_face = on_face or bool(
+            repaired and any(agrees_where_repaired(t, number, repaired) for t in printed)
+        )
         return bool(fmt and fmt.match(number)) or on_face
 
     if not readings:
@@ -151,6 +157,30 @@ def doubled_glyph(token: str, number: str) -> bool:
         if any(same_glyph(c, token[i]) for c in near):
             return True
     return False
+
+
+def repaired_positions(mrz: Mrz) -> set[int]:
+    """Positions of the document number that a check digit put right (``Z->2``)."""
+    found = (re.fullmatch(r"document_number: .->. at position (\d+)", r) for r in mrz.repairs)
+    return {int(m.group(1)) for m in found if m}
+
+
+def agrees_where_repaired(token: str, number: str, repaired: set[int]) -> bool:
+    """Does a number read on the face confirm the MRZ's repairs: the same number give or
+    take one slip elsewhere (a glyph read twice, or misread), and the repaired characters
+    read as the repair made them? The face is a second, independent read of those
+    characters, where one check digit confirms a wrong repair one time in ten (set_t p11:
+    the MRZ's "ZHV8PL41M" put right to 2HV8PL41M, the face read "2HV8PLA41M").
+
+    >>> agrees_where_repaired("2HV8PLA41M", "2HV8PL41M", {0})
+    True
+    >>> agrees_where_repaired("ZHV8PLA41M", "2HV8PL41M", {0})
+    False
+    >>> agrees_where_repaired("2HV8PLA4IM", "2HV8PL41M", {0})
+    False
+    """
+    ops = Levenshtein.editops(number, token)
+    return len(ops) <= 1 and all(op.tag == "insert" or op.src_pos not in repaired for op in ops)
 
 
 def _likelier(read: str, rival: str) -> bool:
