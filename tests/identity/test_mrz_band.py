@@ -1,10 +1,20 @@
-"""Where the MRZ band is taken from the page's words: the rows of MRZ-like words that
-stand together, not a long number printed elsewhere on the sticker."""
+"""Where the MRZ band is taken from the page's words (the rows of MRZ-like words that
+stand together, not a long number printed elsewhere on the sticker), and how a band set
+in a wide font is read."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
 from docverify.model import PageRef, PageText, Word
-from docverify.vision.mrz import _band_from_words
+from docverify.vision.mrz import _band_from_words, read_mrz_image
+from docverify.vision.mrz_band import even_pitch
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ocr"
 
 
 def _word(text: str, x: int, y: int) -> Word:
@@ -22,3 +32,16 @@ def test_the_band_is_the_mrz_rows_not_the_visa_number_above() -> None:
     assert band is not None
     _x0, y0, _x1, y1 = band
     assert 780 <= y0 < 850 and y1 > 927 + 60  # both MRZ rows, nothing above
+
+
+def test_an_mrz_set_in_a_wide_font_is_read_with_its_glyphs_closed_up() -> None:
+    """A residence card's MRZ printed in a plain monospace font set wide, a glyph's width
+    between glyphs, photographed (set_t p05, the band as cut from the page): tesseract's
+    line model splits glyphs ("4T7" read "4ST7", "303" read "S03S") and shortens filler
+    runs, on every variant of the band. Re-set at an ordinary pitch, it reads right."""
+    band = np.asarray(Image.open(DATA / "set_t_p05_wide_mrz_band.jpg").convert("L"))
+    read = read_mrz_image(band, dt.date(2026, 11, 20), use_passporteye=False)
+    assert read is not None and read.mrz.valid
+    assert read.mrz.document_number == "4T7KX2M9Q" and read.mrz.nationality == "IND"
+    closed = even_pitch(band)
+    assert closed is not None and closed.shape[1] < band.shape[1] * 0.75

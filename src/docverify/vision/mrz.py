@@ -42,7 +42,7 @@ from docverify.model import PageText, Word
 from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz
 from docverify.vision.geometry import rotate_quadrant
-from docverify.vision.mrz_band import crop_box, cut_band, locate_bands
+from docverify.vision.mrz_band import crop_box, cut_band, even_pitch, locate_bands
 
 log = logging.getLogger(__name__)
 
@@ -404,21 +404,33 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
     if crop.size == 0 or min(crop.shape[:2]) < 8:
         return False
     prepared = _prepare(crop)
+    before = len(got.reads)
     first = next(_variants(prepared))
     upright = _ocr_mrz(first)
     if got.add_text(upright, box, method):
         return True
+    fillers = upright.count("<")
     flipped = cv2.rotate(prepared, cv2.ROTATE_180)
     if _filler_score(upright) < 20:
         text = _ocr_mrz(next(_variants(flipped)))
         if got.add_text(text, box, method):
             return True
         if _filler_score(text) > _filler_score(upright):
-            prepared = flipped
+            prepared, fillers = flipped, text.count("<")
     for variant in list(_variants(prepared))[1:]:
-        if got.add_text(_ocr_mrz(variant), box, method):
+        text = _ocr_mrz(variant)
+        if got.add_text(text, box, method):
             return True
-    return False
+        fillers = max(fillers, text.count("<"))
+    if len(got.reads) > before or fillers < EVEN_PITCH_FILLERS:
+        return False
+    # fillers seen, yet no variant parsed as an MRZ: a font set wide, its glyphs split
+    even = even_pitch(prepared)
+    return even is not None and got.add_text(_ocr_mrz(even), box, method)
+
+
+EVEN_PITCH_FILLERS = 8
+"""Fillers a band's reads must show before its glyphs are re-set at an even pitch."""
 
 
 def _locator_pass(image: np.ndarray, got: _Collector, quadrants: Iterable[int]) -> bool:

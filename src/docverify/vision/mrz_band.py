@@ -151,3 +151,67 @@ def crop_box(image: np.ndarray, box: Box) -> np.ndarray:
     h, w = image.shape[:2]
     x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
     return image[y0:y1, x0:x1]
+
+
+EVEN_GAP = 0.15
+"""The gap left between glyphs re-set at an even pitch, in glyph widths: tighter than an
+MRZ printed in a wide-set font (a gap as wide as a glyph), where tesseract's line model
+splits glyphs in two ("4T7" read "4ST7") and merges filler runs."""
+MIN_GLYPHS = 10
+
+
+def _runs(mask: np.ndarray, min_len: int = 1) -> list[tuple[int, int]]:
+    """Start and end of each run of True in a 1-D mask."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return [
+        (int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True) if b - a >= min_len
+    ]
+
+
+def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> np.ndarray | None:
+    """The band's text lines with their glyphs re-set side by side at an even, ordinary
+    pitch (black on white), or None when no line of ``MIN_GLYPHS`` glyphs is found.
+
+    An MRZ has no spaces: every position holds a glyph, so the columns without ink split
+    a line into its glyphs, and closing the gaps between them changes no character.
+    """
+    _, dark = cv2.threshold(
+        cv2.GaussianBlur(grey, (3, 3), 0), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU
+    )
+    ink: np.ndarray = np.asarray(dark) > 0
+    rows: np.ndarray = ink.sum(axis=1) > 0.02 * ink.shape[1]
+    lines: list[np.ndarray] = []
+    for y0, y1 in _runs(rows, min_len=8):
+        strip = ink[y0:y1]
+        glyphs = _runs(np.asarray(strip.any(axis=0)))
+        if len(glyphs) < MIN_GLYPHS:
+            continue
+        width = float(np.median([b - a for a, b in glyphs]))
+        # specks between glyphs: narrow and nearly inkless
+        glyphs = [
+            (a, b)
+            for a, b in glyphs
+            if b - a >= 0.2 * width or strip[:, a:b].sum() >= 0.05 * width * (y1 - y0)
+        ]
+        step = max(2, round(gap * width))
+        out = np.ones((y1 - y0, sum(b - a for a, b in glyphs) + step * (len(glyphs) + 1)), bool)
+        x = step
+        for a, b in glyphs:
+            out[:, x : x + b - a] = np.logical_not(strip[:, a:b])
+            x += b - a + step
+        lines.append(out)
+    if not lines:
+        return None
+    pad = max(line.shape[0] for line in lines) // 2
+    page = np.ones(
+        (
+            sum(line.shape[0] + pad for line in lines) + pad,
+            max(line.shape[1] for line in lines) + 2 * pad,
+        ),
+        bool,
+    )
+    y = pad
+    for line in lines:
+        page[y : y + line.shape[0], pad : pad + line.shape[1]] = line
+        y += line.shape[0] + pad
+    return page.astype(np.uint8) * 255
