@@ -113,3 +113,23 @@ def test_a_repaired_number_is_confirmed_by_a_face_read_with_one_slip_elsewhere()
     assert not settle_number(m, {"ZHV8PLA41M"}).confirmed
     assert not settle_number(m, {"2HV8PLA4IM"}).confirmed
     assert not settle_number(m, set()).confirmed
+
+
+def test_a_check_digit_made_from_the_number_is_not_confirmed_by_the_face() -> None:
+    """set_t d059: the card's "Z9KP4RT2X" read "ZOKP4RT2X" in the MRZ and on the face alike,
+    its check digit 8 read "B". B's look-alike refuses the number, so the digit the number
+    implies (3) was put there, and the composite verified by chance. The face showing the
+    same misread confirms nothing about a check digit made from the number itself."""
+    lines = ["IDFRAZOKP4RT2XB<<<<<<<<<<<<<<<", "8811307F3302060FRA<<<<<<<<<<<4",
+             "ROUSSEAU<<CAMILLE<HELENE<<<<<<"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.document_number == "ZOKP4RT2X"
+    assert not settle_number(m, {"ZOKP4RT2X"}).confirmed
+    # a check digit read as its look-alike (B for 8) is no such guess
+    right = [f"IDFRAZ9KP4RT2X{_cd('Z9KP4RT2X')}".ljust(30, "<"), *lines[1:]]
+    right[1] = right[1][:29] + _cd(
+        right[0][5:30] + right[1][0:7] + right[1][8:15] + right[1][18:29]
+    )
+    assert Mrz.parse(right, AS_OF).valid
+    misread = Mrz.parse([right[0][:14] + "B" + right[0][15:], *right[1:]], AS_OF)
+    assert misread.valid and settle_number(misread, {"Z9KP4RT2X"}).confirmed
