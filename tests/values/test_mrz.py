@@ -705,3 +705,15 @@ def test_a_names_line_whose_fillers_all_read_as_letters_still_pairs() -> None:
         ]
     )
     assert len(Mrz.candidates_from_text(page)) == 1
+
+
+def test_a_composite_check_digit_read_as_a_letter_is_its_look_alike() -> None:
+    """set_t d073's card read closed up: every field verifies, the composite's 0 read Q.
+    Its look-alike is taken only when the composite then verifies; a letter whose
+    look-alike does not verify stays a failing check."""
+    lines = ["IRFRA8DZ41KP730<<<<<<<<<<<<<<<", "9804027M2609304DZA<<<<<<<<<<<Q",
+             "BOUZIDI<<AMINE<KARIM<<<<<<<<<<"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.repairs == ("composite: Q->0",)
+    wrong = Mrz.parse([lines[0], lines[1][:29] + "B", lines[2]], AS_OF)
+    assert not wrong.valid and wrong.misread_checks == ["composite"]

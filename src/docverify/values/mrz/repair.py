@@ -373,6 +373,27 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
         repairs.append(_describe(label, positions, positions[i], c, FILLER))
 
 
+def _repair_composite_check(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
+    """A composite check digit read as a letter (``0`` read ``Q``): its look-alike digit is
+    put there when every other check verifies and the composite then does. Only the
+    composite's own digit changes, and only for its look-alike."""
+    if lay.composite is None or lay.composite_check is None:
+        return
+    checks = _checks(grid, lay)
+    if checks.get("composite", True) or not all(v for k, v in checks.items() if k != "composite"):
+        return
+    pos = lay.composite_check
+    old = _at(grid, pos)
+    new = _TO_DIGIT.get(old)
+    if new is None:
+        return
+    trial = [row[:] for row in grid]
+    _set(trial, pos, new)
+    if _checks(trial, lay).get("composite"):
+        _set(grid, pos, new)
+        repairs.append(f"composite: {old}->{new}")
+
+
 I_LOOKALIKES = frozenset("L1|T")
 """What an I is read as; none can open a card's code, which opens with A, C or I (ICAO
 Doc 9303 part 5, 4.2.2)."""
@@ -404,3 +425,4 @@ def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: l
         )
     _repair_alnum(grid, lay, "document_number", lay.doc, lay.doc_check, repairs, problems, False)
     _repair_lone_optional(grid, lay, repairs)
+    _repair_composite_check(grid, lay, repairs)
