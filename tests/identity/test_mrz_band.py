@@ -44,4 +44,5 @@ def test_an_mrz_set_in_a_wide_font_is_read_with_its_glyphs_closed_up() -> None:
     assert read is not None and read.mrz.valid
     assert read.mrz.document_number == "4T7KX2M9Q" and read.mrz.nationality == "IND"
     closed = even_pitch(band)
-    assert closed is not None and closed.shape[1] < band.shape[1] * 0.75
+    assert closed is not None and closed[0].shape[1] < band.shape[1] * 0.75
+    assert closed[1] == [30, 30, 30]

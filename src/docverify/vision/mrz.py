@@ -422,11 +422,46 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
         if got.add_text(text, box, method):
             return True
         fillers = max(fillers, text.count("<"))
-    if len(got.reads) > before or fillers < EVEN_PITCH_FILLERS:
+    if any(r.mrz.valid for r in got.reads[before:]) or fillers < EVEN_PITCH_FILLERS:
         return False
-    # fillers seen, yet no variant parsed as an MRZ: a font set wide, its glyphs split
+    # fillers seen, yet no variant verifies: perhaps a font set wide, its glyphs split.
+    # Its glyphs are re-set at an even pitch, and that read is kept if it verifies or if
+    # nothing else parsed (a faulty document's reads are not muddled by it)
     even = even_pitch(prepared)
-    return even is not None and got.add_text(_ocr_mrz(even), box, method)
+    if even is None:
+        return False
+    text = to_glyph_counts(_ocr_mrz(even[0]), even[1])
+    keep = not got.reads or any(m.valid for m in _parse_groups(text, got.as_of))
+    return keep and got.add_text(text, box, method)
+
+
+def to_glyph_counts(text: str, counts: Sequence[int]) -> str:
+    """Lines read longer or shorter than the glyphs counted on them, when the count is an
+    MRZ's width: their trailing filler run (fillers and the K tesseract reads some of them
+    as, up to the line's end or its last check digit) is set to the length that makes up
+    the count. Closed up, a run of fillers reads short ("IRFRA8DZ41KP730<<<<<<<<<" for 15
+    fillers) or doubled ("<K<K<KKKK"). Only when the text has as many lines as were counted.
+
+    >>> to_glyph_counts("IRFRA8DZ41KP730<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<", [30, 30])
+    'IRFRA8DZ41KP730<<<<<<<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<'
+    >>> to_glyph_counts("IRFRABFVIQK27L4<K<K<KKKKKKKKKKKK\\n9502286F2707185CMR<<<<<<<<<0", [30, 30])
+    'IRFRABFVIQK27L4<<<<<<<<<<<<<<<\\n9502286F2707185CMR<<<<<<<<<<<0'
+    """
+    lines = [line.replace(" ", "") for line in text.splitlines() if line.strip()]
+    if len(lines) != len(counts):
+        return text
+    out = []
+    for line, count in zip(lines, counts, strict=True):
+        run = _TRAILING_FILLERS.search(line)
+        if count in (30, 36, 44) and len(line) != count and run:
+            length = len(run.group(1)) + count - len(line)
+            if length > 0:
+                line = line[: run.start(1)] + "<" * length + line[run.end(1) :]
+        out.append(line)
+    return "\n".join(out)
+
+
+_TRAILING_FILLERS = re.compile(r"(<[<K]*)[0-9]?$")
 
 
 EVEN_PITCH_FILLERS = 8

@@ -168,9 +168,10 @@ def _runs(mask: np.ndarray, min_len: int = 1) -> list[tuple[int, int]]:
     ]
 
 
-def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> np.ndarray | None:
+def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> tuple[np.ndarray, list[int]] | None:
     """The band's text lines with their glyphs re-set side by side at an even, ordinary
-    pitch (black on white), or None when no line of ``MIN_GLYPHS`` glyphs is found.
+    pitch (black on white) and how many glyphs each line holds, or None when no line of
+    ``MIN_GLYPHS`` glyphs is found.
 
     An MRZ has no spaces: every position holds a glyph, so the columns without ink split
     a line into its glyphs, and closing the gaps between them changes no character.
@@ -181,6 +182,7 @@ def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> np.ndarray | None:
     ink: np.ndarray = np.asarray(dark) > 0
     rows: np.ndarray = ink.sum(axis=1) > 0.02 * ink.shape[1]
     lines: list[np.ndarray] = []
+    counts: list[int] = []
     for y0, y1 in _runs(rows, min_len=8):
         strip = ink[y0:y1]
         glyphs = _runs(np.asarray(strip.any(axis=0)))
@@ -200,6 +202,7 @@ def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> np.ndarray | None:
             out[:, x : x + b - a] = np.logical_not(strip[:, a:b])
             x += b - a + step
         lines.append(out)
+        counts.append(len(glyphs))
     if not lines:
         return None
     pad = max(line.shape[0] for line in lines) // 2
@@ -214,4 +217,4 @@ def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> np.ndarray | None:
     for line in lines:
         page[y : y + line.shape[0], pad : pad + line.shape[1]] = line
         y += line.shape[0] + pad
-    return page.astype(np.uint8) * 255
+    return page.astype(np.uint8) * 255, counts
