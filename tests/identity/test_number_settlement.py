@@ -133,3 +133,18 @@ def test_a_check_digit_made_from_the_number_is_not_confirmed_by_the_face() -> No
     assert Mrz.parse(right, AS_OF).valid
     misread = Mrz.parse([right[0][:14] + "B" + right[0][15:], *right[1:]], AS_OF)
     assert misread.valid and settle_number(misread, {"Z9KP4RT2X"}).confirmed
+
+
+def test_a_garbled_number_is_replaced_by_the_face_one_the_check_digits_accept() -> None:
+    """set_t d020: the MRZ, set in a wide font, reads "BFVIQK27L" a different way each
+    time; the face reads 3FV9QK27L, which the number's check digit and the composite both
+    accept. A number read the same way every time that fails its check digit (a faulty
+    or altered document) is never replaced by the face's."""
+    lines = ["IRFRABFVIQK27L4<<<<<<<<<<<<<<<", "9502286F2707185CMR<<<<<<<<<<<0",
+             "MBARGA<ESSOMBA<<JOSEPHINE<CLAR"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert not m.checks["document_number"]
+    settled = settle_number(m, {"3FV9QK27L", "CMR"}, reproducible=False)
+    assert settled.how == "printed" and settled.confirmed
+    assert settled.mrz.document_number == "3FV9QK27L" and settled.mrz.valid
+    assert settle_number(m, {"3FV9QK27L"}, reproducible=True).mrz.document_number != "3FV9QK27L"

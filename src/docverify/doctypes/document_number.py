@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from docverify.countries import number_format
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, info, warning
+from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz, implausibility, same_glyph
 from docverify.values.names import fold_upper
 
@@ -93,6 +94,12 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             or bool(repaired and any(agrees_where_repaired(t, number, repaired) for t in printed))
         )
 
+    if not mrz.checks.get("document_number") and not reproducible:
+        # the MRZ's number garbled, its reads disagreeing (a number read the same way
+        # each time that fails its check digit is the document's fault, never replaced)
+        face = _face_readings(mrz, printed)
+        if len(face) == 1:  # the face's number verifies in its place
+            return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
     if not readings:
         return NumberSettlement(mrz, "unchecked")
     if readings == (read,):
@@ -140,6 +147,39 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+FACE_DIFFERENCES = 3
+"""A number printed on the face that differs from the MRZ's garbled one in at most this many
+characters may stand in for it, when it passes the MRZ's check digits."""
+
+
+def _face_readings(mrz: Mrz, printed: set[str]) -> tuple[str, ...]:
+    """Numbers printed on the face that the MRZ's check digits (the number's own and the
+    composite) accept in place of a number the MRZ garbled, a few characters off (set_t
+    d020: "3FV9QK27L" on the face, "BFVIQK27L" in an MRZ set in a wide font). Two
+    independent reads, the face's and the check digits', then agree.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["IRFRABFVIQK27L4<<<<<<<<<<<<<<<", "9502286F2707185CMR<<<<<<<<<<<0",
+    ...                "MBARGA<ESSOMBA<<JOSEPHINE<CLAR"], datetime.date(2026, 11, 20))
+    >>> m.checks["document_number"], _face_readings(m, {"3FV9QK27L", "CMR", "3FV9QK27X"})
+    (False, ('3FV9QK27L',))
+    """
+    read = mrz.document_number
+    out = []
+    for token in sorted(printed):
+        if len(token) != len(read) or token == read:
+            continue
+        if sum(a != b for a, b in zip(token, read, strict=True)) > FACE_DIFFERENCES:
+            continue
+        try:
+            other = mrz.with_document_number(token)
+        except ValueParseError:
+            continue
+        if other.checks.get("document_number") and other.checks.get("composite", True):
+            out.append(token)
+    return tuple(out)
 
 
 def doubled_glyph(token: str, number: str) -> bool:
