@@ -174,3 +174,18 @@ def test_the_ne_le_of_a_town_is_no_birth_label() -> None:
     assert read_birth_date([page("Madame Lina KARIM née le 04/05/1991")], AS_OF) == dt.date(
         1991, 5, 4
     )
+
+
+def test_the_zone_after_le_reaches_up_to_the_printed_line_above() -> None:
+    """A hand's "28/11/2026" rises two heights of the printed "le" above it (form_x d014):
+    the zone takes the room up to the printed line above, past handwriting read as noise,
+    at most three heights, never the printed line itself."""
+    le = _word("le", 1155, 802)
+    noise = [_word("#", 1378, 780, 8.0), _word("Pa", 1476, 787, 53.0)]
+    law = [_word("code", 1200, 650), _word("pénal,", 1400, 650)]
+    words = [*SECTION_C, *law, _word("Fait", 100, 802), _word("à", 190, 802), le, *noise,
+             *SIGNATURE]  # fmt: skip
+    _x0, top, _x1, bottom = date_zones(_page(words), le)[0]
+    assert top == 802 - 3 * 30 and bottom == 832 + 30
+    close = [*SECTION_C, _word("code", 1200, 740), _word("Fait", 100, 802), le, *SIGNATURE]
+    assert date_zones(_page(close), le)[0][1] == 771  # just below the line above

@@ -216,6 +216,9 @@ INKY_LINE_CONF = 45.0
 """A line of section C read below this mean confidence is handwriting the page's read
 turned to noise (the "Fait à ... le ..." line, its printed words lost with it)."""
 
+HAND_RISE = 3
+"""How many heights of the printed date label handwriting may rise above it."""
+
 _LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
 
 
@@ -225,12 +228,24 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
     if page.image is None:
         return []
     width = page.image.shape[1]
+    lines = _top_down(lines_of_page(page))
     if label is not None:
         _x0, y0, x1, y1 = label.box
         h = max(8, y1 - y0)
-        return [(x1 + 2, max(0, y0 - h), min(width, x1 + 40 * h), y1 + h)]
+        # handwriting rises well above the printed "le" on its line: the room up to the
+        # printed line above (its words over the zone), at most HAND_RISE heights
+        above = [
+            w.box[3]
+            for line in lines
+            for w in line
+            if w.box[3] < y0 - h // 2
+            and w.box[2] > x1
+            and w.box[0] < x1 + 40 * h
+            and w.conf >= PRINTED_CONF  # printed words, not the handwriting read as noise
+        ]
+        top = max([y0 - HAND_RISE * h, *(b + 1 for b in above)])
+        return [(x1 + 2, max(0, top), min(width, x1 + 40 * h), y1 + h)]
     zones = []
-    lines = _top_down(lines_of_page(page))
 
     def zone(k: int, words: list[Word]) -> tuple[int, int, int, int]:
         # handwriting spills over its OCR box: the room between the printed lines
