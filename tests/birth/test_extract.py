@@ -311,7 +311,8 @@ def test_bilingual_labels_on_one_row_with_their_value() -> None:
 
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
-    child's names, the mother's and father's names under the same headings further down."""
+    child's names, the mother's and father's names under the same headings further down.
+    The middle name is the mother's maiden surname, no given name (set_t p09, d034)."""
     rows = [
         "Republic of the Philippines", "OFFICE OF THE CIVIL REGISTRAR GENERAL",
         "CERTIFICATE OF LIVE BIRTH", "CHILD",
@@ -322,7 +323,7 @@ def test_philippine_name_row_first_middle_last() -> None:
         [(L, "ROSARIO"), (R, "DELA CRUZ"), (1200, "SANTOS")],
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
-    assert f.surname == "REYES" and (f.given_names or "").startswith("MARIA LUISA")
+    assert (f.surname, f.given_names, f.issuing_country) == ("REYES", "MARIA LUISA", "PHL")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

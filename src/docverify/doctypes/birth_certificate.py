@@ -58,6 +58,7 @@ from docverify.doctypes.civil_names import (
     PARENT,
     _plausible,
     _value,
+    parent_tokens,
     read_names,
     strip_accents,
     without_patronymic,
@@ -65,6 +66,7 @@ from docverify.doctypes.civil_names import (
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values import translit
 from docverify.values.dates import find_dates
+from docverify.values.names import name_tokens
 
 __all__ = ["SPEC", "BirthCertificateFields", "extract", "read_names", "visual_rows"]
 
@@ -251,6 +253,27 @@ def _surname_first(country: str | None) -> bool:
     return country in set(_data()["surname_first"])
 
 
+def without_maternal_middle(
+    given: str | None, country: str | None, parents: set[str]
+) -> str | None:
+    """Given names without the middle name a Philippine certificate writes after them,
+    the mother's maiden surname (``maternal_middle`` in certificates.toml): the last word,
+    when a parent's row holds it too.
+
+    >>> without_maternal_middle("MARIA ANGELICA LIM", "PHL", {"JOSEFINA", "SANTOS", "LIM"})
+    'MARIA ANGELICA'
+    >>> without_maternal_middle("MARIA ANGELICA LIM", "USA", {"LIM"})
+    'MARIA ANGELICA LIM'
+    >>> without_maternal_middle("MARIA ANGELICA", "PHL", {"JOSEFINA", "SANTOS", "LIM"})
+    'MARIA ANGELICA'
+    """
+    words = (given or "").split()
+    if country not in set(_data()["maternal_middle"]) or len(words) < 2:
+        return given
+    last = name_tokens(words[-1])
+    return " ".join(words[:-1]) if last and last[-1] in parents else given
+
+
 # --------------------------------------------------------------------------- extract
 
 
@@ -292,6 +315,7 @@ def _extract(doc: Document) -> BirthCertificateFields:
         surname, given, full = read_names(rows, doc.pages, surname_first=first_name_order)
         if surname is None and given is None and full is None:
             surname, given, full = read_names(lines, surname_first=first_name_order)
+        given = without_maternal_middle(given, country, parent_tokens(rows))
     multilingual = bool(re.search(MULTILINGUAL, folded))
     legalised, legalised_by = _legalisation(folded)
     language = "mul" if multilingual else languages.detect(text)
