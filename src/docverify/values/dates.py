@@ -83,7 +83,11 @@ def _year(value: str, pivot: int = 60) -> int:
     return y
 
 
-NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?!\d)")
+NUMERIC_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?!\d)(?!\s?[/.\-]\s?\d)"
+)
+"""A day, month and year; never the start of a longer run ("6. 10/03/2026": an item's
+number before the date is no day, nor 03 a year)."""
 WORD_DATE = re.compile(
     rf"(?<![a-z\d])(\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)"
 )
@@ -139,6 +143,8 @@ def find_dates(text: str) -> list[FoundDate]:
     ['1996-08-21', '2001-12-03']
     >>> [d.value.isoformat() for d in find_dates("prise d'effet : ler février 2026, Ier mars 2026")]
     ['2026-02-01', '2026-03-01']
+    >>> [d.value.isoformat() for d in find_dates("- Tunis 6. 10/03/2026")]
+    ['2026-03-10']
     """
     folded = fold(text)
     found: list[FoundDate] = []
