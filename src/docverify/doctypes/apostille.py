@@ -72,6 +72,10 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
     'United States of America'
     >>> _field(["&No AP-2026-651144"], 8, FIELD_8)
     'AP-2026-651144'
+    >>> _field(["Pais / Country", "1.", "Republica Federativa do Brasil"], 1, FIELD_1)
+    'Republica Federativa do Brasil'
+    >>> _field(["Pais / Country", "1. Republica de Colombia"], 1, FIELD_1)
+    'Republica de Colombia'
     """
     read_as = re.escape(DIGIT_AS_READ.get(number, ""))
     numbered = rf"(?:{number}|[{read_as}])" if read_as else str(number)
@@ -81,11 +85,20 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
         if not m:
             continue
         value = row[len(row) - len(m[1]) :].strip() if m[1] else ""
-        if not value and i + 1 < len(rows):
-            value = rows[i + 1].strip()
+        # the label's translation after a slash ("Pais / Country"): no value
+        translation = re.match(rf"^\s*/\s*(?:{label})(?![A-Z0-9])\W*", fold_keep(value))
+        if translation:
+            value = value[translation.end() :].strip()
+        following = (r.strip() for r in rows[i + 1 : i + 3] if not ITEM_NUMBER.match(r))
+        if not value:  # on a row of its own, perhaps after the item's number ("1. Brasil")
+            value = re.sub(r"^\W*\d{1,2}[.:]\s*", "", next(following, ""))
         value = value.split("  ")[0].strip(" :.")
         return value or None
     return None
+
+
+ITEM_NUMBER = re.compile(r"^\W*\d{1,2}\W*$")
+"""A row holding nothing but an item's number ("1."), set apart from its value."""
 
 
 def _issuer(rows: list[str]) -> str | None:
