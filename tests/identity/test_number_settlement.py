@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docverify.doctypes.document_number import settle_number
+from docverify.doctypes.document_number import number_findings, settle_number
 from docverify.values.mrz import Mrz
 
 AS_OF = dt.date(2026, 11, 20)
@@ -119,12 +119,16 @@ def test_a_check_digit_made_from_the_number_is_not_confirmed_by_the_face() -> No
     """set_t d059: the card's "Z9KP4RT2X" read "ZOKP4RT2X" in the MRZ and on the face alike,
     its check digit 8 read "B". B's look-alike refuses the number, so the digit the number
     implies (3) was put there, and the composite verified by chance. The face showing the
-    same misread confirms nothing about a check digit made from the number itself."""
+    same misread confirms nothing about a check digit made from the number itself: the
+    number is unverified (``mrz_valid`` null, the requirement questionable)."""
     lines = ["IDFRAZOKP4RT2XB<<<<<<<<<<<<<<<", "8811307F3302060FRA<<<<<<<<<<<4",
              "ROUSSEAU<<CAMILLE<HELENE<<<<<<"]  # fmt: skip
     m = Mrz.parse(lines, AS_OF)
     assert m.valid and m.document_number == "ZOKP4RT2X"
-    assert not settle_number(m, {"ZOKP4RT2X"}).confirmed
+    settled = settle_number(m, {"ZOKP4RT2X"})
+    assert not settled.confirmed and settled.how == "unverified"
+    (finding,) = number_findings(settled, m.document_number, "identity card")
+    assert finding.code == "mrz.document_number_unverified"
     # a check digit read as its look-alike (B for 8) is no such guess
     right = [f"IDFRAZ9KP4RT2X{_cd('Z9KP4RT2X')}".ljust(30, "<"), *lines[1:]]
     right[1] = right[1][:29] + _cd(

@@ -23,6 +23,9 @@ from docverify.values.names import fold_upper
 
 _PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
 
+NUMBER_DOUBTS = ("mrz.document_number_ambiguous", "mrz.document_number_unverified")
+"""The findings that leave a document's number unsettled (``mrz_valid`` null)."""
+
 
 def printed_tokens(doc: Document) -> set[str]:
     """Candidate document numbers printed in the visual zone: alphanumeric tokens of the
@@ -49,6 +52,7 @@ class NumberSettlement:
 
     mrz: Mrz
     how: str  # "single" | "read" | "format" | "printed" | "repaired" | "ambiguous" | "unchecked"
+    # | "unverified" (the check digit unreadable, the number as read unverified)
     readings: tuple[str, ...] = ()
     confirmed: bool = False
     """The number kept fits the issuing state's known format, or is printed on the page."""
@@ -94,6 +98,9 @@ def settle_number(mrz: Mrz, printed: set[str], reproducible: bool = True) -> Num
             or bool(repaired and any(agrees_where_repaired(t, number, repaired) for t in printed))
         )
 
+    if implied_check_digit(mrz) and not (fmt and fmt.match(read)):
+        # the check digit was made from the number: nothing verifies the number
+        return NumberSettlement(mrz, "unverified", (read,))
     if not mrz.checks.get("document_number") and not reproducible:
         # the MRZ's number garbled, its reads disagreeing (a number read the same way
         # each time that fails its check digit is the document's fault, never replaced)
@@ -352,6 +359,16 @@ def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[
                 f"{len(settled.readings)} readings of it, by its check digits or as printed on "
                 f"its face ({', '.join(settled.readings[:4])}), are possible: compare them with "
                 "the number printed on the document, or send a sharper scan.",
+                readings=list(settled.readings),
+            )
+        ]
+    if settled.how == "unverified":
+        return [
+            warning(
+                "mrz.document_number_unverified",
+                f"The check digit of the {what}'s document number could not be read, so nothing "
+                f"verifies the number read in its MRZ ({read_as}): compare it with the number "
+                "printed on the document, or send a sharper scan.",
                 readings=list(settled.readings),
             )
         ]

@@ -194,7 +194,7 @@ def mrz_findings(
     other_repairs = [r for r in mrz.repairs if not r.startswith("document_number:")]
     if number_confirmed:
         number_repairs, other_repairs = [], list(mrz.repairs)
-    if number_repairs and not failed:
+    if number_repairs and not failed and not ambiguous:  # unsettled: number_findings
         out.append(
             warning(
                 "mrz.document_number_repaired",
@@ -268,7 +268,7 @@ def extract_identity(
         if settled.mrz is not read.mrz:
             read = MrzRead(settled.mrz, read.box, read.method, read.votes, read.share)
     fields = dataclasses.replace(identity_fields(read), visual=printed)
-    if settled is not None and settled.how == "ambiguous":
+    if settled is not None and settled.how in ("ambiguous", "unverified"):
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
     fields, cleaned = reconcile_names(fields, printed, page_words(doc), what)
     fields, cleaned = _printed_when_garbled(fields, printed, what, cleaned)
