@@ -152,3 +152,20 @@ def test_a_garbled_number_is_replaced_by_the_face_one_the_check_digits_accept() 
     assert settled.how == "printed" and settled.confirmed
     assert settled.mrz.document_number == "3FV9QK27L" and settled.mrz.valid
     assert settle_number(m, {"3FV9QK27L"}, reproducible=True).mrz.document_number != "3FV9QK27L"
+
+
+def test_where_check_digits_cannot_tell_the_mrzs_reads_side_with_the_face() -> None:
+    """set_t p14: the MRZ read "GQZ2MV58T" verifies, and so does the face's 6QZ2MV58T (G
+    and 6 weigh alike in every check digit). Most of the MRZ's reads, valid or not, began
+    with 6: with the face, that settles it. Reads that lean to G, or none, leave it open."""
+    lines = _td1("IR", "6QZ2MV58T", "GQZ2MV58T", "BEN<SALAH", "YASSINE")
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.document_number == "GQZ2MV58T"
+    leaning = ("6BQZ2MV58", "GQZ2MV58T", "6QZ2MV5E8", "6QZ2MVSBT", "GQZ2MVSBT", "6BQZ2MV58")
+    settled = settle_number(m, {"6QZ2MV58T"}, True, leaning)
+    assert settled.how == "printed" and settled.mrz.document_number == "6QZ2MV58T"
+    assert settled.mrz.valid and settled.confirmed
+    assert settle_number(m, {"6QZ2MV58T"}, True, ()).how == "ambiguous"
+    assert settle_number(m, {"6QZ2MV58T"}, True, ("GQZ2MV58T", "GQZ2MV58T", "6QZ")).how == (
+        "ambiguous"
+    )

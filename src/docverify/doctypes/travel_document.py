@@ -263,10 +263,10 @@ def extract_identity(
     more: list[Finding] = []
     settled: NumberSettlement | None = None
     if read is not None:
-        settled = settle_number(read.mrz, printed_tokens(doc), read.reproducible)
+        settled = settle_number(read.mrz, printed_tokens(doc), read.reproducible, read.numbers)
         more = number_findings(settled, read.mrz.document_number, what)
         if settled.mrz is not read.mrz:
-            read = MrzRead(settled.mrz, read.box, read.method, read.votes, read.share)
+            read = dataclasses.replace(read, mrz=settled.mrz)
     fields = dataclasses.replace(identity_fields(read), visual=printed)
     if settled is not None and settled.how in ("ambiguous", "unverified"):
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)

@@ -65,6 +65,9 @@ class MrzRead:
     votes: int = 1
     share: float = 1.0
     """The share of this document's reads that read these fields the same way."""
+    numbers: tuple[str, ...] = ()
+    """The document number as every read of this MRZ gave it, valid or not: where check
+    digits cannot tell look-alikes apart, which way the reads lean."""
 
     @property
     def reproducible(self) -> bool:
@@ -314,7 +317,8 @@ class _Collector:
 
         winner = max(ranked, key=key)
         mine = [r.mrz for r in self.reads if self.wanted(r)] or [r.mrz for r in self.reads]
-        winner = dataclasses.replace(winner, share=_agreement(winner.mrz, mine))
+        numbers = tuple(r.mrz.document_number for r in self.reads if r.mrz.kind == winner.mrz.kind)
+        winner = dataclasses.replace(winner, share=_agreement(winner.mrz, mine), numbers=numbers)
         return self._vote_names(winner)
 
     def _vote_names(self, winner: MrzRead) -> MrzRead:
@@ -355,7 +359,7 @@ class _Collector:
             return winner
         if read_key(mrz) != target:
             return winner
-        return MrzRead(mrz, winner.box, winner.method, winner.votes, winner.share)
+        return dataclasses.replace(winner, mrz=mrz)
 
 
 def _failing_fields(m: Mrz, check: str) -> tuple[object, ...]:
