@@ -422,3 +422,21 @@ def test_an_energy_apps_bill_screen_is_a_bill() -> None:
         file="IMG_64.PNG",
     )
     assert classify_page(screen).type == DocType.UTILITY_BILL
+
+
+def test_an_italian_cards_back_read_with_its_first_mrz_line_long_is_an_identity_card() -> None:
+    """The back of an Italian CIE photographed (set_s p04, recorded OCR): its MRZ opens
+    with "CI" (ICAO 9303 leaves the letter after C to the state), so it is a card's back,
+    not a page of no known document."""
+    text = (
+        "INDIRIZZO DI RESIDENZA / RESID ENCE\nVIA TOLEDO 112\n80134 NAPOLI\n"
+        "CIITACA4&S2T3KDS<<<<<<<<<<K<K<KKK<\n9009051M3109052ITA<<<<<<<<<<<8\n"
+        "DE<LUCA<<LORENZO<<<<<<<<<<<<<<"
+    )
+    words = tuple(
+        Word(line, (20, 40 * i, 900, 40 * i + 30), 90.0, (1, 1, i))
+        for i, line in enumerate(text.splitlines())
+    )
+    page = PageText(PageRef("carta_identita_retro.jpg", 1), None, 300, words, "ocr")
+    pc = classify_page(page)
+    assert pc.type == DocType.NATIONAL_ID and pc.mrz_code == "CI"

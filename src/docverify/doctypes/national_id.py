@@ -36,6 +36,7 @@ SPEC = DocTypeSpec(
     ),
     extract=extract,
     multipage=False,
-    mrz_codes=("ID", "I<", "C<", "A<", "IO", "IT"),
+    # ICAO 9303 part 5: A, C or I, then a letter at the state's choice ("CI": Italy's CIE)
+    mrz_codes=("ID", "I<", "C<", "A<", "IO", "IT", "CI"),
     pairs_across_files=True,
 )
