@@ -193,8 +193,16 @@ ROMANIA = [
     [(L, "Locul nașterii"), (R, "Iași")], [(L, "Tatăl"), (R, "Drăgulescu Vasile")],
     [(L, "Mama"), (R, "Drăgulescu Maria")], "Data eliberării: 05/06/2026",
 ]  # fmt: skip
+POLAND = [  # set_t d005: "odpis skrócony aktu urodzenia", labels beside their values
+    "RZECZPOSPOLITA POLSKA", "URZĄD STANU CYWILNEGO W KRAKOWIE",
+    "ODPIS SKRÓCONY AKTU URODZENIA",
+    [(L, "Nazwisko"), (R, "WIŚNIEWSKI")], [(L, "Imię (imiona)"), (R, "Tomasz Jan")],
+    [(L, "Płeć"), (R, "mężczyzna")], [(L, "Data urodzenia"), (R, "11.11.1988")],
+    [(L, "Miejsce urodzenia"), (R, "Kraków")], [(L, "Numer aktu"), (R, "1261/00/AU/1988/004512")],
+]  # fmt: skip
 CASES = {
     # name: (rows, surname, given names, date of birth, issuing country)
+    "poland": (POLAND, "WISNIEWSKI", "Tomasz Jan", dt.date(1988, 11, 11), "POL"),
     "romania": (ROMANIA, "DRAGULESCU", "Mihai-Andrei", dt.date(1991, 10, 14), "ROU"),
     "mali": (MALI, "TRAORE", "Moussa", dt.date(1979, 1, 1), "MLI"),
     "senegal": (SENEGAL, "DIALLO", "Aminata", dt.date(1994, 8, 19), "SEN"),

@@ -97,6 +97,7 @@ PLACE_LABELS = (
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
     r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b", r"\bLOCUL NASTERII\b",
+    r"\bMIEJSCE URODZENIA\b",
 )  # fmt: skip
 PLACE_IN_STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
@@ -354,6 +355,10 @@ SPEC = DocTypeSpec(
             # a title printed on two lines: "СВІДОЦТВО / ПРО НАРОДЖЕННЯ"
             r"|СВІДОЦТВО\s+ПРО\s+НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО\s+О\s+РОЖДЕНИИ|GIAY KHAI SINH"
             r"|CERTIFICAT DE NASTERE"  # Romania ("naștere")
+            # Poland's "odpis skrócony aktu urodzenia", the Netherlands' and Belgium's
+            # "geboorteakte", Czechia's and Slovakia's "rodný list", Hungary's "születési
+            # anyakönyvi kivonat"
+            r"|AKTU\s+URODZENIA|GEBOORTEAKTE|RODNY\s+LIST|SZULETESI\s+ANYAKONYVI"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues
             r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)",
             6.0,
@@ -363,14 +368,14 @@ SPEC = DocTypeSpec(
             r"|LUOGO DI NASCITA|\bFATHER\b|\bMOTHER\b|\bPERE\b|\bMERE\b|\bVATER\b|\bMUTTER\b"
             r"|\bPADRE\b|\bMADRE\b|\bPROGENITORES\b|\bFILIACAO\b|\bGENITORI\b"
             r"|МІСЦЕ НАРОДЖЕННЯ|МЕСТО РОЖДЕНИЯ|\bБАТЬКО\b|\bМАТИ\b|\bОТЕЦ\b|\bМАТЬ\b"
-            r"|LOCUL NASTERII|\bTATAL\b"
+            r"|LOCUL NASTERII|\bTATAL\b|MIEJSCE URODZENIA|GEBOORTEPLAATS|MISTO NAROZENI"
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b",
             1.5,
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
-            r"|REGISTRE DES ACTES|CIVIL REGISTRY",
+            r"|REGISTRE DES ACTES|CIVIL REGISTRY|STANU CYWILNEGO|BURGERLIJKE STAND|MATRIKA",
             1.5,
         ),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"

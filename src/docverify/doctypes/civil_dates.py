@@ -37,6 +37,7 @@ DOB_LABELS = (
     r"\bДАТА НАРОДЖЕННЯ\b", r"\bДАТА РОЖДЕНИЯ\b", r"\bNG[AE]Y,? THANG,? NAM SINH\b",
     r"^\W*НАРОДИВ(?:СЯ|ЛАСЯ)\b", r"^\W*РОДИЛ(?:СЯ|АСЬ)\b",  # "народився(лася)": was born
     r"\bDATA NASTERII\b",  # Romanian
+    r"\bDATA URODZENIA\b",  # Polish
 )  # fmt: skip
 STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"

@@ -46,6 +46,7 @@ SURNAME_LABELS = (
     r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
     r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ)\b",  # Ukrainian, Russian (folded: no Ї, Й)
     r"\bNUMELE DE FAMILIE\b",  # Romanian
+    r"^\W*NAZWISKO\b",  # Polish
 )
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
@@ -59,6 +60,7 @@ GIVEN_LABELS = (
     # Ukrainian "Ім'я" (or "Ім'я, по батькові"), Russian "Имя" (or "Имя, отчество")
     r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
     r"^\W*PRENUMELE\b",  # Romanian
+    r"^\W*IMIE\b(?:\s*\(IMIONA\))?",  # Polish "Imię (imiona)"
 )
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
