@@ -40,11 +40,11 @@ from .form import AMELI_BLUE, banner
 
 SITUATIONS = ("salaried", "self_employed", "job_seeker", "student", "inactive", "other")
 """The boxes of section B, top to bottom."""
-EMPLOYMENT_STATUS = {
+EMPLOYMENT_STATUS = {  # domain.md: employed (salaried), "sans activité", or other
     "salaried": "employed",
-    "self_employed": "employed",
-    "job_seeker": "not_employed",
-    "student": "not_employed",  # no work (data/application_form.toml)
+    "self_employed": "other",
+    "job_seeker": "other",
+    "student": "other",
     "inactive": "not_employed",
     "other": "other",
 }
