@@ -132,6 +132,11 @@ def test_missing_form() -> None:
             Status.QUESTIONABLE,
             "application_form.situation_missing",
         ),
+        (  # a fillable PDF's signature field holding a typed name, its letters as ink
+            {"signed": False, "signature_typed": True, "signature_ink": 0.05},
+            Status.INVALID,
+            "application_form.signature_typed",
+        ),
     ],
 )
 def test_defects(changes: dict[str, Any], status: Status, code: str) -> None:

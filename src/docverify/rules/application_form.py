@@ -84,7 +84,15 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
     ink = getattr(fields, "signature_ink", None)
     faint = getattr(fields, "signature_faint", False)
     mark_mm = getattr(fields, "signature_mark_mm", None)
-    if (
+    if fields.signed is False and getattr(fields, "signature_typed", False):
+        findings.add(
+            "signature_typed",
+            Severity.ERROR,
+            f"The form's signature field holds a typed name ({where}), which is no signature: "
+            "print the form and sign section C by hand.",
+            page=where,
+        )
+    elif (
         fields.signed is False
         and not faint
         and (ink is None or ink < CLEAN_BOX * SIGNATURE_MIN_INK or mark_mm is not None)

@@ -22,6 +22,7 @@ file or in reverse order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -114,6 +115,8 @@ class ApplicationFormFields:
     """Pale strokes like a signature's where ink was too little for one (``SignatureRead``)."""
     signature_mark_mm: float | None = internal()
     """The box's only ink a stray mark this wide (``SignatureRead.mark_mm``): unsigned."""
+    signature_typed: bool = internal(False)
+    """The fillable PDF's signature field holds a typed name, not a signature."""
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
@@ -171,6 +174,8 @@ def _section_c(
     signature = read_signature(doc.pages)
     if acro.get("signature") is True:
         signature = SignatureRead(True, signature.ink, signature.where)
+    elif acro.get("signature_typed"):  # its letters are no hand's ink
+        signature = dataclasses.replace(signature, signed=False, typed=True)
     return signed_on, raw, us, confirmed, signature
 
 
@@ -275,6 +280,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_ink=signature.ink,
         signature_faint=signature.faint,
         signature_mark_mm=signature.mark_mm,
+        signature_typed=signature.typed,
         date_confirmed=date_confirmed,
         hand_filled=any(zone_read),
         name_reads=tuple(

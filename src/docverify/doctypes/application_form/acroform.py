@@ -258,6 +258,11 @@ def read_form_fields(
     >>> read_form_fields({"Situation": "/Etudiant"})
     {'situation:etudiant': True}
 
+    A name typed in the signature field is no signature (form_x d013):
+
+    >>> read_form_fields({"signature": "Anita D'Souza"}), read_form_fields({"signature": "/Yes"})
+    ({'signature_typed': "Anita D'Souza"}, {'signature': True})
+
     A NIR's two-digit key in a field of its own is the end of the number:
 
     >>> read_form_fields({"NIR": "2891299208029", "CleNIR": "78"})
@@ -323,6 +328,9 @@ def read_form_fields(
             choice = choice_of(value) or _captioned(w, page) if ticked(value) else None
             if choice:
                 out[choice] = True
+        elif meaning == "signature" and w.kind == "text" and value and not value.startswith("/"):
+            # a name typed where the hand should sign: no signature
+            out.setdefault("signature_typed", value)
         elif meaning == "signature":
             out.setdefault("signature", ticked(value))
         elif value.startswith("/"):  # a box for one value ("contrat_CDI": /Yes), not text

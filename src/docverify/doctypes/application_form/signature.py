@@ -39,6 +39,9 @@ class SignatureRead:
     mark_mm: float | None = None
     """Not signed: the box's only ink a mark narrower than any signature (a dot, a short
     tick: its span in mm), and no pale strokes spread wider. No signature, reliably."""
+    typed: bool = False
+    """Not signed: a fillable PDF's signature field holds a typed name (its letters are
+    the only ink in the box)."""
 
 
 def read_signature(pages: Sequence[PageText]) -> SignatureRead:
