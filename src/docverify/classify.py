@@ -268,8 +268,19 @@ _FORM_LAST = re.compile(r"VOS ENGAGEMENTS|PIECES JUSTIFICATIVES|\bFAIT A\b|RESER
 
 
 def _form_part(group: Sequence[PageClass]) -> int:
-    """0 for the form's identity page(s), 1 for the signature page, by what they print."""
-    folded = fold_text("\n".join(pc.page.text for pc in group))
+    return form_part("\n".join(pc.page.text for pc in group))
+
+
+def form_part(text: str) -> int:
+    """0 for the form's identity page(s), 1 for the signature page, by what they print
+    (-1 when they tell neither).
+
+    >>> form_part("A - VOUS Nom de naissance Prénom(s) Date de naissance")
+    0
+    >>> form_part("C - VOS ENGAGEMENTS ET SIGNATURE Fait à le PIÈCES JUSTIFICATIVES")
+    1
+    """
+    folded = fold_text(text)
     first, last = len(_FORM_FIRST.findall(folded)), len(_FORM_LAST.findall(folded))
     return 0 if first > last else 1 if last > first else -1
 

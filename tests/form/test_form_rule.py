@@ -20,6 +20,7 @@ from docverify.model import (
     PageRef,
     PageText,
     Status,
+    Word,
 )
 from docverify.rules import application_form, employment
 
@@ -199,3 +200,25 @@ def test_section_b_drives_employment(situation: str, applies: bool) -> None:
     assert (res.status != Status.NOT_APPLICABLE) is applies
     if applies:
         assert res.status == Status.MISSING  # no payslip nor contract in this packet
+
+
+def test_the_first_page_alone_lacks_its_signature() -> None:
+    """Only the form's page 1 sent (form_x d046, d060): no signature box to measure, and
+    nothing of section C. With no unrecognised page in the packet that could be page 2,
+    the form is unsigned for sure; with one, the signature is only unknown."""
+    words = tuple(
+        Word(t, (100, 100 + 40 * i, 400, 130 + 40 * i), 95.0, (1, 1, i))
+        for i, t in enumerate(["A - VOUS", "Nom de naissance", "Prénom(s)", "Date de naissance",
+                               "B - VOTRE SITUATION"])
+    )  # fmt: skip
+    page = PageText(PageRef("scan.jpg", 1), None, 200, words, "ocr")
+    fields = dataclasses.replace(GOOD, signed=None, signed_on=None, date_text=None)
+    form = Document("d1", DocType.APPLICATION_FORM, 0.9, (page,), fields)
+    res = application_form.check(_ctx(form))
+    assert res.status == Status.INVALID
+    assert "application_form.signature_page_missing" in {f.code for f in res.findings}
+    stray = Document("d3", DocType.UNKNOWN, 0.1, (PageText(PageRef("IMG_2.jpg", 1), None, 200,
+                                                             (), "ocr"),), None)  # fmt: skip
+    res = application_form.check(_ctx(form, stray))
+    assert res.status == Status.QUESTIONABLE
+    assert "application_form.signature_unknown" in {f.code for f in res.findings}

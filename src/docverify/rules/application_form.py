@@ -10,6 +10,7 @@ accept it; an old date (more than ``MAX_AGE_MONTHS``) -> ``questionable``.
 
 from __future__ import annotations
 
+from docverify.classify import form_part
 from docverify.doctypes.application_form.date_text import parse_written_date
 from docverify.model import (
     AuditContext,
@@ -59,6 +60,14 @@ def check(ctx: AuditContext) -> RequirementResult:
 
 def _rank(status: Status) -> int:
     return {Status.COMPLETE: 0, Status.QUESTIONABLE: 1, Status.INVALID: 2}.get(status, 3)
+
+
+def _only_first_page(ctx: AuditContext, doc: Document) -> bool:
+    """Is the form its first page alone (section A and B, nothing of section C), with no
+    page of the packet left unrecognised that could be its second?"""
+    if len(doc.pages) != 1 or form_part(doc.pages[0].text) != 0:
+        return False
+    return not ctx.of_type(DocType.UNKNOWN)
 
 
 def _masked(number: str) -> str:
@@ -116,6 +125,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             "signed.",
             page=where,
             ink=round(ink or 0.0, 4),
+        )
+    elif fields.signed is None and _only_first_page(ctx, doc):
+        findings.add(
+            "signature_page_missing",
+            Severity.ERROR,
+            f"Only the form's first page is here ({doc.where()}): its second page, section C "
+            "with the date and the signature, is missing. Send both pages, signed.",
         )
     elif fields.signed is None:
         findings.add(
