@@ -136,10 +136,10 @@ def test_a_heading_alone_names_the_first_frame_under_it_not_the_paragraph() -> N
 
 
 def test_a_heading_misread_in_part_is_still_a_heading() -> None:
-    """The circled section letter read "Cc}" and "VOS" read "vos" (form_r d014, d027,
-    d045): the line is still the section's heading, so the box under it is measured, not
-    the paragraph, whose dark print looked like a signature."""
-    for heading in (("Cc}", "VOS"), ("@©", "vos"), ("Vos",)):
+    """The circled section letter read "Cc}" or "(Gl)" and "VOS" read "vos" (form_r d014,
+    d027, d045; form_x d059): the line is still the section's heading, so the box under it
+    is measured, not the paragraph, whose dark print looked like a signature."""
+    for heading in (("Cc}", "VOS"), ("@©", "vos"), ("Vos",), ("(Gl)", "vos")):
         for mark, signed in (("none", False), ("tick", False), ("signed", True)):
             m = signature_ink(_heading_and_frame(mark, heading), r"^SIGNATURES?\b")
             assert m is not None and m.zone[1] >= 400, (heading, mark)

@@ -355,8 +355,8 @@ def _in_heading(page: PageText, word: Word) -> bool:
     all in capitals ("VOS ENGAGEMENTS ET SIGNATURE"; not the label "SIGNATURE DU
     DEMANDEUR", which opens its line)?"""
     line = sorted((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
-    if len(line) > 1 and line[0] is not word and len(line[0].text) <= 3:
-        line = line[1:]  # the section's letter in a circle, read "Cc}" or "©"
+    if len(line) > 1 and line[0] is not word and sum(c.isalpha() for c in line[0].text) <= 2:
+        line = line[1:]  # the section's letter in a circle, read "Cc}", "©" or "(Gl)"
     letters = [w.text for w in line if any(c.isalpha() for c in w.text)]
     return line[0] is not word and len(letters) >= 3 and all(map(_capitals, letters))
 
