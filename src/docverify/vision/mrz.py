@@ -9,8 +9,10 @@ check digit verifies:
    restricted to the MRZ alphabet and its dictionaries off.
 3. Band candidates found by morphology (blackhat + closing, the classic locator, in
    ``vision.mrz_band``) as *rotated* rectangles, in the page as it is and turned a
-   quarter: a band is cut out straight (small skew, mild perspective), read upright and upside down, as grey,
-   Otsu and adaptive-threshold variants (JPEG blocks, glare, uneven light).
+   quarter: a band is cut out straight (small skew, mild perspective), read upright and
+   upside down, as grey, Otsu and adaptive-threshold variants (JPEG blocks, glare, uneven
+   light); when none verifies, once more with its glyphs re-set at an even pitch (a
+   font set wide, whose glyphs tesseract splits).
 4. passporteye's own locator as a last resort; its region is re-read with the variants
    of step 3 and its raw text is parsed by our own parser.
 
@@ -42,15 +44,21 @@ from docverify.model import PageText, Word
 from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz
 from docverify.vision.geometry import rotate_quadrant
-from docverify.vision.mrz_band import crop_box, cut_band, even_pitch, locate_bands
+from docverify.vision.mrz_band import (
+    band_variants,
+    crop_box,
+    cut_band,
+    even_pitch,
+    filler_score,
+    locate_bands,
+    ocr_band,
+    prepare_band,
+    to_glyph_counts,
+)
 
 log = logging.getLogger(__name__)
 
 MRZ_CHARS = re.compile(r"^[A-Z0-9<«]+$")
-_BAND_CONFIG = (
-    "--oem 1 --psm 6 -c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789< "
-    "-c load_system_dawg=0 -c load_freq_dawg=0"
-)
 _NAME_NOISE = re.compile(r"^(?:[KXSCLE])$|^([A-Z])\1{2,}$")
 """Name tokens that are misread ``<`` fillers: a lone K/X/S/C/L/E, or a run like SSSSSS."""
 
@@ -189,50 +197,6 @@ def _band_from_words(page: PageText) -> Box | None:
 
 
 # --------------------------------------------------------------------------- reading a band
-
-
-def _prepare(crop: np.ndarray) -> np.ndarray:
-    """Scale so an MRZ character is ~26 px wide (tesseract's sweet spot) and pad."""
-    target_w = 44 * 26
-    scale = max(0.5, min(4.0, target_w / max(1, crop.shape[1])))
-    if abs(scale - 1.0) > 0.05:
-        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
-        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=interp)
-    return cv2.copyMakeBorder(crop, 24, 24, 24, 24, cv2.BORDER_REPLICATE)
-
-
-def _variants(crop: np.ndarray) -> Iterator[np.ndarray]:
-    """Grey, global Otsu, then local thresholding (glare, shadows, JPEG blocks)."""
-    lo, hi = float(crop.min()), float(crop.max())
-    norm = ((crop.astype(np.float32) - lo) * (255.0 / max(1.0, hi - lo))).astype(np.uint8)
-    yield norm
-    _, otsu = cv2.threshold(
-        cv2.GaussianBlur(norm, (3, 3), 0), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU
-    )
-    yield otsu
-    block = max(15, (norm.shape[0] // 6) | 1)
-    yield cv2.adaptiveThreshold(
-        cv2.GaussianBlur(norm, (3, 3), 0), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
-        cv2.THRESH_BINARY, block, 15,
-    )  # fmt: skip
-
-
-def _ocr_mrz(image: np.ndarray) -> str:
-    try:
-        return ocr.ocr_string(image, "eng", _BAND_CONFIG)
-    except Exception as exc:  # a failing crop must not sink the page
-        log.debug("MRZ band OCR failed: %s", exc)
-        return ""
-
-
-def _filler_score(text: str) -> int:
-    """How MRZ-like OCR text is: fillers in lines of MRZ length (upside-down text has none)."""
-    score = 0
-    for line in text.splitlines():
-        t = line.replace(" ", "")
-        if 26 <= len(t) <= 48:
-            score += t.count("<") + 5
-    return score
 
 
 def read_key(m: Mrz) -> tuple[object, ...]:
@@ -407,22 +371,22 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
     """Read one band: choose upright or upside down on the first variant, then go on."""
     if crop.size == 0 or min(crop.shape[:2]) < 8:
         return False
-    prepared = _prepare(crop)
+    prepared = prepare_band(crop)
     before = len(got.reads)
-    first = next(_variants(prepared))
-    upright = _ocr_mrz(first)
+    first = next(band_variants(prepared))
+    upright = ocr_band(first)
     if got.add_text(upright, box, method):
         return True
     fillers = upright.count("<")
     flipped = cv2.rotate(prepared, cv2.ROTATE_180)
-    if _filler_score(upright) < 20:
-        text = _ocr_mrz(next(_variants(flipped)))
+    if filler_score(upright) < 20:
+        text = ocr_band(next(band_variants(flipped)))
         if got.add_text(text, box, method):
             return True
-        if _filler_score(text) > _filler_score(upright):
+        if filler_score(text) > filler_score(upright):
             prepared, fillers = flipped, text.count("<")
-    for variant in list(_variants(prepared))[1:]:
-        text = _ocr_mrz(variant)
+    for variant in list(band_variants(prepared))[1:]:
+        text = ocr_band(variant)
         if got.add_text(text, box, method):
             return True
         fillers = max(fillers, text.count("<"))
@@ -434,38 +398,9 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
     even = even_pitch(prepared)
     if even is None:
         return False
-    text = to_glyph_counts(_ocr_mrz(even[0]), even[1])
+    text = to_glyph_counts(ocr_band(even[0]), even[1])
     keep = not got.reads or any(m.valid for m in _parse_groups(text, got.as_of))
     return keep and got.add_text(text, box, method)
-
-
-def to_glyph_counts(text: str, counts: Sequence[int]) -> str:
-    """Lines read longer or shorter than the glyphs counted on them, when the count is an
-    MRZ's width: their trailing filler run (fillers and the K tesseract reads some of them
-    as, up to the line's end or its last check digit) is set to the length that makes up
-    the count. Closed up, a run of fillers reads short ("IRFRA8DZ41KP730<<<<<<<<<" for 15
-    fillers) or doubled ("<K<K<KKKK"). Only when the text has as many lines as were counted.
-
-    >>> to_glyph_counts("IRFRA8DZ41KP730<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<", [30, 30])
-    'IRFRA8DZ41KP730<<<<<<<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<'
-    >>> to_glyph_counts("IRFRABFVIQK27L4<K<K<KKKKKKKKKKKK\\n9502286F2707185CMR<<<<<<<<<0", [30, 30])
-    'IRFRABFVIQK27L4<<<<<<<<<<<<<<<\\n9502286F2707185CMR<<<<<<<<<<<0'
-    """
-    lines = [line.replace(" ", "") for line in text.splitlines() if line.strip()]
-    if len(lines) != len(counts):
-        return text
-    out = []
-    for line, count in zip(lines, counts, strict=True):
-        run = _TRAILING_FILLERS.search(line)
-        if count in (30, 36, 44) and len(line) != count and run:
-            length = len(run.group(1)) + count - len(line)
-            if length > 0:
-                line = line[: run.start(1)] + "<" * length + line[run.end(1) :]
-        out.append(line)
-    return "\n".join(out)
-
-
-_TRAILING_FILLERS = re.compile(r"(<[<K]*)[0-9]?$")
 
 
 EVEN_PITCH_FILLERS = 8

@@ -1,12 +1,21 @@
-"""Where a machine-readable zone may be on an image: MRZ band candidates found by
-morphology, as rotated rectangles, and cut out straight (used by ``vision.mrz``)."""
+"""Where a machine-readable zone may be on an image (MRZ band candidates found by
+morphology, as rotated rectangles, cut out straight) and how a band's image is made ready
+for OCR and read (its variants, its glyphs re-set at an even pitch); the reads are
+gathered and judged in ``vision.mrz``."""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+
+from docverify import ocr
+
+log = logging.getLogger(__name__)
 
 Box = tuple[int, int, int, int]
 
@@ -218,3 +227,84 @@ def even_pitch(grey: np.ndarray, gap: float = EVEN_GAP) -> tuple[np.ndarray, lis
         page[y : y + line.shape[0], pad : pad + line.shape[1]] = line
         y += line.shape[0] + pad
     return page.astype(np.uint8) * 255, counts
+
+
+# --------------------------------------------------------------------------- reading a band
+
+BAND_CONFIG = (
+    "--oem 1 --psm 6 -c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789< "
+    "-c load_system_dawg=0 -c load_freq_dawg=0"
+)
+
+
+def prepare_band(crop: np.ndarray) -> np.ndarray:
+    """Scale so an MRZ character is ~26 px wide (tesseract's sweet spot) and pad."""
+    target_w = 44 * 26
+    scale = max(0.5, min(4.0, target_w / max(1, crop.shape[1])))
+    if abs(scale - 1.0) > 0.05:
+        interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=interp)
+    return cv2.copyMakeBorder(crop, 24, 24, 24, 24, cv2.BORDER_REPLICATE)
+
+
+def band_variants(crop: np.ndarray) -> Iterator[np.ndarray]:
+    """Grey, global Otsu, then local thresholding (glare, shadows, JPEG blocks)."""
+    lo, hi = float(crop.min()), float(crop.max())
+    norm = ((crop.astype(np.float32) - lo) * (255.0 / max(1.0, hi - lo))).astype(np.uint8)
+    yield norm
+    _, otsu = cv2.threshold(
+        cv2.GaussianBlur(norm, (3, 3), 0), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU
+    )
+    yield otsu
+    block = max(15, (norm.shape[0] // 6) | 1)
+    yield cv2.adaptiveThreshold(
+        cv2.GaussianBlur(norm, (3, 3), 0), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C,
+        cv2.THRESH_BINARY, block, 15,
+    )  # fmt: skip
+
+
+def ocr_band(image: np.ndarray) -> str:
+    try:
+        return ocr.ocr_string(image, "eng", BAND_CONFIG)
+    except Exception as exc:  # a failing crop must not sink the page
+        log.debug("MRZ band OCR failed: %s", exc)
+        return ""
+
+
+def filler_score(text: str) -> int:
+    """How MRZ-like OCR text is: fillers in lines of MRZ length (upside-down text has none)."""
+    score = 0
+    for line in text.splitlines():
+        t = line.replace(" ", "")
+        if 26 <= len(t) <= 48:
+            score += t.count("<") + 5
+    return score
+
+
+def to_glyph_counts(text: str, counts: Sequence[int]) -> str:
+    """Lines read longer or shorter than the glyphs counted on them, when the count is an
+    MRZ's width: their trailing filler run (fillers and the K tesseract reads some of them
+    as, up to the line's end or its last check digit) is set to the length that makes up
+    the count. Closed up, a run of fillers reads short ("IRFRA8DZ41KP730<<<<<<<<<" for 15
+    fillers) or doubled ("<K<K<KKKK"). Only when the text has as many lines as were counted.
+
+    >>> to_glyph_counts("IRFRA8DZ41KP730<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<", [30, 30])
+    'IRFRA8DZ41KP730<<<<<<<<<<<<<<<\\nBOUZIDI<<AMINE<KARIM<<<<<<<<<<'
+    >>> to_glyph_counts("IRFRABFVIQK27L4<K<K<KKKKKKKKKKKK\\n9502286F2707185CMR<<<<<<<<<0", [30, 30])
+    'IRFRABFVIQK27L4<<<<<<<<<<<<<<<\\n9502286F2707185CMR<<<<<<<<<<<0'
+    """
+    lines = [line.replace(" ", "") for line in text.splitlines() if line.strip()]
+    if len(lines) != len(counts):
+        return text
+    out = []
+    for line, count in zip(lines, counts, strict=True):
+        run = _TRAILING_FILLERS.search(line)
+        if count in (30, 36, 44) and len(line) != count and run:
+            length = len(run.group(1)) + count - len(line)
+            if length > 0:
+                line = line[: run.start(1)] + "<" * length + line[run.end(1) :]
+        out.append(line)
+    return "\n".join(out)
+
+
+_TRAILING_FILLERS = re.compile(r"(<[<K]*)[0-9]?$")
