@@ -1,7 +1,8 @@
 """Stage 3: words for every page — the PDF text layer when there is one, else tesseract.
 
-Before OCR a page is turned upright (tesseract OSD, 0/90/180/270) and deskewed; the
-words' boxes refer to that corrected image, which travels with them in ``PageText``.
+Before OCR a page is turned upright (``orientation``: tesseract OSD, 0/90/180/270) and
+deskewed; the words' boxes refer to that corrected image, which travels with them in
+``PageText``.
 Pages are OCR'd in parallel (threads driving single-threaded tesseract processes) and
 their results cached on disk.
 """
@@ -24,11 +25,17 @@ from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.languages import by_tesseract, reread_languages
 from docverify.model import Page, PageText, Word
+from docverify.orientation import (
+    GOOD_WORD_CONF,
+    good_words,
+    read_well,
+    upright,
+    upright_and_read,
+)
 from docverify.paginate import a4_dpi
 from docverify.vision.geometry import (
     ID1_WIDTH_MM,
     Quad,
-    deskew,
     even_light,
     find_cards,
     find_page_quad,
@@ -36,8 +43,6 @@ from docverify.vision.geometry import (
     flatten_page,
     light_on_dark,
     reversed_bands,
-    rotate_quadrant,
-    rotate_small,
     uncovered_text_lines,
 )
 from docverify.vision.ink import overlaps
@@ -45,146 +50,9 @@ from docverify.vision.leaders import erase_dot_leaders
 
 log = logging.getLogger(__name__)
 
-OSD_CONFIDENT = 2.0
-"""From this OSD confidence on, its rotation is taken without probing all four."""
-OSD_SURE = 6.0
-"""Below this, a turn OSD asks for is checked against the page as scanned: on sparse
-pages (a visa sticker on a sheet) OSD says "180" with a confidence of 2-3 for an upright
-page."""
-GOOD_WORD_CONF = 80.0
-
-
-def _upright(image: np.ndarray, rotation: int, skew: float) -> np.ndarray:
-    return rotate_small(rotate_quadrant(image, rotation), skew)
-
 
 def _mean_conf(words: Sequence[Word]) -> float:
     return round(sum(w.conf for w in words) / len(words), 1) if words else 0.0
-
-
-def _good_words(words: Sequence[Word]) -> int:
-    """Words that look read right: confident, three characters or more, and lying flat
-    (tesseract also reads text turned sideways, in tall narrow boxes: those do not count,
-    so the upright page wins over a sideways one)."""
-    return sum(
-        1
-        for w in words
-        if w.conf >= GOOD_WORD_CONF
-        and sum(c.isalnum() for c in w.text) >= 3
-        and (w.box[2] - w.box[0]) > (w.box[3] - w.box[1])
-    )
-
-
-PROBE_SIDE = 1400
-"""Longest side of the reduced image on which a large page's orientations are compared
-(a smaller image, a card or a sticker, is compared at its own size and the read kept)."""
-
-
-_Read = tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]
-"""The rotation, the upright image, the skew corrected, the words and the image they were
-read on (dot leaders erased: ``vision.leaders``)."""
-
-
-def _read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) -> _Read:
-    image, skew = deskew(rotate_quadrant(original, rotation))
-    reading = erase_dot_leaders(image, dpi)
-    return rotation, image, skew, ocr.ocr_words(reading, languages), reading
-
-
-def _upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[_Read, str]:
-    """Turn the page upright and read it, most often in one read.
-
-    Tesseract's OSD decides when it is sure. Otherwise the page is read as scanned, and
-    kept when it reads upright (most pages are; on cards, stickers and sparse pages OSD's
-    confidence is low and its answer often wrong). Only a page that does not read upright
-    has its other orientations tried, OSD's first, until one reads upright (a large page
-    on a reduced copy, then read again; a small one at its size, the read kept); when none
-    does, the one with most flat, confident words wins. The script OSD sees comes with
-    the read (a Cyrillic page is read again in its language)."""
-    osd_rotation, osd_conf, script = ocr.detect_orientation(original)
-    if osd_conf >= OSD_SURE:
-        read = _read_turned(original, osd_rotation, languages, dpi)
-        if _chevrons(read[3]) <= -CHEVRONS_UPSIDE_DOWN:
-            # an MRZ's fillers read as ">": OSD, sure of itself on a card's back that holds
-            # little but its MRZ, turned it upside down
-            other = _read_turned(original, (osd_rotation + 180) % 360, languages, dpi)
-            if _chevrons(other[3]) > _chevrons(read[3]):
-                return other, script
-        return read, script
-    first = _read_turned(original, 0, languages, dpi)
-    if _reads_upright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
-        return first, script
-    turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
-    if _sideways(first[3]):
-        # tesseract read the lines standing on end: a quarter turn, one way or the other
-        turns = [t for t in (osd_rotation, 90, 270) if t in (90, 270)]
-        turns = list(dict.fromkeys(turns))
-    turns.sort(key=lambda r: r != osd_rotation)
-    scale = PROBE_SIDE / max(original.shape[:2])
-    small = None
-    if scale < 1 / 1.5:
-        small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    scores = {0: _good_words(first[3])}
-    chevrons = {0: _chevrons(first[3])}
-    reads: dict[int, _Read] = {0: first}
-    for turn in turns:
-        if small is None:
-            reads[turn] = _read_turned(original, turn, languages, dpi)
-            words = reads[turn][3]
-        else:
-            words = ocr.ocr_words(rotate_quadrant(small, turn), languages)
-        scores[turn], chevrons[turn] = _good_words(words), _chevrons(words)
-        if _reads_upright(words):
-            rotation = turn
-            break
-    else:  # no turn reads upright: the most flat, confident words (ties: an MRZ read the
-        # right way up, then OSD's, then as scanned), never a turn that reads an MRZ's
-        # fillers upside down (">>>>") for a stray word read flat there
-        rotation = max(
-            scores,
-            key=lambda r: (
-                chevrons[r] > -CHEVRONS_UPSIDE_DOWN,
-                scores[r],
-                chevrons[r],
-                r == osd_rotation,
-                r == 0,
-            ),
-        )
-    return reads.get(rotation) or _read_turned(original, rotation, languages, dpi), script
-
-
-CHEVRONS_UPSIDE_DOWN = 8
-"""More ">" than "<" by this much: an MRZ read upside down."""
-
-
-def _chevrons(words: Sequence[Word]) -> int:
-    """An MRZ's fillers read the right way up ("<"), less those read upside down or
-    mirrored (">"): on a card's back that holds little but its MRZ, the one sign of which
-    way is up that survives a poor read (there, no word reads flat and confident)."""
-    text = "".join(w.text for w in words)
-    return min(30, text.count("<")) - min(30, text.count(">"))
-
-
-SIDEWAYS_WORDS = 10
-
-
-def _sideways(words: Sequence[Word]) -> bool:
-    """Were most words of three characters or more read standing on end (tall, narrow
-    boxes), at least ``SIDEWAYS_WORDS`` of them? Tesseract reads a page turned a quarter
-    turn that way; OSD, half sure, may then ask for the wrong quarter turn."""
-    tall = flat = 0
-    for w in words:
-        if sum(c.isalnum() for c in w.text) >= 3:
-            if w.box[3] - w.box[1] > w.box[2] - w.box[0]:
-                tall += 1
-            else:
-                flat += 1
-    return tall >= SIDEWAYS_WORDS and tall > 3 * flat
-
-
-def _reads_upright(words: Sequence[Word]) -> bool:
-    """Most words of three characters or more are flat and confident."""
-    return _good_words(words) >= 20 and _read_well(words)
 
 
 RECOVERED_BLOCK = 1000
@@ -365,12 +233,12 @@ def _ocr_page(
         words = ocr.words_from_json(hit["words"])
         rotation, skew = int(hit["rotation"]), float(hit["skew"])
         script = str(hit.get("script", ""))
-        image = _upright(base, rotation, skew)
-        lit = image if read_on is base else _upright(read_on, rotation, skew)
+        image = upright(base, rotation, skew)
+        lit = image if read_on is base else upright(read_on, rotation, skew)
         reading: np.ndarray | None = None  # leaders found only if a second read needs them
     else:
-        (rotation, lit, skew, words, reading), script = _upright_and_read(read_on, languages, dpi)
-        image = lit if read_on is base else _upright(base, rotation, skew)
+        (rotation, lit, skew, words, reading), script = upright_and_read(read_on, languages, dpi)
+        image = lit if read_on is base else upright(base, rotation, skew)
         words = recover_missed_lines(reading, dpi, words, languages, original=image)
         cache.put(
             key,
@@ -405,7 +273,7 @@ def _reread_in_page_language(
     names a script on little evidence: a Latin page it calls Cyrillic, read well the first
     time, is not read again, and a Latin page read as Cyrillic is not kept)."""
     text = " ".join(w.text for w in words)
-    other_script = script not in ("", "Latin") and not _read_well(words)
+    other_script = script not in ("", "Latin") and not read_well(words)
     chosen = reread_languages(
         text, languages, ocr.available_languages(), script if other_script else ""
     )
@@ -424,16 +292,9 @@ def _reread_in_page_language(
     if other_script and any(
         (lang := by_tesseract(t)) is not None and lang.script == script for t in chosen.split("+")
     ):
-        keep = _good_words(second) > _good_words(words) and _non_latin_share(second) > 0.5
+        keep = good_words(second) > good_words(words) and _non_latin_share(second) > 0.5
         return second if keep else words
-    return second if _good_words(second) >= 0.9 * _good_words(words) else words
-
-
-def _read_well(words: Sequence[Word]) -> bool:
-    """Most words of three characters or more flat and confident (a page read in the
-    languages it is written in)."""
-    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
-    return wordy > 0 and _good_words(words) >= 0.6 * wordy
+    return second if good_words(second) >= 0.9 * good_words(words) else words
 
 
 def _non_latin_share(words: Sequence[Word]) -> float:

@@ -111,7 +111,7 @@ def test_a_page_whose_ocr_fails_is_reported_not_lost(
     def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("tesseract crashed")
 
-    monkeypatch.setattr(text, "_upright_and_read", broken)
+    monkeypatch.setattr(text, "upright_and_read", broken)
     result = audit(
         packet, AuditOptions(as_of=dt.date(2026, 11, 15), cache_dir=tmp_path / "c", workers=1)
     )

@@ -412,13 +412,14 @@ def test_a_cards_back_is_not_turned_upside_down_for_a_stray_word() -> None:
     180°. Its fillers read "<" only the right way up, and that decides."""
     import cv2
 
-    from docverify.text import CARD_WIDTH_PX, _chevrons, _upright_and_read
+    from docverify.orientation import chevrons, upright_and_read
+    from docverify.text import CARD_WIDTH_PX
 
     card = np.asarray(Image.open(DATA / "ocr" / "set_o_d016_card_back.png").convert("L"))
     scale = CARD_WIDTH_PX / card.shape[1]
     card = cv2.resize(card, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    (rotation, _image, _skew, words, _reading), _script = _upright_and_read(card, "fra+eng", 450)
-    assert rotation == 0 and _chevrons(words) > 0
+    (rotation, _image, _skew, words, _reading), _script = upright_and_read(card, "fra+eng", 450)
+    assert rotation == 0 and chevrons(words) > 0
 
 
 def test_a_sideways_passport_osd_turns_the_wrong_way_is_turned_the_other_way(
@@ -428,12 +429,12 @@ def test_a_sideways_passport_osd_turns_the_wrong_way_is_turned_the_other_way(
     for a quarter turn the wrong way. The page as scanned reads in tall, narrow words (its
     lines standing on end), so the other quarter turn is tried too, and it wins (before,
     the sideways page was kept and the labels' geometry came out turned)."""
-    from docverify.text import _upright_and_read
+    from docverify.orientation import upright_and_read
     from docverify.vision.geometry import even_light
 
     monkeypatch.setattr(ocr, "detect_orientation", lambda image: (90, 2.41, "Latin"))
     photo = np.asarray(Image.open(DATA / "ocr" / "set_t_p04_passport_sideways.jpg").convert("L"))
-    (rotation, _image, _skew, words, _reading), _script = _upright_and_read(
+    (rotation, _image, _skew, words, _reading), _script = upright_and_read(
         even_light(photo), "fra+eng", 120
     )
     assert rotation == 270 and "AMRANI" in " ".join(w.text for w in words)

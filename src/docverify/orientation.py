@@ -1,0 +1,164 @@
+"""Which way is up: a page turned upright and read, most often in one read.
+
+Tesseract's orientation detection (OSD) decides when it is sure; otherwise the page is
+read as it came and kept when it reads upright, and only a page that does not has its
+other quarter turns tried. What counts as reading upright: most words of three
+characters or more flat and confident; an MRZ's fillers read "<" rather than ">"; lines
+read standing on end (tall, narrow words) mean a quarter turn one way or the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+
+from docverify import ocr
+from docverify.model import Word
+from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small
+from docverify.vision.leaders import erase_dot_leaders
+
+OSD_CONFIDENT = 2.0
+"""From this OSD confidence on, its rotation is taken without probing all four."""
+OSD_SURE = 6.0
+"""Below this, a turn OSD asks for is checked against the page as scanned: on sparse
+pages (a visa sticker on a sheet) OSD says "180" with a confidence of 2-3 for an upright
+page."""
+GOOD_WORD_CONF = 80.0
+
+
+def upright(image: np.ndarray, rotation: int, skew: float) -> np.ndarray:
+    return rotate_small(rotate_quadrant(image, rotation), skew)
+
+
+def good_words(words: Sequence[Word]) -> int:
+    """Words that look read right: confident, three characters or more, and lying flat
+    (tesseract also reads text turned sideways, in tall narrow boxes: those do not count,
+    so the upright page wins over a sideways one)."""
+    return sum(
+        1
+        for w in words
+        if w.conf >= GOOD_WORD_CONF
+        and sum(c.isalnum() for c in w.text) >= 3
+        and (w.box[2] - w.box[0]) > (w.box[3] - w.box[1])
+    )
+
+
+PROBE_SIDE = 1400
+"""Longest side of the reduced image on which a large page's orientations are compared
+(a smaller image, a card or a sticker, is compared at its own size and the read kept)."""
+
+
+Read = tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]
+"""The rotation, the upright image, the skew corrected, the words and the image they were
+read on (dot leaders erased: ``vision.leaders``)."""
+
+
+def read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) -> Read:
+    image, skew = deskew(rotate_quadrant(original, rotation))
+    reading = erase_dot_leaders(image, dpi)
+    return rotation, image, skew, ocr.ocr_words(reading, languages), reading
+
+
+def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Read, str]:
+    """Turn the page upright and read it, most often in one read.
+
+    Tesseract's OSD decides when it is sure. Otherwise the page is read as scanned, and
+    kept when it reads upright (most pages are; on cards, stickers and sparse pages OSD's
+    confidence is low and its answer often wrong). Only a page that does not read upright
+    has its other orientations tried, OSD's first, until one reads upright (a large page
+    on a reduced copy, then read again; a small one at its size, the read kept); when none
+    does, the one with most flat, confident words wins. The script OSD sees comes with
+    the read (a Cyrillic page is read again in its language)."""
+    osd_rotation, osd_conf, script = ocr.detect_orientation(original)
+    if osd_conf >= OSD_SURE:
+        read = read_turned(original, osd_rotation, languages, dpi)
+        if chevrons(read[3]) <= -CHEVRONS_UPSIDE_DOWN:
+            # an MRZ's fillers read as ">": OSD, sure of itself on a card's back that holds
+            # little but its MRZ, turned it upside down
+            other = read_turned(original, (osd_rotation + 180) % 360, languages, dpi)
+            if chevrons(other[3]) > chevrons(read[3]):
+                return other, script
+        return read, script
+    first = read_turned(original, 0, languages, dpi)
+    if readsupright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
+        return first, script
+    turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
+    if sideways(first[3]):
+        # tesseract read the lines standing on end: a quarter turn, one way or the other
+        turns = [t for t in (osd_rotation, 90, 270) if t in (90, 270)]
+        turns = list(dict.fromkeys(turns))
+    turns.sort(key=lambda r: r != osd_rotation)
+    scale = PROBE_SIDE / max(original.shape[:2])
+    small = None
+    if scale < 1 / 1.5:
+        small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    scores = {0: good_words(first[3])}
+    fillers = {0: chevrons(first[3])}
+    reads: dict[int, Read] = {0: first}
+    for turn in turns:
+        if small is None:
+            reads[turn] = read_turned(original, turn, languages, dpi)
+            words = reads[turn][3]
+        else:
+            words = ocr.ocr_words(rotate_quadrant(small, turn), languages)
+        scores[turn], fillers[turn] = good_words(words), chevrons(words)
+        if readsupright(words):
+            rotation = turn
+            break
+    else:  # no turn reads upright: the most flat, confident words (ties: an MRZ read the
+        # right way up, then OSD's, then as scanned), never a turn that reads an MRZ's
+        # fillers upside down (">>>>") for a stray word read flat there
+        rotation = max(
+            scores,
+            key=lambda r: (
+                fillers[r] > -CHEVRONS_UPSIDE_DOWN,
+                scores[r],
+                fillers[r],
+                r == osd_rotation,
+                r == 0,
+            ),
+        )
+    return reads.get(rotation) or read_turned(original, rotation, languages, dpi), script
+
+
+CHEVRONS_UPSIDE_DOWN = 8
+"""More ">" than "<" by this much: an MRZ read upside down."""
+
+
+def chevrons(words: Sequence[Word]) -> int:
+    """An MRZ's fillers read the right way up ("<"), less those read upside down or
+    mirrored (">"): on a card's back that holds little but its MRZ, the one sign of which
+    way is up that survives a poor read (there, no word reads flat and confident)."""
+    text = "".join(w.text for w in words)
+    return min(30, text.count("<")) - min(30, text.count(">"))
+
+
+SIDEWAYS_WORDS = 10
+
+
+def sideways(words: Sequence[Word]) -> bool:
+    """Were most words of three characters or more read standing on end (tall, narrow
+    boxes), at least ``SIDEWAYS_WORDS`` of them? Tesseract reads a page turned a quarter
+    turn that way; OSD, half sure, may then ask for the wrong quarter turn."""
+    tall = flat = 0
+    for w in words:
+        if sum(c.isalnum() for c in w.text) >= 3:
+            if w.box[3] - w.box[1] > w.box[2] - w.box[0]:
+                tall += 1
+            else:
+                flat += 1
+    return tall >= SIDEWAYS_WORDS and tall > 3 * flat
+
+
+def readsupright(words: Sequence[Word]) -> bool:
+    """Most words of three characters or more are flat and confident."""
+    return good_words(words) >= 20 and read_well(words)
+
+
+def read_well(words: Sequence[Word]) -> bool:
+    """Most words of three characters or more flat and confident (a page read in the
+    languages it is written in)."""
+    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
+    return wordy > 0 and good_words(words) >= 0.6 * wordy
