@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from docverify.model import PageText, Word
@@ -358,6 +358,40 @@ def instruction_scrap(text: str) -> bool:
         bool(tokens)
         and all(t in words or t in GLUE for t in tokens)
         and any(len(t) >= 5 and t in words for t in tokens)
+    )
+
+
+MISREAD_INSTRUCTION = 80.0
+"""How alike (rapidfuzz ratio) a misread word must be to an instruction's word to stand
+for it ("fqurant" for "figurant", "ssance" for "naissance")."""
+
+
+def misread_instruction(text: str) -> bool:
+    """An instruction read with slips, left where a value should be ("fqurant sur l'acte
+    ssance" for "(tel que figurant sur l'acte de naissance)"): every word an instruction's
+    word or glue, give or take a slip, two of four letters or more, one of five or more.
+
+    >>> misread_instruction("fqurant sur l'acte ssance"), misread_instruction("facte natssance")
+    (True, True)
+    >>> misread_instruction("GÓMEZ RESTREPO"), misread_instruction("DELA CRUZ")
+    (False, False)
+    """
+    words = _instruction_words()
+    long_words = [w for w in words if len(w) >= 4]
+    tokens = norm_tokens(text)
+
+    def near(t: str) -> bool:
+        if t in words:
+            return True
+        return len(t) >= 4 and any(
+            fuzz.ratio(t, w) >= MISREAD_INSTRUCTION for w in long_words if abs(len(w) - len(t)) <= 3
+        )
+
+    matched = [t for t in tokens if len(t) >= 4 and near(t)]
+    return (
+        len(matched) >= 2
+        and any(len(t) >= 5 for t in matched)
+        and all(t in GLUE or len(t) < 4 or t in words or near(t) for t in tokens)
     )
 
 

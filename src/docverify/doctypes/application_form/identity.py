@@ -19,7 +19,13 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.base import clean_name, fold_text, value_after
 from docverify.labelled import Read, label_words, labelled_values
-from docverify.labels import is_label_text, norm_tokens, refuse_value, strip_label
+from docverify.labels import (
+    is_label_text,
+    misread_instruction,
+    norm_tokens,
+    refuse_value,
+    strip_label,
+)
 from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
@@ -123,7 +129,18 @@ def zone_reads(
     reads = [
         clean_name(strip_label(t, field)) for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
     ]
-    return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
+    return [
+        r
+        for r in reads
+        if r and _name_like(r) and not refuse_value(r) and not misread_instruction(r)
+    ]
+
+
+def clean_form_name(value: str | None) -> str | None:
+    """A name as ``clean_name`` makes it, never the instruction printed by the field read
+    with slips ("fqurant sur l'acte ssance": "tel que figurant sur l'acte de naissance")."""
+    name = clean_name(value)
+    return None if name and misread_instruction(name) else name
 
 
 UNDER_MM = 5.0
@@ -182,7 +199,7 @@ def read_name(
     # on a scan, what lies under a label is the next field's label or its handwriting
     typed = all(p.source == "text_layer" for p in pages)
     found = labelled_values(
-        pages, field, accept=_name_like, clean=clean_name, labels=labels,
+        pages, field, accept=_name_like, clean=clean_form_name, labels=labels,
         places=("right", "below", "next_line") if typed else ("right", "below"),
     )  # fmt: skip
     # on a scan, under a label: a value typed in the box under it (a print run that sets
