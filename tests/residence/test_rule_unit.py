@@ -399,3 +399,12 @@ def test_unread_period_that_cannot_close_the_gap_is_still_a_gap() -> None:
     status, f = judge(late, bill(2, 2026, 9), bill(3, 2026, 10))
     assert status == Status.INVALID
     assert "bills_not_consecutive" in f and "bill_period_unread" not in f
+
+
+def test_monthly_bills_sharing_a_misread_number_are_not_one_bill() -> None:
+    """Three monthly EDF bills whose "N° de facture" all read as the postcode under it
+    (set_u p01): one number, but their dates say they are three bills."""
+    bills = [bill(n, 2026, m, number="75010") for n, m in ((1, 8), (2, 9), (3, 10))]
+    status, f = judge(*bills)
+    assert status == Status.COMPLETE, f
+    assert "duplicate_bill" not in f

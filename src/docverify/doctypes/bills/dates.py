@@ -259,9 +259,13 @@ def read_invoice_number(folded: str) -> str | None:
     '10245873196'
     >>> read_invoice_number(fold("N° de facture : 2272952604\\n14 RUE PAUL BERT"))
     '2272952604'
+    >>> read_invoice_number(fold("N° de facture\\n75010 Paris\\n3343900633")) is None
+    True
     """
     for m in INVOICE_NO.finditer(folded):
         value = re.sub(r"\s", "", m[1])
+        if re.fullmatch(r"\d{5}", value) and re.match(r"[ \t]+[A-Z]", folded[m.end() :]):
+            continue  # the next line's postcode and town, the number set further down
         if sum(c.isdigit() for c in value) >= 4:
             return value
     return None

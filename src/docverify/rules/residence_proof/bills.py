@@ -72,15 +72,16 @@ def _hamming(a: str, b: str) -> int:
 
 
 def _duplicate_of(bill: Document, kept: Sequence[Document]) -> Document | None:
-    """The kept bill this one repeats: same invoice number, same page image, or same
-    provider, period and amount."""
+    """The kept bill this one repeats: same invoice number (unless their dates tell them
+    apart: a number misread, as a postcode read under "N° de facture"), same page image,
+    or same provider, period and amount."""
     f = bill.fields
     for other in kept:
         g = other.fields
         if f.invoice_number and g.invoice_number:
-            if f.invoice_number == g.invoice_number:
-                return other
-            continue  # two different numbers: two bills, however alike
+            if f.invoice_number == g.invoice_number and not _told_apart(f, g):
+                return other  # one number, and no date telling them apart
+            continue  # two different numbers (or dates): two bills, however alike
         if (
             f.image_hash
             and g.image_hash
