@@ -42,7 +42,13 @@ _DATE = r"(\d{1,2}\s?[\-/. ]\s?\d{1,2}\s?[\-/. ]\s?\d{2,4})"
 _FROM = re.compile(r"\bDU\b\s*(?:/\s*FROM)?\s*[:.]?\s*" + _DATE)
 _UNTIL = re.compile(r"\bAU\b\s*(?:/\s*UNTIL)?\s*[:.]?\s*" + _DATE)
 _TYPE = re.compile(r"TYPE (?:DE|OF) VISA\s*[:/]?\s*(?:TYPE OF VISA\s*:?\s*)?\b([ACD])\b")
-_VLS_TS = re.compile(r"\bVLS\s?[\-.]?\s?[T1I7][S5]\b|VALANT TITRE DE SEJOUR")
+_VLS_TS = re.compile(
+    r"\bVLS\s?[\-.]?\s?[T1I7][S5]\b|VALANT TITRE DE SEJOUR"
+    # the remark's legal ground: CESEDA art. R.431-16 (before May 2021, R.311-3) lists the
+    # long-stay visas that stand for a residence permit, its number the visa's category
+    # (Légifrance, CESEDA art. R.431-16; décret n° 2018-1130)
+    r"|CESEDA\s*[:.]?\s*(?:ART\w*\s*)?R\s?\.?\s?(?:431\s?-\s?16|311\s?-\s?3)\b"
+)
 # the type's value printed first in the row of values under "TYPE DE VISA | NOMBRE
 # D'ENTREES | DUREE DE SEJOUR" ("D   MULT   365 JOURS"), or before the next label when the
 # labels share the row ("D NOMBRE D'ENTREES MULT")
@@ -93,12 +99,17 @@ def visa_type_of(folded: str, mrz_code: str | None) -> str | None:
 
 def vls_ts_remark(folded: str) -> bool:
     """The sticker says it is a VLS-TS ("VLS-TS SALARIE", read "VLS- 1S", "VLS.TS"), or
-    "valant titre de séjour".
+    "valant titre de séjour", or cites the CESEDA article that makes it one.
 
     >>> vls_ts_remark("REMARQUES: VLS- 1S SALARIE"), vls_ts_remark("VLS TS"), vls_ts_remark("VLSTS")
     (True, True, True)
     >>> vls_ts_remark("REMARQUES: TOURISME")
     False
+
+    The legal ground alone, the remark above it lost to OCR (set_u p07):
+
+    >>> vls_ts_remark("MENEUR\\nCESEDA R 431-16 6"), vls_ts_remark("CESEDA R.311-3 6°")
+    (True, True)
     """
     return bool(_VLS_TS.search(folded))
 
