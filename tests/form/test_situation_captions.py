@@ -289,3 +289,36 @@ def test_a_caption_found_by_its_middle_words_is_measured_at_its_box() -> None:
     pages = [PageText(PageRef("form.pdf", 1), page, 300, tuple(words), "ocr")]
     ticks = ticked_boxes(find_boxes(pages))
     assert [k for k, v in ticks.items() if v] == ["salarie"] and "inactif" in ticks, ticks
+
+
+@pytest.mark.parametrize("grey", [185, 235])
+def test_a_pale_cross_is_a_tick_when_every_other_box_stays_clean_at_its_paleness(
+    grey: int,
+) -> None:
+    """A blue pen photographed in grey light (set_u p04): the cross reads 160-190 on a
+    white page, lighter than ink is judged, so no box is ticked. Measured again at that
+    paleness, it is the only marked box: ticked. A pale grey all over (235, a shadow or
+    a tint) marks nothing."""
+    import cv2
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    page = np.full((1400, 1200), 255, np.uint8)
+    words: list[Word] = [Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)),
+                         Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1))]  # fmt: skip
+    captions = [
+        "Vous exercez une activité salariée en France",
+        "Vous exercez une activité non salariée",
+        "Vous êtes demandeur d'emploi",
+        "Vous êtes étudiant(e)",
+    ]
+    for n, text in enumerate(captions):
+        _boxed_line(page, words, text, 200 + 100 * n, n + 1, False)
+    cv2.line(page, (106, 206), (133, 233), grey, 2)  # a cross in the first box
+    cv2.line(page, (133, 206), (106, 233), grey, 2)
+    pages = [PageText(PageRef("form.jpg", 1), page, 300, tuple(words), "ocr")]
+    boxes = find_boxes(pages)
+    first = next(b for b in boxes if b.situation == "salarie")
+    assert first.measure is not None and first.measure.ratio < 0.01, first.measure
+    assert ticked_boxes(boxes)["salarie"] is (grey == 185)

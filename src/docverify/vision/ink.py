@@ -455,8 +455,11 @@ def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> Chec
     return None if ratio is None else CheckboxMeasure(frame, ratio)
 
 
-def box_ink(image: np.ndarray, frame: tuple[int, int, int, int]) -> float | None:
-    """Share of ink inside a checkbox frame, a margin kept from the frame's lines."""
+def box_ink(
+    image: np.ndarray, frame: tuple[int, int, int, int], dark: float = DARK
+) -> float | None:
+    """Share of ink inside a checkbox frame, a margin kept from the frame's lines; ink is
+    what is darker than ``dark`` of the paper's grey."""
     x0, y0, x1, y1 = frame
     inset = max(2, round(min(x1 - x0, y1 - y0) * 0.22))
     clipped = _clip(image, (x0 + inset, y0 + inset, x1 - inset, y1 - inset))
@@ -466,7 +469,7 @@ def box_ink(image: np.ndarray, frame: tuple[int, int, int, int]) -> float | None
     assert around is not None
     background = float(np.percentile(image[around[1] : around[3], around[0] : around[2]], 90))
     inner = image[clipped[1] : clipped[3], clipped[0] : clipped[2]]
-    return float((inner < max(40.0, background * DARK)).mean())
+    return float((inner < max(40.0, background * dark)).mean())
 
 
 def _framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float = 0.6) -> bool:

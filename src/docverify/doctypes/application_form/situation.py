@@ -243,7 +243,33 @@ def ticked_boxes(boxes: Sequence[Box]) -> dict[str, bool]:
         stands_out = bool(others) and ratio >= WEAK_TICK and ratio >= STANDS_OUT * max(others)
         alone = len(others) >= 3 and ratio >= SMALL_TICK and max(others) <= CLEAN_BOX
         out[sid] = ratio >= CHECKBOX_MIN_INK or stands_out or alone
+    if not any(out.values()):
+        out.update(_pale_tick(boxes))
     return out
+
+
+PALE_TICK_DARK = 0.8
+"""A pen's mark in grey (a blue ballpoint photographed in grey light) may be this pale
+(of the paper's grey), lighter than ``vision.ink.DARK``."""
+
+
+def _pale_tick(boxes: Sequence[Box]) -> dict[str, bool]:
+    """No box ticked as ink is judged: one box holding a pale mark while every other box
+    of the section stays clean at that paleness is ticked (a uniform shadow would grey
+    them all alike)."""
+    pale = {
+        b.situation: r
+        for b in boxes
+        if b.measure is not None
+        and b.page.image is not None
+        and (r := box_ink(b.page.image, b.measure.frame, PALE_TICK_DARK)) is not None
+    }
+    marked = [sid for sid, r in pale.items() if r >= CHECKBOX_MIN_INK]
+    if len(pale) < 4 or len(marked) != 1:
+        return {}
+    if max(r for sid, r in pale.items() if sid != marked[0]) > CLEAN_BOX:
+        return {}
+    return {marked[0]: True}
 
 
 def statuses_of(ticks: dict[str, bool]) -> dict[str, bool | None]:
