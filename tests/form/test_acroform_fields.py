@@ -52,7 +52,7 @@ def test_default_names_are_known_by_their_labels_and_captions() -> None:
     assert fields.surname == "BELHADJ" and fields.given_names == "Karim"
     assert fields.date_of_birth == dt.date(1980, 8, 19)
     assert fields.signed_on == dt.date(2026, 11, 24)
-    assert fields.employment_status == "other"  # a student: neither salaried nor "sans activité"
+    assert fields.employment_status == "not_employed"  # a student: no job
 
 
 def test_numbered_situation_boxes_are_known_by_their_captions() -> None:

@@ -40,11 +40,11 @@ from .form import AMELI_BLUE, banner
 
 SITUATIONS = ("salaried", "self_employed", "job_seeker", "student", "inactive", "other")
 """The boxes of section B, top to bottom."""
-EMPLOYMENT_STATUS = {  # domain.md: employed (salaried), "sans activité", or other
+EMPLOYMENT_STATUS = {  # as data/application_form.toml reads section B
     "salaried": "employed",
     "self_employed": "other",
-    "job_seeker": "other",
-    "student": "other",
+    "job_seeker": "not_employed",
+    "student": "not_employed",
     "inactive": "not_employed",
     "other": "other",
 }
