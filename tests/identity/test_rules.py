@@ -390,6 +390,24 @@ def test_a_failing_check_is_reproducible_when_most_reads_give_its_field_alike() 
     assert _agreement(Mrz.parse(PASSPORT_MRZ, AS_OF), [other_dob]) == 1.0
 
 
+def test_reads_that_differ_by_g_for_6_fail_a_check_digit_together() -> None:
+    """A Mexican passport whose number's check digit is wrong (set_u p08): its "G" read
+    "6" by some reads, another read slipping on the birth date. G and 6 weigh alike in
+    every check digit, so the reads agree that the number's check fails: a clean read of
+    a faulty document, not a misread."""
+    from docverify.vision.mrz import _Collector
+
+    names = "P<MEXHERNANDEZ<LOPEZ<<JOSE<LUIS<<<<<<<<<<<<<"
+    line = "{}83917455MEX8701277M3204049<<<<<<<<<<<<<<<4"
+    got = _Collector(AS_OF)
+    for first in "G6":
+        got.add_text(f"{names}\n{line.format(first + '2')}", None, "band_locator")
+    got.add_text(f"{names}\n{line.format('G2').replace('870127', '870121')}", None, "band")
+    best = got.best()
+    assert best is not None and best.mrz.checks["document_number"] is False
+    assert best.reproducible and best.failure_confirmed
+
+
 def test_a_printed_date_of_the_passport_opposite_is_no_visa_mismatch() -> None:
     """Passport and visa on one scanned page: the passport's expiry, read as the visa's
     end of validity, differs from the visa's MRZ without casting doubt on the visa; any

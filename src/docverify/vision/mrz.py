@@ -263,8 +263,12 @@ class _Collector:
     def best(self) -> MrzRead | None:
         if not self.reads:
             return None
-        votes = Counter(read_key(r.mrz) for r in self.reads)
-        ranked = [MrzRead(r.mrz, r.box, r.method, votes[read_key(r.mrz)]) for r in self.reads]
+        # reads that differ only by look-alikes of one weight (G/6) vote together: their
+        # check digits pass or fail alike
+        votes = Counter(_weighed(read_key(r.mrz)) for r in self.reads)
+        ranked = [
+            MrzRead(r.mrz, r.box, r.method, votes[_weighed(read_key(r.mrz))]) for r in self.reads
+        ]
 
         def key(r: MrzRead) -> tuple[int, ...]:
             valid, checks, repairs, n = r.score
@@ -338,9 +342,20 @@ def _failing_fields(m: Mrz, check: str) -> tuple[object, ...]:
     }.get(check, ())
 
 
+_SAME_WEIGHT = str.maketrans("G", "6")
+"""Look-alikes that weigh the same in every check digit (G is 16, 6 is 6): reads that
+differ only there fail or pass a check together."""
+
+
+def _weighed(fields: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple(f.translate(_SAME_WEIGHT) if isinstance(f, str) else f for f in fields)
+
+
 def _agreement(m: Mrz, reads: Sequence[Mrz]) -> float:
     """The share of ``reads`` that read every field a failing check of ``m`` rests on the
-    same way and fail it too (1.0 for a valid read: nothing to reproduce)."""
+    same way (give or take a look-alike of the same weight: "G28391745" and "628391745"
+    fail one check digit alike) and fail it too (1.0 for a valid read: nothing to
+    reproduce)."""
     failed = [c for c, ok in m.checks.items() if not ok]
     if not failed or not reads:
         return 1.0
@@ -349,7 +364,8 @@ def _agreement(m: Mrz, reads: Sequence[Mrz]) -> float:
         for r in reads
         if r.kind == m.kind
         and all(
-            r.checks.get(c) is False and _failing_fields(r, c) == _failing_fields(m, c)
+            r.checks.get(c) is False
+            and _weighed(_failing_fields(r, c)) == _weighed(_failing_fields(m, c))
             for c in failed
         )
     )
