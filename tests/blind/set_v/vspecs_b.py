@@ -1,0 +1,331 @@
+"""Specs of packets p04 and p05 (in order)."""
+
+from __future__ import annotations
+
+from vpackets import bill_spec, fr_rib, lease_spec, payslip_spec
+from vspecs import _pp, _visa
+
+
+def packets_b():
+    P = []
+    # ---------------------------------------------------------------- p04 Morocco, in order
+    pp = _pp(
+        "MAR",
+        "UZ4821937",
+        "EL AMRANI",
+        "YOUSSEF",
+        "M",
+        "1988-06-19",
+        "FES",
+        "2023-01-09",
+        "2028-01-08",
+    )
+    addr = ("3 impasse des Acacias", "13005", "Marseille")
+    holder = "YOUSSEF EL AMRANI"
+    P.append(
+        {
+            "name": "p04",
+            "seed": 104,
+            "as_of": "2026-11-24",
+            "employed": True,
+            "surname": pp["surname"],
+            "given": pp["given"],
+            "sex": "M",
+            "dob": pp["dob"],
+            "addr": addr,
+            "passport": pp,
+            "id_look": "phone_photo",
+            "id_names": ["IMG_4471.jpg"],
+            "status": (
+                "visa",
+                _visa(
+                    pp,
+                    "019283746",
+                    "TRAVAILLEUR TEMPORAIRE",
+                    ["VLS-TS TRAVAILLEUR TEMPORAIRE", "CESEDA R.431-16 2°"],
+                    "2026-02-15",
+                    "2027-02-14",
+                    "RABAT",
+                    "2026-01-28",
+                    "MAR",
+                ),
+                "phone_photo",
+                ["IMG_4472.jpg"],
+            ),
+            "form": {
+                "fill": "hand",
+                "run": 0,
+                "look": "scan",
+                "names": ["scan_0012.jpg", "scan_0013.jpg"],
+                "situation": "salarie",
+                "contract": "CDD",
+                "job": "Chef de chantier",
+                "pob": "Fès, Maroc",
+                "nationality": "Marocaine",
+                "phone": "06 51 77 20 38",
+                "place": "Marseille",
+                "date_text": "18/11/2026",
+                "signed_on": "2026-11-18",
+                "signed": True,
+            },
+            "birth": {
+                "cc": "MAR",
+                "look": "scan",
+                "names": ["acte_naissance.jpg", "apostille_acte.jpg"],
+                "together": False,
+                "person": {
+                    "surname": "EL AMRANI",
+                    "given": "YOUSSEF",
+                    "sex": "M",
+                    "dob": "1988-06-19",
+                    "pob": "Fès",
+                    "father": "MOHAMED EL AMRANI",
+                    "mother": "FATIMA ZAHRA BENNANI",
+                },
+                "reg": {
+                    "office": "Bureau d'état civil de Fès-Médina",
+                    "number": "1412/1988",
+                    "city": "Fès",
+                    "date": "2026-01-12",
+                    "officer": "Abdelkader Alaoui",
+                    "border": (0.1, 0.4, 0.2),
+                },
+                "apo": {
+                    "cc": "MAR",
+                    "lang": "fr",
+                    "country_txt": "Royaume du Maroc",
+                    "signer": "Abdelkader Alaoui",
+                    "capacity": "Officier de l'état civil",
+                    "seal": "Commune de Fès",
+                    "city": "Fès",
+                    "date": "2026-01-15",
+                    "by": "Tribunal de première instance de Fès",
+                    "number": "2026/0418",
+                },
+            },
+            "residence": (
+                "lease",
+                (
+                    lease_spec(
+                        [holder],
+                        ["M. Youssef EL AMRANI"],
+                        "Sylvie FABRE",
+                        "11 boulevard Baille 13006 Marseille",
+                        addr,
+                        "2025-12-01",
+                        "2025-11-22",
+                        "720",
+                        "60",
+                    ),
+                    "image_pdf",
+                    ["bail.pdf"],
+                ),
+            ),
+            "bank": (
+                "rib",
+                fr_rib(
+                    holder,
+                    ["M. YOUSSEF EL AMRANI", addr[0], "13005 MARSEILLE"],
+                    "Société Générale",
+                    "30003",
+                    "01875",
+                    "00050719284",
+                    ["SG MARSEILLE BAILLE", "120 boulevard Baille", "13005 Marseille"],
+                    reps=2,
+                ),
+                "phone_photo",
+                ["RIB_SG.jpg"],
+            ),
+            "work": (
+                "payslip",
+                payslip_spec(
+                    "BATIMED CONSTRUCTION SARL",
+                    ["Zone Saint-Pierre, 48 rue Saint-Pierre", "13005 Marseille"],
+                    "524 918 337 00019",
+                    "4120A",
+                    "M. EL AMRANI YOUSSEF",
+                    holder,
+                    [addr[0], "13005 MARSEILLE"],
+                    "Chef de chantier",
+                    "2026-03-02",
+                    "2026-10",
+                    2780.0,
+                    fonts=("dejavu", "dejavu-b"),
+                ),
+                "image_pdf",
+                ["fiche_paie_oct.pdf"],
+            ),
+        }
+    )
+    # ---------------------------------------------------------------- p05 Ukraine, in order
+    pp = _pp(
+        "UKR",
+        "FK730214",
+        "KOVALENKO",
+        "OLENA",
+        "F",
+        "1985-04-07",
+        "KHARKIV",
+        "2021-08-19",
+        "2031-08-19",
+    )
+    addr = ("45 route du Polygone", "67100", "Strasbourg")
+    holder = "OLENA KOVALENKO"
+    P.append(
+        {
+            "name": "p05",
+            "seed": 105,
+            "as_of": "2026-11-30",
+            "employed": False,
+            "surname": pp["surname"],
+            "given": pp["given"],
+            "sex": "F",
+            "dob": pp["dob"],
+            "addr": addr,
+            "passport": pp,
+            "pv_together": True,
+            "id_look": "image_pdf",
+            "id_names": ["Passport_Visa_Kovalenko.pdf"],
+            "status": (
+                "visa",
+                _visa(
+                    pp,
+                    "027461938",
+                    "VISITEUR",
+                    ["VLS-TS VISITEUR", "CESEDA R.431-16 5°"],
+                    "2026-05-04",
+                    "2027-05-03",
+                    "KYIV",
+                    "2026-04-15",
+                    "UKR",
+                ),
+            ),
+            "form": {
+                "fill": "typed",
+                "run": 1,
+                "look": "phone_photo",
+                "names": ["IMG_20261120_101522.jpg", "IMG_20261120_101547.jpg"],
+                "situation": "sans_activite",
+                "pob": "Kharkiv, Ukraine",
+                "nationality": "Ukrainienne",
+                "phone": "07 44 18 92 60",
+                "place": "Strasbourg",
+                "date_text": "20/11/2026",
+                "signed_on": "2026-11-20",
+                "signed": True,
+            },
+            "birth": {
+                "cc": "UKR",
+                "look": "image_pdf",
+                "names": ["svidotstvo_apostil.pdf"],
+                "person": {
+                    "surname": "KOVALENKO",
+                    "given": "OLENA",
+                    "cert_surname": "КОВАЛЕНКО",
+                    "cert_given": "ОЛЕНА ПЕТРІВНА",
+                    "surname_local": "КОВАЛЕНКО",
+                    "given_local": "ОЛЕНА ПЕТРІВНА",
+                    "sex": "F",
+                    "dob": "1985-04-07",
+                    "pob": "Kharkiv",
+                    "pob_local": "м. Харків, Україна",
+                    "father": "КОВАЛЕНКО ПЕТРО ІВАНОВИЧ",
+                    "mother": "КОВАЛЕНКО НАТАЛІЯ ОЛЕКСАНДРІВНА",
+                },
+                "reg": {
+                    "office": "Відділ ДРАЦС у місті Харкові",
+                    "number": "1127",
+                    "date": "2025-10-02",
+                    "officer": "Ірина Мельник",
+                },
+                "apo": {
+                    "cc": "UKR",
+                    "lang": "en",
+                    "country_txt": "Ukraine",
+                    "signer": "Iryna Melnyk",
+                    "capacity": "Head of civil registry office",
+                    "seal": "Civil registry office, Kharkiv",
+                    "city": "Kyiv",
+                    "date": "2025-10-09",
+                    "by": "Ministry of Justice of Ukraine",
+                    "number": "UA-2025-118734",
+                },
+                "translation": (
+                    {
+                        "translator": "Tetiana BONDAR-MULLER",
+                        "tr_lines": [
+                            "Traductrice-interprète expert près la Cour d'appel de Colmar",
+                            "ukrainien - russe - français",
+                            "12 rue des Juifs 67000 Strasbourg",
+                        ],
+                        "from": "Traduit de l'ukrainien - Acte de naissance",
+                        "rows": [
+                            ("Nom", "KOVALENKO"),
+                            ("Prénom, patronyme", "Olena Petrivna"),
+                            ("Date de naissance", "07/04/1985"),
+                            ("Lieu de naissance", "Kharkiv, Ukraine"),
+                            ("Père", "KOVALENKO Petro Ivanovytch"),
+                            ("Mère", "KOVALENKO Nataliia Oleksandrivna"),
+                        ],
+                        "footer": [
+                            "Traduction certifiée conforme à l'original en langue ukrainienne.",
+                            "Strasbourg, le 28/10/2025 - Traduction n° 2025-0873",
+                        ],
+                        "stamp": ["TRADUCTEUR EXPERT", "COUR D'APPEL", "COLMAR"],
+                        "fields": {
+                            "source_language": "uk",
+                            "target_language": "fr",
+                            "translator": "Tetiana BONDAR-MULLER",
+                            "surname": "KOVALENKO",
+                            "given_names": "Olena Petrivna",
+                            "date_of_birth": "1985-04-07",
+                        },
+                    },
+                    "scan",
+                    ["traduction_acte.jpg"],
+                ),
+            },
+            "residence": (
+                "bills",
+                [
+                    (
+                        bill_spec(
+                            "Orange",
+                            "internet",
+                            "MME",
+                            holder,
+                            addr,
+                            ym,
+                            amt,
+                            f"F{n}",
+                            "0388294716",
+                            style=2,
+                            issue_day=6,
+                        ),
+                        look,
+                        [nm],
+                    )
+                    for ym, amt, n, look, nm in [
+                        ("2026-08", 42.99, "0820417733", "text_pdf", "Facture_Orange_aout.pdf"),
+                        ("2026-09", 42.99, "0920418091", "text_pdf", "Facture_Orange_sept.pdf"),
+                        ("2026-10", 44.99, "1020418460", "scan", "facture_orange_octobre.jpg"),
+                    ]
+                ],
+            ),
+            "bank": (
+                "rib",
+                fr_rib(
+                    holder,
+                    ["MME OLENA KOVALENKO", addr[0], "67100 STRASBOURG"],
+                    "Crédit Mutuel",
+                    "10278",
+                    "01020",
+                    "00020419301",
+                    ["CCM Strasbourg Neudorf", "58 route du Polygone", "67100 Strasbourg"],
+                ),
+                "text_pdf",
+                ["RIB.pdf"],
+            ),
+        }
+    )
+    return P
