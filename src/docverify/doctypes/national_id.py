@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from docverify.countries import icao_code
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
-from docverify.model import DocType, Document, Finding
+from docverify.model import DocType, Document, Finding, info
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[IdentityFields, list[Finding]]:
-    return extract_identity(doc, ctx, "identity card")
+    fields, found = extract_identity(doc, ctx, "identity card")
+    return own_nationals(fields, found)
+
+
+def own_nationals(
+    fields: IdentityFields, found: list[Finding]
+) -> tuple[IdentityFields, list[Finding]]:
+    """A national identity card is issued to the state's own nationals: a nationality its
+    MRZ gives that names no state ("IIT", a stray "1" read before "ITA", which no check
+    digit covers) is the issuing state's.
+
+    >>> f = IdentityFields("DE LUCA", "GIULIA", "CA48213KD", "IIT", "ITA", None, "F", None, True)
+    >>> fixed, notes = own_nationals(f, [])
+    >>> fixed.nationality, [n.code for n in notes]
+    ('ITA', ['mrz.nationality_from_issuer'])
+    >>> own_nationals(dataclasses.replace(f, nationality="ITA"), [])[0].nationality
+    'ITA'
+    """
+    if (
+        not fields.nationality
+        or icao_code(fields.nationality)
+        or not icao_code(fields.issuing_country)
+    ):
+        return fields, found
+    note = info(
+        "mrz.nationality_from_issuer",
+        f"The identity card's MRZ nationality reads {fields.nationality}, which names no "
+        f"state: an identity card's holder is a national of the issuing state, "
+        f"{fields.issuing_country}.",
+        read=fields.nationality,
+    )
+    return dataclasses.replace(fields, nationality=fields.issuing_country), [*found, note]
 
 
 SPEC = DocTypeSpec(
