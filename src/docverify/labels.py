@@ -387,11 +387,12 @@ def misread_instruction(text: str) -> bool:
             fuzz.ratio(t, w) >= MISREAD_INSTRUCTION for w in long_words if abs(len(w) - len(t)) <= 3
         )
 
-    matched = [t for t in tokens if len(t) >= 4 and near(t)]
+    long_tokens = [t for t in tokens if len(t) >= 4]
+    matched = [t for t in long_tokens if near(t)]
     return (
         len(matched) >= 2
         and any(len(t) >= 5 for t in matched)
-        and all(t in GLUE or len(t) < 4 or t in words or near(t) for t in tokens)
+        and all(t in GLUE or t in matched for t in long_tokens)
     )
 
 

@@ -92,8 +92,6 @@ def settle_number(
     def confirmed(number: str) -> bool:
         if fmt and fmt.match(number):
             return True
-        if number == read and implied_check_digit(mrz):
-            return False  # the face shows the number, never which check digit is printed
         repaired = repaired_positions(mrz) if number == read else set()
         return (
             number in printed
@@ -222,10 +220,16 @@ def doubled_glyph(token: str, number: str) -> bool:
 _NUMBER_REPAIR = re.compile(r"document_number: (.)->(.) at position (\d+)")
 
 
+def _number_repairs(mrz: Mrz) -> list[tuple[str, str, int]]:
+    """The document number's repairs as (read, put, position); the position of the
+    number's check digit is the field's length."""
+    found = (_NUMBER_REPAIR.fullmatch(r) for r in mrz.repairs)
+    return [(m.group(1), m.group(2), int(m.group(3))) for m in found if m]
+
+
 def repaired_positions(mrz: Mrz) -> set[int]:
     """Positions of the document number that a check digit put right (``Z->2``)."""
-    found = (_NUMBER_REPAIR.fullmatch(r) for r in mrz.repairs)
-    return {int(m.group(3)) for m in found if m and int(m.group(3)) < len(mrz.document_number)}
+    return {pos for _old, _new, pos in _number_repairs(mrz) if pos < len(mrz.document_number)}
 
 
 def implied_check_digit(mrz: Mrz) -> bool:
@@ -241,14 +245,13 @@ def implied_check_digit(mrz: Mrz) -> bool:
     >>> m.valid, m.repairs, implied_check_digit(m)
     (True, ('document_number: B->3 at position 9',), True)
     """
-    for r in mrz.repairs:
-        m = _NUMBER_REPAIR.fullmatch(r)
-        if not m or int(m.group(3)) < len(mrz.document_number):
-            continue  # a repair inside the number
-        old, new = m.group(1), m.group(2)
-        if old.isalpha() and new.isdigit() and not same_glyph(old, new):
-            return True
-    return False
+    return any(
+        pos >= len(mrz.document_number)  # not inside the number: its check digit
+        and old.isalpha()
+        and new.isdigit()
+        and not same_glyph(old, new)
+        for old, new, pos in _number_repairs(mrz)
+    )
 
 
 def agrees_where_repaired(token: str, number: str, repaired: set[int]) -> bool:

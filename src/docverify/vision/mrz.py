@@ -231,8 +231,10 @@ class _Collector:
         return not self.prefer or (read.mrz.document_code + "<").startswith(self.prefer)
 
     def add_text(self, text: str, box: Box | None, method: str) -> bool:
-        for m in _parse_groups(text, self.as_of):
-            self.reads.append(MrzRead(m, box, method))
+        return self.add_reads(_parse_groups(text, self.as_of), box, method)
+
+    def add_reads(self, mrzs: Iterable[Mrz], box: Box | None, method: str) -> bool:
+        self.reads.extend(MrzRead(m, box, method) for m in mrzs)
         return self.done
 
     def taken(self, box: Box) -> bool:
@@ -414,9 +416,9 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
     even = even_pitch(prepared)
     if even is None:
         return False
-    text = to_glyph_counts(ocr_band(even[0]), even[1])
-    keep = not got.reads or any(m.valid for m in _parse_groups(text, got.as_of))
-    return keep and got.add_text(text, box, method)
+    reads = list(_parse_groups(to_glyph_counts(ocr_band(even[0]), even[1]), got.as_of))
+    keep = not got.reads or any(m.valid for m in reads)
+    return keep and got.add_reads(reads, box, method)
 
 
 EVEN_PITCH_FILLERS = 8

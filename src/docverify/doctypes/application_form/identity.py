@@ -127,13 +127,10 @@ def zone_reads(
             return []
     zone = page.image[y0:y1, x0:x1]
     reads = [
-        clean_name(strip_label(t, field)) for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
+        clean_form_name(strip_label(t, field))
+        for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
     ]
-    return [
-        r
-        for r in reads
-        if r and _name_like(r) and not refuse_value(r) and not misread_instruction(r)
-    ]
+    return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
 
 
 def clean_form_name(value: str | None) -> str | None:

@@ -101,7 +101,8 @@ class Mrz:
         >>> Mrz.parse(lines, dt.date(2026, 1, 1), repair=False).misread_checks
         []
         """
-        lay = _layout(self.kind, [list(line) for line in self.lines])
+        grid = [list(line) for line in self.lines]
+        lay = _layout(self.kind, grid)
         where = {
             "document_number": lay.doc_check,
             "date_of_birth": lay.dob_check,
@@ -109,7 +110,6 @@ class Mrz:
             "optional_data": lay.optional_check,
             "composite": lay.composite_check,
         }
-        grid = [list(line) for line in self.lines]
         return [
             name
             for name, ok in self.checks.items()

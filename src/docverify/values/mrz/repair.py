@@ -338,6 +338,16 @@ STRAY_FILLER_LOOKALIKES = frozenset("KCLEXSI")
 """What a lone ``<`` among fillers is read as in an optional field (``I`` in narrow fonts)."""
 
 
+def _composite_alone_fails(grid: list[list[str]], lay: _Layout) -> bool:
+    """Does every field's check verify and the composite alone fail?"""
+    if lay.composite is None or lay.composite_check is None:
+        return False
+    checks = _checks(grid, lay)
+    return checks.get("composite") is False and all(
+        v for k, v in checks.items() if k != "composite"
+    )
+
+
 def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
     """A lone look-alike letter among the fillers of an optional field that only the
     composite covers (``IRFRAK7P2M9X4D1I<<<<``: a ``<`` read as ``I``).
@@ -346,10 +356,7 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
     exactly one such letter turned into a filler makes the composite verify: the repair
     touches no number, date or name, so it can never make a wrong field look valid.
     """
-    if lay.composite is None or lay.composite_check is None:
-        return
-    checks = _checks(grid, lay)
-    if checks.get("composite", True) or not all(v for k, v in checks.items() if k != "composite"):
+    if not _composite_alone_fails(grid, lay):
         return
     winners: list[tuple[str, list[Pos], int, str]] = []
     for label, positions, own_check in (
@@ -377,10 +384,7 @@ def _repair_composite_check(grid: list[list[str]], lay: _Layout, repairs: list[s
     """A composite check digit read as a letter (``0`` read ``Q``): its look-alike digit is
     put there when every other check verifies and the composite then does. Only the
     composite's own digit changes, and only for its look-alike."""
-    if lay.composite is None or lay.composite_check is None:
-        return
-    checks = _checks(grid, lay)
-    if checks.get("composite", True) or not all(v for k, v in checks.items() if k != "composite"):
+    if not _composite_alone_fails(grid, lay) or lay.composite_check is None:
         return
     pos = lay.composite_check
     old = _at(grid, pos)
