@@ -222,3 +222,26 @@ def test_the_first_page_alone_lacks_its_signature() -> None:
     res = application_form.check(_ctx(form, stray))
     assert res.status == Status.QUESTIONABLE
     assert "application_form.signature_unknown" in {f.code for f in res.findings}
+
+
+def test_an_old_date_read_with_doubt_says_to_check_it() -> None:
+    """A hand's "21/11/2026" read "01/01/2026" at low confidence (set_v p08): the form
+    looks signed ten months ago. Questionable either way, but the finding must not state
+    a doubtful read as a fact: it says the read is doubtful and what to check."""
+    words = tuple(
+        Word(t, (100 + 200 * i, 800, 280 + 200 * i, 830), c, (7, 1, 1))
+        for i, (t, c) in enumerate([("Fait", 95.0), ("Paris", 60.0), ("le", 92.0),
+                                    ("01/01/2026", 41.0)])
+    )  # fmt: skip
+    page = PageText(PageRef("formulaire_2.jpg", 1), None, 200, words, "ocr")
+    old = dt.date(2026, 1, 1)
+    fields = dataclasses.replace(GOOD, signed_on=old, date_text="01/01/2026")
+    res = application_form.check(_ctx(Document("d1", DocType.APPLICATION_FORM, 0.9, (page,),
+                                               fields)))  # fmt: skip
+    (finding,) = [f for f in res.findings if f.code == "application_form.date_old"]
+    assert res.status == Status.QUESTIONABLE and "read with doubt" in finding.message
+    sure = dataclasses.replace(fields, date_confirmed=True)
+    res = application_form.check(_ctx(Document("d1", DocType.APPLICATION_FORM, 0.9, (page,),
+                                               sure)))  # fmt: skip
+    (finding,) = [f for f in res.findings if f.code == "application_form.date_old"]
+    assert "read with doubt" not in finding.message

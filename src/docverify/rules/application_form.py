@@ -181,6 +181,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             Severity.WARNING,
             f"The form was signed on {fmt_date(fields.signed_on)}, more than {MAX_AGE_MONTHS} "
             "months ago: date and sign it again.",
+            rests_on=() if fields.date_confirmed else (fields.signed_on,),
             signed_on=fields.signed_on.isoformat(),
         )
     elif fields.date_text and parse_written_date(fields.date_text)[0] not in (

@@ -51,10 +51,11 @@ class Findings(list[Finding]):
         """Add ``<rid>.<code>``; a code that already names its area (``iban.x``) is kept.
 
         ``rests_on``: the values read on the document that the verdict rests on. An error
-        resting on a value read with doubt (``evidence.RELIABLE``) is only a warning that
-        says what to check: ``invalid`` needs a reliable read."""
+        resting on a value read with doubt (``evidence.RELIABLE``) is only a warning, and
+        any finding resting on one says what to check: ``invalid`` needs a reliable read,
+        and a doubtful read is never stated as a fact."""
         full = code if "." in code else f"{self.rid}.{code}"
-        if severity == Severity.ERROR and rests_on and self.doc is not None:
+        if severity != Severity.INFO and rests_on and self.doc is not None:
             confidence = min(read_confidence(self.doc, v) for v in rests_on)
             if confidence < RELIABLE:
                 severity = Severity.WARNING
