@@ -27,7 +27,8 @@ from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
-from docverify.vision.comb import read_comb_words
+from docverify.vision.comb import comb_cells, read_comb_words
+from docverify.vision.digits import boxed_date
 from docverify.vision.handwriting import read_line
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
@@ -131,11 +132,12 @@ def _date_label(page: PageText) -> Word | None:
 
 def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     """The date written a digit a box right of "le" (the cerfa prints JJ | MM | AAAA boxes):
-    a comb read run by run, or framed groups read box by box and voted; none without
-    boxes."""
-    out: list[DateRead] = []
+    eight boxes read as handwritten digits (a clear read first: it wins a tie with one OCR
+    read), and OCR's reads: a comb read run by run, or framed groups read box by box and
+    voted; none without boxes."""
 
     def dates(texts: Sequence[str]) -> list[DateRead]:
+        out: list[DateRead] = []
         for text in texts:
             digits = "".join(text.split())
             if len(digits) == 8 and digits.isdigit():
@@ -149,19 +151,32 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     # comes first (in a long box of its own: no date group is that long), the boxes after
     wide = not _is_le(label)
     width = 170.0 if wide else 110.0
+    hand = _boxed_hand_date(page, label, width, as_of)
     # framed groups with ticks look like a comb too: when the comb read gives no date,
     # the groups are read box by box
-    if dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False) or []):
-        return out
+    combed = dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False) or [])
+    if combed:
+        return hand + combed
     reads = read_framed_digits(
         page, [label], DIGIT_READS, width_mm=width, longest_mm=35.0 if wide else 70.0
     )
     # JJ | MM | AAAA boxes, or a box a digit (eight boxes, the slashes printed between)
     voted = vote_groups(reads, (2, 2, 4)) or vote_groups(reads, (1,) * 8)
     if voted is not None:
-        return dates([voted])
+        return hand + dates([voted])
     short = short_box_date(reads, as_of)
-    return [short] if short else []
+    return hand + ([short] if short else [])
+
+
+def _boxed_hand_date(page: PageText, label: Word, width: float, as_of: dt.date) -> list[DateRead]:
+    """The date in eight boxes right of ``label``, a digit each, when the handwritten-digit
+    reader reads it clearly (``digits.boxed_date``)."""
+    cells = comb_cells(page, [label], width)
+    if len(cells) != 8 or page.image is None:
+        return []
+    image = page.image
+    hand = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], *signing_window(as_of))
+    return [(hand.value, hand.value.strftime("%d/%m/%Y"), False)] if hand and hand.clear else []
 
 
 def short_box_date(reads: Sequence[str], as_of: dt.date) -> DateRead | None:
@@ -304,3 +319,9 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
     """Section C's date read from its zone alone (see ``settle_date``)."""
     return settle_date((None, None, False), zone_dates(pages, as_of), as_of)
+
+
+def signing_window(as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a form's date may be read as: ``YEARS_OFF`` years either side of the
+    audit (a date in the future or long past is a finding, so both are in reach)."""
+    return dt.date(as_of.year - YEARS_OFF, 1, 1), dt.date(as_of.year + YEARS_OFF, 12, 31)

@@ -32,7 +32,9 @@ from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import CAPITALS, comb_cells, read_comb_digits, read_comb_words
-from docverify.vision.handwriting import read_line
+from docverify.vision.digits import DateRead as HandRead
+from docverify.vision.digits import boxed_date, glyphs, written_digits_date
+from docverify.vision.handwriting import ink_only, read_line
 
 from .date_text import repair_digits
 from .date_zone import DIGIT_READS
@@ -297,8 +299,14 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
                 if typed:
                     return typed[0]
     votes: Counter[dt.date] = Counter()
+    hands: list[HandRead] = []
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
+            # eight boxes, a digit each: read as handwritten digits, the date whole
+            hand = _hand_birth_date(page, label, as_of)
+            if hand is not None and hand.clear:
+                return hand.value
+            hands.extend([hand] if hand else [])
             # boxes of a few digits each, parted by ticks: box by box, voted; else a comb;
             # right of the label, else under it (a print run that captions each cell)
             found = _boxed_birth_date(page, label, born) or _boxed_birth_date(
@@ -314,7 +322,28 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             zone = page.image[y0:y1, x0:x1]
             for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
                 votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
-    return votes.most_common(1)[0][0] if votes else None
+    # the boxes' digits not clear: what OCR read, else their likeliest date
+    if votes:
+        return votes.most_common(1)[0][0]
+    return hands[0].value if hands else None
+
+
+def _hand_birth_date(page: PageText, label: Sequence[Word], as_of: dt.date) -> HandRead | None:
+    """The date of birth written a digit a box right of ``label`` (or under it), read by
+    the handwritten-digit reader: in the eight boxes found, else in the eight characters
+    of the zone right of the label once the boxes' lines are out (boxes parted by gaps or
+    slashes that the comb's geometry misses)."""
+    if page.image is None:
+        return None
+    image = page.image
+    first = dt.date(1900, 1, 1)
+    cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
+    read = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], first, as_of)
+    if read is not None or (box := value_zone(page, label)) is None:
+        return read
+    x0, y0, x1, y1 = box
+    ink = ink_only(image[y0:y1, x0:x1], page.dpi, label_height(label))
+    return None if ink is None else written_digits_date(glyphs(ink), first, as_of)
 
 
 def _boxed_birth_date(

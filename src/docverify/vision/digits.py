@@ -1,0 +1,294 @@
+"""A handwritten digit written alone in a box, read by a small network trained on digit shapes.
+
+Tesseract reads a line of handwriting passably and a lone handwritten digit badly: on the
+date-of-birth combs of the development forms it named 0.68 of the boxes right, one at a time.
+The digits a hand writes one a box are a closed world of ten shapes, which a classifier of
+their strokes tells apart far better (0.95 of the same boxes, never trained on them).
+
+The shape is made independent of the pen: the ink is thinned to its skeleton and drawn again
+at one width, centred by its mass in a 28-pixel square, then described by the directions of
+its strokes (a histogram of oriented gradients) and a coarse picture of it. The network (one
+hidden layer) and how it was trained are in ``data/handwritten_digits.npz``, made by
+``scripts/train_digits.py`` from public material only (see its sources); no form of any test
+set went into it.
+
+A read carries its probability: a digit below ``SURE`` is doubtful, and the callers let the
+other reads decide or say the value needs checking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+import cv2
+import numpy as np
+
+SIZE = 28
+"""Side of the square a digit is drawn in before it is described."""
+SURE = 0.8
+"""Probability from which a digit's read is taken as sure."""
+SLASH = 10
+"""The network's class for the slash written between a date's parts (trained, not yet used:
+a date written freehand on a line parts into characters too unreliably, "1/" and "11"
+often one piece of ink)."""
+CLEAR = float(np.log(20.0))
+"""Log-odds by which a date must beat the next best for its read to be clear."""
+
+
+class Digit(NamedTuple):
+    value: int
+    probability: float
+
+
+class DateRead(NamedTuple):
+    """A date read from handwritten digits: the likeliest date, and by how much (log-odds)
+    it beats the next likeliest one (``CLEAR`` and more: a clear read)."""
+
+    value: dt.date
+    margin: float
+
+    @property
+    def clear(self) -> bool:
+        return self.margin >= CLEAR
+
+
+def glyph(cell: np.ndarray) -> np.ndarray | None:
+    """The ink inside a box (grey page pixels, the box's sides included), as a mask cut to
+    it; None when the box holds no writing (paper, or specks only)."""
+    h, w = cell.shape[:2]
+    inset = max(2, int(0.12 * min(h, w)))
+    inside = cell[inset : h - inset, inset : w - inset]
+    if inside.size == 0:
+        return None
+    paper = float(np.percentile(inside, 95))
+    ink = float(np.percentile(inside, 1))
+    if paper - ink < 40:  # no stroke darker than the paper's grain
+        return None
+    dark = (inside < (paper + ink) / 2).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    least = max(4, int(0.002 * dark.size))
+    keep = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= least]
+    if not keep:
+        return None
+    mask = np.isin(labels, keep)
+    ys, xs = np.nonzero(mask)
+    return mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+
+
+def features(mask: np.ndarray) -> np.ndarray:
+    """What the network sees of a digit's mask: its height to width, the directions of its
+    strokes and a 14x14 picture, once drawn again at one pen width."""
+    from skimage.feature import hog
+    from skimage.morphology import skeletonize
+
+    h, w = mask.shape
+    scale = 40 / max(h, w)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    big = cv2.resize(mask.astype(np.uint8) * 255, size, interpolation=cv2.INTER_AREA) > 100
+    if not big.any():
+        big = np.ones((2, 2), dtype=bool)
+    bones = skeletonize(big)
+    ys, xs = np.nonzero(bones)
+    square = _centred(bones[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1])
+    square = cv2.dilate((square > 0.05).astype(np.uint8), np.ones((2, 2), np.uint8))
+    square = cv2.GaussianBlur(square.astype(np.float32), (3, 3), 0.8)
+    aspect = min(4.0, h / max(1, w))
+    strokes = hog(square, orientations=9, pixels_per_cell=(7, 7), cells_per_block=(2, 2))
+    picture = cv2.resize(square, (14, 14), interpolation=cv2.INTER_AREA).ravel() * 0.3
+    return np.r_[[aspect, aspect], strokes, picture].astype(np.float32)
+
+
+def _centred(mask: np.ndarray, box: int = 20) -> np.ndarray:
+    """The mask scaled to fit ``box`` pixels and set in the ``SIZE`` square with its centre
+    of mass in the middle (as MNIST sets its digits)."""
+    h, w = mask.shape
+    scale = box / max(h, w)
+    small = cv2.resize(
+        mask.astype(np.float32),
+        (max(1, round(w * scale)), max(1, round(h * scale))),
+        interpolation=cv2.INTER_AREA,
+    )
+    square = np.zeros((SIZE, SIZE), np.float32)
+    y0, x0 = (SIZE - small.shape[0]) // 2, (SIZE - small.shape[1]) // 2
+    square[y0 : y0 + small.shape[0], x0 : x0 + small.shape[1]] = small
+    m = cv2.moments(square)
+    if m["m00"] > 0:
+        dx, dy = SIZE / 2 - m["m10"] / m["m00"], SIZE / 2 - m["m01"] / m["m00"]
+        shift = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
+        return np.asarray(cv2.warpAffine(square, shift, (SIZE, SIZE)), np.float32)
+    return square
+
+
+class _Network(NamedTuple):
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+
+
+@cache
+def _network() -> _Network:
+    with resources.files("docverify.data").joinpath("handwritten_digits.npz").open("rb") as f:
+        data = np.load(f)
+        layers = int(data["layers"])
+        return _Network(
+            data["mean"],
+            data["scale"],
+            tuple(data[f"w{i}"] for i in range(layers)),
+            tuple(data[f"b{i}"] for i in range(layers)),
+        )
+
+
+def probabilities(rows: np.ndarray) -> np.ndarray:
+    """The network's probability of each digit (columns 0-9) for each row of features."""
+    net = _network()
+    x = (rows - net.mean) / net.scale
+    for i, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
+        x = x @ w + b
+        if i < len(net.weights) - 1:
+            x = np.maximum(x, 0.0)
+    x = np.exp(x - x.max(axis=1, keepdims=True))
+    return np.asarray(x / x.sum(axis=1, keepdims=True))
+
+
+def read_digits(cells: list[np.ndarray]) -> list[Digit | None]:
+    """Each box's digit with its probability; None for a box without writing."""
+    masks = [glyph(cell) for cell in cells]
+    rows = [features(m) for m in masks if m is not None]
+    if not rows:
+        return [None] * len(cells)
+    found = iter(probabilities(np.vstack(rows)))
+    out: list[Digit | None] = []
+    for m in masks:
+        if m is None:
+            out.append(None)
+            continue
+        p = next(found)
+        k = int(np.argmax(p))
+        out.append(Digit(k, float(p[k])))
+    return out
+
+
+def digit_probabilities(masks: Sequence[np.ndarray | None]) -> np.ndarray | None:
+    """Each character's probabilities of the ten digits (rows), None when one is missing."""
+    if not masks or any(m is None for m in masks):
+        return None
+    p = probabilities(np.vstack([features(m) for m in masks if m is not None]))[:, :SLASH]
+    return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+
+def _calendar(first: dt.date, last: dt.date) -> tuple[np.ndarray, np.ndarray]:
+    """Every day from ``first`` to ``last`` and its digits as written DDMMYYYY."""
+    days = np.arange(np.datetime64(first), np.datetime64(last) + 1)
+    months = days.astype("datetime64[M]")
+    years = months.astype("datetime64[Y]").astype(int) + 1970
+    month = months.astype(int) % 12 + 1
+    day = (days - months).astype(int) + 1
+    digits = np.stack(
+        [day // 10, day % 10, month // 10, month % 10,
+         years // 1000, years // 100 % 10, years // 10 % 10, years % 10],
+        axis=1,
+    )  # fmt: skip
+    return days, digits
+
+
+def likeliest_date(
+    p: np.ndarray, first: dt.date, last: dt.date, layout: Sequence[int] = tuple(range(8))
+) -> DateRead | None:
+    """The date between ``first`` and ``last`` that the boxes' digit probabilities ``p``
+    make likeliest, each box of ``layout`` naming which of DDMMYYYY's digits it holds: a
+    date is read whole, so a day 39 or a month 17 is never one (a doubtful 3 in a day's
+    tens is a 0, 1 or 2 by the date's own rules).
+
+    >>> p = np.full((8, 10), 0.01)
+    >>> for i, d in enumerate("19061988"): p[i, int(d)] = 0.91
+    >>> likeliest_date(p, dt.date(1900, 1, 1), dt.date(2026, 12, 1)).value
+    datetime.date(1988, 6, 19)
+    """
+    days, digits = _calendar(first, last)
+    logp = np.log(np.clip(p, 1e-9, 1.0))
+    scores = logp[np.arange(len(layout))[None, :], digits[:, list(layout)]].sum(axis=1)
+    if scores.size == 0:
+        return None
+    order = np.argsort(scores)[::-1][:2]
+    best = days[order[0]].astype(dt.date)
+    margin = float(scores[order[0]] - scores[order[1]]) if order.size > 1 else CLEAR
+    return DateRead(best, margin)
+
+
+def boxed_date(cells: Sequence[np.ndarray], first: dt.date, last: dt.date) -> DateRead | None:
+    """The date written a digit a box in eight boxes (JJ MM AAAA), read whole; None unless
+    each box holds a character, but for a day's or a month's tens left blank ("_7" for
+    July: a 0 not written)."""
+    return written_digits_date([glyph(c) for c in cells], first, last)
+
+
+UNWRITTEN_ZERO = (0, 2)
+"""Boxes of DDMMYYYY a hand may leave blank for a 0: the tens of the day and the month."""
+
+
+def written_digits_date(
+    masks: Sequence[np.ndarray | None], first: dt.date, last: dt.date
+) -> DateRead | None:
+    """The date that eight handwritten characters (DDMMYYYY, each an ink mask, None for a
+    blank) make likeliest, read whole; None unless there are eight."""
+    if len(masks) != 8 or any(m is None for i, m in enumerate(masks) if i not in UNWRITTEN_ZERO):
+        return None
+    written = [m for m in masks if m is not None]
+    p = np.zeros((8, SLASH))
+    p[[i for i, m in enumerate(masks) if m is None], 0] = 1.0
+    found = digit_probabilities(written)
+    if found is None:
+        return None
+    p[[i for i, m in enumerate(masks) if m is not None]] = found
+    return likeliest_date(p, first, last)
+
+
+def glyphs(ink: np.ndarray) -> list[np.ndarray]:
+    """The characters of a line of handwriting (black on white, cut to its ink), left to
+    right: its pieces of ink, those standing over one another joined (a 5's flag, a 7's
+    bar), without a box's side left at either end. Characters written a box each stand
+    apart; a freehand line's may touch ("1/" one piece), and then they are fewer."""
+    dark = (ink < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    height = ink.shape[0]
+    pieces = sorted(
+        (int(stats[i, 0]), int(stats[i, 0] + stats[i, 2]), i)
+        for i in range(1, n)
+        if stats[i, cv2.CC_STAT_HEIGHT] >= 0.25 * height
+    )
+    joined: list[tuple[int, int, list[int]]] = []
+    for x0, x1, i in pieces:
+        if joined:
+            px0, px1, ids = joined[-1]
+            if min(x1, px1) - max(x0, px0) >= 0.5 * min(x1 - x0, px1 - px0):
+                joined[-1] = (min(x0, px0), max(x1, px1), [*ids, i])
+                continue
+        joined.append((x0, x1, [i]))
+    out = []
+    for _x0, _x1, ids in joined:
+        mask = np.isin(labels, ids)
+        ys, xs = np.nonzero(mask)
+        out.append(mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1])
+    return _without_frame(out)
+
+
+def _without_frame(chars: list[np.ndarray]) -> list[np.ndarray]:
+    """The characters without the side of the box they are written in, left in at either
+    end: a straight, thin upright stroke taller than the writing beside it."""
+    if len(chars) < 3:
+        return chars
+    tall = float(np.median([c.shape[0] for c in chars]))
+
+    def side(c: np.ndarray) -> bool:
+        return c.shape[0] >= 1.08 * tall and c.shape[1] <= max(3, 0.12 * c.shape[0])
+
+    while len(chars) >= 3 and side(chars[0]):
+        chars = chars[1:]
+    while len(chars) >= 3 and side(chars[-1]):
+        chars = chars[:-1]
+    return chars

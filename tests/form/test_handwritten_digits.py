@@ -1,0 +1,129 @@
+"""Handwritten digits read one a box, and a handwritten date read whole (``vision.digits``),
+on digits drawn here with a pen's strokes and with OpenCV's Hershey script: shapes the
+reader was never trained on (its training set is TrueType fonts and the UCI digits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import cv2
+import numpy as np
+import pytest
+
+from docverify.doctypes.application_form.identity import read_birth_date
+from docverify.model import PageRef, PageText, Word
+from docverify.vision import digits
+
+DPI = 300
+AS_OF = dt.date(2026, 12, 1)
+
+PEN = -1
+"""Not a font: the digits drawn as a hand moves the pen (``HAND``)."""
+STROKES = (PEN, cv2.FONT_HERSHEY_SCRIPT_SIMPLEX)
+
+HAND = {
+    "0": [[(0.5, 0.0), (0.15, 0.2), (0.1, 0.6), (0.3, 0.95), (0.7, 0.95), (0.9, 0.6),
+           (0.85, 0.2), (0.5, 0.0)]],
+    "1": [[(0.3, 0.25), (0.6, 0.0), (0.55, 1.0)]],
+    "2": [[(0.15, 0.25), (0.4, 0.0), (0.75, 0.05), (0.85, 0.3), (0.6, 0.6), (0.1, 1.0),
+           (0.9, 1.0)]],
+    "3": [[(0.15, 0.1), (0.5, 0.0), (0.8, 0.15), (0.75, 0.4), (0.4, 0.5), (0.85, 0.65),
+           (0.85, 0.9), (0.5, 1.0), (0.1, 0.9)]],
+    "4": [[(0.65, 1.0), (0.65, 0.0), (0.1, 0.7), (0.9, 0.7)]],
+    "5": [[(0.85, 0.0), (0.25, 0.0), (0.2, 0.45), (0.6, 0.4), (0.85, 0.6), (0.8, 0.9),
+           (0.5, 1.0), (0.15, 0.9)]],
+    "6": [[(0.75, 0.0), (0.35, 0.25), (0.15, 0.65), (0.3, 0.97), (0.7, 0.97), (0.85, 0.7),
+           (0.6, 0.5), (0.25, 0.6)]],
+    "7": [[(0.1, 0.0), (0.9, 0.0), (0.4, 1.0)]],
+    "8": [[(0.5, 0.5), (0.2, 0.3), (0.3, 0.05), (0.7, 0.05), (0.8, 0.3), (0.5, 0.5),
+           (0.15, 0.75), (0.35, 1.0), (0.7, 1.0), (0.85, 0.75), (0.5, 0.5)]],
+    "9": [[(0.8, 0.35), (0.5, 0.5), (0.2, 0.35), (0.3, 0.05), (0.7, 0.05), (0.8, 0.35),
+           (0.7, 1.0)]],
+    }  # fmt: skip
+"""Each character as the pen goes, in a unit box (x right, y down)."""
+
+
+def _write(image: np.ndarray, char: str, x: int, y: int, w: int, h: int, font: int) -> int:
+    """``char`` written in the ``w`` x ``h`` box at (``x``, ``y``); the width it took."""
+    if font == PEN:
+        for stroke in HAND.get(char, []):
+            points = np.array([(x + px * w, y + py * h) for px, py in stroke], np.int32)
+            cv2.polylines(image, [points], False, 30, 2, cv2.LINE_AA)
+        return w
+    (tw, _th), _ = cv2.getTextSize(char, font, h / 22, 2)
+    cv2.putText(image, char, (x, y + h), font, h / 22, 30, 2)
+    return tw
+
+
+def _box(char: str, font: int, size: int = 40) -> np.ndarray:
+    """One box of a comb: its frame, and ``char`` written in it (blank for " ")."""
+    cell = np.full((size, size), 235, np.uint8)
+    cv2.rectangle(cell, (0, 0), (size - 1, size - 1), 90, max(1, size // 30))
+    if char != " ":
+        k = size / 40
+        _write(cell, char, int(12 * k), int(8 * k), int(16 * k), int(24 * k), font)
+    return cell
+
+
+@pytest.mark.parametrize("font", STROKES)
+def test_a_date_of_birth_in_eight_boxes_is_read_whole(font: int) -> None:
+    cells = [_box(c, font) for c in "19061988"]
+    read = digits.boxed_date(cells, dt.date(1900, 1, 1), dt.date(2026, 12, 1))
+    assert read is not None and read.value == dt.date(1988, 6, 19), read
+
+
+def test_each_box_is_read_with_its_probability() -> None:
+    reads = digits.read_digits([_box(c, PEN) for c in "30 7"])
+    assert reads[2] is None  # a blank box is no digit
+    assert [r.value for r in reads if r] == [3, 0, 7]
+    assert all(r.probability > 0.5 for r in reads if r)
+
+
+def test_a_blank_box_leaves_the_date_unread() -> None:
+    cells = [_box(c, PEN) for c in "1906198 "]
+    assert digits.boxed_date(cells, dt.date(1900, 1, 1), dt.date(2026, 12, 1)) is None
+
+
+def test_the_date_is_read_whole_never_as_an_impossible_date() -> None:
+    """A doubtful digit is read as the date's rules allow: a day's tens that look most like
+    a 4 make no day 49, a month's tens like a 7 no month 71."""
+    p = np.full((8, 10), 0.02)
+    for i, d in enumerate("49112026"):
+        p[i, int(d)] = 0.5
+    p[0, 1] = 0.3  # the 4 might be a 1
+    p[2, 7], p[2, 1] = 0.5, 0.4  # the month's 1 might be a 7
+    read = digits.likeliest_date(p, dt.date(2021, 1, 1), dt.date(2031, 12, 31))
+    assert read is not None and read.value == dt.date(2026, 11, 19)
+
+
+def _birth_comb(value: str, gap_mm: float = 0.0) -> PageText:
+    """Section A's "Date de naissance" and its comb of eight boxes, ``value``'s digits
+    drawn in them with a pen (blank for " "); ``gap_mm`` parts JJ, MM and AAAA."""
+    mm = DPI / 25.4
+    image = np.full((int(20 * mm), int(150 * mm)), 240, np.uint8)
+    cv2.putText(image, "Date de naissance", (int(5 * mm), int(11 * mm)),
+                cv2.FONT_HERSHEY_SIMPLEX, 1.2, 20, 2)  # fmt: skip
+    size, x = int(6 * mm), int(60 * mm)
+    for i, char in enumerate(value):
+        x += int(gap_mm * mm) if i in (2, 4) else 0
+        cell = _box(char, PEN, size)
+        image[int(6 * mm) : int(6 * mm) + size, x : x + size] = cell
+        x += size - 1
+    label = [
+        Word(text, (int(x0 * mm), int(8 * mm), int(x1 * mm), int(11 * mm)), 95.0, (1, 1, 1))
+        for text, x0, x1 in (("Date", 5, 14), ("de", 15, 19), ("naissance", 20, 40))
+    ]
+    return PageText(PageRef("form.png", 1), image, DPI, tuple(label), "ocr")
+
+
+@pytest.mark.e2e
+def test_a_hand_filled_comb_gives_the_date_of_birth() -> None:
+    page = _birth_comb("19061988")
+    assert read_birth_date([page], AS_OF) == dt.date(1988, 6, 19)
+
+
+@pytest.mark.e2e
+def test_a_month_written_without_its_zero_is_read() -> None:
+    """ "_7" in the month's boxes (a hand that leaves the 0 out): July, not no date."""
+    page = _birth_comb("21 71983", gap_mm=3.0)
+    assert read_birth_date([page], AS_OF) == dt.date(1983, 7, 21)
