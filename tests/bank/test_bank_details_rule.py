@@ -90,6 +90,23 @@ def test_no_iban_invalid_and_no_rib_missing() -> None:
     assert res.status == Status.MISSING
 
 
+def test_an_account_number_read_too_poorly_is_questionable_not_invalid() -> None:
+    """A small photo's "FR76" read "PRTG": a number in groups of four is printed, so the
+    RIB shows an IBAN that was not read, which the helper checks by eye."""
+    rows = ["RELEVE D'IDENTITE BANCAIRE", "M YOUSSEF EL AMRAN",
+            "PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP"]  # fmt: skip
+    status, codes, _ = judge(*rows)
+    assert status == Status.QUESTIONABLE and codes == {"bank_details.iban_unreadable"}
+
+
+def test_a_rib_whose_iban_is_misread_is_still_a_rib() -> None:
+    from docverify.classify import classify_page
+
+    text = ("Société Générale RELEVÉ D'IDENTITÉ BANCAIRE\nM YOUSSEF EL AMRAN\n"
+            "PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP")  # fmt: skip
+    assert classify_page(page([text])).type == DocType.RIB
+
+
 def test_best_of_two_ribs() -> None:
     bad = extracted(
         rib.SPEC,

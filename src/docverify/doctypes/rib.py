@@ -222,8 +222,14 @@ def _printed_bank(segments: list[Segment]) -> str | None:
 
 
 # An account number on the page: an IBAN (country, check digits, then groups holding at
-# least eight digits) or the French RIB table's values.
-_NUMBER = rf"\b[A-Z]{{2}}[0-9]{{2}}\s?(?=(?:\s?[A-Z]{{0,4}}[0-9]){{8}})|{RIB_PARTS.pattern}"
+# least eight digits), one printed in groups of four whose first group is misread ("PRTG
+# 3000 3018 7500 0507 1928 485" for a small photo's FR76), or the French RIB table's values.
+GROUPED_NUMBER = re.compile(r"\b[A-Z0-9]{4}(?: [0-9]{4}){4}")
+"""An account number printed in groups of four, whatever its first group reads as."""
+_NUMBER = (
+    rf"\b[A-Z]{{2}}[0-9]{{2}}\s?(?=(?:\s?[A-Z]{{0,4}}[0-9]){{8}})"
+    rf"|{GROUPED_NUMBER.pattern}|{RIB_PARTS.pattern}"
+)
 
 SPEC = DocTypeSpec(
     type=DocType.RIB,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from docverify.doctypes.rib import GROUPED_NUMBER
 from docverify.model import (
     AuditContext,
     DocType,
@@ -52,6 +53,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     f = doc.fields
     findings = Findings(RID, doc)
 
+    if (f is None or f.iban is None) and (
+        any(x.code == "rib.iban_unreadable" for x in doc.findings)
+        or GROUPED_NUMBER.search(fold_upper(doc.text))
+    ):
+        # an account number is printed, but read too poorly to be an IBAN: a doubtful
+        # read, not a RIB without one
+        findings.add("iban_unreadable", Severity.WARNING,
+            f"An account number is printed on the RIB ({doc.where()}) but could not be read "
+            "as an IBAN: check it by eye, or send a sharper copy of the RIB.")  # fmt: skip
+        return Status.QUESTIONABLE, findings
     if f is None or f.iban is None:
         findings.add("no_iban", Severity.ERROR,
             f"No IBAN could be read on the RIB ({doc.where()}): send a RIB that shows the IBAN.")  # fmt: skip
