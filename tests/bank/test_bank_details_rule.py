@@ -99,6 +99,18 @@ def test_an_account_number_read_too_poorly_is_questionable_not_invalid() -> None
     assert status == Status.QUESTIONABLE and codes == {"bank_details.iban_unreadable"}
 
 
+def test_a_failing_iban_that_its_rib_table_contradicts_is_questionable() -> None:
+    """Read from an image, a failing IBAN beside a RIB table read otherwise is two reads of
+    one account that disagree (a photo's Z read 7): the helper compares them. Alone, a
+    failing IBAN read with confidence is still invalid (above)."""
+    rows = ["RELEVE D'IDENTITE BANCAIRE", "Titulaire du compte : MME EMILY CARTER",
+            "Code banque Code guichet N° de compte Clé RIB", "30004 00828 00012345679 99",
+            "IBAN FR14 3000 4008 2800 0123 4567 841"]  # fmt: skip
+    status, codes, _ = judge(*rows)
+    assert status == Status.QUESTIONABLE, codes
+    assert "bank_details.iban_invalid" in codes and "rib.parts_mismatch" in codes
+
+
 def test_a_rib_whose_iban_is_misread_is_still_a_rib() -> None:
     from docverify.classify import classify_page
 

@@ -69,16 +69,26 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         return Status.INVALID, findings
     iban = f.parsed_iban
     masked = iban.masked if iban is not None else "the IBAN"
-    if f.iban_valid is False:
+    # the RIB table read otherwise than the IBAN: two reads of one account that disagree,
+    # so the failing IBAN is more likely misread than misprinted
+    disagree = any(x.code == "rib.parts_mismatch" for x in doc.findings) and any(
+        p.source == "ocr" for p in doc.pages
+    )
+    if f.iban_valid is False and disagree:
+        findings.add("iban_invalid", Severity.WARNING,
+            f"The IBAN {masked} fails its check digits (mod 97), and the RIB table (code "
+            "banque, guichet, compte, clé) was read otherwise: one of them is misread, or the "
+            "RIB misprinted; compare them with the bank's own RIB.")  # fmt: skip
+    elif f.iban_valid is False:
         findings.add("iban_invalid", Severity.ERROR,
             f"The IBAN {masked} fails its check digits (mod 97): it is misprinted or misread; "
-            "compare it with the bank's own RIB.")  # fmt: skip
+            "compare it with the bank's own RIB.", rests_on=(f.iban,))  # fmt: skip
     elif f.rib_key_valid is False:
         expected = f"{f.code_banque}{f.code_guichet}{f.numero_compte}"
         findings.add("rib_key_invalid", Severity.ERROR,
             f"The IBAN {masked} passes mod 97 but its French RIB key (clé RIB {f.cle_rib}) does not "
             "match the bank, branch and account numbers: the account number is wrong.",
-            rib_key=f.cle_rib, account_digits=len(expected))  # fmt: skip
+            rests_on=(f.iban,), rib_key=f.cle_rib, account_digits=len(expected))  # fmt: skip
     if f.country and f.country != "FR":
         if f.sepa:
             findings.add("iban.foreign_sepa", Severity.INFO,
