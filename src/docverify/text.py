@@ -192,21 +192,11 @@ def page_dpi(image: np.ndarray, stated: int) -> int:
     >>> page_dpi(np.zeros((540, 856), np.uint8), 72)  # a card: not an A4 sheet
     72
     """
-    return a4_dpi(max(image.shape[:2])) if is_a4(image) else stated
-
-
-def is_a4(image: np.ndarray) -> bool:
-    """Has the page an A4 sheet's proportions?"""
     long_side, short_side = max(image.shape[:2]), min(image.shape[:2])
-    return abs(long_side / max(1, short_side) - A4_RATIO) <= 0.12
+    if abs(long_side / max(1, short_side) - A4_RATIO) > 0.12:
+        return stated
+    return a4_dpi(long_side)
 
-
-SMALL_SHEET_DPI = 180
-"""A sheet cut out of a photo at less than this resolution (a RIB photographed on a table,
-small in the frame) has print a few pixels tall: it is enlarged before it is read."""
-SHEET_READ_DPI = 240
-"""The resolution such a sheet is enlarged to: its small print about as tall as tesseract
-reads best, and which way is up told from words, not scraps."""
 
 CARD_WIDTH_PX = 1500
 """A card scanned on an A4 page is read at this width (about 450 dpi): its small print
@@ -223,6 +213,10 @@ def _ocr_page(
     where += ["card"] if card else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v27", *where)
+    hit = cache.get(key)
+    if hit is not None and bool(hit.get("quad")) != bool(quad):
+        hit = None  # read when the page was cut out differently
     base = even_light(flatten_page(page.image, quad)) if quad else page.image
     base = 255 - base if dark_mode else base
     # the words of a photo whose sheet was not found (white paper on a pale table) are read
@@ -231,15 +225,6 @@ def _ocr_page(
     # band, a signature's ink) that were measured on it.
     read_on = base if quad or dark_mode else even_light(base)
     dpi = page_dpi(base, page.dpi) if quad else page.dpi
-    if quad and not card and is_a4(base) and dpi < SMALL_SHEET_DPI:  # small in its photo
-        scale = SHEET_READ_DPI / dpi
-        base = read_on = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-        dpi = SHEET_READ_DPI
-        where.append("enlarged")
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v27", *where)
-    hit = cache.get(key)
-    if hit is not None and bool(hit.get("quad")) != bool(quad):
-        hit = None  # read when the page was cut out differently
     if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged
         scale = CARD_WIDTH_PX / base.shape[1]
         base = read_on = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
