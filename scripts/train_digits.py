@@ -54,7 +54,7 @@ FAMILIES = {
         "truetype/freefont/FreeSans.ttf",
     ],
 }
-DRAWS = 40
+DRAWS = 60
 """Times each digit of each family is drawn (spread over the family's fonts)."""
 HIDDEN = 256
 CLASSES = "0123456789/"

@@ -7,7 +7,9 @@ their strokes tells apart far better (0.92 of the same boxes, never trained on t
 
 The shape is made independent of the pen: the ink is thinned to its skeleton and drawn again
 at one width, centred by its mass in a 28-pixel square, then described by the directions of
-its strokes (a histogram of oriented gradients) and a coarse picture of it. The network (one
+its strokes (a histogram of oriented gradients) and a coarse picture of it. Both are
+computed here in a few lines of NumPy (importing scikit-image for them cost every run a
+quarter of a second). The network (one
 hidden layer) and how it was trained are in ``data/handwritten_digits.npz``, made by
 ``scripts/train_digits.py`` from public material only (see its sources); no form of any test
 set went into it.
@@ -81,24 +83,84 @@ def glyph(cell: np.ndarray) -> np.ndarray | None:
 def features(mask: np.ndarray) -> np.ndarray:
     """What the network sees of a digit's mask: its height to width, the directions of its
     strokes and a 14x14 picture, once drawn again at one pen width."""
-    from skimage.feature import hog
-    from skimage.morphology import skeletonize
-
     h, w = mask.shape
     scale = 40 / max(h, w)
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
     big = cv2.resize(mask.astype(np.uint8) * 255, size, interpolation=cv2.INTER_AREA) > 100
     if not big.any():
         big = np.ones((2, 2), dtype=bool)
-    bones = skeletonize(big)
+    bones = thinned(big)
     ys, xs = np.nonzero(bones)
     square = _centred(bones[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1])
     square = cv2.dilate((square > 0.05).astype(np.uint8), np.ones((2, 2), np.uint8))
     square = cv2.GaussianBlur(square.astype(np.float32), (3, 3), 0.8)
     aspect = min(4.0, h / max(1, w))
-    strokes = hog(square, orientations=9, pixels_per_cell=(7, 7), cells_per_block=(2, 2))
     picture = cv2.resize(square, (14, 14), interpolation=cv2.INTER_AREA).ravel() * 0.3
-    return np.r_[[aspect, aspect], strokes, picture].astype(np.float32)
+    return np.r_[[aspect, aspect], strokes(square), picture].astype(np.float32)
+
+
+def thinned(mask: np.ndarray) -> np.ndarray:
+    """The mask thinned to lines one pixel wide (Zhang and Suen's thinning, 1984): its
+    skeleton, whatever the pen's width.
+
+    >>> bar = np.zeros((9, 40), bool); bar[2:7, 2:38] = True  # a stroke five pixels wide
+    >>> line = thinned(bar)
+    >>> int(line.sum(axis=0).max()), int(line.any(axis=0).sum()) >= 30
+    (1, True)
+    """
+    image = np.pad(mask.astype(np.uint8), 1)
+    while True:
+        changed = False
+        for step in (0, 1):
+            # the eight neighbours, clockwise from the one above
+            n = [np.roll(np.roll(image, -dy, 0), -dx, 1) for dy, dx in
+                 ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))]  # fmt: skip
+            count = sum(n)
+            turns = sum((n[i] == 0) & (n[(i + 1) % 8] == 1) for i in range(8))
+            if step == 0:
+                far = (n[0] * n[2] * n[4] == 0) & (n[2] * n[4] * n[6] == 0)
+            else:
+                far = (n[0] * n[2] * n[6] == 0) & (n[0] * n[4] * n[6] == 0)
+            gone = (image == 1) & (count >= 2) & (count <= 6) & (turns == 1) & far
+            if gone.any():
+                image[gone] = 0
+                changed = True
+        if not changed:
+            return image[1:-1, 1:-1].astype(bool)
+
+
+CELL = 7
+"""Side of the cells whose stroke directions are counted (a 28-pixel square: 4 x 4)."""
+BINS = 9
+"""Stroke directions told apart (0 to 180 degrees)."""
+
+
+def strokes(square: np.ndarray) -> np.ndarray:
+    """The directions of a picture's strokes (a histogram of oriented gradients, Dalal and
+    Triggs 2005): in each ``CELL`` square, the gradient's strength per direction, and the
+    counts of each 2 x 2 block of cells normalised together (L2, clipped at 0.2, again)."""
+    gx = np.zeros_like(square)
+    gy = np.zeros_like(square)
+    gx[:, 1:-1] = square[:, 2:] - square[:, :-2]
+    gy[1:-1, :] = square[2:, :] - square[:-2, :]
+    strength = np.hypot(gx, gy)
+    direction = (np.rad2deg(np.arctan2(gy, gx)) % 180.0) // (180.0 / BINS)
+    direction = np.minimum(direction, BINS - 1).astype(int)
+    cells = square.shape[0] // CELL
+    counts = np.zeros((cells, cells, BINS))
+    for i in range(cells):
+        for j in range(cells):
+            part = (slice(i * CELL, (i + 1) * CELL), slice(j * CELL, (j + 1) * CELL))
+            counts[i, j] = np.bincount(
+                direction[part].ravel(), strength[part].ravel(), minlength=BINS
+            )
+    blocks = []
+    for i in range(cells - 1):
+        for j in range(cells - 1):
+            block = counts[i : i + 2, j : j + 2].ravel()
+            block = np.minimum(block / np.sqrt((block**2).sum() + 1e-10), 0.2)
+            blocks.append(block / np.sqrt((block**2).sum() + 1e-10))
+    return np.concatenate(blocks)
 
 
 def _centred(mask: np.ndarray, box: int = 20) -> np.ndarray:
