@@ -40,11 +40,6 @@ CLEAR = float(np.log(20.0))
 """Log-odds by which a date must beat the next best for its read to be clear."""
 
 
-class Digit(NamedTuple):
-    value: int
-    probability: float
-
-
 class DateRead(NamedTuple):
     """A date read from handwritten digits: the likeliest date, and by how much (log-odds)
     it beats the next likeliest one (``CLEAR`` and more: a clear read)."""
@@ -214,24 +209,6 @@ def probabilities(rows: np.ndarray) -> np.ndarray:
             x = np.maximum(x, 0.0)
     x = np.exp(x - x.max(axis=1, keepdims=True))
     return np.asarray(x / x.sum(axis=1, keepdims=True))
-
-
-def read_digits(cells: list[np.ndarray]) -> list[Digit | None]:
-    """Each box's digit with its probability; None for a box without writing."""
-    masks = [glyph(cell) for cell in cells]
-    rows = [features(m) for m in masks if m is not None]
-    if not rows:
-        return [None] * len(cells)
-    found = iter(probabilities(np.vstack(rows)))
-    out: list[Digit | None] = []
-    for m in masks:
-        if m is None:
-            out.append(None)
-            continue
-        p = next(found)
-        k = int(np.argmax(p))
-        out.append(Digit(k, float(p[k])))
-    return out
 
 
 def digit_probabilities(masks: Sequence[np.ndarray | None]) -> np.ndarray | None:
