@@ -151,10 +151,13 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     # comes first (in a long box of its own: no date group is that long), the boxes after
     wide = not _is_le(label)
     width = 170.0 if wide else 110.0
-    hand = _boxed_hand_date(page, label, width, as_of)
+    cells = comb_cells(page, [label], width)  # found once, read both ways
+    hand = _boxed_hand_date(page, cells, as_of)
     # framed groups with ticks look like a comb too: when the comb read gives no date,
     # the groups are read box by box
-    combed = dates(read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False) or [])
+    combed = dates(
+        read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells) or []
+    )
     if combed:
         return hand + combed
     reads = read_framed_digits(
@@ -168,10 +171,11 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     return hand + ([short] if short else [])
 
 
-def _boxed_hand_date(page: PageText, label: Word, width: float, as_of: dt.date) -> list[DateRead]:
-    """The date in eight boxes right of ``label``, a digit each, when the handwritten-digit
-    reader reads it clearly (``digits.boxed_date``)."""
-    cells = comb_cells(page, [label], width)
+def _boxed_hand_date(
+    page: PageText, cells: Sequence[tuple[int, int, int, int]], as_of: dt.date
+) -> list[DateRead]:
+    """The date in eight boxes (``cells``), a digit each, when the handwritten-digit reader
+    reads it clearly (``digits.boxed_date``)."""
     if len(cells) != 8 or page.image is None:
         return []
     image = page.image
