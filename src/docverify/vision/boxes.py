@@ -68,14 +68,26 @@ stands at two thirds of the paper's light (165 on 248), not at half."""
 
 
 def inked(image: np.ndarray, cell: tuple[int, int, int, int], dpi: int) -> bool:
-    """Does a box hold writing (a few hundredths of its inside as dark as a pen)?"""
+    """Does a box hold writing (a few hundredths of its inside as dark as a pen)? A box's
+    own sides, top and floor, blurred into its inside on a soft photo, are no writing: a
+    dark column or row near an edge running along most of the inside is left out."""
     x0, y0, x1, y1 = cell
     inset = max(2, mm_px(dpi, 0.6))
     inside = image[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
     if inside.size == 0:
         return False
     background = float(np.percentile(image[y0:y1, x0:x1], 95))
-    return float((inside < background * PEN_INK).mean()) >= 0.03
+    dark = inside < background * PEN_INK
+    for axis in (0, 1):  # sides (columns), then top and floor (rows)
+        length = dark.shape[1 - axis]
+        edge = max(1, length // 5)
+        side = dark.mean(axis=axis) >= 0.8
+        side[edge : length - edge] = False
+        if axis == 0:
+            dark[:, side] = False
+        else:
+            dark[side, :] = False
+    return float(dark.mean()) >= 0.03
 
 
 PALE_PEN = 150

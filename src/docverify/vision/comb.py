@@ -29,6 +29,8 @@ from docverify.vision.boxes import (
     mm_px,
     without_ticks,
 )
+from docverify.vision.capitals import HandWord, read_word
+from docverify.vision.digits import glyph
 
 
 def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> np.ndarray | None:
@@ -84,8 +86,48 @@ def comb_cells(
     right), from the vertical sides they share: sides of one height, regularly spaced,
     or short ticks parting a long frame (``ticked_cells``). Empty when there is no comb
     (a plain line, a free-text field)."""
-    cells = ticked_cells(page, label, width_mm) or _sided_cells(page, label, width_mm)
+    ticked = ticked_cells(page, label, width_mm)
+    sided = _sided_cells(page, label, width_mm) if page.image is not None else []
+    cells = ticked or sided
+    if ticked and sided and _same_span(ticked, sided):
+        # both ways found the comb: the boxes whose sides stand where the page shows them
+        # (a frame's even cut drifts on a photo whose boxes widen towards one end)
+        cells = max((ticked, sided), key=lambda c: on_sides(page.image, c))
     return cells if cells and _on_line_of(label, cells) else []
+
+
+RULED = 0.85
+"""Share of a comb's width its top or floor rule darkens, at the least (a dotted writing
+line, or none, under capitals whose stems stand evenly, is no comb)."""
+
+
+def _same_span(
+    a: Sequence[tuple[int, int, int, int]], b: Sequence[tuple[int, int, int, int]]
+) -> bool:
+    step = (a[-1][2] - a[0][0]) / len(a)
+    return abs(len(a) - len(b)) <= 2 and abs(a[0][0] - b[0][0]) <= 2.5 * step
+
+
+def on_sides(image: np.ndarray | None, cells: Sequence[tuple[int, int, int, int]]) -> float:
+    """The share of the boxes' parting lines that fall on a printed side: a dark column
+    (in its top or bottom third: a cerfa comb's ticks are short) within a twentieth of a
+    box of where the boxes part."""
+    if image is None or not cells:
+        return 0.0
+    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    third = max(2, (bottom - top) // 3)
+    step = (cells[-1][2] - cells[0][0]) / len(cells)
+    reach = max(1, round(0.06 * step))
+    paper = float(np.percentile(image[top:bottom, cells[0][0] : cells[-1][2]], 95))
+    parts = [c[0] for c in cells] + [cells[-1][2]]
+    hits = 0
+    for x in parts:
+        x0, x1 = max(0, x - reach), x + reach + 1
+        for band in (image[top : top + third, x0:x1], image[bottom - third : bottom, x0:x1]):
+            if band.size and float((band < paper * LINE_INK).mean(axis=0).max()) >= 0.8:
+                hits += 1
+                break
+    return hits / len(parts)
 
 
 def _on_line_of(label: Sequence[Word], cells: Sequence[tuple[int, int, int, int]]) -> bool:
@@ -123,7 +165,7 @@ def _sided_cells(
     gaps = [b - a for a, b in itertools.pairwise(xs) if lo <= b - a <= hi]
     if len(gaps) < 3:
         return []
-    step = float(np.median(gaps))
+    step = pitch(gaps)
 
     cells = _cells_between(xs, step)
     if len(cells) < 4:
@@ -132,6 +174,12 @@ def _sided_cells(
     ticks = [s for s in chosen if s[2] <= 1.2 * tall] or chosen
     row_top = top + min(y for _x, y, _h in ticks)
     row_bottom = row_top + int(tall)
+    first, last = x0 + cells[0][0], x0 + cells[-1][1]
+    if page.image is not None and not any(
+        _rule_columns(page.image, y, step)[first:last].mean() >= RULED
+        for y in (row_top, row_bottom)
+    ):
+        return []  # upright strokes of capitals written on a line, not a comb's sides
     return [(x0 + a, row_top, x0 + b, row_bottom) for a, b in cells]
 
 
@@ -159,7 +207,7 @@ def ticked_cells(
     gaps = [b - a for a, b in itertools.pairwise(ticks) if lo <= b - a <= hi]
     if len(gaps) < 3:
         return []
-    step = float(np.median(gaps))
+    step = pitch(gaps)
     frames: list[list[int]] = []
     for x0, y0, x1, y1 in pieces:
         floor = max(y1, frames[-1][3]) + inset // 2 if frames else 0
@@ -178,6 +226,20 @@ def ticked_cells(
         cut = [_snap(x, ticks, 0.2 * step) for x in even]  # on the ticks that show
         cells.extend((a, top, b, bottom) for a, b in itertools.pairwise(cut))
     return cells if len(cells) >= 4 else []
+
+
+def pitch(gaps: Sequence[int]) -> float:
+    """A comb's box width from the gaps between its sides: the mean of the gaps close to
+    their median. Sides found to the pixel part a comb of 35.4-pixel boxes by 35s and 36s,
+    whose median (36) miscounts a comb of thirty boxes or more and cuts its boxes across
+    their sides.
+
+    >>> round(pitch([35, 36, 35, 36, 35, 36, 36, 70]), 2)
+    35.57
+    """
+    middle = float(np.median(gaps))
+    alike = [g for g in gaps if abs(g - middle) <= 0.15 * middle]
+    return float(np.mean(alike)) if alike else middle
 
 
 def _merged(xs: Sequence[int], near: int) -> list[int]:
@@ -379,17 +441,8 @@ def read_comb_words(
     if not cells or page.image is None:
         return None
     image = page.image
-    filled = [inked(image, c, page.dpi) for c in cells]
-    words: list[tuple[int, int]] = []
-    start = None
-    for i, f in enumerate([*filled, False]):
-        if f and start is None:
-            start = i
-        elif not f and start is not None:
-            words.append((start, i - 1))
-            start = None
     reads: list[list[str]] = [[] for _ in configs]
-    for a, b in words:
+    for a, b in filled_runs(image, cells, page.dpi):
         zones: list[np.ndarray] = []
         if (across := _typed_across(image, cells, a, b, page.dpi)) is not None:
             # more letters than boxes: typed in its own spacing; else a large hand
@@ -407,6 +460,49 @@ def read_comb_words(
                 if word:
                     reads[k].append(word)
     return [" ".join(r) for r in reads]
+
+
+def filled_runs(
+    image: np.ndarray, cells: Sequence[tuple[int, int, int, int]], dpi: int
+) -> list[tuple[int, int]]:
+    """The runs of written boxes (first and last index): a word each."""
+    filled = [inked(image, c, dpi) for c in cells]
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, f in enumerate([*filled, False]):
+        if f and start is None:
+            start = i
+        elif not f and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def read_hand_letters(
+    page: PageText, cells: Sequence[tuple[int, int, int, int]], reads: Sequence[str]
+) -> HandWord | None:
+    """The words handwritten one letter a box in ``cells``, read box by box
+    (``vision.capitals``), OCR's ``reads`` of them (one per config, words apart) weighing
+    in. None for a blank comb, a run typed across the boxes (most reads find a third more
+    letters than boxes) or a box whose ink cannot be told from paper."""
+    if page.image is None or not cells:
+        return None
+    runs = filled_runs(page.image, cells, page.dpi)
+    words, confidence = [], 1.0
+    for n, (a, b) in enumerate(runs):
+        said = [r.split()[n] for r in reads if len(r.split()) == len(runs)]
+        boxes = b + 1 - a
+        if sum(len(w) >= boxes + max(2, boxes // 3) for w in said) * 2 > len(reads):
+            return None  # typed across the boxes in its own spacing: OCR read more letters
+        masks = [glyph(page.image[y0:y1, x0:x1]) for x0, y0, x1, y1 in cells[a : b + 1]]
+        if any(m is None for m in masks):
+            return None
+        word = read_word([m for m in masks if m is not None], said)
+        if word is None:
+            return None
+        words.append(word.text)
+        confidence = min(confidence, word.confidence)
+    return HandWord(" ".join(words), confidence) if words else None
 
 
 WORD_GAP = 0.3

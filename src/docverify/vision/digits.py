@@ -65,14 +65,29 @@ def glyph(cell: np.ndarray) -> np.ndarray | None:
     if paper - ink < 40:  # no stroke darker than the paper's grain
         return None
     dark = (inside < (paper + ink) / 2).astype(np.uint8)
+    # a box's rule cut into by a cell drawn a little off its box: a row or column dark
+    # across the whole cell, margins included (a letter's bar stops short of the sides)
+    whole = cell < (paper + ink) / 2
+    dark[whole[inset : h - inset].mean(axis=1) >= 0.95, :] = 0
+    dark[:, whole[:, inset : w - inset].mean(axis=0) >= 0.95] = 0
     n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     least = max(4, int(0.002 * dark.size))
     keep = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= least]
+    if keep:
+        # a piece of the box's side or corner left in (small, against the inside's edge)
+        most = max(stats[i, cv2.CC_STAT_AREA] for i in keep)
+        keep = [i for i in keep if not (_at_edge(stats[i], dark.shape)
+                                        and stats[i, cv2.CC_STAT_AREA] < 0.3 * most)]  # fmt: skip
     if not keep:
         return None
     mask = np.isin(labels, keep)
     ys, xs = np.nonzero(mask)
     return mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+
+
+def _at_edge(stat: np.ndarray, shape: tuple[int, ...]) -> bool:
+    x, y, w, h = (int(v) for v in stat[:4])
+    return x == 0 or y == 0 or x + w >= shape[1] or y + h >= shape[0]
 
 
 def features(mask: np.ndarray) -> np.ndarray:
@@ -179,29 +194,37 @@ def _centred(mask: np.ndarray, box: int = 20) -> np.ndarray:
     return square
 
 
-class _Network(NamedTuple):
+class Network(NamedTuple):
     mean: np.ndarray
     scale: np.ndarray
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
+    classes: str
+    """What each output column stands for."""
+
+
+DIGITS_NETWORK = "handwritten_digits.npz"
 
 
 @cache
-def _network() -> _Network:
-    with resources.files("docverify.data").joinpath("handwritten_digits.npz").open("rb") as f:
+def network(resource: str = DIGITS_NETWORK) -> Network:
+    """A character network of ``data/`` (see ``scripts/train_digits.py``)."""
+    with resources.files("docverify.data").joinpath(resource).open("rb") as f:
         data = np.load(f)
         layers = int(data["layers"])
-        return _Network(
+        return Network(
             data["mean"],
             data["scale"],
             tuple(data[f"w{i}"] for i in range(layers)),
             tuple(data[f"b{i}"] for i in range(layers)),
+            "".join(str(c) for c in data["classes"]) if "classes" in data else "0123456789/",
         )
 
 
-def probabilities(rows: np.ndarray) -> np.ndarray:
-    """The network's probability of each digit (columns 0-9) for each row of features."""
-    net = _network()
+def probabilities(rows: np.ndarray, resource: str = DIGITS_NETWORK) -> np.ndarray:
+    """The network's probability of each class (columns; 0-9 for the digits) for each row
+    of features."""
+    net = network(resource)
     x = (rows - net.mean) / net.scale
     for i, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
         x = x @ w + b

@@ -42,6 +42,7 @@ from docverify.doctypes.application_form.date_text import (
 from docverify.doctypes.application_form.date_zone import zone_dates
 from docverify.doctypes.application_form.identity import (
     GIVEN_LABELS,
+    HAND_READS,
     SURNAME_LABELS,
     USAGE_LABELS,
     nir_value,
@@ -219,12 +220,12 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if surname is None:
         r, surname_reads = read_name(doc.pages, SURNAME_LABELS, "surname")
         surname = r.value if r else None
-        zone_read.append(r is not None and r.how == "zone")
+        zone_read.append(r is not None and r.how in HAND_READS)
     given = text("given_names")
     if given is None:
         r, given_reads = read_name(doc.pages, GIVEN_LABELS, "given_names")
         given = r.value if r else None
-        zone_read.append(r is not None and r.how == "zone")
+        zone_read.append(r is not None and r.how in HAND_READS)
     usage = text("usage_name")
     if usage is None and not acro:
         r, _ = read_name(doc.pages, USAGE_LABELS, "surname")

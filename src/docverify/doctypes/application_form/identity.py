@@ -31,7 +31,13 @@ from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
-from docverify.vision.comb import CAPITALS, comb_cells, read_comb_digits, read_comb_words
+from docverify.vision.comb import (
+    CAPITALS,
+    comb_cells,
+    read_comb_digits,
+    read_comb_words,
+    read_hand_letters,
+)
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date, glyphs, written_digits_date
 from docverify.vision.handwriting import ink_only, read_line
@@ -44,6 +50,8 @@ USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
 GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
 BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
 NIR_LABELS = ("n de securite sociale", "numero de securite sociale", "n d'immatriculation")
+HAND_READS = ("zone", "comb")
+"""How a handwritten name was read: its zone read again alone, or its boxes one by one."""
 TYPED = 0.93
 """A value the page's OCR read at least this confidently is typed: it is taken as read."""
 PRINTED_BELOW = 0.8
@@ -219,7 +227,8 @@ def read_name(
     where = None
     for page in pages:
         for label in label_words(page, labels):
-            combed = read_comb_words(page, label, COMB_READS)
+            cells = comb_cells(page, label)
+            combed = read_comb_words(page, label, COMB_READS, cells=cells) if cells else None
             more: list[str] | None = None
             if not any(combed or ()):
                 # a blank comb on the label's line: the comb under it is the next field's
@@ -232,8 +241,14 @@ def read_name(
                     # with a value right of the label, the comb under it is the next field's
                     below = read_comb_words(page, [], COMB_READS, cells=cells_below)
                     if any(below or ()):
-                        combed = below
+                        combed, cells = below, cells_below
             if combed is not None:  # one capital a box: read box by box, words apart
+                hand = read_hand_letters(page, cells, combed)
+                if hand is not None and hand.sure and _name_like(hand.text):
+                    # each box's letter sure, the OCR reads weighed in: taken
+                    return Read(hand.text, 0.7, page.ref, None, "comb"), (hand.text, *combed)
+                if hand is not None:
+                    reads.append(hand.text)
                 reads.extend(c for c in combed if c and _name_like(c))
                 where = where or (page, label)
                 continue
