@@ -8,6 +8,7 @@ date stands on the page and how its pixels are read is ``date_zone``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,12 +18,16 @@ from rapidfuzz.distance import Levenshtein
 from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american, one_digit_years
 from docverify.values.names import fold_upper
 
+from .knowledge import hand_digit_slips
+
 DATE_LABEL = re.compile(
     r"\bFAIT\s*A\b|\bFAITA\b|\bFAIT\s*LE\b|^\s*DATE\s*:?(?!\s*D)|^\s*LE\s+(?=\d)"
     r"|\bLE\s*[\[|](?=\s?\d\s?[\[\]|,!]\s?\d)"  # "le" before comb boxes: "... le [2,5//[1,0"
 )
 
-_DIGITISH = re.compile(r"[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
+_DIGITISH = re.compile(r"[\dOoIl|\\]{1,2}\s?[/.\-]\s?[\dOoIl|\\]{1,2}\s?[/.\-]\s?[\dOoIl|]{2,4}")
+"""A numeric date with letters for digits; a hand's leaning 1 may be read as a backslash
+(the month of 03/11/2026 read as two backslashes)."""
 
 _SPACED_DIGITS = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?!\d)")
 
@@ -47,6 +52,8 @@ def repair_digits(text: str) -> str:
     ('le 03/12/2026', '10/11/2026')
     >>> repair_digits("1 3 / 1 1 / 2 0 2 6")
     '13 / 11 / 2026'
+    >>> repair_digits("le 03/" + 2 * chr(92) + "/2026")  # two leaning 1s read as backslashes
+    'le 03/11/2026'
 
     Comb boxes read with their walls ("[2,5//[1,0//[2,0,2,6", "|2|5|/|1|0|/|2|0|2|6|"):
 
@@ -58,7 +65,7 @@ def repair_digits(text: str) -> str:
         text = _DOUBLE_SLASH.sub("/", text)
     text = _SPACED_DIGITS.sub(lambda m: m[0].replace(" ", ""), text)
     text = _SPLIT_YEAR.sub(lambda m: m[1] + re.sub(r"\s", "", m[2]), text)
-    return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|", "00111")), text)
+    return _DIGITISH.sub(lambda m: m[0].translate(str.maketrans("OoIl|\\", "001111")), text)
 
 
 def parse_written_date(text: str) -> tuple[dt.date | None, str | None, bool]:
@@ -332,3 +339,68 @@ def after_in_every_read(first: DateRead, zone: Sequence[DateRead], as_of: dt.dat
     """
     reads = [r[0] for r in (first, *zone)]
     return len(reads) >= 2 and all(d is not None and d > as_of for d in reads)
+
+
+_THREE_PARTS = re.compile(r"(?<!\S)(\S{1,3}?)\s?[/.\-]\s?(\S{1,3}?)\s?[/.\-]\s?(\S{2,5})(?!\S)")
+MISREAD_COST = 2.0
+"""Most slips (a letter for a digit: 1; a digit for another: 2) a misread date may need."""
+
+
+def _digit_readings(part: str, most: float = MISREAD_COST) -> dict[str, float]:
+    """Every digit string a part of a handwritten date may stand for, each with its
+    fewest slips (``knowledge.hand_digit_slips``): "I8" is 18 at 1, "N" 11 at 1.
+
+    >>> _digit_readings("I8")["18"], _digit_readings("N")["11"], _digit_readings("19")["10"]
+    (1.0, 1.0, 2.0)
+    """
+    slips = hand_digit_slips()
+    best: dict[int, dict[str, float]] = {0: {"": 0.0}}
+    for i in range(len(part)):
+        for digits, cost in best.get(i, {}).items():
+            steps = [(part[i], part[i], 0.0)] if part[i].isdigit() else []
+            steps += [s for k in (part[i], part[i : i + 2]) for s in slips.get(k, ())]
+            for read, meant, step in steps:
+                if part.startswith(read, i) and cost + step <= most:
+                    ahead = best.setdefault(i + len(read), {})
+                    if cost + step < ahead.get(digits + meant, most + 1):
+                        ahead[digits + meant] = cost + step
+    return best.get(len(part), {})
+
+
+def misread_date(text: str, as_of: dt.date) -> DateRead | None:
+    """The plausible date (recent, not after the audit) a handwritten D/M/Y read with a
+    slip or two stands for: the one the fewest slips make of it, when no other date needs
+    as few. Like ``slipped_read``, a guess that never makes a form look wrong.
+
+    >>> nov = dt.date(2026, 11, 25)
+    >>> misread_date("I8/N/2026", nov), misread_date("16/19/2026", nov)
+    ((datetime.date(2026, 11, 18), 'I8/N/2026', False), (datetime.date(2026, 10, 16), '16/19/2026', False))
+    >>> misread_date("IS/N/2026", nov) is None  # 15 or 18: a guess either way
+    True
+    >>> misread_date("02/12/2026", nov) is None  # read clearly, in the future: no slip to find
+    True
+    """
+    for m in _THREE_PARTS.finditer(text):
+        days, months, years = (_digit_readings(p) for p in m.groups())
+        costs: dict[dt.date, float] = {}
+        for (d, cd), (mo, cm), (y, cy) in itertools.product(
+            days.items(), months.items(), years.items()
+        ):
+            year = int(y) + 2000 if len(y) == 2 else int(y)
+            if len(d) > 2 or len(mo) > 2 or len(y) not in (2, 4) or not (d and mo):
+                continue
+            try:
+                value = dt.date(year, int(mo), int(d))
+            except ValueError:
+                continue
+            cost = cd + cm + cy
+            if cost <= MISREAD_COST and cost < costs.get(value, MISREAD_COST + 1):
+                costs[value] = cost
+        ranked = sorted(costs.items(), key=lambda kv: kv[1])
+        if not ranked or ranked[0][1] == 0:
+            continue  # nothing to put right: the date reads as it is
+        if len(ranked) > 1 and ranked[1][1] <= ranked[0][1]:
+            continue
+        if plausible(ranked[0][0], as_of):
+            return ranked[0][0], m[0], False
+    return None

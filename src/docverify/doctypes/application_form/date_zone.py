@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
+    misread_date,
     parse_written_date,
     plausible_year,
     settle_date,
@@ -312,7 +313,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             for t in reads:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
-                    read = slipped_read(t, as_of) or read
+                    read = slipped_read(t, as_of) or misread_date(t, as_of) or read
                 if read[0] or read[2]:
                     out.append(read)
         if out:

@@ -53,3 +53,16 @@ def contract_types() -> tuple[str, ...]:
 def acroform_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(meaning, regex over the folded field name), first match wins."""
     return tuple((a["meaning"], re.compile(a["pattern"])) for a in _data()["acroform"])
+
+
+@functools.cache
+def hand_digit_slips() -> dict[str, tuple[tuple[str, str, float], ...]]:
+    """For each character OCR may read in a handwritten number, the digits it may stand
+    for: (digits, cost); a letter read for a digit costs 1, another digit 2."""
+    slips: dict[str, list[tuple[str, str, float]]] = {}
+    table = _data()["hand_digits"]
+    for cost, kind in ((1.0, "letters"), (2.0, "digits")):
+        for digits, reads in table[kind].items():
+            for read in reads:
+                slips.setdefault(read, []).append((read, digits, cost))
+    return {k: tuple(v) for k, v in slips.items()}
