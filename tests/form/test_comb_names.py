@@ -127,7 +127,7 @@ def _dob_page(
 def test_a_date_of_birth_in_framed_groups_is_read(ticks: bool) -> None:
     import datetime as dt
 
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     page = _dob_page(("21", "03", "1989"), ticks)
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1989, 3, 21)
@@ -138,7 +138,7 @@ def test_typed_digits_spread_over_wide_boxes_are_read() -> None:
     "1 9 8 8" came out as "58268"; the characters packed side by side read "1988"."""
     import datetime as dt
 
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     page = _dob_page(("05", "12", "1988"), True, tick_top=0.3, font=MONO, cell_mm=5.5, digit_mm=2.6)
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 12, 5)
@@ -166,7 +166,7 @@ def test_a_date_of_birth_after_the_audit_date_is_a_misread() -> None:
     date of signing written in the wrong place)."""
     import datetime as dt
 
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     words = [("Date", 10), ("de", 60), ("naissance", 90), ("12/01/2027", 300)]
     page = PageText(
@@ -346,7 +346,7 @@ def test_a_date_of_birth_in_a_pale_fine_pen_is_read() -> None:
 
     import cv2
 
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     path = Path(__file__).parents[1] / "data" / "forms" / "pale_pen_birth_date.png"
     image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
@@ -363,7 +363,7 @@ def test_a_date_of_birth_in_boxes_under_its_caption_is_read() -> None:
     was looked for right of the caption only, and not read (form_t, typed and printed)."""
     import datetime as dt
 
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     img = Image.new("L", (int(200 * MM), int(25 * MM)), 255)
     d = ImageDraw.Draw(img)

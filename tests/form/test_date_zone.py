@@ -161,7 +161,7 @@ def test_the_le_a_text_layer_gives_a_line_of_its_own_is_the_label() -> None:
 def test_the_ne_le_of_a_town_is_no_birth_label() -> None:
     """ "Fait à Vitry-sur-Seine le" ends in "...ne le": the date of signing under it is no
     date of birth (form_p d058 read 13/11/2026 as born); "née le" as words still is."""
-    from docverify.doctypes.application_form.identity import read_birth_date
+    from docverify.doctypes.application_form.birth_date import read_birth_date
 
     def page(*rows: str) -> PageText:
         words = [_word(t, 100 + 200 * i, 100 + 60 * n) for n, row in enumerate(rows)

@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docverify.doctypes.application_form.identity import read_birth_date
+from docverify.doctypes.application_form.birth_date import read_birth_date
 from docverify.model import PageRef, PageText, Word
 from docverify.vision import digits
 

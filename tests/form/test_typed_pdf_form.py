@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docverify.doctypes.application_form.birth_date import read_birth_date
 from docverify.doctypes.application_form.identity import (
     GIVEN_LABELS,
     SURNAME_LABELS,
-    read_birth_date,
     read_name,
 )
 from docverify.model import PageRef, PageText, Word

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.application_form.acroform import read_form_fields, statuses
+from docverify.doctypes.application_form.birth_date import read_birth_date
 from docverify.doctypes.application_form.date_text import (
     after_in_every_read,
     parse_written_date,
@@ -47,7 +48,6 @@ from docverify.doctypes.application_form.identity import (
     USAGE_LABELS,
     nir_value,
     read_address,
-    read_birth_date,
     read_name,
     read_nir,
 )

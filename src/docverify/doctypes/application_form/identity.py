@@ -1,19 +1,17 @@
-"""Section A, "Vous": the applicant's names, date of birth, social security number and
-address as written on the form.
+"""Section A, "Vous": the applicant's names, social security number and address as
+written on the form (the date of birth: ``birth_date``).
 
 Each value is found by its label (the label lexicon finds it right of the label, under it
 or on the next line, and refuses instructions such as "(dans l'ordre de l'état civil)");
 a handwritten value the page-wide OCR read poorly is read again alone, as one line cut
-right of its label. The date of birth written one digit per box is read with the boxes
-taken out (``vision.comb``).
+right of its label; a name written a capital a box is read box by box (``vision.comb``,
+``vision.capitals``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,10 +25,8 @@ from docverify.labels import (
     strip_label,
 )
 from docverify.model import PageText, Word
-from docverify.values.dates import find_dates
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
-from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import (
     CAPITALS,
     comb_cells,
@@ -38,12 +34,7 @@ from docverify.vision.comb import (
     read_comb_words,
     read_hand_letters,
 )
-from docverify.vision.digits import DateRead as HandRead
-from docverify.vision.digits import boxed_date, glyphs, written_digits_date
-from docverify.vision.handwriting import ink_only, read_line
-
-from .date_text import repair_digits
-from .date_zone import DIGIT_READS
+from docverify.vision.handwriting import read_line
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
@@ -286,155 +277,6 @@ def _alone_on_its_line(pages: Sequence[PageText], read: Read) -> bool:
     return not any(is_label_text(w.text) for w in left) and len(left) <= 1
 
 
-def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None:
-    """The date of birth: a date written after its label, else the comb boxes' digits;
-    never one after the audit date (a misread, or the date of signing)."""
-
-    def born(dates: Sequence[dt.date]) -> list[dt.date]:
-        return [d for d in dates if dt.date(1900, 1, 1) <= d <= as_of]
-
-    lines = _lines(pages)
-    for i, line in enumerate(lines):
-        # "né(e) le" as words: not the "...ne le" of "Fait à Vitry-sur-Seine le"
-        if m := re.search(r"DATE DE NAISSANCE|\bNE\(?E?\)? LE\b", fold_text(line)):
-            dates = born([d.value for d in find_dates(repair_digits(line))]) or (
-                born([d.value for d in find_dates(repair_digits(lines[i + 1]))])
-                if i + 1 < len(lines)
-                else []
-            )
-            # the comb's eight digits read as one word ("[24081988 I |"): JJMMAAAA
-            runs = re.findall(r"(?<!\d)\d{8}(?!\d)", repair_digits(line[m.end() :]))
-            dates = dates or [d for run in runs[:1] for d in born(_dmy(run))]
-            if dates:
-                return dates[0]
-    for page in pages:
-        if page.source == "text_layer":  # comb fields typed: one digit a box
-            for label in label_words(page, BIRTH_LABELS):
-                typed = born(_dmy(_digits_beside(page, label)))
-                if typed:
-                    return typed[0]
-    votes: Counter[dt.date] = Counter()
-    hands: list[HandRead] = []
-    for page in pages:
-        for label in label_words(page, BIRTH_LABELS):
-            # eight boxes, a digit each: read as handwritten digits, the date whole
-            hand = _hand_birth_date(page, label, as_of)
-            if hand is not None and hand.clear:
-                return hand.value
-            hands.extend([hand] if hand else [])
-            # boxes of a few digits each, parted by ticks: box by box, voted; else a comb;
-            # right of the label, else under it (a print run that captions each cell)
-            found = _boxed_birth_date(page, label, born) or _boxed_birth_date(
-                page, [under(page, label)], born
-            )
-            votes.update(found)
-            if found:
-                continue
-            box = value_zone(page, label)
-            if box is None or page.image is None:
-                continue
-            x0, y0, x1, y1 = box
-            zone = page.image[y0:y1, x0:x1]
-            for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
-                votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
-    # the boxes' digits not clear: what OCR read, else their likeliest date
-    if votes:
-        return votes.most_common(1)[0][0]
-    return hands[0].value if hands else None
-
-
-def _hand_birth_date(page: PageText, label: Sequence[Word], as_of: dt.date) -> HandRead | None:
-    """The date of birth written a digit a box right of ``label`` (or under it), read by
-    the handwritten-digit reader: in the eight boxes found, else in the eight characters
-    of the zone right of the label once the boxes' lines are out (boxes parted by gaps or
-    slashes that the comb's geometry misses)."""
-    if page.image is None:
-        return None
-    image = page.image
-    first = dt.date(1900, 1, 1)
-    cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
-    read = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], first, as_of)
-    if read is not None or (box := value_zone(page, label)) is None:
-        return read
-    x0, y0, x1, y1 = box
-    ink = ink_only(image[y0:y1, x0:x1], page.dpi, label_height(label))
-    return None if ink is None else written_digits_date(glyphs(ink), first, as_of)
-
-
-def _boxed_birth_date(
-    page: PageText, label: Sequence[Word], born: Callable[[Sequence[dt.date]], list[dt.date]]
-) -> list[dt.date]:
-    """The date written a digit a box right of ``label``: in framed groups (JJ | MM |
-    AAAA, each box read alone and voted) or in a comb."""
-    framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
-    found = born(_dmy_groups(framed)) if framed else []
-    if not found:
-        combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
-        found = [d for text in combed or [] for d in born(_dmy_groups(text))]
-    return found
-
-
-def _digits_beside(page: PageText, label: Sequence[Word]) -> str:
-    """The digits typed right of a label on its row ("Date de naissance : 0 3 1 1 1 9 9 8",
-    one a comb box), the words in between included only if they are digits.
-
-    >>> from docverify.model import PageRef
-    >>> row = [("Date", 10), ("de", 60), ("naissance", 90), (":", 200)]
-    >>> row += [(d, 260 + 30 * i) for i, d in enumerate("03111998")] + [("Sexe", 600)]
-    >>> words = tuple(Word(t, (x, 10, x + 20, 30), 100.0, (1, 1, 1)) for t, x in row)
-    >>> page = PageText(PageRef("f.pdf", 1), None, 300, words, "text_layer")
-    >>> _digits_beside(page, list(words[:3]))
-    '03111998'
-    """
-    top, bottom = min(w.box[1] for w in label), max(w.box[3] for w in label)
-    right = max(w.box[2] for w in label)
-    height = max(1, bottom - top)
-    row = sorted(
-        (w for w in page.words
-         if w.box[0] >= right and abs((w.box[1] + w.box[3]) / 2 - (top + bottom) / 2) < 0.6 * height),
-        key=lambda w: w.box[0],
-    )  # fmt: skip
-    digits = ""
-    for w in row:
-        text = w.text.strip(":/.-")
-        if not text:
-            continue
-        if not text.isdigit():
-            break
-        digits += text
-    return digits
-
-
-def _dmy_groups(text: str) -> list[dt.date]:
-    """The date of digits read box group by box group ("02 03 1991"): three groups must be
-    JJ MM AAAA long.
-
-    >>> _dmy_groups("02 03 1991"), _dmy_groups("020 3 1991"), _dmy_groups("02031991")
-    ([datetime.date(1991, 3, 2)], [], [datetime.date(1991, 3, 2)])
-    """
-    groups = text.split()
-    if len(groups) == 3 and not (
-        len(groups[0]) <= 2 and len(groups[1]) <= 2 and len(groups[2]) == 4
-    ):
-        return []
-    return _dmy("".join(groups))
-
-
-def _dmy(digits: str) -> list[dt.date]:
-    """The date of eight digits written JJ MM AAAA, in a year a living person was born
-    (none for anything else).
-
-    >>> _dmy("02031991"), _dmy("0203199"), _dmy("31021991"), _dmy("21014189")
-    ([datetime.date(1991, 3, 2)], [], [], [])
-    """
-    if len(digits) != 8 or not digits.isdigit() or not 1900 <= int(digits[4:]) <= 2030:
-        return []
-    try:
-        return [dt.date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))]
-    except ValueError:
-        return []
-
-
 def read_nir(pages: Sequence[PageText]) -> tuple[str | None, bool | None]:
     """The social security number if one is written (usually left blank), with its key
     checked; comb boxes are read with their frames taken out."""
@@ -485,7 +327,7 @@ def read_address(pages: Sequence[PageText]) -> str | None:
     >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
     '38000 GRENOBLE'
     """
-    lines = _lines(pages)
+    lines = page_lines(pages)
     # not the e-mail's "Adresse électronique"
     street = value_after(lines, r"^\s*ADRESSE\b(?!\s*(?:ELECTRONIQUE|E ?MAIL|MAIL))\s*:?",
                          next_line=False)  # fmt: skip
@@ -501,5 +343,5 @@ def read_address(pages: Sequence[PageText]) -> str | None:
     return ", ".join(x.strip(" ,") for x in (street, town) if x) or None
 
 
-def _lines(pages: Sequence[PageText]) -> list[str]:
+def page_lines(pages: Sequence[PageText]) -> list[str]:
     return [line for p in pages for line in p.lines]
