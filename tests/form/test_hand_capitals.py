@@ -121,3 +121,30 @@ def test_a_handwritten_name_comb_is_read_whole(
     page, _sides = _comb_page(value, label=label)
     read, reads = read_name([page], labels, "surname")
     assert read is not None and read.value == value, reads
+
+
+@pytest.mark.e2e
+def test_a_comb_under_its_label_is_read_whatever_rises_into_the_strip_beside_it() -> None:
+    # a large hand's capitals rise over the comb's top into the strip right of the label,
+    # read there as "TT"; the comb under the label, no label of its own left of it, is
+    # the field's
+    page, _sides = _comb_page("NATACHA", label="Prénom(s)")
+    image = np.array(page.image)
+    for x in (340, 380):  # the tops of two capitals, standing over the comb's top
+        cv2.line(image, (x - 9, 52), (x + 9, 52), 20, 3)
+        cv2.line(image, (x, 52), (x, 66), 20, 3)
+    page = PageText(page.ref, image, page.dpi, page.words, page.source)
+    read, reads = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "NATACHA", reads
+
+
+def test_one_upright_stroke_alone_in_its_box_is_an_i() -> None:
+    from docverify.vision.capitals import read_word
+
+    bar = np.zeros((40, 7), bool)
+    bar[2:38, 3:5] = True
+    word = read_word([bar], [])
+    assert word is not None and word.text == "I" and word.sure
+    # three OCR reads that agree on a small l outweigh it
+    word = read_word([bar], ["L", "l", "l"])
+    assert word is not None and word.text == "L"

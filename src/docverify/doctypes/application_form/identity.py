@@ -226,6 +226,8 @@ def read_name(
                 cells_below = [] if combed is not None else comb_cells(page, [under(page, label)])
                 floor = min(c[1] for c in cells_below) if cells_below else None
                 more = zone_reads(page, label, field, floor)
+                if cells_below and not _labelled_row(page, cells_below):
+                    more = []  # no label of its own left of it: the comb is this field's
                 if not more and cells_below:
                     # a print run that sets the boxes under their label, not right of it
                     # (the strip right of the label may catch their tops: not read);
@@ -258,6 +260,19 @@ def read_name(
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+def _labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Does a printed label stand left of a comb, on its row (the comb is that label's)?
+    A comb under a label with nothing left of it is the label's own (a print run that sets
+    labels above their boxes); what the strip right of the label then holds is the tops of
+    a large hand's capitals written in the boxes."""
+    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    return any(
+        w.box[2] <= cells[0][0] and w.box[1] < bottom and w.box[3] > top
+        and w.conf >= 80 and is_label_text(w.text)
+        for w in page.words
+    )  # fmt: skip
 
 
 def _alone_on_its_line(pages: Sequence[PageText], read: Read) -> bool:
