@@ -136,15 +136,3 @@ def test_a_comb_under_its_label_is_read_whatever_rises_into_the_strip_beside_it(
     page = PageText(page.ref, image, page.dpi, page.words, page.source)
     read, reads = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "NATACHA", reads
-
-
-def test_one_upright_stroke_alone_in_its_box_is_an_i() -> None:
-    from docverify.vision.capitals import read_word
-
-    bar = np.zeros((40, 7), bool)
-    bar[2:38, 3:5] = True
-    word = read_word([bar], [])
-    assert word is not None and word.text == "I" and word.sure
-    # three OCR reads that agree on a small l outweigh it
-    word = read_word([bar], ["L", "l", "l"])
-    assert word is not None and word.text == "L"

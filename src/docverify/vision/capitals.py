@@ -26,12 +26,6 @@ CAPITALS_NETWORK = "handwritten_capitals.npz"
 OCR_VOTE = float(np.log(4.0))
 """What one OCR read putting a letter in a box weighs, in log-odds: two reads that agree
 outweigh a network fairly sure of another letter (16 to 1)."""
-NARROW = 3.5
-"""A mark this many times taller than wide is one upright stroke."""
-BARE_I = 0.6
-"""The share an I takes, at the least, of a box holding one upright stroke (on the
-development forms' name combs, 15 of 17 such boxes held an I, 2 a small l: OCR's reads of
-the word, three agreeing, still outweigh it)."""
 SURE = 0.3
 """A box's letter is sure enough to be taken when it takes this share of the weight (on
 the development forms' name combs, words read with every box at 0.3 or more were right 0.75
@@ -63,13 +57,7 @@ def read_word(masks: Sequence[np.ndarray], reads: Sequence[str]) -> HandWord | N
         return None
     net = network(CAPITALS_NETWORK)
     p = probabilities(np.vstack([features(m) for m in masks]), CAPITALS_NETWORK)
-    if "I" in net.classes:
-        # one upright stroke alone in its box: the network, which sees every letter drawn
-        # at one size, finds little to tell a bare I by; its narrowness tells it
-        bare = [i for i, m in enumerate(masks) if m.shape[0] >= NARROW * m.shape[1]]
-        column_i = net.classes.index("I")
-        p[bare, column_i] = np.maximum(p[bare, column_i], BARE_I)
-        p /= p.sum(axis=1, keepdims=True)
+    tall = float(np.median([m.shape[0] for m in masks]))
     weight = np.log(np.clip(p, 1e-6, 1.0))
     column = {c: i for i, c in enumerate(net.classes)}
     for read in reads:
@@ -83,7 +71,6 @@ def read_word(masks: Sequence[np.ndarray], reads: Sequence[str]) -> HandWord | N
     best = share.argmax(axis=1)
     letters = [net.classes[k] for k in best]
     sure = share[np.arange(len(best)), best]
-    tall = float(np.median([m.shape[0] for m in masks]))
     for i, m in enumerate(masks):
         # an apostrophe (no class of the network: a small mark high in its box) where
         # most OCR reads of the right length put one
