@@ -262,3 +262,27 @@ def test_a_pale_caption_centred_in_a_wide_frame_names_the_whole_frame() -> None:
     m = signature_ink(page, r"^SIGNATURES?\b", with_pale=True)
     assert m is not None and m.zone[0] < 720 and m.zone[3] < 560, m
     assert looks_signed(m), m
+
+
+def test_a_signature_a_soft_scan_turned_mid_grey_is_doubtful_not_unsigned() -> None:
+    """A fine pen's signature scanned soft: no pixel as dark as ink is judged, so no ink
+    spreads in the box; its pale strokes read as no caption (the grey word "Signature" in
+    an empty box reads as itself): the read is doubtful (the rule asks to check), not a
+    reliable "unsigned"."""
+    import cv2
+
+    from docverify.doctypes.application_form.signature import read_signature
+
+    img = Image.new("L", (1600, 900), 255)
+    d = ImageDraw.Draw(img)
+    d.text((100, 260), "Signature", font=ImageFont.truetype(FONT, 28), fill=0)
+    d.rectangle((100, 310, 800, 480), outline=0, width=2)
+    hand = ImageFont.truetype(
+        "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf", 64
+    )
+    d.text((250, 360), "Hernandez Lopez", font=hand, fill=150)
+    pixels = cv2.GaussianBlur(np.asarray(img), (0, 0), 1.2)
+    words = (Word("Signature", (100, 260, 230, 290), 95.0, (1, 1, 1)),)
+    page = PageText(PageRef("form.jpg", 1), np.asarray(pixels, np.uint8), DPI, words, "ocr")
+    read = read_signature([page])
+    assert (read.signed, read.faint) == (False, True), read

@@ -84,7 +84,7 @@ def _dark(zone: np.ndarray) -> np.ndarray:
     return (zone < max(40.0, background * DARK)).astype(np.uint8)
 
 
-def _faint(zone: np.ndarray, dpi: int) -> np.ndarray:
+def faint_strokes(zone: np.ndarray, dpi: int) -> np.ndarray:
     """Binary (0/1) mask of thin strokes lighter than ``_dark`` takes for ink (a fine pen
     on a blurred photo reads mid-grey): pixels much darker than their surroundings within
     a pen stroke's reach (a black-hat), so shading and shadows, broad and smooth, do not
@@ -152,7 +152,7 @@ class InkMeasure:
     """The ink's own area, whatever the zone's size."""
     pale: InkMeasure | None = None
     """Asked for (``with_pale``) and the ink not looking signed: the thin strokes of the
-    same zone however pale (``_faint``)."""
+    same zone however pale (``faint_strokes``)."""
 
 
 def handwriting_ink(
@@ -175,7 +175,7 @@ def handwriting_ink(
     _blank_words(zone, (x0, y0), mask_words)
     measure = _measure(_dark(zone), clipped, dpi)
     if with_pale and not looks_signed(measure):
-        measure = replace(measure, pale=_measure(_faint(zone, dpi), clipped, dpi))
+        measure = replace(measure, pale=_measure(faint_strokes(zone, dpi), clipped, dpi))
     return measure
 
 

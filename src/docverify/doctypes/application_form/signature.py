@@ -8,12 +8,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from docverify import ocr
 from docverify.doctypes.application_form.date_zone import is_fait
 from docverify.model import PageText
 from docverify.values.names import fold_upper
 from docverify.vision.ink import (
     SIGNATURE_MIN_SPAN_MM,
     InkMeasure,
+    faint_strokes,
     frame_below,
     ink_in_frame,
     looks_signed,
@@ -64,15 +69,17 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
 
 
 def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
-    """Pale strokes count as doubt only where some ink already spreads as wide as a
-    signature: a caption printed light grey in the box, or a stray tick, spreads none. Ink
-    that spreads less than any signature, pale strokes included, is a stray mark."""
+    """Pale strokes count as doubt where some ink already spreads as wide as a signature
+    (a stray tick spreads none), or where, with no ink at all, they read as no caption (the
+    word "Signature" printed light grey in the box reads as itself; a fine pen's signature
+    that a soft scan turned mid-grey reads as nothing). Ink that spreads less than any
+    signature, pale strokes included, is a stray mark."""
     signed = looks_signed(measure)
     pale = (
         not signed
         and measure.pale is not None
         and looks_signed(measure.pale)
-        and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
+        and (measure.span_mm >= SIGNATURE_MIN_SPAN_MM or not _pale_caption(measure, page))
     )
     mark = (
         not signed
@@ -83,6 +90,26 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     return SignatureRead(
         signed, measure.ratio, str(page.ref), pale, round(measure.span_mm, 1) if mark else None
     )
+
+
+def _pale_caption(measure: InkMeasure, page: PageText) -> bool:
+    """Do the box's pale strokes read as its printed caption ("Signature", "Signature du
+    demandeur"), as they are or drawn black, a letter or two off? What else they read as
+    is handwriting."""
+    if page.image is None:
+        return True
+    x0, y0, x1, y1 = measure.zone
+    zone = page.image[y0:y1, x0:x1]
+    if zone.size == 0:
+        return True
+    strokes = np.where(faint_strokes(zone, page.dpi) > 0, 0, 255).astype(np.uint8)
+    for look in (zone, strokes):
+        text = ocr.ocr_string(look, "fra", "--psm 11")
+        for word in text.split():
+            folded = fold_upper(word).strip(".,;:")
+            if len(folded) >= 6 and Levenshtein.distance(folded, "SIGNATURE") <= 2:
+                return True
+    return False
 
 
 FRAME_UNDER_FAIT_MM = 40.0
