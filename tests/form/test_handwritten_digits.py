@@ -105,6 +105,18 @@ def test_the_date_is_read_whole_never_as_an_impossible_date() -> None:
     assert read is not None and read.value == dt.date(2026, 11, 19)
 
 
+def test_ocr_reads_of_the_boxes_weigh_in_box_by_box() -> None:
+    """A box the network cannot tell (the day's 9 smudged by a loop: a 9 or an 8, even
+    odds) is settled by what OCR read there, box by box."""
+    cells = [_box(c, PEN) for c in "29122000"]
+    cv2.circle(cells[1], (35, 35), 16, 40, 2)
+    first, last = dt.date(1900, 1, 1), dt.date(2026, 12, 1)
+    alone = digits.boxed_date(cells, first, last)
+    assert alone is not None and not alone.clear
+    read = digits.boxed_date(cells, first, last, votes=["29122000"] * 3)
+    assert read is not None and read.value == dt.date(2000, 12, 29) and read.clear
+
+
 def _birth_comb(value: str, gap_mm: float = 0.0) -> PageText:
     """Section A's "Date de naissance" and its comb of eight boxes, ``value``'s digits
     drawn in them with a pen (blank for " "); ``gap_mm`` parts JJ, MM and AAAA."""

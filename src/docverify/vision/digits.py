@@ -281,22 +281,34 @@ def likeliest_date(
     return DateRead(best, margin)
 
 
-def boxed_date(cells: Sequence[np.ndarray], first: dt.date, last: dt.date) -> DateRead | None:
+def boxed_date(
+    cells: Sequence[np.ndarray], first: dt.date, last: dt.date, votes: Sequence[str] = ()
+) -> DateRead | None:
     """The date written a digit a box in eight boxes (JJ MM AAAA), read whole; None unless
     each box holds a character, but for a day's or a month's tens left blank ("_7" for
-    July: a 0 not written)."""
-    return written_digits_date([glyph(c) for c in cells], first, last)
+    July: a 0 not written). ``votes``: other reads of the eight digits (OCR's, DDMMYYYY),
+    each adding its weight to the digit it puts in each box."""
+    return written_digits_date([glyph(c) for c in cells], first, last, votes)
 
 
 UNWRITTEN_ZERO = (0, 2)
 """Boxes of DDMMYYYY a hand may leave blank for a 0: the tens of the day and the month."""
 
 
+OCR_VOTE = 4.0
+"""How much likelier one OCR read that puts a digit in a box makes it (two agreeing reads
+outweigh a network 16 to 1 sure of another digit)."""
+
+
 def written_digits_date(
-    masks: Sequence[np.ndarray | None], first: dt.date, last: dt.date
+    masks: Sequence[np.ndarray | None],
+    first: dt.date,
+    last: dt.date,
+    votes: Sequence[str] = (),
 ) -> DateRead | None:
     """The date that eight handwritten characters (DDMMYYYY, each an ink mask, None for a
-    blank) make likeliest, read whole; None unless there are eight."""
+    blank) make likeliest, read whole, other reads of the eight digits (``votes``) weighing
+    in; None unless there are eight."""
     if len(masks) != 8 or any(m is None for i, m in enumerate(masks) if i not in UNWRITTEN_ZERO):
         return None
     written = [m for m in masks if m is not None]
@@ -306,6 +318,10 @@ def written_digits_date(
     if found is None:
         return None
     p[[i for i, m in enumerate(masks) if m is not None]] = found
+    for vote in votes:
+        if len(vote) == 8 and vote.isdigit():
+            p[np.arange(8), [int(c) for c in vote]] *= OCR_VOTE
+    p /= p.sum(axis=1, keepdims=True)
     return likeliest_date(p, first, last)
 
 

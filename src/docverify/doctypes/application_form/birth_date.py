@@ -65,6 +65,12 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             found = _boxed_birth_date(page, label, born) or _boxed_birth_date(
                 page, [under(page, label)], born
             )
+            if hand is not None and found:
+                # the boxes read again, OCR's dates weighing in box by box
+                said = [f"{d.day:02}{d.month:02}{d.year:04}" for d in found]
+                fused = _hand_birth_date(page, label, as_of, said)
+                if fused is not None and fused.clear:
+                    return fused.value
             votes.update(found)
             if found:
                 continue
@@ -81,7 +87,9 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     return hands[0].value if hands else None
 
 
-def _hand_birth_date(page: PageText, label: Sequence[Word], as_of: dt.date) -> HandRead | None:
+def _hand_birth_date(
+    page: PageText, label: Sequence[Word], as_of: dt.date, votes: Sequence[str] = ()
+) -> HandRead | None:
     """The date of birth written a digit a box right of ``label`` (or under it), read by
     the handwritten-digit reader: in the eight boxes found, else in the eight characters
     of the zone right of the label once the boxes' lines are out (boxes parted by gaps or
@@ -91,12 +99,12 @@ def _hand_birth_date(page: PageText, label: Sequence[Word], as_of: dt.date) -> H
     image = page.image
     first = dt.date(1900, 1, 1)
     cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
-    read = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], first, as_of)
+    read = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], first, as_of, votes)
     if read is not None or (box := value_zone(page, label)) is None:
         return read
     x0, y0, x1, y1 = box
     ink = ink_only(image[y0:y1, x0:x1], page.dpi, label_height(label))
-    return None if ink is None else written_digits_date(glyphs(ink), first, as_of)
+    return None if ink is None else written_digits_date(glyphs(ink), first, as_of, votes)
 
 
 def _boxed_birth_date(
