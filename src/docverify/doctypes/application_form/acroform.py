@@ -268,6 +268,15 @@ def read_form_fields(
     >>> read_form_fields({"NIR": "2891299208029", "CleNIR": "78"})
     {'nir': '289129920802978'}
 
+    The NIR in boxes of a few digits each, numbered without a separator; the commune and
+    country of birth are no address:
+
+    >>> read_form_fields({f"ChampNir{i}": v for i, v in
+    ...                   enumerate(["2", "01", "11", "99", "350", "239", "01"], start=1)})
+    {'nir': '201119935023901'}
+    >>> read_form_fields({"ChampLieuCommune": "Casablanca", "ChampCommune": "Créteil"})
+    {'birth_place': 'Casablanca', 'city': 'Créteil'}
+
     A box per value of a text field holds that value when ticked, nothing otherwise (its
     "/Off" is no contract type):
 
@@ -302,6 +311,7 @@ def read_form_fields(
     # numbered boxes of one character each, more than a date's three: a comb
     group = Counter(stem for w in widgets if (stem := _stem(w.name)))
     in_rows = date_rows(widgets, meanings)
+    several_nir = meanings.count("nir") > 1
     for i, (w, meaning) in enumerate(zip(widgets, meanings, strict=True)):
         if i in in_rows:
             row_meaning, row_part = in_rows[i]
@@ -310,7 +320,7 @@ def read_form_fields(
         if meaning is None:
             continue
         value = str(w.value).strip()
-        if meaning == "nir" and _stem(w.name):
+        if meaning == "nir" and (_stem(w.name) or (several_nir and _numbered(w.name))):
             nir_parts.append((w, value))  # the number in boxes of a few digits each
             continue
         if (
@@ -362,8 +372,14 @@ def read_form_fields(
 
 
 def _order(name: str) -> int:
-    m = re.search(r"_(\d+)$", re.sub(r"\[\d+\]", "", name))
+    """The number a numbered box's name ends with ("Texte6_2", "ChampNir2": 2)."""
+    m = re.search(r"_?(\d+)$", re.sub(r"\[\d+\]", "", name))
     return int(m[1]) if m else 0
+
+
+def _numbered(name: str) -> bool:
+    """Does a name end with a box's number right after letters ("ChampNir3")?"""
+    return re.search(r"[A-Za-z]\d{1,2}$", re.sub(r"\[\d+\]", "", name)) is not None
 
 
 def _key_beside(
