@@ -189,3 +189,25 @@ def test_the_zone_after_le_reaches_up_to_the_printed_line_above() -> None:
     assert top == 802 - 3 * 30 and bottom == 832 + 30
     close = [*SECTION_C, _word("code", 1200, 740), _word("Fait", 100, 802), le, *SIGNATURE]
     assert date_zones(_page(close), le)[0][1] == 771  # just below the line above
+
+
+def test_le_before_boxes_whose_digits_read_as_letters() -> None:
+    """ "Fait à" misread ("rata") and the boxes' handwriting read as letters ("le AL (2 [ez
+    [6]", form_z d018): the "le" is the label when boxes stand right of it."""
+    import cv2
+
+    line = [_word("rata", 100, 400, 40.0), _word("LILLE", 260, 400, 60.0),
+            _word("le", 1178, 400), _word("AL", 1391, 400, 20.0), _word("(2", 1536, 400, 20.0),
+            _word("[ez", 1601, 400, 20.0), _word("[6]", 1717, 400, 20.0)]  # fmt: skip
+    page = _page([*SECTION_C, *line, *SIGNATURE])
+    image = np.array(page.image)
+    x = 1240
+    for group in (2, 2, 4):  # JJ | MM | AAAA, 5 mm boxes at 300 dpi
+        cv2.rectangle(image, (x, 375), (x + group * 59, 445), 0, 3)
+        for k in range(1, group):
+            cv2.line(image, (x + k * 59, 375), (x + k * 59, 445), 0, 3)
+        x += group * 59 + 40
+    boxed = dataclasses.replace(page, image=image)
+    label = _date_label(boxed)
+    assert label is not None and label.text == "le"
+    assert _date_label(page) is None  # no boxes on the page: nothing to anchor

@@ -148,3 +148,35 @@ def test_a_month_written_without_its_zero_is_read() -> None:
     """ "_7" in the month's boxes (a hand that leaves the 0 out): July, not no date."""
     page = _birth_comb("21 71983", gap_mm=3.0)
     assert read_birth_date([page], AS_OF) == dt.date(1983, 7, 21)
+
+
+def test_an_unclear_boxed_signing_date_is_taken_when_ocr_reads_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Section C's date in eight boxes, the reader unsure of a box, OCR's reads of the
+    boxes giving no date (recorded from form_z d018: "092026", "4||1|1||0|1|6"): the
+    reader's likeliest date is taken when it is plausible (recent, not after the audit);
+    one that would fault the form is not."""
+    from docverify.doctypes.application_form import date_zone
+
+    mm = DPI / 25.4
+    image = np.full((int(20 * mm), int(150 * mm)), 240, np.uint8)
+    cv2.putText(image, "le", (int(5 * mm), int(11 * mm)), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 20, 2)
+    size, x = int(6 * mm), int(15 * mm)
+    cells = []
+    for i, char in enumerate("29102026"):
+        x += int(3 * mm) if i in (2, 4) else 0
+        cell = _box(char, PEN, size)
+        if i == 1:
+            cv2.circle(cell, (size // 2, size // 2), int(size * 0.23), 40, 2)  # a 9 or an 8
+        image[int(6 * mm) : int(6 * mm) + size, x : x + size] = cell
+        cells.append((x, int(6 * mm), x + size, int(6 * mm) + size))
+        x += size - 1
+    label = Word("le", (int(5 * mm), int(8 * mm), int(9 * mm), int(11 * mm)), 95.0, (1, 1, 1))
+    page = PageText(PageRef("form.png", 2), image, DPI, (label,), "ocr")
+    monkeypatch.setattr(date_zone, "comb_cells", lambda *a, **k: cells)
+    monkeypatch.setattr(date_zone, "read_comb_words", lambda *a, **k: ["092026", "092026"])
+    monkeypatch.setattr(date_zone, "read_framed_digits", lambda *a, **k: ["4||1|1||0|1|6"])
+    read = date_zone.boxed_dates(page, label, dt.date(2026, 11, 18))
+    assert [r[0] for r in read] in ([dt.date(2026, 10, 29)], [dt.date(2026, 10, 28)])
+    assert date_zone.boxed_dates(page, label, dt.date(2026, 10, 20)) == []  # after the audit

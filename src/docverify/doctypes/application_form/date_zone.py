@@ -19,6 +19,7 @@ from docverify.doctypes.application_form.date_text import (
     hand_months,
     misread_date,
     parse_written_date,
+    plausible,
     plausible_year,
     settle_date,
     slashed,
@@ -27,7 +28,7 @@ from docverify.doctypes.application_form.date_text import (
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
-from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
+from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
 from docverify.vision.comb import comb_cells, read_comb_words
 from docverify.vision.digits import boxed_date
 from docverify.vision.handwriting import read_line
@@ -44,6 +45,9 @@ PRINTED_CONF = 60.0
 
 BOX_NOISE_CONF = 40.0
 """A word read below this confidence just before the date's boxes is a box read as noise."""
+
+BOXES_MM = 60.0
+"""How far right of a "le" the date's boxes are looked for."""
 
 _LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
 """The "le" of "Fait à ... le" and its misreads."""
@@ -97,7 +101,8 @@ def _date_label(page: PageText) -> Word | None:
         for i, w in enumerate(line[1:-1], start=1):
             after = line[i + 1].text
             boxed = any(c.isdigit() for c in after) or after[:1] in "[(|"
-            if _is_le(w) and boxed:
+            # the boxes' handwriting read as letters ("le AL (2 [ez [6]"): boxes seen
+            if _is_le(w) and (boxed or bool(framed_groups(page, [w], BOXES_MM))):
                 return w
     # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
     # line's last word, when it is a "le" (the boxes are looked for right of it)
@@ -153,35 +158,49 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     wide = not _is_le(label)
     width = 170.0 if wide else 110.0
     cells = comb_cells(page, [label], width)  # found once, read both ways
-    hand = _boxed_hand_date(page, cells, as_of)
+    raw = read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells)
+    said = ["".join(t.split()) for t in raw or []]
+    combed = dates(said)
     # framed groups with ticks look like a comb too: when the comb read gives no date,
     # the groups are read box by box
-    combed = dates(
-        read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells) or []
-    )
-    if combed:
-        return hand + combed
-    reads = read_framed_digits(
+    reads = [] if combed else read_framed_digits(
         page, [label], DIGIT_READS, width_mm=width, longest_mm=35.0 if wide else 70.0
-    )
+    )  # fmt: skip
     # JJ | MM | AAAA boxes, or a box a digit (eight boxes, the slashes printed between)
-    voted = vote_groups(reads, (2, 2, 4)) or vote_groups(reads, (1,) * 8)
-    if voted is not None:
-        return hand + dates([voted])
+    voted = vote_groups(reads, (2, 2, 4)) or vote_groups(reads, (1,) * 8) if reads else None
+    # the handwritten-digit reader, OCR's reads of the eight digits weighing in box by box
+    # (a year read "1016" is no year of the window, but its 11 for the month counts)
+    votes = [*said, *([voted.replace(" ", "")] if voted else [])]
+    hand = _boxed_hand_date(page, cells, as_of, votes)
+    found = combed or (dates([voted]) if voted is not None else [])
+    if found:
+        return hand + found
     short = short_box_date(reads, as_of)
-    return hand + ([short] if short else [])
+    if short:
+        return [*hand, short]
+    # OCR read no date in the boxes: the reader's unclear read, when plausible (a guess
+    # that never makes a form look wrong)
+    return hand or _boxed_hand_date(page, cells, as_of, votes, unclear=True)
 
 
 def _boxed_hand_date(
-    page: PageText, cells: Sequence[tuple[int, int, int, int]], as_of: dt.date
+    page: PageText,
+    cells: Sequence[tuple[int, int, int, int]],
+    as_of: dt.date,
+    votes: Sequence[str] = (),
+    unclear: bool = False,
 ) -> list[DateRead]:
     """The date in eight boxes (``cells``), a digit each, when the handwritten-digit reader
-    reads it clearly (``digits.boxed_date``)."""
+    reads it clearly (``digits.boxed_date``), OCR's reads (``votes``) weighing in;
+    ``unclear``: its likeliest date however unclear, when plausible."""
     if len(cells) != 8 or page.image is None:
         return []
     image = page.image
-    hand = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], *signing_window(as_of))
-    return [(hand.value, hand.value.strftime("%d/%m/%Y"), False)] if hand and hand.clear else []
+    boxes = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells]
+    hand = boxed_date(boxes, *signing_window(as_of), votes)
+    if hand is None or not (hand.clear or (unclear and plausible(hand.value, as_of))):
+        return []
+    return [(hand.value, hand.value.strftime("%d/%m/%Y"), False)]
 
 
 def short_box_date(reads: Sequence[str], as_of: dt.date) -> DateRead | None:
