@@ -14,12 +14,12 @@ decide.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 
+from docverify.values.names import fold_upper
 from docverify.vision.digits import features, network, probabilities
 
 CAPITALS_NETWORK = "handwritten_capitals.npz"
@@ -86,4 +86,4 @@ def fold_letter(c: str) -> str:
     >>> fold_letter("é"), fold_letter("Ç"), fold_letter("-")
     ('E', 'C', '-')
     """
-    return unicodedata.normalize("NFKD", c)[:1].upper()
+    return fold_upper(c)[:1]

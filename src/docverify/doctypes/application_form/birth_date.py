@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from docverify.doctypes.base import fold_text
 from docverify.labelled import label_words
 from docverify.model import PageText, Word
@@ -16,7 +18,7 @@ from docverify.values.dates import find_dates
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import comb_cells, read_comb_words
 from docverify.vision.digits import DateRead as HandRead
-from docverify.vision.digits import boxed_date, glyphs, written_digits_date
+from docverify.vision.digits import glyph, glyphs, written_digits_date
 from docverify.vision.handwriting import ink_only, read_line
 
 from .date_text import repair_digits
@@ -56,7 +58,8 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     for page in pages:
         for label in label_words(page, BIRTH_LABELS):
             # eight boxes, a digit each: read as handwritten digits, the date whole
-            hand = _hand_birth_date(page, label, as_of)
+            masks = _hand_digits(page, label, as_of)
+            hand = written_digits_date(masks, BORN_FROM, as_of) if masks else None
             if hand is not None and hand.clear:
                 return hand.value
             hands.extend([hand] if hand else [])
@@ -65,10 +68,10 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             found = _boxed_birth_date(page, label, born) or _boxed_birth_date(
                 page, [under(page, label)], born
             )
-            if hand is not None and found:
+            if masks and hand is not None and found:
                 # the boxes read again, OCR's dates weighing in box by box
                 said = [f"{d.day:02}{d.month:02}{d.year:04}" for d in found]
-                fused = _hand_birth_date(page, label, as_of, said)
+                fused = written_digits_date(masks, BORN_FROM, as_of, said)
                 if fused is not None and fused.clear:
                     return fused.value
             votes.update(found)
@@ -87,24 +90,29 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     return hands[0].value if hands else None
 
 
-def _hand_birth_date(
-    page: PageText, label: Sequence[Word], as_of: dt.date, votes: Sequence[str] = ()
-) -> HandRead | None:
-    """The date of birth written a digit a box right of ``label`` (or under it), read by
-    the handwritten-digit reader: in the eight boxes found, else in the eight characters
-    of the zone right of the label once the boxes' lines are out (boxes parted by gaps or
-    slashes that the comb's geometry misses)."""
+BORN_FROM = dt.date(1900, 1, 1)
+"""The earliest date of birth the boxes are read as."""
+
+
+def _hand_digits(
+    page: PageText, label: Sequence[Word], as_of: dt.date
+) -> list[np.ndarray | None] | None:
+    """The characters of a date of birth written a digit a box right of ``label`` (or
+    under it), for the handwritten-digit reader: the eight boxes' ink when they give a
+    date, else the characters of the zone right of the label once the boxes' lines are
+    out (boxes parted by gaps or slashes that the comb's geometry misses)."""
     if page.image is None:
         return None
     image = page.image
-    first = dt.date(1900, 1, 1)
     cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
-    read = boxed_date([image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells], first, as_of, votes)
-    if read is not None or (box := value_zone(page, label)) is None:
-        return read
+    boxed = [glyph(image[y0:y1, x0:x1]) for x0, y0, x1, y1 in cells]
+    if written_digits_date(boxed, BORN_FROM, as_of) is not None:
+        return boxed
+    if (box := value_zone(page, label)) is None:
+        return None
     x0, y0, x1, y1 = box
     ink = ink_only(image[y0:y1, x0:x1], page.dpi, label_height(label))
-    return None if ink is None else written_digits_date(glyphs(ink), first, as_of, votes)
+    return None if ink is None else list(glyphs(ink))
 
 
 def _boxed_birth_date(

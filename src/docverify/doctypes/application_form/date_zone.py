@@ -30,6 +30,7 @@ from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
 from docverify.vision.comb import comb_cells, read_comb_words
+from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date
 from docverify.vision.handwriting import read_line
 
@@ -171,7 +172,8 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     # the handwritten-digit reader, OCR's reads of the eight digits weighing in box by box
     # (a year read "1016" is no year of the window, but its 11 for the month counts)
     votes = [*said, *([voted.replace(" ", "")] if voted else [])]
-    hand = _boxed_hand_date(page, cells, as_of, votes)
+    read = _boxed_hand_date(page, cells, as_of, votes)
+    hand = [_as_read(read.value)] if read is not None and read.clear else []
     found = combed or (dates([voted]) if voted is not None else [])
     if found:
         return hand + found
@@ -180,7 +182,9 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
         return [*hand, short]
     # OCR read no date in the boxes: the reader's unclear read, when plausible (a guess
     # that never makes a form look wrong)
-    return hand or _boxed_hand_date(page, cells, as_of, votes, unclear=True)
+    if not hand and read is not None and plausible(read.value, as_of):
+        return [_as_read(read.value)]
+    return hand
 
 
 def _boxed_hand_date(
@@ -188,19 +192,19 @@ def _boxed_hand_date(
     cells: Sequence[tuple[int, int, int, int]],
     as_of: dt.date,
     votes: Sequence[str] = (),
-    unclear: bool = False,
-) -> list[DateRead]:
-    """The date in eight boxes (``cells``), a digit each, when the handwritten-digit reader
-    reads it clearly (``digits.boxed_date``), OCR's reads (``votes``) weighing in;
-    ``unclear``: its likeliest date however unclear, when plausible."""
+) -> HandRead | None:
+    """The date in eight boxes (``cells``), a digit each, as the handwritten-digit reader
+    reads it (``digits.boxed_date``), OCR's reads (``votes``) weighing in; how sure it is
+    is the caller's to weigh."""
     if len(cells) != 8 or page.image is None:
-        return []
+        return None
     image = page.image
     boxes = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in cells]
-    hand = boxed_date(boxes, *signing_window(as_of), votes)
-    if hand is None or not (hand.clear or (unclear and plausible(hand.value, as_of))):
-        return []
-    return [(hand.value, hand.value.strftime("%d/%m/%Y"), False)]
+    return boxed_date(boxes, *signing_window(as_of), votes)
+
+
+def _as_read(value: dt.date) -> DateRead:
+    return value, value.strftime("%d/%m/%Y"), False
 
 
 def short_box_date(reads: Sequence[str], as_of: dt.date) -> DateRead | None:

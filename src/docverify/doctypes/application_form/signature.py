@@ -69,11 +69,11 @@ def read_signature(pages: Sequence[PageText]) -> SignatureRead:
 
 
 def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
-    """Pale strokes count as doubt where some ink already spreads as wide as a signature
-    (a stray tick spreads none), or where, with no ink at all, they read as no caption (the
-    word "Signature" printed light grey in the box reads as itself; a fine pen's signature
-    that a soft scan turned mid-grey reads as nothing). Ink that spreads less than any
-    signature, pale strokes included, is a stray mark."""
+    """Pale strokes spread like a signature count as doubt where some ink already spreads
+    as wide as one, or, where the ink spreads less (none, or a stray tick), unless they read
+    as the box's caption (the word "Signature" printed light grey in the box reads as
+    itself; a fine pen's signature that a soft scan turned mid-grey reads as nothing). Ink
+    that spreads less than any signature, pale strokes included, is a stray mark."""
     signed = looks_signed(measure)
     pale = (
         not signed
