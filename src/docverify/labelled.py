@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.labels import (
     lexicon,
     lines_of_page,
@@ -270,7 +272,44 @@ def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:
     """The words of every occurrence of one of ``labels`` on the page."""
     seqs = tuple(sorted({tuple(norm_tokens(x)) for x in labels}, key=len, reverse=True))
     out: list[list[Word]] = []
-    for line in lines_of_page(page):
+    lines = lines_of_page(page)
+    for line in lines:
         for start, end in _find_labels(line, seqs):
             out.append(list(line[start:end]))
+    if out:
+        return out
+    # none read as printed: one read a letter off ("Prenomis)_" on a 150 dpi scan)
+    for line in lines:
+        for start, end in _misread_labels(line, seqs):
+            out.append(list(line[start:end]))
     return out
+
+
+MISREAD_LABEL_LETTERS = 6
+"""A label this long (its letters run together) is known one letter off."""
+
+
+def _misread_labels(
+    line: Sequence[Word], labels: Sequence[tuple[str, ...]]
+) -> Iterator[tuple[int, int]]:
+    """(first, end) word indexes of a label read one letter off, at the start of a word:
+    its letters in a row (or its plural) within one edit of the words' from there, the
+    first letter right.
+
+    >>> w = [Word("Prenomis)_", (0, 0, 9, 9), 64.0)]
+    >>> list(_misread_labels(w, [("PRENOM", "S"), ("PRENOM",)]))
+    [(0, 1)]
+    >>> list(_misread_labels([Word("Prenoms", (0, 0, 9, 9), 64.0)], [("NOM",)]))
+    []
+    """
+    for i in range(len(line)):
+        joined = ""
+        for j in range(i, min(len(line), i + 4)):
+            joined += "".join(norm_tokens(line[j].text))
+            for seq in labels:
+                letters = "".join(seq)
+                if len(letters) < MISREAD_LABEL_LETTERS or joined[:1] != letters[:1]:
+                    continue
+                if any(Levenshtein.distance(joined, x) <= 1 for x in (letters, letters + "S")):
+                    yield i, j + 1
+                    return

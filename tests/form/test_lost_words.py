@@ -8,7 +8,13 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from docverify import ocr
-from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+from docverify.doctypes.application_form.identity import (
+    GIVEN_LABELS,
+    SURNAME_LABELS,
+    read_name,
+    with_lost_label,
+)
+from docverify.labelled import label_words
 from docverify.model import PageRef, PageText, Word
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -69,3 +75,50 @@ def test_a_handwritten_name_alone_under_its_label_is_read_with_doubt() -> None:
     page = PageText(PageRef("cerfa.pdf", 1), None, 300, beside, "ocr")
     read, _ = read_name([page], USAGE_LABELS, "surname")
     assert read is None or read.value != "Jean"
+
+
+def test_a_label_read_a_letter_off_is_still_found() -> None:
+    """ "Prénom(s)" read "Prenomis)_" on a 150 dpi scan (form_aa d010): known one letter off
+    when the page has no exact read of it; an exact read elsewhere is preferred."""
+    words = (
+        Word("Prenomis)_", (65, 570, 149, 590), 64.0, (4, 1, 1)),
+        Word("PRIYA", (70, 600, 190, 630), 90.0, (4, 1, 2)),
+    )
+    page = PageText(PageRef("scan_0663.jpg", 1), None, 150, words, "ocr")
+    assert [[w.text for w in lab] for lab in label_words(page, GIVEN_LABELS)] == [["Prenomis)_"]]
+    exact = Word("Prénoms", (65, 900, 149, 920), 90.0, (5, 1, 1))
+    page = PageText(PageRef("scan_0663.jpg", 1), None, 150, (*words, exact), "ocr")
+    assert [[w.text for w in lab] for lab in label_words(page, GIVEN_LABELS)] == [["Prénoms"]]
+    lone = (Word("Pronostic", (65, 570, 149, 590), 64.0, (4, 1, 1)),)  # two letters off
+    page = PageText(PageRef("scan_0663.jpg", 1), None, 150, lone, "ocr")
+    assert label_words(page, GIVEN_LABELS) == []
+
+
+def test_a_label_the_pages_read_lost_is_found_between_its_neighbours() -> None:
+    """Tesseract's layout analysis dropped "Prénom(s)" between two rows of comb boxes
+    (form_aa d008, d030): the band between "Nom d'usage" and "Date de naissance" is read
+    alone and the label joins the page's words, where it was written."""
+    img = Image.new("L", (1400, 520), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 30)
+    d.text((40, 40), "Nom d'usage (facultatif)", font=font, fill=0)
+    d.text((40, 220), "Prénom(s)", font=font, fill=0)
+    for i in range(14):  # the given names' comb
+        d.rectangle((40 + 50 * i, 270, 90 + 50 * i, 330), outline=0, width=2)
+    d.text((40, 420), "Date de naissance", font=font, fill=0)
+    words = (
+        Word("Nom", (40, 44, 100, 74), 95.0, (1, 1, 1)),
+        Word("d'usage", (110, 44, 230, 74), 95.0, (1, 1, 1)),
+        Word("(facultatif)", (240, 44, 400, 74), 95.0, (1, 1, 1)),
+        Word("Date", (40, 424, 110, 454), 95.0, (2, 1, 1)),
+        Word("de", (120, 424, 150, 454), 95.0, (2, 1, 1)),
+        Word("naissance", (160, 424, 320, 454), 95.0, (2, 1, 1)),
+    )
+    page = PageText(PageRef("IMG_4177.jpg", 1), np.asarray(img).copy(), 300, words, "ocr")
+    found = with_lost_label(page, GIVEN_LABELS)
+    labels = label_words(found, GIVEN_LABELS)
+    assert len(labels) == 1
+    x0, y0, _x1, y1 = labels[0][0].box
+    assert x0 < 60 and 200 < y0 < y1 < 270  # where it is printed, in the page's pixels
+    assert with_lost_label(found, GIVEN_LABELS) is found  # found: nothing more to do
+    assert label_words(with_lost_label(page, SURNAME_LABELS), SURNAME_LABELS) == []

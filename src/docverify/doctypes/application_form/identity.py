@@ -10,6 +10,7 @@ right of its label; a name written a capital a box is read box by box (``vision.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ from docverify.labels import (
     strip_label,
 )
 from docverify.model import PageText, Word
+from docverify.ocr import ocr_words
 from docverify.values.errors import InvalidFormat
 from docverify.values.ids import Nir
 from docverify.vision.comb import (
@@ -41,6 +43,14 @@ USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
 GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
 BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
 NIR_LABELS = ("n de securite sociale", "numero de securite sociale", "n d'immatriculation")
+SECTION_A_ORDER = (
+    SURNAME_LABELS,
+    USAGE_LABELS,
+    GIVEN_LABELS,
+    (*BIRTH_LABELS, "sexe", "lieu de naissance", "nationalite"),
+)
+"""Section A's first labels, top to bottom: where one is lost, it lies between its
+neighbours (``with_lost_label``)."""
 HAND_READS = ("zone", "comb")
 """How a handwritten name was read: its zone read again alone, or its boxes one by one."""
 TYPED = 0.93
@@ -157,6 +167,47 @@ def under(page: PageText, label: Sequence[Word]) -> Word:
     return Word("", (int(x0 - 6 * mm), top, max(0, int(x0 - 3 * mm)), bottom), 0.0, label[0].line)
 
 
+LOST_LABEL_LINE = (-1, 0, 0)
+"""The line key of a label found again (``with_lost_label``): a line of its own."""
+
+
+def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
+    """The page with a label of section A that its read lost found again: tesseract's
+    layout analysis may drop a small label between two rows of comb boxes ("Prénom(s)"
+    on a photo). The band between the labels found above and below it
+    (``SECTION_A_ORDER``) is read alone, as sparse text, and the label's words, when
+    found there, join the page's (a line of their own). A page that has the label, or
+    not both neighbours, is returned as it is."""
+    if page.image is None or page.source != "ocr" or labels not in SECTION_A_ORDER:
+        return page
+    if label_words(page, labels):
+        return page
+    at = SECTION_A_ORDER.index(labels)
+    below = [w for ls in SECTION_A_ORDER[at + 1 :] for lab in label_words(page, ls) for w in lab]
+    if not below:
+        return page
+    floor = min(w.box[1] for w in below)
+    above = [
+        w.box[3]
+        for ls in SECTION_A_ORDER[:at]
+        for lab in label_words(page, ls)
+        for w in lab
+        if w.box[3] < floor
+    ]
+    if not above or floor - max(above) < 2 * min(w.box[3] - w.box[1] for w in below):
+        return page
+    top = max(above)
+    band = page.image[top:floor]
+    words = tuple(
+        Word(w.text, (w.box[0], w.box[1] + top, w.box[2], w.box[3] + top), w.conf, LOST_LABEL_LINE)
+        for w in ocr_words(band, "fra", psm=11)
+    )
+    found = label_words(dataclasses.replace(page, words=words), labels)
+    if not found:
+        return page
+    return dataclasses.replace(page, words=(*page.words, *found[0]))
+
+
 def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
@@ -196,6 +247,7 @@ def read_name(
     # a typed PDF may put the value under its label ("Nom de naissance :" / "KOUASSI");
     # on a scan, what lies under a label is the next field's label or its handwriting
     typed = all(p.source == "text_layer" for p in pages)
+    pages = [with_lost_label(p, labels) for p in pages]
     found = labelled_values(
         pages, field, accept=_name_like, clean=clean_form_name, labels=labels,
         places=("right", "below", "next_line") if typed else ("right", "below"),
