@@ -211,3 +211,40 @@ def test_le_before_boxes_whose_digits_read_as_letters() -> None:
     label = _date_label(boxed)
     assert label is not None and label.text == "le"
     assert _date_label(page) is None  # no boxes on the page: nothing to anchor
+
+
+def test_a_zone_read_with_a_year_no_hand_writes_is_no_date(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "28/10/2026" typed small and read "28/10/7408" (form_aa d003): no date of the
+    signing window, so not the form's date; a read of the window is kept, and both inks
+    (sure, then faint ends of strokes) are read."""
+    from docverify.doctypes.application_form import date_zone
+
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300),
+             _word("Paris", 240, 300), _word("le", 500, 300), *SIGNATURE]  # fmt: skip
+    page = _page(words)
+    page.image[300:330, 560:700] = 0  # some ink right of "le"
+    looks: list[bool] = []
+
+    def read(zone, dpi, configs, faint=False):  # type: ignore[no-untyped-def]
+        looks.append(faint)
+        return ["28/10/7408"] if not faint else ["28/10/2026"]
+
+    monkeypatch.setattr(date_zone, "read_line", read)
+    monkeypatch.setattr(date_zone, "boxed_dates", lambda *a: [])
+    reads = date_zone.zone_dates([page], AS_OF)
+    assert [r[0] for r in reads] == [dt.date(2026, 10, 28)]
+    assert looks == [False, True]
+
+
+def test_the_pages_read_of_a_date_counts_beside_the_zones() -> None:
+    """A typed "29/12/2026" in a framed box (form_ab d017): the page reads it, the zone
+    cut alone reads the box's side glued to the 2 ("b9/12/2026" -> 9/12). Neither is
+    recent: the page's read, one read as the zone's is, is not outvoted by it; a recent
+    date read in the zone still wins over an old page read."""
+    first = (dt.date(2026, 12, 29), "29/12/2026", False)
+    zone = [(dt.date(2026, 12, 9), "9/12/2026", False)]
+    assert settle_date(first, zone, AS_OF)[0] == dt.date(2026, 12, 29)
+    recent = [(dt.date(2026, 11, 9), "9/11/2026", False)]
+    assert settle_date(first, recent, AS_OF)[0] == dt.date(2026, 11, 9)
+    twice = [*zone, *zone]
+    assert settle_date(first, twice, AS_OF)[0] == dt.date(2026, 12, 9)

@@ -39,3 +39,19 @@ def test_a_combs_sides_are_taken_out() -> None:
     kept = ink_only(np.asarray(img), DPI)
     assert kept is not None
     assert kept.shape[1] < 160  # only the digits are left, not the row of boxes
+
+
+def test_a_ballpoints_faint_end_of_stroke_is_kept_only_when_asked() -> None:
+    """A stroke that fades (a 6's light rise) keeps its faint part with ``faint``; a faint
+    mark that holds no sure ink (the paper's shade) is never ink."""
+    zone = np.full((120, 600), 235, np.uint8)
+    zone[40:80, 100:106] = 60  # the sure, dark part of a stroke
+    zone[10:40, 100:106] = 190  # its faint end (light ink, darker than 0.86 of the paper)
+    zone[50:80, 300:306] = 190  # a faint mark alone
+    zone[20:100, 450:456] = 60  # another sure stroke
+    sure = ink_only(zone, DPI)
+    faint = ink_only(zone, DPI, faint=True)
+    assert sure is not None and faint is not None
+    assert _ink(faint) - _ink(sure) >= 0.8 * 30 * 6  # the faint end joined its stroke
+    lone = faint[:, 300 - 96 : 306 - 96] if faint.shape[1] > 210 else faint[:, :0]
+    assert _ink(lone) == 0  # the faint mark alone is not ink (the cut starts at x = 96)

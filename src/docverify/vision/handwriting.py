@@ -25,17 +25,25 @@ MIN_INK = 0.004
 """Share of ink (after the printed marks are out) below which the zone is empty."""
 
 
-def ink_only(zone: np.ndarray, dpi: int, text_height: int | None = None) -> np.ndarray | None:
+def ink_only(
+    zone: np.ndarray, dpi: int, text_height: int | None = None, faint: bool = False
+) -> np.ndarray | None:
     """The zone cut down to its handwriting, black on white; None when there is none.
-    ``text_height`` (pixels of the printed label) tells how tall a box frame's sides are."""
+    ``text_height`` (pixels of the printed label) tells how tall a box frame's sides are;
+    ``faint``: a ballpoint's light ends of strokes count (``pen_strokes``)."""
     if zone.size == 0:
         return None
-    background = float(np.percentile(zone, 92))
-    dark = (zone < background * 0.72).astype(np.uint8)
+    dark = pen_strokes(zone, INK)
     mm = dpi / 25.4
     # printed rules: long horizontal strokes
     rules = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, max(8, int(6 * mm))), np.uint8))
     dark[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0
+    if faint:  # the light ends of the writing's strokes, never a rule's grey edge (which
+        # would join a digit touching the line to the rule, and take it out with it)
+        halo = cv2.dilate(rules, np.ones((7, 7), np.uint8)) > 0
+        paper = float(np.percentile(zone, 92))
+        lit = np.where(halo, paper, zone).astype(zone.dtype)
+        dark = pen_strokes(lit, FAINT_INK, dark > 0, paper)
     # box sides: vertical strokes of one height, repeated along the line (a digit 1 or
     # an I is shorter than the box it is written in)
     dark[_box_sides(dark, text_height, rules) > 0] = 0
@@ -52,6 +60,38 @@ def ink_only(zone: np.ndarray, dpi: int, text_height: int | None = None) -> np.n
     y0, y1 = max(0, ys.min() - pad), ys.max() + pad + 1
     x0, x1 = max(0, xs.min() - pad), xs.max() + pad + 1
     return np.where(ink[y0:y1, x0:x1], 0, 255).astype(np.uint8)
+
+
+INK = 0.72
+"""A pixel this much darker than the paper (its 92nd percentile) is surely ink."""
+FAINT_INK = 0.86
+"""A pixel this much darker is ink when it touches sure ink: a ballpoint's thin, light
+end of stroke (a 6's rise, a slash) that the sure threshold cuts off ("2026" read
+"2o2o")."""
+
+
+def pen_strokes(
+    zone: np.ndarray,
+    faint_ink: float = FAINT_INK,
+    sure: np.ndarray | None = None,
+    paper: float | None = None,
+) -> np.ndarray:
+    """The zone's ink as a 0/1 mask, by hysteresis: the pieces of faint ink (``faint_ink``
+    of the paper's light) that hold some sure ink (``sure``, by default what is darker than
+    ``INK``). A faint piece on its own (the paper's grain, a shade) is not ink. The faint
+    halo thickens print: a typed "I" is read "T" (names are read on sure ink only).
+    ``paper``: the paper's grey (by default the zone's 92nd percentile)."""
+    background = float(np.percentile(zone, 92)) if paper is None else paper
+    if sure is None:
+        sure = zone < background * INK
+    if faint_ink <= INK:
+        return sure.astype(np.uint8)
+    faint = (zone < background * faint_ink).astype(np.uint8)
+    n, labels = cv2.connectedComponents(faint, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    keep[np.unique(labels[sure])] = True
+    keep[0] = False
+    return keep[labels].astype(np.uint8)
 
 
 def _box_sides(
@@ -103,12 +143,13 @@ def read_line(
     configs: tuple[tuple[str, str], ...],
     looks: tuple[tuple[int, int], ...] = ((TARGET_HEIGHT, 0),),
     text_height: int | None = None,
+    faint: bool = False,
 ) -> list[str]:
     """What each (languages, tesseract config) reads in the zone's handwriting, for each
     look (ink height in pixels, strokes thickened by so many pixels): a pen's thin strokes
     read better thickened, a felt pen's worse, so several looks are read and the caller
     votes. An empty list when the zone holds no handwriting."""
-    ink = ink_only(zone, dpi, text_height)
+    ink = ink_only(zone, dpi, text_height, faint)
     if ink is None:
         return []
     out: list[str] = []

@@ -299,10 +299,12 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         return eleven[0]
     if value is not None and (not zone or any(z[0] == value for z in zone)):
         return first
-    dates = Counter(z[0] for z in zone if z[0] is not None)
+    # the page's own read counts as one read among the zone's (a typed date the zone
+    # reads with its box's side glued to it, "b9/12/2026", is still the page's 29/12)
+    dates = Counter(z[0] for z in (first, *zone) if z[0] is not None)
     if dates:
         best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
-        return best, next(z[1] for z in zone if z[0] == best), False
+        return best, next(z[1] for z in (first, *zone) if z[0] == best), False
     us = [z for z in zone if z[2]]
     return us[0] if us else first
 

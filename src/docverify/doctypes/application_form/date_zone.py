@@ -329,19 +329,26 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         for x0, y0, x1, y1 in date_zones(page, label):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
+            # read on its sure ink, then with a ballpoint's faint ends of strokes too (a
+            # 6's light rise, a thin slash): each look loses what the other keeps
             reads = [
                 plausible_year(slashed(hand_months(t)), as_of)
-                for t in read_line(zone, page.dpi, DATE_READS)
+                for faint in (False, True)
+                for t in read_line(zone, page.dpi, DATE_READS, faint=faint)
             ]
             for t in reads:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
                     read = slipped_read(t, as_of) or misread_date(t, as_of) or read
-                if read[0] or read[2]:
-                    out.append(read)
+                if read[2] or (read[0] and within(read[0], signing_window(as_of))):
+                    out.append(read)  # never a year no hand wrote ("28/10/7408")
         if out:
             break
     return out
+
+
+def within(day: dt.date, window: tuple[dt.date, dt.date]) -> bool:
+    return window[0] <= day <= window[1]
 
 
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
