@@ -305,9 +305,26 @@ def score_form(
                        ("signed_on", "date"), ("surname", "names: surname"),
                        ("given_names", "names: given names"),
                        ("date_of_birth", "date of birth")):  # fmt: skip
-        if key in fields:
+        if key == "employment_status" and "situation" in fields:
+            # the boxes read ticked, not what the packet's rules make of them (whether the
+            # self-employed "work" is read two ways by the helpers' briefs: see
+            # data/application_form.toml); the status still counts among the key fields
+            want, have = set(str(fields["situation"] or "").split("+")) - {""}, ticked(got)
+            ok = match is not None and want == have
+            s.form[label].add(ok, f"{where}: situation truth {sorted(want)} read {sorted(have)}")
+        elif key in fields:
             ok = match is not None and same(key, fields[key], got.get(key), got)
             s.form[label].add(ok, f"{where}: {key} truth {fields[key]!r} read {got.get(key)!r}")
+
+
+SITUATION_IDS = {"inactif": "sans_activite"}
+"""docverify's names of section B's boxes that the form brief names otherwise."""
+
+
+def ticked(fields: dict[str, Any]) -> set[str]:
+    """The situation boxes a form's report reads ticked, in the form brief's names."""
+    boxes = fields.get("situation_boxes") or {}
+    return {SITUATION_IDS.get(k, k) for k, v in boxes.items() if v}
 
 
 def score_requirements(
