@@ -30,10 +30,11 @@ def ink_only(
 ) -> np.ndarray | None:
     """The zone cut down to its handwriting, black on white; None when there is none.
     ``text_height`` (pixels of the printed label) tells how tall a box frame's sides are;
-    ``faint``: a ballpoint's light ends of strokes count (``pen_strokes``)."""
+    ``faint``: a ballpoint's light ends of strokes count (``grown``)."""
     if zone.size == 0:
         return None
-    dark = pen_strokes(zone, INK)
+    paper = float(np.percentile(zone, 92))
+    dark = (zone < paper * INK).astype(np.uint8)
     mm = dpi / 25.4
     # printed rules: long horizontal strokes
     rules = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, max(8, int(6 * mm))), np.uint8))
@@ -41,9 +42,7 @@ def ink_only(
     if faint:  # the light ends of the writing's strokes, never a rule's grey edge (which
         # would join a digit touching the line to the rule, and take it out with it)
         halo = cv2.dilate(rules, np.ones((7, 7), np.uint8)) > 0
-        paper = float(np.percentile(zone, 92))
-        lit = np.where(halo, paper, zone).astype(zone.dtype)
-        dark = pen_strokes(lit, FAINT_INK, dark > 0, paper)
+        dark = grown(dark > 0, ~halo & (zone < paper * FAINT_INK))
     # box sides: vertical strokes of one height, repeated along the line (a digit 1 or
     # an I is shorter than the box it is written in)
     dark[_box_sides(dark, text_height, rules) > 0] = 0
@@ -70,24 +69,11 @@ end of stroke (a 6's rise, a slash) that the sure threshold cuts off ("2026" rea
 "2o2o")."""
 
 
-def pen_strokes(
-    zone: np.ndarray,
-    faint_ink: float = FAINT_INK,
-    sure: np.ndarray | None = None,
-    paper: float | None = None,
-) -> np.ndarray:
-    """The zone's ink as a 0/1 mask, by hysteresis: the pieces of faint ink (``faint_ink``
-    of the paper's light) that hold some sure ink (``sure``, by default what is darker than
-    ``INK``). A faint piece on its own (the paper's grain, a shade) is not ink. The faint
-    halo thickens print: a typed "I" is read "T" (names are read on sure ink only).
-    ``paper``: the paper's grey (by default the zone's 92nd percentile)."""
-    background = float(np.percentile(zone, 92)) if paper is None else paper
-    if sure is None:
-        sure = zone < background * INK
-    if faint_ink <= INK:
-        return sure.astype(np.uint8)
-    faint = (zone < background * faint_ink).astype(np.uint8)
-    n, labels = cv2.connectedComponents(faint, connectivity=8)
+def grown(sure: np.ndarray, faint: np.ndarray) -> np.ndarray:
+    """Ink by hysteresis, as a 0/1 mask: the pieces of ``faint`` that hold some ``sure``
+    ink. A faint piece on its own (the paper's grain, a shade) is not ink. The faint halo
+    thickens print (a typed "I" read "T"): names are read on sure ink only."""
+    n, labels = cv2.connectedComponents(faint.astype(np.uint8), connectivity=8)
     keep = np.zeros(n, dtype=bool)
     keep[np.unique(labels[sure])] = True
     keep[0] = False

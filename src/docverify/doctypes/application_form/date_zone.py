@@ -320,6 +320,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     """Every reading of section C's date zone (its handwriting read alone in several ways,
     a year off by one digit put right, see ``plausible_year``)."""
     out: list[DateRead] = []
+    first, last = signing_window(as_of)
     for page in pages:
         label = _date_label(page)
         if label is not None and page.image is not None:
@@ -340,15 +341,11 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
                     read = slipped_read(t, as_of) or misread_date(t, as_of) or read
-                if read[2] or (read[0] and within(read[0], signing_window(as_of))):
+                if read[2] or (read[0] and first <= read[0] <= last):
                     out.append(read)  # never a year no hand wrote ("28/10/7408")
         if out:
             break
     return out
-
-
-def within(day: dt.date, window: tuple[dt.date, dt.date]) -> bool:
-    return window[0] <= day <= window[1]
 
 
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:
