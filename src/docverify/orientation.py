@@ -69,7 +69,9 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     confidence is low and its answer often wrong). Only a page that does not read upright
     has its other orientations tried, OSD's first, until one reads upright (a large page
     on a reduced copy, then read again; a small one at its size, the read kept); when none
-    does, the one with most flat, confident words wins. The script OSD sees comes with
+    does, the one with most flat, confident words wins. A page read with its lines
+    standing on end is turned the quarter turn its tall words' reading tells
+    (:func:`quarter_turn`), read at full size, before OSD's. The script OSD sees comes with
     the read (a Cyrillic page is read again in its language)."""
     osd_rotation, osd_conf, script = ocr.detect_orientation(original)
     if osd_conf >= OSD_SURE:
@@ -85,11 +87,15 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     if readsupright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
         return first, script
     turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
-    if sideways(first[3]):
-        # tesseract read the lines standing on end: a quarter turn, one way or the other
-        turns = [t for t in (osd_rotation, 90, 270) if t in (90, 270)]
-        turns = list(dict.fromkeys(turns))
     turns.sort(key=lambda r: r != osd_rotation)
+    known = None
+    if sideways(first[3]):
+        # tesseract read the lines standing on end: a quarter turn, one way or the other;
+        # which one, its reading of those lines says better than an unsure OSD
+        known = quarter_turn(first[3])
+        turns = (
+            [known, 360 - known] if known else sorted((90, 270), key=lambda r: r != osd_rotation)
+        )
     scale = PROBE_SIDE / max(original.shape[:2])
     small = None
     if scale < 1 / 1.5:
@@ -98,7 +104,7 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     fillers = {0: chevrons(first[3])}
     reads: dict[int, Read] = {0: first}
     for turn in turns:
-        if small is None:
+        if small is None or turn == known:  # a turn all but known is read at full size
             reads[turn] = read_turned(original, turn, languages, dpi)
             words = reads[turn][3]
         else:
@@ -150,6 +156,33 @@ def sideways(words: Sequence[Word]) -> bool:
             else:
                 flat += 1
     return tall >= SIDEWAYS_WORDS and tall > 3 * flat
+
+
+TALL_READ_WELL = 0.7
+"""Share of the tall words read confidently above which (and of one minus which, below)
+the words' own reading tells the quarter turn."""
+
+
+def quarter_turn(words: Sequence[Word]) -> int | None:
+    """The clockwise quarter turn (90 or 270) that makes upright a page tesseract read
+    sideways, from how well it read the lines standing on end: it reads them by turning
+    them one fixed way, so they come out confident when the page needs 270 and as
+    garbage when it needs 90 (measured on forms, certificates, payslips, passports and
+    visas turned both ways: 88-95 % of the tall words confident against 3-13 %). None when
+    the share sits between."""
+    tall = [
+        w
+        for w in words
+        if sum(c.isalnum() for c in w.text) >= 3 and w.box[3] - w.box[1] > w.box[2] - w.box[0]
+    ]
+    if len(tall) < SIDEWAYS_WORDS:
+        return None
+    share = sum(1 for w in tall if w.conf >= GOOD_WORD_CONF) / len(tall)
+    if share >= TALL_READ_WELL:
+        return 270
+    if share <= 1 - TALL_READ_WELL:
+        return 90
+    return None
 
 
 def readsupright(words: Sequence[Word]) -> bool:

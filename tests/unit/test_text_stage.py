@@ -456,3 +456,27 @@ def test_words_written_light_on_a_coloured_bar_are_read(tmp_path: Path) -> None:
     text = read_page(page, "fra+eng", OcrCache(tmp_path)).text
     assert "sunwave" in text and "Mes factures" in text
     assert "CARTER" in text
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_sideways_page_is_turned_the_way_its_standing_lines_read(
+    turn: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page (a visa sticker, a card) scanned a quarter turn off, OSD unsure and asking for
+    the wrong quarter turn: tesseract reads the standing lines well only when the page
+    needs 270, so the right turn is read second and no third read is made."""
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (360 - turn, 0.4, "Latin"))
+    calls: list[tuple[int, ...]] = []
+    real = ocr.ocr_words
+
+    def counted(image: np.ndarray, *args: str) -> tuple[object, ...]:
+        calls.append(image.shape)
+        return real(image, *args)
+
+    monkeypatch.setattr(ocr, "ocr_words", counted)
+    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
+    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
+    page = Page(PageRef("x.png", 1), image, 300, sha256=f"side{turn}")
+    text = read_page(page, "fra+eng", OcrCache(tmp_path))
+    assert text.rotation == turn and "CARTER" in text.text
+    assert len(calls) == 2
