@@ -58,14 +58,8 @@ def test_an_unsure_osd_turn_is_checked_against_the_page(
     assert text.rotation == turn and "CARTER" in text.text
 
 
-@pytest.mark.parametrize(("turn", "reads"), [(0, 1), (90, 2)])
-def test_a_page_that_reads_upright_is_not_read_in_other_turns(
-    turn: int, reads: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """OSD unsure and wrong (a card, a sparse page): the page as scanned is read first and
-    kept when it reads upright; a turned page is read in OSD's turn, then the others until
-    one reads upright, and that read is kept (a small page is not read a second time)."""
-    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7, "Latin"))
+def _counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
+    """The shapes of the images ``ocr.ocr_words`` reads from now on."""
     calls: list[tuple[int, ...]] = []
     real = ocr.ocr_words
 
@@ -74,6 +68,18 @@ def test_a_page_that_reads_upright_is_not_read_in_other_turns(
         return real(image, *args)
 
     monkeypatch.setattr(ocr, "ocr_words", counted)
+    return calls
+
+
+@pytest.mark.parametrize(("turn", "reads"), [(0, 1), (90, 2)])
+def test_a_page_that_reads_upright_is_not_read_in_other_turns(
+    turn: int, reads: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OSD unsure and wrong (a card, a sparse page): the page as scanned is read first and
+    kept when it reads upright; a turned page is read in OSD's turn, then the others until
+    one reads upright, and that read is kept (a small page is not read a second time)."""
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7, "Latin"))
+    calls = _counted_reads(monkeypatch)
     lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
     image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
     page = Page(PageRef("x.png", 1), image, 300, sha256=f"once{turn}")
@@ -466,14 +472,7 @@ def test_a_sideways_page_is_turned_the_way_its_standing_lines_read(
     the wrong quarter turn: tesseract reads the standing lines well only when the page
     needs 270, so the right turn is read second and no third read is made."""
     monkeypatch.setattr(ocr, "detect_orientation", lambda image: (360 - turn, 0.4, "Latin"))
-    calls: list[tuple[int, ...]] = []
-    real = ocr.ocr_words
-
-    def counted(image: np.ndarray, *args: str) -> tuple[object, ...]:
-        calls.append(image.shape)
-        return real(image, *args)
-
-    monkeypatch.setattr(ocr, "ocr_words", counted)
+    calls = _counted_reads(monkeypatch)
     lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
     image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
     page = Page(PageRef("x.png", 1), image, 300, sha256=f"side{turn}")
