@@ -64,27 +64,34 @@ def read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) -
 def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Read, str]:
     """Turn the page upright and read it, most often in one read.
 
-    Tesseract's OSD decides when it is sure. Otherwise the page is read as scanned, and
-    kept when it reads upright (most pages are; on cards, stickers and sparse pages OSD's
-    confidence is low and its answer often wrong). Only a page that does not read upright
-    has its other orientations tried, OSD's first, until one reads upright (a large page
-    on a reduced copy, then read again; a small one at its size, the read kept); when none
-    does, the one with most flat, confident words wins. A page read with its lines
-    standing on end is turned the quarter turn its tall words' reading tells
-    (:func:`quarter_turn`), read at full size, before OSD's. The script OSD sees comes with
-    the read (a Cyrillic page is read again in its language)."""
+    The page is read as scanned first, and kept when it reads upright (most pages do):
+    no orientation detection is paid for them. Otherwise tesseract's OSD decides when it
+    is sure; when it is not (on cards, stickers and sparse pages its confidence is low and
+    its answer often wrong), the other orientations are tried, OSD's first, until one
+    reads upright (a large page on a reduced copy, then read again; a small one at its
+    size, the read kept); when none does, the one with most flat, confident words wins. A
+    page read with its lines standing on end is turned the quarter turn its tall words'
+    reading tells (:func:`quarter_turn`), read at full size, before OSD's. The script OSD
+    sees comes with the read (a Cyrillic page is read again in its language); a page that
+    reads upright in the first place is read in the right languages already (``""``)."""
+    first = read_turned(original, 0, languages, dpi)
+    if readsupright(first[3]) and chevrons(first[3]) > -CHEVRONS_UPSIDE_DOWN:
+        return first, ""
     osd_rotation, osd_conf, script = ocr.detect_orientation(original)
+
+    def turned(rotation: int) -> Read:
+        return first if rotation == 0 else read_turned(original, rotation, languages, dpi)
+
     if osd_conf >= OSD_SURE:
-        read = read_turned(original, osd_rotation, languages, dpi)
+        read = turned(osd_rotation)
         if chevrons(read[3]) <= -CHEVRONS_UPSIDE_DOWN:
             # an MRZ's fillers read as ">": OSD, sure of itself on a card's back that holds
             # little but its MRZ, turned it upside down
-            other = read_turned(original, (osd_rotation + 180) % 360, languages, dpi)
+            other = turned((osd_rotation + 180) % 360)
             if chevrons(other[3]) > chevrons(read[3]):
                 return other, script
         return read, script
-    first = read_turned(original, 0, languages, dpi)
-    if readsupright(first[3]) or (osd_conf >= OSD_CONFIDENT and osd_rotation == 0):
+    if osd_conf >= OSD_CONFIDENT and osd_rotation == 0:
         return first, script
     turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
     turns.sort(key=lambda r: r != osd_rotation)

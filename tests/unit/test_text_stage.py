@@ -479,3 +479,25 @@ def test_a_sideways_page_is_turned_the_way_its_standing_lines_read(
     text = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert text.rotation == turn and "CARTER" in text.text
     assert len(calls) == 2
+
+
+def test_a_page_that_reads_upright_pays_no_orientation_detection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most pages come upright: their first read shows it, and OSD (0.1-0.2 s a page) is
+    not run; a turned page still is turned."""
+    asked: list[tuple[int, ...]] = []
+    real = ocr.detect_orientation
+
+    def counted(image: np.ndarray) -> tuple[int, float, str]:
+        asked.append(image.shape)
+        return real(image)
+
+    monkeypatch.setattr(ocr, "detect_orientation", counted)
+    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
+    for turn in (0, 180):
+        image = rotate_quadrant(_page(lines, (1300, 1300)), turn)
+        page = Page(PageRef("x.png", 1), image, 300, sha256=f"osd-once{turn}")
+        text = read_page(page, "fra+eng", OcrCache(tmp_path))
+        assert text.rotation == turn and "CARTER" in text.text
+        assert len(asked) == (0 if turn == 0 else 1)
