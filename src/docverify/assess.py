@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,7 @@ from pathlib import Path
 from docverify import ocr, rules
 from docverify.applicant import build_applicant
 from docverify.cache import OcrCache
-from docverify.classify import group_pages, poorly_read
+from docverify.classify import PageClass, classify_all, group_pages, poorly_read
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.apostille import attach_apostilles
 from docverify.doctypes.base import ExtractContext
@@ -155,15 +156,44 @@ def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | No
     return probe
 
 
+class PageClasses:
+    """Stage 4 page by page, as the pages are read: ``see`` runs on the reading thread
+    that read the page, so a page's MRZ probes (a passport page searched for the visa
+    facing it) overlap the other pages' OCR instead of waiting for them all."""
+
+    def __init__(self, as_of: dt.date) -> None:
+        self.probe = _mrz_probe(as_of)
+        self._seen: dict[int, tuple[PageText, list[PageClass]]] = {}
+        self._lock = threading.Lock()
+
+    def see(self, page: PageText) -> None:
+        if page.error is None:
+            classes = classify_all(page, self.probe)
+            with self._lock:
+                self._seen[id(page)] = (page, classes)
+
+    def of(self, page: PageText) -> list[PageClass] | None:
+        """The classes of this very page object, if it was seen."""
+        with self._lock:
+            hit = self._seen.get(id(page))
+        return hit[1] if hit is not None and hit[0] is page else None
+
+
 def read_documents(
-    texts: Sequence[PageText], packet: Path, options: AuditOptions, cache: OcrCache, workers: int
+    texts: Sequence[PageText],
+    packet: Path,
+    options: AuditOptions,
+    cache: OcrCache,
+    workers: int,
+    classes: PageClasses | None = None,
 ) -> list[Document]:
-    """Stages 4-5: the pages grouped into typed documents, each one's fields extracted and
-    its 2D-Doc verified. Zone reads (MRZ bands, passporteye, form fields) are cached call
-    by call in ``cache``."""
+    """Stages 4-5: the pages grouped into typed documents (their ``classes`` worked out as
+    they were read, or now), each one's fields extracted and its 2D-Doc verified. Zone
+    reads (MRZ bands, passporteye, form fields) are cached call by call in ``cache``."""
     previous_cache = ocr.use_cache(cache if options.use_cache else None)
     try:
-        docs = group_pages(texts, _mrz_probe(options.as_of))
+        classes = classes or PageClasses(options.as_of)
+        docs = group_pages(texts, classes.probe, classes.of)
         ectx = ExtractContext(options.as_of)
         seals = SealReader(TrustStore.from_environment(), packet)
 

@@ -357,8 +357,14 @@ def classify_all(page: PageText, mrz_probe: MrzProbe | None = None) -> list[Page
     return sorted(out, key=lambda pc: pc.type != DocType.UNKNOWN and BY_TYPE[pc.type].multipage)
 
 
-def group_pages(pages: Sequence[PageText], mrz_probe: MrzProbe | None = None) -> list[Document]:
-    classes = [pc for p in pages for pc in classify_all(p, mrz_probe)]
+def group_pages(
+    pages: Sequence[PageText],
+    mrz_probe: MrzProbe | None = None,
+    classified: Callable[[PageText], list[PageClass] | None] = lambda _page: None,
+) -> list[Document]:
+    """The pages grouped into typed documents; ``classified`` gives a page's classes
+    when they were worked out already (while the other pages were read)."""
+    classes = [pc for p in pages for pc in classified(p) or classify_all(p, mrz_probe)]
     groups: list[list[PageClass]] = []
     for pc in classes:
         if groups and _continues(groups[-1], pc):

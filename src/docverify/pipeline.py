@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from docverify import archive, ingest, memo, ocr, paginate
 from docverify.budget import Budget, finding_code, read_pages_within
@@ -34,6 +35,9 @@ from docverify.model import (
     SourceFile,
 )
 from docverify.text import default_workers
+
+if TYPE_CHECKING:
+    from docverify.assess import PageClasses
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +66,26 @@ class _LateStages:
                 self._future = pool.submit(importlib.import_module, "docverify.assess")
                 pool.shutdown(wait=False)
 
-    def wait(self) -> None:
-        """Until the import is done (it raises what the import raised)."""
+    def wait(self) -> ModuleType:
+        """The module, once imported (it raises what the import raised)."""
         self.start()
         assert self._future is not None
-        self._future.result()
+        return self._future.result()
+
+
+class _PageClassesOnce:
+    """The audit's ``assess.PageClasses``, made once its module is imported."""
+
+    def __init__(self, late: _LateStages, options: AuditOptions) -> None:
+        self._late, self._options = late, options
+        self._made: PageClasses | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> PageClasses:
+        with self._lock:
+            if self._made is None:
+                self._made = self._late.wait().PageClasses(self._options.as_of)
+            return self._made
 
 
 def load_files(
@@ -229,14 +248,23 @@ def _audit(
         say(f"{len(loader.files)} files, {loader.page_count} pages loaded "
             f"(of {len(listing.files)} files)")  # fmt: skip
 
+    classes = _PageClassesOnce(late, options)
+
+    def read(page: PageText) -> None:
+        say(f"read {page.ref} ({page.source})")
+        classes.get().see(page)  # each page classified on the thread that read it
+
     loader = Loader(listing, options.limits, budget, loaded)
     # pages are cached whole (their words, orientation, skew); the zone reads made while
     # classifying and extracting (MRZ bands, passporteye, form fields) call by call
-    texts: list[PageText] = read_pages_within(
-        loader.pages(), options.ocr_languages, cache, options.limits, budget, workers,
-        progress=lambda p: say(f"read {p.ref} ({p.source})"),
-        started=started,
-    )  # fmt: skip
+    previous_cache = ocr.use_cache(cache if options.use_cache else None)
+    try:
+        texts: list[PageText] = read_pages_within(
+            loader.pages(), options.ocr_languages, cache, options.limits, budget, workers,
+            progress=read, started=started,
+        )  # fmt: skip
+    finally:
+        ocr.use_cache(previous_cache)
     files, packet_findings, not_read = loader.files, loader.findings, loader.not_read
     lap("text")
     timings["load"] = loader.seconds  # decoding, overlapped with reading
@@ -245,7 +273,7 @@ def _audit(
     from docverify import assess  # loaded by now, on its own thread
 
     docs = assess.read_documents(
-        [p for p in texts if p.error is None], packet, options, cache, workers
+        [p for p in texts if p.error is None], packet, options, cache, workers, classes.get()
     )
     lap("extract")
     applicant, docs, requirements = assess.check(docs, options)
