@@ -455,6 +455,16 @@ def test_k_for_filler_in_names() -> None:
     assert kept.given_names == "KLC CK" and kept.repairs == ()
 
 
+def test_a_letter_alone_at_the_end_of_the_names_field_is_a_filler() -> None:
+    """The sample visa's names line: its last filler read as "Y", twenty fillers after the
+    given names. Names are written from the field's start: nothing follows such a run."""
+    line = "VDFRACARTER<<EMILY<ROSE<<<<<<<<<<<<<<<<<<<<Y"
+    assert len(line) == 44
+    m = Mrz.parse([line, "0314567891USA9004171F2704302<<<<<<<<<<<<<<<<"], AS_OF)
+    assert m.given_names == "EMILY ROSE"
+    assert any("Y-><" in r for r in m.repairs)
+
+
 def test_a_long_run_of_k_after_the_last_name_is_fillers() -> None:
     """A visa's names line with its fillers read as K (and a stray R and E among them)
     after a single '<': no name is made of them, they are fillers."""

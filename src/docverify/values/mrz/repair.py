@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 
 from docverify.values.mrz.fields import (
     _ALNUM_SWAPS,
@@ -151,6 +152,30 @@ def _lost_separator(text: str) -> int | None:
     return alone[0] if len(alone) == 1 else None
 
 
+STRAY_AFTER_FILLERS = 4
+"""Fillers in a row after which a letter or two before the field's end are fillers
+misread: names are written from the field's start, so nothing follows a long run."""
+
+
+def _stray_end(text: str) -> list[int]:
+    """Indices of one or two letters that end a name field after ``STRAY_AFTER_FILLERS``
+    fillers or more: the last fillers read as letters (``ROSE<<<<<<<<<<Y``).
+
+    >>> _stray_end("CARTER<<EMILY<ROSE<<<<<<<<<<<<Y"), _stray_end("LI<<NA<<<<<<<<<<")
+    ([30], [])
+    >>> _stray_end("CARTER<<EMILY<ROSE<<<J"), _stray_end("DUPONT<<ANNE<<<<<<<<KX<")
+    ([], [20, 21])
+    """
+    core = text.rstrip(FILLER)
+    letters = core[len(core.rstrip(string.ascii_uppercase)) :]
+    before = core[: len(core) - len(letters)]
+    if not 1 <= len(letters) <= 2 or len(before) - len(before.rstrip(FILLER)) < STRAY_AFTER_FILLERS:
+        return []
+    if not before.rstrip(FILLER):
+        return []
+    return list(range(len(core) - len(letters), len(core)))
+
+
 def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
     """``<`` read as K, C or L in the trailing filler run of a name field, or in the
     separator of surname and given names."""
@@ -167,7 +192,7 @@ def _repair_name_fillers(grid: list[list[str]], lay: _Layout, repairs: list[str]
     for label, positions, min_before, separator in fields:
         if positions is None:
             continue
-        for i in _filler_tail(_read(grid, positions)):
+        for i in _filler_tail(_read(grid, positions)) + _stray_end(_read(grid, positions)):
             pos = positions[i]
             old = _at(grid, pos)
             _set(grid, pos, FILLER)
