@@ -8,11 +8,13 @@ import datetime as dt
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from docverify.model import PageRef, PageText, Word
-from docverify.vision.mrz import _band_from_words, read_mrz_image
+from docverify.vision.mrz import _band_from_words, read_mrz, read_mrz_image
 from docverify.vision.mrz_band import even_pitch
+from tests.conftest import SAMPLES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ocr"
 
@@ -46,3 +48,27 @@ def test_an_mrz_set_in_a_wide_font_is_read_with_its_glyphs_closed_up() -> None:
     closed = even_pitch(band)
     assert closed is not None and closed[0].shape[1] < band.shape[1] * 0.75
     assert closed[1] == [30, 30, 30]
+
+
+def test_a_band_that_holds_another_documents_mrz_is_not_read_in_every_variant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sample visa searched for a passport's MRZ facing it (classification asks): its
+    own band reads as the visa's, valid, twice in a row; no third variant of it is read."""
+    from docverify.vision import mrz
+
+    reads: list[str] = []
+    real = mrz.ocr_band
+
+    def counted(image: np.ndarray) -> str:
+        text = real(image)
+        reads.append(text)
+        return text
+
+    monkeypatch.setattr(mrz, "ocr_band", counted)
+    visa = np.asarray(Image.open(SAMPLES / "complete_employed" / "visa.png").convert("L"))
+    upright = np.ascontiguousarray(np.rot90(visa, -1))
+    page = PageText(PageRef("visa.png", 1), upright, 300, (), "ocr")
+    found = read_mrz(page, dt.date(2026, 12, 5), ("P",), use_passporteye=False)
+    assert found is not None and found.mrz.document_code == "VD"
+    assert sum("CARTER<<EMILY" in text for text in reads) == 2

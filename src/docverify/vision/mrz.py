@@ -245,6 +245,17 @@ class _Collector:
             for r in self.reads
         )
 
+    def elsewhere(self, since: int) -> bool:
+        """Did the reads from ``since`` on settle a document that is not the one sought
+        (two agreeing, valid reads of it)? Their band is that document's: reading more
+        variants of it cannot find the one sought."""
+        votes = Counter(
+            read_key(r.mrz)
+            for r in self.reads[since:]
+            if r.mrz.valid and _sound(r) and not self.wanted(r)
+        )
+        return any(n >= 2 for n in votes.values())
+
     @property
     def done(self) -> bool:
         """A valid read that a second, independent read agrees with, clean names.
@@ -407,6 +418,8 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
         text = ocr_band(variant)
         if got.add_text(text, box, method):
             return True
+        if got.elsewhere(before):  # the band holds another document's MRZ, read twice
+            return False
         fillers = max(fillers, text.count("<"))
     if any(r.mrz.valid for r in got.reads[before:]) or fillers < EVEN_PITCH_FILLERS:
         return False
