@@ -274,6 +274,20 @@ def test_colombian_registro_labels_in_rows_of_two() -> None:
     assert f.date_of_birth == dt.date(1996, 8, 21)
 
 
+def test_both_surnames_under_one_label() -> None:
+    """A Mexican acta whose one row holds both surnames: "Primer y segundo apellido
+    HERNÁNDEZ LÓPEZ", the given names under "Nombre(s)" on the next."""
+    rows = [
+        "Registro Civil del Estado de Jalisco", "ACTA DE NACIMIENTO",
+        [(L, "Primer y segundo apellido"), (R, "HERNÁNDEZ LÓPEZ")],
+        [(L, "Nombre(s)"), (R, "ANA SOFÍA")],
+        [(L, "Fecha de nacimiento"), (R, "15 de julio de 1999")],
+        [(L, "Padre"), (R, "JOSÉ LUIS HERNÁNDEZ RAMOS")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("HERNÁNDEZ LÓPEZ", "ANA SOFÍA")
+
+
 def test_brazilian_full_name_beside_its_cpf_number() -> None:
     """A certidão's "NOME  CPF" row over the child's full name and CPF number read as one
     line: the name is the words before the number, the CPF heading is no name."""

@@ -38,6 +38,7 @@ SURNAME_LABELS = (
     r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
     r"\bCOGNOME\b",
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
+    r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
     r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
     r"\bSOBRENOME\b",
