@@ -91,10 +91,13 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
             if chevrons(other[3]) > chevrons(read[3]):
                 return other, script
         return read, script
-    if osd_conf >= OSD_CONFIDENT and osd_rotation == 0:
+    # an MRZ read upside down (">>>>"): the page is, whatever OSD says (on a photo of a
+    # visa sticker it said "upright" half sure)
+    upside_down = chevrons(first[3]) <= -CHEVRONS_UPSIDE_DOWN
+    if osd_conf >= OSD_CONFIDENT and osd_rotation == 0 and not upside_down:
         return first, script
-    turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT else [90, 180, 270]
-    turns.sort(key=lambda r: r != osd_rotation)
+    turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT and osd_rotation else [90, 180, 270]
+    turns.sort(key=lambda r: (r != 180 if upside_down else 0, r != osd_rotation))
     known = None
     if sideways(first[3]):
         # tesseract read the lines standing on end: a quarter turn, one way or the other;

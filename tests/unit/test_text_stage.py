@@ -501,3 +501,20 @@ def test_a_page_that_reads_upright_pays_no_orientation_detection(
         text = read_page(page, "fra+eng", OcrCache(tmp_path))
         assert text.rotation == turn and "CARTER" in text.text
         assert len(asked) == (0 if turn == 0 else 1)
+
+
+def test_a_visa_photographed_upside_down_osd_calls_upright_is_turned_by_its_mrz(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A visa sticker photographed upside down (set_v d010, halved): OSD, half sure (3.1),
+    calls it upright; its read shows the MRZ's fillers as ">>>>", and half a turn is
+    tried first (before, the upside-down read was kept and the names came from noise)."""
+    from docverify.orientation import upright_and_read
+    from docverify.vision.geometry import even_light
+
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0, 3.1, "Latin"))
+    photo = np.asarray(Image.open(DATA / "ocr" / "set_v_d010_visa_upside_down.jpg").convert("L"))
+    (rotation, _image, _skew, words, _reading), _script = upright_and_read(
+        even_light(photo), "fra+eng", 150
+    )
+    assert rotation == 180 and "SHARMA" in " ".join(w.text for w in words)
