@@ -465,6 +465,15 @@ def test_a_letter_alone_at_the_end_of_the_names_field_is_a_filler() -> None:
     assert any("Y-><" in r for r in m.repairs)
 
 
+def test_a_name_read_among_fillers_read_as_letters_is_kept() -> None:
+    """A visa photographed upside down and turned (set_v d010): its separator read "<K",
+    its fillers "K" and "E". The run of fillers ends where the name's letters do; the
+    name is not taken for fillers with them (the separator's "K" is then put right
+    against the printed names, ``reconcile_name``)."""
+    m = Mrz.parse(["P<UTOERIKSSON<KANNAKKKKKKKEEEEEKKKKEKKEEEEKK", L2], AS_OF)
+    assert m.surname == "ERIKSSON KANNA" and len(m.repairs) == 25
+
+
 def test_a_long_run_of_k_after_the_last_name_is_fillers() -> None:
     """A visa's names line with its fillers read as K (and a stray R and E among them)
     after a single '<': no name is made of them, they are fillers."""

@@ -99,6 +99,19 @@ FILLER_TAIL = 6
 ``_filler_tail``)."""
 
 
+def _two_unlike(tail: str) -> bool:
+    """Two letters in a row that look like no filler: a name's letters (the strays among
+    fillers read as letters come one at a time, "KKRKKEK").
+
+    >>> _two_unlike("KARJUNKKKKKKKEEEEEKKKK"), _two_unlike("KKKKKKKKKKRKKEKEKKK")
+    (True, False)
+    """
+    return any(
+        a not in NAME_FILLER_LOOKALIKES and b not in NAME_FILLER_LOOKALIKES
+        for a, b in itertools.pairwise(tail)
+    )
+
+
 def _filler_tail(text: str) -> list[int]:
     """Indices of a long run of K-like letters that ends a name field's letters: the
     fillers after the last name, read as letters (``SALMA<KKKKKKKKKKRKKEKEKKK``), even
@@ -115,6 +128,12 @@ def _filler_tail(text: str) -> list[int]:
 
     >>> _filler_tail("CACKKK<<<<<<<<<<"), _filler_tail("KOKKINOS<<NIKOS<<<<<<<")
     ([], [])
+
+    Nor is a name's run of letters part of it (the visa of set_v d010, its separator read
+    "<K" and its fillers "K" and "E"):
+
+    >>> _filler_tail("SHARMA<KARJUNKKKKKKKEEEEE")[0]
+    13
     """
     core = text.rstrip(FILLER)
     best: list[int] = []
@@ -126,6 +145,7 @@ def _filler_tail(text: str) -> list[int]:
             sum(c in NAME_FILLER_LOOKALIKES for c in tail) >= 0.8 * len(tail)
             and tail.count("K") >= 0.5 * len(tail)
             and tail[0] in NAME_FILLER_LOOKALIKES
+            and not _two_unlike(tail)
         ):
             best = list(range(start, len(core)))
     return best
