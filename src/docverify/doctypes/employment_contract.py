@@ -181,6 +181,9 @@ def _party_name(text: str) -> tuple[str | None, str]:
             break
     designator = DESIGNATOR.match(folded)
     start = designator.end() if designator else 0
+    lead = re.match(r"\s*[A-Z]{1,3}[:.]?\s+", folded[start:])
+    if lead and TITLE.match(folded[start + lead.end() :]):  # "ET" misread on its own line
+        start += lead.end()
     if title := TITLE.match(folded[start:]):
         start += title.end()
     stop = STOP.search(folded, start)
@@ -207,6 +210,9 @@ def parties(text: str) -> tuple[str | None, str | None]:
     >>> parties("ENTRE LES SOUSSIGNÉS :\\nLa société ATELIERS MERCIER, SARL, ci-après "
     ...         "dénommée « l'Employeur »,\\ner:\\nM. Minjun KIM, né(e) le 09/03/1991")
     ('ATELIERS MERCIER', 'Minjun KIM')
+    >>> parties("ENTRE LES SOUSSIGNÉS :\\nLa société ATELIERS MERCIER, SARL, ci-après "
+    ...         "dénommée « l'Employeur »,\\nEL\\nMadame Mariana COSTA DE OLIVEIRA, née le")
+    ('ATELIERS MERCIER', 'Mariana COSTA DE OLIVEIRA')
     """
     folded = fold_keep(text)
     opening = OPENING.search(folded[:4000])

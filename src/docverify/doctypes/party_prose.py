@@ -93,6 +93,10 @@ def person_name(raw: str | None) -> str | None:
     ('Paul Martin', 'Paul Martin')
     >>> person_name("Elif Yıldırım, désigné(s) ci-après"), person_name("Łukasz Wójcik")
     ('Elif Yıldırım', 'Łukasz Wójcik')
+    >>> person_name("EL Madame Mariana COSTA DE OLIVEIRA, née le 14/03/1994")
+    'Mariana COSTA DE OLIVEIRA'
+    >>> person_name("AL M. Karim AL MANSOURI"), person_name("AL MANSOURI Karim")
+    ('Karim AL MANSOURI', 'AL MANSOURI Karim')
     """
     if not raw:
         return None
@@ -100,7 +104,9 @@ def person_name(raw: str | None) -> str | None:
     rel = _RELATIVES.match(fold_upper(head))
     if rel:
         head = head[rel.end() :]
+    # a short word before a title is a connector misread ("EL Madame ..." for "Et"), then
     # titles, and connectors that never open a name ("Ne" for a misread "Mme")
+    head = re.sub(rf"^\S{{1,3}}\s+(?={TITLE}\s)", "", head, flags=re.IGNORECASE)
     head = re.sub(rf"^(?:(?:{TITLE}|(?:NEE?|ET|OU|EPOUSE)\b)\s*)+", "", head, flags=re.IGNORECASE)
     head = re.sub(r"^[A-Za-z]{1,3}\.\s+(?=[A-Z])", "", head)  # a title misread ("NM. Thoms")
     head = re.sub(r"^(?:la|le|les|l')\s*(?=\S)", "", head)  # "la société X"
