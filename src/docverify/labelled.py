@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from docverify.labels import (
+    is_label_text,
     lexicon,
     lines_of_page,
     match_at,
@@ -162,6 +163,25 @@ def line_beside(
     return best
 
 
+def _cell_start(before: Sequence[Word], label: Word, h: float) -> int:
+    """Where the label's cell begins: at the label, or at the start of the other
+    language's label that it follows in one cell ("Titulaire du compte / Account holder"
+    matched as "Account holder": the value under the cell starts under "Titulaire")."""
+    run: list[Word] = []
+    nxt = label
+    for w in reversed(before):
+        if nxt.box[0] - w.box[2] > 2.5 * h:
+            break
+        run.insert(0, w)
+        nxt = w
+    while run:
+        text = " ".join(w.text for w in run).strip(" /|-")
+        if text and is_label_text(text):
+            return run[0].box[0]
+        run.pop(0)
+    return label.box[0]
+
+
 def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
                 ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
     """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
@@ -179,7 +199,7 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
         right = [w for w in other if w.text.strip(":.-–—|")] if other else []
     if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
         yield _phrase(right, 2.5), "right", 1.0
-    x0 = label_words[0].box[0]
+    x0 = _cell_start(line[:start], label_words[0], h)
     x1 = label_words[-1].box[2]
     bottom = max(w.box[3] for w in label_words)
     # a row of labels over a row of values ("Titulaire  Domiciliation"): the value under

@@ -89,6 +89,19 @@ def test_label_above_value_and_second_holder_below() -> None:
     assert f.bank_name == "LCL"  # from the bank code (no letterhead)
 
 
+def test_a_bilingual_holder_label_over_the_holder_in_its_whole_cell() -> None:
+    """ "Titulaire du compte / Account holder", its French half misread, over the holder
+    (set_v d024): the English half is the label matched, but the value under the cell
+    starts under the French half; the holder is not cut to the words under "Account
+    holder" (it was "LONG")."""
+    f = read(
+        [(100, "Titulawre du compte / Account holder"), (1400, "Domiciliation")],
+        [(100, "M NGUYEN VAN LONG PHUONG ANH"), (1400, "CAISSE D'EPARGNE PARIS ITALIE")],
+        "IBAN FR70 3000 2005 5000 0015 7845 Z02 BIC CRLYFRPP",
+    ).fields
+    assert f.holder_name == "M NGUYEN VAN LONG PHUONG ANH"
+
+
 def test_iban_groups_split_over_two_ocr_lines_around_the_bic() -> None:
     f = read("IBAN BIC", "FR70 3000 2005 5000 0015 7845 CRLYFRPP", "Z02").fields
     assert f.iban == "FR7030002005500000157845Z02"
