@@ -75,7 +75,7 @@ FULL_NAME_LABELS = (
     r"\bFULL NAME\b|\bNAME IN FULL\b",
     r"^\W*NAME\b(?! OF| AND|,)",
     # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
-    r"^\W*HO,? CHU DEM,? (?:VA )?TEN\b(?!\s*NGU)",
+    r"^\W*HO,? CH\w{0,2},? D\wM,? (?:VA )?TEN\b(?!\s*NGU)",  # "chữ" read "chir" at times
 )
 """The whole name in one field."""
 GRO_GIVEN = r"\bNAME,? IF ANY\b"
