@@ -103,3 +103,21 @@ def test_digital_pdf_is_read_through_its_fields(variant: fv.FormVariant, tmp_pat
     assert f.address == "12 rue des Lilas 75011 Paris"
     if variant.situation == "employed":
         assert (f.job_title, f.contract_type) == ("Ingénieure logiciel", "CDI")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Type de contrat : CDD", "CDD"),  # typed after its label
+        ("Emploi occupé : Contrat: []CDI cop (CJ intérim", None),  # the printed choices
+        ("Contrat : CDI CDD intérim", None),
+    ],
+)
+def test_the_printed_contract_choices_are_no_contract(line: str, expected: str | None) -> None:
+    """A photo of the form whose boxes are not measured (set_v p05, an applicant with no
+    work): its line of choices "CDI CDD intérim" is not a contract typed in; one type
+    after the label is."""
+    from docverify.doctypes.application_form.situation import contract_type
+    from tests.bank.pages import page
+
+    assert contract_type([page([line])]) == expected

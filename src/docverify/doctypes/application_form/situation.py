@@ -316,6 +316,7 @@ def contract_type(pages: Sequence[PageText]) -> str | None:
                 if (best[1] or 0.0) >= WEAK_TICK:
                     return best[0]
                 continue
-            if measured:
+            if len(measured) == 1:
                 return measured[0][0]  # typed after the label, no boxes
+            # several kinds and no box measured: the printed choices, none seen ticked
     return None
