@@ -91,12 +91,23 @@ def test_no_iban_invalid_and_no_rib_missing() -> None:
 
 
 def test_an_account_number_read_too_poorly_is_questionable_not_invalid() -> None:
-    """A small photo's "FR76" read "PRTG": a number in groups of four is printed, so the
-    RIB shows an IBAN that was not read, which the helper checks by eye."""
+    """A small photo's "FR76" read "PRTG" and a digit of the account misread too: a
+    number in groups of four is printed, so the RIB shows an IBAN that was not read,
+    which the helper checks by eye. (With the account read right, its RIB key gives the
+    "FR76" back: ``test_rib``.)"""
     rows = ["RELEVE D'IDENTITE BANCAIRE", "M YOUSSEF EL AMRAN",
-            "PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP"]  # fmt: skip
+            "PRTG 3000 3018 7500 0507 1928 486 SOGEFRPP"]  # fmt: skip
     status, codes, _ = judge(*rows)
     assert status == Status.QUESTIONABLE and codes == {"bank_details.iban_unreadable"}
+
+
+def test_an_iban_given_back_by_its_rib_key_is_complete() -> None:
+    """The same RIB read right after its first group: the account's RIB key checks, the
+    IBAN is given back, and the holder's RIB is complete."""
+    rows = ["RELEVE D'IDENTITE BANCAIRE", "MME EMILY ROSE CARTER",
+            "PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP"]  # fmt: skip
+    status, codes, _ = judge(*rows)
+    assert status == Status.COMPLETE, codes
 
 
 def test_a_failing_iban_that_its_rib_table_contradicts_is_questionable() -> None:

@@ -102,6 +102,23 @@ def test_a_bilingual_holder_label_over_the_holder_in_its_whole_cell() -> None:
     assert f.holder_name == "M NGUYEN VAN LONG PHUONG ANH"
 
 
+def test_an_iban_whose_country_and_check_digits_were_misread() -> None:
+    """A photographed Société Générale RIB (set_v p04): "FR76" read "PRTG", the RIB table
+    unreadable. The 23 characters after it are a French account whose RIB key checks, and
+    "PRTG" reads like the "FR76" they make: the IBAN is given back, and said to be."""
+    doc = document(DocType.RIB, page([
+        "Société Générale RELEVÉ D'IDENTITÉ BANCAIRE", "M YOUSSEF EL AMRANI",
+        "IBAN BIC", "PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP",
+    ]))  # fmt: skip
+    read = extracted(rib.SPEC, doc)
+    assert read.fields.iban == "FR7630003018750005071928485" and read.fields.iban_valid
+    assert [f.code for f in read.findings] == ["rib.iban_head_repaired"]
+    # a head that reads like no "FR76", or an account whose key fails, stays unread
+    for line in ("ABCD 3000 3018 7500 0507 1928 485", "PRTG 3000 3018 7500 0507 1928 486"):
+        doc = document(DocType.RIB, page(["RELEVÉ D'IDENTITÉ BANCAIRE", "IBAN", line]))
+        assert extracted(rib.SPEC, doc).fields.iban is None
+
+
 def test_iban_groups_split_over_two_ocr_lines_around_the_bic() -> None:
     f = read("IBAN BIC", "FR70 3000 2005 5000 0015 7845 CRLYFRPP", "Z02").fields
     assert f.iban == "FR7030002005500000157845Z02"

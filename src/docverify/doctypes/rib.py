@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from docverify.doctypes.bank_details.holder import find_holder, split_holders
 from docverify.doctypes.bank_details.numbers import (
     RIB_PARTS,
+    body_with_misread_head,
     find_bic,
     find_iban,
     find_rib_parts,
@@ -79,7 +80,20 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
     iban, tried = find_iban(folded_lines + pieces)
     parts = find_rib_parts(folded)
     source = "iban" if iban is not None else None
-    if iban is None and parts is not None:
+    headless = body_with_misread_head(folded_lines + pieces) if iban is None else None
+    if iban is None and parts is None and headless is not None:
+        # the RIB key checks the account number; only the country and check digits,
+        # which it determines, were misread
+        iban, source = headless[0].to_iban(), "iban_body"
+        findings.append(
+            info(
+                "rib.iban_head_repaired",
+                f"The IBAN's first characters were misread ({headless[1]!r}); the account "
+                "number after them, whose RIB key checks, gives them back.",
+                iban=iban.masked,
+            )
+        )
+    elif iban is None and parts is not None:
         iban, source = parts.to_iban(), "rib_parts"
         findings.append(
             warning(

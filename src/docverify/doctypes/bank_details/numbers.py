@@ -161,3 +161,42 @@ def _parse_bic(raw: str, iban: Iban | None) -> Bic | None:
     except ValueParseError:
         return plain
     return fixed if fixed.matches_iban(iban) else plain
+
+
+GROUPED_BODY = re.compile(
+    r"(?<![A-Z0-9])([A-Z0-9]{4}) ((?:[0-9A-Z]{4} ){5}[0-9A-Z]{3})(?![A-Z0-9])"
+)
+"""An IBAN of a French RIB printed in groups of four (27 characters), its first group
+read as anything: "PRTG 3000 3018 7500 0507 1928 485"."""
+HEAD_LOOK_ALIKES = {"F": "FPEK", "R": "RKBP", "0": "0ODQ", "1": "1IL7T", "2": "2Z", "5": "5S",
+                    "6": "6GB", "7": "7T1", "8": "8B"}  # fmt: skip
+"""What OCR reads an IBAN's country letters and check digits as."""
+
+
+def body_with_misread_head(folded_lines: list[str]) -> tuple[FrenchRib, str] | None:
+    """The French account of an IBAN whose first group (country, check digits) was
+    misread, when the rest is a French account number whose RIB key verifies and that
+    group reads like "FR" and the check digits the account makes (every character that
+    or a look-alike of it, one at least itself); with the group as read.
+
+    >>> rib, head = body_with_misread_head(["PRTG 3000 3018 7500 0507 1928 485 SOGEFRPP"])
+    >>> rib.to_iban().compact[:4], head
+    ('FR76', 'PRTG')
+    >>> body_with_misread_head(["ABCD 3000 3018 7500 0507 1928 485"]) is None
+    True
+    """
+    for line in folded_lines:
+        for m in GROUPED_BODY.finditer(line):
+            body = m[2].replace(" ", "")
+            try:
+                rib = FrenchRib.parse_parts(body[:5], body[5:10], body[10:21], body[21:])
+            except ValueParseError:
+                continue
+            if not rib.key_valid:
+                continue
+            want = rib.to_iban().compact[:4]
+            same = sum(a == b for a, b in zip(m[1], want, strict=True))
+            alike = all(a in HEAD_LOOK_ALIKES.get(b, b) for a, b in zip(m[1], want, strict=True))
+            if same >= 1 and alike:
+                return rib, m[1]
+    return None
