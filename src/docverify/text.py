@@ -191,11 +191,25 @@ def page_dpi(image: np.ndarray, stated: int) -> int:
     230
     >>> page_dpi(np.zeros((540, 856), np.uint8), 72)  # a card: not an A4 sheet
     72
+    >>> page_dpi(np.zeros((1553, 1248), np.uint8), 300)  # an A4 sheet seen aslant
+    142
     """
     long_side, short_side = max(image.shape[:2]), min(image.shape[:2])
-    if abs(long_side / max(1, short_side) - A4_RATIO) > 0.12:
-        return stated
-    return a4_dpi(long_side)
+    ratio = long_side / max(1, short_side)
+    if abs(ratio - A4_RATIO) <= 0.12:
+        return a4_dpi(long_side)
+    if ASLANT[0] <= ratio <= ASLANT[1]:
+        # a sheet photographed aslant, one side foreshortened: between what either side says
+        return round((a4_dpi(long_side) + short_side / A4_SHORT_INCHES) / 2)
+    return stated
+
+
+ASLANT = (1.12, 1.29)
+"""Proportions of an A4 sheet cut out of a photo taken at an angle, its long side seen
+shorter (a sheet on a table photographed from its foot): its resolution is estimated
+from both sides, never the camera's stated one. (Longer proportions are a card's, a
+visa's or a passport page's.)"""
+A4_SHORT_INCHES = 210 / 25.4
 
 
 CARD_WIDTH_PX = 1500
