@@ -37,6 +37,8 @@ from docverify.model import (
 from docverify.text import default_workers
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from docverify.assess import PageClasses
 
 log = logging.getLogger(__name__)
@@ -53,10 +55,13 @@ def _file_finding(src: SourceFile, code: str, reason: str) -> Finding:
 
 class _LateStages:
     """``docverify.assess``, imported on a thread of its own once the first page is being
-    read (before, it would only slow the first file's decoding down)."""
+    read (before, it would only slow the first file's decoding down), and the audit's
+    ``assess.PageClasses``, made once that module is there."""
 
-    def __init__(self) -> None:
+    def __init__(self, as_of: date) -> None:
+        self._as_of = as_of
         self._future: Future[ModuleType] | None = None
+        self._classes: PageClasses | None = None
         self._lock = threading.Lock()
 
     def start(self) -> None:
@@ -72,20 +77,13 @@ class _LateStages:
         assert self._future is not None
         return self._future.result()
 
-
-class _PageClassesOnce:
-    """The audit's ``assess.PageClasses``, made once its module is imported."""
-
-    def __init__(self, late: _LateStages, options: AuditOptions) -> None:
-        self._late, self._options = late, options
-        self._made: PageClasses | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> PageClasses:
+    def page_classes(self) -> PageClasses:
+        """The one ``PageClasses`` of the audit (pages are classified as they are read)."""
+        module = self.wait()
         with self._lock:
-            if self._made is None:
-                self._made = self._late.wait().PageClasses(self._options.as_of)
-            return self._made
+            if self._classes is None:
+                self._classes = module.PageClasses(self._as_of)
+            return self._classes
 
 
 def load_files(
@@ -238,7 +236,7 @@ def _audit(
     warm = threading.Thread(target=ocr.prewarm, args=(options.ocr_languages,), daemon=True)
     warm.start()
     # the later stages' modules load while the pages are read, from the first one on
-    late = _LateStages()
+    late = _LateStages(options.as_of)
 
     def started(page: Page) -> None:
         say(f"reading {page.ref}")
@@ -248,11 +246,9 @@ def _audit(
         say(f"{len(loader.files)} files, {loader.page_count} pages loaded "
             f"(of {len(listing.files)} files)")  # fmt: skip
 
-    classes = _PageClassesOnce(late, options)
-
     def read(page: PageText) -> None:
         say(f"read {page.ref} ({page.source})")
-        classes.get().see(page)  # each page classified on the thread that read it
+        late.page_classes().see(page)  # each page classified on the thread that read it
 
     loader = Loader(listing, options.limits, budget, loaded)
     # pages are cached whole (their words, orientation, skew); the zone reads made while
@@ -273,7 +269,7 @@ def _audit(
     from docverify import assess  # loaded by now, on its own thread
 
     docs = assess.read_documents(
-        [p for p in texts if p.error is None], packet, options, cache, workers, classes.get()
+        [p for p in texts if p.error is None], packet, options, cache, workers, late.page_classes()
     )
     lap("extract")
     applicant, docs, requirements = assess.check(docs, options)
