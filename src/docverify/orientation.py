@@ -16,7 +16,7 @@ import numpy as np
 
 from docverify import ocr
 from docverify.model import Word
-from docverify.vision.geometry import deskew, rotate_quadrant, rotate_small
+from docverify.vision.geometry import deskew, lines_direction, rotate_quadrant, rotate_small
 from docverify.vision.leaders import erase_dot_leaders
 
 OSD_CONFIDENT = 2.0
@@ -74,6 +74,10 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     reading tells (:func:`quarter_turn`), read at full size, before OSD's. The script OSD
     sees comes with the read (a Cyrillic page is read again in its language); a page that
     reads upright in the first place is read in the right languages already (``""``)."""
+    if lines_direction(original) <= LINES_STAND and (standing := _quarter_turned(
+        original, languages, dpi
+    )):  # fmt: skip
+        return standing
     first = read_turned(original, 0, languages, dpi)
     if readsupright(first[3]) and chevrons(first[3]) > -CHEVRONS_UPSIDE_DOWN:
         return first, ""
@@ -137,6 +141,25 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
             ),
         )
     return reads.get(rotation) or read_turned(original, rotation, languages, dpi), script
+
+
+LINES_STAND = -0.6
+"""A page whose lines run this much more standing on end than across (see
+``vision.geometry.lines_direction``) is a quarter turn off: reading it as scanned first
+would be a whole read lost."""
+
+
+def _quarter_turned(original: np.ndarray, languages: str, dpi: int) -> tuple[Read, str] | None:
+    """A page whose lines stand on end, read upright: OSD's quarter turn first (else 90),
+    then the other, the first that reads upright kept; None when neither does (the page is
+    then judged the usual way, these reads memoized)."""
+    osd_rotation, _conf, script = ocr.detect_orientation(original)
+    first = osd_rotation if osd_rotation in (90, 270) else 90
+    for turn in (first, 360 - first):
+        read = read_turned(original, turn, languages, dpi)
+        if readsupright(read[3]) and chevrons(read[3]) > -CHEVRONS_UPSIDE_DOWN:
+            return read, script
+    return None
 
 
 CHEVRONS_UPSIDE_DOWN = 8

@@ -159,6 +159,45 @@ def deskew(image: np.ndarray, max_angle: float = 10.0) -> tuple[np.ndarray, floa
     return rotate_small(image, angle), angle
 
 
+LINES_SIDE = 600
+"""Longest side of the reduced copy on which the direction of a page's lines is judged."""
+
+
+def lines_direction(image: np.ndarray) -> float:
+    """Which way the page's lines run, from +1 (all across: upright or upside down) to -1
+    (all standing on end: a quarter turn off), 0 when there is too little to tell.
+
+    The ink of a reduced copy is smeared along each axis by about a character's width:
+    lines of text (and a form's rules) become long bars along the way they run, and
+    nothing long across it. The two lengths of bars are weighed (~10 ms a page).
+    """
+    h, w = image.shape[:2]
+    scale = LINES_SIDE / max(h, w)
+    small = image if scale >= 1 else cv2.resize(
+        image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
+    )  # fmt: skip
+    ink = cv2.adaptiveThreshold(
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15
+    )
+    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    size = stats[1:, 2:4].max(axis=1)
+    marks = (stats[1:, cv2.CC_STAT_AREA] >= 6) & (size <= 0.04 * max(ink.shape))
+    if marks.sum() < 20:
+        return 0.0
+    char = float(np.median(size[marks]))
+    reach = max(3, round(1.2 * char))
+
+    def bars(kernel: tuple[int, int], along: int) -> int:
+        smeared = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones(kernel, np.uint8))
+        _m, _l, st, _ = cv2.connectedComponentsWithStats(smeared, connectivity=8)
+        length, width = st[1:, 2 + along], st[1:, 3 - along]
+        long = (length >= 4 * width) & (length >= 5 * char) & (width <= 3 * char)
+        return int(length[long].sum())
+
+    across, standing = bars((1, reach), 0), bars((reach, 1), 1)
+    return (across - standing) / max(1, across + standing)
+
+
 MIN_LINE_ASPECT = 1.5
 """A blob of ink this many times wider than tall may be text: a short word alone in a
 form's box ("IYER", "DIOP", "CHEN") beside the box's edge is about twice its height."""
