@@ -54,22 +54,29 @@ def reversed_bands(
     >>> reversed_bands(np.full((600, 800), 245, np.uint8), 200) is None
     True
     """
-    paper = float(np.percentile(image, 90))
-    dark = (image < paper * BAND_DARK).astype(np.uint8)
+    # found on a reduced copy (a band is millimetres tall: ~75 dpi shows it), then fitted
+    # to the page's own dark rows and columns
+    step = max(1, dpi // BAND_FIND_DPI)
+    small = image if step == 1 else cv2.resize(
+        image, (image.shape[1] // step, image.shape[0] // step), interpolation=cv2.INTER_AREA
+    )  # fmt: skip
+    paper = float(np.percentile(small, 90))
+    dark = (small < paper * BAND_DARK).astype(np.uint8)
     if dark.mean() > 0.5:
         return None
     # the ground with the letters on it filled in: closed over a stroke's width
-    size = max(3, dpi // 25)
+    size = max(3, dpi // step // 25)
     solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
     solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
     _n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
-    w_min, h_min = (round(mm / 25.4 * dpi) for mm in BAND_MIN_MM)
-    h_max = BAND_MAX_SHARE * image.shape[0]
-    bands = [
+    w_min, h_min = (round(mm / 25.4 * dpi / step) for mm in BAND_MIN_MM)
+    h_max = BAND_MAX_SHARE * small.shape[0]
+    found = [
         (x, y, w, h)
         for x, y, w, h, area in stats[1:]
-        if w >= w_min and h_min <= h <= h_max and area >= 0.8 * w * h
+        if w >= 0.9 * w_min and 0.9 * h_min <= h <= h_max and area >= 0.6 * w * h
     ]
+    bands = [b for b in (_fitted(image, paper, box, step, dpi) for box in found) if b]
     if not bands:
         return None
     out = (image if onto is None else onto).copy()
@@ -79,6 +86,34 @@ def reversed_bands(
         lifted = (band - ground) * (255.0 / max(1.0, paper - ground))
         out[y : y + h, x : x + w] = (255.0 - lifted).clip(0, 255).astype(np.uint8)
     return out
+
+
+BAND_FIND_DPI = 75
+"""Resolution at which dark bands are looked for."""
+
+
+def _fitted(
+    image: np.ndarray, paper: float, box: tuple[int, int, int, int], step: int, dpi: int
+) -> tuple[int, int, int, int] | None:
+    """A band found on a copy reduced ``step`` times, measured again on the page around
+    it (its solid dark ground, as ``reversed_bands`` finds it at full size); None when it
+    is no band there."""
+    x, y, w, h = (int(v) * step for v in box)
+    pad = 2 * step
+    x0, y0 = max(0, x - pad), max(0, y - pad)
+    x1, y1 = min(image.shape[1], x + w + pad), min(image.shape[0], y + h + pad)
+    dark = (image[y0:y1, x0:x1] < paper * BAND_DARK).astype(np.uint8)
+    size = max(3, dpi // 25)
+    solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+    solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    if n < 2:
+        return None
+    bx, by, bw, bh, area = (int(v) for v in stats[1 + int(np.argmax(stats[1:, 4]))])
+    w_min, h_min = (round(mm / 25.4 * dpi) for mm in BAND_MIN_MM)
+    if bw >= w_min and h_min <= bh <= BAND_MAX_SHARE * image.shape[0] and area >= 0.8 * bw * bh:
+        return x0 + bx, y0 + by, bw, bh
+    return None
 
 
 def rotate_quadrant(image: np.ndarray, degrees_cw: int) -> np.ndarray:
