@@ -141,11 +141,12 @@ def usable_languages(wanted: str) -> str:
     return "+".join(keep)
 
 
-def prewarm(languages: str) -> None:
-    """Load the engines the first page's read needs, on the calling thread (the pipeline
-    runs this beside the first file's decoding); failures are left to the read itself."""
+def prewarm(languages: str, engines: int = 1) -> None:
+    """Load the engines the first pages' reads need (one for each of ``engines`` readers),
+    on the calling thread (the pipeline runs this beside the first file's decoding);
+    failures are left to the read itself."""
     try:
-        tesseract.prewarm(usable_languages(languages))
+        tesseract.prewarm(usable_languages(languages), engines)
     except Exception as exc:  # the read itself reports what is wrong
         log.debug("engines not preloaded: %s", type(exc).__name__)
 

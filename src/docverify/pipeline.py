@@ -233,7 +233,7 @@ def _audit(
     cache = OcrCache(options.cache_dir, enabled=options.use_cache)
     workers = options.workers or default_workers()
     # tesseract's models load while the first file is decoded
-    warm = threading.Thread(target=ocr.prewarm, args=(options.ocr_languages,), daemon=True)
+    warm = threading.Thread(target=ocr.prewarm, args=(options.ocr_languages, workers), daemon=True)
     warm.start()
     # the later stages' modules load while the pages are read, from the first one on
     late = _LateStages(options.as_of)

@@ -131,17 +131,27 @@ class _Pool:
             with self._lock:
                 self._idle[key].append(api)
 
-    def prewarm(self, languages: str, oem: int | None) -> None:
-        """Load an engine for ``languages`` ahead of its first call (loading the models
-        takes a few tenths of a second: done while the packet's first file is decoded)."""
+    def prewarm(self, languages: str, oem: int | None, count: int = 1) -> None:
+        """Load ``count`` engines for ``languages`` ahead of their first calls, side by side
+        (loading the models takes a few tenths of a second: done while the packet's first
+        file is decoded, one engine for each reader, so that none waits to load its own)."""
         key = (languages, oem)
         with self._lock:
-            if self._idle.get(key) or key in self._loading:
+            if len(self._idle.get(key, ())) >= count or key in self._loading:
                 return
             self._loading[key] = done = threading.Event()
-        try:
+
+        def load() -> None:
             with contextlib.suppress(OcrUnavailable), self.engine(languages, oem, 3, ahead=True):
                 pass
+
+        try:
+            others = [threading.Thread(target=load, daemon=True) for _ in range(count - 1)]
+            for thread in others:
+                thread.start()
+            load()
+            for thread in others:
+                thread.join()
         finally:
             with self._lock:
                 del self._loading[key]
@@ -151,12 +161,14 @@ class _Pool:
 _pool = _Pool()
 
 
-def prewarm(languages: str) -> None:
-    """Load the engines a page's read needs first (orientation, then ``languages``)."""
+def prewarm(languages: str, engines: int = 1) -> None:
+    """Load the engines the first pages' reads need: one in ``languages`` for each of the
+    ``engines`` readers, then orientation detection's (most pages read upright at once,
+    and only the others need it)."""
     if use_cli():
         return
+    _pool.prewarm(languages, 1, engines)
     _pool.prewarm("osd", None)
-    _pool.prewarm(languages, 1)
 
 
 @contextlib.contextmanager
