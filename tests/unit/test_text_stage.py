@@ -58,6 +58,14 @@ def test_an_unsure_osd_turn_is_checked_against_the_page(
     assert text.rotation == turn and "CARTER" in text.text
 
 
+def _full_page(turn: int, sha: str) -> Page:
+    """A page of twenty lines, turned ``turn`` degrees counter-clockwise from upright (it
+    needs ``turn`` clockwise to be read)."""
+    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
+    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
+    return Page(PageRef("x.png", 1), image, 300, sha256=sha)
+
+
 def _counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     """The shapes of the images ``ocr.ocr_words`` reads from now on."""
     calls: list[tuple[int, ...]] = []
@@ -80,9 +88,7 @@ def test_a_page_that_reads_upright_is_not_read_in_other_turns(
     at once, and that read is kept."""
     monkeypatch.setattr(ocr, "detect_orientation", lambda image: (0 if turn else 180, 0.7, "Latin"))
     calls = _counted_reads(monkeypatch)
-    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
-    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
-    page = Page(PageRef("x.png", 1), image, 300, sha256=f"once{turn}")
+    page = _full_page(turn, f"once{turn}")
     text = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert text.rotation == turn and "CARTER" in text.text
     assert len(calls) == reads
@@ -473,9 +479,7 @@ def test_a_sideways_page_is_turned_the_way_its_standing_lines_read(
     needs 270, so the right turn is read second and no third read is made."""
     monkeypatch.setattr(ocr, "detect_orientation", lambda image: (360 - turn, 0.4, "Latin"))
     calls = _counted_reads(monkeypatch)
-    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
-    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
-    page = Page(PageRef("x.png", 1), image, 300, sha256=f"side{turn}")
+    page = _full_page(turn, f"side{turn}")
     text = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert text.rotation == turn and "CARTER" in text.text
     assert len(calls) == 2
@@ -490,9 +494,7 @@ def test_a_page_whose_lines_stand_on_end_is_read_once_in_osds_quarter_turn(
     A4 page) but in the quarter turn OSD gives, and that read is kept."""
     monkeypatch.setattr(ocr, "detect_orientation", lambda image: (turn, 1.4, "Latin"))
     calls = _counted_reads(monkeypatch)
-    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
-    image = rotate_quadrant(_page(lines, (1300, 1300)), (360 - turn) % 360)
-    page = Page(PageRef("x.png", 1), image, 300, sha256=f"stand{turn}")
+    page = _full_page(turn, f"stand{turn}")
     text = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert text.rotation == turn and "CARTER" in text.text
     assert len(calls) == 1
@@ -520,10 +522,8 @@ def test_a_page_that_reads_upright_pays_no_orientation_detection(
         return real(image)
 
     monkeypatch.setattr(ocr, "detect_orientation", counted)
-    lines = LINES * 3 + ["Référence client : 3004 1234 5678", "Échéance : 15/10/2026"]
     for turn in (0, 180):
-        image = rotate_quadrant(_page(lines, (1300, 1300)), turn)
-        page = Page(PageRef("x.png", 1), image, 300, sha256=f"osd-once{turn}")
+        page = _full_page(turn, f"osd-once{turn}")
         text = read_page(page, "fra+eng", OcrCache(tmp_path))
         assert text.rotation == turn and "CARTER" in text.text
         assert len(asked) == (0 if turn == 0 else 1)
