@@ -72,3 +72,35 @@ def test_a_band_that_holds_another_documents_mrz_is_not_read_in_every_variant(
     found = read_mrz(page, dt.date(2026, 12, 5), ("P",), use_passporteye=False)
     assert found is not None and found.mrz.document_code == "VD"
     assert sum("CARTER<<EMILY" in text for text in reads) == 2
+
+
+@pytest.mark.parametrize("packet", ["complete_employed", "defect_two_bills"])
+def test_a_visa_searched_for_a_facing_passport_reads_only_what_could_hold_one(
+    packet: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample visas, read as the text stage reads them, then searched for a passport
+    MRZ facing them (classification asks): the visa's own band, read already from the
+    page's words, is not read again where the locator cuts it half off (the printed line
+    above taken in), and the printed lines the locator also offers are read once each way
+    up, not in every variant: no fillers, no MRZ. Nothing found, as before."""
+    from docverify.cache import OcrCache
+    from docverify.model import Page
+    from docverify.text import read_page
+    from docverify.vision import mrz
+
+    visa = np.asarray(Image.open(SAMPLES / packet / "visa.png").convert("L"))
+    page = read_page(Page(PageRef("visa.png", 1), visa, 300, sha256=packet), "fra+eng",
+                     OcrCache(tmp_path))  # fmt: skip
+    reads: list[str] = []
+    real = mrz.ocr_band
+
+    def counted(image: np.ndarray) -> str:
+        text = real(image)
+        reads.append(text)
+        return text
+
+    monkeypatch.setattr(mrz, "ocr_band", counted)
+    found = read_mrz(page, dt.date(2026, 12, 5), ("P",), use_passporteye=False)
+    assert found is None or found.mrz.document_code != "P<"
+    assert not any("CARTER<<EMILY" in text for text in reads)
+    assert len(reads) <= 2

@@ -241,9 +241,14 @@ class _Collector:
         """Does this box mostly cover an MRZ already read that is not the one sought (the
         passport's own band, when the visa facing it is sought)?"""
         return any(
-            r.box is not None and not self.wanted(r) and _sound(r) and _overlap(r.box, box) > 0.5
+            r.box is not None and not self.wanted(r) and _sound(r) and _same_band(r.box, box)
             for r in self.reads
         )
+
+    def seeking_another(self) -> bool:
+        """Is a second document sought on a page whose own MRZ is read (the passport facing
+        a visa sticker)? Its band, if there, shows fillers at first sight."""
+        return bool(self.prefer) and any(_sound(r) and not self.wanted(r) for r in self.reads)
 
     def elsewhere(self, since: int) -> bool:
         """Did the reads from ``since`` on settle a document that is not the one sought
@@ -396,6 +401,37 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h / max(1, union)
 
 
+_FILLER_RUN = re.compile(r"<[<KCE«]|[KCE«]<|([KCE«])\1\1")
+
+
+def _fillers_seen(text: str) -> bool:
+    """Does a band's read show an MRZ's fillers: two in a row, as "<" or as the letters
+    tesseract reads them as ("K<", "KKK")? (Printed lines read upside down may show a lone
+    "<".)
+
+    >>> _fillers_seen("NOMBREDENTREESNUMBEROFENTRIESMULT"), _fillers_seen("ERIKSSON<<ANNA")
+    (False, True)
+    >>> _fillers_seen("NO37 NOLONIHSYM<NG3NV34A")
+    False
+    >>> _fillers_seen("L898902C36UTO7408122F1204159ZE184226BKKKKK10")
+    True
+    """
+    return bool(_FILLER_RUN.search(text))
+
+
+def _same_band(known: Box, box: Box) -> bool:
+    """Does ``box`` stand for the band ``known``: mostly the same (intersection over union),
+    or cut a little off it (the locator's box taking in the printed line above and half
+    the band: a third of its height, most of its width) without being a loose box around
+    more than one band (taller than one and a half bands)?"""
+    if _overlap(known, box) > 0.5:
+        return True
+    w = min(known[2], box[2]) - max(known[0], box[0])
+    h = min(known[3], box[3]) - max(known[1], box[1])
+    height, width = known[3] - known[1], known[2] - known[0]
+    return w >= 0.6 * width and h >= 0.34 * height and box[3] - box[1] <= 1.5 * height
+
+
 def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) -> bool:
     """Read one band: choose upright or upside down on the first variant, then go on."""
     if crop.size == 0 or min(crop.shape[:2]) < 8:
@@ -414,6 +450,8 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
             return True
         if filler_score(text) > filler_score(upright):
             prepared, fillers = flipped, text.count("<")
+        if got.seeking_another() and not (_fillers_seen(upright) or _fillers_seen(text)):
+            return False  # printed lines, read both ways up: not the facing document's MRZ
     for variant in list(band_variants(prepared))[1:]:
         text = ocr_band(variant)
         if got.add_text(text, box, method):
