@@ -50,11 +50,8 @@ def test_an_mrz_set_in_a_wide_font_is_read_with_its_glyphs_closed_up() -> None:
     assert closed[1] == [30, 30, 30]
 
 
-def test_a_band_that_holds_another_documents_mrz_is_not_read_in_every_variant(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The sample visa searched for a passport's MRZ facing it (classification asks): its
-    own band reads as the visa's, valid, twice in a row; no third variant of it is read."""
+def _counted_band_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What every MRZ band read gives from now on."""
     from docverify.vision import mrz
 
     reads: list[str] = []
@@ -66,6 +63,16 @@ def test_a_band_that_holds_another_documents_mrz_is_not_read_in_every_variant(
         return text
 
     monkeypatch.setattr(mrz, "ocr_band", counted)
+    return reads
+
+
+def test_a_band_that_holds_another_documents_mrz_is_not_read_in_every_variant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sample visa searched for a passport's MRZ facing it (classification asks): its
+    own band reads as the visa's, valid, twice in a row; no third variant of it is read."""
+
+    reads = _counted_band_reads(monkeypatch)
     visa = np.asarray(Image.open(SAMPLES / "complete_employed" / "visa.png").convert("L"))
     upright = np.ascontiguousarray(np.rot90(visa, -1))
     page = PageText(PageRef("visa.png", 1), upright, 300, (), "ocr")
@@ -86,20 +93,11 @@ def test_a_visa_searched_for_a_facing_passport_reads_only_what_could_hold_one(
     from docverify.cache import OcrCache
     from docverify.model import Page
     from docverify.text import read_page
-    from docverify.vision import mrz
 
     visa = np.asarray(Image.open(SAMPLES / packet / "visa.png").convert("L"))
     page = read_page(Page(PageRef("visa.png", 1), visa, 300, sha256=packet), "fra+eng",
                      OcrCache(tmp_path))  # fmt: skip
-    reads: list[str] = []
-    real = mrz.ocr_band
-
-    def counted(image: np.ndarray) -> str:
-        text = real(image)
-        reads.append(text)
-        return text
-
-    monkeypatch.setattr(mrz, "ocr_band", counted)
+    reads = _counted_band_reads(monkeypatch)
     found = read_mrz(page, dt.date(2026, 12, 5), ("P",), use_passporteye=False)
     assert found is None or found.mrz.document_code != "P<"
     assert not any("CARTER<<EMILY" in text for text in reads)
