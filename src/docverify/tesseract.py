@@ -95,6 +95,16 @@ def tessdata() -> str:
     return str(tesserocr.get_languages()[0]) if tesserocr is not None else ""
 
 
+def _new_engine(languages: str, oem: int | None) -> Any:
+    kwargs: dict[str, Any] = {"path": tessdata(), "lang": languages}
+    if oem is not None:
+        kwargs["oem"] = oem
+    try:
+        return tesserocr.PyTessBaseAPI(**kwargs)
+    except RuntimeError as exc:
+        raise OcrUnavailable(f"tesseract could not load {languages!r}: {exc}") from exc
+
+
 class _Pool:
     """Idle tesserocr engines by (languages, engine mode); one is taken per call."""
 
@@ -104,25 +114,18 @@ class _Pool:
         self._lock = threading.Lock()
 
     @contextlib.contextmanager
-    def engine(
-        self, languages: str, oem: int | None, psm: int, *, ahead: bool = False
-    ) -> Iterator[Any]:
+    def engine(self, languages: str, oem: int | None, psm: int) -> Iterator[Any]:
         key = (languages, oem)
-        with self._lock:
-            loading = None if ahead else self._loading.get(key)
-        if loading is not None:  # being loaded ahead (``prewarm``): that one is sooner
-            loading.wait()
         with self._lock:
             idle = self._idle.setdefault(key, [])
             api = idle.pop() if idle else None
+            loading = None if api is not None else self._loading.get(key)
+        if loading is not None:  # being loaded ahead (``prewarm``): that one is sooner
+            loading.wait()
+            with self._lock:
+                api = idle.pop() if idle else None
         if api is None:
-            kwargs: dict[str, Any] = {"path": tessdata(), "lang": languages}
-            if oem is not None:
-                kwargs["oem"] = oem
-            try:
-                api = tesserocr.PyTessBaseAPI(**kwargs)
-            except RuntimeError as exc:
-                raise OcrUnavailable(f"tesseract could not load {languages!r}: {exc}") from exc
+            api = _new_engine(languages, oem)
         try:
             api.SetPageSegMode(psm)
             yield api
@@ -132,30 +135,25 @@ class _Pool:
                 self._idle[key].append(api)
 
     def prewarm(self, languages: str, oem: int | None, count: int = 1) -> None:
-        """Load ``count`` engines for ``languages`` ahead of their first calls, side by side
-        (loading the models takes a few tenths of a second: done while the packet's first
-        file is decoded, one engine for each reader, so that none waits to load its own)."""
+        """Load ``count`` engines for ``languages`` ahead of their first calls, one after
+        the other (loading the models takes a few tenths of a second: done while the
+        packet's first file is decoded; one engine for each reader, so that none loads its
+        own). A read that finds none idle waits for the one being loaded."""
         key = (languages, oem)
-        with self._lock:
-            if len(self._idle.get(key, ())) >= count or key in self._loading:
-                return
-            self._loading[key] = done = threading.Event()
-
-        def load() -> None:
-            with contextlib.suppress(OcrUnavailable), self.engine(languages, oem, 3, ahead=True):
-                pass
-
-        try:
-            others = [threading.Thread(target=load, daemon=True) for _ in range(count - 1)]
-            for thread in others:
-                thread.start()
-            load()
-            for thread in others:
-                thread.join()
-        finally:
+        for _ in range(count):
             with self._lock:
-                del self._loading[key]
-            done.set()
+                if len(self._idle.get(key, ())) >= count or key in self._loading:
+                    return
+                self._loading[key] = done = threading.Event()
+            try:
+                with contextlib.suppress(OcrUnavailable):
+                    api = _new_engine(languages, oem)
+                    with self._lock:
+                        self._idle.setdefault(key, []).append(api)
+            finally:
+                with self._lock:
+                    del self._loading[key]
+                done.set()
 
 
 _pool = _Pool()

@@ -76,7 +76,7 @@ def test_an_engine_loaded_ahead_is_the_one_the_first_read_takes() -> None:
 
 
 def test_each_reader_finds_an_engine_loaded_ahead() -> None:
-    """Two readers: two engines are loaded ahead, side by side, so the second reader's
+    """Two readers: two engines are loaded ahead, one after the other, so the second reader's
     first page does not wait for its own (0.15-0.3 s on its first page); loaded once, a
     second ``prewarm`` adds none."""
     pool = tesseract._Pool()
