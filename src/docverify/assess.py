@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from docverify import ocr, rules
@@ -39,7 +39,7 @@ from docverify.seal.apply import apply_signed_values
 from docverify.seal.findings import with_seal_findings
 from docverify.seal.stage import SealReader
 from docverify.seal.trust import TrustStore
-from docverify.vision.mrz import read_mrz, read_mrz_image
+from docverify.vision.mrz import read_mrz, read_mrz_image, sniff_mrz_code
 
 log = logging.getLogger(__name__)
 
@@ -159,18 +159,50 @@ def _mrz_probe(as_of: dt.date) -> Callable[[PageText, tuple[str, ...]], str | No
 class PageClasses:
     """Stage 4 page by page, as the pages are read: ``see`` runs on the reading thread
     that read the page, so a page's MRZ probes (a passport page searched for the visa
-    facing it) overlap the other pages' OCR instead of waiting for them all."""
+    facing it) overlap the other pages' OCR instead of waiting for them all.
 
-    def __init__(self, as_of: dt.date) -> None:
+    With ``workers``, the MRZ a travel document's extraction will read is read ahead too,
+    on threads of its own, into the audit's call cache: the reads move from the
+    extraction, which waits for every page, to whichever reader is idle (the last pages'
+    reader is often alone). ``settle`` waits for them."""
+
+    def __init__(self, as_of: dt.date, workers: int = 0) -> None:
+        self.as_of = as_of
         self.probe = _mrz_probe(as_of)
         self._seen: dict[int, tuple[PageText, list[PageClass]]] = {}
         self._lock = threading.Lock()
+        self._ahead = ThreadPoolExecutor(workers, "mrz-ahead") if workers > 0 else None
+        self._reads: list[Future[object]] = []
 
     def see(self, page: PageText) -> None:
         if page.error is None:
             classes = classify_all(page, self.probe)
             with self._lock:
                 self._seen[id(page)] = (page, classes)
+            self._read_ahead(page, classes)
+
+    def _read_ahead(self, page: PageText, classes: Sequence[PageClass]) -> None:
+        """The MRZ reads ``travel_document.best_mrz`` will make on this page, made now,
+        while the call cache is set: for a passport's data page (its MRZ is there), and
+        for a card's side or a visa whose text shows an MRZ (those are read first, and a
+        clean read ends the search: the other side, which has none, is left alone)."""
+        if self._ahead is None or not ocr.caching():
+            return
+        for pc in classes:
+            codes = BY_TYPE[pc.type].mrz_codes if pc.type in BY_TYPE else ()
+            shown = pc.mrz_code or sniff_mrz_code(page.text)
+            if codes and (shown or pc.type == DocType.PASSPORT):
+                with self._lock:
+                    self._reads.append(self._ahead.submit(read_mrz, page, self.as_of, codes))
+
+    def settle(self) -> None:
+        """Wait for the reads made ahead (a failure is the extraction's to meet again)."""
+        if self._ahead is None:
+            return
+        with self._lock:
+            reads = list(self._reads)
+        wait(reads)
+        self._ahead.shutdown()
 
     def of(self, page: PageText) -> list[PageClass] | None:
         """The classes of this very page object, if it was seen."""

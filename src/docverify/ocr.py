@@ -109,6 +109,11 @@ def use_cache(cache: OcrCache | None) -> OcrCache | None:
     return previous
 
 
+def caching() -> bool:
+    """Is the audit's call cache set (a read made ahead is found again by the same call)?"""
+    return _call_cache is not None
+
+
 def _call_key(image: np.ndarray, *settings: str) -> str:
     digest = hashlib.sha256(image.tobytes()).hexdigest()
     return OcrCache.key("call", digest, str(image.shape), tesseract_version(), *settings)

@@ -58,8 +58,8 @@ class _LateStages:
     read (before, it would only slow the first file's decoding down), and the audit's
     ``assess.PageClasses``, made once that module is there."""
 
-    def __init__(self, as_of: date) -> None:
-        self._as_of = as_of
+    def __init__(self, as_of: date, workers: int) -> None:
+        self._as_of, self._workers = as_of, workers
         self._future: Future[ModuleType] | None = None
         self._classes: PageClasses | None = None
         self._lock = threading.Lock()
@@ -82,7 +82,7 @@ class _LateStages:
         module = self.wait()
         with self._lock:
             if self._classes is None:
-                self._classes = module.PageClasses(self._as_of)
+                self._classes = module.PageClasses(self._as_of, self._workers)
             return self._classes
 
 
@@ -236,7 +236,7 @@ def _audit(
     warm = threading.Thread(target=ocr.prewarm, args=(options.ocr_languages, workers), daemon=True)
     warm.start()
     # the later stages' modules load while the pages are read, from the first one on
-    late = _LateStages(options.as_of)
+    late = _LateStages(options.as_of, workers)
 
     def started(page: Page) -> None:
         say(f"reading {page.ref}")
@@ -259,6 +259,7 @@ def _audit(
             loader.pages(), options.ocr_languages, cache, options.limits, budget, workers,
             progress=read, started=started,
         )  # fmt: skip
+        late.page_classes().settle()  # the MRZ reads made ahead, while the cache is set
     finally:
         ocr.use_cache(previous_cache)
     files, packet_findings, not_read = loader.files, loader.findings, loader.not_read

@@ -102,3 +102,40 @@ def test_a_visa_searched_for_a_facing_passport_reads_only_what_could_hold_one(
     assert found is None or found.mrz.document_code != "P<"
     assert not any("CARTER<<EMILY" in text for text in reads)
     assert len(reads) <= 2
+
+
+def test_a_passports_mrz_is_read_ahead_while_the_other_pages_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Classified as it is read, a passport's data page has the MRZ reads its extraction
+    will make done at once, on a thread of their own, into the audit's call cache: the
+    extraction, which waits for every page, then finds them all there (no tesseract call),
+    and reads the same MRZ."""
+    from docverify import ocr
+    from docverify.assess import PageClasses
+    from docverify.cache import OcrCache
+    from docverify.model import Page
+    from docverify.text import read_page
+
+    photo = np.asarray(Image.open(SAMPLES / "complete_employed" / "passeport.jpg").convert("L"))
+    page = read_page(Page(PageRef("passeport.jpg", 1), photo, 300, sha256="ahead"), "fra+eng",
+                     OcrCache(tmp_path / "pages"))  # fmt: skip
+    as_of = dt.date(2026, 12, 5)
+    previous = ocr.use_cache(OcrCache(tmp_path / "calls"))
+    try:
+        classes = PageClasses(as_of, workers=1)
+        classes.see(page)
+        classes.settle()
+        calls: list[str] = []
+        real = ocr._read
+
+        def counted(kind: str, *args: object) -> object:
+            calls.append(kind)
+            return real(kind, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(ocr, "_read", counted)
+        read = read_mrz(page, as_of, ("P",))
+    finally:
+        ocr.use_cache(previous)
+    assert read is not None and read.mrz.valid and read.mrz.surname == "CARTER"
+    assert calls == []
