@@ -852,3 +852,15 @@ def test_a_vietnamese_giay_khai_sinh_read_without_its_diacritics(label: str) -> 
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names, f.issuing_country) == ("PHAM", "NGOC ANH", "VNM")
     assert (f.date_of_birth, f.place_of_birth) == (dt.date(1982, 7, 14), "Ha Nôi")
+
+
+def test_a_turkish_extracts_parents_rows_give_no_forenames() -> None:
+    """The rows "Ana Adı" (mother's name) and "Baba Adı" (father's name) end in the "Adı" that
+    labels the child's forenames: their rows are the parents' (set_x p02, where "Adı" itself
+    was lost in the read and the mother's name became the applicant's)."""
+    from docverify.doctypes.civil_names import GIVEN_LABELS, _name
+
+    rows = ["DOGUM KAYIT ORNEGI", "se ne ae oe YILDIRIM :", "ach : a | MEHMET EMRE",
+            "| Babaadı a | HASAN |", "Ana Adi | AYSE", "| Dogum Yeri KADIKOY"]  # fmt: skip
+    assert _name(rows, GIVEN_LABELS) is None
+    assert _name([*rows, "Adı | MEHMET EMRE"], GIVEN_LABELS) == "MEHMET EMRE"

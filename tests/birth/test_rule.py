@@ -351,3 +351,20 @@ def test_a_childs_certificate_naming_the_applicant_as_parent_is_not_theirs() -> 
                           "Mother LUKAS JOHANNES BRANDT")  # fmt: skip
     status, codes, _ = run(child)
     assert status == Status.QUESTIONABLE and "birth_certificate.name_in_text" not in codes
+
+
+def test_a_parents_forename_read_as_the_given_names_gives_way_to_the_name_in_the_text() -> None:
+    """A Turkish registry extract (set_x p02): "Soyadı" and "Adı" lost in the read, the
+    mother's line ("Ana Adı | AYSE") taken for the given names. The page names the applicant
+    word for word, on lines that are no parent's: the read is said, not held against the
+    packet; on a parent's line alone the name proves nothing."""
+    ayse = cert("TUR", surname=None, given="AYSE", language="tr", has_apostille=True)
+    named = _cert_reading("DOGUM KAYIT ORNEGI", "se ne ae oe BRANDT", "ach : a LUKAS JOHANNES",
+                          "Babaadı PETER", "Ana Adi AYSE")  # fmt: skip
+    doc = dataclasses.replace(ayse, pages=named.pages)
+    status, codes, _ = run(doc)
+    assert status == Status.COMPLETE and "birth_certificate.name_in_text" in codes
+    parents_only = _cert_reading("DOGUM KAYIT ORNEGI", "Baba Adi BRANDT LUKAS", "Ana Adi AYSE")
+    status, codes, _ = run(dataclasses.replace(ayse, pages=parents_only.pages))
+    assert status == Status.QUESTIONABLE
+    assert "birth_certificate.name_mismatch_unconfirmed" in codes

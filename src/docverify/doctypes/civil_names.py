@@ -104,7 +104,7 @@ PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
     r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
-    r"|NGU[OD]I (?:ME|CHA))\b"
+    r"|NGU[OD]I (?:ME|CHA)|(?:ANA|ANNE|BABA) ?ADI)\b"
     r"|^\W*(?:ET\s?)?DE\s*:"
 )
 """A row about the parents (or the informant): its names are not the child's."""

@@ -108,6 +108,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             findings.add("surname_not_stated", Severity.INFO,
                 f"The certificate gives the forenames {written} but no surname; they agree with "
                 "the passport.")  # fmt: skip
+        elif named_in_text(ctx, doc):
+            # the forenames read are another line's (a parent's, its label read as the
+            # given names' label), while the page names the applicant word for word
+            findings.add("name_in_text", Severity.INFO,
+                f"The name fields of the birth certificate ({doc.where()}) read {written} "
+                f"alone, a doubtful read, but its text names the applicant "
+                f"({person.display}).", found=written)  # fmt: skip
         else:
             # another person only on a reliable read whose date of birth disagrees too: a
             # garbled read of a name ("a el spl ALL") is no name

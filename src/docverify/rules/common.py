@@ -138,7 +138,8 @@ def named_in_text(ctx: AuditContext, doc: Document) -> bool:
 
 _PARENT_LINE = re.compile(
     r"\b(?:MOTHER|FATHER|PARENTS?|MERE|PERE|MAE|PAI|MADRE|PADRE|MUTTER|VATER|GENITORI|"
-    r"PROGENITORES|FILIATION|FILIACAO|FILS|FILLE|HIJO|HIJA|DAUGHTER|SON)\b"
+    r"PROGENITORES|FILIATION|FILIACAO|FILS|FILLE|HIJO|HIJA|DAUGHTER|SON|"
+    r"(?:ANA|ANNE|BABA) ?ADI)\b"
 )
 """A line about the parents or the child's relation to them (its names are not the
 certificate holder's)."""
