@@ -103,6 +103,7 @@ OCR_CONFUSIONS = (
     ("J", "I"), ("T", "I"), ("Y", "V"), ("K", "X"), ("A", "4"),
     ("G", "Y"),  # a Turkish ğ, which the French and English models lack, read ÿ
     ("A", "D"),  # a Portuguese ã (João) read d: its tilde closes over the bowl
+    ("Q", "G"),  # a lower-case q read g, its tail curled ("Liu Yuging" for Yuqing)
 )  # fmt: skip
 """Character confusions tesseract makes: a name differing only by these is a misread."""
 
@@ -160,6 +161,8 @@ def ocr_typical(a: str, b: str) -> bool:
     >>> ocr_typical("KAMARA", "KARNARA"), ocr_typical("MOHAMED", "MOHAMMED")
     (True, False)
     >>> ocr_typical("JOAO", "JODO")  # "João" read "Jodo" on a banking app's screen
+    True
+    >>> ocr_typical("YUQING", "YUGING")  # a printed "Yuqing" read "Yuging"
     True
     """
     pairs = {*OCR_CONFUSIONS, *((y, x) for x, y in OCR_CONFUSIONS)}
