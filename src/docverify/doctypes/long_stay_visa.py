@@ -48,6 +48,10 @@ _VLS_TS = re.compile(
     # long-stay visas that stand for a residence permit, its number the visa's category
     # (Légifrance, CESEDA art. R.431-16; décret n° 2018-1130)
     r"|CESEDA\s*[:.]?\s*(?:ART\w*\s*)?R\s?\.?\s?(?:431\s?-\s?16|311\s?-\s?3)\b"
+    # the duty to validate it online on arrival (ANEF, "à valider en ligne"), which only a
+    # visa standing for a residence permit carries (CESEDA art. R.431-16 to R.431-18;
+    # service-public.fr, "Visa long séjour valant titre de séjour: validation en ligne")
+    r"|\bVALIDATION EN LIGNE\b|\bA VALIDER EN LIGNE\b"
 )
 # the type's value printed first in the row of values under "TYPE DE VISA | NOMBRE
 # D'ENTREES | DUREE DE SEJOUR" ("D   MULT   365 JOURS"), or before the next label when the
@@ -110,6 +114,12 @@ def vls_ts_remark(folded: str) -> bool:
 
     >>> vls_ts_remark("MENEUR\\nCESEDA R 431-16 6"), vls_ts_remark("CESEDA R.311-3 6°")
     (True, True)
+
+    Its duty of online validation, the "VLS-TS" before the category misread ("Weis
+    TRAVAILLEUR TEMPORAIRE", set_x p03):
+
+    >>> vls_ts_remark("CDD 12 MOIS / VALIDATION EN LIGNE OBLIGATOIRE")
+    True
     """
     return bool(_VLS_TS.search(folded))
 
