@@ -75,6 +75,19 @@ def test_month_period(text: str, expected: tuple[D | None, D | None]) -> None:
             ],
             "NIAMH O'SULLIVAN",
         ),
+        # a provider app's screen: the titled name alone under the bill's date, its address
+        # cut short (set_x p03)
+        (
+            [
+                "« Mes factures",
+                "Facture du 5 octobre 2026",
+                "Mme Maria Kristine DELA CRUZ",
+                "euplier Moulineaux",
+                "41,79 €",
+            ],
+            "Maria Kristine DELA CRUZ",
+        ),
+        (["Facture du 5 octobre 2026", "Madame, Monsieur,", "Mme DUPONT", "41,79 €"], None),
     ],
 )
 def test_holder(lines: list[str], expected: str | None) -> None:

@@ -225,7 +225,8 @@ def address_blocks(segments: Sequence[Segment]) -> list[Block]:
 class Holder:
     name: str
     how: str
-    """``label``, ``window`` (the envelope-window block), ``attests``, ``greeting``."""
+    """``label``, ``window`` (the envelope-window block), ``attests``, ``greeting``,
+    ``titled_line`` (a titled name alone on a line)."""
     confidence: float
     page: int = 0
     box: tuple[int, int, int, int] | None = None
@@ -327,6 +328,29 @@ def greeted_holder(lines: Sequence[str]) -> str | None:
             continue
         name = person_name(_original(text, folded, m.start(1), m.end(1)))
         if name and len([t for t in norm_tokens(name) if t not in TITLES]) >= 2:
+            return name
+    return None
+
+
+TITLED_LINE_WITHIN = 25
+"""How far down the page's lines a titled name standing alone is taken for its addressee."""
+
+
+def titled_line_holder(lines: Sequence[str]) -> str | None:
+    """A line that is nothing but a title and a name of two words or more, near the top:
+    a bill's addressee where no address block stands under it (a provider's app shows
+    "Mme Maria Kristine DELA CRUZ" under the bill's date, the address cut short).
+
+    >>> titled_line_holder(["Facture du 5 octobre 2026", "Mme Maria Kristine DELA CRUZ"])
+    'Mme Maria Kristine DELA CRUZ'
+    >>> titled_line_holder(["Madame, Monsieur,", "M. DUPONT"]) is None
+    True
+    """
+    for line in lines[:TITLED_LINE_WITHIN]:
+        text = re.sub(r"\s+", " ", line).strip()
+        name = person_name(text)
+        named = name is not None and name == text.strip(" .,") and titled(name)
+        if named and len([t for t in norm_tokens(text) if t not in TITLES]) >= 2:
             return name
     return None
 

@@ -68,7 +68,7 @@ def read_holder(
 ) -> ad.Holder | None:
     """The bill's holder, from the most explicit place to the least: a holder label, the
     envelope window (a titled name first), a lone short label ("Client :"), the attesting
-    sentence of an attestation, the greeting."""
+    sentence of an attestation, the greeting, a titled name alone on a line near the top."""
     drop = [fold(x) for x in exclude if x]
 
     def ok(name: str) -> bool:
@@ -93,6 +93,9 @@ def read_holder(
     greeted = ad.greeted_holder(lines)
     if greeted and ok(greeted):
         return ad.Holder(greeted, "greeting", 0.7)
+    alone = ad.titled_line_holder(lines)
+    if alone and ok(alone):  # a doubtful place: another name there is only "uncertain"
+        return ad.Holder(alone, "titled_line", 0.6)
     return None
 
 
