@@ -260,7 +260,61 @@ def _join_card_sides(groups: list[list[PageClass]]) -> list[list[PageClass]]:
         if len(faces) == 1 and len(backs) == 1 and sum(kind_of(g) == t for g in groups) == 2:
             faces[0].extend(backs[0])
             groups = [g for g in groups if g is not backs[0]]
+        elif not faces and len(backs) == 1 and sum(kind_of(g) == t for g in groups) == 1:
+            # the face not recognised (its small-print labels lost in a photo): the one
+            # unrecognised page that shows the back's MRZ words, the holder's names or the
+            # card's number, is it
+            unknown = [
+                g
+                for g in groups
+                if len(g) == 1
+                and g[0].type == DocType.UNKNOWN
+                and len(g[0].page.words) <= CARD_FACE_WORDS  # not a letter naming the holder
+            ]
+            face = [g for g in unknown if same_card(backs[0][0].page.text, g[0].page.text)]
+            if len(face) == 1:
+                face[0].extend(backs[0])
+                groups = [g for g in groups if g is not backs[0]]
     return groups
+
+
+CARD_FACE_WORDS = 60
+"""A card's face holds a few dozen words at most: a page of more is no face."""
+
+
+def same_card(back: str, face: str) -> bool:
+    """Does a page (``face``) show two of the words of a card's MRZ (``back``): its
+    holder's surname and given name, or its number, each as printed or one character off?
+
+    >>> back = "IDPOLZAB482019P2<<<<<<<<<<<<<<<\\n9512014F310508/7POL<<<<<<<<<<<6\\n"
+    >>> same_card(back + "KOWALSKA<<AGNIESZKA<<<<<<<<<<<", "KOWALSKA ELA F POL ZAB482019")
+    True
+    >>> same_card(back + "ROSST<<ERANCESCO<<<<<", "ROSSI FRANCESCO NAPOLI M ITA")
+    True
+    >>> same_card(back + "KOWALSKA<<AGNIESZKA<<<<<<<<<<<", "KOWALSKI JAN 12 RUE DE LA PAIX")
+    False
+    """
+    mrz = [ln.replace(" ", "") for ln in back.splitlines() if ln.count("<") >= 3]
+    words: set[str] = set()
+    for line in mrz:
+        words.update(w for w in line.split("<") if len(w) >= 4 and w.isalpha())
+        if len(line) >= 25 and line[:1] in "ACI":  # a TD1 card's first line: its number
+            words.add(line[5:14].strip("<"))
+    seen = {w for w in re.findall(r"[A-Z0-9]{4,}", fold_text(face))}
+    found = {w for w in words if len(w) >= 4 and any(_one_off(w, s) for s in seen)}
+    return len(found) >= 2
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Equal, or one character substituted, added or dropped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _FORM_FIRST = re.compile(r"NOM DE NAISSANCE|DATE DE NAISSANCE|VOTRE SITUATION|\bSECTION A\b|PRENOM")

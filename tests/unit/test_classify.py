@@ -393,6 +393,22 @@ def test_a_cards_sides_in_files_that_do_not_sort_together_are_one_card() -> None
     assert len(group_pages([other_face, face, bill, back])) == 4
 
 
+def test_a_cards_face_not_recognised_joins_the_back_whose_mrz_words_it_shows() -> None:
+    """A Polish ID card photographed side by side in two files (set_u d011): the face's
+    small-print labels lost, only its values read; the back typed by its MRZ. The face
+    shows the back's surname and the card's number: one card. A face showing only the
+    surname, or another person's page, stays apart."""
+    face = _page("ESA\nA. Kewalsha\nKOWALSKA\nELA\nKRAKOW 01.12.1995\nF POL\n"
+                 "09.05.2021 08.05.2031\nZAB482019", file="IMG_20261120_093921.jpg")  # fmt: skip
+    back = _page("IDPOLZAB482019P2<<<<<<<<<<<<<<<\n9512014F3105087POL<<<<<<<<<<<6\n"
+                 "KOWALSKA<<AGNIESZKA<<<<<<<<<<<", file="IMG_20261113_205052.jpg")  # fmt: skip
+    assert classify_page(face).type == DocType.UNKNOWN
+    docs = group_pages([back, face])
+    assert [(d.type, len(d.pages)) for d in docs] == [(DocType.NATIONAL_ID, 2)]
+    surname_only = _page("KOWALSKA\nKRAKOW 01.12.1995", file="IMG_1.jpg")
+    assert len(group_pages([back, surname_only])) == 2
+
+
 def test_a_lease_scanned_one_page_a_file_is_one_lease() -> None:
     """A lease photographed page by page ("bail_1.jpg", "bail_2.jpg"): the clause pages
     name no parties and no title, but their footers go on ("Page 2/3" after "Page 1/3"),
