@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
 from docverify.labels import introduces_a_list, is_letter
@@ -301,20 +303,8 @@ def same_card(back: str, face: str) -> bool:
         if len(line) >= 25 and line[:1] in "ACI":  # a TD1 card's first line: its number
             words.add(line[5:14].strip("<"))
     seen = {w for w in re.findall(r"[A-Z0-9]{4,}", fold_text(face))}
-    found = {w for w in words if len(w) >= 4 and any(_one_off(w, s) for s in seen)}
+    found = {w for w in words if len(w) >= 4 and any(Levenshtein.distance(w, s) <= 1 for s in seen)}
     return len(found) >= 2
-
-
-def _one_off(a: str, b: str) -> bool:
-    """Equal, or one character substituted, added or dropped."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _FORM_FIRST = re.compile(r"NOM DE NAISSANCE|DATE DE NAISSANCE|VOTRE SITUATION|\bSECTION A\b|PRENOM")

@@ -100,11 +100,14 @@ LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1
 """A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
 NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
 """The number of the next box on a form row ("5b. COUNTY"): the value is below."""
+TURKISH_PARENT = r"(?:ANA|ANNE|BABA) ?ADI"
+"""The Turkish registry's parent rows, "Ana Adı" / "Anne Adı" (mother's name) and "Baba
+Adı" (father's name), read with or without their space: their "Adı" is no forename's label."""
 PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
     r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
-    r"|NGU[OD]I (?:ME|CHA)|(?:ANA|ANNE|BABA) ?ADI)\b"
+    r"|NGU[OD]I (?:ME|CHA)|" + TURKISH_PARENT + r")\b"
     r"|^\W*(?:ET\s?)?DE\s*:"
 )
 """A row about the parents (or the informant): its names are not the child's."""

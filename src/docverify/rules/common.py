@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docverify.applicant import MRZ_TYPES
+from docverify.doctypes.civil_names import TURKISH_PARENT
 from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
@@ -138,8 +139,7 @@ def named_in_text(ctx: AuditContext, doc: Document) -> bool:
 
 _PARENT_LINE = re.compile(
     r"\b(?:MOTHER|FATHER|PARENTS?|MERE|PERE|MAE|PAI|MADRE|PADRE|MUTTER|VATER|GENITORI|"
-    r"PROGENITORES|FILIATION|FILIACAO|FILS|FILLE|HIJO|HIJA|DAUGHTER|SON|"
-    r"(?:ANA|ANNE|BABA) ?ADI)\b"
+    r"PROGENITORES|FILIATION|FILIACAO|FILS|FILLE|HIJO|HIJA|DAUGHTER|SON|" + TURKISH_PARENT + r")\b"
 )
 """A line about the parents or the child's relation to them (its names are not the
 certificate holder's)."""

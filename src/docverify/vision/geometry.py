@@ -64,16 +64,12 @@ def reversed_bands(
     dark = (small < paper * BAND_DARK).astype(np.uint8)
     if dark.mean() > 0.5:
         return None
-    # the ground with the letters on it filled in: closed over a stroke's width
-    size = max(3, dpi // step // 25)
-    solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
-    solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
-    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    stats = _solid_grounds(dark, dpi // step)
     w_min, h_min = (round(mm / 25.4 * dpi / step) for mm in BAND_MIN_MM)
     h_max = BAND_MAX_SHARE * small.shape[0]
     found = [
         (x, y, w, h)
-        for x, y, w, h, area in stats[1:]
+        for x, y, w, h, area in stats
         if w >= 0.9 * w_min and 0.9 * h_min <= h <= h_max and area >= 0.6 * w * h
     ]
     bands = [b for b in (_fitted(image, paper, box, step, dpi) for box in found) if b]
@@ -86,6 +82,17 @@ def reversed_bands(
         lifted = (band - ground) * (255.0 / max(1.0, paper - ground))
         out[y : y + h, x : x + w] = (255.0 - lifted).clip(0, 255).astype(np.uint8)
     return out
+
+
+def _solid_grounds(dark: np.ndarray, dpi: int) -> np.ndarray:
+    """The stats (x, y, w, h, area) of the dark mask's solid pieces: the ground with the
+    letters on it filled in, closed then opened over a stroke's width (background left
+    out)."""
+    size = max(3, dpi // 25)
+    solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
+    solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+    _n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    return np.asarray(stats[1:])
 
 
 BAND_FIND_DPI = 75
@@ -102,14 +109,10 @@ def _fitted(
     pad = 2 * step
     x0, y0 = max(0, x - pad), max(0, y - pad)
     x1, y1 = min(image.shape[1], x + w + pad), min(image.shape[0], y + h + pad)
-    dark = (image[y0:y1, x0:x1] < paper * BAND_DARK).astype(np.uint8)
-    size = max(3, dpi // 25)
-    solid = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8))
-    solid = cv2.morphologyEx(solid, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
-    n, _labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=4)
-    if n < 2:
+    stats = _solid_grounds((image[y0:y1, x0:x1] < paper * BAND_DARK).astype(np.uint8), dpi)
+    if len(stats) == 0:
         return None
-    bx, by, bw, bh, area = (int(v) for v in stats[1 + int(np.argmax(stats[1:, 4]))])
+    bx, by, bw, bh, area = (int(v) for v in stats[int(np.argmax(stats[:, 4]))])
     w_min, h_min = (round(mm / 25.4 * dpi) for mm in BAND_MIN_MM)
     if bw >= w_min and h_min <= bh <= BAND_MAX_SHARE * image.shape[0] and area >= 0.8 * bw * bh:
         return x0 + bx, y0 + by, bw, bh
