@@ -182,6 +182,21 @@ def _cell_start(before: Sequence[Word], label: Word, h: float) -> int:
     return label.box[0]
 
 
+FLUSH = 2.0
+"""A value whose end is within this many word heights of the page's right edge of text is
+set flush right."""
+
+
+def _flush_right(page: PageText, right: Sequence[Word], h: float) -> bool:
+    """Is what follows a label, far off on its row, the label's value set flush right: a
+    row of an app's or a statement's key-value list ("Titulaire ........ Priya RAMANATHAN",
+    the value at the screen's edge), one phrase alone on the row with nothing beyond it?
+    A far phrase that stops short of the edge is the next column's, not this label's."""
+    phrase = _phrase(right, 2.5)
+    edge = max(w.box[2] for w in page.words)
+    return len(phrase) == len(right) and phrase[-1].box[2] >= edge - FLUSH * h
+
+
 def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
                 ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
     """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
@@ -199,6 +214,8 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
         right = [w for w in other if w.text.strip(":.-–—|")] if other else []
     if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
         yield _phrase(right, 2.5), "right", 1.0
+    elif right and _flush_right(page, right, h):
+        yield right, "right", 0.9
     x0 = _cell_start(line[:start], label_words[0], h)
     x1 = label_words[-1].box[2]
     bottom = max(w.box[3] for w in label_words)

@@ -149,3 +149,45 @@ def test_a_screenshots_address_block_spaced_wide_and_beside_a_column() -> None:
         pages = [PageText(PageRef("Screenshot.png", 1), None, 160, tuple(words), "ocr")]
         found = bh.read_holder(pages, positioned_segments(pages))
         assert found is not None and bh.clean_holder(found.name) == "BEN SALAH YOUSSEF", street
+
+
+def _app_rows(value_x: int) -> list[str | list[tuple[int, str]]]:
+    """A provider app's bill summary (set_u p04, IMG_7721.PNG): labels at the left edge,
+    values set flush right at the screen's edge, far from them."""
+
+    def kv(label: str, value: str) -> list[tuple[int, str]]:
+        return [(120, label), (value_x - 14 * (len(value) + 1), value)]
+
+    return [
+        "TotalEnergies",
+        "Facture de septembre 2026",
+        kv("Montant", "34,29 €"),
+        kv("Date d'émission", "06/10/2026"),
+        kv("Titulaire", "Priya Ramanathan"),
+        kv("Adresse", "5 allée des Peupliers"),
+        [(value_x - 14 * 26, "92130 Issy-les-Moulineaux")],
+        kv("N° de facture", "6324458627"),
+    ]
+
+
+def test_an_apps_values_set_flush_right_far_from_their_labels() -> None:
+    from docverify.doctypes.utility_bill import read_amount
+
+    pages = [page(_app_rows(1050), "IMG_7721.PNG")]
+    segments = positioned_segments(pages)
+    found = bh.read_holder(pages, segments)
+    assert found is not None and (found.name, found.how) == ("Priya Ramanathan", "label")
+    lines = pages[0].lines
+    assert bh.read_address(lines, segments, found.name) == (
+        "5 allée des Peupliers, 92130 Issy-les-Moulineaux"
+    )
+    assert read_amount(lines) == 34.29
+
+
+def test_a_far_phrase_short_of_the_pages_edge_is_the_next_columns() -> None:
+    """The same rows with a wider column beyond the values: they stop short of the text's
+    right edge, so they are another column's words, not the labels' values."""
+    rows = [*_app_rows(1050), [(120, "Référence"), (2200, "A 0042 7781 2201")]]
+    pages = [page(rows, "IMG_7721.PNG")]
+    found = bh.read_holder(pages, positioned_segments(pages))
+    assert found is None or found.how != "label"

@@ -67,6 +67,7 @@ AMOUNT_LABELS = (
     r"TOTAL (?:DE LA )?FACTURE",
     r"AMOUNT DUE|TOTAL DUE",
     r"\bTOTAL\b",
+    r"^\W*MONTANT\b",  # an app's bill summary: "Montant    34,29 €"
 )
 
 

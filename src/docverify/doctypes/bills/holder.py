@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from docverify.doctypes import addressee as ad
 from docverify.doctypes.bills.dates import after, fold
 from docverify.doctypes.layout import Segment
-from docverify.labels import lexicon
+from docverify.labels import lexicon, strip_label
 from docverify.model import PageText
 from docverify.values.address import STREET
 
@@ -102,7 +102,9 @@ def read_holder(
 def _address_from(lines: Sequence[str], start: int, first: str | None) -> str | None:
     """An address starting at ``first`` (text after a label) or at line ``start``: from the
     street line down to the postcode line, skipping identifiers in between."""
-    candidates = ([first] if first else []) + [x.strip() for x in lines[start : start + 5]]
+    candidates = ([first] if first else []) + [
+        strip_label(x.strip(), "address") for x in lines[start : start + 5]
+    ]
     parts: list[str] = []
     for text in candidates:
         folded = fold(text)
