@@ -126,9 +126,9 @@ def _rendered(
     console = Console(file=buffer, width=width, force_terminal=terminal,
                       color_system=colours)  # type: ignore[arg-type]  # fmt: skip
     for result in results:
-        render_terminal(result, console, redact, verbose)
+        render_terminal(result, console, redact, verbose, lang)
     if len(results) > 1:
-        render_summary(results, console)
+        render_summary(results, console, lang)
     return buffer.getvalue()
 
 

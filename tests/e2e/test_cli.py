@@ -51,6 +51,8 @@ def test_incomplete_packet_exit_1_and_terminal_report(ocr_cache_dir: Path, tmp_p
         str(SAMPLES / "defect_two_bills"),
         "--as-of",
         "2026-11-15",
+        "--lang",
+        "en",
         "-o",
         str(out),
         cache=ocr_cache_dir,
@@ -58,6 +60,21 @@ def test_incomplete_packet_exit_1_and_terminal_report(ocr_cache_dir: Path, tmp_p
     assert proc.returncode == 1, proc.stderr
     text = out.read_text(encoding="utf-8")
     assert "residence_proof" in text and "INCOMPLETE" in text
+
+
+def test_the_terminal_report_in_french(ocr_cache_dir: Path, tmp_path: Path) -> None:
+    """With --lang fr the terminal report speaks French, as the JSON and HTML ones do:
+    verdict, headings, requirement names, statuses and finding sentences."""
+    out = tmp_path / "rapport.txt"
+    proc = run(str(SAMPLES / "defect_two_bills"), "--as-of", "2026-11-15", "--lang", "fr",
+               "-o", str(out), cache=ocr_cache_dir)  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    for words in ("INCOMPLET : la CPAM renverrait ce dossier", "Pièce demandée",
+                  "Justificatif de résidence (3 mois)", "non valable", "Pas assez de factures",
+                  "Documents trouvés", "Demandeur :"):  # fmt: skip
+        assert words in text, words
+    assert "INCOMPLETE" not in text and "Requirement" not in text
 
 
 def test_redact_masks_identifiers(ocr_cache_dir: Path) -> None:
