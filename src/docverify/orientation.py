@@ -55,10 +55,43 @@ Read = tuple[int, np.ndarray, float, tuple[Word, ...], np.ndarray]
 read on (dot leaders erased: ``vision.leaders``)."""
 
 
-def read_turned(original: np.ndarray, rotation: int, languages: str, dpi: int) -> Read:
+def read_turned(
+    original: np.ndarray, rotation: int, languages: str, dpi: int, extra: str = ""
+) -> Read:
     image, skew = deskew(rotate_quadrant(original, rotation))
     reading = erase_dot_leaders(image, dpi)
-    return rotation, image, skew, ocr.ocr_words(reading, languages), reading
+    return rotation, image, skew, ocr.ocr_words(reading, languages, extra=extra), reading
+
+
+LINES_ACROSS = 0.6
+"""A page whose lines run this much more across than standing (``lines_direction``) holds
+lines of text upright or upside down."""
+FEW_WORDS = 5
+"""A read with fewer flat, confident words than this, of a page whose lines run across,
+lost the page's text rather than read it turned."""
+LOCAL_READ_WELL = 0.4
+"""Share of confident words from which a locally thresholded read is kept."""
+LOCAL_THRESHOLD = "-c thresholding_method=2"
+"""Tesseract's Sauvola thresholding, each pixel against its neighbourhood (its default
+takes one threshold for the whole page)."""
+
+
+def _local_threshold_read(original: np.ndarray, languages: str, dpi: int) -> Read | None:
+    """The page read as it came with a local threshold, kept when it reads well.
+
+    A blurred photo of a sparse page (a RIB's few lines at the top of a white sheet) makes
+    tesseract's one threshold for the page fall in the blur around the letters: they merge
+    into blots and nothing is read, either way up, so the page would be judged on which
+    turn reads the fewest blots. Sauvola's threshold follows each letter's own contrast."""
+    read = read_turned(original, 0, languages, dpi, LOCAL_THRESHOLD)
+    words = read[3]
+    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
+    good = good_words(words)
+    # the blur still costs the small print its confidence: a looser share than
+    # ``read_well``'s, but a page upside down reads almost no confident word at all
+    if good >= 2 * FEW_WORDS and good >= LOCAL_READ_WELL * wordy and chevrons(words) >= 0:
+        return read
+    return None
 
 
 def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Read, str]:
@@ -74,13 +107,18 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     reading tells (:func:`quarter_turn`), read at full size, before OSD's. The script OSD
     sees comes with the read (a Cyrillic page is read again in its language); a page that
     reads upright in the first place is read in the right languages already (``""``)."""
-    if lines_direction(original) <= LINES_STAND and (standing := _quarter_turned(
-        original, languages, dpi
-    )):  # fmt: skip
+    direction = lines_direction(original)
+    if direction <= LINES_STAND and (standing := _quarter_turned(original, languages, dpi)):
         return standing
     first = read_turned(original, 0, languages, dpi)
     if readsupright(first[3]) and chevrons(first[3]) > -CHEVRONS_UPSIDE_DOWN:
         return first, ""
+    if (
+        direction >= LINES_ACROSS
+        and good_words(first[3]) < FEW_WORDS
+        and (local := _local_threshold_read(original, languages, dpi))
+    ):
+        return local, ""
     osd_rotation, osd_conf, script = ocr.detect_orientation(original)
 
     def turned(rotation: int) -> Read:

@@ -71,9 +71,9 @@ def _counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     calls: list[tuple[int, ...]] = []
     real = ocr.ocr_words
 
-    def counted(image: np.ndarray, *args: str) -> tuple[object, ...]:
+    def counted(image: np.ndarray, *args: str, **kwargs: str) -> tuple[object, ...]:
         calls.append(image.shape)
-        return real(image, *args)
+        return real(image, *args, **kwargs)
 
     monkeypatch.setattr(ocr, "ocr_words", counted)
     return calls
@@ -337,7 +337,7 @@ def test_a_card_back_that_holds_little_but_its_mrz_is_turned_by_its_fillers(
         return tuple(Word(t, (20, 40 * i, 480, 40 * i + 30), 40.0, (1, 1, i))
                      for i, t in enumerate(lines))  # fmt: skip
 
-    def replay(image: np.ndarray, *args: str) -> tuple[Word, ...]:
+    def replay(image: np.ndarray, *args: str, **kwargs: str) -> tuple[Word, ...]:
         h, w = image.shape[:2]
         if w < h:
             return words(["ee", "aa"])  # sideways
