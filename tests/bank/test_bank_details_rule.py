@@ -178,3 +178,10 @@ def test_no_other_person_without_the_applicants_identity_document() -> None:
         rib_rows("FR76 3000 6000 0112 3456 7890 189", "MME GIULIA DE LUCA")), doc_id="d7"))  # fmt: skip
     res = bank_details.check(context(doc, applicant=Applicant("ve", None, documents=("d1",))))
     assert res.status == Status.QUESTIONABLE, res.findings
+
+
+def test_an_iban_passing_its_checks_only_with_a_letter_restored_is_questionable() -> None:
+    # the LCL account's Z read as 2 (set_v p06): likely that reading, not certain
+    status, codes, _ = judge(*rib_rows("FR10 3000 2005 1200 0073 8219 276"))
+    assert status == Status.QUESTIONABLE and "rib.iban_letter_restored" in codes
+    assert "bank_details.iban_invalid" not in codes

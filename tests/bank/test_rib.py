@@ -264,3 +264,19 @@ def test_rib_table_does_not_override_an_iban_that_differs_by_a_real_digit() -> N
     )
     assert doc.fields.iban_valid is False or doc.fields.rib_key_valid is False
     assert "rib.iban_confirmed_by_rib_table" not in {x.code for x in doc.findings}
+
+
+def test_a_letter_of_the_account_read_as_a_digit_everywhere_is_offered_to_check() -> None:
+    # a blurred LCL RIB (set_v p06): the account's Z read as 2 in the IBAN line and in
+    # the table alike, so neither confirms the other; one digit read as its look-alike
+    # letter makes both mod 97 and the RIB key pass: that reading, with a warning
+    doc = read(
+        "RELEVE D'IDENTITE BANCAIRE",
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30002"), (500, "00512"), (900, "00007382192"), (1400, "76")],
+        "IBAN FR10 3000 2005 1200 0073 8219 276",
+    )
+    assert doc.fields.iban == "FR1030002005120000738219Z76" and doc.fields.iban_valid
+    warned = {x.code: x for x in doc.findings}
+    assert "rib.iban_letter_restored" in warned
+    assert warned["rib.iban_letter_restored"].severity.value == "warning"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from schwifty import IBAN as SchwiftyIBAN
 
-from docverify.values.bank import Bic, FrenchRib, Iban, mask_iban, rib_key
+from docverify.values.bank import Bic, FrenchRib, Iban, mask_iban, restore_letter, rib_key
 from docverify.values.errors import InvalidFormat, InvalidLength, ValueParseError
 
 VECTORS = Path(__file__).resolve().parents[3] / "shared" / "specimens" / "vectors"
@@ -244,3 +244,18 @@ def test_flipped_digit_is_invalid(
     assert not parsed.valid
     assert parsed.repairs == ()
     assert not parsed.checksum_valid  # mod-97 catches every single-digit change
+
+
+def test_a_letter_of_an_account_number_read_as_a_digit_is_offered_when_both_checks_agree() -> None:
+    """An LCL account number ends in a letter ("0000738219Z"); on a blurred photo OCR
+    reads the Z as 2, in the IBAN and the RIB table alike. Only places the structure allows
+    a letter are tried, and a reading is offered when mod-97 and the RIB key both pass
+    with exactly one such change; parsing itself never takes it."""
+    assert restore_letter("FR1030002005120000738219276") == (
+        "FR1030002005120000738219Z76", "iban: 2->Z at position 24",
+    )  # fmt: skip
+    assert not Iban.parse("FR10 3000 2005 1200 0073 8219 276").valid
+    # a real digit slip in the same IBAN: no letter makes both checks pass
+    assert restore_letter("FR1030002005120000738218276") is None
+    # a valid IBAN, or one of a country whose account holds no letter, gets nothing
+    assert restore_letter("DE89370400440532013001") is None

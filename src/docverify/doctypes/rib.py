@@ -39,7 +39,7 @@ from docverify.doctypes.layout import (
 )
 from docverify.labels import refuse_value
 from docverify.model import DocType, Document, Finding, error, info, warning
-from docverify.values.bank import FrenchRib, Iban, bank_by_code, bank_named_in
+from docverify.values.bank import FrenchRib, Iban, bank_by_code, bank_named_in, restore_letter
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,20 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
             )
         )
         iban, source = parts.to_iban(), "rib_parts"
+    elif iban is not None and not iban.valid and (restored := restore_letter(iban.compact)):
+        # the IBAN fails as read, and passes both its checks with one digit read as the
+        # letter it looks like where the account number may hold one: likely, not certain
+        iban, note = Iban.parse(restored[0], repair=False), restored[1]
+        findings.append(
+            warning(
+                "rib.iban_letter_restored",
+                "The IBAN fails its checks as read, and passes them (mod 97 and the RIB key) "
+                "when a digit of the account number is read as the letter it looks like "
+                f"({note.removeprefix('iban: ')}): check that character on the RIB.",
+                iban=iban.masked,
+                repairs=[note],
+            )
+        )
     elif (
         iban is not None
         and iban.country_code == "FR"

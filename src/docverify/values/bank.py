@@ -63,16 +63,22 @@ def _clean(text: str) -> str:
     return _SEPARATORS.sub("", _PREFIX.sub("", text)).upper()
 
 
-def _numeric_positions(spec_text: str) -> list[int]:
-    """Positions (within the IBAN) that must hold digits: check digits plus 'n' BBAN parts."""
-    positions = [2, 3]
+def _bban_positions(spec_text: str, kind: str) -> list[int]:
+    """Positions (within the IBAN) of the BBAN parts of one kind: 'n' digits, 'c' letters or
+    digits (a French account number: "0000738219Z"), 'a' letters."""
+    positions: list[int] = []
     offset = 4
-    for count, kind in _SPEC_PART.findall(spec_text):
+    for count, part in _SPEC_PART.findall(spec_text):
         n = int(count)
-        if kind == "n":
+        if part == kind:
             positions.extend(range(offset, offset + n))
         offset += n
     return positions
+
+
+def _numeric_positions(spec_text: str) -> list[int]:
+    """Positions (within the IBAN) that must hold digits: check digits plus 'n' BBAN parts."""
+    return [2, 3, *_bban_positions(spec_text, "n")]
 
 
 def _checksum_ok(compact: str) -> bool:
@@ -251,6 +257,46 @@ def _repair(
     fixed = winners[0]
     notes = tuple(f"iban: {compact[i]}->{fixed[i]} at position {i}" for i in spots)
     return fixed, notes
+
+
+_OCR_LETTERS = {"2": "Z", "0": "O", "5": "S", "8": "B", "1": "I"}
+"""A letter of an account number read as the digit it looks like."""
+
+
+def restore_letter(compact: str) -> tuple[str, str] | None:
+    """The IBAN with one digit read where the account number holds a letter (an LCL
+    "8219Z" read "82192"), and a note of it; None unless exactly one such change passes
+    both mod-97 and the national check (the French RIB key).
+
+    Only places the country's structure allows a letter are tried. Two checks agreeing
+    on one candidate is strong evidence, yet a real typing slip elsewhere can, once in a
+    few thousand, be "repaired" this way into another valid account: what this gives is a
+    reading to check, never a confirmed number (``Iban.parse`` does not use it).
+
+    >>> restore_letter("FR1030002005120000738219276")
+    ('FR1030002005120000738219Z76', 'iban: 2->Z at position 24')
+    >>> restore_letter("FR1030002005120000738218276") is None  # a digit slip: no letter fits
+    True
+    """
+    try:
+        spec = _SchwiftyIBAN(compact, allow_invalid=True).spec
+    except _sx.SchwiftyException:
+        return None
+    winners: list[tuple[str, int]] = []
+    for i in _bban_positions(spec.bban_spec, "c"):
+        if i >= len(compact) or compact[i] not in _OCR_LETTERS:
+            continue
+        candidate = compact[:i] + _OCR_LETTERS[compact[i]] + compact[i + 1 :]
+        if (
+            spec.regex.match(candidate[4:])
+            and _checksum_ok(candidate)
+            and _national_ok(candidate) is True
+        ):
+            winners.append((candidate, i))
+    if len(winners) != 1:
+        return None
+    fixed, i = winners[0]
+    return fixed, f"iban: {compact[i]}->{fixed[i]} at position {i}"
 
 
 def rib_key(code_banque: str, code_guichet: str, numero_compte: str) -> str:
