@@ -21,7 +21,7 @@ from docverify.cache import OcrCache
 from docverify.classify import PageClass, classify_all, group_pages, poorly_read
 from docverify.doctypes import BY_TYPE
 from docverify.doctypes.apostille import attach_apostilles
-from docverify.doctypes.base import ExtractContext
+from docverify.doctypes.base import ExtractContext, fold_text
 from docverify.evidence import with_reads
 from docverify.model import (
     Applicant,
@@ -86,6 +86,39 @@ def poorly_read_unknown(docs: Sequence[Document]) -> list[str]:
     return [
         str(p.ref) for d in docs if d.type == DocType.UNKNOWN for p in d.pages if poorly_read(p)
     ]
+
+
+ATTESTATION_HINT = 2.0
+"""Signal weight of a hosting attestation (``doctypes.hosting_attestation``) from which a
+page no type claimed may be one written by hand: its "je soussigné" and "mon domicile"
+read through the handwriting, its title and "atteste sur l'honneur" not."""
+
+
+def attestation_like_unknown(docs: Sequence[Document]) -> list[str]:
+    """The pages no document type claimed that read partly as a hosting attestation."""
+    spec = BY_TYPE[DocType.HOSTING_ATTESTATION]
+    return [
+        str(p.ref)
+        for d in docs
+        if d.type == DocType.UNKNOWN
+        for p in d.pages
+        if spec.score(fold_text(p.text), None) >= ATTESTATION_HINT
+    ]
+
+
+def note_unrecognised_pages(
+    requirements: Sequence[RequirementResult], docs: Sequence[Document]
+) -> list[RequirementResult]:
+    """Each requirement with the unrecognised pages that may hold its missing piece: pages
+    read too poorly to be typed, and for the proof of residence also pages that read
+    partly as an attestation d'hébergement (a handwritten one is seldom read whole)."""
+    unclear = poorly_read_unknown(docs)
+    hosting = [p for p in attestation_like_unknown(docs) if p not in unclear]
+    out = []
+    for req in requirements:
+        pages = unclear + hosting if req.id == "residence_proof" else unclear
+        out.append(note_unrecognised(req, pages) if pages else req)
+    return out
 
 
 WANTS_AN_ATTESTATION = frozenset(

@@ -278,8 +278,7 @@ def _audit(
     unreadable += not_read
     if unreadable:
         requirements = [assess.note_unreadable(r, unreadable) for r in requirements]
-    if unclear := assess.poorly_read_unknown(docs):
-        requirements = [assess.note_unrecognised(r, unclear) for r in requirements]
+    requirements = assess.note_unrecognised_pages(requirements, docs)
     lap("check")
     warm.join()  # a packet of text-layer PDFs is done sooner: not left loading at exit
     timings["total"] = time.perf_counter() - begin

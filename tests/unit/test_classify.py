@@ -456,3 +456,23 @@ def test_an_italian_cards_back_read_with_its_first_mrz_line_long_is_an_identity_
     page = PageText(PageRef("carta_identita_retro.jpg", 1), None, 300, words, "ocr")
     pc = classify_page(page)
     assert pc.type == DocType.NATIONAL_ID and pc.mrz_code == "CI"
+
+
+def test_a_handwritten_attestation_is_typed_by_its_closing_words_when_servir_is_lost() -> None:
+    """The tesseract read of a handwritten attestation d'hébergement (set_aa p03): its
+    title, "atteste sur l'honneur" and "héberger" garbled; "je soussigné", "mon domicile"
+    and the model's "(pour servir et) valoir ce que de droit" survive, "servir" read
+    "Service"."""
+    text = (
+        "Attestation Abba EmEnt\n"
+        "Je SouSSiané Julien MARCHAND, né le 04/02/1990 % Lyon ((\n"
+        "demeurant” 14 ve de la Roqwette, 75°ll Pacis, atteste suc\n"
+        "LAURE lébera@e ? mon domicile depuis le le macs 2°26 mon\n"
+        "épouse Lily Rose CARTER, née le 14/07/1997 2 Columbus\n"
+        "(Ohio, Etats-Unis).\n"
+        "F ait poue Service et valoir ce que de Acoit.\n"
+        "Fait 2 Pacis, le 15/09/2026\n"
+    )
+    assert classify_page(_page(text, "attestation_hebergement.jpg")).type == (
+        DocType.HOSTING_ATTESTATION
+    )

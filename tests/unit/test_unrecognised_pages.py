@@ -3,6 +3,8 @@ helper looks at it (a handwritten attestation, a certificate in Cyrillic)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from docverify import assess
 from docverify.model import (
     DocType,
@@ -13,6 +15,7 @@ from docverify.model import (
     RequirementResult,
     Severity,
     Status,
+    Word,
 )
 
 
@@ -68,3 +71,37 @@ def test_a_lease_in_the_hosts_name_waits_for_a_look_at_an_unrecognised_page() ->
     assert "the lease counts" in note.message and "attestation_hebergement.jpg p.1" in note.message
     assert all(f.severity != Severity.ERROR for f in noted.findings)
     assert assess.note_unrecognised(req, []).status == Status.INVALID
+
+
+def test_a_page_read_partly_as_an_attestation_waits_for_a_look_even_when_read_clearly() -> None:
+    """A handwritten attestation whose words came out fairly confident but garbled (set_aa
+    p03: "Attestation Abba EmEnt", "Je SouSSiané Julien MARCHAND", "? mon domicile"): no
+    type claims it, it is not read poorly by its confidence, yet it reads partly as an
+    attestation d'hébergement. Bills in the host's name beside it wait for a look at it;
+    the other requirements do not name it."""
+    words = [("Attestation", 0), ("Abba", 0), ("EmEnt", 0), ("Je", 1), ("SouSSiané", 1),
+             ("Julien", 1), ("MARCHAND,", 1), ("né", 1), ("le", 1), ("04/02/1990", 1),
+             ("?", 2), ("mon", 2), ("domicile", 2), ("depuis", 2)]  # fmt: skip
+    page = PageText(
+        PageRef("attestation_hebergement.jpg", 1), None, 200,
+        tuple(Word(t, (40 * i, 50 * r, 40 * i + 35, 50 * r + 30), 72.0, (1, 1, r))
+              for i, (t, r) in enumerate(words)),
+        "ocr", mean_conf=72.0,
+    )  # fmt: skip
+    unknown = Document("d7", DocType.UNKNOWN, 0.0, (page,))
+    assert assess.poorly_read_unknown([unknown]) == []
+    assert assess.attestation_like_unknown([unknown]) == ["attestation_hebergement.jpg p.1"]
+    other = Finding("residence_proof.bills_other_name", Severity.ERROR, "Bills of J. MARCHAND.")
+    bills = RequirementResult("residence_proof", Status.INVALID, (), (other,))
+    noted = assess.note_unrecognised_pages([bills, _missing_identity()], [unknown])
+    assert noted[0].status == Status.QUESTIONABLE
+    assert noted[0].findings[-1].code == "residence_proof.attestation_maybe_unrecognised"
+    assert noted[1] == _missing_identity()
+    # a clearly read page with nothing of an attestation is named for nothing
+    plain = dataclasses.replace(page, words=page.words[:3])
+    assert assess.attestation_like_unknown([dataclasses.replace(unknown, pages=(plain,))]) == []
+
+
+def _missing_identity() -> RequirementResult:
+    f = Finding("identity.missing", Severity.ERROR, "No passport.")
+    return RequirementResult("identity", Status.MISSING, (), (f,))

@@ -353,7 +353,16 @@ SPEC = DocTypeSpec(
         Signal.of(HOST_RX, 1.0),
         Signal.of(r"\b(?:MON|NOTRE) " + misread("DOMICILE", 2), 1.0),
         # the model's closing words and enclosures, legible where a hand's title is not
-        Signal.of(misread("SERVIR", 1) + r"\W+\S{1,3}\W+" + misread("VALOIR", 2), 1.0),
+        Signal.of(
+            misread("SERVIR", 1)
+            + r"\W+\S{1,3}\W+"
+            + misread("VALOIR", 2)
+            # "valoir ce que de droit" when "servir" is lost ("Service et valoir")
+            + r"|"
+            + misread("VALOIR", 2)
+            + r"\s+CE\s+QUE\s+DE\b",
+            1.0,
+        ),
         # since when the host has housed the applicant ("depuis le 15/07/2026")
         Signal.of(r"\bDEPUIS L[EA]\s+\d", 1.0),
         Signal.of(r"\bCOPIE DE (?:MA|SA|NOTRE) " + misread("PIECE", 1), 1.0),
