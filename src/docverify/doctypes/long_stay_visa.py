@@ -120,8 +120,23 @@ def vls_ts_remark(folded: str) -> bool:
 
     >>> vls_ts_remark("CDD 12 MOIS / VALIDATION EN LIGNE OBLIGATOIRE")
     True
+
+    The remark's first letters lost in the sticker's guilloche, its category after them
+    ("VLS-TS SALARIE" read "LS SALARIE", set_aa p01); a category alone is no VLS-TS:
+
+    >>> vls_ts_remark("REMARQUES\\nLS SALARIE"), vls_ts_remark("REMARQUES\\nSALARIE")
+    (True, False)
     """
-    return bool(_VLS_TS.search(folded))
+    return bool(_VLS_TS.search(folded) or _CLIPPED_VLS_TS.search(folded))
+
+
+_CLIPPED_VLS_TS = re.compile(
+    r"(?:^|[\s:/])(?:[VU]?L[S5]|V[L1I][S5]?)\W{0,2}(?:[T1I7][S5])?\s+(?:"
+    + "|".join(c.replace("-", r"\W?") for c in CATEGORIES)
+    + r")\b",
+    re.M,
+)
+"""A "VLS-TS" remark whose head OCR clipped ("LS", "VL-TS", "LS TS"), before a category."""
 
 
 def category_of(folded: str) -> str | None:
