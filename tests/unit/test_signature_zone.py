@@ -286,3 +286,27 @@ def test_a_signature_a_soft_scan_turned_mid_grey_is_doubtful_not_unsigned() -> N
     page = PageText(PageRef("form.jpg", 1), np.asarray(pixels, np.uint8), DPI, words, "ocr")
     read = read_signature([page])
     assert (read.signed, read.faint) == (False, True), read
+
+
+def test_a_grey_signature_under_a_caption_inside_its_box_is_doubtful_not_unsigned() -> None:
+    """A faint photocopy (form_ag d003): the caption "Signature" printed inside the box's
+    top corner and the handwritten signature under it, both grey, lighter than ink is
+    judged. The page's read found the caption and its pixels are masked in the measure;
+    they must not then make the signature's pale strokes read as "the caption"."""
+    import cv2
+
+    from docverify.doctypes.application_form.signature import read_signature
+
+    img = Image.new("L", (1600, 900), 250)
+    d = ImageDraw.Draw(img)
+    d.rectangle((100, 300, 1000, 560), outline=140, width=3)
+    d.text((115, 312), "Signature", font=ImageFont.truetype(FONT, 26), fill=150)
+    hand = ImageFont.truetype(
+        "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf", 72
+    )
+    d.text((160, 380), "Mamadou Diallo", font=hand, fill=160)
+    pixels = cv2.GaussianBlur(np.asarray(img), (0, 0), 0.8)
+    words = (Word("Signature", (115, 312, 250, 342), 91.0, (1, 1, 1)),)
+    page = PageText(PageRef("form.pdf", 2), np.asarray(pixels, np.uint8), DPI, words, "ocr")
+    read = read_signature([page])
+    assert (read.signed, read.faint) == (False, True), read

@@ -16,12 +16,14 @@ from docverify.doctypes.application_form.date_zone import is_fait
 from docverify.model import PageText
 from docverify.values.names import fold_upper
 from docverify.vision.ink import (
+    CAPTION_WORDS,
     SIGNATURE_MIN_SPAN_MM,
     InkMeasure,
     faint_strokes,
     frame_below,
     ink_in_frame,
     looks_signed,
+    overlaps,
     signature_ink,
 )
 
@@ -99,9 +101,15 @@ def _pale_caption(measure: InkMeasure, page: PageText) -> bool:
     if page.image is None:
         return True
     x0, y0, x1, y1 = measure.zone
-    zone = page.image[y0:y1, x0:x1]
+    zone = page.image[y0:y1, x0:x1].copy()
     if zone.size == 0:
         return True
+    # the caption the page's read found is masked in the measure: masked here too, what
+    # is left reads as a caption only if it is one the read missed (a signature in a
+    # box captioned "Signature" is no caption for that word printed above it)
+    for w in page.words:
+        if overlaps(w.box, measure.zone) and CAPTION_WORDS.match(fold_upper(w.text)):
+            zone[max(0, w.box[1] - y0) : w.box[3] - y0, max(0, w.box[0] - x0) : w.box[2] - x0] = 255
     strokes = np.where(faint_strokes(zone, page.dpi) > 0, 0, 255).astype(np.uint8)
     for look in (zone, strokes):
         text = ocr.ocr_string(look, "fra", "--psm 11")
