@@ -248,3 +248,18 @@ def test_the_pages_read_of_a_date_counts_beside_the_zones() -> None:
     assert settle_date(first, recent, AS_OF)[0] == dt.date(2026, 11, 9)
     twice = [*zone, *zone]
     assert settle_date(first, twice, AS_OF)[0] == dt.date(2026, 12, 9)
+
+
+def test_a_whole_date_read_without_its_label_leaves_the_digit_lines_as_zones() -> None:
+    """ "Fait à Marseille le 02/11/2026" written by hand, read "ee ed - 02/11/2026", and the
+    signature under it, its box's caption printed grey and unread, read "Yasmin" / "ne
+    Benak" (form_ag d001): no "le" to measure from, and the signature's line is not the
+    date's line; the line holding the date is a zone."""
+    words = [*SECTION_C, _word("ee", 100, 300, 0.0), _word("ed", 160, 300, 42.0),
+             _word("-", 220, 300, 0.0), _word("02/11/2026", 700, 300, 88.0),
+             _word("Yasmin", 900, 420, 73.0), _word("ne", 1060, 500, 74.0),
+             _word("Benak", 1120, 500, 95.0)]  # fmt: skip
+    page = _page(words)
+    assert _date_label(page) is None
+    zones = date_zones(page, None)
+    assert zones and zones[0][1] <= 300 <= zones[0][3] and zones[0][0] <= 700

@@ -124,6 +124,12 @@ def _date_label(page: PageText) -> Word | None:
                 ):
                     j -= 1
                 return line[j]
+    # a whole date read on a line of section C, "Fait à ... le" lost before it ("ee ed -
+    # 02/11/2026", form_ag d001): no label to measure from, the lines holding digits are
+    # the date's zones (not the signature's line under it, taken for the date's line)
+    legible = [text for _k, _line, text in section if not re.search(_LEGAL, text)]
+    if any(parse_written_date(text)[0] is not None for text in legible):
+        return None
     # nothing of "Fait à ... le" read ("rota MCE . CO"): the first word of section C's last
     # line before the signature box, where the official form prints it, when the date's
     # boxes or a bracket read from them stand right of it
