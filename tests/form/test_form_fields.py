@@ -121,3 +121,22 @@ def test_the_printed_contract_choices_are_no_contract(line: str, expected: str |
     from tests.bank.pages import page
 
     assert contract_type([page([line])]) == expected
+
+
+def test_a_hands_year_one_digit_off_is_the_recent_one_early_in_the_year() -> None:
+    """ "Fait à Bordeaux le 03/02/2027" by hand, read "(3/02/2021" on a photo (set_aa p02,
+    audited on 9 February 2027): one digit from 2021 lie 2026, 2027 and 2028, and only
+    2027 makes 3 February a recent date; the date is kept as written for the report."""
+    from docverify.doctypes import application_form
+    from tests.bank.pages import document, extracted, page
+
+    rows = ["C - VOS ENGAGEMENTS ET SIGNATURE",
+            "Je certifie sur l'honneur l'exactitude des renseignements portés",
+            "Fait à BORDEAUS le (3/02/2021", "Signature"]  # fmt: skip
+    form = document(DocType.APPLICATION_FORM, page(rows, "IMG_20270203_191044.jpg"))
+    fields = extracted(application_form.SPEC, form, dt.date(2027, 2, 9)).fields
+    assert fields.signed_on == dt.date(2027, 2, 3)
+    assert fields.date_text == "3/02/2021" and not fields.date_confirmed
+    # a year that is no date's of the last months stays as read (the rule calls it old)
+    old = extracted(application_form.SPEC, form, dt.date(2027, 9, 9)).fields
+    assert old.signed_on == dt.date(2021, 2, 3)

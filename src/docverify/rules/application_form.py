@@ -192,7 +192,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             "date_read_as",
             Severity.INFO,
             f"The form's date reads '{fields.date_text}', taken as "
-            f"{fmt_date(fields.signed_on)} (a handwritten 11 often reads as 1): check it.",
+            f"{fmt_date(fields.signed_on)} (a handwritten digit misread: an 11 as 1, a 7 as "
+            "1): check it.",
             written=fields.date_text,
             signed_on=fields.signed_on.isoformat(),
         )

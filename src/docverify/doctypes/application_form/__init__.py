@@ -35,6 +35,7 @@ from docverify.doctypes.application_form.date_text import (
     after_in_every_read,
     parse_written_date,
     plausible,
+    plausible_year,
     read_twice,
     repair_digits,
     settle_date,
@@ -163,6 +164,12 @@ def _section_c(
         raw = raw or str(acro["signed_on"])
     else:
         first = signed_date(lines_of(doc))
+        if first[0] is not None and not plausible(first[0], as_of) and first[1]:
+            # a hand's year one digit off ("03/02/2021" read early in 2027): the year that
+            # makes the date recent, if only one does; a correction, not a confirmed read
+            fixed = parse_written_date(plausible_year(first[1], as_of))
+            if fixed[0] is not None and plausible(fixed[0], as_of) and not fixed[2]:
+                first, confirmed = (fixed[0], first[1], False), False  # as written, kept
         if first[0] is not None and plausible(first[0], as_of) and not first[2]:
             signed_on, raw, us = first
         else:  # no date, or one that needs a second look: the zone's handwriting read alone

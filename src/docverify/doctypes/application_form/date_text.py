@@ -124,6 +124,8 @@ def plausible_year(text: str, as_of: dt.date) -> str:
     '23/10/2025'
     >>> plausible_year("10/11/1926", dt.date(2026, 11, 20))  # its century misread
     '10/11/2026'
+    >>> plausible_year("03/02/2021", dt.date(2027, 2, 9))  # 2026 and 2028 as near: not recent
+    '03/02/2027'
     """
 
     def fix(m: re.Match[str]) -> str:
@@ -133,9 +135,22 @@ def plausible_year(text: str, as_of: dt.date) -> str:
         near = one_digit_years(int(year), as_of.year - 1, as_of.year + 1)
         if not near and year[2:] == str(as_of.year)[2:]:
             near = {as_of.year}  # the century misread ("1926" for a hand's "2026")
+        if len(near) > 1:
+            # several years one digit off ("2021" early in 2027: 2026, 2027, 2028): the one
+            # that makes the day and month a recent date, if only one does
+            near = {y for y in near if (d := _day_month(m[1], y)) and plausible(d, as_of)}
         return m[1] + str(near.pop()) if len(near) == 1 else m[0]
 
     return _YEAR_SLIP.sub(fix, text)
+
+
+def _day_month(head: str, year: int) -> dt.date | None:
+    """The date that ``head`` ("03/02/") and ``year`` write, if it is one."""
+    parts = re.findall(r"\d{1,2}", head)
+    try:
+        return dt.date(year, int(parts[1]), int(parts[0])) if len(parts) == 2 else None
+    except ValueError:
+        return None
 
 
 RECENT_DAYS = 92
