@@ -267,3 +267,35 @@ def icao_code(code: str | None) -> bool:
     (True, True, True, False)
     """
     return bool(code) and (code or "").strip("<").upper() in _icao_codes()
+
+
+COUNTRY_LOOKALIKES = {
+    "O": "CDQ", "C": "OG", "D": "O", "Q": "O", "G": "C", "I": "LJ", "L": "I", "J": "I",
+    "U": "V", "V": "UY", "Y": "V", "M": "N", "N": "MH", "H": "N", "B": "E", "E": "BF", "F": "E",
+    "P": "R", "R": "PK", "K": "R",
+}  # fmt: skip
+"""Letters OCR takes for one another in an MRZ's state codes, which no check digit guards
+("COL" read "OOL")."""
+
+
+def country_slip(code: str | None, other: str | None) -> str | None:
+    """The state code that ``code``, a nationality no state has, stands for one look-alike
+    letter away: ``other`` (the issuing state) when it is one, else the only state code
+    that is; None when ``code`` is a state's or no single one fits.
+
+    >>> country_slip("OOL", "COL"), country_slip("OOL", "FRA"), country_slip("COL", "FRA")
+    ('COL', 'COL', None)
+    >>> country_slip("XQZ", "FRA") is None
+    True
+    """
+    if not code or len(code) != 3 or icao_code(code):
+        return None
+    near = {
+        code[:i] + c + code[i + 1 :]
+        for i, old in enumerate(code)
+        for c in COUNTRY_LOOKALIKES.get(old, "")
+    }
+    near = {n for n in near if icao_code(n)}
+    if other in near:
+        return other
+    return near.pop() if len(near) == 1 else None

@@ -169,3 +169,24 @@ def test_where_check_digits_cannot_tell_the_mrzs_reads_side_with_the_face() -> N
     assert settle_number(m, {"6QZ2MV58T"}, True, ("GQZ2MV58T", "GQZ2MV58T", "6QZ")).how == (
         "ambiguous"
     )
+
+
+def test_a_nationality_no_state_has_is_the_issuing_states_one_letter_off() -> None:
+    """A Colombian passport's MRZ read with its nationality "OOL" (set_aa p01): no check
+    digit guards the code; one look-alike letter from "COL", the issuing state, it is
+    Colombian. A code that is a state's, or that no single state is near, stays."""
+    import datetime as dt
+
+    from docverify.doctypes.travel_document import identity_fields
+    from docverify.values.mrz import Mrz
+    from docverify.vision.mrz import MrzRead
+
+    def fields(nationality: str) -> object:
+        m = Mrz.parse(["P<COLRESTREPO<GOMEZ<<MARIA<VALENTINA<<<<<<<<<<",
+                       f"L898902C36{nationality}7408122F1204159ZE184226B<<<<<10"],
+                      dt.date(2026, 1, 1))  # fmt: skip
+        return identity_fields(MrzRead(m, None, "page_text")).nationality
+
+    assert fields("OOL") == "COL"
+    assert fields("FRA") == "FRA"
+    assert fields("XQZ") == "XQZ"

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from docverify.countries import country_slip
 from docverify.doctypes.base import ExtractContext, internal
 from docverify.doctypes.document_number import (
     NumberSettlement,
@@ -127,7 +128,8 @@ def identity_fields(read: MrzRead | None) -> IdentityFields:
         surname=m.surname or None,
         given_names=given or None,
         document_number=m.document_number or None,
-        nationality=m.nationality or None,
+        # a nationality no state has, one look-alike letter off a state's: that state's
+        nationality=country_slip(m.nationality, m.issuing_country) or m.nationality or None,
         issuing_country=m.issuing_country or None,
         date_of_birth=m.date_of_birth,
         sex=m.sex,
