@@ -864,3 +864,29 @@ def test_a_turkish_extracts_parents_rows_give_no_forenames() -> None:
             "| Babaadı a | HASAN |", "Ana Adi | AYSE", "| Dogum Yeri KADIKOY"]  # fmt: skip
     assert _name(rows, GIVEN_LABELS) is None
     assert _name([*rows, "Adı | MEHMET EMRE"], GIVEN_LABELS) == "MEHMET EMRE"
+
+
+def test_philippine_name_parts_tagged_on_one_row() -> None:
+    """The PSA's computer-generated certificate (set_aa p02): "1. NAME" alone, then one row
+    "(First) JOHN PAUL (Middle) MERCADO (Last) DELA CRUZ", its parts in cells: each tag
+    ends the part before it."""
+    rows = [
+        "Republic of the Philippines", "OFFICE OF THE CIVIL REGISTRAR GENERAL",
+        "CERTIFICATE OF LIVE BIRTH", "1, NAME",
+        [(L, "(First) JOHN PAUL"), (500, "(Middle) MERCADO"), (900, "(Last) DELA CRUZ")],
+        "2. SEX", "Male", "3. DATE OF BIRTH", "12 March 1991",
+        "13. NAME OF FATHER", "EDUARDO SANTOS DELA CRUZ",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("DELA CRUZ", "JOHN PAUL")
+
+
+def test_peruvian_prenombres_are_the_given_names() -> None:
+    """A RENIEC "Acta de nacimiento" (set_ab p01): "Prenombres" beside the two surnames."""
+    rows = [
+        "REPÚBLICA DEL PERÚ", "ACTA DE NACIMIENTO", "DATOS DEL NACIDO",
+        "Apellido paterno: HUAMAN", "Apellido materno: QUISPE", "Prenombres: MARIA DEL PILAR",
+        "Sexo: FEMENINO", "Fecha de nacimiento: 14 DE MARZO DE 1991",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("HUAMAN QUISPE", "MARIA DEL PILAR")

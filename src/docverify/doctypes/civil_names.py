@@ -45,6 +45,9 @@ SURNAME_LABELS = (
     r"\bSOYADI\b",
     r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
     r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
+    # the Philippine certificate's one row "(First) JOHN PAUL (Middle) MERCADO (Last) DELA
+    # CRUZ" (PSA Municipal Form 102, as printed by the PSA): the last part is the surname
+    r"(?<=\w\s)\(LAST\)(?=\s*[A-Z])|(?<=\w\s\s)\(LAST\)(?=\s*[A-Z])",
     r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ)\b",  # Ukrainian, Russian (folded: no Ї, Й)
     r"\bNUMELE DE FAMILIE\b",  # Romanian
     r"^\W*NAZWISKO\b",  # Polish
@@ -54,6 +57,7 @@ SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECON
 GIVEN_LABELS = (
     r"\bVORNAMEN?\b",
     r"\bNOMBRES?\b(?! COMPLETOS?| Y)",
+    r"\bPRENOMBRES?\b",  # Peru's RENIEC acts: "Prenombres" beside "Apellido paterno"
     r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
@@ -196,6 +200,9 @@ def _value(
         # "Prénom(s)", "Lugar de nacimiento (País - Departamento - Municipio)"
         rest = re.sub(r"^\s*\([^)]{0,60}\)", "", row[m.end() :])
         rest = rest.strip(" :.-–—\t|()")
+        # the row's next part's tag ("(First) JOHN PAUL (Middle) MERCADO (Last) DELA CRUZ"):
+        # this value ends before it
+        rest = re.split(r"\s\((?:FIRST|MIDDLE|LAST)\)", rest, maxsplit=1, flags=re.I)[0]
         if PROSE.search(row[: m.start()]):
             rest = in_sentence(rest)
         # a bilingual label's other half ("Nom de l'enfant / Surname of the child  NGO
