@@ -112,6 +112,7 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 
 _YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
+_WORDED_YEAR_SLIP = re.compile(r"(\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+)(\d{4})(?!\d)")
 
 
 def plausible_year(text: str, as_of: dt.date) -> str:
@@ -126,6 +127,8 @@ def plausible_year(text: str, as_of: dt.date) -> str:
     '10/11/2026'
     >>> plausible_year("03/02/2021", dt.date(2027, 2, 9))  # 2026 and 2028 as near: not recent
     '03/02/2027'
+    >>> plausible_year("3 noVEmbre 2016", dt.date(2026, 11, 24))  # a date in words
+    '3 noVEmbre 2026'
     """
 
     def fix(m: re.Match[str]) -> str:
@@ -138,19 +141,13 @@ def plausible_year(text: str, as_of: dt.date) -> str:
         if len(near) > 1:
             # several years one digit off ("2021" early in 2027: 2026, 2027, 2028): the one
             # that makes the day and month a recent date, if only one does
-            near = {y for y in near if (d := _day_month(m[1], y)) and plausible(d, as_of)}
+            near = {
+                y for y in near
+                if (d := parse_written_date(m[1] + str(y))[0]) and plausible(d, as_of)
+            }  # fmt: skip
         return m[1] + str(near.pop()) if len(near) == 1 else m[0]
 
-    return _YEAR_SLIP.sub(fix, text)
-
-
-def _day_month(head: str, year: int) -> dt.date | None:
-    """The date that ``head`` ("03/02/") and ``year`` write, if it is one."""
-    parts = re.findall(r"\d{1,2}", head)
-    try:
-        return dt.date(year, int(parts[1]), int(parts[0])) if len(parts) == 2 else None
-    except ValueError:
-        return None
+    return _WORDED_YEAR_SLIP.sub(fix, _YEAR_SLIP.sub(fix, text))
 
 
 RECENT_DAYS = 92
