@@ -146,6 +146,23 @@ def test_defects(changes: dict[str, Any], status: Status, code: str) -> None:
     assert code in codes
 
 
+def test_a_month_read_as_1_once_and_12_thrice_is_not_made_11() -> None:
+    """A form dated 03/12/2026 by hand, audited on 20 November (form_ah d007): the page
+    read "03/1/2026", its zone "03/12/2026" three times. The lost-stroke guess (11, a
+    recent date) would call a form dated in the future complete; the reads that agree on a
+    two-digit month say December, a date after the audit read with doubt."""
+    first = (dt.date(2026, 1, 3), "03/1/2026", False)
+    dec = (dt.date(2026, 12, 3), "03/12/2026", False)
+    zone = [dec, dec, dec, (dt.date(2026, 2, 3), "03/2/2026", False)]
+    settled = settle_date(first, zone, AS_OF)
+    assert settled[0] == dt.date(2026, 12, 3)
+    status, codes, _message = _check(signed_on=settled[0], date_text=settled[1],
+                                      date_confirmed=False)  # fmt: skip
+    assert status != Status.COMPLETE and "application_form.date_in_future" in codes
+    # one read of another two-digit month is no agreement: the guess stands
+    assert settle_date(first, [first, dec], AS_OF)[0] == dt.date(2026, 11, 3)
+
+
 def test_signed_on_the_audit_date_is_fine() -> None:
     assert _check(signed_on=AS_OF)[0] == Status.COMPLETE
 

@@ -272,6 +272,7 @@ def slipped_read(text: str | None, as_of: dt.date) -> DateRead | None:
     return value, raw, False
 
 
+_TWO_DIGIT_MONTH = re.compile(r"\s*\d{1,2}\s?[/.\-]\s?\d\d\s?[/.\-]")
 _ONE_FOR_ELEVEN = re.compile(r"(\d\d)([/.\-])1\2((?:19|20)\d\d)")
 
 
@@ -307,7 +308,11 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         first = slipped
         return first
     eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
-    if eleven:
+    # not when reads of the zone agree on the month written with two digits, another one
+    # (a "03/12/2026" read "03/1/2026" once and "03/12/2026" three times: a form dated in
+    # the future is not made recent by the one read that lost a digit)
+    written = Counter(z[0] for z in zone if z[0] is not None and _TWO_DIGIT_MONTH.match(z[1] or ""))
+    if eleven and not any(n >= 2 and d.month != 11 for d, n in written.items()):
         return eleven[0]
     if value is not None and (not zone or any(z[0] == value for z in zone)):
         return first
