@@ -56,7 +56,7 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     votes: Counter[dt.date] = Counter()
     hands: list[HandRead] = []
     for page in pages:
-        for label in label_words(page, BIRTH_LABELS):
+        for label in label_words(page, BIRTH_LABELS) + _day_cells(page):
             # eight boxes, a digit each: read as handwritten digits, the date whole
             masks = _hand_digits(page, label, as_of)
             hand = written_digits_date(masks, BORN_FROM, as_of) if masks else None
@@ -88,6 +88,24 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     if votes:
         return votes.most_common(1)[0][0]
     return hands[0].value if hands else None
+
+
+def _day_cells(page: PageText) -> list[list[Word]]:
+    """The "Jour" caption of a date of birth printed as three captioned cells, "Jour",
+    "Mois", "Année (de naissance)" side by side on one row, each over its boxes: the
+    boxes are read from under "Jour" on, as a comb under a label."""
+    days = label_words(page, ("jour",))
+    months = label_words(page, ("mois",))
+    years = label_words(page, ("annee de naissance", "annee"))
+
+    def row(a: Sequence[Word], b: Sequence[Word]) -> bool:
+        h = max(8, a[0].box[3] - a[0].box[1])
+        return abs(a[0].box[1] - b[0].box[1]) < h and b[0].box[0] > a[-1].box[2]
+
+    return [
+        d for d in days
+        if any(row(d, m) and any(row(m, y) for y in years) for m in months)
+    ]  # fmt: skip
 
 
 BORN_FROM = dt.date(1900, 1, 1)

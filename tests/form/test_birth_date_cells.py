@@ -1,0 +1,56 @@
+"""A date of birth printed as three captioned cells, "Jour", "Mois", "Année de naissance",
+side by side, each over its boxes (a print run that captions every cell, form_ah R3): no
+"Date de naissance" label to read the boxes from. Drawn at 300 dpi and read with the real
+tesseract; the captions' words are given as the page's read found them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from docverify.doctypes.application_form.birth_date import read_birth_date
+from docverify.model import PageRef, PageText, Word
+
+SANS = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+MONO = "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"
+BOX = 44  # a comb box, px (3.7 mm at 300 dpi)
+
+
+def _cells(digits: str) -> PageText:
+    img = Image.new("L", (2000, 400), 255)
+    d = ImageDraw.Draw(img)
+    small, typed = ImageFont.truetype(SANS, 24), ImageFont.truetype(MONO, 40)
+    words = []
+    x = 100
+    for caption, part in (("Jour", digits[:2]), ("Mois", digits[2:4]),
+                          ("Année de naissance", digits[4:])):  # fmt: skip
+        width = max(len(part) * BOX + 40, 22 * len(caption) + 30)
+        d.rectangle((x, 100, x + width, 230), outline=0, width=3)
+        cx = x + 12
+        for token in caption.split():
+            w = int(d.textlength(token, font=small))
+            d.text((cx, 108), token, font=small, fill=0)
+            words.append(Word(token, (cx, 110, cx + w, 134), 95.0, (1, 1, 1)))
+            cx += w + 8
+        bx = x + 14
+        d.rectangle((bx, 160, bx + len(part) * BOX, 160 + BOX + 4), outline=0, width=2)
+        for i, ch in enumerate(part):
+            left = bx + i * BOX
+            if i:
+                d.line((left, 160 + BOX - 12, left, 164 + BOX), fill=0, width=2)
+            d.text((left + 10, 162), ch, font=typed, fill=0)
+        x += width + 30
+    return PageText(PageRef("form.png", 1), np.asarray(img), 300, tuple(words), "ocr")
+
+
+def test_three_captioned_cells_give_the_date_of_birth() -> None:
+    page = _cells("23011988")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1988, 1, 23)
+
+
+def test_a_day_caption_without_month_and_year_beside_it_is_no_date_label() -> None:
+    page = _cells("23011988")
+    alone = PageText(page.ref, page.image, page.dpi, page.words[:1], "ocr")
+    assert read_birth_date([alone], dt.date(2026, 11, 20)) is None
