@@ -262,3 +262,12 @@ def test_an_old_date_read_with_doubt_says_to_check_it() -> None:
                                                sure)))  # fmt: skip
     (finding,) = [f for f in res.findings if f.code == "application_form.date_old"]
     assert "read with doubt" not in finding.message
+
+
+def test_a_year_no_hand_wrote_is_an_unreadable_date_not_an_old_one() -> None:
+    """ "17/01/2026" read "17/01/1074" (set_u p02): the form is not "signed more than three
+    months ago", its date is unreadable: check it."""
+    status, codes, message = _check(signed_on=dt.date(1074, 1, 17), date_text="17/01/1074",
+                                    date_confirmed=False)  # fmt: skip
+    assert status == Status.QUESTIONABLE
+    assert codes == {"application_form.date_unreadable"} and "17/01/1074" in message
