@@ -85,12 +85,10 @@ def _local_threshold_read(original: np.ndarray, languages: str, dpi: int) -> Rea
     turn reads the fewest blots. Sauvola's threshold follows each letter's own contrast."""
     read = read_turned(original, 0, languages, dpi, LOCAL_THRESHOLD)
     words = read[3]
-    wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
-    good = good_words(words)
     # the blur still costs the small print its confidence: a looser share than
     # ``read_well``'s, but a page upside down reads almost no confident word at all
-    if good >= 2 * FEW_WORDS and good >= LOCAL_READ_WELL * wordy and chevrons(words) >= 0:
-        return read
+    if good_words(words) >= 2 * FEW_WORDS and read_well(words, LOCAL_READ_WELL):
+        return read if chevrons(words) >= 0 else None
     return None
 
 
@@ -261,8 +259,8 @@ def readsupright(words: Sequence[Word]) -> bool:
     return good_words(words) >= 20 and read_well(words)
 
 
-def read_well(words: Sequence[Word]) -> bool:
-    """Most words of three characters or more flat and confident (a page read in the
-    languages it is written in)."""
+def read_well(words: Sequence[Word], share: float = 0.6) -> bool:
+    """Most words of three characters or more (``share`` of them) flat and confident (a
+    page read in the languages it is written in)."""
     wordy = sum(1 for w in words if sum(c.isalnum() for c in w.text) >= 3)
-    return wordy > 0 and good_words(words) >= 0.6 * wordy
+    return wordy > 0 and good_words(words) >= share * wordy

@@ -166,7 +166,7 @@ def render(
     files.add_column(m.ui("conf"), justify="right")
     files.add_column(m.ui("read"), overflow="fold", max_width=80)
     for doc in result.documents:
-        kind = doc.type.value if lang == "en" else m.t("doctype", doc.type.value)
+        kind = doc.type.value if m.lang == "en" else m.t("doctype", doc.type.value)
         files.add_row(
             _t(doc.where()), doc.id, kind, f"{doc.confidence:.2f}",
             _t(_fields_line(doc, redact)),

@@ -37,11 +37,11 @@ RID = "application_form"
 _MATCH_RANK = {NameMatch.MATCH: 4, NameMatch.SLIP: 3, NameMatch.SURNAME_ONLY: 2,
                NameMatch.GIVEN_ONLY: 1, NameMatch.MISMATCH: 0, NameMatch.UNKNOWN: -1}  # fmt: skip
 MAX_AGE_MONTHS = 3
+"""A form signed longer ago than this is stale: the situation it declares may have changed."""
 FIRST_YEAR = 1900
 """A form dated before this year was not dated so: its year was misread ("1074")."""
 CLEAN_BOX = 0.5
 """An unsigned verdict needs a clean box: less ink than this share of a signature's."""
-"""A form signed longer ago than this is stale: the situation it declares may have changed."""
 
 
 def check(ctx: AuditContext) -> RequirementResult:
@@ -143,7 +143,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             "signed: check it.",
         )
 
-    # section C: date
+    # section C: date (none, or one no hand wrote: "17/01/1074", a year's digits misread)
+    dated = fields.signed_on is not None and fields.signed_on.year >= FIRST_YEAR
     if fields.date_us_style:
         findings.add(
             "date_us_format",
@@ -153,8 +154,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             rests_on=() if fields.date_confirmed else (fields.date_text,),
             written=fields.date_text,
         )
-    elif (fields.signed_on is None or fields.signed_on.year < FIRST_YEAR) and fields.date_text:
-        # no date, or one no hand wrote ("17/01/1074": a year's digits misread)
+    elif not dated and fields.date_text:
         findings.add(
             "date_unreadable",
             Severity.WARNING,
@@ -163,7 +163,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             "and legibly.",
             written=fields.date_text,
         )
-    elif fields.signed_on is None or fields.signed_on.year < FIRST_YEAR:
+    elif not dated:
         findings.add(
             "date_missing",
             Severity.WARNING,

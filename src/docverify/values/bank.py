@@ -259,8 +259,9 @@ def _repair(
     return fixed, notes
 
 
-_OCR_LETTERS = {"2": "Z", "0": "O", "5": "S", "8": "B", "1": "I"}
-"""A letter of an account number read as the digit it looks like."""
+_OCR_LETTERS = {digit: letter for letter, digit in reversed(_OCR_DIGITS.items())}
+"""A letter of an account number read as the digit it looks like: ``_OCR_DIGITS`` the
+other way, its first letter for each digit (0 -> O, 1 -> I, 2 -> Z, 5 -> S, 8 -> B)."""
 
 
 def restore_letter(compact: str) -> tuple[str, str] | None:

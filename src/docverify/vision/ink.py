@@ -127,11 +127,12 @@ def ink_ratio(
         return 0.0
     x0, y0, x1, y1 = clipped
     zone = image[y0:y1, x0:x1].copy()
-    _blank_words(zone, (x0, y0), mask_words)
+    blank_words(zone, (x0, y0), mask_words)
     return float(_drop_specks(_dark(zone), 6).mean())
 
 
-def _blank_words(zone: np.ndarray, origin: tuple[int, int], words: Sequence[Word]) -> None:
+def blank_words(zone: np.ndarray, origin: tuple[int, int], words: Sequence[Word]) -> None:
+    """Paint ``words`` (page boxes) white in ``zone``, whose top-left is ``origin``."""
     ox, oy = origin
     for word in words:
         wx0, wy0, wx1, wy1 = word.box
@@ -172,7 +173,7 @@ def handwriting_ink(
         return None
     x0, y0, x1, y1 = clipped
     zone = image[y0:y1, x0:x1].copy()
-    _blank_words(zone, (x0, y0), mask_words)
+    blank_words(zone, (x0, y0), mask_words)
     measure = _measure(_dark(zone), clipped, dpi)
     if with_pale and not looks_signed(measure):
         measure = replace(measure, pale=_measure(faint_strokes(zone, dpi), clipped, dpi))
@@ -299,6 +300,14 @@ def frame_below(
     return None
 
 
+def caption_words(page: PageText, zone: tuple[int, int, int, int]) -> list[Word]:
+    """The words of a signature box's caption the page's read found in ``zone``
+    ("Signature du demandeur"): print, not handwriting."""
+    return [
+        w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
+    ]
+
+
 def ink_in_frame(
     page: PageText, frame: tuple[int, int, int, int], with_pale: bool = False
 ) -> InkMeasure | None:
@@ -307,10 +316,7 @@ def ink_in_frame(
         return None
     inset = _mm(page, 1.2)
     zone = (frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset)
-    captions = [
-        w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
-    ]
-    return handwriting_ink(page.image, zone, page.dpi, captions, with_pale)
+    return handwriting_ink(page.image, zone, page.dpi, caption_words(page, zone), with_pale)
 
 
 def signature_ink(
@@ -340,9 +346,7 @@ def signature_ink(
     # signature (inside a frame, a signature written legibly may read as a word too)
     printed = [w for w in page.words if overlaps(w.box, zone)
                and w.conf >= PRINTED_CONF and len(w.text) >= 3 and w.text.isalpha()]  # fmt: skip
-    captions = [
-        w for w in page.words if overlaps(w.box, zone) and CAPTION_WORDS.match(fold_upper(w.text))
-    ]
+    captions = caption_words(page, zone)
     return handwriting_ink(page.image, zone, page.dpi, captions + printed, with_pale)
 
 

@@ -16,14 +16,14 @@ from docverify.doctypes.application_form.date_zone import is_fait
 from docverify.model import PageText
 from docverify.values.names import fold_upper
 from docverify.vision.ink import (
-    CAPTION_WORDS,
     SIGNATURE_MIN_SPAN_MM,
     InkMeasure,
+    blank_words,
+    caption_words,
     faint_strokes,
     frame_below,
     ink_in_frame,
     looks_signed,
-    overlaps,
     signature_ink,
 )
 
@@ -107,9 +107,7 @@ def _pale_caption(measure: InkMeasure, page: PageText) -> bool:
     # the caption the page's read found is masked in the measure: masked here too, what
     # is left reads as a caption only if it is one the read missed (a signature in a
     # box captioned "Signature" is no caption for that word printed above it)
-    for w in page.words:
-        if overlaps(w.box, measure.zone) and CAPTION_WORDS.match(fold_upper(w.text)):
-            zone[max(0, w.box[1] - y0) : w.box[3] - y0, max(0, w.box[0] - x0) : w.box[2] - x0] = 255
+    blank_words(zone, (x0, y0), caption_words(page, measure.zone))
     strokes = np.where(faint_strokes(zone, page.dpi) > 0, 0, 255).astype(np.uint8)
     for look in (zone, strokes):
         text = ocr.ocr_string(look, "fra", "--psm 11")
