@@ -5,12 +5,14 @@ reader was never trained on (its training set is TrueType fonts and the UCI digi
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
 from docverify.doctypes.application_form.birth_date import read_birth_date
+from docverify.doctypes.application_form.date_zone import boxed_dates
 from docverify.model import PageRef, PageText, Word
 from docverify.vision import digits
 
@@ -180,3 +182,38 @@ def test_an_unclear_boxed_signing_date_is_taken_when_ocr_reads_none(
     read = date_zone.boxed_dates(page, label, dt.date(2026, 11, 18))
     assert [r[0] for r in read] in ([dt.date(2026, 10, 29)], [dt.date(2026, 10, 28)])
     assert date_zone.boxed_dates(page, label, dt.date(2026, 10, 20)) == []  # after the audit
+
+
+FORMS = Path(__file__).parents[1] / "data" / "forms"
+
+
+def _photo_row(name: str, words: tuple[tuple[str, tuple[int, int, int, int]], ...]) -> PageText:
+    """A row of a hand-filled cerfa photographed on a table (blind set set_ac, p01, its
+    page as read at 217 dpi): a fine pen's digits in the boxes, blurred so that each 0's
+    right side stands a tenth of the way from the paper to the ink."""
+    image = cv2.imread(str(FORMS / name), cv2.IMREAD_GRAYSCALE)
+    return PageText(
+        PageRef("IMG.jpg", 1),
+        image,
+        217,
+        tuple(Word(t, b, 96.0, (1, 1, 1)) for t, b in words),
+        "ocr",
+    )
+
+
+def test_a_form_date_in_pale_boxes_is_read_with_the_faint_side_of_its_strokes() -> None:
+    """Each 0 showed the reader its dark side only (a 1, or a 0 at even odds): the date
+    10/01/2026 was not read and the form was held up as undated. The strokes' pale sides,
+    joined to their dark ones, are a second look whose reading is averaged in."""
+    page = _photo_row("photo_pale_boxes_date.png", (("le", (64, 42, 81, 60)),))
+    reads = boxed_dates(page, page.words[0], dt.date(2026, 1, 14))
+    assert reads and reads[0][0] == dt.date(2026, 1, 10), reads
+
+
+def test_the_faint_look_does_not_replace_the_sure_one() -> None:
+    """The same hand's date of birth, 19/07/1994: seen on its faint ink alone, the 9's
+    loop fills in and reads a 3 (13/07/1994); both looks together read it right."""
+    label = (("Date", (19, 29, 66, 76)), ("de", (77, 29, 98, 76)),
+             ("naissance", (109, 29, 217, 76)))  # fmt: skip
+    page = _photo_row("photo_pale_boxes_birth.png", label)
+    assert read_birth_date([page], dt.date(2026, 1, 14)) == dt.date(1994, 7, 19)

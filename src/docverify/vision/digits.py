@@ -52,9 +52,15 @@ class DateRead(NamedTuple):
         return self.margin >= CLEAR
 
 
-def glyph(cell: np.ndarray) -> np.ndarray | None:
+FAINT = 0.15
+"""Share of the paper-to-ink contrast by which a pixel joined to sure ink is ink too."""
+
+
+def glyph(cell: np.ndarray, faint: bool = False) -> np.ndarray | None:
     """The ink inside a box (grey page pixels, the box's sides included), as a mask cut to
-    it; None when the box holds no writing (paper, or specks only)."""
+    it; None when the box holds no writing (paper, or specks only). ``faint``: the pale
+    side of a thin stroke kept where it joins sure ink (a fine pen, or a photo's blur,
+    leaves a 0 one side dark and one pale), at the cost of a small loop filled in."""
     h, w = cell.shape[:2]
     inset = max(2, int(0.12 * min(h, w)))
     inside = cell[inset : h - inset, inset : w - inset]
@@ -64,15 +70,19 @@ def glyph(cell: np.ndarray) -> np.ndarray | None:
     ink = float(np.percentile(inside, 1))
     if paper - ink < 40:  # no stroke darker than the paper's grain
         return None
-    dark = (inside < (paper + ink) / 2).astype(np.uint8)
+    sure = inside < (paper + ink) / 2
+    # faint: the ink by hysteresis, pale pixels kept where they join sure ones
+    edge = paper - FAINT * (paper - ink) if faint else (paper + ink) / 2
+    dark = (inside < edge).astype(np.uint8)
     # a box's rule cut into by a cell drawn a little off its box: a row or column dark
     # across the whole cell, margins included (a letter's bar stops short of the sides)
     whole = cell < (paper + ink) / 2
     dark[whole[inset : h - inset].mean(axis=1) >= 0.95, :] = 0
     dark[:, whole[:, inset : w - inset].mean(axis=0) >= 0.95] = 0
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     least = max(4, int(0.002 * dark.size))
-    keep = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= least]
+    inked = np.unique(labels[sure & (dark > 0)])
+    keep = [i for i in inked if i and stats[i, cv2.CC_STAT_AREA] >= least]
     if keep:
         # a piece of the box's side or corner left in (small, against the inside's edge)
         most = max(stats[i, cv2.CC_STAT_AREA] for i in keep)
@@ -288,7 +298,8 @@ def boxed_date(
     each box holds a character, but for a day's or a month's tens left blank ("_7" for
     July: a 0 not written). ``votes``: other reads of the eight digits (OCR's, DDMMYYYY),
     each adding its weight to the digit it puts in each box."""
-    return written_digits_date([glyph(c) for c in cells], first, last, votes)
+    looks = [[glyph(c, faint=True) for c in cells]]
+    return written_digits_date([glyph(c) for c in cells], first, last, votes, looks)
 
 
 UNWRITTEN_ZERO = (0, 2)
@@ -305,19 +316,27 @@ def written_digits_date(
     first: dt.date,
     last: dt.date,
     votes: Sequence[str] = (),
+    looks: Sequence[Sequence[np.ndarray | None]] = (),
 ) -> DateRead | None:
     """The date that eight handwritten characters (DDMMYYYY, each an ink mask, None for a
     blank) make likeliest, read whole, other reads of the eight digits (``votes``) weighing
-    in; None unless there are eight."""
+    in; None unless there are eight. ``looks``: the same characters' ink seen otherwise
+    (``glyph(cell, faint=True)``), each digit's probabilities the mean of the looks that
+    see ink where ``masks`` does (each look loses what another keeps)."""
     if len(masks) != 8 or any(m is None for i, m in enumerate(masks) if i not in UNWRITTEN_ZERO):
         return None
-    written = [m for m in masks if m is not None]
+    inked = [i for i, m in enumerate(masks) if m is not None]
     p = np.zeros((8, SLASH))
     p[[i for i, m in enumerate(masks) if m is None], 0] = 1.0
-    found = digit_probabilities(written)
-    if found is None:
+    seen = [
+        digit_probabilities([look[i] for i in inked])
+        for look in (masks, *looks)
+        if len(look) == 8 and all(look[i] is not None for i in inked)
+    ]
+    found = [q for q in seen if q is not None]
+    if not found or seen[0] is None:
         return None
-    p[[i for i, m in enumerate(masks) if m is not None]] = found
+    p[inked] = np.mean(found, axis=0)
     for vote in votes:
         if len(vote) == 8 and vote.isdigit():
             p[np.arange(8), [int(c) for c in vote]] *= OCR_VOTE

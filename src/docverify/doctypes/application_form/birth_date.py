@@ -58,8 +58,8 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     for page in pages:
         for label in label_words(page, BIRTH_LABELS) + _day_cells(page):
             # eight boxes, a digit each: read as handwritten digits, the date whole
-            masks = _hand_digits(page, label, as_of)
-            hand = written_digits_date(masks, BORN_FROM, as_of) if masks else None
+            masks, looks = _hand_digits(page, label, as_of)
+            hand = written_digits_date(masks, BORN_FROM, as_of, (), looks) if masks else None
             if hand is not None and hand.clear:
                 return hand.value
             hands.extend([hand] if hand else [])
@@ -71,7 +71,7 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             if masks and hand is not None and found:
                 # the boxes read again, OCR's dates weighing in box by box
                 said = [f"{d.day:02}{d.month:02}{d.year:04}" for d in found]
-                fused = written_digits_date(masks, BORN_FROM, as_of, said)
+                fused = written_digits_date(masks, BORN_FROM, as_of, said, looks)
                 if fused is not None and fused.clear:
                     return fused.value
             votes.update(found)
@@ -112,25 +112,29 @@ BORN_FROM = dt.date(1900, 1, 1)
 """The earliest date of birth the boxes are read as."""
 
 
+Glyphs = list[np.ndarray | None]
+
+
 def _hand_digits(
     page: PageText, label: Sequence[Word], as_of: dt.date
-) -> list[np.ndarray | None] | None:
+) -> tuple[Glyphs | None, list[Glyphs]]:
     """The characters of a date of birth written a digit a box right of ``label`` (or
-    under it), for the handwritten-digit reader: the eight boxes' ink when they give a
-    date, else the characters of the zone right of the label once the boxes' lines are
-    out (boxes parted by gaps or slashes that the comb's geometry misses)."""
+    under it), for the handwritten-digit reader, and other looks at them: the eight
+    boxes' ink when they give a date (their faint ink the other look), else the
+    characters of the zone right of the label once the boxes' lines are out (boxes parted
+    by gaps or slashes that the comb's geometry misses)."""
     if page.image is None:
-        return None
+        return None, []
     image = page.image
     cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
     boxed = [glyph(image[y0:y1, x0:x1]) for x0, y0, x1, y1 in cells]
     if written_digits_date(boxed, BORN_FROM, as_of) is not None:
-        return boxed
+        return boxed, [[glyph(image[y0:y1, x0:x1], faint=True) for x0, y0, x1, y1 in cells]]
     if (box := value_zone(page, label)) is None:
-        return None
+        return None, []
     x0, y0, x1, y1 = box
     ink = ink_only(image[y0:y1, x0:x1], page.dpi, label_height(label))
-    return None if ink is None else list(glyphs(ink))
+    return (None if ink is None else list(glyphs(ink))), []
 
 
 def _boxed_birth_date(
