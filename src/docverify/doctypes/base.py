@@ -194,6 +194,10 @@ def parse_amount(text: str) -> float | None:
     return float(f"{whole}.{m[2]}")
 
 
+_J_AS_BRACKET = re.compile(r"(?<![\w'])([A-ZÀ-Þ]{2,})[)}\]](?=[\s,.]|$)")
+"""A word of capitals closed by a bracket never opened: a final J read ")" or "}" (tesseract
+reads the J of some fonts so: "BEN HAD) YAHIA")."""
+
 _DIGIT_LETTER = {"1": "I", "0": "O"}
 _LEADING_DIGIT = re.compile(r"(?<![\w'])([10])([^\W\d_]{2,})(?![\w'])")
 """A word of letters but for its first character, a 1 or a 0 (an I or an O misread)."""
@@ -210,10 +214,17 @@ def clean_name(value: str | None) -> str | None:
 
     >>> clean_name("1brahima Sory"), clean_name("0MAR 1SSA"), clean_name("1 2 rue")
     ('Ibrahima Sory', 'OMAR ISSA', '1 2 rue')
+
+    and a final J read as a bracket never opened is a J again:
+
+    >>> clean_name("BEN HAD) YAHIA"), clean_name("Yosra BEN HAD} YAHIA"), clean_name("DIOP (née SY)")
+    ('BEN HADJ YAHIA', 'Yosra BEN HADJ YAHIA', 'DIOP née SY')
     """
     if not value:
         return None
     value = re.split(r"\s{2,}|\||;", value)[0]
+    if not re.search(r"[({\[]", value):
+        value = _J_AS_BRACKET.sub(r"\1J", value)
     value = re.sub(r"[^\w' \-.]", " ", value)
     value = re.sub(r"\s+", " ", value).strip(" .-_")
     value = _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
