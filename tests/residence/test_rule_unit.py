@@ -175,6 +175,13 @@ def test_lease_route() -> None:
     assert status == Status.INVALID and f["lease_other_person"].evidence["found"] == ["John SMITH"]
 
 
+def test_a_lease_naming_one_word_of_a_name_is_doubtful_not_another_persons() -> None:
+    """A tenant read as a lone given name ("Joseph", its surname wrapped to the next line
+    and lost) is a name read short: it says nothing sure about whose lease it is."""
+    status, f = judge(lease(D(2026, 3, 1), ("Joseph",)))
+    assert status == Status.QUESTIONABLE and "lease_other_person" in f
+
+
 def test_a_lease_whose_tenant_was_not_read_is_doubtful_not_missing() -> None:
     """A lease is there but its tenant could not be read: the clerk's question is whose it
     is, so the route is questionable and says what to check; a lease naming the applicant

@@ -103,8 +103,28 @@ def _first_names(text: str) -> list[str]:
     for k, line in enumerate(lines):  # "Entre les soussignés" on its own line first
         names = names_in(line)
         if names:
+            if k + 1 < len(lines) and (wrapped := _wrapped(names[-1], line, lines[k + 1])):
+                return [*names[:-1], wrapped]
             return names + [n for n in _name_lines(lines[k + 1 :]) if n not in names]
     return []
+
+
+def _wrapped(name: str, line: str, following: str) -> str | None:
+    """The name that ends ``line`` completed by the surname that opens the next one, when
+    the prose wrapped in the middle of it ("et M. Joseph" / "BAUTISTA, né le ...").
+
+    >>> _wrapped("Joseph", "et M. Joseph", "BAUTISTA, né le 30/11/1986 à Cebu")
+    'Joseph BAUTISTA'
+    >>> _wrapped("Joseph BAUTISTA", "M. Joseph BAUTISTA", "né le 30/11/1986") is None
+    True
+    """
+    if not fold_upper(line).rstrip(" ,").endswith(fold_upper(name)):
+        return None
+    m = re.match(r"\s*((?:[A-ZÀ-Þ][A-ZÀ-Þ'\-]+\s*)+)(?=[,;(]|\s+\S*[a-zà-ÿ]|$)", following)
+    if not m:
+        return None
+    whole = names_in(f"{line} {m[1].strip()}")
+    return whole[-1] if whole and whole[-1].startswith(name) and whole[-1] != name else None
 
 
 def _name_lines(lines: Sequence[str]) -> list[str]:
@@ -152,6 +172,10 @@ def designated(prose: Prose, field: str) -> list[str]:
             k -= 1
         role = m["role"] or m["quoted"] or ""
         plural = bool(re.search(r"^LES\b|S\)?$|\(S\)", m[0][m[0].find(role) - 6 :].strip()))
+        # "désigné(s) ci-après « le locataire »": the marker before says there may be more
+        plural = plural or bool(
+            re.search(r"\(E?S\)\s*$", prose.folded[max(0, m.start() - 20) : m.start()])
+        )
         while names and plural and k >= 1 and re.search(r"[-–—•*·▪►;]|\bET\b", before[k][0]):
             piece = prose.original(before[k - 1].end(), before[k].start())
             k -= 1

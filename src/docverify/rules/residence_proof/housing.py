@@ -27,7 +27,7 @@ from docverify.rules.host import (
 from docverify.rules.residence_proof.bills import MONTHS_NEEDED, bills_for
 from docverify.rules.residence_proof.route import RID, Route, addresses, form_address, name_on
 from docverify.values.dates import add_months
-from docverify.values.names import NameMatch, PersonName, person_from_text
+from docverify.values.names import NameMatch, PersonName, name_tokens, person_from_text
 from docverify.vision.ink import NO_SIGNATURE_MM2
 
 
@@ -261,8 +261,10 @@ def lease_of_another(ctx: AuditContext, person: PersonName) -> RequirementResult
         kinds = {name_on(person, lease, t)[0] for t in names}
         if not names or not kinds <= {"other", "uncertain"}:
             continue
-        # another person only against a name an identity document gives, not the form's hand
-        sure = "other" in kinds and ctx.applicant.source_document is not None
+        # another person only against a name an identity document gives, not the form's
+        # hand, and only on names read whole: a lone word ("Joseph") is a name cut short
+        whole = all(len(name_tokens(t)) >= 2 for t in names)
+        sure = "other" in kinds and ctx.applicant.source_document is not None and whole
         f = Finding(
             f"{RID}.lease_other_person", Severity.ERROR if sure else Severity.WARNING,
             f"The lease ({lease.where()}) names {', '.join(names)} as tenant"
