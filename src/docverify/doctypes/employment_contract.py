@@ -47,6 +47,7 @@ from docverify.doctypes.employment_parties import (
     tidy,
     untitled,
 )
+from docverify.labels import is_label_text
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates
 
@@ -191,7 +192,13 @@ def _party_name(text: str) -> tuple[str | None, str]:
     name = re.sub(r"\s+", " ", name).strip(" :.-")
     if text != raw and any(len(w) > 12 and (w.isupper() or w.islower()) for w in name.split()):
         return None, role
-    return tidy(name), role
+    named = tidy(name)
+    if named is None and designator and name and not is_label_text(name):
+        # "La société RÉSIDENCE LES TILLEULS": a company's name may open with a word that
+        # is a label elsewhere (an address's "Résidence"); "la société" says it is a name
+        named = re.split(r"\s{2,}|\||;|,|\s[-–—]\s", name)[0].strip() or None
+        role = role or "employer"
+    return named, role
 
 
 def parties(text: str) -> tuple[str | None, str | None]:
@@ -213,6 +220,13 @@ def parties(text: str) -> tuple[str | None, str | None]:
     >>> parties("ENTRE LES SOUSSIGNÉS :\\nLa société ATELIERS MERCIER, SARL, ci-après "
     ...         "dénommée « l'Employeur »,\\nEL\\nMadame Mariana COSTA DE OLIVEIRA, née le")
     ('ATELIERS MERCIER', 'Mariana COSTA DE OLIVEIRA')
+
+    A company's name that opens with a word an address uses ("Résidence"):
+
+    >>> parties("ENTRE LES SOUSSIGNÉS :\\nLa société RÉSIDENCE LES TILLEULS, SAS au capital "
+    ...         "de 150 000 €, ci-après dénommée « l'Employeur », d'une part,\\nET\\nMadame "
+    ...         "Maria Cristina DELA CRUZ, née le 09/02/1988")
+    ('RÉSIDENCE LES TILLEULS', 'Maria Cristina DELA CRUZ')
     """
     folded = fold_keep(text)
     opening = OPENING.search(folded[:4000])
@@ -241,7 +255,8 @@ def parties(text: str) -> tuple[str | None, str | None]:
         or (not one[1] and not two[1] and _looks_personal(one[0]) and not _looks_personal(two[0]))
     ):
         one, two = two, one
-    employer = one[0] if one[0] and org_like(one[0]) else None
+    named = one[1] == "employer" and not re.search(r"\d", one[0] or "")
+    employer = one[0] if one[0] and (org_like(one[0]) or named) else None
     employee = untitled(two[0]) if two[0] and person_like(untitled(two[0])) else None
     return employer, employee
 
