@@ -890,3 +890,19 @@ def test_peruvian_prenombres_are_the_given_names() -> None:
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("HUAMAN QUISPE", "MARIA DEL PILAR")
+
+
+def test_a_birth_registration_certificate_is_a_birth_certificate() -> None:
+    """Pakistan's NADRA prints "BIRTH REGISTRATION CERTIFICATE" (set_ad, p03): the title
+    was not known, the page typed unknown and the certificate reported missing."""
+    rows = [
+        "BIRTH REGISTRATION CERTIFICATE",
+        "Certificate No: BR-3460312-0019482 Date of Issue: 05-02-2026",
+        "Name of Child MUHAMMAD USMAN MALIK", "Gender MALE", "Date of Birth 21-06-1993",
+        "Place of Birth SIALKOT", "Father's Name MALIK TARIQ MEHMOOD",
+        "Union Council UC-12 SIALKOT CITY",
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE
+    # "Name of Child" holds the whole name; the father's name tells the surname
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("MALIK", "MUHAMMAD USMAN")

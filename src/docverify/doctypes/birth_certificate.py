@@ -345,6 +345,9 @@ SPEC = DocTypeSpec(
     signals=(
         Signal.of(
             r"CERTIFICATE OF (?:LIVE )?BIRTH|BIRTH CERTIFICATE|ENTRY OF BIRTH"
+            # Pakistan's (NADRA, union councils) and Bangladesh's "Birth Registration
+            # Certificate"; "Certificate of Birth Registration"
+            r"|BIRTH REGISTRATION CERTIFICATE|CERTIFICATE OF BIRTH REGISTRATION"
             r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
             r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
             # the last letter of a title is often lost at the edge of a scan: "NACIMIENT!"
@@ -375,7 +378,8 @@ SPEC = DocTypeSpec(
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
-            r"|REGISTRE DES ACTES|CIVIL REGISTRY|STANU CYWILNEGO|BURGERLIJKE STAND|MATRIKA",
+            r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO"
+            r"|BURGERLIJKE STAND|MATRIKA",
             1.5,
         ),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"

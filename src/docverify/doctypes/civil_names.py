@@ -72,6 +72,7 @@ ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 the full name."""
 FULL_NAME_LABELS = (
     r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
+    r"\bNAME OF (?:THE )?CHILD\b(?!\W{1,4}FIRST)",  # Pakistan's, Nigeria's, India's
     r"\bNAME AND SU\w{3,6}\b",  # "Name and surname", read "sumame" at times
     r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
     r"\bNOMS? ET PRENOMS?\b",
