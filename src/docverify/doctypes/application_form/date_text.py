@@ -300,8 +300,21 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     plausible one first (an unclear "11" read "01" makes a recent form look ten months old;
     a date that is really in the future or really old is read that way every time). A
     month "1" after a two-digit day that makes the date recent as "11" is taken so
-    (``lost_stroke``; the rule says which reading it rests on)."""
+    (``lost_stroke``; the rule says which reading it rests on).
+
+    >>> oct6 = (dt.date(2026, 10, 6), "06/10/2026", False)
+    >>> settle_date((None, "06/19/2026", True), [oct6, oct6], dt.date(2026, 10, 14))
+    (datetime.date(2026, 10, 6), '06/10/2026', False)
+    >>> settle_date((None, "06/19/2026", True), [oct6], dt.date(2026, 10, 14))
+    (None, '06/19/2026', True)
+    """
     value = first[0]
+    if first[2] and not any(z[2] for z in zone):
+        # a US-style read of the page ("06/19/2026") that no read of the zone repeats,
+        # two of which agree on a day-first date (06/10/2026): a 0 read as a 9
+        agreed = Counter(z[0] for z in zone if z[0] is not None).most_common(1)
+        if agreed and agreed[0][1] >= 2:
+            return next(z for z in zone if z[0] == agreed[0][0])
     if first[2] or (value is not None and plausible(value, as_of)):
         return first
     if value is None and (slipped := slipped_read(first[1], as_of)):
