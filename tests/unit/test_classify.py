@@ -370,6 +370,21 @@ def test_a_sworn_translation_of_a_birth_certificate_is_a_translation() -> None:
     assert classify_page(_page(text)).type == DocType.TRANSLATION
 
 
+def test_a_translations_first_page_headed_by_its_source_language_is_a_translation() -> None:
+    """The translated certificate on a page of its own, the translator's certificate on
+    the next (blind set set_ae, p02): "TRADUCTION DE L'UKRAINIEN" heads the first page,
+    which was typed a second birth certificate."""
+    text = (
+        "Iryna Bondar-Lefort Traduction n° 2026-0117\n"
+        "Traductrice-interprète expert près la Cour d'appel de Paris\n"
+        "TRADUCTION DE L'UKRAINIEN\nUKRAINE\nACTE DE NAISSANCE\nNom : KOVALENKO\n"
+        "Prénom : Oleksandr\nNé le: 17 février 1990\nLieu de naissance : ville de Kharkiv\n"
+        "Père : KOVALENKO Mykola\nMère : KOVALENKO Olena\n"
+        "Lieu d'enregistrement : Service de l'état civil de Kharkiv"
+    )
+    assert classify_page(_page(text)).type == DocType.TRANSLATION
+
+
 def test_a_cards_sides_in_files_that_do_not_sort_together_are_one_card() -> None:
     """The face and the MRZ side of one titre de séjour named by two apps
     ("PXL_2026....jpg", "photo_....jpg"), with other documents sorted between them: one

@@ -68,6 +68,16 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
     return TranslationFields(translator, lang, what, person, dob), []
 
 
+_LANGUAGES = (
+    r"ARABE|ANGLAIS|ESPAGNOL|PORTUGAIS|RUSSE|UKRAINIEN|BIELORUSSE|CHINOIS|TURC|ALLEMAND|"
+    r"ITALIEN|ROUMAIN|POLONAIS|BULGARE|SERBE|CROATE|ALBANAIS|GREC|HONGROIS|TCHEQUE|SLOVAQUE|"
+    r"NEERLANDAIS|GEORGIEN|ARMENIEN|AZERI|PERSAN|DARI|PACHTO|OURDOU|HINDI|BENGALI|TAMOUL|"
+    r"CINGHALAIS|NEPALAIS|VIETNAMIEN|KHMER|LAO|THAI|JAPONAIS|COREEN|MONGOL|INDONESIEN|"
+    r"TAGALOG|FILIPINO|AMHARIQUE|TIGRIGNA|SOMALI|SWAHILI|MALGACHE|HEBREU|KURDE"
+)
+"""Languages a sworn translation into French is made from, as its heading names them
+("Traduction de l'ukrainien"), the tongues of the countries newcomers come from most."""
+
 SPEC = DocTypeSpec(
     type=DocType.TRANSLATION,
     signals=(
@@ -86,6 +96,13 @@ SPEC = DocTypeSpec(
             r"(?:LA )?PRESENTE TRADUCTION\W+(?:EST )?CONFORME|CONFORME A L'?ORIGINAL R"
             r"|TRADUCTION (?:CONFORME|FIDELE) (?:A|DE) L'?ORIGINAL"
             r"|\(?DU [A-Z]+ VERS LE FRANCAIS\)?|TRUE AND ACCURATE TRANSLATION",
+            9.0,
+        ),
+        # the heading of the translated text: "TRADUCTION DE L'UKRAINIEN", "Traduction de
+        # l'arabe", "TRANSLATED FROM SPANISH" (the certificate's own words follow it)
+        Signal.of(
+            r"\bTRADUCTION (?:DE L'|DU |DE LA LANGUE |D')?(?:" + _LANGUAGES + r")\b"
+            r"|\bTRANSLAT(?:ED|ION) FROM (?:THE )?[A-Z]+\b",
             9.0,
         ),
         Signal.of(r"\bTRADUCTION\b|\bTRANSLATION\b|\bTRANSLATOR\b", 1.5),
