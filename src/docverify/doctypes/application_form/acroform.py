@@ -204,12 +204,21 @@ def _fait_le(tokens: tuple[str, ...]) -> str | None:
 
     >>> _fait_le(("FAIT", "A")), _fait_le(("FAIT", "A", "LE")), _fait_le(("LE",))
     ('place', 'signed_on', 'signed_on')
+
+    Not the "le" of another date: "en poste depuis le", "né(e) le".
+
+    >>> _fait_le(("DEPUIS", "LE")), _fait_le(("NE", "E", "LE"))
+    (None, None)
     """
     if tokens[-2:] == ("FAIT", "A"):
         return "place"
-    if tokens[-1:] == ("LE",):
+    if tokens[-1:] == ("LE",) and not set(tokens[-3:-1]) & _OTHER_DATES:
         return "signed_on"
     return None
+
+
+_OTHER_DATES = frozenset({"DEPUIS", "NE", "NEE", "E", "DU", "AU", "EMBAUCHE", "ENTRE", "ARRIVE"})
+"""Words before a "le" that opens another date than the form's (since when, birth)."""
 
 
 def _tail(words: Sequence[Word]) -> Sequence[Word]:
