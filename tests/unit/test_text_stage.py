@@ -181,6 +181,24 @@ def test_a_page_on_a_table_lit_from_one_side_is_found_by_its_edges(tmp_path: Pat
     assert "CARTER" in text and "75011" in text
 
 
+def test_a_shadow_across_a_photographed_page_is_not_taken_for_its_edge() -> None:
+    """A phone's shadow over the lower left of a cerfa's second page (blind set form_ai,
+    d014, here at 600 x 800): the bright part's outline has four corners, one of them on
+    the shadow's edge halfway up the sheet. Warped to it, the page came out in a steep
+    perspective, its text unread and the page typed unknown. A sheet's opposite sides are
+    of like length; that outline's are not, and the sheet's own edges are taken."""
+    import cv2
+
+    from docverify.vision.geometry import find_page_quad
+
+    path = DATA / "ocr" / "form_ai_d014_shadowed_photo.jpg"
+    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    quad = find_page_quad(image)
+    assert quad is not None
+    (_, top), _, (_, bottom_right), (_, bottom_left) = quad
+    assert top < 100 and bottom_left > 740 and bottom_right > 740, quad
+
+
 def test_flatbed_scan_and_screenshot_are_left_alone() -> None:
     from docverify.vision.geometry import find_page_quad
 

@@ -460,7 +460,30 @@ def _quad(
         # sheet photographed askew may touch the frame with one corner)
         return None
     corners = _order(pts.astype(np.float32) / scale)
+    if not _sheet_shaped(corners):
+        return None
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
+
+
+SIDE_RATIO = 0.6
+"""Shortest a side of a photographed sheet may be beside the opposite one: a phone held
+askew foreshortens a page's far side by a fifth or so, never to a third (that outline
+follows a shadow across the sheet, not its edge)."""
+
+
+def _sheet_shaped(corners: np.ndarray) -> bool:
+    """Could four corners (top-left, top-right, bottom-right, bottom-left) be a sheet's in
+    a photo: opposite sides of like length?
+
+    >>> _sheet_shaped(np.array([[542, 400], [2835, 342], [2760, 3377], [524, 1488]], float))
+    False
+    >>> _sheet_shaped(np.array([[533, 400], [2833, 333], [2767, 3900], [367, 3883]], float))
+    True
+    """
+    sides = [float(np.linalg.norm(corners[(i + 1) % 4] - corners[i])) for i in range(4)]
+    return all(
+        min(sides[i], sides[i + 2]) >= SIDE_RATIO * max(sides[i], sides[i + 2]) for i in (0, 1)
+    )
 
 
 def find_page_quad(image: np.ndarray, max_side: int = 900) -> Quad | None:
