@@ -77,6 +77,39 @@ def test_bnp_like_rib_columns_do_not_leak_into_the_holder() -> None:
     assert f.holders == ("MME CARTER EMILY ROSE",)
 
 
+def test_the_next_columns_label_run_into_the_holders_line_is_cut_off() -> None:
+    """A Crédit Mutuel RIB scanned (blind set set_ad, p04; its words as tesseract read
+    them): "Titulaire" far left of the holder, the bank column's "Domiciliation" close
+    right of it. The holder came from the address block with that label in it."""
+    from docverify.model import PageRef, PageText, Word
+
+    rows = [
+        (("Titulaire", (104, 464, 201, 483)), ("MME", (523, 463, 585, 482)),
+         ("MARIA", (596, 463, 681, 482)), ("CRISTINA", (690, 462, 819, 483)),
+         ("DELA", (828, 463, 899, 483)), ("CRUZ", (908, 463, 983, 483)),
+         ("Domiciliation", (1023, 464, 1177, 483))),
+        (("14", (523, 499, 551, 518)), ("AV", (560, 499, 596, 518)),
+         ("JEAN", (605, 499, 673, 519)), ("JAURES", (683, 498, 791, 519)),
+         ("BAT", (802, 499, 854, 519)), ("A", (862, 499, 880, 519)),
+         ("CCM", (1022, 501, 1076, 519)), ("MONTROUGE", (1087, 501, 1249, 519))),
+        (("92120", (522, 534, 598, 555)), ("MONTROUGE", (608, 534, 788, 555)),
+         ("52", (1022, 535, 1048, 553)), ("AVENUE", (1056, 535, 1158, 553)),
+         ("DE", (1167, 535, 1199, 553)), ("LA", (1209, 535, 1238, 553)),
+         ("RÉPUBLIQUE", (1246, 531, 1404, 558))),
+        (("92120", (1022, 568, 1090, 586)), ("MONTROUGE", (1099, 568, 1262, 586))),
+        (("FR76", (104, 700, 170, 720)), ("1027", (180, 700, 240, 720)),
+         ("8060", (250, 700, 310, 720)), ("3900", (320, 700, 380, 720)),
+         ("0201", (390, 700, 450, 720)), ("2340", (460, 700, 520, 720)),
+         ("156", (530, 700, 575, 720))),
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, box, 95.0, (1, 1, r)) for r, row in enumerate(rows) for text, box in row
+    )
+    scan = PageText(PageRef("scan_rib.jpg", 1), None, 200, words, "ocr", mean_conf=95.0)
+    f = extracted(rib.SPEC, document(DocType.RIB, scan)).fields
+    assert f.holder_name == "MME MARIA CRISTINA DELA CRUZ"
+
+
 def test_label_above_value_and_second_holder_below() -> None:
     f = read(
         [(100, "Titulaire du compte"), (1400, "Domiciliation")],

@@ -49,9 +49,10 @@ def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str |
     """The account holder(s), joined with ``ET`` for a joint account on two lines."""
     for read in ad.labelled_holder(pages, labels=_strong_labels(), clean=_name):
         return _with_cotitular(read.value, segments)
-    windows = ad.window_holders(segments)
+    # the envelope window's block, the next column's label run into its line off
+    windows = [w for w in ad.window_holders(segments) if HOLDER_STOP.sub("", w.name).strip()]
     if windows and ad.titled(windows[0].name):
-        return windows[0].name
+        return HOLDER_STOP.sub("", windows[0].name)
     for h in ad.lone_label_holders(segments, WEAK_LABELS):
         return _with_cotitular(h.name, segments)
     for seg in segments:
@@ -60,7 +61,7 @@ def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str |
             if name:
                 return _with_cotitular(name, segments)
     if windows:
-        return windows[0].name
+        return HOLDER_STOP.sub("", windows[0].name)
     lines = [s.text for s in segments]
     return ad.attested_holder(lines) or ad.greeted_holder(lines)
 
