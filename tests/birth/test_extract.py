@@ -906,3 +906,23 @@ def test_a_birth_registration_certificate_is_a_birth_certificate() -> None:
     # "Name of Child" holds the whole name; the father's name tells the surname
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("MALIK", "MUHAMMAD USMAN")
+
+
+def test_a_parents_apellidos_y_nombres_row_gives_no_given_names() -> None:
+    """Peru's RENIEC acta (blind set set_ad, p01): the child's "PRENOMBRES  SEXO" row, and
+    each parent's "APELLIDOS Y NOMBRES  DOCUMENTO" row, whose "Datos de la madre" heading
+    was misread. The given names were read "DOCUMENTO", the next column's caption."""
+    rows = [
+        "REPÚBLICA DEL PERÚ", "ACTA DE NACIMIENTO", "N° DE ACTA: 1000452371",
+        [(100, "APELLIDO PATERNO"), (700, "APELLIDO MATERNO")],
+        [(100, "QUISPE"), (700, "HUAMAN")],
+        [(100, "PRENOMBRES"), (700, "SEXO")],
+        [(100, "ROCÍO DEL PILAR"), (700, "FEMENINO")],
+        [(100, "FECHA DE NACIMIENTO"), (700, "HORA")],
+        [(100, "17/04/1996"), (700, "06:40")],
+        "ATE) a á OT bie",
+        [(100, "APELLIDOS Y NOMBRES"), (700, "DOCUMENTO")],
+        [(100, "HUAMAN CCORI, JULIANA"), (700, "DNI 23815904")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("QUISPE HUAMAN", "ROCÍO DEL PILAR")

@@ -56,7 +56,7 @@ FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIE
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
 GIVEN_LABELS = (
     r"\bVORNAMEN?\b",
-    r"\bNOMBRES?\b(?! COMPLETOS?| Y)",
+    r"(?<!APELLIDOS Y )\bNOMBRES?\b(?! COMPLETOS?| Y)",  # not a parent's "Apellidos y nombres"
     r"\bPRENOMBRES?\b",  # Peru's RENIEC acts: "Prenombres" beside "Apellido paterno"
     r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
@@ -259,6 +259,11 @@ LABEL_WORDS = frozenset(
         "DATA",
         "FECHA",
         "GEBURTSORT",
+        # the next column's captions on a registry's rows ("APELLIDOS Y NOMBRES  DOCUMENTO")
+        "DOCUMENTO",
+        "DOCUMENT",
+        "NACIONALIDAD",
+        "DOMICILIO",
     ]
 )
 
