@@ -229,6 +229,10 @@ def labelled_date(
     datetime.date(1987, 4, 8)
     >>> labelled_date(["Date de naissance : 04/08/1987"])
     datetime.date(1987, 8, 4)
+    >>> labelled_date(["Fecha de nacimiento Año - Mes - Día  Sexo (en letras)",
+    ...                "Fecha de nacimiento Afio", "Sexo (en letras)", "Gruno sanauineo",
+    ...                "1989 05 27", "MASCULINO"])
+    datetime.date(1989, 5, 27)
     """
     for label in DOB_LABELS:
         rx = re.compile(label)
@@ -249,6 +253,36 @@ def labelled_date(
                 dates = find_month_first_dates(value)
             if dates:
                 return dates[0].value
+            if YEAR_FIRST.search(folded[m.end() : m.end() + 24]) and (
+                found := _year_first(rows[i + 1 : i + 1 + YEAR_FIRST_REACH])
+            ):
+                return found
+    return None
+
+
+YEAR_FIRST = re.compile(r"\bA\W?[NÑ]\W?[O0]\W+MES\W+D[IÍ1]A\b|\bYYYY\W+MM\W+DD\b")
+"""A label stating its date is written year first: "Año - Mes - Día" (Colombia's
+registro civil), read "Afio - Mes - Día" at times."""
+YEAR_FIRST_REACH = 6
+"""Rows under such a label its value may come (the table's other captions, read over
+again, stand between)."""
+
+
+def _year_first(rows: Sequence[str]) -> dt.date | None:
+    """The first year-month-day date in ``rows`` ("1989 05 27", "1989-05-27").
+
+    >>> _year_first(["Sexo (en letras)", "1989 05 27  MASCULINO"])
+    datetime.date(1989, 5, 27)
+    """
+    for row in rows:
+        m = re.search(
+            r"(?<!\d)(1[89]\d\d|20\d\d)[\s./-]{1,3}(\d{1,2})[\s./-]{1,3}(\d{1,2})(?!\d)", row
+        )
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
     return None
 
 
