@@ -291,6 +291,27 @@ def test_contract_employer_from_signature_block_when_the_sentence_is_glued() -> 
         "ATELIERS DU NORD SAS", "Olga KOVALENKO", dt.date(2026, 9, 1))  # fmt: skip
 
 
+def test_contract_employer_named_in_the_opening_not_whoever_signs_for_it() -> None:
+    """The signatures under "L'Employeur" and "Le Salarié", "N. Roques" read "NV. Roques"
+    (blind set set_ae, p04): the name under the caption was taken for the employer, which
+    the opening sentence names."""
+    f = read_contract([
+        "CONTRAT DE TRAVAIL À DURÉE DÉTERMINÉE",
+        "Entre les soussignés :",
+        "La société SAS Hôtel des Arcades Capitole, SAS au capital de 50 000 €, dont le siège",
+        "social est situé 9 rue d'Alsace-Lorraine, 31000 Toulouse, représentée par Nathalie",
+        "Roques, en sa qualité de Directrice générale,",
+        "ci-après dénommée « l'Employeur », d'une part,",
+        "Et M. Juan Sebastian Restrepo Gomez, né(e) le 27/05/1989 à Medellin (Colombie),",
+        "ci-après dénommé(e) « le Salarié », d'autre part,",
+        "Le Salarié est engagé à compter du 2 mars 2026 jusqu'au 28 février 2027.",
+        "Fait en deux exemplaires à Toulouse, le 20/02/2026.",
+        [(100, "L'Employeur"), (900, "Le Salarié")],
+        [(100, "NV. Roques"), (900, "M. Gomez")],
+    ])  # fmt: skip
+    assert f.employer == "SAS Hôtel des Arcades Capitole"
+
+
 def test_contract_representative_is_not_the_employee() -> None:
     f = read_contract([
         "CONTRAT DE TRAVAIL",

@@ -336,10 +336,14 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[EmploymentContractField
     cells = cells_of(doc.pages)
     ctype = contract_type([fold_text(x) for x in lines])
     from_sentence = parties(text)
-    employer = next((tidy(v) for _c, v in labelled(cells, PARTY_FIELDS, "employer_name",
-                                                    org_like)), None)  # fmt: skip
-    if not employer and from_sentence[0] and not glued(from_sentence[0]):
-        employer = from_sentence[0]
+    found = next(((c, tidy(v)) for c, v in labelled(cells, PARTY_FIELDS, "employer_name",
+                                                     org_like)), None)  # fmt: skip
+    employer = found[1] if found else None
+    named = from_sentence[0] if from_sentence[0] and not glued(from_sentence[0]) else None
+    if named and (not employer or (found and ":" not in found[0].text)):
+        # under a caption with no colon ("L'Employeur" over a signature): who signs for the
+        # employer ("N. Roques"), where the opening sentence names the employer itself
+        employer = named
     employer = employer or employer_of(cells) or from_sentence[0]
     employee = labelled_person(cells) or from_sentence[1]
     job = next((tidy(v) for _c, v in labelled(cells, PARTY_FIELDS, "job_title", org_like)), None)
