@@ -390,3 +390,36 @@ def test_a_date_of_birth_in_boxes_under_its_caption_is_read() -> None:
         left += width + caption.getlength(" ")
     page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1984, 4, 4)
+
+
+def test_a_date_of_birth_in_an_open_comb_under_its_caption_is_read() -> None:
+    """A print run that draws the boxes as a floor with ticks rising from it, no top and
+    no sides ("⌊2⌊7⌋ ⌊0⌊2⌋ ⌊1⌊9⌊9⌊1⌋", blind set form_ai, d009): no box was found and
+    the date was not read at all."""
+    import datetime as dt
+
+    from docverify.doctypes.application_form.birth_date import read_birth_date
+
+    img = Image.new("L", (int(200 * MM), int(25 * MM)), 245)
+    d = ImageDraw.Draw(img)
+    caption = ImageFont.truetype(FONT, int(2.4 * MM))
+    d.text((int(10 * MM), int(4 * MM)), "Date de naissance (JJ MM AAAA)", font=caption, fill=90)
+    digit = ImageFont.truetype(FONT, int(4.2 * MM))
+    x, floor, w = 12 * MM, 15 * MM, 4.3 * MM
+    for group in ("27", "02", "1991"):
+        d.line((int(x), int(floor), int(x + w * len(group)), int(floor)), fill=40, width=3)
+        for i in range(len(group) + 1):  # the ticks: taller at the group's ends
+            rise = 1.6 * MM if i in (0, len(group)) else 1.0 * MM
+            d.line((int(x + i * w), int(floor - rise), int(x + i * w), int(floor)), fill=40,
+                   width=3)  # fmt: skip
+        for i, ch in enumerate(group):
+            d.text((int(x + i * w + 1.0 * MM), int(floor - 6.0 * MM)), ch, font=digit, fill=20)
+        x += w * len(group) + 2.5 * MM
+    words, left = [], 10 * MM
+    for text in ("Date", "de", "naissance", "(JJ", "MM", "AAAA)"):
+        width = caption.getlength(text)
+        words.append(Word(text, (int(left), int(4 * MM), int(left + width), int(6.8 * MM)),
+                          92.0, (1, 1, 1)))  # fmt: skip
+        left += width + caption.getlength(" ")
+    page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1991, 2, 27)

@@ -31,6 +31,8 @@ from docverify.vision.boxes import (
 )
 from docverify.vision.capitals import HandWord, read_word
 from docverify.vision.digits import glyph
+from docverify.vision.open_comb import merged as _merged
+from docverify.vision.open_comb import open_comb_cells
 
 
 def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> np.ndarray | None:
@@ -84,11 +86,13 @@ def comb_cells(
 ) -> list[tuple[int, int, int, int]]:
     """The boxes of a comb field right of ``label`` on its line (page pixels, left to
     right), from the vertical sides they share: sides of one height, regularly spaced,
-    or short ticks parting a long frame (``ticked_cells``). Empty when there is no comb
-    (a plain line, a free-text field)."""
+    or short ticks parting a long frame (``ticked_cells``), or rising from a floor with no
+    frame (``open_comb.open_comb_cells``). Empty when there is no comb (a plain line, a
+    free-text field)."""
     ticked = ticked_cells(page, label, width_mm)
     sided = _sided_cells(page, label, width_mm) if page.image is not None else []
-    cells = ticked or sided
+    # neither closed boxes nor a framed comb: a floor and its ticks, no top
+    cells = ticked or sided or open_comb_cells(page, label, width_mm)
     if ticked and sided and _same_span(ticked, sided):
         # both ways found the comb: the boxes whose sides stand where the page shows them
         # (a frame's even cut drifts on a photo whose boxes widen towards one end)
@@ -240,21 +244,6 @@ def pitch(gaps: Sequence[int]) -> float:
     middle = float(np.median(gaps))
     alike = [g for g in gaps if abs(g - middle) <= 0.15 * middle]
     return float(np.mean(alike)) if alike else middle
-
-
-def _merged(xs: Sequence[int], near: int) -> list[int]:
-    """Sorted positions, those less than ``near`` apart merged into their middle.
-
-    >>> _merged([10, 12, 40, 70, 73, 75], 4)
-    [11, 40, 73]
-    """
-    groups: list[list[int]] = []
-    for x in xs:
-        if groups and x - groups[-1][-1] < near:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return [round(sum(g) / len(g)) for g in groups]
 
 
 def _snap(x: int, marks: Sequence[int], reach: float) -> int:
