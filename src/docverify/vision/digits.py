@@ -54,10 +54,11 @@ class DateRead(NamedTuple):
 
 FAINT = 0.15
 """Share of the paper-to-ink contrast by which a pixel joined to sure ink is ink too."""
-FAINT_GAIN = 2.0
-"""Ink the faint look must see, times the sure look's, to be read too: twice or more where
-the sure look lost a stroke's pale side (2.4 to 3.5 on a fine pen photographed); a stroke
-it merely thickens (1.5 on a clean scan) it reads no better, at times worse (a 9 as a 7)."""
+FAINT_GAIN = 2.3
+"""Ink the faint look must see, times the sure look's, to be read too: 2.4 to 3.5 where the
+sure look lost a stroke's pale side (a fine pen photographed); a stroke it merely thickens
+(1.5 to 2.1 on clean scans and photos) it reads no better, at times worse (a 9 as a 7, as
+a 1)."""
 
 
 def glyph(cell: np.ndarray, faint: bool = False) -> np.ndarray | None:
