@@ -31,8 +31,8 @@ from docverify.vision.boxes import (
 )
 from docverify.vision.capitals import HandWord, read_word
 from docverify.vision.digits import glyph
+from docverify.vision.open_comb import CELL_MM, open_comb_cells
 from docverify.vision.open_comb import merged as _merged
-from docverify.vision.open_comb import open_comb_cells
 
 
 def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> np.ndarray | None:
@@ -77,8 +77,6 @@ def read_comb_digits(page: PageText, label: Sequence[Word], width_mm: float = 75
 
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ-"
 """What a name comb holds: the form asks for capitals, one a box."""
-CELL_MM = (2.5, 9.0)
-"""Widths a comb's boxes are printed at."""
 
 
 def comb_cells(

@@ -1,6 +1,6 @@
 """Open combs: boxes drawn as a floor rule and short ticks rising from it, no top and no
-full sides ("⌊2⌊7⌋  ⌊0⌊2⌋  ⌊1⌊9⌊9⌊1⌋"), the way many print runs of the cerfa draw a
-date's JJ MM AAAA and a NIR. A frame-finder looks for closed boxes and finds none there.
+full sides ("⌊2⌊7⌋  ⌊0⌊2⌋  ⌊1⌊9⌊9⌊1⌋"), the way some print runs of the cerfa draw a
+date's JJ MM AAAA. A frame-finder looks for closed boxes and finds none there.
 
 The floor rules are found as long thin horizontal strokes under the field's label; the
 ticks as columns inked just above a floor, where a digit's foot does not reach; each
@@ -16,17 +16,14 @@ import cv2
 import numpy as np
 
 from docverify.model import PageText, Word
+from docverify.vision.boxes import mm_px as _px
 
 CELL_MM = (2.5, 9.0)
-"""Width of a comb's box, at the least and the most."""
+"""Widths a comb's boxes are printed at."""
 FLOOR_MM = 3.0
 """Shortest run of a floor rule (one box and a half at the least)."""
 TICK_MM = 0.7
 """Height of a tick above its floor that the column must be inked all along."""
-
-
-def _px(dpi: int, mm: float) -> int:
-    return max(1, round(mm * dpi / 25.4))
 
 
 def open_comb_cells(
