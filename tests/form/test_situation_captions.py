@@ -23,6 +23,12 @@ def _page(text: str) -> PageText:
         ("[x] Vous étes étudiant(e)", "etudiant"),
         ("Vous exercez une activité salariée en France", "salarie"),
         ("Vous n'exercez pas d'activité professionnelle", "inactif"),
+        # one box for all work (blind set set_af: three of its four forms' ticks unread)
+        (
+            "Vous exercez une activité professionnelle en France (salariée ou non salariée)",
+            "salarie",
+        ),
+        ("Vous exercez une activité professionnelle non salariée", "independant"),
     ],
 )
 def test_official_captions_name_their_situation(caption: str, situation: str) -> None:
