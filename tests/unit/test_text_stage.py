@@ -562,3 +562,15 @@ def test_a_visa_photographed_upside_down_osd_calls_upright_is_turned_by_its_mrz(
         even_light(photo), "fra+eng", 150
     )
     assert rotation == 180 and "SHARMA" in " ".join(w.text for w in words)
+
+
+def test_a_150_dpi_scan_is_enlarged_before_it_is_read(tmp_path: Path) -> None:
+    """A payslip scanned at 150 dpi (blind set set_ag, p04): its employee block was read
+    "M. RODRIGUEZ I", the rest of the name lost in the small print, and the payslip's name
+    could not be compared. Enlarged to 300 dpi, as tesseract reads best, it is whole; the
+    page's words and image are in the enlarged page's pixels."""
+    image = np.asarray(Image.open(DATA / "ocr" / "set_ag_p04_payslip_150dpi.jpg").convert("L"))
+    page = Page(PageRef("bulletin.jpg", 1), image, 150, sha256="payslip-150")
+    read = read_page(page, "fra+eng", OcrCache(tmp_path))
+    assert "RODRIGUEZ PACHECO Jose Gregorio" in read.text
+    assert read.dpi == 300 and read.image is not None and read.image.shape[0] == 2 * image.shape[0]
