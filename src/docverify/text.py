@@ -212,8 +212,10 @@ visa's or a passport page's.)"""
 A4_SHORT_INCHES = 210 / 25.4
 
 
-LOW_DPI = 200
-"""Below this resolution a scan is enlarged before it is read (``READ_DPI``)."""
+LOW_DPI = 160
+"""Below this resolution a scan is enlarged before it is read (``READ_DPI``): a 150-dpi
+payslip lost half its employee's name; a 177-dpi register entry, enlarged, read its
+year 1961 as 1161 (set_ah p02), so pages from 160 dpi up are read as they come."""
 READ_DPI = 300
 MAX_ENLARGE = 2.0
 """At most this enlargement (a resolution written wrong, "72 dpi", must not make a page
@@ -235,7 +237,7 @@ def _ocr_page(
     where = [",".join(f"{x:.0f}:{y:.0f}" for x, y in quad)] if quad else []
     where += ["card"] if card else []
     # a scan of few pixels an inch (150 dpi): enlarged for tesseract, which reads small
-    # print best at 300 dpi (a payslip's employee block lost half its words at 150)
+    # print best at 300 dpi
     scale = min(READ_DPI / page.dpi, MAX_ENLARGE) if page.dpi < LOW_DPI else 1.0
     low = not card and not quad and scale > 1.0 and max(page.image.shape[:2]) < LOW_SIDE_PX
     where += [f"x{scale:.2f}"] if low else []

@@ -574,3 +574,7 @@ def test_a_150_dpi_scan_is_enlarged_before_it_is_read(tmp_path: Path) -> None:
     read = read_page(page, "fra+eng", OcrCache(tmp_path))
     assert "RODRIGUEZ PACHECO Jose Gregorio" in read.text
     assert read.dpi == 300 and read.image is not None and read.image.shape[0] == 2 * image.shape[0]
+    # from 160 dpi up a page is read as it comes: enlarged, a 177-dpi register entry
+    # read its year 1961 as 1161 (set_ah p02)
+    page = Page(PageRef("entry.jpg", 1), image, 177, sha256="entry-177")
+    assert read_page(page, "fra+eng", OcrCache(tmp_path)).dpi == 177
