@@ -238,9 +238,10 @@ def _ocr_page(
     where += ["card"] if card else []
     # a scan of few pixels an inch (150 dpi): enlarged for tesseract, which reads small
     # print best at 300 dpi
-    scale = min(READ_DPI / page.dpi, MAX_ENLARGE) if page.dpi < LOW_DPI else 1.0
-    low = not card and not quad and scale > 1.0 and max(page.image.shape[:2]) < LOW_SIDE_PX
-    where += [f"x{scale:.2f}"] if low else []
+    low = not card and not quad and page.dpi < LOW_DPI
+    low = low and max(page.image.shape[:2]) < LOW_SIDE_PX
+    enlarge = min(READ_DPI / page.dpi, MAX_ENLARGE) if low else 1.0
+    where += [f"x{enlarge:.2f}"] if low else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
     key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v30", *where)
@@ -249,14 +250,14 @@ def _ocr_page(
         hit = None  # read when the page was cut out differently
     base = even_light(flatten_page(page.image, quad)) if quad else page.image
     if low:
-        base = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        base = cv2.resize(base, None, fx=enlarge, fy=enlarge, interpolation=cv2.INTER_CUBIC)
     base = 255 - base if dark_mode else base
     # the words of a photo whose sheet was not found (white paper on a pale table) are read
     # with its light made even too: tesseract's one threshold otherwise loses small print
     # in its shade. The page itself stays as it came, for the zones read later (an MRZ
     # band, a signature's ink) that were measured on it.
     read_on = base if quad or dark_mode else even_light(base)
-    dpi = page_dpi(base, page.dpi) if quad else round(page.dpi * scale) if low else page.dpi
+    dpi = page_dpi(base, page.dpi) if quad else round(page.dpi * enlarge)
     if card and base.shape[1] < CARD_WIDTH_PX:  # a card cut out of its scan, enlarged
         scale = CARD_WIDTH_PX / base.shape[1]
         base = read_on = cv2.resize(base, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)

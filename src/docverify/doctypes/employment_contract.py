@@ -255,8 +255,8 @@ def parties(text: str) -> tuple[str | None, str | None]:
         or (not one[1] and not two[1] and _looks_personal(one[0]) and not _looks_personal(two[0]))
     ):
         one, two = two, one
-    named = one[1] == "employer" and not re.search(r"\d", one[0] or "")
-    employer = one[0] if one[0] and (org_like(one[0]) or named) else None
+    designated = one[1] == "employer" and not re.search(r"\d", one[0] or "")
+    employer = one[0] if one[0] and (org_like(one[0]) or designated) else None
     employee = untitled(two[0]) if two[0] and person_like(untitled(two[0])) else None
     return employer, employee
 

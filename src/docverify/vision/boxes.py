@@ -29,6 +29,42 @@ def mm_px(dpi: int, mm: float) -> int:
     return max(1, round(mm / 25.4 * dpi))
 
 
+def merged(xs: Sequence[int], near: int) -> list[int]:
+    """Sorted positions, those less than ``near`` apart merged into their middle (a
+    stroke's two edges, a side found twice).
+
+    >>> merged([10, 12, 40, 70, 73, 75], 4)
+    [11, 40, 73]
+    """
+    groups: list[list[int]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] < near:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [round(sum(g) / len(g)) for g in groups]
+
+
+def pitch(gaps: Sequence[int]) -> float:
+    """A comb's box width from the gaps between its sides: the mean of the gaps close to
+    their median. Sides found to the pixel part a comb of 35.4-pixel boxes by 35s and 36s,
+    whose median (36) miscounts a comb of thirty boxes or more and cuts its boxes across
+    their sides.
+
+    >>> round(pitch([35, 36, 35, 36, 35, 36, 36, 70]), 2)
+    35.57
+    """
+    middle = float(np.median(gaps))
+    alike = [g for g in gaps if abs(g - middle) <= 0.15 * middle]
+    return float(np.mean(alike)) if alike else middle
+
+
+def snap(x: int, marks: Sequence[int], reach: float) -> int:
+    """The mark nearest ``x`` when it lies within ``reach``, else ``x``."""
+    near = min(marks, key=lambda m: abs(m - x), default=x)
+    return near if abs(near - x) <= reach else x
+
+
 def at_height(
     img: np.ndarray, height: int, border: int, keep: tuple[float, float] = (1.0, 1.0)
 ) -> np.ndarray:

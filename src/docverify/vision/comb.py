@@ -26,13 +26,15 @@ from docverify.vision.boxes import (
     darkened,
     framed_groups,
     inked,
+    merged,
     mm_px,
+    pitch,
+    snap,
     without_ticks,
 )
 from docverify.vision.capitals import HandWord, read_word
 from docverify.vision.digits import glyph
 from docverify.vision.open_comb import CELL_MM, open_comb_cells
-from docverify.vision.open_comb import merged as _merged
 
 
 def comb_zone(page: PageText, label: Sequence[Word], width_mm: float = 75.0) -> np.ndarray | None:
@@ -205,7 +207,7 @@ def ticked_cells(
     for x0, y0, x1, y1 in pieces:
         _zone, at = without_ticks(image[y0 + inset : y1 - inset, x0 + inset : x1 - inset])
         marks += [x0, x1, *(x0 + inset + a for a in at)]
-    ticks = _merged(sorted(marks), mm_px(page.dpi, 1.2))  # a side's two edges are one side
+    ticks = merged(sorted(marks), mm_px(page.dpi, 1.2))  # a side's two edges are one side
     gaps = [b - a for a, b in itertools.pairwise(ticks) if lo <= b - a <= hi]
     if len(gaps) < 3:
         return []
@@ -225,29 +227,9 @@ def ticked_cells(
         if n < 1 or abs((right - left) / n - step) > 0.08 * step:
             continue  # not a whole number of boxes: no comb frame
         even = (left + round(k * (right - left) / n) for k in range(n + 1))
-        cut = [_snap(x, ticks, 0.2 * step) for x in even]  # on the ticks that show
+        cut = [snap(x, ticks, 0.2 * step) for x in even]  # on the ticks that show
         cells.extend((a, top, b, bottom) for a, b in itertools.pairwise(cut))
     return cells if len(cells) >= 4 else []
-
-
-def pitch(gaps: Sequence[int]) -> float:
-    """A comb's box width from the gaps between its sides: the mean of the gaps close to
-    their median. Sides found to the pixel part a comb of 35.4-pixel boxes by 35s and 36s,
-    whose median (36) miscounts a comb of thirty boxes or more and cuts its boxes across
-    their sides.
-
-    >>> round(pitch([35, 36, 35, 36, 35, 36, 36, 70]), 2)
-    35.57
-    """
-    middle = float(np.median(gaps))
-    alike = [g for g in gaps if abs(g - middle) <= 0.15 * middle]
-    return float(np.mean(alike)) if alike else middle
-
-
-def _snap(x: int, marks: Sequence[int], reach: float) -> int:
-    """The mark nearest ``x`` when it lies within ``reach``, else ``x``."""
-    near = min(marks, key=lambda m: abs(m - x), default=x)
-    return near if abs(near - x) <= reach else x
 
 
 def _rule_columns(image: np.ndarray, y: int, step: float) -> np.ndarray:

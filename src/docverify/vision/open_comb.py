@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from docverify.model import PageText, Word
-from docverify.vision.boxes import mm_px as _px
+from docverify.vision.boxes import merged, mm_px, pitch, snap
 
 CELL_MM = (2.5, 9.0)
 """Widths a comb's boxes are printed at."""
@@ -37,15 +37,15 @@ def open_comb_cells(
     top = min(w.box[1] for w in label)
     bottom = max(w.box[3] for w in label)
     x0 = max(w.box[2] for w in label)
-    x1 = min(image.shape[1], x0 + _px(page.dpi, width_mm))
+    x1 = min(image.shape[1], x0 + mm_px(page.dpi, width_mm))
     zone = image[top:bottom, x0:x1]
     if zone.size == 0:
         return []
     paper = float(np.percentile(zone, 95))
     dark = (zone < paper - 60).astype(np.uint8)
     floors = _floors(dark, page.dpi)
-    tick_h = _px(page.dpi, TICK_MM)
-    near = _px(page.dpi, 1.0)
+    tick_h = mm_px(page.dpi, TICK_MM)
+    near = mm_px(page.dpi, 1.0)
     ticked: list[tuple[int, int, int, list[int]]] = []  # floors and their ticks
     for fx0, fx1, fy in floors:
         band = dark[max(0, fy - tick_h) : fy, max(0, fx0 - 2) : fx1 + 3]
@@ -53,25 +53,24 @@ def open_comb_cells(
             continue
         inked = np.flatnonzero(band.all(axis=0)) + max(0, fx0 - 2)
         ticked.append((fx0, fx1, fy, merged(inked.tolist(), near)))
-    lo, hi = _px(page.dpi, CELL_MM[0]), _px(page.dpi, CELL_MM[1])
+    lo, hi = mm_px(page.dpi, CELL_MM[0]), mm_px(page.dpi, CELL_MM[1])
     gaps = [
         b - a for _x0, _x1, _y, ticks in ticked for a, b in itertools.pairwise(ticks)
         if lo <= b - a <= hi
     ]  # fmt: skip
     if len(gaps) < 3:
         return []
-    step = float(np.median(gaps))
+    step = pitch(gaps)
     cells: list[tuple[int, int, int, int]] = []
     for fx0, fx1, fy, ticks in ticked:
         n = round((fx1 - fx0) / step)
         if not ticks or n < 2 or abs((fx1 - fx0) / n - step) > 0.15 * step:
             continue  # not a whole number of boxes: an underline, not a comb's floor
         even = [fx0 + round(k * (fx1 - fx0) / n) for k in range(n + 1)]
-        snapped = [_nearest(ticks, x) for x in even]
-        on_tick = [abs(c - x) <= 0.25 * step for c, x in zip(snapped, even, strict=True)]
+        on_tick = [any(abs(t - x) <= 0.25 * step for t in ticks) for x in even]
         if sum(on_tick[1:-1]) * 2 < n - 1:
             continue  # no ticks where its boxes part: a frame's edge, an underline
-        cut = [c if ok else x for c, x, ok in zip(snapped, even, on_tick, strict=True)]
+        cut = [snap(x, ticks, 0.25 * step) for x in even]
         height = round(1.4 * step)
         cells += [
             (x0 + a, top + max(0, fy - height), x0 + b, top + fy)
@@ -80,35 +79,15 @@ def open_comb_cells(
     return cells if len(cells) >= 4 else []
 
 
-def _nearest(ticks: Sequence[int], x: int) -> int:
-    return min(ticks, key=lambda t: abs(t - x))
-
-
 def _floors(dark: np.ndarray, dpi: int) -> list[tuple[int, int, int]]:
     """(x0, x1, y) of each floor rule in ``dark``: a thin horizontal stroke at least
     ``FLOOR_MM`` long, left to right."""
-    run = _px(dpi, FLOOR_MM)
+    run = mm_px(dpi, FLOOR_MM)
     lines = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, run), np.uint8))
     n, _labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
     out = []
     for i in range(1, n):
         x, y, w, h = (int(v) for v in stats[i, :4])
-        if h <= _px(dpi, 0.8):
+        if h <= mm_px(dpi, 0.8):
             out.append((x, x + w - 1, y))
     return sorted(out)
-
-
-def merged(xs: Sequence[int], near: int) -> list[int]:
-    """Sorted positions, those less than ``near`` apart merged into their middle (a
-    stroke's two edges, a side found twice).
-
-    >>> merged([10, 12, 40, 70, 73, 75], 4)
-    [11, 40, 73]
-    """
-    groups: list[list[int]] = []
-    for x in xs:
-        if groups and x - groups[-1][-1] < near:
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return [round(sum(g) / len(g)) for g in groups]

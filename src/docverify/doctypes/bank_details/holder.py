@@ -50,9 +50,9 @@ def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str |
     for read in ad.labelled_holder(pages, labels=_strong_labels(), clean=_name):
         return _with_cotitular(read.value, segments)
     # the envelope window's block, the next column's label run into its line off
-    windows = [w for w in ad.window_holders(segments) if HOLDER_STOP.sub("", w.name).strip()]
-    if windows and ad.titled(windows[0].name):
-        return HOLDER_STOP.sub("", windows[0].name)
+    windows = [n for w in ad.window_holders(segments) if (n := HOLDER_STOP.sub("", w.name).strip())]
+    if windows and ad.titled(windows[0]):
+        return windows[0]
     for h in ad.lone_label_holders(segments, WEAK_LABELS):
         return _with_cotitular(h.name, segments)
     for seg in segments:
@@ -61,7 +61,7 @@ def find_holder(pages: Sequence[PageText], segments: Sequence[Segment]) -> str |
             if name:
                 return _with_cotitular(name, segments)
     if windows:
-        return HOLDER_STOP.sub("", windows[0].name)
+        return windows[0]
     lines = [s.text for s in segments]
     return ad.attested_holder(lines) or ad.greeted_holder(lines)
 
