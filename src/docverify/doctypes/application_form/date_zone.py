@@ -12,8 +12,11 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+import cv2
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from docverify import ocr
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
@@ -31,8 +34,8 @@ from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
 from docverify.vision.comb import comb_cells, read_comb_words
 from docverify.vision.digits import DateRead as HandRead
-from docverify.vision.digits import boxed_date
-from docverify.vision.handwriting import read_line
+from docverify.vision.digits import boxed_date, likeliest_date, line_date
+from docverify.vision.handwriting import ink_only, read_line
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
@@ -293,7 +296,9 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
             and w.conf >= PRINTED_CONF  # printed words, not the handwriting read as noise
         ]
         top = max([y0 - HAND_RISE * h, *(b + 1 for b in above)])
-        return [(x1 + 2, max(0, top), min(width, x1 + 40 * h), y1 + h)]
+        # right of "Fait à" the place comes first, then "le" and the date: the whole row
+        right = min(width, x1 + 40 * h) if _is_le(label) else width
+        return [(x1 + 2, max(0, top), right, y1 + h)]
     zones = []
 
     def zone(k: int, words: list[Word]) -> tuple[int, int, int, int]:
@@ -349,9 +354,59 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                     read = slipped_read(t, as_of) or misread_date(t, as_of) or read
                 if read[2] or (read[0] and first <= read[0] <= last):
                     out.append(read)  # never a year no hand wrote ("28/10/7408")
+            if not out:  # OCR made no date of it: the hand's digits read one by one
+                out.extend(
+                    written_digits(zone, page.dpi, as_of, label is None or not _is_le(label))
+                )
         if out:
             break
     return out
+
+
+GUESS = float(np.log(4.0))
+"""Log-odds by which a date read a character at a time, some digit bent to make it a
+date, must beat the next likeliest to be kept as a guess (when it is a plausible date of
+signing: a guess that never makes a form look wrong)."""
+
+
+def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -> list[DateRead]:
+    """The date written freehand in ``zone`` ("28/10/2026", "09.11.2026") read a character
+    at a time by the handwritten-digit reader (``line_date``), right of the printed "le"
+    when the zone starts before it (``after_le``). Believed when clear or when each digit
+    is the reader's first choice; read month first when only that makes it a date (a US
+    date); else kept as a guess when plausible (``GUESS``); none otherwise."""
+    first, last = signing_window(as_of)
+    for faint in (False, True):
+        ink = ink_only(zone, dpi, faint=faint)
+        if ink is not None and after_le:
+            ink = _right_of_le(ink)
+        read = line_date(ink) if ink is not None else None
+        best = likeliest_date(read.p, first, last) if read is not None else None
+        if read is None or best is None:
+            continue
+        said = read.digits
+        written = f"{said[:2]}/{said[2:4]}/{said[4:]}"
+        if best.clear or said == best.value.strftime("%d%m%Y"):
+            return [(best.value, written, False)]
+        us = parse_written_date(written)
+        if us[2] and first.year <= int(said[4:]) <= last.year:
+            return [us]
+        if plausible(best.value, as_of) and best.margin >= GUESS:
+            return [(best.value, written, False)]
+    return []
+
+
+def _right_of_le(ink: np.ndarray) -> np.ndarray | None:
+    """The ink right of the printed "le" that OCR reads in a zone starting before it
+    ("LILLE le | 13-11-2026"), cut to the ink; the whole ink when no "le" is read."""
+    pad = 24
+    image = cv2.copyMakeBorder(ink, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    les = [w for w in ocr.ocr_words(image, "fra", psm=7) if _is_le(w) and w.text[:1] != "E"]
+    if not les:
+        return ink
+    right = ink[:, max(0, les[-1].box[2] - pad + 2) :]
+    xs = np.nonzero((right < 128).any(axis=0))[0]
+    return right[:, xs.min() : xs.max() + 1] if xs.size else None
 
 
 def reread_date(pages: Sequence[PageText], as_of: dt.date) -> DateRead:

@@ -1,0 +1,110 @@
+"""Section C's date written freehand on its line, read a character at a time by the
+handwritten-digit reader when OCR makes no date of it (``date_zone.written_digits``,
+``vision.digits.line_date``).
+
+The zones are cut from pages of blind sets that became development sets (each named
+below, as the page was read): a felt pen's "09.11.2026" in a frame, "13-11-2026" after a
+printed "LILLE le", a US date "10/31/2026" and a joined "27/10/2026" whose 1 and 0 touch.
+OCR read them "| OU TOUTE |", "13 I 1010", nothing, and "27/40/2016" at best."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from docverify.doctypes.application_form.date_zone import written_digits, zone_dates
+from docverify.model import PageRef, PageText, Word
+from docverify.vision.digits import line_date, parted
+
+LINES = Path(__file__).parents[1] / "data" / "forms" / "date_lines"
+
+
+def _zone(name: str) -> np.ndarray:
+    image = cv2.imread(str(LINES / name), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
+    return image
+
+
+@pytest.mark.parametrize(
+    ("name", "dpi", "as_of", "after_le", "expected"),
+    [
+        # form_ak d006: phone photo, felt pen, dots between the parts, the date's frame
+        ("felt_pen_dotted_framed.png", 319, "2026-11-18", False, ("2026-11-09", False)),
+        # form_ak d008: photocopy at 200 dpi, "Fait à" read, "le" lost: the place first
+        ("place_le_dashed.png", 200, "2026-11-19", True, ("2026-11-13", False)),
+        # form_aj d013: a US date, month first (a defect the form must show)
+        ("us_slashed.png", 300, "2026-11-20", False, (None, True)),
+        # form_ag d002: joined writing, the 1 and 0 of the month one piece of ink
+        ("joined_slashed.png", 300, "2026-11-20", False, ("2026-10-27", False)),
+    ],
+)
+def test_a_free_hand_date_is_read_digit_by_digit(
+    name: str, dpi: int, as_of: str, after_le: bool, expected: tuple[str | None, bool]
+) -> None:
+    reads = written_digits(_zone(name), dpi, dt.date.fromisoformat(as_of), after_le)
+    assert len(reads) == 1
+    value, _text, us = reads[0]
+    assert (value.isoformat() if value else None, us) == expected
+
+
+def test_the_us_date_is_said_as_written() -> None:
+    reads = written_digits(_zone("us_slashed.png"), 300, dt.date(2026, 11, 20), False)
+    assert reads[0][1] == "10/31/2026"
+
+
+def test_slashes_are_read_where_they_stand() -> None:
+    """The ten characters of "10/31/2026", slashes third and sixth."""
+    from docverify.vision.handwriting import ink_only
+
+    ink = ink_only(_zone("us_slashed.png"), 300)
+    assert ink is not None
+    read = line_date(ink)
+    assert read is not None
+    assert read.said == "10/31/2026" and read.digits == "10312026"
+    assert read.p.shape == (8, 10)
+
+
+def test_a_blank_line_reads_no_date() -> None:
+    blank = np.full((120, 900), 235, np.uint8)
+    cv2.line(blank, (10, 100), (890, 100), 40, 2)  # the dotted line's rule, no writing
+    assert written_digits(blank, 300, dt.date(2026, 11, 20), False) == []
+
+
+def test_a_month_in_words_is_not_bent_into_digits() -> None:
+    """ "5 nov 2026" (form_ah d003) parts into eight pieces the reader names "58082026":
+    no day 58, and the date nearest it is no clear or plausible read: nothing is kept."""
+    assert written_digits(_zone("month_in_words.png"), 300, dt.date(2026, 11, 20), False) == []
+
+
+def test_touching_characters_are_parted_where_the_ink_is_thinnest() -> None:
+    two = np.zeros((20, 40), bool)
+    two[:, 2:16] = True
+    two[:, 24:38] = True
+    two[9:11, 16:24] = True  # a thin joining stroke
+    parts = parted(two, 2)
+    # the cut falls at the join's first thin column: the left character whole, the
+    # joining stroke left with the right one
+    assert len(parts) == 2 and parts[0].shape == (20, 14) and parts[0].all()
+    assert parts[1][:, -14:].all()
+
+
+def test_the_date_after_fait_a_is_read_on_the_whole_row() -> None:
+    """ "Fait à" read, its "le" lost: the zone runs to the page's edge (it stopped 40 label
+    heights right of "Fait à" and cut "04/11/2026" after "04/11/20": form_ak d001), and
+    the date right of the place is read after the printed "le"."""
+    zone = _zone("place_le_dashed.png")
+    h, w = zone.shape
+    margin = 140
+    image = np.full((h + 40, w + margin), int(np.percentile(zone, 92)), np.uint8)
+    image[20 : 20 + h, margin:] = zone
+    words = (
+        Word("certifie", (20, 2, 80, 14), 95.0, (1, 1, 1)),
+        Word("Faita", (margin - 70, 50, margin - 6, 72), 92.0, (2, 1, 1)),
+    )
+    page = PageText(PageRef("p2.jpg", 1), image, 200, words, "ocr")
+    reads = zone_dates([page], dt.date(2026, 11, 19))
+    assert dt.date(2026, 11, 13) in [r[0] for r in reads]
