@@ -260,6 +260,7 @@ def read_name(
         if not typed and r.how == "below" and r.confidence < PRINTED_BELOW
         and _alone_on_its_line(pages, r)
     ]  # fmt: skip
+    read_under = [r for r in found if r.how == "below" and r.box]
     found = [r for r in found if typed or r.how == "right" or r.confidence >= PRINTED_BELOW]
     best = found[0] if found else None
     if best is not None and (
@@ -269,14 +270,22 @@ def read_name(
     reads = [r.value for r in found if r.confidence >= 0.8]
     where = None
     for page in pages:
+        # a value read under a label: the strip right of the label reaches down to the
+        # tops of its letters, no value of its own (read above them only)
+        under_top = min(
+            (r.box[1] for r in read_under if r.page == page.ref and r.box),
+            default=None,
+        )
         for label in label_words(page, labels):
+            # (a hand's ink rises above the box OCR gives its words)
+            value_top = None if under_top is None else under_top - label_height(label) // 2
             cells = comb_cells(page, label)
             combed = read_comb_words(page, label, COMB_READS, cells=cells) if cells else None
             more: list[str] | None = None
             if not any(combed or ()):
                 # a blank comb on the label's line: the comb under it is the next field's
                 cells_below = [] if combed is not None else comb_cells(page, [under(page, label)])
-                floor = min(c[1] for c in cells_below) if cells_below else None
+                floor = min(c[1] for c in cells_below) if cells_below else value_top
                 more = zone_reads(page, label, field, floor)
                 if cells_below and not _labelled_row(page, cells_below):
                     more = []  # no label of its own left of it: the comb is this field's
@@ -298,10 +307,14 @@ def read_name(
                 where = where or (page, label)
                 continue
             if more is None:
-                more = zone_reads(page, label, field)
+                more = zone_reads(page, label, field, value_top)
             if more:
                 reads.extend(more)
                 where = where or (page, label)
+    if not reads and best is None and not hand_below:
+        # nothing right of the label nor read under it: the box under the label, read
+        # alone (a value typed in a framed box that the page's layout analysis dropped)
+        reads, where = _under_reads(pages, labels, field)
     winner = vote(reads)
     if winner is None and hand_below:
         last = hand_below[0]
@@ -312,6 +325,54 @@ def read_name(
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+def _under_reads(
+    pages: Sequence[PageText], labels: Sequence[str], field: str
+) -> tuple[list[str], tuple[PageText, list[Word]] | None]:
+    """The readings of the box under a label (``zone_under``), and where it is."""
+    for page in pages:
+        for label in label_words(page, labels):
+            box = zone_under(page, label)
+            if box is None or page.image is None:
+                continue
+            x0, y0, x1, y1 = box
+            zone = page.image[y0:y1, x0:x1]
+            reads = [
+                r for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
+                if (r := clean_form_name(strip_label(t, field)))
+                and _name_like(r) and not refuse_value(r) and not is_label_text(r)
+            ]  # fmt: skip
+            if reads:
+                return reads, (page, label)
+    return [], None
+
+
+UNDER_HEIGHTS = 3.5
+"""How many heights of its label a box under the label reaches down at most."""
+
+
+def zone_under(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, int] | None:
+    """The band under a label where a print run that sets labels above their boxes has
+    the value: from the label's foot down to the next printed label under it (at most
+    ``UNDER_HEIGHTS`` label heights), from the label's left to the page's edge; None when
+    the next label follows at once (labels beside their values: a row of its own)."""
+    if page.image is None:
+        return None
+    x0 = min(w.box[0] for w in label)
+    foot = max(w.box[3] for w in label)
+    h = label_height(label)
+    top, limit = foot + 2, foot + int(UNDER_HEIGHTS * h)
+    labels_under = [
+        w.box[1] - 2
+        for w in page.words
+        if foot + h // 2 < w.box[1] < limit and w.box[2] > x0 - h and w.box[0] < x0 + 20 * h
+        and w.conf >= 80 and is_label_text(w.text)
+    ]  # fmt: skip
+    bottom = min([limit, *labels_under])
+    if bottom - top < 1.2 * h:
+        return None
+    return max(0, x0 - h), top, page.image.shape[1] - 2, bottom
 
 
 def _labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> bool:

@@ -1,0 +1,43 @@
+"""Names on a print run that sets each label above its box (``identity.read_name``).
+
+Each case is a strip of section A as a page was scanned, with the words the page-wide
+OCR read on it (recorded: the strip itself is read again by tesseract where the reader
+looks again). Both come from blind set form_ak, now a development set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cv2
+
+from docverify.doctypes.application_form.identity import GIVEN_LABELS, read_name
+from docverify.model import PageRef, PageText, Word
+
+SECTION_A = Path(__file__).parents[1] / "data" / "forms" / "section_a"
+
+
+def _page(name: str, dpi: int) -> PageText:
+    image = cv2.imread(str(SECTION_A / f"{name}.jpg"), cv2.IMREAD_GRAYSCALE)
+    rows = json.loads((SECTION_A / f"{name}.words.json").read_text(encoding="utf-8"))
+    words = tuple(
+        Word(t, (b[0], b[1], b[2], b[3]), c, (ln[0], ln[1], ln[2])) for t, b, c, ln in rows
+    )
+    return PageText(PageRef("formulaire.pdf", 1), image, dpi, words, "ocr")
+
+
+def test_a_typed_name_in_the_box_under_its_label_is_read_when_the_page_lost_it() -> None:
+    """form_ak d005: "Oleksandra" typed in the box under "Prénom(s)", printed and scanned;
+    the page's OCR read the label and dropped the value (nothing right of the label, nothing
+    under it), and the form had no given names."""
+    read, _reads = read_name([_page("typed_boxes_under_labels", 300)], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Oleksandra"
+
+
+def test_the_strip_right_of_a_label_is_not_read_down_into_the_value_under_it() -> None:
+    """form_ak d012: "ROHAN KUMAR" in capitals in the box under "Prénom(s)", read by the
+    page. The strip right of the label reached down to the tops of those capitals, and
+    its four readings of them ("À v MAD", "4 v MAD"...) outvoted the name."""
+    read, reads = read_name([_page("hand_capitals_under_labels", 200)], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "ROHAN KUMAR"
+    assert not any("MAD" in r for r in reads)
