@@ -67,6 +67,7 @@ def test_future_date(audit_packet: Any, tmp_path: Path) -> None:
 def test_us_style_date(audit_packet: Any, tmp_path: Path) -> None:
     reqs, f = _audit(audit_packet, tmp_path, _variant(date_text="11/13/2026"))
     assert f.date_us_style is True
+    assert f.signed_on == dt.date(2026, 11, 13)  # the day meant, written month first
     req = reqs["application_form"]
     assert req.status == Status.INVALID
     assert "application_form.date_us_format" in _codes(req)

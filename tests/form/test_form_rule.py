@@ -192,6 +192,16 @@ def test_us_date_is_invalid_and_says_day_first() -> None:
     assert "DD/MM/YYYY" in message and "09/25/2026" in message
 
 
+def test_a_us_date_whose_day_is_known_is_still_faulted_for_its_order_only() -> None:
+    """The extractor gives the day a month-first date means (25 September): the rule
+    faults the order it is written in, not the day."""
+    status, codes, _ = _check(
+        signed_on=dt.date(2026, 9, 25), date_text="09/25/2026", date_us_style=True
+    )
+    assert status == Status.INVALID
+    assert codes == {"application_form.date_us_format"}
+
+
 def test_usage_name_is_accepted() -> None:
     applicant = Applicant("MARTIN", "EMILY ROSE", dt.date(1990, 4, 17), "USA", "d2")
     doc = _form(surname="MARTIN", usage_name="CARTER", given_names="Emily Rose")

@@ -211,6 +211,18 @@ def looks_american(text: str) -> bool:
     return _safe_date(y, b, a) is None and _safe_date(y, a, b) is not None
 
 
+def month_first(text: str) -> dt.date | None:
+    """The date a numeric date written month first means, when it ``looks_american``.
+
+    >>> month_first("11/19/2026"), month_first("19/11/2026")
+    (datetime.date(2026, 11, 19), None)
+    """
+    m = NUMERIC_DATE.search(text)
+    if not m or not looks_american(m[0]):
+        return None
+    return _safe_date(_year(m[3]), int(m[1]), int(m[2]))
+
+
 def find_month_years(text: str) -> list[tuple[int, int]]:
     """Months named with a year ("septembre 2026", "sept. 2026") as (year, month).
 

@@ -72,7 +72,7 @@ from docverify.doctypes.base import (
 )
 from docverify.labels import norm_tokens
 from docverify.model import DocType, Document, Finding
-from docverify.values.dates import find_dates
+from docverify.values.dates import find_dates, month_first
 
 __all__ = [
     "EMPLOYED",
@@ -256,6 +256,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
 
     signed_on, raw_date, us, date_confirmed, signature = _section_c(doc, acro, ctx.as_of)
+    if us and signed_on is None and raw_date:
+        # written month first: the day meant is known (the rule says how to write it)
+        signed_on = month_first(raw_date)
 
     address = read_address(doc.pages)
     if acro.get("address"):
