@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from docverify.doctypes.apostille import ApostilleFields
 from docverify.doctypes.birth_certificate import BirthCertificateFields
 from docverify.doctypes.translation import TranslationFields
@@ -187,6 +189,31 @@ def test_country_needing_legalisation_is_questionable() -> None:
     assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
 
 
+@pytest.mark.parametrize(
+    ("country", "language", "expected", "said", "not_said"),
+    [
+        # Lebanon is no Hague party: the legalisation it carries is the formality it needs
+        # (it was asked for again, "check that it carries it", while it carried it)
+        ("LBN", "fr", Status.COMPLETE, "legalised", "legalisation_needed"),
+        # a legalisation where the country list asks an apostille: the list may be behind,
+        # or the stamp misread as one; a doubt to check, not a missing formality
+        ("MEX", "es", Status.QUESTIONABLE, "legalised_not_apostilled", "no_apostille"),
+    ],
+)
+def test_a_legalised_certificate(
+    country: str, language: str, expected: Status, said: str, not_said: str
+) -> None:
+    status, codes, _ = run(cert(country, language=language, legalised=True,
+                                legalised_by="AMBASSADE DE FRANCE"))  # fmt: skip
+    assert status == expected
+    assert f"birth_certificate.{said}" in codes and f"birth_certificate.{not_said}" not in codes
+
+
+def test_haiti_needs_legalisation() -> None:
+    status, codes, _ = run(cert("HTI", language="fr"))
+    assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
+
+
 def test_bilateral_exemption_is_information() -> None:
     status, codes, _ = run(cert("SEN", language="fr"))
     assert status == Status.COMPLETE and "birth_certificate.apostille_exempt_bilateral" in codes
@@ -250,6 +277,28 @@ def test_an_apostilled_original_in_another_script_with_its_translation_is_comple
     assert status == Status.QUESTIONABLE
     elsewhere = Document("d4", DocType.UNKNOWN, 0.0, (page("lettre.pdf", 1),))
     status, _, _ = run(translation(), apostille("UKR", None, "apostille.pdf"), elsewhere)
+    assert status == Status.QUESTIONABLE
+
+
+def test_a_legalised_original_in_another_script_with_its_translation_is_complete() -> None:
+    """An Egyptian certificate in Arabic, legalised by the French consulate on a page of its
+    own in the same PDF, and its sworn translation (set_aj p01): the legalisation stands
+    where an apostille would; the stamp page is not taken for the original."""
+    rows = ["CONSULAT GÉNÉRAL DE FRANCE AU CAIRE", "Vu pour légalisation",
+            "de la signature de M. Ahmed SAMIR", "Le Caire, le 22/02/2026"]  # fmt: skip
+    words = tuple(
+        Word(text, (10 + 60 * j, 40 * i, 60 + 60 * j, 40 * i + 30), 92.0, (1, 1, i))
+        for i, row in enumerate(rows)
+        for j, text in enumerate(row.split())
+    )
+    stamp_page = PageText(PageRef("acte.pdf", 2), None, 200, words, "ocr")
+    stamp = Document("d5", DocType.UNKNOWN, 0.0, (stamp_page,))
+    original = Document("d4", DocType.UNKNOWN, 0.0, (page("acte.pdf", 1),))
+    status, codes, used = run(translation(), original, stamp)
+    assert status == Status.COMPLETE and "birth_certificate.original_in_another_script" in codes
+    assert used[1:] == ("d4", "d5")
+    # the stamp page alone beside the translation: no original to speak of
+    status, _, _ = run(translation(), stamp)
     assert status == Status.QUESTIONABLE
 
 

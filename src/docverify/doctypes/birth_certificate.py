@@ -242,6 +242,12 @@ def _legalisation(folded: str) -> tuple[bool, str | None]:
     return legalised or (by is not None and "LEGALI" in folded), by
 
 
+def carries_legalisation(doc: Document) -> bool:
+    """Does a page (of any type: an unread certificate's stamp page) carry a consular
+    legalisation stamp ("Vu pour légalisation de la signature de ...")?"""
+    return _legalisation(fold_text("\n".join(doc_rows(doc))))[0]
+
+
 def issuing_country(rows: list[str], folded: str) -> str | None:
     if re.search(CIEC_STATE, folded):
         country = countries.code_from_name(_value(rows, CIEC_STATE))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from docverify.countries import apostille_rule, normalise
 from docverify.doctypes.apostille import apostille_country, link_apostille
+from docverify.doctypes.birth_certificate import carries_legalisation
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
@@ -223,6 +224,19 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         findings.add("apostille_exempt_bilateral", Severity.INFO,
             f"Civil-status documents from {country} need no apostille in France under a "
             "bilateral agreement.", country=country)  # fmt: skip
+    elif rule == "legalisation" and not has and f.legalised:
+        by = f" ({f.legalised_by})" if f.legalised_by else ""
+        findings.add("legalised", Severity.INFO,
+            f"{country} is not party to the Hague Apostille Convention: the certificate "
+            f"carries the consular legalisation it needs{by}.", country=country)  # fmt: skip
+    elif rule == "apostille" and not has and f.legalised:
+        # the formality is there, not the one the country list names: the list may be
+        # behind (a country joins the convention), or the stamp a legalisation after all
+        findings.add("legalised_not_apostilled", Severity.WARNING,
+            f"The certificate carries a consular legalisation, but {country} is listed as a "
+            "party to the Hague Apostille Convention, whose documents France accepts with an "
+            f"apostille ({doc.where()}): check which formality your CPAM asks for.",
+            country=country)  # fmt: skip
     elif rule == "legalisation" and not has:
         findings.add("legalisation_needed", Severity.WARNING,
             f"{country} is not party to the Hague Apostille Convention: the certificate needs "
@@ -277,22 +291,26 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         unread = ctx.of_type(DocType.UNKNOWN)
         unknown = [d.where() for d in unread]
         where = f" (not recognised: {', '.join(unknown[:3])})" if unknown else ""
-        apostilles = ctx.of_type(DocType.APOSTILLE)
-        files = {f for d in (t, *apostilles) for f in d.files}
-        original = [d for d in unread if files & set(d.files)]
+        # the formality: an apostille, or a consular legalisation stamped on a page of
+        # its own that is no recognised piece either ("Vu pour légalisation", Egypt)
+        stamps = [d for d in unread if carries_legalisation(d)]
+        formality = [*ctx.of_type(DocType.APOSTILLE), *stamps]
+        files = {f for d in (t, *formality) for f in d.files}
+        original = [d for d in unread if files & set(d.files) and d not in stamps]
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
-            and (apostilles and original)
+            and (formality and original)
         ):
+            what = "a legalisation" if formality[0] in stamps else "an apostille"
             finding = Finding(
                 f"{RID}.original_in_another_script", Severity.INFO,
                 f"The original certificate ({original[0].where()}) is in a script not read "
-                f"here; its sworn translation ({t.where()}) names {person.display}, and an "
-                f"apostille is attached ({apostilles[0].where()}).",
+                f"here; its sworn translation ({t.where()}) names {person.display}, and "
+                f"{what} is attached ({formality[0].where()}).",
                 t.id, t.page_refs, {"translation": t.id, "original": original[0].id},
             )  # fmt: skip
-            return result(RID, Status.COMPLETE, [t, original[0], apostilles[0]], [finding])
+            return result(RID, Status.COMPLETE, [t, original[0], formality[0]], [finding])
         finding = Finding(
             f"{RID}.original_not_recognised", Severity.WARNING,
             f"A sworn translation of a birth certificate is attached ({t.where()}), but the "
