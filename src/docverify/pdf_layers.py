@@ -11,7 +11,7 @@ import dataclasses
 import io
 import logging
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docverify.model import FormWidget, Word
 from docverify.safe_text import valid_utf8
@@ -41,6 +41,7 @@ def text_layer_words(
             if budget is not None and budget.spent():
                 return
             try:
+                page = _without_overprint(page)
                 # a gap of a fifth of the glyphs' size parts two words: PDFs that place
                 # each word without a space character (justified text, some generators)
                 # leave gaps of about a quarter of it, below pdfplumber's fixed 3 pt
@@ -51,6 +52,74 @@ def text_layer_words(
                 log.debug("text layer of page %d unreadable: %s", index + 1, exc)
                 raw = []
             yield index, words_from_pdf(raw, scale)
+
+
+def overprinted(chars: Sequence[dict]) -> set[int]:
+    """The indexes of characters drawn over words drawn before them: a word (a run of
+    characters in drawing order, up to a space) set again where the same word stands,
+    its first letter over the first's ("LUMINA" set once in a regular and once in a bold
+    face, to embolden it, reads "LLUUMMIINNAA"; the wider bold drifts along the word, so
+    words are matched, not letters). Like letters side by side ("ll") are one word's.
+
+    >>> def word(text, x, w=4.4):
+    ...     return [{"text": t, "top": 89.5, "x0": x + i * w, "x1": x + (i + 1) * w}
+    ...             for i, t in enumerate(text)]
+    >>> sorted(overprinted(word("LUMINA", 42.5) + word("LUMINA", 42.6, 4.9)))
+    [6, 7, 8, 9, 10, 11]
+    >>> overprinted(word("ALLEE", 42.5) + word("ALLEE", 90.0))
+    set()
+    """
+    runs: list[tuple[str, float, float, float, list[int]]] = []
+    current: list[int] = []
+
+    def close() -> None:
+        if current:
+            first = chars[current[0]]
+            x0, x1 = float(first["x0"]), float(first["x1"])
+            text = "".join(str(chars[i]["text"]) for i in current)
+            runs.append((text, float(first["top"]), x0, x1, list(current)))
+            current.clear()
+
+    for i, ch in enumerate(chars):
+        if not str(ch.get("text", "")).strip():
+            close()
+            continue
+        if current:
+            last = chars[current[-1]]
+            gap = float(ch["x0"]) - float(last["x1"])
+            # a new line, the draw gone back, or a gap that parts words with no space
+            if abs(float(ch["top"]) - float(last["top"])) > 1 or not -1 <= gap <= 1:
+                close()
+        current.append(i)
+    close()
+    out: set[int] = set()
+    kept: list[tuple[str, float, float, float, list[int]]] = []
+    drift = 0.0  # how far the draw over a line has run ahead of the first, word to word
+    for run in runs:
+        text, top, x0, x1, indexes = run
+        width = x1 - x0
+        under = next(
+            (k for k in kept
+             if k[0] == text and abs(k[1] - top) <= 1
+             and abs(x0 - k[2] - drift) <= 0.5 * max(width, k[3] - k[2])),
+            None,
+        )  # fmt: skip
+        if under is None:
+            kept.append(run)
+            drift = 0.0
+        else:
+            out.update(indexes)
+            drift = x0 - under[2]
+    return out
+
+
+def _without_overprint(page: Any) -> Any:
+    """The pdfplumber page without its overprinted characters (``overprinted``)."""
+    twice = overprinted(page.chars)
+    if not twice:
+        return page
+    dropped = {id(page.chars[i]) for i in twice}
+    return page.filter(lambda obj: id(obj) not in dropped)
 
 
 def words_from_pdf(raw: list[dict], scale: float) -> tuple[Word, ...]:

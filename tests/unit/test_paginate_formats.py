@@ -109,6 +109,27 @@ def test_text_layer_words_placed_without_space_characters(tmp_path: Path) -> Non
     assert len(words) == 20 * len(line.split())
 
 
+def test_text_set_twice_to_look_bold_is_read_once(tmp_path: Path) -> None:
+    """A payslip generator sets the employer's name twice, in a regular and over it in a
+    bold face (set_aj p01): the text layer read "LLUUMMIINNAA AANNAALLYYTTIICCSS". Each
+    character is read once; like letters side by side ("ALLEE") stay two."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for font in ("Helvetica", "Helvetica-Bold"):
+        c.setFont(font, 8.5)
+        c.drawString(42.5, 740, "LUMINA ANALYTICS SAS")
+    c.setFont("Helvetica", 8.5)
+    for row in range(12):  # the rest of the page
+        c.drawString(42.5, 720 - 14 * row, "12 ALLEE DES MILLE ETANGS")
+    c.save()
+    (page,) = _pages(tmp_path, "bulletin.pdf", buf.getvalue())
+    words = [w.text for w in page.text_layer]
+    assert words[:8] == ["LUMINA", "ANALYTICS", "SAS", "12", "ALLEE", "DES", "MILLE", "ETANGS"]
+    assert len(words) == 3 + 12 * 5
+
+
 def test_a_scanned_pdf_is_loaded_without_pdfplumber() -> None:
     """A PDF of scans has no character for pdfium to count: pdfplumber (0.15 s to import,
     then a parse of each page's image) is not loaded for it, which shortens the start of
