@@ -190,3 +190,22 @@ def test_a_nationality_no_state_has_is_the_issuing_states_one_letter_off() -> No
     assert fields("OOL") == "COL"
     assert fields("FRA") == "FRA"
     assert fields("XQZ") == "XQZ"
+
+
+def test_a_number_read_with_a_look_alike_every_time_is_put_right_by_the_face() -> None:
+    """A titre de séjour photographed (set_ai p02): its MRZ read "ZHO731962" each time
+    (OCR-B's 0 as O) and line 2's last character, the composite, lost at the card's edge.
+    The face prints ZH0731962, which differs only by that look-alike and passes the
+    number's check digit: the face's number is taken, and the composite the verified fields
+    imply. A face number off by anything but look-alikes, or none, settles nothing: a
+    number read the same way that fails its check digit is the document's own."""
+    lines = ["IRFRAZHO7319628<<<<<<<<<<<<<<<", "9308226F2704173NGA<<<<<<<<<<<",
+             "OKAFOR<<CHIDINMA<GRACE<<<<<<<<"]  # fmt: skip
+    mrz = Mrz.parse(lines, AS_OF)
+    assert not mrz.valid
+    settled = settle_number(mrz, {"ZH0731962", "NGA"}, reproducible=True)
+    assert settled.how == "printed" and settled.confirmed
+    assert settled.mrz.document_number == "ZH0731962" and settled.mrz.valid
+    for face in ({"ZH0731962".replace("7", "1")}, set()):
+        other = settle_number(mrz, face, reproducible=True)
+        assert not other.mrz.valid and other.mrz.document_number == "ZHO731962"

@@ -186,6 +186,21 @@ def test_a_check_digit_read_as_a_letter_is_settled_by_the_composite_alone() -> N
     assert not m.valid and not m.checks["document_number"]
 
 
+def test_a_composite_lost_at_the_line_end_is_the_digit_the_verified_fields_imply() -> None:
+    """A titre de séjour photographed (set_ai p02): line 2's last character, the composite,
+    lost at the card's edge (the line padded with a filler). Every field's own check
+    verifies: the composite is the digit they imply, and the repair is said."""
+    lines = ["IRFRAZH07319628<<<<<<<<<<<<<<<", "9308226F2704173NGA<<<<<<<<<<<",
+             "OKAFOR<<CHIDINMA<GRACE<<<<<<<<"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.document_number == "ZH0731962" and "composite: <->8" in m.repairs
+    # a number that fails its own check is not settled by a composite nobody read: the
+    # composite stays unverified (one swap, Z->2, would verify the number by chance)
+    misread = ["IRFRAZHO73I9628<<<<<<<<<<<<<<<", *lines[1:]]
+    m = Mrz.parse(misread, AS_OF)
+    assert not m.valid and not m.checks["document_number"]
+
+
 def test_a_cards_code_whose_i_reads_as_l_is_put_back() -> None:
     """A Portuguese card photographed (set_o p12): its code "ID" read "LD". A TD1 code
     opens with A, C or I, so the L can only be an I; a passport's code is left alone."""

@@ -102,11 +102,14 @@ def settle_number(
     if implied_check_digit(mrz) and not (fmt and fmt.match(read)):
         # the check digit was made from the number: nothing verifies the number
         return NumberSettlement(mrz, "unverified", (read,))
-    if not mrz.checks.get("document_number") and not reproducible:
-        # the MRZ's number garbled, its reads disagreeing (a number read the same way
-        # each time that fails its check digit is the document's fault, never replaced)
+    if not mrz.checks.get("document_number"):
+        # the MRZ's number garbled, its reads disagreeing, or read the same way each time
+        # with a look-alike for what the face prints (OCR-B's 0 read O every time); a
+        # number read the same way that fails its check digit otherwise is the
+        # document's fault, never replaced
         face = _face_readings(mrz, printed)
-        if len(face) == 1:  # the face's number verifies in its place
+        if len(face) == 1 and (not reproducible or _look_alikes(face[0], read)):
+            # the face's number verifies in its place
             return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
     if not readings:
         return NumberSettlement(mrz, "unchecked")
@@ -194,6 +197,16 @@ def _face_readings(mrz: Mrz, printed: set[str]) -> tuple[str, ...]:
         if other.checks.get("document_number") and other.checks.get("composite", True):
             out.append(token)
     return tuple(out)
+
+
+def _look_alikes(face: str, read: str) -> bool:
+    """Do two numbers differ only where a character reads as its look-alike ("ZH0731962"
+    printed, "ZHO731962" read)?
+
+    >>> _look_alikes("ZH0731962", "ZHO731962"), _look_alikes("ZH0731962", "ZH0731968")
+    (True, False)
+    """
+    return len(face) == len(read) and all(same_glyph(a, b) for a, b in zip(face, read, strict=True))
 
 
 def doubled_glyph(token: str, number: str) -> bool:

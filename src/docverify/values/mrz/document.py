@@ -40,7 +40,7 @@ from docverify.values.mrz.lines import (
     _without_foreign,
     implausibility,
 )
-from docverify.values.mrz.repair import _repair, _set
+from docverify.values.mrz.repair import _repair, _repair_composite_check, _set
 
 MAX_GUESSES_WITH_DROP = 1
 """How many look-alikes a line with a stray character dropped may also need put right in
@@ -382,8 +382,13 @@ class Mrz:
         for pos, c in zip(lay.doc, padded, strict=True):
             _set(grid, pos, c)
         note = f"document_number: read as {_mask(padded.replace(FILLER, ''))} (another reading)"
+        # a composite unread (a filler, a letter) is the digit the verified fields imply
+        implied: list[str] = []
+        _repair_composite_check(grid, lay, implied)
         m = Mrz._parse_exact(self.kind, ["".join(row) for row in grid], self.as_of, False, [])
-        return dataclasses.replace(m, repairs=(*self.repairs, note), problems=self.problems)
+        return dataclasses.replace(
+            m, repairs=(*self.repairs, note, *implied), problems=self.problems
+        )
 
     # ----------------------------------------------------------------------- find
 

@@ -427,13 +427,19 @@ def _repair_lone_optional(grid: list[list[str]], lay: _Layout, repairs: list[str
 
 def _repair_composite_check(grid: list[list[str]], lay: _Layout, repairs: list[str]) -> None:
     """A composite check digit read as a letter (``0`` read ``Q``): its look-alike digit is
-    put there when every other check verifies and the composite then does. Only the
-    composite's own digit changes, and only for its look-alike."""
-    if not _composite_alone_fails(grid, lay) or lay.composite_check is None:
+    put there when every other check verifies and the composite then does; read as a
+    filler, the digit the rest implies. Only the composite's own digit changes."""
+    if (
+        not _composite_alone_fails(grid, lay)
+        or lay.composite is None
+        or lay.composite_check is None
+    ):
         return
     pos = lay.composite_check
     old = _at(grid, pos)
-    new = _TO_DIGIT.get(old)
+    # read as a filler, which a check digit never is: the digit every other field's
+    # verified check implies (said as a repair)
+    new = check_digit(_read(grid, lay.composite)) if old == FILLER else _TO_DIGIT.get(old)
     if new is None:
         return
     trial = [row[:] for row in grid]
