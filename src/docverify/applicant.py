@@ -133,6 +133,9 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     >>> rib = Observation("d8", "holder", tokens=("ROSA", "ELENA", "QUISPE", "MAMANI"))
     >>> repair_names("QUISPE<MAMANI<<ROSAKXELENA", [rib])
     ('QUISPE<MAMANI<<ROSA<ELENA', ['d8'])
+    >>> printed = Observation("d3", "visual", tokens=("TRAN", "THI", "THU", "HA"))
+    >>> repair_names("TRANK<KTHI<XTHU<KHA", [printed])[0]
+    'TRAN<<THI<THU<HA'
     >>> jayasin = Observation("d2", "form", ("JAYASIN",), ("HENERT",))
     >>> repair_names("JAYASINK<<HENERT", [jayasin]) is None  # would make "<<<": a real K
     True
@@ -152,11 +155,12 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
                for o in seen for t in o.all_tokens if len(t) >= 3)
     ][:MAX_REPAIR_POSITIONS]  # fmt: skip
     # a letter the reader put in at a word's start (``DA<KSILVA``), the word after it one
-    # another document reads
+    # another document reads (a short name too, ending the field: ``THU<KHA`` for HA)
     positions += [
         i for i, c in enumerate(field)
         if c in FILLER_LOOKALIKES and i > 0 and field[i - 1] == "<"
-        and any(field[i + 1 :].startswith(t) for o in seen for t in o.all_tokens if len(t) >= 3)
+        and any(field[i + 1 :].startswith(t) and (len(t) >= 3 or _ends_word(field, i + 1 + len(t)))
+                for o in seen for t in o.all_tokens if len(t) >= 2)
     ][: max(0, MAX_REPAIR_POSITIONS - len(positions))]  # fmt: skip
     if not positions:
         return None
@@ -180,6 +184,10 @@ def repair_names(field: str, seen: Sequence[Observation]) -> tuple[str, list[str
     if not agree:
         return None  # better, but no document reads the names that way: not a repair
     return cand, sorted(set(agree))
+
+
+def _ends_word(field: str, end: int) -> bool:
+    return end >= len(field) or field[end] == "<"
 
 
 def _variants(field: str, positions: Sequence[int]) -> Iterator[str]:

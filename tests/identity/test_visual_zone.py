@@ -230,3 +230,20 @@ def test_a_recepisse_gives_its_own_number_and_the_end_of_its_validity_range() ->
         (PageText(page.ref, None, 300, tuple(only_agdref), "ocr"),),
     )
     assert SPEC.extract(other, ExtractContext(dt.date(2026, 12, 1)))[0].document_number is None
+
+
+def test_two_bilingual_date_labels_on_one_row_each_give_the_date_under_it() -> None:
+    """A Vietnamese passport (set_ai p01): "Ngày cấp/Date of issue" and "Có giá trị
+    đến/Date of expiry" side by side, the two dates under them. The expiry's label was
+    walked left to the issue label's start (a bilingual label's first language), and the
+    date of issue taken for the expiry: a false "printed expiry differs from the MRZ"."""
+    from docverify.doctypes.visual_zone import EXPIRY_LABEL, value_below
+
+    row = [("Ngay", 0), ("cap/Date", 95), ("of", 270), ("issue", 325),
+           ("Co", 460), ("gia", 515), ("tri", 580), ("den/Date", 640), ("of", 810),
+           ("expiry", 865)]  # fmt: skip
+    words = [Word(t, (x, 0, x + 20 * len(t), 30), 90.0, (1, 1, 0)) for t, x in row]
+    words += [Word("22/05/2023", (0, 45, 200, 75), 90.0, (1, 1, 1)),
+              Word("22/05/2033", (460, 45, 660, 75), 90.0, (1, 1, 2))]  # fmt: skip
+    page = PageText(PageRef("passeport.jpg", 1), None, 300, tuple(words), "ocr")
+    assert value_below(page, EXPIRY_LABEL) == "22/05/2033"

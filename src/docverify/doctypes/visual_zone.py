@@ -38,6 +38,11 @@ EXPIRY_LABEL = (
     r"|\bEXPIRY\b|\bSCADENZA\b|\bGULTIG BIS\b"
 )
 
+ISSUE_LABEL = r"DATE OF ISSUE|DATE DE DELIVRANCE|DATE D'?EMISSION|DATA DE EMISSAO|AUSSTELLUNGSDATUM"
+FIELD_LABEL_ENDS = "|".join((ISSUE_LABEL, BIRTH_LABEL, EXPIRY_LABEL, NATIONALITY_LABEL))
+"""Labels of a document's fields: the words before a label that end one of these are
+another field's label, not the first language of a bilingual one."""
+
 
 def value_below(page: PageText, label: str) -> str | None:
     """The printed value of a labelled field: the words right under the label (the
@@ -63,8 +68,14 @@ def value_below(page: PageText, label: str) -> str | None:
                 return rest
         lab = line[start]
         h = max(4, lab.box[3] - lab.box[1])
-        # bilingual labels ("NOME / Given names"): the value sits under the label's start
-        while start > 0 and line[start].box[0] - line[start - 1].box[2] < 2.5 * h:
+        # bilingual labels ("NOME / Given names"): the value sits under the label's start,
+        # never under another field's label the row sets before it ("Ngày cấp/Date of issue
+        # Có giá trị đến/Date of expiry", the two dates under them)
+        while (
+            start > 0
+            and line[start].box[0] - line[start - 1].box[2] < 2.5 * h
+            and not re.search(rf"(?:{FIELD_LABEL_ENDS})\s*$", " ".join(folded[:start]))
+        ):
             start -= 1
         lab = line[start]
         below = [
@@ -399,10 +410,15 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
     'SARAH LOUISE'
     >>> trim_filler_letters("ERIK", {"ERIK", "ERI"}), trim_filler_letters("ERIK", set())
     ('ERIK', 'ERIK')
+
+    Short names too (Vietnamese "THI THU HA", its last filler read K: ``KHA``):
+
+    >>> trim_filler_letters("THI THU KHA", {"TRAN", "THI", "THU", "HA"})
+    'THI THU HA'
     """
     out: list[str] = []
     for word in mrz_value.split():
-        if len(word) >= 4 and word not in printed:
+        if len(word) >= 3 and word not in printed:
             if word[-1] in NAME_FILLER_LOOKALIKES and word[:-1] in printed:
                 word = word[:-1]
             elif word[0] in NAME_FILLER_LOOKALIKES and word[1:] in printed:
