@@ -72,6 +72,12 @@ def _page(
             DocType.PASSPORT,
         ),
         ("Bonjour, ceci est une lettre sans rapport.", DocType.UNKNOWN),
+        (  # Viet Nam's extract of the birth register, its diacritics read loosely (set_ai p01)
+            "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+            "S6: 412/TLKS-BS\nTRICH LUC KHAI SINH\n(BAN SAO)\n"
+            "Ho, chit dém, tén: TRAN THI THU HA\nNgay, thang, nam sinh: 14/03/1996",
+            DocType.BIRTH_CERTIFICATE,
+        ),
         (
             "RÉPUBLIQUE FRANÇAISE\nCERTIFICAT DE RÉSIDENCE POUR ALGÉRIEN\nNOM BENALI\n"
             "Valable jusqu'au 12/03/2036",

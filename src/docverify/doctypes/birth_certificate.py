@@ -363,6 +363,8 @@ SPEC = DocTypeSpec(
             r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
             # a title printed on two lines: "СВІДОЦТВО / ПРО НАРОДЖЕННЯ"
             r"|СВІДОЦТВО\s+ПРО\s+НАРОДЖЕННЯ|СВИДЕТЕЛЬСТВО\s+О\s+РОЖДЕНИИ|GIAY KHAI SINH"
+            # Viet Nam's extract of the birth register, "Trích lục khai sinh"
+            r"|TRICH\s+LUC\s+KHAI\s+SINH"
             r"|CERTIFICAT DE NASTERE"  # Romania ("naștere")
             # Poland's "odpis skrócony aktu urodzenia", the Netherlands' and Belgium's
             # "geboorteakte", Czechia's and Slovakia's "rodný list", Hungary's "születési
