@@ -179,3 +179,16 @@ def test_a_text_field_under_a_row_of_contract_boxes_is_not_a_situation_box() -> 
     assert fields.employment_status == "employed"
     assert fields.situation == "salarie"
     assert [k for k, v in (fields.situation_boxes or {}).items() if v] == ["salarie"]
+
+
+def test_a_date_of_birth_in_three_fields_named_dob_j_m_a_is_read() -> None:
+    """Fields named after the English abbreviation and the French parts ("dob_j",
+    "dob_m", "dob_a", jour / mois / année; also under an XFA path): the date of birth was
+    not read at all (form_al d003, d008, d012, d016)."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    for prefix in ("", "topmostSubform[0].Page1[0]."):
+        values = {f"{prefix}dob_j[0]" if prefix else "dob_j": "26",
+                  f"{prefix}dob_m[0]" if prefix else "dob_m": "02",
+                  f"{prefix}dob_a[0]" if prefix else "dob_a": "1979"}  # fmt: skip
+        assert read_form_fields(values) == {"date_of_birth": "26/02/1979"}

@@ -60,7 +60,7 @@ def field_meaning(name: str) -> str | None:
 
 DATE_FIELDS = ("signed_on", "date_of_birth")
 _PARTS = {"day": {"JOUR", "JJ", "DAY", "DD", "J"}, "month": {"MOIS", "MM", "MONTH", "M"},
-          "year": {"ANNEE", "AAAA", "AN", "YEAR", "YYYY", "AA"}}  # fmt: skip
+          "year": {"ANNEE", "AAAA", "AN", "YEAR", "YYYY", "AA", "A"}}  # fmt: skip
 
 
 def date_part(name: str) -> str | None:
@@ -68,6 +68,8 @@ def date_part(name: str) -> str | None:
 
     >>> date_part("date_signature_jour"), date_part("DateNaissance.Annee[0]"), date_part("nom")
     ('day', 'year', None)
+    >>> [date_part(f"dob_{p}") for p in "jma"], field_meaning("dob_j")  # jour, mois, année
+    (['day', 'month', 'year'], 'date_of_birth')
     """
     last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
     tokens = set(re.sub(r"[_\-.]+", " ", fold_upper(last)).split())
