@@ -324,6 +324,9 @@ def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:
 
 MISREAD_LABEL_LETTERS = 6
 """A label this long (its letters run together) is known one letter off."""
+LOST_HEAD_LETTERS = 9
+"""A label of several words whose first one or two letters are lost is known by the rest
+when this many letters are left."""
 
 
 def _misread_labels(
@@ -338,6 +341,9 @@ def _misread_labels(
     [(0, 1)]
     >>> list(_misread_labels([Word("Prenoms", (0, 0, 9, 9), 64.0)], [("NOM",)]))
     []
+    >>> lost = [Word(t, (0, 0, 9, 9), 90.0) for t in ("m", "de", "famille")]
+    >>> list(_misread_labels(lost, [("NOM", "DE", "FAMILLE")]))
+    [(0, 3)]
     """
     for i in range(len(line)):
         joined = ""
@@ -345,8 +351,17 @@ def _misread_labels(
             joined += "".join(norm_tokens(line[j].text))
             for seq in labels:
                 letters = "".join(seq)
-                if len(letters) < MISREAD_LABEL_LETTERS or joined[:1] != letters[:1]:
+                if len(letters) < MISREAD_LABEL_LETTERS:
                     continue
-                if any(Levenshtein.distance(joined, x) <= 1 for x in (letters, letters + "S")):
+                if joined[:1] == letters[:1] and any(
+                    Levenshtein.distance(joined, x) <= 1 for x in (letters, letters + "S")
+                ):
+                    yield i, j + 1
+                    return
+                # its first letters lost at a frame's edge ("m de famille" for "Nom de
+                # famille"): the rest read as printed, a line's first words, long enough
+                # to name one label only
+                lost = [letters[k:] for k in (1, 2) if k < len(seq[0])]
+                if i == 0 and len(seq) >= 2 and joined in lost and len(joined) >= LOST_HEAD_LETTERS:
                     yield i, j + 1
                     return

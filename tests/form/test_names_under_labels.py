@@ -41,3 +41,14 @@ def test_the_strip_right_of_a_label_is_not_read_down_into_the_value_under_it() -
     read, reads = read_name([_page("hand_capitals_under_labels", 200)], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "ROHAN KUMAR"
     assert not any("MAD" in r for r in reads)
+
+
+def test_a_label_whose_first_words_are_lost_still_finds_the_value_under_it() -> None:
+    """form_al d010: "Nom de naissance (nom de famille)" read "m de famille" (its head lost
+    at the cell's edge), "KARIMI-NEJAD" typed under the whole label, starting left of what
+    was read of it. The label is known by its rest, and the box under it is read from the
+    value's own start."""
+    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+
+    read, _ = read_name([_page("label_head_lost", 300)], SURNAME_LABELS, "surname")
+    assert read is not None and read.value.replace("-", " ") == "KARIMI NEJAD"

@@ -372,7 +372,13 @@ def zone_under(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
     bottom = min([limit, *labels_under])
     if bottom - top < 1.2 * h:
         return None
-    return max(0, x0 - h), top, page.image.shape[1] - 2, bottom
+    # a value read reaching under the label from its left (the label's first words lost:
+    # "m de famille" of "Nom de naissance (nom de famille)", the name under the whole)
+    left = [
+        w.box[0] for w in page.words
+        if top <= (w.box[1] + w.box[3]) / 2 <= bottom and w.box[0] < x0 < w.box[2]
+    ]  # fmt: skip
+    return max(0, min([x0 - h, *(x - h for x in left)])), top, page.image.shape[1] - 2, bottom
 
 
 def _labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> bool:
