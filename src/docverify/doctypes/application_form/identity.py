@@ -127,7 +127,8 @@ def zone_reads(
     page: PageText, label: Sequence[Word], field: str, floor: int | None = None
 ) -> list[str]:
     """Every reading of the handwriting right of a label (empty for a blank field), above
-    ``floor`` (the top of a comb printed under the label: its boxes' tops are no value)."""
+    ``floor`` (the top of a comb printed under the label, or of a value read under it: its
+    tops are no value)."""
     box = value_zone(page, label)
     if box is None or page.image is None:
         return []
@@ -136,6 +137,14 @@ def zone_reads(
         y1 = min(y1, floor - 2)
         if y1 - y0 < label_height(label) * 1.2:
             return []
+    return _name_reads(page, (x0, y0, x1, y1), field)
+
+
+def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> list[str]:
+    """The names read in a zone of the page, its handwriting read alone in several looks:
+    cleaned, without the field's label, never an instruction or a row of box sides."""
+    assert page.image is not None
+    x0, y0, x1, y1 = box
     zone = page.image[y0:y1, x0:x1]
     reads = [
         clean_form_name(strip_label(t, field))
@@ -334,15 +343,9 @@ def _under_reads(
     for page in pages:
         for label in label_words(page, labels):
             box = zone_under(page, label)
-            if box is None or page.image is None:
+            if box is None:
                 continue
-            x0, y0, x1, y1 = box
-            zone = page.image[y0:y1, x0:x1]
-            reads = [
-                r for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
-                if (r := clean_form_name(strip_label(t, field)))
-                and _name_like(r) and not refuse_value(r) and not is_label_text(r)
-            ]  # fmt: skip
+            reads = [r for r in _name_reads(page, box, field) if not is_label_text(r)]
             if reads:
                 return reads, (page, label)
     return [], None
