@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -154,7 +155,7 @@ def _section_b(doc: Document, acro: dict[str, str | bool]) -> tuple[dict[str, bo
 
 
 def _section_c(
-    doc: Document, acro: dict[str, str | bool], as_of: dt.date
+    doc: Document, acro: dict[str, str | bool], as_of: dt.date, names: Sequence[str]
 ) -> tuple[dt.date | None, str | None, bool, bool, SignatureRead]:
     """(date, as written, US-style, confirmed, signature) of section C; a date
     is confirmed when typed in a form field or read the same way twice."""
@@ -179,7 +180,7 @@ def _section_c(
             confirmed = read_twice(first, zone, (signed_on, raw, us)) or after_in_every_read(
                 first, zone, as_of
             )
-    signature = read_signature(doc.pages)
+    signature = read_signature(doc.pages, names)
     if acro.get("signature") is True:
         signature = SignatureRead(True, signature.ink, signature.where)
     elif acro.get("signature_typed"):  # its letters are no hand's ink
@@ -255,7 +256,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if picked is not None:
         status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
 
-    signed_on, raw_date, us, date_confirmed, signature = _section_c(doc, acro, ctx.as_of)
+    signed_on, raw_date, us, date_confirmed, signature = _section_c(
+        doc, acro, ctx.as_of, [n for n in (surname, given) if n]
+    )
     if us and signed_on is None and raw_date:
         # written month first: the day meant is known (the rule says how to write it)
         signed_on = month_first(raw_date)

@@ -5,6 +5,7 @@ beside it is read by ``date_text`` and ``date_zone``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from docverify.vision.ink import (
     frame_below,
     ink_in_frame,
     looks_signed,
+    overlaps,
     signature_ink,
 )
 
@@ -51,23 +53,46 @@ class SignatureRead:
     the only ink in the box)."""
 
 
-def read_signature(pages: Sequence[PageText]) -> SignatureRead:
-    """The signature box of the last page that has one, measured.
+def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> SignatureRead:
+    """The signature box of the last page that has one, measured; ``names`` are the
+    applicant's as the form gives them, to tell a name typed in the box.
 
     When no page reads a "Signature" (the box's caption printed pale, the section's
     heading lost on a photo), the box is the first frame under the "Fait à ... le" line,
     where the cerfa prints it."""
     for page in reversed(pages):
         if (measure := signature_ink(page, SIGNATURE_LABEL, with_pale=True)) is not None:
-            return _read(measure, page)
+            return _typed(_read(measure, page), measure, page, names)
     for page in reversed(pages):
         fait = next((w for w in page.words if is_fait(fold_upper(w.text).strip(" :.,"))), None)
         if fait is None or page.image is None:
             continue
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
         if frame is not None and (measure := ink_in_frame(page, frame, True)) is not None:
-            return _read(measure, page)
+            return _typed(_read(measure, page), measure, page, names)
     return SignatureRead(None)
+
+
+def _typed(
+    read: SignatureRead, measure: InkMeasure, page: PageText, names: Sequence[str]
+) -> SignatureRead:
+    """A form typed on a computer with the applicant's name typed where the hand should
+    sign ("A. Zhaksybekova" in blue under "Signature :", set_al p01): the box's words are
+    the PDF's own text, no hand's ink, so no signature. A name typed *under* a signature
+    image leaves the image's ink, read as signed, alone."""
+    if read.signed or page.source != "text_layer":
+        return read
+    tokens = {t for name in names for t in fold_upper(name).replace("-", " ").split()}
+    tokens = {t for t in tokens if len(t) >= 3}
+    for word in page.words:
+        folded = fold_upper(word.text).strip(".,;:")
+        if (
+            len(folded) >= 3
+            and overlaps(word.box, measure.zone)
+            and any(Levenshtein.distance(folded, t) <= 1 for t in tokens)
+        ):
+            return dataclasses.replace(read, signed=False, typed=True, mark_mm=None)
+    return read
 
 
 def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
