@@ -751,3 +751,20 @@ def test_a_composite_check_digit_read_as_a_letter_is_its_look_alike() -> None:
     assert m.valid and m.repairs == ("composite: Q->0",)
     wrong = Mrz.parse([lines[0], lines[1][:29] + "B", lines[2]], AS_OF)
     assert not wrong.valid and wrong.misread_checks == ["composite"]
+
+
+def test_a_date_digit_read_as_a_letter_no_look_alike_mends() -> None:
+    """set_al p02: the birth date's 9 read I (``I11102``; I's look-alike 1 fails the check).
+    The digit both the date's check and the composite imply is put back; the date with a
+    letter is the read's slip, never a faulty document, until then."""
+    lines = ["P<GHAOWUSU<ANSAH<<AKOSUA<ABENA<<<<<<<<<<<<<<",
+             "G2874519<6GHAI111026F3103212<<<<<<<<<<<<<<<0"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert m.valid and m.date_of_birth == dt.date(1991, 11, 2)
+    assert m.repairs == ("date_of_birth: I->9 at position 0",)
+    raw = Mrz.parse(lines, AS_OF, repair=False)
+    assert raw.misread_checks == ["date_of_birth", "composite"]
+    # the composite disagreeing (its 0 read 7): no digit is guessed
+    off = Mrz.parse([lines[0], lines[1][:43] + "7"], AS_OF)
+    assert not off.valid and off.date_of_birth is None
+    assert "date_of_birth" in off.misread_checks

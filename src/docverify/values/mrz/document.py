@@ -110,10 +110,23 @@ class Mrz:
             "optional_data": lay.optional_check,
             "composite": lay.composite_check,
         }
+        # a date holding a letter was misread (dates are digits), and so was the
+        # composite over it
+        dates = {"date_of_birth": lay.dob, "expiry_date": lay.expiry}
+        lettered = {
+            name for name, field_ in dates.items()
+            if field_ is not None and not _read(grid, field_).isdigit()
+        }  # fmt: skip
         return [
             name
             for name, ok in self.checks.items()
-            if not ok and (pos := where.get(name)) is not None and not _at(grid, pos).isdigit()
+            if not ok
+            and (pos := where.get(name)) is not None
+            and (
+                not _at(grid, pos).isdigit()
+                or name in lettered
+                or (name == "composite" and bool(lettered))
+            )
         ]
 
     @property

@@ -245,6 +245,34 @@ def _repair_numeric(
             repairs.append(_describe(name, positions, pos, old, new))
 
 
+def _repair_lost_digit(
+    grid: list[list[str]], lay: _Layout, name: str, field_: list[Pos], check: Pos,
+    repairs: list[str],
+) -> None:  # fmt: skip
+    """A date with one position no look-alike mends (``I11102`` where ``911102`` is
+    printed, set_al p02) and a digit check: the one digit that makes the check verify is
+    put there only when the composite, which covers the date too, then verifies as well,
+    and the date is a calendar date: two check digits agreeing on one lost digit."""
+    if _date_check(grid, field_, check) or lay.composite is None or lay.composite_check is None:
+        return
+    text = _read(grid, field_)
+    lost = [i for i, c in enumerate(text) if not c.isdigit()]
+    if len(lost) != 1 or not _at(grid, check).isdigit():
+        return
+    pos, old = field_[lost[0]], text[lost[0]]
+    fits = []
+    for digit in "0123456789":
+        trial = [row[:] for row in grid]
+        _set(trial, pos, digit)
+        if _date_check(trial, field_, check) and _verify(
+            _read(trial, lay.composite), _at(trial, lay.composite_check)
+        ):
+            fits.append(digit)
+    if len(fits) == 1:
+        _set(grid, pos, fits[0])
+        repairs.append(_describe(name, [*field_, check], pos, old, fits[0]))
+
+
 def _repair_alnum(
     grid: list[list[str]],
     lay: _Layout,
@@ -481,3 +509,6 @@ def _repair(grid: list[list[str]], lay: _Layout, repairs: list[str], problems: l
     _repair_alnum(grid, lay, "document_number", lay.doc, lay.doc_check, repairs, problems, False)
     _repair_lone_optional(grid, lay, repairs)
     _repair_composite_check(grid, lay, repairs)
+    _repair_lost_digit(grid, lay, "date_of_birth", lay.dob, lay.dob_check, repairs)
+    if lay.expiry is not None and lay.expiry_check is not None:
+        _repair_lost_digit(grid, lay, "expiry_date", lay.expiry, lay.expiry_check, repairs)
