@@ -417,3 +417,27 @@ def test_a_parents_forename_read_as_the_given_names_gives_way_to_the_name_in_the
     status, codes, _ = run(dataclasses.replace(ayse, pages=parents_only.pages))
     assert status == Status.QUESTIONABLE
     assert "birth_certificate.name_mismatch_unconfirmed" in codes
+
+
+def test_a_legalisation_scanned_apart_from_its_certificate_is_its_formality() -> None:
+    """A DR Congo certificate whose back, legalised by the Congolese foreign ministry and
+    the French embassy, was scanned as a file of its own and left unrecognised (set_ak
+    p02): the legalisation the country needs is there; without it, it is asked for."""
+    rows = ["AMBASSADE DE FRANCE EN R.D. CONGO", "Vu pour légalisation de la signature",
+            "Kinshasa, le 20/11/2025"]  # fmt: skip
+    words = tuple(
+        Word(text, (10 + 60 * j, 40 * i, 60 + 60 * j, 40 * i + 30), 92.0, (1, 1, i))
+        for i, row in enumerate(rows)
+        for j, text in enumerate(row.split())
+    )
+    back = Document("d5", DocType.UNKNOWN, 0.0,
+                    (PageText(PageRef("acte_naissance_2.jpg", 1), None, 200, words, "ocr"),))  # fmt: skip
+    front = cert("COD", language="fr", file="acte_naissance_1.jpg")
+    status, codes, used = run(front, back)
+    assert status == Status.COMPLETE and "birth_certificate.legalised" in codes
+    assert "d5" in used
+    status, codes, _ = run(front)
+    assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
+    # a page with no stamp on it stands in for nothing
+    status, _, _ = run(front, Document("d6", DocType.UNKNOWN, 0.0, (page("autre.jpg"),)))
+    assert status == Status.QUESTIONABLE

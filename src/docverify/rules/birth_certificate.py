@@ -209,6 +209,12 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     if apostille is not None:
         used.append(apostille)
     has = f.has_apostille or apostille is not None
+    # a legalisation stamped on a page of its own (the certificate's back, scanned apart:
+    # set_ak p02) that is no recognised piece: the certificate's formality
+    stamp = None if f.legalised or has else _legalisation_page(ctx)
+    if stamp is not None:
+        used.append(stamp)
+    legalised = f.legalised or stamp is not None
     if rule == "exempt_eu":
         findings.add("apostille_exempt_eu", Severity.INFO,
             f"Issued in an EU member state ({country}): no apostille is needed under Regulation "
@@ -224,12 +230,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         findings.add("apostille_exempt_bilateral", Severity.INFO,
             f"Civil-status documents from {country} need no apostille in France under a "
             "bilateral agreement.", country=country)  # fmt: skip
-    elif rule == "legalisation" and not has and f.legalised:
+    elif rule == "legalisation" and not has and legalised:
         by = f" ({f.legalised_by})" if f.legalised_by else ""
+        on = f", on {stamp.where()}" if stamp is not None else ""
         findings.add("legalised", Severity.INFO,
             f"{country} is not party to the Hague Apostille Convention: the certificate "
-            f"carries the consular legalisation it needs{by}.", country=country)  # fmt: skip
-    elif rule == "apostille" and not has and f.legalised:
+            f"carries the consular legalisation it needs{by}{on}.", country=country)  # fmt: skip
+    elif rule == "apostille" and not has and legalised:
         # the formality is there, not the one the country list names: the list may be
         # behind (a country joins the convention), or the stamp a legalisation after all
         findings.add("legalised_not_apostilled", Severity.WARNING,
@@ -271,6 +278,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                 "for a sworn translation (traduction par un traducteur expert) later.",
                 language=f.language)  # fmt: skip
     return status_from_findings(findings), findings, used
+
+
+def _legalisation_page(ctx: AuditContext) -> Document | None:
+    """A page left unrecognised that carries a legalisation stamp ("Vu pour légalisation
+    de la signature de ..."), when the packet has one birth certificate for it to go with."""
+    if len(ctx.of_type(DocType.BIRTH_CERTIFICATE)) != 1:
+        return None
+    return next((d for d in ctx.of_type(DocType.UNKNOWN) if carries_legalisation(d)), None)
 
 
 def _translated_only(ctx: AuditContext) -> RequirementResult | None:
