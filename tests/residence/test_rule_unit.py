@@ -415,3 +415,30 @@ def test_monthly_bills_sharing_a_misread_number_are_not_one_bill() -> None:
     status, f = judge(*bills)
     assert status == Status.COMPLETE, f
     assert "duplicate_bill" not in f
+
+
+def test_a_handwritten_attestation_address_read_with_doubt_is_compared_loosely() -> None:
+    """set_ak p02: the hand's "27 avenue Jean Jaurès" read "27 avenue Jean pass", read with
+    doubt. One postcode and one house number: no mismatch claimed. Read reliably, or with
+    another house number, the difference stands."""
+    from docverify.model import PageRef, PageText, Word
+
+    written = "27 avenue Jean pass 69007 Lyon"
+    words = tuple(
+        Word(t, (40 * i, 100, 40 * i + 35, 130), 41.0, (1, 1, 1))
+        for i, t in enumerate(written.split())
+    )
+    page = PageText(PageRef("IMG_4475.JPG", 1), None, 200, words, "ocr")
+
+    def hand(address: str) -> Document:
+        f = HostingAttestationFields("Claire DUBOIS", "Emily Rose CARTER", address,
+                                     HOSTED_SINCE, D(2026, 11, 2), True, None)  # fmt: skip
+        return Document("d6", DocType.HOSTING_ATTESTATION, 1.0, (page,), f)
+
+    bills = claire_bills("27 AVENUE JEAN JAURÈS, 69007 LYON")
+    status, f = judge(hand(written), claire_id(), *bills)
+    assert status == Status.COMPLETE and "address_mismatch" not in f
+    typed = dataclasses.replace(hand(written), pages=())
+    assert "address_mismatch" in judge(typed, claire_id(), *bills)[1]
+    other = claire_bills("29 AVENUE JEAN JAURÈS, 69007 LYON")
+    assert "address_mismatch" in judge(hand(written), claire_id(), *other)[1]

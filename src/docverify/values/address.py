@@ -101,7 +101,7 @@ class Address:
     def complete(self) -> bool:
         return bool(self.street and self.postcode)
 
-    def same_place(self, other: Address) -> bool | None:
+    def same_place(self, other: Address, loose: bool = False) -> bool | None:
         """True/False when both addresses are readable enough to compare, else None.
 
         Postcodes decide first; then the house number (with bis/ter) and the street name,
@@ -122,6 +122,14 @@ class Address:
         >>> Address.parse("01910 GRENOBLE").same_place(Address.parse("11 rue X, 38000 Grenoble"))
         >>> Address.parse("69003 Lyon").same_place(Address.parse("13001 Marseille"))
         False
+
+        ``loose``: one side is a doubtful read (handwriting): one postcode and one house
+        number, the street names differing, cannot tell (a hand's "Jaurès" read "pass").
+
+        >>> hand = Address.parse("27 avenue Jean pass 69007 Lyon")
+        >>> bill = Address.parse("27 AVENUE JEAN JAURÈS, 69007 LYON")
+        >>> hand.same_place(bill), hand.same_place(bill, loose=True)
+        (False, None)
         """
         if self.postcode and other.postcode and self.postcode != other.postcode:
             one_town = bool(self.city and other.city and fuzz.ratio(self.city, other.city) >= 90)
@@ -135,5 +143,7 @@ class Address:
                 if same_street and len(b) == len(a) + 1 and a in b:
                     return None  # "4" for "41": a digit lost in a read, not another house
                 return False
+            if not same_street and loose and self.postcode and self.postcode == other.postcode:
+                return None if self.number and self.number == other.number else False
             return same_street
         return None

@@ -248,7 +248,8 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.lacks.append("the host's lease or three successive bills")
     else:
         route.lacks.extend(sub.lacks)
-    addresses(route, f.address, "attestation's address")
+    reliable = f.address is None or read_confidence(att, f.address) >= RELIABLE
+    addresses(route, f.address, "attestation's address", reliable)
     return route
 
 

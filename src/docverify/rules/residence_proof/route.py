@@ -71,8 +71,9 @@ def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str
     return "other", ""
 
 
-def addresses(route: Route, reference: str | None, label: str) -> None:
-    """Flag every proof whose address is not the ``reference`` dwelling."""
+def addresses(route: Route, reference: str | None, label: str, reliable: bool = True) -> None:
+    """Flag every proof whose address is not the ``reference`` dwelling; a ``reference``
+    not ``reliable``ly read (handwriting) is compared loosely."""
     if not reference:
         return
     ref = Address.parse(reference)
@@ -82,7 +83,7 @@ def addresses(route: Route, reference: str | None, label: str) -> None:
         raw = getattr(doc.fields, "address", None)
         if not raw:
             continue
-        if ref.same_place(Address.parse(raw)) is False:
+        if ref.same_place(Address.parse(raw), loose=not reliable) is False:
             route.add("address_mismatch", Severity.WARNING,
                       f"The address on this {doc.type.value.replace('_', ' ')} ({raw}) differs from the "
                       f"{label} ({reference}).", doc, found=raw, expected=reference)  # fmt: skip
