@@ -442,3 +442,27 @@ def test_a_handwritten_attestation_address_read_with_doubt_is_compared_loosely()
     assert "address_mismatch" in judge(typed, claire_id(), *bills)[1]
     other = claire_bills("29 AVENUE JEAN JAURÈS, 69007 LYON")
     assert "address_mismatch" in judge(hand(written), claire_id(), *other)[1]
+
+
+def test_an_attestation_giving_the_given_name_and_birth_date_names_the_applicant() -> None:
+    """set_ak p02: the hand's "mon épouse, Dorcas NSIMBA MAKIESE, née le 03/09/1996" read
+    "Dorcas NS BA NAKIÉSE, We le 03/09/1996", no hosted name read: the given name and the
+    date of birth together name her. A given name with another date does not."""
+    from docverify.model import PageRef, PageText, Word
+
+    def hand(text: str) -> Document:
+        words = tuple(
+            Word(t, (40 * j, 40 * i, 40 * j + 35, 40 * i + 30), 55.0, (1, 1, i))
+            for i, line in enumerate(text.splitlines())
+            for j, t in enumerate(line.split())
+        )
+        page = PageText(PageRef("IMG_4475.JPG", 1), None, 200, words, "ocr")
+        f = HostingAttestationFields("Claire DUBOIS", None, "8 avenue Jean Jaurès, 69007 Lyon",
+                                     HOSTED_SINCE, D(2026, 11, 2), True, None)  # fmt: skip
+        return Document("d6", DocType.HOSTING_ATTESTATION, 1.0, (page,), f)
+
+    text = "héberge mon épouse, Emily CRTR,\nWe le 17/04/1990 à Leeds"
+    status, f = judge(hand(text), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE and "attestation_hosted_born" in f
+    status, f = judge(hand(text.replace("1990", "1979")), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_hosted_unreadable" in f

@@ -21,6 +21,7 @@ from docverify.model import (
     Severity,
     Status,
 )
+from docverify.values.dates import find_dates
 from docverify.values.names import NameMatch, PersonName, fold_upper
 
 STATUS_ORDER = {
@@ -135,6 +136,23 @@ def named_in_text(ctx: AuditContext, doc: Document) -> bool:
     # a child's certificate names its parent, maybe the applicant: not on a parent's line
     lines = [ln for ln in doc.text.splitlines() if not _PARENT_LINE.search(fold_upper(ln))]
     return person.compare("\n".join(lines)).match == NameMatch.MATCH
+
+
+def born_in_text(ctx: AuditContext, doc: Document) -> bool:
+    """Does the document's text give one of the applicant's given names and, on the same
+    or the next line, the applicant's date of birth ("mon épouse, Dorcas NS BA NAKIÉSE, née
+    le 03/09/1996", a hand's surname misread)? A given name and a birth date together
+    point at one person, as a name alone does not."""
+    person = applicant_name(ctx)
+    dob = ctx.applicant.date_of_birth
+    if dob is None or not person.given_names:
+        return False
+    lines = [fold_upper(ln) for ln in doc.text.splitlines()]
+    for i, line in enumerate(lines):
+        words = set(re.findall(r"[A-Z]+", " ".join(lines[max(0, i - 1) : i + 1])))
+        if words & set(person.given_names) and any(d.value == dob for d in find_dates(line)):
+            return True
+    return False
 
 
 _PARENT_LINE = re.compile(

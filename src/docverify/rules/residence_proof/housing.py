@@ -16,7 +16,7 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import fmt_date, named_in_text, result
+from docverify.rules.common import born_in_text, fmt_date, named_in_text, result
 from docverify.rules.host import (
     host_in_text,
     names_someone,
@@ -145,6 +145,11 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_hosted_in_text", Severity.INFO,
                   f"The hosted person's name field reads {f.hosted_name or 'nothing'}, but the "
                   f"attestation's text names {person.display}.", att, found=f.hosted_name)  # fmt: skip
+    elif hosted in ("unknown", "uncertain") and born_in_text(ctx, att):
+        route.add("attestation_hosted_born", Severity.INFO,
+                  f"The hosted person's name reads {f.hosted_name or 'nothing'} on the "
+                  f"attestation, but it gives {person.display}'s given name and date of birth "
+                  f"({fmt_date(ctx.applicant.date_of_birth)}).", att, found=f.hosted_name)  # fmt: skip
     elif hosted == "other" and (someone := packet_person(ctx, f.hosted_name or "")):
         # the name read where the hosted person is written is the host's (a handwritten
         # "Je soussignée Hui Chen" whose opening words were lost): a misplaced read, not
