@@ -10,7 +10,11 @@ from typing import Any
 import pytest
 
 from docverify.doctypes.application_form import ApplicationFormFields
-from docverify.doctypes.application_form.date_text import settle_date
+from docverify.doctypes.application_form.date_text import (
+    parse_written_date,
+    plausible_year,
+    settle_date,
+)
 from docverify.model import (
     Applicant,
     AuditContext,
@@ -183,6 +187,20 @@ def test_a_month_read_as_1_that_makes_the_form_recent_as_11() -> None:
     # a reading that is recent as written is kept
     near = (dt.date(2026, 11, 1), "01/11/2026", False)
     assert settle_date(near, [first], AS_OF) == near
+
+
+def test_a_year_read_as_its_century_alone_is_this_years() -> None:
+    """form_am d002: a pale typed "12/11/2026" read "12/11/20"; set_ak p01: a hand's
+    "14/11/2026" read "14/11/20". Not a form six years old: the year's last digits were
+    lost, and the finding says so."""
+    written = "12/11/20"
+    fixed = parse_written_date(plausible_year(written, AS_OF))
+    assert fixed[0] == dt.date(2026, 11, 12)
+    status, codes, message = _check(signed_on=fixed[0], date_text=written, date_confirmed=False)
+    assert status == Status.COMPLETE and codes == {"application_form.date_read_as"}
+    assert "last digits lost" in message and "11 as 1" not in message
+    # a day and month that are not recent this year are not made so
+    assert plausible_year("12/03/20", AS_OF) == "12/03/20"
 
 
 def test_us_date_is_invalid_and_says_day_first() -> None:

@@ -191,12 +191,17 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
         None,
         fields.signed_on,
     ):
+        read = parse_written_date(fields.date_text)[0]
+        why = (
+            "its year's last digits lost in the read"
+            if read is not None and read.year % 100 == 20 and fields.date_text.endswith("20")
+            else "a handwritten digit misread: an 11 as 1, a 7 as 1"
+        )
         findings.add(
             "date_read_as",
             Severity.INFO,
             f"The form's date reads '{fields.date_text}', taken as "
-            f"{fmt_date(fields.signed_on)} (a handwritten digit misread: an 11 as 1, a 7 as "
-            "1): check it.",
+            f"{fmt_date(fields.signed_on)} ({why}): check it.",
             written=fields.date_text,
             signed_on=fields.signed_on.isoformat(),
         )

@@ -129,6 +129,12 @@ def plausible_year(text: str, as_of: dt.date) -> str:
     '03/02/2027'
     >>> plausible_year("3 noVEmbre 2016", dt.date(2026, 11, 24))  # a date in words
     '3 noVEmbre 2026'
+
+    A year read as its century alone ("14/11/20": the hand's or a pale print's "2026" lost
+    its last two digits) is the year that makes the date recent, if one does:
+
+    >>> plausible_year("14/11/20", dt.date(2026, 11, 20)), plausible_year("14/06/20", dt.date(2026, 11, 20))
+    ('14/11/2026', '14/06/20')
     """
 
     def fix(m: re.Match[str]) -> str:
@@ -147,7 +153,18 @@ def plausible_year(text: str, as_of: dt.date) -> str:
             }  # fmt: skip
         return m[1] + str(near.pop()) if len(near) == 1 else m[0]
 
+    def century(m: re.Match[str]) -> str:
+        recent = [
+            y for y in (as_of.year, as_of.year - 1)
+            if (d := parse_written_date(m[1] + str(y))[0]) and plausible(d, as_of)
+        ]  # fmt: skip
+        return m[1] + str(recent[0]) if len(recent) == 1 else m[0]
+
+    text = _CENTURY_ALONE.sub(century, text)
     return _WORDED_YEAR_SLIP.sub(fix, _YEAR_SLIP.sub(fix, text))
+
+
+_CENTURY_ALONE = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)20(?![\d/])")
 
 
 RECENT_DAYS = 92
