@@ -43,3 +43,15 @@ def test_no_date_is_guessed(read: str) -> None:
 
 def test_a_month_of_two_leaning_ones_read_as_backslashes() -> None:
     assert repair_digits("03/" + 2 * chr(92) + "/2026") == "03/11/2026"
+
+
+def test_a_legal_notices_date_under_the_signing_line_is_no_signing_date() -> None:
+    """set_ak p03: the hand's date after "le" unreadable, the next line the notice "La loi
+    n° 78-17 du 6 janvier 1978": no date, not a form signed in 1978. A date written alone
+    under its label is still read."""
+    from docverify.doctypes.application_form.date_text import signed_date
+
+    lines = ["Faità Paris le LO/IT/TOU Signature",
+             "La loi n° 78-17 du 6 janvier 1978 modifiée relative à l'informatique"]  # fmt: skip
+    assert signed_date(lines)[0] is None
+    assert signed_date(["Fait à Paris le", "12/11/2026   Signature"])[0] == dt.date(2026, 11, 12)

@@ -99,7 +99,10 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
         m = DATE_LABEL.search(fold_upper(line))
         if not m:
             continue
-        for candidate in (line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""):
+        # the next line too (a date written under its label), at its start: not a legal
+        # notice's date further on ("La loi n° 78-17 du 6 janvier 1978", set_ak p03)
+        below = lines[i + 1][:NEXT_LINE_REACH] if i + 1 < len(lines) else ""
+        for candidate in (line[m.end() :], below):
             value, raw, us = parse_written_date(candidate)
             if not (value or us):  # its slashes or dots lost: "le 9112026"
                 value, raw, us = parse_written_date(slashed(candidate))
@@ -110,6 +113,9 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
             written = rest
     return None, written, False
 
+
+NEXT_LINE_REACH = 24
+"""How far into the line under "Fait à ... le" a date may start (characters)."""
 
 _YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
 _WORDED_YEAR_SLIP = re.compile(r"(\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+)(\d{4})(?!\d)")
