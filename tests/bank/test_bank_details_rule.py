@@ -185,3 +185,23 @@ def test_an_iban_passing_its_checks_only_with_a_letter_restored_is_questionable(
     status, codes, _ = judge(*rib_rows("FR10 3000 2005 1200 0073 8219 276"))
     assert status == Status.QUESTIONABLE and "rib.iban_letter_restored" in codes
     assert "bank_details.iban_invalid" not in codes
+
+
+def test_an_iban_printed_a_character_short_on_a_text_layer_is_invalid() -> None:
+    """set_an p01, p04: a PDF RIB whose IBAN has 26 characters (the RIB key "04" printed
+    "4"): the document's own characters, so the IBAN itself is wrong, said with its
+    length; read off a scan, the same line may be a misread, so it stays a doubt."""
+    import dataclasses
+
+    rows = ["RELEVE D'IDENTITE BANCAIRE", "Titulaire du compte : MME EMILY CARTER",
+            "IBAN (International Bank Account Number) BIC", "FR63 3000 2004 1200 0045 1287 34",
+            "CRLYFRPP"]  # fmt: skip
+    pdf = dataclasses.replace(page(rows), source="text_layer")
+    doc = extracted(rib.SPEC, document(DocType.RIB, pdf, doc_id="d7"))
+    res = bank_details.check(context(doc))
+    (finding,) = [f for f in res.findings if f.code == "bank_details.iban_wrong_length"]
+    assert res.status == Status.INVALID
+    assert "26 characters where a FR IBAN has 27" in finding.message
+    assert "0045" not in finding.message  # masked
+    status, codes, _ = judge(*rows)
+    assert status == Status.QUESTIONABLE and codes == {"bank_details.iban_unreadable"}

@@ -29,6 +29,7 @@ from docverify.doctypes.bank_details.numbers import (
     find_iban,
     find_rib_parts,
     ocr_confusions_only,
+    wrong_length,
 )
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, fold_text, internal
 from docverify.doctypes.layout import (
@@ -164,12 +165,27 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
                 iban=iban.masked,
             )
         )
-    if iban is None:
+    misprinted = wrong_length(folded_lines) if iban is None else None
+    if misprinted and all(p.source == "text_layer" for p in doc.pages):
+        # the document's own characters, not a read: the IBAN itself is misprinted
+        masked, got, expected = misprinted
+        findings.append(
+            error(
+                "rib.iban_wrong_length",
+                f"The IBAN printed, {masked}, has {got} characters, where a {masked[:2]} IBAN "
+                f"has {expected}.",
+                iban=masked,
+                length=got,
+                expected=expected,
+            )
+        )
+    elif iban is None:
         if tried:
             findings.append(
                 error(
                     "rib.iban_unreadable",
-                    "An IBAN-like number is printed but it is not an IBAN of any country.",
+                    "An IBAN-like number is printed but it is not an IBAN of any country"
+                    + (f" (read with {misprinted[1]} characters)." if misprinted else "."),
                 )
             )
         else:

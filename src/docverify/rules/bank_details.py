@@ -53,6 +53,15 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
     f = doc.fields
     findings = Findings(RID, doc)
 
+    misprinted = next((x for x in doc.findings if x.code == "rib.iban_wrong_length"), None)
+    if (f is None or f.iban is None) and misprinted is not None:
+        ev = misprinted.evidence
+        findings.add("iban_wrong_length", Severity.ERROR,
+            f"The IBAN printed on the RIB ({doc.where()}), {ev['iban']}, has {ev['length']} "
+            f"characters where a {str(ev['iban'])[:2]} IBAN has {ev['expected']}: a character is "
+            "missing or extra, so no transfer can reach this account; ask the bank for its "
+            "RIB.", **ev)  # fmt: skip
+        return Status.INVALID, findings
     if (f is None or f.iban is None) and (
         any(x.code == "rib.iban_unreadable" for x in doc.findings)
         or GROUPED_NUMBER.search(fold_upper(doc.text))

@@ -59,6 +59,18 @@ def mask_iban(compact: str) -> str:
     return " ".join(body[i : i + 4] for i in range(0, len(body), 4))
 
 
+def iban_length(country_code: str) -> int | None:
+    """The length of an IBAN of ``country_code`` (schwifty's registry), None if it has none.
+
+    >>> iban_length("FR"), iban_length("DE"), iban_length("ZZ")
+    (27, 22, None)
+    """
+    try:
+        return int(_SchwiftyIBAN(f"{country_code}00", allow_invalid=True).spec.iban_length)
+    except (_sx.SchwiftyException, KeyError):
+        return None
+
+
 def _clean(text: str) -> str:
     return _SEPARATORS.sub("", _PREFIX.sub("", text)).upper()
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from docverify.values.bank import Bic, FrenchRib, Iban
-from docverify.values.errors import ValueParseError
+from docverify.values.bank import Bic, FrenchRib, Iban, iban_length, mask_iban
+from docverify.values.errors import InvalidLength, ValueParseError
 
 # An IBAN as printed: country, check digits (O/I misreads allowed), then 11-30
 # characters in groups; the candidate may run into the next word and is trimmed later.
@@ -67,6 +67,34 @@ def _grouped_iban(text: str) -> str | None:
                 break
         if len(groups) >= 4:
             return "".join(groups)
+    return None
+
+
+MIN_GROUPED_IBAN = 15
+"""The shortest IBAN (Norway's); a shorter run in groups of four is no IBAN."""
+
+
+def wrong_length(folded_lines: list[str]) -> tuple[str, int, int] | None:
+    """An IBAN printed whole, in groups of four, whose length is not its country's (a
+    French IBAN of 26 characters: the RIB key's leading zero dropped): the number masked,
+    its length and its country's. Meant for a text layer, whose characters are the
+    document's.
+
+    >>> wrong_length(["IBAN", "FR63 3000 2004 1200 0045 1287 34 CRLYFRPP"])
+    ('FR63 **** **** **** **** **87 34', 26, 27)
+    >>> wrong_length(["FR76 3000 6000 0112 3456 7890 189"])
+    """
+    for line in folded_lines:
+        grouped = _grouped_iban(line)
+        if grouped is None or len(grouped) < MIN_GROUPED_IBAN:
+            continue
+        try:
+            Iban.parse(grouped, repair=False)
+        except InvalidLength:
+            if expected := iban_length(grouped[:2]):
+                return mask_iban(grouped), len(grouped), expected
+        except ValueParseError:
+            continue
     return None
 
 
