@@ -108,3 +108,12 @@ def test_the_date_after_fait_a_is_read_on_the_whole_row() -> None:
     page = PageText(PageRef("p2.jpg", 1), image, 200, words, "ocr")
     reads = zone_dates([page], dt.date(2026, 11, 19))
     assert dt.date(2026, 11, 13) in [r[0] for r in reads]
+
+
+def test_a_date_as_likely_month_first_as_day_first_is_not_believed() -> None:
+    """form_an d005: a US "11/19/2026" whose 1 of the 19 reads as a 6 ("11/69/2026").
+    Day first, a 6 for a 0 makes it 11 September, a complete form; month first, a 6 for a
+    1 makes it 19 November, a US date. Near as likely: neither is believed, and what was
+    read is said (the form's date to check), never a September date taken for sure."""
+    reads = written_digits(_zone("us_day_unclear.png"), 200, dt.date(2026, 11, 27), False)
+    assert reads == [(None, "11/69/2026", False)]

@@ -295,6 +295,38 @@ def likeliest_date(
     return DateRead(best, margin)
 
 
+MONTH_FIRST = (2, 3, 0, 1, 4, 5, 6, 7)
+"""Which of DDMMYYYY's digits each box of a date written month first (MMDDYYYY) holds."""
+
+
+def month_first_date(p: np.ndarray, first: dt.date, last: dt.date) -> DateRead | None:
+    """The date between ``first`` and ``last`` read month first (a US "11/19/2026") that
+    the digit probabilities ``p`` of eight boxes make likeliest, among the days after the
+    12th (no other day tells a month-first date from a day-first one), with by how much it
+    beats the likeliest date read day first; None when it does not.
+
+    >>> p = np.full((8, 10), 0.01)
+    >>> for i, d in enumerate("11192026"): p[i, int(d)] = 0.91
+    >>> p[2, 6], p[2, 0] = 0.5, 0.3  # the 1 of "19" looks like a 6, a little like a 0
+    >>> read = month_first_date(p, dt.date(2025, 1, 1), dt.date(2027, 12, 31))
+    >>> read.value, read.margin > 0
+    (datetime.date(2026, 11, 19), True)
+    """
+    days, digits = _calendar(first, last)
+    if days.size == 0:
+        return None
+    logp = np.log(np.clip(p, 1e-9, 1.0))
+    boxes = np.arange(8)[None, :]
+    day_first = logp[boxes, digits].sum(axis=1).max()
+    late = (digits[:, 0] * 10 + digits[:, 1]) > 12
+    if not late.any():
+        return None
+    scores = logp[boxes, digits[late][:, list(MONTH_FIRST)]].sum(axis=1)
+    k = int(np.argmax(scores))
+    margin = float(scores[k] - day_first)
+    return DateRead(days[late][k].astype(dt.date), margin) if margin > 0 else None
+
+
 def boxed_date(
     cells: Sequence[np.ndarray], first: dt.date, last: dt.date, votes: Sequence[str] = ()
 ) -> DateRead | None:

@@ -330,6 +330,8 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     (datetime.date(2026, 10, 6), '06/10/2026', False)
     >>> settle_date((None, "06/19/2026", True), [oct6], dt.date(2026, 10, 14))
     (None, '06/19/2026', True)
+    >>> settle_date((None, None, False), [(None, "11/69/2026", False)], dt.date(2026, 11, 27))
+    (None, '11/69/2026', False)
     """
     value = first[0]
     if first[2] and not any(z[2] for z in zone):
@@ -359,7 +361,10 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
         return best, next(z[1] for z in (first, *zone) if z[0] == best), False
     us = [z for z in zone if z[2]]
-    return us[0] if us else first
+    if us:
+        return us[0]
+    # nothing read as a date: what the zone's read says, when the page's says nothing
+    return first if first[1] else next((z for z in zone if z[1]), first)
 
 
 def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> bool:

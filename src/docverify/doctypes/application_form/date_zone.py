@@ -34,7 +34,7 @@ from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
 from docverify.vision.comb import comb_cells, read_comb_words
 from docverify.vision.digits import DateRead as HandRead
-from docverify.vision.digits import boxed_date, likeliest_date, line_date
+from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
 from docverify.vision.handwriting import ink_only, read_line
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
@@ -391,6 +391,14 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
         us = parse_written_date(written)
         if us[2] and first.year <= int(said[4:]) <= last.year:
             return [us]
+        # "11/69/2026": day first, a 6 read for a 0 makes it 11 September; month first, a
+        # 6 read for a 1 makes it 19 November (form_an d005). The likelier reading wins,
+        # by GUESS; as near, neither is believed
+        month_first = month_first_date(read.p, first, last)
+        if month_first is not None:
+            if month_first.margin < GUESS:
+                return [(None, written, False)]  # said, not believed
+            return [(None, month_first.value.strftime("%m/%d/%Y"), True)]
         if plausible(best.value, as_of) and best.margin >= GUESS:
             return [(best.value, written, False)]
     return []
