@@ -250,7 +250,7 @@ def find_frame(
     # a frame beside the label rises above it: the region reaches 40 mm up; a caption
     # centred in a wide frame ("Signature" printed pale in its middle) stands up to half
     # the widest frame from its left side
-    region = (lx0 - _mm(page, 90), ly0 - _mm(page, 40), lx1 + _mm(page, 140), ly1 + _mm(page, 75))
+    region = (lx0 - _mm(page, 90), ly0 - _mm(page, 40), lx1 + _mm(page, 200), ly1 + _mm(page, 75))
     for level in (FRAME_DARK, FAINT_FRAME_DARK):
         if best := _nearest_frame(page, near, _frames(page, region, min_mm, level)):
             return best
@@ -261,13 +261,17 @@ def _nearest_frame(
     page: PageText, near: Word, frames: list[tuple[int, int, int, int]]
 ) -> tuple[int, int, int, int] | None:
     lx0, ly0, lx1, ly1 = near.box
+    # "beside" counts from the end of the label's words on its line ("Signature du
+    # demandeur", the box right of the whole caption: form_an d008)
+    end = max((w.box[2] for w in page.words if w.line == near.line and w.box[0] >= lx0
+               and abs(w.box[1] - ly0) <= ly1 - ly0), default=lx1)  # fmt: skip
     best: tuple[float, tuple[int, int, int, int]] | None = None
     for box in frames:
         # the label inside the frame's top, just above it, or beside it on its left
         # ("Signature du demandeur :" level with the middle of a box on its right)
         inside = box[0] - 2 <= lx0 and lx1 <= box[2] + 2 and box[1] - 2 <= ly0 <= box[3]
         above = abs(box[1] - ly1) <= _mm(page, 12) and box[0] - _mm(page, 25) <= lx0 <= box[2]
-        beside = box[1] <= (ly0 + ly1) / 2 <= box[3] and 0 <= box[0] - lx1 <= _mm(page, 40)
+        beside = box[1] <= (ly0 + ly1) / 2 <= box[3] and 0 <= box[0] - end <= _mm(page, BESIDE_MM)
         if not (inside or above or beside):
             continue
         distance = abs(box[1] - ly0) + abs(box[0] - lx0) * 0.2
@@ -275,6 +279,10 @@ def _nearest_frame(
             best = (distance, box)
     return best[1] if best else None
 
+
+BESIDE_MM = 80.0
+"""How far right of its caption's last word a box level with it may start (a caption in
+the left column, the box in the right one)."""
 
 SECTION_REACH_MM = 90.0
 """How far below a section heading ("VOS ENGAGEMENTS ET SIGNATURE") its signature box is

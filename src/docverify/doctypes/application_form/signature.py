@@ -112,7 +112,13 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
         not signed
         and measure.area_mm2 > 0
         and measure.span_mm < SIGNATURE_MIN_SPAN_MM
-        and (measure.pale is None or measure.pale.span_mm < SIGNATURE_MIN_SPAN_MM)
+        and (
+            measure.pale is None
+            or measure.pale.span_mm < SIGNATURE_MIN_SPAN_MM
+            # the pale strokes the box's grey caption ("Signature" printed in it), the dot
+            # beside it the only ink (form_an d009)
+            or (not pale and _pale_caption(measure, page))
+        )
     )
     return SignatureRead(
         signed, measure.ratio, str(page.ref), pale, round(measure.span_mm, 1) if mark else None
