@@ -216,6 +216,11 @@ _IN_PROSE = re.compile(r"\bNEE?\b|\bNE\(E\)")
 1972"): in the middle of a row they are a parent's as often as the child's."""
 
 
+_PARENT_ABOVE = re.compile(rf"{PARENT_ROW.pattern}|^\W*ET\s+DE\b")
+"""A row naming a parent ("fils / fille de OUEDRAOGO Salif", "et de KABORE Awa"): the
+"né(e) le" that opens the next row is that parent's."""
+
+
 def labelled_date(
     rows: Sequence[str], month_first: bool = False, *, in_prose: bool = True
 ) -> dt.date | None:
@@ -229,6 +234,8 @@ def labelled_date(
     datetime.date(1987, 4, 8)
     >>> labelled_date(["Date de naissance : 04/08/1987"])
     datetime.date(1987, 8, 4)
+    >>> labelled_date(["l'enfant Aminata Rasmata", "fils / fille de OUEDRAOGO Salif",
+    ...                "né le vers 1964 à Réo", "et de KABORE Awa", "née le 02/03/1972"])
     >>> labelled_date(["Fecha de nacimiento Año - Mes - Día  Sexo (en letras)",
     ...                "Fecha de nacimiento Afio", "Sexo (en letras)", "Gruno sanauineo",
     ...                "1989 05 27", "MASCULINO"])
@@ -243,6 +250,8 @@ def labelled_date(
                 continue
             if not in_prose and _IN_PROSE.match(m[0]) and _before_in_cell(folded, m.start()):
                 continue
+            if _IN_PROSE.match(m[0]) and i > 0 and _PARENT_ABOVE.search(fold_keep(rows[i - 1])):
+                continue  # "et de KABORE Awa" / "née le 02/03/1972": the mother's birth
             value = _value_text(row, m.end(), rows[i + 1 : i + 3])
             # written month first: stated by the label ("(MM/DD/YYYY)"), or 03/30/1987
             stated = month_first or bool(MONTH_FIRST.search(folded[m.end() : m.end() + 20]))
