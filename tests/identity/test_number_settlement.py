@@ -209,3 +209,16 @@ def test_a_number_read_with_a_look_alike_every_time_is_put_right_by_the_face() -
     for face in ({"ZH0731962".replace("7", "1")}, set()):
         other = settle_number(mrz, face, reproducible=True)
         assert not other.mrz.valid and other.mrz.document_number == "ZHO731962"
+
+
+def test_a_number_glyph_read_as_two_is_mended_by_the_face() -> None:
+    """set_am p03: a titre de séjour's "K7F2P9W41" read "K7F2PIOW41" in the MRZ (the 9
+    read "IO"), the line's last filler pushed off; the number's check digit passes by
+    chance, the composite fails. The face prints K7F2P9W41: put back, every check
+    verifies. A face number the split does not explain mends nothing."""
+    m = Mrz.parse(["IRFRAK7F2PIOW411<<<<<<<<<<<<<<", "9002144M3007147UZB<<<<<<<<<<<8",
+                   "TURSUNOV<<JASUR<<<<<<<<<<<<<<<"], dt.date(2026, 11, 20))  # fmt: skip
+    assert not m.valid and m.checks["document_number"] and not m.checks["composite"]
+    s = settle_number(m, {"K7F2P9W41", "TURSUNOV"})
+    assert s.mrz.valid and s.mrz.document_number == "K7F2P9W41" and s.how == "printed"
+    assert not settle_number(m, {"K7F2P8W41"}).mrz.valid

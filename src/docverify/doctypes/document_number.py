@@ -19,7 +19,7 @@ from docverify.countries import number_format
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, info, warning
 from docverify.values.errors import ValueParseError
-from docverify.values.mrz import Mrz, implausibility, same_glyph
+from docverify.values.mrz import FILLER, Mrz, implausibility, same_glyph
 from docverify.values.names import fold_upper
 
 _PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
@@ -111,6 +111,13 @@ def settle_number(
         if len(face) == 1 and (not reproducible or _look_alikes(face[0], read)):
             # the face's number verifies in its place
             return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
+    if not mrz.valid and not mrz.checks.get("composite", True):
+        # a glyph of the number read as two ("9" as "IO") shifts the line: the number's
+        # check digit may pass by chance, the composite not; the face's number put back
+        # in the MRZ's place makes every check verify (set_am p03)
+        mended = [m for t in sorted(printed) if (m := unsplit_number(mrz, t)) is not None]
+        if len(mended) == 1:
+            return NumberSettlement(mended[0], "printed", (mended[0].document_number,), True)
     if not readings:
         return NumberSettlement(mrz, "unchecked")
     if readings == (read,):
@@ -164,6 +171,44 @@ def settle_number(
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
+
+
+_NUMBER_AT = {"TD1": (0, 5)}
+"""Where the document number starts (line, column): the second line's start but on a TD1."""
+
+
+def unsplit_number(mrz: Mrz, token: str) -> Mrz | None:
+    """The MRZ with the face's ``token`` in place of its number read with one glyph split
+    in two ("K7F2PIOW41" for K7F2P9W41, the 9 read "IO"), the character the split pushed
+    off the line's end given back as a filler, when every check digit then verifies.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["IRFRAK7F2PIOW411<<<<<<<<<<<<<<", "9002144M3007147UZB<<<<<<<<<<<8",
+    ...                "TURSUNOV<<JASUR<<<<<<<<<<<<<<<"], datetime.date(2026, 11, 20))
+    >>> m.valid, unsplit_number(m, "K7F2P9W41").document_number, unsplit_number(m, "K7F2P9W47")
+    (False, 'K7F2P9W41', None)
+    """
+    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
+    if row >= len(mrz.lines) or len(token) < 6:
+        return None
+    line = mrz.lines[row]
+    for i in range(len(token)):
+        before, after = line[col : col + i], line[col + i + 2 : col + len(token) + 1]
+        if before != token[:i] or after != token[i + 1 :]:
+            continue
+        rest = line[col + len(token) + 1 :]
+        gap = rest.find(FILLER * 2)
+        if gap < 0:
+            continue
+        rest = rest[:gap] + FILLER + rest[gap:]
+        lines = list(mrz.lines)
+        lines[row] = (line[:col] + token + rest)[: len(line)]
+        try:
+            mended = Mrz.parse(lines, mrz.as_of, repair=False)
+        except ValueParseError:
+            return None
+        return mended if mended.valid else None
+    return None
 
 
 FACE_DIFFERENCES = 3
