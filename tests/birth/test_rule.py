@@ -195,6 +195,8 @@ def test_country_needing_legalisation_is_questionable() -> None:
         # Lebanon is no Hague party: the legalisation it carries is the formality it needs
         # (it was asked for again, "check that it carries it", while it carried it)
         ("LBN", "fr", Status.COMPLETE, "legalised", "legalisation_needed"),
+        # Cambodia neither (set_an p03: its legalisation was doubted as no apostille)
+        ("KHM", "en", Status.COMPLETE, "legalised", "legalised_not_apostilled"),
         # a legalisation where the country list asks an apostille: the list may be behind,
         # or the stamp misread as one; a doubt to check, not a missing formality
         ("MEX", "es", Status.QUESTIONABLE, "legalised_not_apostilled", "no_apostille"),

@@ -130,11 +130,18 @@ class Address:
         >>> bill = Address.parse("27 AVENUE JEAN JAURÈS, 69007 LYON")
         >>> hand.same_place(bill), hand.same_place(bill, loose=True)
         (False, None)
+        >>> hand = Address.parse("7 allée des Tilleuls, 27000 Limoges")
+        >>> bill = Address.parse("7 ALLEE DES TILLEULS, 87000 LIMOGES")
+        >>> hand.same_place(bill), hand.same_place(bill, loose=True)
+        (False, None)
         """
         if self.postcode and other.postcode and self.postcode != other.postcode:
             one_town = bool(self.city and other.city and fuzz.ratio(self.city, other.city) >= 90)
             if one_town and not (self.street and other.street):
                 return None
+            if one_town and loose and self.number == other.number and self.street and other.street:
+                # a hand's "87000" read "27000", the town, house and street the same
+                return None if fuzz.ratio(self.street, other.street) >= 85 else False
             return False
         if self.street and other.street:
             same_street = fuzz.ratio(self.street, other.street) >= 85
