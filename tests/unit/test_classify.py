@@ -497,3 +497,18 @@ def test_a_handwritten_attestation_is_typed_by_its_closing_words_when_servir_is_
     assert classify_page(_page(text, "attestation_hebergement.jpg")).type == (
         DocType.HOSTING_ATTESTATION
     )
+
+
+def test_a_serbian_extract_of_the_register_of_births_is_a_birth_certificate() -> None:
+    """set_an p02: a bilingual Serbian "izvod iz matične knjige rođenih", its Cyrillic
+    garbled by a Latin read, its Latin lines legible."""
+    text = (
+        "PENYBJIAUKA CPBUJA / REPUBLIKA SRBIJA\n"
+        "U3SBOD U3 MATUYHE KHBMTE POREHUX\n"
+        "IZVOD IZ MATICNE KNJIGE RODENIH\n"
+        "Npe3ume Prezime PETROVIC\n"
+        "Mian, meceu, roauHa pohetha 02.11.1988.\n"
+        "5 Mecrto pofetsa / Mesto rodenja Kragujevac\n"
+        "7 OTau: ume u npezume / Otac Dragan Petrovié\n"
+    )
+    assert classify_page(_page(text, "scan_0001.pdf", 3)).type == DocType.BIRTH_CERTIFICATE

@@ -370,6 +370,9 @@ SPEC = DocTypeSpec(
             # "geboorteakte", Czechia's and Slovakia's "rodný list", Hungary's "születési
             # anyakönyvi kivonat"
             r"|AKTU\s+URODZENIA|GEBOORTEAKTE|RODNY\s+LIST|SZULETESI\s+ANYAKONYVI"
+            # Serbia's, Bosnia's and Montenegro's "izvod iz matične knjige rođenih", Croatia's
+            # "rodni list" ("Đ" folds to D, or is lost)
+            r"|MATICNE\s+KNJIGE\s+RO\w?ENIH|\bRODNI\s+LIST\b"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues
             r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)",
             6.0,
@@ -381,7 +384,8 @@ SPEC = DocTypeSpec(
             r"|МІСЦЕ НАРОДЖЕННЯ|МЕСТО РОЖДЕНИЯ|\bБАТЬКО\b|\bМАТИ\b|\bОТЕЦ\b|\bМАТЬ\b"
             r"|LOCUL NASTERII|\bTATAL\b|MIEJSCE URODZENIA|GEBOORTEPLAATS|MISTO NAROZENI"
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
-            r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b",
+            r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b"
+            r"|MESTO RO\w?ENJA|\bOTAC\b|\bMAJKA\b",  # Serbo-Croatian: place of birth, parents
             1.5,
         ),
         Signal.of(
