@@ -15,9 +15,12 @@ from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.ink import PRINTED_CONF, InkMeasure, handwriting_ink
 
-_SIGNING_LINE = re.compile(r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}\bLE\s*\d{1,2}\s*[/.-]\s*\d)")
+_SIGNING_LINE = re.compile(
+    r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}(?<!\bNE )(?<!\bNEE )\bLE\s*\d{1,2}\s*[/.-]\s*\d)"
+)
 """The line the host signs under: "Fait à ..., le <date>" (read "Fat 2 Lille, le 17/1/2026"
-from a hand), a "Signature" caption, or a place and date alone ("Lille, le 17/11/2026")."""
+from a hand), a "Signature" caption, or a place and date alone ("Lille, le 17/11/2026");
+not a birth in the text ("mon époux, M. Nikola PETROVIC, né le 02/11/1988")."""
 
 _FORMULA = re.compile(r"\b(?:POUR|SERVIR|VALOIR|DROIT)\b")
 """Words of "Fait pour servir et valoir ce que de droit": the formula before the signing
@@ -36,6 +39,12 @@ def _signature_zone(page: PageText, printed: set[Word]) -> tuple[int, int, int, 
             anchor = i
     if anchor is None:
         return None
+    if anchor < len(lines) / 2:
+        # the place and date head the letter ("Limoges, le 30/12/2026" top right, set_an
+        # p02): the host signs under its last words, the closing formula
+        closing = [i for i, line in enumerate(lines)
+                   if _FORMULA.search(fold_upper(" ".join(w.text for w in line)))]  # fmt: skip
+        anchor = closing[-1] if closing and closing[-1] > anchor else anchor
     words = [w for line in lines for w in line]
     mm = page.dpi / 25.4
     x0 = min(w.box[0] for w in words) - int(10 * mm)

@@ -1,0 +1,50 @@
+"""Where the host signs an attestation d'hébergement whose place and date head the letter
+("Limoges, le 30/12/2026" top right, set_an p02): under the closing formula, not under
+the heading line, where only the title stands."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from docverify.doctypes.attestation_signature import signed
+from docverify.model import PageRef, PageText, Word
+from docverify.vision.ink import looks_signed
+
+DPI = 150
+LINES = [
+    ("Limoges, le 30/12/2026", 800),
+    ("Attestation d'hebergement", 380),
+    ("Je soussignee Claire DUMONTEIL, nee le 13/04/1990 a Limoges,", 100),
+    ("demeurant 7 allee des Tilleuls, 87000 Limoges,", 100),
+    ("atteste sur l'honneur heberger a mon domicile, a titre gratuit,", 100),
+    ("mon epoux, M. Nikola PETROVIC, ne le 02/11/1988 a Kragujevac", 100),
+    ("(Serbie), depuis le 15 mars 2026.", 100),
+    ("Je joins la copie de ma carte d'identite et mes trois dernieres", 100),
+    ("factures Orange.", 100),
+    ("Attestation faite pour servir et valoir ce que de droit.", 100),
+]
+
+
+def _page(signature: bool) -> PageText:
+    image = np.full((1754, 1241), 250, np.uint8)
+    words = []
+    y = 140
+    for n, (text, x) in enumerate(LINES):
+        y += 60 if n != 2 else 120
+        for token in text.split():
+            (w, h), _ = cv2.getTextSize(token, cv2.FONT_HERSHEY_SIMPLEX, 0.7, 2)
+            cv2.putText(image, token, (x, y), cv2.FONT_HERSHEY_SIMPLEX, 0.7, 40, 2)
+            words.append(Word(token, (x, y - h, x + w, y + 4), 93.0, (1, 1, n)))
+            x += w + 12
+    if signature:
+        pts = np.array([(760 + 9 * i, 1000 + (22 if i % 3 else -18)) for i in range(30)])
+        cv2.polylines(image, [pts.astype(np.int32)], False, 20, 3, cv2.LINE_AA)
+    return PageText(PageRef("attestation_hebergement.jpg", 1), image, DPI, tuple(words), "ocr")
+
+
+def test_a_letter_dated_at_its_head_is_signed_under_its_closing_formula() -> None:
+    measure = signed(_page(True))
+    assert measure is not None and looks_signed(measure)
+    unsigned = signed(_page(False))
+    assert unsigned is not None and not looks_signed(unsigned)
