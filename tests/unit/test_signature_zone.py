@@ -211,7 +211,9 @@ def test_pale_strokes_in_a_pale_frame_make_the_read_doubtful_not_unsigned() -> N
         assert (read_signature([empty]).signed, read_signature([empty]).faint) == (False, False)
 
 
-def _ticked_box(grey_word: bool = False, zigzag: bool = False) -> PageText:
+def _ticked_box(
+    grey_word: bool = False, zigzag: bool = False, pale_scrawl: bool = False
+) -> PageText:
     """A signature box holding a short tick (about 7 mm: a stray mark, form_v's
     ``stray_mark``), its caption printed light grey inside (``grey_word``), or a signature
     (``zigzag``)."""
@@ -226,19 +228,25 @@ def _ticked_box(grey_word: bool = False, zigzag: bool = False) -> PageText:
         d.line([(180 + 40 * k, 400 - 30 * (k % 2)) for k in range(12)], fill=20, width=4)
     if grey_word:
         d.text((300, 340), "Signature", font=ImageFont.truetype(FONT, 40), fill=170)
+    if pale_scrawl:  # a fine pen's signature a soft scan turned pale
+        d.line([(180 + 40 * k, 380 - 30 * (k % 2)) for k in range(12)], fill=170, width=2)
     words = (Word("Signature", (100, 260, 230, 290), 95.0, (1, 1, 1)),)
     return PageText(PageRef("form.jpg", 1), np.asarray(img), DPI, words, "ocr")
 
 
 def test_a_stray_mark_in_the_box_is_no_signature() -> None:
     """A tick or a dot spreads less than any signature: the box holds no signature, a
-    reliable read (before: "a few marks", questionable). Where a pale caption spreads
-    wider in the box, what the mark is stays a question; a signature is a signature."""
+    reliable read (before: "a few marks", questionable). The box's caption printed pale
+    in it, read as itself, changes nothing (form_an d009: a dot beside the grey
+    "Signature"); pale strokes that read as no caption (a fine pen's signature a soft
+    scan paled) leave what the mark is a question; a signature is a signature."""
     from docverify.doctypes.application_form.signature import read_signature
 
     tick = read_signature([_ticked_box()])
     assert tick.signed is False and tick.mark_mm is not None and 4 <= tick.mark_mm < 8, tick
-    assert read_signature([_ticked_box(grey_word=True)]).mark_mm is None
+    captioned = read_signature([_ticked_box(grey_word=True)])
+    assert captioned.signed is False and captioned.mark_mm is not None, captioned
+    assert read_signature([_ticked_box(pale_scrawl=True)]).mark_mm is None
     signed = read_signature([_ticked_box(zigzag=True)])
     assert signed.signed is True and signed.mark_mm is None
 
