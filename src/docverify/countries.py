@@ -158,6 +158,15 @@ def code_from_name(name: str | None) -> str | None:
     return None
 
 
+STATE_FORM = re.compile(
+    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA|EK)|KINGDOM|ROYAUME|REINO|REGNO|KONIGREICH|ESTADOS?|ETAT"
+    r"|STATE|UNITED|UNIS|UNIDOS|FEDERAL|FEDERATIVE|FEDERATIVA|DEMOCRATIC|DEMOCRATIQUE"
+    r"|DEMOCRATICA|ISLAMIC|ISLAMIQUE|SOCIALIST|POPULAIRE|PEOPLE'?S|ARAB|ARABE|PLURINACIONAL"
+    r"|BOLIVARIANA|ORIENTAL|SULTANATE|PRINCIPALITY|COMMONWEALTH|OF|THE|DE|DU|DEL|DA|DO|LA|LE)\b"
+)
+"""Words of a state's form around its name ("República de Honduras", "Republic of the
+Gambia"), folded."""
+
 HEADING_ROWS = 5
 """A certificate names its state in its first rows ("RZECZPOSPOLITA POLSKA", "REPUBLIC OF
 GHANA"), before its title."""
@@ -172,9 +181,15 @@ def state_heading(rows: Sequence[str]) -> str | None:
     'POL'
     >>> state_heading(["CERTIFICATE OF BIRTH", "CHAD MICHAEL OKAFOR"]) is None
     True
+
+    The words of a state's form ("República de", "Kingdom of") are no letters of another
+    thing: "REPÚBLICA DE HONDURAS" heads a Honduran certificate (set_am p04).
+
+    >>> state_heading(["REPÚBLICA DE HONDURAS", "REGISTRO NACIONAL DE LAS PERSONAS"])
+    'HND'
     """
     for row in rows[:HEADING_ROWS]:
-        letters = sum(c.isalpha() for c in row)
+        letters = sum(c.isalpha() for c in STATE_FORM.sub(" ", _fold(row)))
         found = _longest_name(row)
         if found and letters and found[0] >= 0.6 * letters:
             return found[1]
