@@ -85,6 +85,8 @@ def find_provider(folded: str) -> Provider | None:
     'Sosh'
     >>> find_provider("BOUYGUES TELECOM\\nFACTURE\\nFORFAIT B&YOU 100 GO 34,03 EUR").name
     'Bouygues Telecom'
+    >>> find_provider("BOUYGUES VOTRE FACTURE\\nTELECOM DU 31/08/2026\\nFORFAIT B&YOU 100 GO").name
+    'Bouygues Telecom'
     >>> find_provider("VEOLIA EAU\\nFACTURE D'EAU").name
     'Veolia'
     >>> find_provider("BONJOUR") is None
