@@ -167,6 +167,13 @@ STATE_FORM = re.compile(
 """Words of a state's form around its name ("República de Honduras", "Republic of the
 Gambia"), folded."""
 
+STATE_NAMED = re.compile(
+    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA)|KINGDOM|ROYAUME|REINO|ESTADO|STATE)\s+(?:OF|DE|DU|DEL|DA|DO|D')?"
+    r"\s*(?:THE\s+|LA\s+|L')?([A-Z][A-Z' -]{2,40})"
+)
+"""A state's name after the words of its form ("República de Guatemala", "Republic of the
+Philippines"), folded."""
+
 HEADING_ROWS = 5
 """A certificate names its state in its first rows ("RZECZPOSPOLITA POLSKA", "REPUBLIC OF
 GHANA"), before its title."""
@@ -187,8 +194,16 @@ def state_heading(rows: Sequence[str]) -> str | None:
 
     >>> state_heading(["REPÚBLICA DE HONDURAS", "REGISTRO NACIONAL DE LAS PERSONAS"])
     'HND'
+    >>> state_heading(["REGISTRO NACIONAL DE LAS PERSONAS", "RENAP — República de Guatemala, C.A."])
+    'GTM'
+    >>> state_heading(["Republic of the Philippines", "PHILIPPINE STATISTICS AUTHORITY"])
+    'PHL'
     """
     for row in rows[:HEADING_ROWS]:
+        # "RENAP — República de Guatemala, C.A.": the state named after its form's words
+        named = STATE_NAMED.search(_fold(row))
+        if named and (found := _longest_name(" ".join(named[1].split()[:4]))):
+            return found[1]
         letters = sum(c.isalpha() for c in STATE_FORM.sub(" ", _fold(row)))
         found = _longest_name(row)
         if found and letters and found[0] >= 0.6 * letters:
