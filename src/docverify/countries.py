@@ -38,10 +38,13 @@ def free_movement(code: str | None) -> bool:
 
 
 def apostille_rule(code: str | None) -> str:
-    """``exempt_france``, ``exempt_eu``, ``exempt_bilateral``, ``legalisation`` or ``apostille``.
+    """``exempt_france``, ``exempt_eu``, ``exempt_bilateral``, ``legalisation``,
+    ``apostille`` (a party to the Apostille Convention) or ``unknown``.
 
     >>> apostille_rule("FRA"), apostille_rule("DEU"), apostille_rule("USA"), apostille_rule("EGY")
     ('exempt_france', 'exempt_eu', 'apostille', 'legalisation')
+    >>> apostille_rule("KEN")
+    'unknown'
     """
     c = normalise(code)
     d = _data()
@@ -53,7 +56,9 @@ def apostille_rule(code: str | None) -> str:
         return "exempt_bilateral"
     if c in d["apostille"]["legalisation"]:
         return "legalisation"
-    return "apostille"
+    if c in d["eea_extra"] or c in d["swiss"] or c in d["apostille"]["parties"]:
+        return "apostille"
+    return "unknown"
 
 
 @functools.cache

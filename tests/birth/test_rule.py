@@ -443,3 +443,16 @@ def test_a_legalisation_scanned_apart_from_its_certificate_is_its_formality() ->
     # a page with no stamp on it stands in for nothing
     status, _, _ = run(front, Document("d6", DocType.UNKNOWN, 0.0, (page("autre.jpg"),)))
     assert status == Status.QUESTIONABLE
+
+
+def test_a_country_the_lists_do_not_place_is_a_question_not_a_missing_apostille() -> None:
+    """Kenya is in no list (neither a known party to the Apostille Convention nor a
+    country known to legalise): a certificate without either formality is questioned
+    (what it needs is checked), never invalid on a guess; with a legalisation, complete.
+    A known party still needs its apostille."""
+    status, codes, _ = run(cert("KEN", language="en"))
+    assert status == Status.QUESTIONABLE and "birth_certificate.formality_unknown" in codes
+    status, codes, _ = run(cert("KEN", language="en", legalised=True))
+    assert status == Status.COMPLETE and "birth_certificate.legalised" in codes
+    status, codes, _ = run(cert("USA", language="en"))
+    assert status == Status.INVALID and "birth_certificate.no_apostille" in codes

@@ -230,12 +230,17 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         findings.add("apostille_exempt_bilateral", Severity.INFO,
             f"Civil-status documents from {country} need no apostille in France under a "
             "bilateral agreement.", country=country)  # fmt: skip
-    elif rule == "legalisation" and not has and legalised:
+    elif rule in ("legalisation", "unknown") and not has and legalised:
         by = f" ({f.legalised_by})" if f.legalised_by else ""
         on = f", on {stamp.where()}" if stamp is not None else ""
-        findings.add("legalised", Severity.INFO,
+        lead = (
             f"{country} is not party to the Hague Apostille Convention: the certificate "
-            f"carries the consular legalisation it needs{by}{on}.", country=country)  # fmt: skip
+            f"carries the consular legalisation it needs{by}{on}."
+            if rule == "legalisation"
+            else f"The certificate carries a consular legalisation{by}{on}, the formality of "
+            "countries outside the Hague Apostille Convention."
+        )
+        findings.add("legalised", Severity.INFO, lead, country=country)
     elif rule == "apostille" and not has and legalised:
         # the formality is there, not the one the country list names: the list may be
         # behind (a country joins the convention), or the stamp a legalisation after all
@@ -256,6 +261,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             findings.add("apostille_other_country", Severity.INFO,
                 f"The apostille {a.where()} is from {apostille_country(a)}, not {country}: it "
                 "certifies another document.", apostille=a.id)  # fmt: skip
+    elif rule == "unknown" and not has:
+        # a country the lists do not place: whether it is a party to the convention is not
+        # known here, so what it needs is a question, not a missing piece
+        findings.add("formality_unknown", Severity.WARNING,
+            f"No apostille or consular legalisation was found with the certificate "
+            f"({doc.where()}); whether {country} certificates need an apostille or a "
+            "legalisation is not known here: check France Diplomatie's table of legalisation "
+            "formalities, country by country.", country=country)  # fmt: skip
     elif rule is None and not has:
         findings.add("no_apostille_country_unknown", Severity.WARNING,
             "No apostille was found, and the issuing country could not be read to tell whether "
