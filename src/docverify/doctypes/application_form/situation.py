@@ -182,24 +182,38 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
     return _regular(list(seen.values()))
 
 
+COLUMN_GAP = 5.0
+"""Boxes' left edges further apart than this many box widths stand in two columns."""
+
+
 def _regular(boxes: list[Box]) -> list[Box]:
-    """Section B's boxes are printed alike, in one column: a frame found much narrower,
-    lower or elsewhere than the others (a tick's stroke taken for the frame) is measured
-    again where the others say it stands."""
-    frames = [b.measure.frame for b in boxes if b.measure is not None]
-    if len(frames) < 3:
-        return [b for b in boxes if b.measure is not None]
+    """Section B's boxes are printed alike, in one column or two (a print run setting
+    "étudiant", "sans activité" and "autre" in a right-hand column): a frame found much
+    narrower, lower or elsewhere than the others of its column (a tick's stroke taken for
+    the frame) is measured again where they say it stands."""
+    measured = [b for b in boxes if b.measure is not None]
+    if len(measured) < 3:
+        return measured
+    frames = [b.measure.frame for b in measured if b.measure is not None]
     w = statistics.median(f[2] - f[0] for f in frames)
     h = statistics.median(f[3] - f[1] for f in frames)
-    x = statistics.median(f[0] for f in frames)
-    column = statistics.median(b.caption.box[0] for b in boxes if b.measure is not None)
+    # the columns: boxes' left edges more than a few boxes apart
+    columns: list[list[tuple[int, Box]]] = []
+    for left, b in sorted(((f[0], b) for f, b in zip(frames, measured, strict=True)),
+                          key=lambda p: p[0]):  # fmt: skip
+        if columns and left - columns[-1][-1][0] <= COLUMN_GAP * w:
+            columns[-1].append((left, b))
+        else:
+            columns.append([(left, b)])
+    lefts = [statistics.median(left for left, _ in c) for c in columns]
+    captions = [statistics.median(b.caption.box[0] for _, b in c) for c in columns]
 
     def regular(f: tuple[int, int, int, int] | None) -> bool:
         return (
             f is not None
             and abs((f[2] - f[0]) - w) <= 0.25 * w
             and abs((f[3] - f[1]) - h) <= 0.25 * h
-            and abs(f[0] - x) <= 0.5 * w
+            and min(abs(f[0] - x) for x in lefts) <= 0.5 * w
         )
 
     def taken_by_another(b: Box, f: tuple[int, int, int, int]) -> bool:
@@ -218,7 +232,9 @@ def _regular(boxes: list[Box]) -> list[Box]:
             out.append(b)
             continue
         # a caption found by words of its middle ("sans activité"), the line sloping or
-        # those words lower than its capitals: the box is the frame left of the column
+        # those words lower than its capitals: the box is the frame left of its column
+        k = min(range(len(columns)), key=lambda k: abs(captions[k] - b.caption.box[0]))
+        column, x = captions[k], lefts[k]
         at = (int(column), b.caption.box[1], int(column) + 1, b.caption.box[3])
         probe = find_checkbox(b.page, Word(b.caption.text, at, b.caption.conf, b.caption.line))
         if probe is not None and regular(probe.frame) and not taken_by_another(b, probe.frame):
