@@ -192,3 +192,20 @@ def test_a_date_of_birth_in_three_fields_named_dob_j_m_a_is_read() -> None:
                   f"{prefix}dob_m[0]" if prefix else "dob_m": "02",
                   f"{prefix}dob_a[0]" if prefix else "dob_a": "1979"}  # fmt: skip
         assert read_form_fields(values) == {"date_of_birth": "26/02/1979"}
+
+
+def test_a_date_of_birth_under_a_caption_starting_left_of_its_first_box() -> None:
+    """form_ap d013: fields "Champ6", "7", "8" (30, 12, 1994), their caption "Date de
+    naissance (jour, mois, année)" printed over them but starting left of the first: its
+    words over the box ("(jour, mois, année)") said nothing; read from its start, it names
+    the date of birth."""
+    words = [_word("Sexe", 417, 356), _word("Date", 501, 356), _word("de", 545, 356),
+             _word("naissance", 566, 356), _word("(jour,", 652, 356), _word("mois,", 712, 356),
+             _word("année)", 763, 356)]  # fmt: skip
+    page1 = _page(1, words, [
+        FormWidget("Champ1", "RAHMONOV", (56, 327, 405, 347)),
+        FormWidget("Champ6", "30", (562, 372, 593, 392)),
+        FormWidget("Champ7", "12", (600, 372, 630, 392)),
+        FormWidget("Champ8", "1994", (637, 372, 698, 392)),
+    ])  # fmt: skip
+    assert _extract(page1).date_of_birth == dt.date(1994, 12, 30)

@@ -186,6 +186,10 @@ def _label_above(lines: Sequence[Sequence[Word]], box: tuple[int, int, int, int]
              if box[0] - h <= w.box[0] < min(box[2], box[0] + 2 * h)), None)  # fmt: skip
         if first is None:
             continue
+        # a caption over a row of boxes starts left of its first ("Date de naissance (jour,
+        # mois, année)" over JJ MM AAAA, form_ap d013): back to its own start
+        while first > 0 and words[first].box[0] - words[first - 1].box[2] <= 2 * h:
+            first -= 1
         over = [words[first]]  # the caption that starts over the box, to its next wide gap
         for w in words[first + 1 :]:
             if w.box[0] - over[-1].box[2] > 2 * h:
@@ -308,6 +312,12 @@ def read_form_fields(
     >>> read_form_fields([FormWidget(f"DateNaissance_{i}", d, (10 * i, 0, 10 * i + 9, 9))
     ...                   for i, d in enumerate("02031975", start=1)])
     {'date_of_birth': '02/03/1975'}
+
+    Each part a digit a box, the part named ("s1106_dob_jj_1", form_ap d003):
+
+    >>> read_form_fields({f"s1106_dob_{p}_{i}": d for p, v in (("jj", "08"), ("mm", "07"),
+    ...                   ("aaaa", "1995")) for i, d in enumerate(v, start=1)})
+    {'date_of_birth': '08/07/1995'}
     """
     widgets = (
         [FormWidget(k, str(v)) for k, v in fields.items()]
@@ -318,6 +328,7 @@ def read_form_fields(
     parts: dict[str, dict[str, str]] = {}
     combs: dict[str, list[FormWidget]] = {}
     nir_parts: list[tuple[FormWidget, str]] = []
+    digits: dict[tuple[str, str], dict[int, str]] = {}
     meanings = _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
     # numbered boxes of one character each, more than a date's three: a comb
     group = Counter(stem for w in widgets if (stem := _stem(w.name)))
@@ -340,6 +351,10 @@ def read_form_fields(
             and (part := date_part(w.name))
             and not (part.startswith("#") and group[_stem(w.name) or ""] > 3)
         ):
+            if not part.startswith("#") and (box := re.search(r"_(\d)$", w.name.strip("]["))):
+                # a part typed a digit a box ("dob_jj_1", "dob_jj_2", "dob_aaaa_1"...)
+                digits.setdefault((meaning, part), {})[int(box[1])] = value
+                continue
             parts.setdefault(meaning, {})[part] = value  # a date in three boxes
             continue
         if meaning.startswith("situation:"):
@@ -363,6 +378,10 @@ def read_form_fields(
             combs.setdefault(meaning, []).append(w)  # a comb: one widget a character
         elif value:
             out.setdefault(meaning, value)
+    for (meaning, part), by_box in digits.items():
+        parts.setdefault(meaning, {}).setdefault(
+            part, "".join(v for _, v in sorted(by_box.items()))
+        )
     for meaning, got in parts.items():
         if meaning not in out and set(got) == {"day", "month", "year"}:
             out[meaning] = f"{got['day']}/{got['month']}/{got['year']}"
