@@ -117,3 +117,12 @@ def test_a_date_as_likely_month_first_as_day_first_is_not_believed() -> None:
     read is said (the form's date to check), never a September date taken for sure."""
     reads = written_digits(_zone("us_day_unclear.png"), 200, dt.date(2026, 11, 27), False)
     assert reads == [(None, "11/69/2026", False)]
+
+
+def test_a_date_the_reader_reads_month_first_is_month_first_even_by_a_narrow_lead() -> None:
+    """form_ap d008: a US "11/17/2026" on a phone photo, read "11/17/1226" (its year's 20
+    lost). Day first, the likeliest date made it 11 November, a "clear" read among day-first
+    dates; month first, 17 November is as likely, and the reader's own first choices say
+    11/17. Month first, then: the US date the form must show."""
+    reads = written_digits(_zone("us_year_misread.png"), 300, dt.date(2026, 11, 27), False)
+    assert reads == [(None, "11/17/2026", True)]

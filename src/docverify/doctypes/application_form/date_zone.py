@@ -386,19 +386,24 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
             continue
         said = read.digits
         written = f"{said[:2]}/{said[2:4]}/{said[4:]}"
-        if best.clear or said == best.value.strftime("%d%m%Y"):
+        if said == best.value.strftime("%d%m%Y"):
             return [(best.value, written, False)]
         us = parse_written_date(written)
         if us[2] and first.year <= int(said[4:]) <= last.year:
             return [us]
         # "11/69/2026": day first, a 6 read for a 0 makes it 11 September; month first, a
-        # 6 read for a 1 makes it 19 November (form_an d005). The likelier reading wins,
-        # by GUESS; as near, neither is believed
+        # 6 read for a 1 makes it 19 November (form_an d005; "11/17/1226", form_ap d008).
+        # The likelier reading wins, by GUESS; as near, neither is believed
         month_first = month_first_date(read.p, first, last)
         if month_first is not None:
-            if month_first.margin < GUESS:
+            # the reader's own first choices month first ("11/17/...", only the year
+            # misread) side with it, however narrow its lead
+            as_said = 1 <= int(said[:2]) <= 12 < int(said[2:4]) <= 31
+            if month_first.margin < GUESS and not as_said:
                 return [(None, written, False)]  # said, not believed
             return [(None, month_first.value.strftime("%m/%d/%Y"), True)]
+        if best.clear:
+            return [(best.value, written, False)]
         if plausible(best.value, as_of) and best.margin >= GUESS:
             return [(best.value, written, False)]
     return []
