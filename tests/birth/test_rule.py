@@ -456,3 +456,15 @@ def test_a_country_the_lists_do_not_place_is_a_question_not_a_missing_apostille(
     assert status == Status.COMPLETE and "birth_certificate.legalised" in codes
     status, codes, _ = run(cert("USA", language="en"))
     assert status == Status.INVALID and "birth_certificate.no_apostille" in codes
+
+
+def test_a_certificate_whose_name_did_not_read_is_named_by_its_translation() -> None:
+    """set_aq p03: a Kyrgyz certificate in Cyrillic, its values printed over their captions
+    (no name field read), apostilled, and its sworn translation naming the applicant: the
+    name is checked on the translation, not left as "could not be read". A translation
+    naming someone else leaves the doubt."""
+    original = cert("UKR", surname=None, given=None, dob=None, language="ru", has_apostille=True)
+    status, codes, _ = run(original, translation())
+    assert status == Status.COMPLETE and "birth_certificate.name_in_translation" in codes
+    status, codes, _ = run(original, translation(person="OLGA PETRENKO"))
+    assert "birth_certificate.name_in_translation" not in codes

@@ -168,10 +168,22 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # the unread name is said, not held against the packet, when the text names the
         # applicant or the date of birth is the passport's
         named = named_in_text(ctx, doc)
+        translation = link_translation(ctx, doc)
+        person = getattr(translation.fields, "person", None) if translation else None
         if named:
             findings.add("name_in_text", Severity.INFO,
                 f"No name field was read on the birth certificate ({doc.where()}), but its text "
                 f"names the applicant ({applicant_name(ctx).display}).")  # fmt: skip
+        elif (
+            translation is not None
+            and person
+            and applicant_name(ctx).matches(person) in (NameMatch.MATCH, NameMatch.SLIP)
+        ):
+            # the original in a script or layout not read (Cyrillic values over their
+            # captions, set_aq p03); its sworn translation names the applicant
+            findings.add("name_in_translation", Severity.INFO,
+                f"No name was read on the birth certificate ({doc.where()}); its sworn "
+                f"translation ({translation.where()}) names the applicant ({person}).")  # fmt: skip
         else:
             findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
                 f"The name on the birth certificate ({doc.where()}) could not be read, so it "
