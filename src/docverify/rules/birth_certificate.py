@@ -169,7 +169,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # applicant or the date of birth is the passport's
         named = named_in_text(ctx, doc)
         translation = link_translation(ctx, doc)
-        person = getattr(translation.fields, "person", None) if translation else None
+        translated = getattr(translation.fields, "person", None) if translation else None
         if named:
             findings.add("name_in_text", Severity.INFO,
                 f"No name field was read on the birth certificate ({doc.where()}), but its text "
@@ -183,7 +183,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             # captions, set_aq p03); its sworn translation names the applicant
             findings.add("name_in_translation", Severity.INFO,
                 f"No name was read on the birth certificate ({doc.where()}); its sworn "
-                f"translation ({translation.where()}) names the applicant ({person}).")  # fmt: skip
+                f"translation ({translation.where()}) names the applicant ({translated}).")  # fmt: skip
         else:
             findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
                 f"The name on the birth certificate ({doc.where()}) could not be read, so it "
