@@ -176,8 +176,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                 f"names the applicant ({applicant_name(ctx).display}).")  # fmt: skip
         elif (
             translation is not None
-            and person
-            and applicant_name(ctx).matches(person) in (NameMatch.MATCH, NameMatch.SLIP)
+            and translated
+            and applicant_name(ctx).matches(translated) in (NameMatch.MATCH, NameMatch.SLIP)
         ):
             # the original in a script or layout not read (Cyrillic values over their
             # captions, set_aq p03); its sworn translation names the applicant
