@@ -205,6 +205,9 @@ def _regular(boxes: list[Box]) -> list[Box]:
             columns[-1].append((left, b))
         else:
             columns.append([(left, b)])
+    # a lone frame far from the others is a column of none (a letter's loop beside a
+    # caption found by a word of its middle, "... comme demandeur d'emploi", form_ap d016)
+    columns = [c for c in columns if len(c) >= 2] or columns
     lefts = [statistics.median(left for left, _ in c) for c in columns]
     captions = [statistics.median(b.caption.box[0] for _, b in c) for c in columns]
 
