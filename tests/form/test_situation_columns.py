@@ -45,3 +45,29 @@ def test_each_column_keeps_its_own_boxes() -> None:
     assert [k for k, v in ticks.items() if v] == ["inactif"], ticks
     left = ticked_boxes(find_boxes([_page(ticked=0)]))
     assert [k for k, v in left.items() if v] == ["salarie"], left
+
+
+def test_a_lone_frame_far_from_the_column_is_measured_again_in_it() -> None:
+    """form_ap d016: "demandeur d'emploi" found by a word mid-line, a letter's loop beside
+    it taken for its frame, far right of the column of boxes. One frame is no column: the
+    box is measured again where the column stands (clean), not left ticked on the text."""
+    from docverify.doctypes.application_form.situation import Box, _regular
+    from docverify.vision.ink import CheckboxMeasure
+
+    image = np.full((2000, 1654), 245, np.uint8)
+    ids = ["salarie", "independant", "demandeur_emploi", "etudiant", "inactif"]
+    words, boxes = [], []
+    for n, sid in enumerate(ids):
+        y = 400 + 90 * n
+        cv2.rectangle(image, (140, y), (184, y + 44), 30, 3)
+        word = Word("Vous", (210, y + 8, 290, y + 34), 93.0, (1, 1, n))
+        frame = (140, y, 184, y + 44)
+        if sid == "demandeur_emploi":  # found mid-line, a loop of text for its frame
+            word = Word("demandeur", (915, y + 8, 1093, y + 34), 93.0, (1, 1, n))
+            frame = (750, y, 778, y + 29)
+        words.append(word)
+        boxes.append(Box(sid, word, PageText(PageRef("p.jpg", 1), image, 300, (), "ocr"),
+                         CheckboxMeasure(frame, 0.31 if sid == "demandeur_emploi" else 0.0)))  # fmt: skip
+    mended = {b.situation: b.measure for b in _regular(boxes)}
+    demandeur = mended["demandeur_emploi"]
+    assert demandeur is not None and demandeur.frame[0] < 300 and demandeur.ratio < 0.05
