@@ -78,3 +78,28 @@ def test_the_host_after_je_soussignee_with_a_letter_lost() -> None:
     name, end = _host(prose)
     assert name == "Carille Rurssenu"
     assert _hosted(prose, end) == "Quis Alberte Hernandez Olvera"
+
+
+def test_a_host_named_dupuis_is_no_since_when() -> None:
+    """set_aq p03: "Je soussigné, Thibault LEMAIRE-DUPUIS, né le 30/05/1990 ..., depuis le
+    12/01/2026": "DUPUIS" is one letter from "DEPUIS"; the label as printed comes first."""
+    import datetime as dt
+
+    from docverify.doctypes import hosting_attestation
+    from docverify.doctypes.base import ExtractContext
+    from docverify.model import DocType, Document, PageRef, PageText, Word
+
+    lines = ["ATTESTATION D'HÉBERGEMENT",
+             "Je soussigné, Thibault LEMAIRE-DUPUIS, né le 30/05/1990 à Toulouse (31), demeurant",
+             "au 5 impasse des Lilas, 31200 Toulouse, atteste sur l'honneur héberger à mon domicile,",
+             "Monsieur Nurbek MAMBETALIEV, né le 09/02/1993 à Och, depuis le 12/01/2026.",
+             "Fait à Toulouse, le 06/01/2027"]  # fmt: skip
+    words = tuple(
+        Word(t, (10 + 40 * j, 30 * i, 45 + 40 * j, 30 * i + 20), 100.0, (1, 1, i))
+        for i, line in enumerate(lines)
+        for j, t in enumerate(line.split())
+    )
+    page = PageText(PageRef("attestation.jpg", 1), None, 72, words, "text_layer")
+    doc = Document("d1", DocType.HOSTING_ATTESTATION, 1.0, (page,))
+    fields, _ = hosting_attestation.SPEC.extract(doc, ExtractContext(dt.date(2027, 1, 14)))
+    assert fields.since_date == dt.date(2026, 1, 12)

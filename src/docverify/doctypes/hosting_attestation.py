@@ -284,6 +284,9 @@ SINCE_LABELS = (
     r"\b" + misread("DEPUIS", 1) + r"(?:\s+LE)?\b|\bA COMPTER DU\b|\bSINCE\b|"
     r"\b(?:DATE DE )?DEBUT DE L'?HEBERGEMENT\b|\bDATE D'(?:ARRIVEE|ENTREE)\b"
 )
+SINCE_EXACT = r"\bDEPUIS(?:\s+LE)?\b"
+"""The label as printed, tried before its misreads (a host named LEMAIRE-DUPUIS, set_aq p03,
+had his birth date taken for the hosting's start)."""
 SIGNED_ON = (
     r"\bFAIT\b\W{0,2}(?:ET SIGNE\W{0,2})?\S{0,3}\s+[^\n]{2,40}?\bLE\b",
     r"\bFAIT\b\s+LE\b",
@@ -317,7 +320,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
         r"(?:\s*,?\s*(?:AU|A|:))?|"
         r"\bDOMICILE\s+(?:SITUE|SIS)E?\s+(?:AU|A)?|\bADRESSE\s*:",
     )
-    since = _date_after(prose.folded, SINCE_LABELS)
+    # "depuis" as written first: its misread variants also match names ("DUPUIS")
+    since = _date_after(prose.folded, SINCE_EXACT) or _date_after(prose.folded, SINCE_LABELS)
     since = since and past_year_slip(since, ctx.as_of)
     signed_on = None
     for label in SIGNED_ON:
