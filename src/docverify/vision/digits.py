@@ -271,6 +271,15 @@ def _calendar(first: dt.date, last: dt.date) -> tuple[np.ndarray, np.ndarray]:
     return days, digits
 
 
+def _scores(
+    p: np.ndarray, digits: np.ndarray, layout: Sequence[int] = tuple(range(8))
+) -> np.ndarray:
+    """Each day's log-likelihood (its DDMMYYYY ``digits``) under the boxes' digit
+    probabilities ``p``, box ``i`` holding digit ``layout[i]`` of DDMMYYYY."""
+    logp = np.log(np.clip(p, 1e-9, 1.0))
+    return logp[np.arange(len(layout))[None, :], digits[:, list(layout)]].sum(axis=1)
+
+
 def likeliest_date(
     p: np.ndarray, first: dt.date, last: dt.date, layout: Sequence[int] = tuple(range(8))
 ) -> DateRead | None:
@@ -285,8 +294,7 @@ def likeliest_date(
     datetime.date(1988, 6, 19)
     """
     days, digits = _calendar(first, last)
-    logp = np.log(np.clip(p, 1e-9, 1.0))
-    scores = logp[np.arange(len(layout))[None, :], digits[:, list(layout)]].sum(axis=1)
+    scores = _scores(p, digits, layout)
     if scores.size == 0:
         return None
     order = np.argsort(scores)[::-1][:2]
@@ -313,15 +321,11 @@ def month_first_date(p: np.ndarray, first: dt.date, last: dt.date) -> DateRead |
     (datetime.date(2026, 11, 19), True)
     """
     days, digits = _calendar(first, last)
-    if days.size == 0:
-        return None
-    logp = np.log(np.clip(p, 1e-9, 1.0))
-    boxes = np.arange(8)[None, :]
-    day_first = logp[boxes, digits].sum(axis=1).max()
     late = (digits[:, 0] * 10 + digits[:, 1]) > 12
     if not late.any():
         return None
-    scores = logp[boxes, digits[late][:, list(MONTH_FIRST)]].sum(axis=1)
+    day_first = _scores(p, digits).max()
+    scores = _scores(p, digits[late], MONTH_FIRST)
     k = int(np.argmax(scores))
     margin = float(scores[k] - day_first)
     return DateRead(days[late][k].astype(dt.date), margin) if margin > 0 else None

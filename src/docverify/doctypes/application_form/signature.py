@@ -6,6 +6,7 @@ beside it is read by ``date_text`` and ``date_zone``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -102,11 +103,12 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     itself; a fine pen's signature that a soft scan turned mid-grey reads as nothing). Ink
     that spreads less than any signature, pale strokes included, is a stray mark."""
     signed = looks_signed(measure)
+    caption = functools.cache(lambda: _pale_caption(measure, page))  # one OCR of the box
     pale = (
         not signed
         and measure.pale is not None
         and looks_signed(measure.pale)
-        and (measure.span_mm >= SIGNATURE_MIN_SPAN_MM or not _pale_caption(measure, page))
+        and (measure.span_mm >= SIGNATURE_MIN_SPAN_MM or not caption())
     )
     mark = (
         not signed
@@ -117,7 +119,7 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
             or measure.pale.span_mm < SIGNATURE_MIN_SPAN_MM
             # the pale strokes the box's grey caption ("Signature" printed in it), the dot
             # beside it the only ink (form_an d009)
-            or (not pale and _pale_caption(measure, page))
+            or (not pale and caption())
         )
     )
     return SignatureRead(
