@@ -768,3 +768,19 @@ def test_a_date_digit_read_as_a_letter_no_look_alike_mends() -> None:
     off = Mrz.parse([lines[0], lines[1][:43] + "7"], AS_OF)
     assert not off.valid and off.date_of_birth is None
     assert "date_of_birth" in off.misread_checks
+
+
+def test_a_field_that_several_look_alike_swaps_make_verify_is_a_misread() -> None:
+    """set_ap p02 (Albania): the personal number ``I90702123A`` read ``190702123A``; ``1->I``
+    makes the field's check and the composite verify, and so do two other swaps, so no
+    repair is made. The failure is explained by the read as much as by the document: it
+    is a misread to check by eye, not an altered passport."""
+    lines = ["P<ALBKELLICI<<ERMAL<<<<<<<<<<<<<<<<<<<<<<<<<",
+             "BA41720931ALB9007024M3105179190702123A<<<<04"]  # fmt: skip
+    m = Mrz.parse(lines, AS_OF)
+    assert not m.valid
+    assert any(p.startswith("optional_data: OCR repair refused") for p in m.problems)
+    assert m.misread_checks == ["optional_data", "composite"]
+    # a wrong check digit that no look-alike explains stays the document's
+    altered = Mrz.parse([lines[0], "BA41720931ALB9007024M3105179I90702123A<<<<24"], AS_OF)
+    assert not altered.valid and altered.misread_checks == []

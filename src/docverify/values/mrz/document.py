@@ -40,7 +40,7 @@ from docverify.values.mrz.lines import (
     _without_foreign,
     implausibility,
 )
-from docverify.values.mrz.repair import _repair, _repair_composite_check, _set
+from docverify.values.mrz.repair import REPAIR_REFUSED, _repair, _repair_composite_check, _set
 
 MAX_GUESSES_WITH_DROP = 1
 """How many look-alikes a line with a stray character dropped may also need put right in
@@ -91,7 +91,9 @@ class Mrz:
     def misread_checks(self) -> list[str]:
         """Failing checks whose check digit was not read as a digit (a letter, or a ``<``
         where the field holds data): a printed MRZ always has a digit there, so such a
-        failure is the read's, never the document's.
+        failure is the read's, never the document's. So is the failure of a field that
+        several look-alike swaps (``1``/``I``, ``0``/``O``) make verify, with the composite
+        over it: the read explains it as well as an altered document does.
 
         >>> lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
         ...          "L898902C36UTO7408122F1204159ZE184226B<<<<<1<"]
@@ -117,6 +119,12 @@ class Mrz:
             name for name, field_ in dates.items()
             if field_ is not None and not _read(grid, field_).isdigit()
         }  # fmt: skip
+        ambiguous = {
+            p.split(":", 1)[0]
+            for p in self.problems
+            if p.split(": ", 1)[-1].startswith(REPAIR_REFUSED)
+        }
+        doubted = lettered | ambiguous
         return [
             name
             for name, ok in self.checks.items()
@@ -124,8 +132,8 @@ class Mrz:
             and (pos := where.get(name)) is not None
             and (
                 not _at(grid, pos).isdigit()
-                or name in lettered
-                or (name == "composite" and bool(lettered))
+                or name in doubted
+                or (name == "composite" and bool(doubted))
             )
         ]
 

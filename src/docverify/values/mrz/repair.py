@@ -273,6 +273,11 @@ def _repair_lost_digit(
         repairs.append(_describe(name, [*field_, check], pos, old, fits[0]))
 
 
+REPAIR_REFUSED = "OCR repair refused"
+"""Said of a field that several letter/digit look-alike swaps make verify: its failing
+check digit is explained by the read as well as by the document."""
+
+
 def _repair_alnum(
     grid: list[list[str]],
     lay: _Layout,
@@ -342,7 +347,7 @@ def _repair_alnum(
             if confirmed(trial):
                 winners.append(combo)
         if len(winners) > 1:
-            problems.append(f"{name}: OCR repair refused, {len(winners)} candidates verify")
+            problems.append(f"{name}: {REPAIR_REFUSED}, {len(winners)} candidates verify")
             return
         if len(winners) == 1:
             positions = [*field_, check]
