@@ -926,3 +926,39 @@ def test_a_parents_apellidos_y_nombres_row_gives_no_given_names() -> None:
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("QUISPE HUAMAN", "ROCÍO DEL PILAR")
+
+
+def test_an_albanian_certificate_of_birth() -> None:
+    """set_ap p02: e-Albania's "Certifikatë lindjeje", labels beside values ("Mbiemri",
+    "Emri", "Datëlindja"), the parents' rows ("Atësia", "Amësia", the mother's maiden name
+    "Mbiemri i vajzërisë së nënës") never read for the child."""
+    rows = [
+        "REPUBLIKA E SHQIPËRISË", "MINISTRIA E BRENDSHME",
+        "DREJTORIA E PËRGJITHSHME E GJENDJES CIVILE", "CERTIFIKATË LINDJEJE",
+        [(L, "Emri"), (R, "Ermal")], [(L, "Mbiemri"), (R, "Këlliçi")],
+        [(L, "Atësia"), (R, "Petrit")], [(L, "Amësia"), (R, "Drita")],
+        [(L, "Mbiemri i vajzërisë së nënës"), (R, "Leka")],
+        [(L, "Datëlindja"), (R, "02.07.1990")], [(L, "Vendlindja"), (R, "Durrës")],
+    ]  # fmt: skip
+    p = page(rows, "certificat_lindje.pdf")
+    assert classify_page(p).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
+    assert (f.surname, f.given_names, f.date_of_birth) == ("Këlliçi", "Ermal", dt.date(1990, 7, 2))
+    assert f.issuing_country == "ALB"
+
+
+def test_a_serbo_croatian_extract_with_the_fathers_name_row() -> None:
+    """A Montenegrin or Bosnian "izvod iz matične knjige rođenih" in Latin letters: "Prezime",
+    "Ime", "Datum rođenja"; "Ime oca" (the father's name) is never the child's."""
+    rows = [
+        "CRNA GORA", "IZVOD IZ MATIČNE KNJIGE ROĐENIH",
+        [(L, "Ime oca"), (R, "Dragan")], [(L, "Prezime"), (R, "VUKOVIĆ")],
+        [(L, "Ime"), (R, "Jelena")], [(L, "Datum rođenja"), (R, "14.03.1993")],
+        [(L, "Mjesto rođenja"), (R, "Podgorica")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names, f.date_of_birth) == (
+        "VUKOVIĆ",
+        "Jelena",
+        dt.date(1993, 3, 14),
+    )

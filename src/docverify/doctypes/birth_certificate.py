@@ -373,6 +373,8 @@ SPEC = DocTypeSpec(
             # Serbia's, Bosnia's and Montenegro's "izvod iz matične knjige rođenih", Croatia's
             # "rodni list" ("Đ" folds to D, or is lost)
             r"|MATICNE\s+KNJIGE\s+RO\w?ENIH|\bRODNI\s+LIST\b"
+            # Albania's "Certifikatë lindjeje" (e-Albania, civil registry)
+            r"|CERTIFIKATE?\s+(?:E\s+)?LINDJE"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues
             r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)",
             6.0,
@@ -385,13 +387,14 @@ SPEC = DocTypeSpec(
             r"|LOCUL NASTERII|\bTATAL\b|MIEJSCE URODZENIA|GEBOORTEPLAATS|MISTO NAROZENI"
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b"
-            r"|MESTO RO\w?ENJA|\bOTAC\b|\bMAJKA\b",  # Serbo-Croatian: place of birth, parents
+            r"|MESTO RO\w?ENJA|\bOTAC\b|\bMAJKA\b"  # Serbo-Croatian: place of birth, parents
+            r"|\bVENDLINDJA\b|\bATESIA\b|\bAMESIA\b",  # Albanian
             1.5,
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
             r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO"
-            r"|BURGERLIJKE STAND|MATRIKA",
+            r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE",
             1.5,
         ),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"

@@ -38,6 +38,8 @@ DOB_LABELS = (
     r"^\W*НАРОДИВ(?:СЯ|ЛАСЯ)\b", r"^\W*РОДИЛ(?:СЯ|АСЬ)\b",  # "народився(лася)": was born
     r"\bDATA NASTERII\b",  # Romanian
     r"\bDATA URODZENIA\b",  # Polish
+    r"\bDATELINDJA\b|\bDATA E LINDJES\b",  # Albanian
+    r"\bDATUM RO\w{0,2}ENJA\b",  # Serbo-Croatian "datum rođenja"
 )  # fmt: skip
 STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"
@@ -48,7 +50,8 @@ STATEMENT = re.compile(
 or in the rows just before it ("Le : 19/08/1994 / à : 19 h 20 / est né(e) à : ...")."""
 PARENT_ROW = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|FILS DE"
-    r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ)\b"
+    r"|FILLE DE|INFORMANT|DECLARANT|DECLARANTE|FILIACAO|FILIATION|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ"
+    r"|OTAC|MAJKA|ATESIA|AMESIA)\b"
 )
 PARENT_LABEL = re.compile(rf"^\W*(?:{PARENT_ROW.pattern}|(?:ET\s?)?DE\s*:)")
 """A row that opens with a parent's label ("Père : ...", "Fils/Fille de : ...")."""

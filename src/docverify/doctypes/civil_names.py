@@ -51,6 +51,9 @@ SURNAME_LABELS = (
     r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ)\b",  # Ukrainian, Russian (folded: no Ї, Й)
     r"\bNUMELE DE FAMILIE\b",  # Romanian
     r"^\W*NAZWISKO\b",  # Polish
+    # Albanian "Mbiemri" (not the mother's "Mbiemri i vajzërisë"), Serbo-Croatian "Prezime"
+    r"^\W*MBIEMRI\b(?! I VAJZ)",
+    r"^\W*PREZIME\b(?! I IME)",
 )
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
@@ -66,6 +69,8 @@ GIVEN_LABELS = (
     r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
     r"^\W*PRENUMELE\b",  # Romanian
     r"^\W*IMIE\b(?:\s*\(IMIONA\))?",  # Polish "Imię (imiona)"
+    r"^\W*EMRI\b",  # Albanian
+    r"^\W*IME\b(?! I PREZIME| OCA| MAJKE)",  # Serbo-Croatian (not "Ime oca", the father's)
 )
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
@@ -78,6 +83,7 @@ FULL_NAME_LABELS = (
     r"\bNOMS? ET PRENOMS?\b",
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
     r"\bFULL NAME\b|\bNAME IN FULL\b",
+    r"^\W*IME I PREZIME\b",  # Serbo-Croatian
     r"^\W*NAME\b(?! OF| AND|,)",
     # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
     r"^\W*HO,? CH\w{0,2},? D\wM,? (?:VA )?TEN\b(?!\s*NGU)",  # "chữ" read "chir" at times
@@ -112,7 +118,8 @@ PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
     r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
-    r"|NGU[OD]I (?:ME|CHA)|" + TURKISH_PARENT + r")\b"
+    r"|NGU[OD]I (?:ME|CHA)|OTAC|MAJKA|IME OCA|IME MAJKE|ATESIA|AMESIA|VAJZERISE"
+    r"|" + TURKISH_PARENT + r")\b"
     r"|^\W*(?:ET\s?)?DE\s*:"
 )
 """A row about the parents (or the informant): its names are not the child's."""
