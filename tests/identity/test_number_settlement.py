@@ -222,3 +222,23 @@ def test_a_number_glyph_read_as_two_is_mended_by_the_face() -> None:
     s = settle_number(m, {"K7F2P9W41", "TURSUNOV"})
     assert s.mrz.valid and s.mrz.document_number == "K7F2P9W41" and s.how == "printed"
     assert not settle_number(m, {"K7F2P8W41"}).mrz.valid
+
+
+def test_a_glyph_read_as_two_and_the_wrong_one_dropped_is_settled_by_the_face() -> None:
+    """set_ao p01 (Togo, phone photo): the number's "0" read "OQ", so the line is one
+    character too long; dropping the "8" beside it verifies (BOQ12734, every check
+    digit passing), and so would dropping the "Q". The face prints B0812734, which the
+    MRZ's check digits accept in the number's place: the face says which glyph was the
+    stray one."""
+    lines = ["P<TGOAGBODJAN<<KOKOU<SELOM<<<<<<<<<<<<<<<<<<",
+             "BOQ812734<8TG09104233M3203097<<<<<<<<<<<<<<<Q"]  # fmt: skip
+    mrz = Mrz.parse(lines, AS_OF)
+    assert mrz.valid and mrz.document_number == "BOQ12734"
+    settled = settle_number(mrz, {"B0812734", "TGO", "AGBODJAN"})
+    assert (settled.how, settled.mrz.document_number, settled.mrz.valid) == (
+        "printed",
+        "B0812734",
+        True,
+    )
+    # without the face, the dropped glyph's number stays unconfirmed
+    assert settle_number(mrz, set()).how != "printed"

@@ -111,6 +111,10 @@ def settle_number(
         if len(face) == 1 and (not reproducible or _look_alikes(face[0], read)):
             # the face's number verifies in its place
             return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
+    elif dropped_in_number(mrz) and len(face := _face_readings(mrz, printed)) == 1:
+        # a glyph of the number read as two ("0" as "OQ") and the wrong one of the two
+        # dropped: both verify, the face says which (set_ao p01: BOQ12734 for B0812734)
+        return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
     if not mrz.valid and not mrz.checks.get("composite", True):
         # a glyph of the number read as two ("9" as "IO") shifts the line: the number's
         # check digit may pass by chance, the composite not; the face's number put back
@@ -276,6 +280,28 @@ def doubled_glyph(token: str, number: str) -> bool:
 
 
 _NUMBER_REPAIR = re.compile(r"document_number: (.)->(.) at position (\d+)")
+
+
+_DROPPED = re.compile(r"line (\d): dropped stray .* at position (\d+)")
+
+
+def dropped_in_number(mrz: Mrz) -> bool:
+    """Was a stray character dropped inside the document number or its check digit? The
+    line's length said one character was too many, not which one: when dropping either of
+    two neighbours verifies, the check digits may keep the wrong one.
+
+    >>> import datetime
+    >>> m = Mrz.parse(["P<TGOAGBODJAN<<KOKOU<SELOM<<<<<<<<<<<<<<<<<<",
+    ...                "BOQ812734<8TG09104233M3203097<<<<<<<<<<<<<<<Q"], datetime.date(2026, 12, 1))
+    >>> m.document_number, dropped_in_number(m)
+    ('BOQ12734', True)
+    """
+    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
+    for r in mrz.repairs:
+        m = _DROPPED.fullmatch(r)
+        if m and int(m.group(1)) == row + 1 and col <= int(m.group(2)) <= col + 9:
+            return True
+    return False
 
 
 def _number_repairs(mrz: Mrz) -> list[tuple[str, str, int]]:
