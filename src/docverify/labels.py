@@ -73,7 +73,7 @@ def token_tuple(text: str) -> tuple[str, ...]:
     """``norm_tokens`` as a tuple, remembered: a page's words are folded once, however
     many labels and values are looked for in them."""
     text = text.replace("\u2019", "'").replace("°", " ")
-    return tuple(re.findall(r"[A-Z0-9]+", fold_upper(text)))
+    return tuple(re.findall(r"[A-Z0-9\u0400-\u04FF]+", fold_upper(text)))  # Latin, Cyrillic
 
 
 @dataclass(frozen=True)

@@ -962,3 +962,35 @@ def test_a_serbo_croatian_extract_with_the_fathers_name_row() -> None:
         "Jelena",
         dt.date(1993, 3, 14),
     )
+
+
+# set_ao p04: a Belarusian certificate, tesseract's words (boxes recorded): each value on a
+# line, its caption under it in small type, without brackets
+BELARUS_WORDS = [
+    ("РЕСПУБЛИКА", (946, 324, 1268, 355)), ("БЕЛАРУСЬ", (1288, 323, 1536, 355)),
+    ("СВИДЕТЕЛЬСТВО", (649, 493, 1289, 554)), ("О", (1316, 493, 1364, 543)),
+    ("РОЖДЕНИЙ", (1391, 493, 1832, 554)),
+    ("Ковалева", (287, 720, 538, 757)), ("фамилия", (1178, 794, 1303, 820)),
+    ("Александра", (284, 886, 607, 932)),
+    ("собственное", (1121, 960, 1298, 981)), ("имя", (1309, 966, 1360, 981)),
+    ("Сергеевна", (285, 1051, 560, 1097)), ("отчество", (1178, 1131, 1302, 1146)),
+    ("30", (286, 1218, 347, 1253)), ("июня", (368, 1227, 501, 1253)),
+    ("1996", (525, 1218, 648, 1253)), ("года", (670, 1227, 788, 1259)),
+    ("(тридцатого", (811, 1216, 1139, 1264)), ("июня", (1160, 1227, 1293, 1253)),
+    ("тысяча", (1313, 1227, 1499, 1253)), ("девятьсот", (1521, 1227, 1790, 1259)),
+    ("девяносто", (1809, 1227, 2083, 1259)), ("шестого)", (2104, 1221, 2333, 1253)),
+    ("дата", (1131, 1296, 1195, 1314)), ("рождения", (1209, 1296, 1349, 1317)),
+    ("г.", (287, 1392, 321, 1418)), ("Минск,", (346, 1383, 525, 1424)),
+    ("Республика", (550, 1381, 861, 1429)), ("Беларусь", (883, 1383, 1131, 1429)),
+    ("место", (1125, 1461, 1205, 1476)), ("рождения", (1216, 1461, 1357, 1482)),
+]  # fmt: skip
+
+
+def test_small_captions_under_their_values_without_brackets() -> None:
+    """The caption ("фамилия") is under its value, smaller and nearer to it than to the
+    next value: "фамилия" names "Ковалева", never "Александра" below it."""
+    words = tuple(Word(t, box, 92.0, (1, 1, i)) for i, (t, box) in enumerate(BELARUS_WORDS))
+    p = PageText(PageRef("svidetelstvo.pdf", 1), None, 300, words, "ocr", mean_conf=92.0)
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
+    assert (f.surname, f.given_names) == ("Kovaleva", "Aleksandra")
+    assert (f.date_of_birth, f.issuing_country) == (dt.date(1996, 6, 30), "BLR")

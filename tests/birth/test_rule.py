@@ -468,3 +468,19 @@ def test_a_certificate_whose_name_did_not_read_is_named_by_its_translation() -> 
     assert status == Status.COMPLETE and "birth_certificate.name_in_translation" in codes
     status, codes, _ = run(original, translation(person="OLGA PETRENKO"))
     assert "birth_certificate.name_in_translation" not in codes
+
+
+def test_a_cyrillic_name_in_another_romanisation_is_the_same_name() -> None:
+    """set_ao p04: a Belarusian passport writes the Belarusian spelling KAVALIOVA
+    ALIAKSANDRA; the certificate, in Russian, Ковалёва Александра, read "Kovaleva
+    Aleksandra". The consonants agree: one name in two romanisations. The same words on
+    a certificate in a Latin-script language are a surname to check."""
+    applicant = Applicant("KAVALIOVA", "ALIAKSANDRA", DOB, "BLR", "d0")
+    russian = cert("BLR", surname="Kovaleva", given="Aleksandra", language="ru", has_apostille=True)
+    status, codes, _ = run(russian, applicant=applicant)
+    assert status == Status.COMPLETE and "birth_certificate.name_romanised" in codes
+    latin = dataclasses.replace(russian, fields=dataclasses.replace(russian.fields, language="pl"))
+    assert run(latin, applicant=applicant)[0] == Status.QUESTIONABLE
+    # another family name with the same given name stays a question
+    other = cert("BLR", surname="Kovalenko", given="Aleksandra", language="ru", has_apostille=True)
+    assert run(other, applicant=applicant)[0] == Status.QUESTIONABLE

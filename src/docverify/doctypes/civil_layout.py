@@ -74,7 +74,41 @@ def visual_rows(page: PageText) -> list[str]:
 
 
 def doc_rows(doc: Document) -> list[str]:
-    return captions_first([row for p in doc.pages for row in visual_rows(p)])
+    return captions_first([row for p in doc.pages for row in captioned_rows(p)])
+
+
+SMALL_CAPTION = 0.75
+"""A caption is printed at most this high, against the value line above it."""
+CAPTION_WORDS = 4
+
+
+def captioned_rows(page: PageText) -> list[str]:
+    """``visual_rows``, with the small-print captions under value lines put in brackets for
+    ``captions_first``: Belarusian and Russian certificates print "Ковалева" on a line and
+    "фамилия" under it in small type, without brackets. A caption is a short row of words
+    without digits, in smaller type than the row above, and nearer to it than to the row
+    below (a small label *above* its value is nearer the value)."""
+    height = page_height(page)
+    rows = word_rows(page)
+    texts = [row_text(row, height) for row in rows]
+    tall = [statistics.median(w.box[3] - w.box[1] for w in row) for row in rows]
+    marks = []
+    for i in range(1, len(rows)):
+        row, above = rows[i], rows[i - 1]
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        gap_above = min(w.box[1] for w in row) - max(w.box[3] for w in above)
+        gap_below = min(w.box[1] for w in below) - max(w.box[3] for w in row) if below else 1e9
+        if (
+            len(row) <= CAPTION_WORDS
+            and not any(c.isdigit() for c in texts[i])
+            and tall[i] <= SMALL_CAPTION * tall[i - 1]
+            and 0 <= gap_above < gap_below
+            and (i - 1) not in marks
+        ):
+            marks.append(i)
+    if len(marks) < CAPTIONS_MIN:
+        return texts
+    return [f"({t.strip(' ()')})" if i in marks else t for i, t in enumerate(texts)]
 
 
 _CAPTION = re.compile(r"^\s*\((.+)\)\s*$")

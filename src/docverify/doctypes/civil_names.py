@@ -48,7 +48,7 @@ SURNAME_LABELS = (
     # the Philippine certificate's one row "(First) JOHN PAUL (Middle) MERCADO (Last) DELA
     # CRUZ" (PSA Municipal Form 102, as printed by the PSA): the last part is the surname
     r"(?<=\w\s)\(LAST\)(?=\s*[A-Z])|(?<=\w\s\s)\(LAST\)(?=\s*[A-Z])",
-    r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ)\b",  # Ukrainian, Russian (folded: no Ї, Й)
+    r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ|ПРОЗВІШЧА)\b",  # Ukrainian, Russian, Belarusian (folded)
     r"\bNUMELE DE FAMILIE\b",  # Romanian
     r"^\W*NAZWISKO\b",  # Polish
     # Albanian "Mbiemri" (not the mother's "Mbiemri i vajzërisë"), Serbo-Croatian "Prezime"
@@ -67,6 +67,8 @@ GIVEN_LABELS = (
     r"^\W*\(FIRST\)\s*(?:\(MIDDLE\))?(?!\s*\()",  # under "NAME (Last)": "(First) (Middle)"
     # Ukrainian "Ім'я" (or "Ім'я, по батькові"), Russian "Имя" (or "Имя, отчество")
     r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
+    # Russian "собственное имя", Belarusian "уласнае імя" (Belarus's certificates)
+    r"^\W*(?:СОБСТВЕННОЕ|У?ЛАСНАЕ)\s+(?:ИМЯ|ІМЯ)\b",
     r"^\W*PRENUMELE\b",  # Romanian
     r"^\W*IMIE\b(?:\s*\(IMIONA\))?",  # Polish "Imię (imiona)"
     r"^\W*EMRI\b",  # Albanian

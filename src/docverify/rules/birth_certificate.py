@@ -47,6 +47,8 @@ from docverify.rules.common import (
 from docverify.values.names import NameMatch, name_tokens
 
 RID = "birth_certificate"
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
+"""Languages a certificate writes names in Cyrillic in: read here in Latin letters."""
 
 
 def _written_name(doc: Document) -> str | None:
@@ -133,7 +135,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                     "say otherwise: check whose it is.", found=written)  # fmt: skip
     elif written and ctx.applicant.surname:
         verdict = name_findings(ctx, doc, written, RID, "birth certificate",
-                                birth_date=f.date_of_birth, carries_birth_date=True)  # fmt: skip
+                                birth_date=f.date_of_birth, carries_birth_date=True,
+                                romanised=f.language in CYRILLIC_LANGUAGES)  # fmt: skip
         more = verdict.findings
         if verdict.other_person:
             more = [

@@ -22,7 +22,14 @@ from docverify.model import (
     Status,
 )
 from docverify.values.dates import find_dates
-from docverify.values.names import NameMatch, PersonName, fold_upper
+from docverify.values.names import (
+    PARTICLES,
+    NameMatch,
+    PersonName,
+    fold_upper,
+    name_tokens,
+    romanisation_variant,
+)
 
 STATUS_ORDER = {
     Status.COMPLETE: 0,
@@ -182,6 +189,22 @@ def fmt_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else "unknown"
 
 
+def _romanised_same(person: PersonName, written: str | None) -> bool:
+    """Does ``written`` hold each of the person's surnames and one of their given names,
+    spelt the same or in another romanisation of the same Cyrillic name?"""
+    tokens = name_tokens(written or "")
+
+    def found(name: str) -> bool:
+        return any(t == name or romanisation_variant(t, name) for t in tokens)
+
+    surnames = [s for s in person.surnames if s not in PARTICLES]
+    return (
+        bool(surnames)
+        and all(map(found, surnames))
+        and (not person.given_names or any(map(found, person.given_names)))
+    )
+
+
 @dataclass(frozen=True)
 class NameVerdict:
     """How a name written on a document relates to the applicant, as a clerk judges it."""
@@ -202,6 +225,7 @@ def name_findings(
     *,
     birth_date: dt.date | None = None,
     carries_birth_date: bool = False,
+    romanised: bool = False,
 ) -> NameVerdict:
     """Compare a name written on ``doc`` with the applicant, the way a clerk does.
 
@@ -211,7 +235,10 @@ def name_findings(
       a warning;
     - neither agrees: another person (error) only on a reliable read, and on a document
       that carries a date of birth only when that date disagrees too (``carries_birth_date``,
-      ``birth_date``); otherwise a warning that says what to check.
+      ``birth_date``); otherwise a warning that says what to check;
+    - a name the document writes in Cyrillic (``romanised``: read here in Latin letters)
+      that is the applicant's in another romanisation (KOVALEVA, KAVALIOVA): the same
+      name, an info.
     """
     person = applicant_name(ctx)
     cmp = person.compare(written)
@@ -228,6 +255,10 @@ def name_findings(
     if cmp.match in (NameMatch.MATCH, NameMatch.SURNAME_ONLY):
         return NameVerdict(cmp.match, [])
     confidence = read_confidence(doc, written)
+    if romanised and _romanised_same(person, written):
+        return NameVerdict(NameMatch.SLIP, one("name_romanised", Severity.INFO,
+            f"The {what} writes the name in Cyrillic; in Latin letters it reads {written}, "
+            f"{who}'s name in another romanisation: taken as the same name."))  # fmt: skip
     if cmp.match == NameMatch.SLIP:
         if (
             cmp.ocr_slips_only

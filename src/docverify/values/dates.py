@@ -63,6 +63,28 @@ for _num, _names in enumerate(
     for _n in _names.split():
         MONTHS.setdefault(_n, _num)
 
+# Russian, Ukrainian, Belarusian and Polish month names in the genitive a date writes them
+# in ("30 июня 1996 года", "7 листопада 1989"), folded (й as и, ў as у, ё as е)
+for _num, _names in enumerate(
+    (
+        "января січня студзеня stycznia",
+        "февраля лютого лютага lutego",
+        "марта березня сакавіка marca",
+        "апреля квітня красавіка kwietnia",
+        "мая травня maja",
+        "июня червня чэрвеня czerwca",
+        "июля липня ліпеня lipca",
+        "августа серпня жніуня sierpnia",
+        "сентября вересня верасня wrzesnia",
+        "октября жовтня кастрычніка pazdziernika",
+        "ноября листопада лістапада listopada",
+        "декабря грудня снежня grudnia",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS.setdefault(_n, _num)
+
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 

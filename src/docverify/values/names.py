@@ -181,6 +181,34 @@ def ocr_typical(a: str, b: str) -> bool:
     return fits(0, 0, 2)
 
 
+_ROMANISED_SOUNDS = (("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"),
+                     ("SH", "Ш"), ("X", "KS"), ("W", "V"), ("H", "Х"))  # fmt: skip
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a romanised Cyrillic name, the part every romanisation keeps."""
+    s = "".join(fold_upper(name).split())
+    for latin, sound in _ROMANISED_SOUNDS:
+        s = s.replace(latin, sound)
+    s = re.sub(r"[AEIOUYJ'’]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def romanisation_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one Cyrillic name in two romanisations? Vowels and the glides
+    that write я, ю, ё, й differ between systems and between the Russian and Belarusian
+    or Ukrainian spellings of one name (Ковалёва, Кавалёва: KOVALEVA, KAVALIOVA); the
+    consonants stay.
+
+    >>> romanisation_variant("KOVALEVA", "KAVALIOVA"), romanisation_variant("ALEKSANDRA", "ALIAKSANDRA")
+    (True, True)
+    >>> romanisation_variant("Dmitrii", "DMITRIY"), romanisation_variant("KOVALEVA", "KOVALENKO")
+    (True, False)
+    """
+    ca, cb = _consonants(a), _consonants(b)
+    return len(ca) >= 2 and ca == cb
+
+
 @dataclass(frozen=True)
 class NameComparison:
     """How a written name relates to a person, and why."""
