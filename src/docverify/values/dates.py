@@ -16,74 +16,31 @@ from dataclasses import dataclass
 from docverify.values.errors import InvalidFormat
 
 MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "janvier jan janv january",
-        "fevrier fev fevr february feb",
-        "mars mar march",
-        "avril avr april apr",
-        "mai may",
-        "juin jun june",
-        "juillet juil jul july",
-        "aout aou august aug",
-        "septembre sept sep september",
-        "octobre oct october",
-        "novembre nov november",
-        "decembre dec december",
-    ),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS[_n] = _num
-# Spanish, Portuguese, German, Italian, Romanian month names for birth certificates
-for _num, _names in enumerate(
-    (
-        "enero janeiro januar gennaio ianuarie",
-        "febrero fevereiro februar febbraio februarie",
-        "marzo marco marz martie",
-        "abril april aprile aprilie",
-        "mayo maio mai maggio",
-        "junio junho juni giugno iunie",
-        "julio julho juli luglio iulie",
-        "agosto august",
-        "septiembre setembro settembre septembrie",
-        "octubre outubro oktober ottobre octombrie",
-        "noviembre novembro november noiembrie",
-        "diciembre dezembro dezember dicembre decembrie",
-    ),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS.setdefault(_n, _num)
-# their abbreviations that English and French do not share ("1996 / AGO / 21")
-for _num, _names in enumerate(
+_MONTH_NAMES = (
+    # French and English, then (never overriding them) Spanish, Portuguese, German, Italian
+    # and Romanian for birth certificates, and their abbreviations that English and French
+    # do not share ("1996 / AGO / 21"); Russian, Ukrainian, Belarusian and Polish in the
+    # genitive a date writes them in ("30 июня 1996 года"), folded (й as и, ў as у, ё as е)
+    ("janvier jan janv january", "fevrier fev fevr february feb", "mars mar march",
+     "avril avr april apr", "mai may", "juin jun june", "juillet juil jul july",
+     "aout aou august aug", "septembre sept sep september", "octobre oct october",
+     "novembre nov november", "decembre dec december"),
+    ("enero janeiro januar gennaio ianuarie", "febrero fevereiro februar febbraio februarie",
+     "marzo marco marz martie", "abril april aprile aprilie", "mayo maio mai maggio",
+     "junio junho juni giugno iunie", "julio julho juli luglio iulie", "agosto august",
+     "septiembre setembro settembre septembrie", "octubre outubro oktober ottobre octombrie",
+     "noviembre novembro november noiembrie", "diciembre dezembro dezember dicembre decembrie"),
     ("ene", "fev", "", "abr", "", "", "", "ago", "", "", "", "dic dez"),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS.setdefault(_n, _num)
-
-# Russian, Ukrainian, Belarusian and Polish month names in the genitive a date writes them
-# in ("30 июня 1996 года", "7 листопада 1989"), folded (й as и, ў as у, ё as е)
-for _num, _names in enumerate(
-    (
-        "января січня студзеня stycznia",
-        "февраля лютого лютага lutego",
-        "марта березня сакавіка marca",
-        "апреля квітня красавіка kwietnia",
-        "мая травня maja",
-        "июня червня чэрвеня czerwca",
-        "июля липня ліпеня lipca",
-        "августа серпня жніуня sierpnia",
-        "сентября вересня верасня wrzesnia",
-        "октября жовтня кастрычніка pazdziernika",
-        "ноября листопада лістапада listopada",
-        "декабря грудня снежня grudnia",
-    ),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS.setdefault(_n, _num)
+    ("января січня студзеня stycznia", "февраля лютого лютага lutego",
+     "марта березня сакавіка marca", "апреля квітня красавіка kwietnia", "мая травня maja",
+     "июня червня чэрвеня czerwca", "июля липня ліпеня lipca", "августа серпня жніуня sierpnia",
+     "сентября вересня верасня wrzesnia", "октября жовтня кастрычніка pazdziernika",
+     "ноября листопада лістапада listopada", "декабря грудня снежня grudnia"),
+)  # fmt: skip
+for _language_group in _MONTH_NAMES:
+    for _num, _names in enumerate(_language_group, start=1):
+        for _n in _names.split():
+            MONTHS.setdefault(_n, _num)
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
