@@ -994,3 +994,18 @@ def test_small_captions_under_their_values_without_brackets() -> None:
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
     assert (f.surname, f.given_names) == ("Kovaleva", "Aleksandra")
     assert (f.date_of_birth, f.issuing_country) == (dt.date(1996, 6, 30), "BLR")
+
+
+def test_a_portuguese_language_certidao_with_nome_and_apelidos() -> None:
+    """set_ar p01 (Angola): "Nome EDUARDO MANUEL" over "Apelidos KIALA DOS SANTOS". In
+    Portugal's and Angola's civil registers "Apelidos" are the surnames, and "Nome" beside
+    them the given names (alone, as in Brazil, "Nome" is the whole name)."""
+    rows = [
+        "REPÚBLICA DE ANGOLA", "CERTIDÃO DE NASCIMENTO", "Assento n.º 1204 do ano de 1991",
+        [(L, "Nome"), (R, "EDUARDO MANUEL")], [(L, "Apelidos"), (R, "KIALA DOS SANTOS")],
+        [(L, "Data de nascimento"), (R, "17 de Abril de 1991")],
+        [(L, "Pai"), (R, "Manuel Kiala dos Santos")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("KIALA DOS SANTOS", "EDUARDO MANUEL")
+    assert f.date_of_birth == dt.date(1991, 4, 17)

@@ -41,7 +41,7 @@ SURNAME_LABELS = (
     r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
     r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
-    r"\bSOBRENOME\b",
+    r"\bSOBRENOME\b|^\W*APELIDOS?\b",  # Brazil; Portugal, Angola, Mozambique ("Apelidos")
     r"\bSOYADI\b",
     r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
     r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
