@@ -198,3 +198,17 @@ def test_an_apps_name_spaced_wide_under_its_label() -> None:
     f = extracted(rib.SPEC, document(DocType.RIB, shot)).fields
     assert f.holder_name == "Olena Kovalenko"
     assert f.iban == "BE07967845180766"
+
+
+def test_an_apps_copy_icon_beside_the_label_is_no_holder() -> None:
+    """set_ar p02 (Revolut, English): each label has a copy icon at its right, which
+    tesseract reads "Oo"; the holder is the line under "Beneficiary"."""
+    f = read(
+        "< Account details", "EUR: IBAN Local",
+        [(LEFT, "Beneficiary"), (900, "Oo")], "Tendai Rufaro Moyo",
+        "IBAN", "LT91 3250 0194 7720 4611",
+        [(LEFT, "BIC / SWIFT code"), (900, "Oo")], "REVOLT21",
+        [(LEFT, "Bank name"), (900, "Oo")], "Revolut Bank UAB",
+    )  # fmt: skip
+    assert f.holder_name == "Tendai Rufaro Moyo"
+    assert f.iban == "LT913250019477204611"

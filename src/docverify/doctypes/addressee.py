@@ -61,6 +61,12 @@ def person_name(value: str | None) -> str | None:
     ('M. OU MME PHILIPPE ET NADIA ROUX', None)
     >>> person_name("Madame,"), person_name("Ryan O'Connor")
     (None, "Ryan O'Connor")
+
+    A lone word of two letters is an app's icon read as text ("Beneficiary  Oo", the copy
+    button of a banking app's screen), not a person's whole name:
+
+    >>> person_name("Oo"), person_name("Li Wei")
+    (None, 'Li Wei')
     """
     if not value:
         return None
@@ -78,6 +84,8 @@ def person_name(value: str | None) -> str | None:
     tokens = norm_tokens(value)
     names = [t for t in tokens if t not in TITLES and t not in CONNECTORS]
     if not names or not any(len(t) >= 2 and t not in PARTICLES for t in names):
+        return None
+    if len(words) == 1 and len(names[0]) <= 2:
         return None
     # a name has capitalised words; lower-case words beyond particles make a sentence
     lower = [w for w in words if w[0].islower() and fold_text(w).strip(".") not in PARTICLES]
