@@ -158,11 +158,14 @@ def _ground_spread(page: PageText, want: Sequence[str]) -> tuple[float, list[Wor
 
 
 def _ground_compact(page: PageText, value: str) -> Grounding | None:
-    """A long identifier printed in groups ("FR76 3000 6000 0112 ...")."""
+    """A long identifier printed in groups ("FR76 3000 6000 0112 ..."), on one line or on
+    one row that tesseract's layout split into blocks (a table's rule erased between two
+    groups: "FR63 3000 ... 0504" / "1234 539")."""
     compact = "".join(norm_tokens(value))
     if len(compact) < 8:
         return None
-    for line in _tokens(page).lines:
+    index = _tokens(page)
+    for line in [*index.lines, *_rows(index.lines)]:
         joined = ""
         owners: list[Word] = []
         for w, _wt, t in line:
@@ -173,6 +176,24 @@ def _ground_compact(page: PageText, value: str) -> Grounding | None:
             words = list(dict.fromkeys(owners[at : at + len(compact)]))
             return Grounding(round(_conf(words, page), 3), page.ref, _box(words), value)
     return None
+
+
+def _rows(lines: Sequence[Sequence[tuple[Word, tuple[str, ...], str]]]
+          ) -> list[list[tuple[Word, tuple[str, ...], str]]]:  # fmt: skip
+    """Lines whose words stand on one row of the page joined, left to right (only rows
+    that join two lines or more)."""
+    rows: list[list[tuple[Word, tuple[str, ...], str]]] = []
+    for line in sorted((ln for ln in lines if ln), key=lambda ln: ln[0][0].box[1]):
+        top, bottom = min(w.box[1] for w, *_ in line), max(w.box[3] for w, *_ in line)
+        if rows:
+            r_top = min(w.box[1] for w, *_ in rows[-1])
+            r_bottom = max(w.box[3] for w, *_ in rows[-1])
+            overlap = min(bottom, r_bottom) - max(top, r_top)
+            if overlap > 0.6 * min(bottom - top, r_bottom - r_top):
+                rows[-1] = sorted([*rows[-1], *line], key=lambda t: t[0].box[0])
+                continue
+        rows.append(list(line))
+    return [r for r in rows if len({w.line for w, *_ in r}) > 1]
 
 
 def _ground_date(page: PageText, value: dt.date) -> Grounding | None:

@@ -18,6 +18,7 @@ from docverify import ocr
 from docverify.model import Word
 from docverify.vision.geometry import deskew, lines_direction, rotate_quadrant, rotate_small
 from docverify.vision.leaders import erase_dot_leaders
+from docverify.vision.ruling import erase_rules
 
 OSD_CONFIDENT = 2.0
 """From this OSD confidence on, its rotation is taken without probing all four."""
@@ -59,7 +60,7 @@ def read_turned(
     original: np.ndarray, rotation: int, languages: str, dpi: int, extra: str = ""
 ) -> Read:
     image, skew = deskew(rotate_quadrant(original, rotation))
-    reading = erase_dot_leaders(image, dpi)
+    reading = erase_rules(erase_dot_leaders(image, dpi), dpi)
     return rotation, image, skew, ocr.ocr_words(reading, languages, extra=extra), reading
 
 

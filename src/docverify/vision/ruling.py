@@ -1,0 +1,80 @@
+"""Table rules erased before a page is read.
+
+Tesseract's layout analysis takes a ruled table (a birth register's cells, a payslip's
+grid, a bill's boxed summary) for pictures and separators: the words in its cells are
+lost or read as one noise line ("CC TETE NE" for "Name of child  Comfort Yah KOLLIE-DENNIS"
+on a photographed Liberian certificate). With the rules painted over in white, the cells
+read as lines of text.
+
+A rule is a straight run of ink much longer than any letter: at least ``RULE_INCHES``
+across (or down); rules are erased only from a page ruled both ways (a table), for a
+lone frame or a heading's rule does not trouble tesseract. The short bars between comb boxes, letters and underlined words are
+left alone; the page itself is never changed (a copy is read), so the zones measured on
+it later (comb boxes, the signature's frame) keep their lines.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+RULE_INCHES = 1.2
+"""The shortest run of ink taken for a rule, across or down."""
+RULE_THICKNESS_INCHES = 0.03
+"""A rule is at most this thick (a dark bar or a filled box is no rule)."""
+RULE_EDGE_PX = 3
+"""How far either side of a rule its blurred edge is painted over too."""
+MIN_RULE_SHARE = 0.0005
+"""Below this share of the page's pixels in rules, nothing is erased."""
+
+
+def rule_mask(image: np.ndarray, dpi: int) -> np.ndarray | None:
+    """The pixels of the page's rules (255), slightly widened to take their soft edges,
+    or None when the page has none worth erasing."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    block = max(15, (dpi // 10) | 1)
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10
+    )
+    length = max(20, round(RULE_INCHES * dpi))
+    across = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))
+    )
+    down = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))
+    )
+    thick = max(2, round(RULE_THICKNESS_INCHES * dpi))
+    # a thick bar (a section's dark heading) stays: it holds text, read by other means
+    bars = cv2.morphologyEx(across, cv2.MORPH_OPEN, np.ones((thick + 1, 1), np.uint8))
+    across = cv2.subtract(across, bars)
+    bars = cv2.morphologyEx(down, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
+    down = cv2.subtract(down, bars)
+    # a ruled table has rules both ways; a lone frame or a rule under a heading is left
+    # to tesseract, which reads around those well
+    if not cv2.countNonZero(down) or not cv2.countNonZero(across):
+        return None
+    mask = cv2.bitwise_or(across, down)
+    if cv2.countNonZero(mask) < MIN_RULE_SHARE * mask.size:
+        return None
+    # the rule's soft edge (a blurred photo's, a scanner's) goes with it
+    return cv2.dilate(mask, np.ones((2 * RULE_EDGE_PX + 1, 2 * RULE_EDGE_PX + 1), np.uint8))
+
+
+def erase_rules(image: np.ndarray, dpi: int) -> np.ndarray:
+    """The image with its table rules painted over in white (a copy; the image itself is
+    returned unchanged when it has none).
+
+    >>> page = np.full((400, 600), 255, np.uint8)
+    >>> page[100:102, 20:580] = 0  # a table's rules
+    >>> page[20:380, 10:12] = 0
+    >>> page[150:170, 40:44] = 0  # a stroke of a letter
+    >>> clean = erase_rules(page, 200)
+    >>> int((clean[100:102, 20:580] == 0).sum()), int((clean[150:170, 40:44] == 0).sum())
+    (0, 80)
+    """
+    mask = rule_mask(image, dpi)
+    if mask is None:
+        return image
+    out = image.copy()
+    out[mask > 0] = 255
+    return out
