@@ -1009,3 +1009,20 @@ def test_a_portuguese_language_certidao_with_nome_and_apelidos() -> None:
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("KIALA DOS SANTOS", "EDUARDO MANUEL")
     assert f.date_of_birth == dt.date(1991, 4, 17)
+
+
+def test_montenegros_extract_of_the_register_of_births() -> None:
+    """set_ar p04: "Izvod iz matičnog registra rođenih" (Montenegro's register since 2008),
+    headed "CRNA GORA"; the mother's "Ime i prezime majke" row is never the child's name."""
+    rows = [
+        "CRNA GORA", "MINISTARSTVO UNUTRAŠNJIH POSLOVA", "IZVOD IZ MATIČNOG REGISTRA ROĐENIH",
+        [(L, "Prezime"), (R, "VUKOVIĆ")], [(L, "Ime"), (R, "JELENA")],
+        [(L, "Datum rođenja"), (R, "03.09.2001.")], [(L, "Mjesto rođenja"), (R, "Nikšić")],
+        [(L, "Ime oca"), (R, "Dragan VUKOVIĆ")],
+        [(L, "Ime i prezime majke"), (R, "Milena VUKOVIĆ rod. PEROVIĆ")],
+    ]  # fmt: skip
+    p = page(rows, "izvod.pdf")
+    assert classify_page(p).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
+    assert (f.surname, f.given_names, f.date_of_birth) == ("VUKOVIĆ", "JELENA", dt.date(2001, 9, 3))
+    assert (f.place_of_birth, f.issuing_country) == ("Nikšić", "MNE")

@@ -38,9 +38,9 @@ class ApostilleFields:
 
 
 # Wording of the numbered fields in English, French, Spanish, Portuguese, German, Italian,
-# Ukrainian and Russian (Hague Conference, "The ABCs of Apostilles", model certificate in
+# Ukrainian and Russian (item 1 also in Serbo-Croatian "Država" and Albanian "Shteti") (Hague Conference, "The ABCs of Apostilles", model certificate in
 # each language; Cyrillic as folded: no Ї, Й).
-FIELD_1 = r"COUNTRY|PAYS|PAIS|LAND|STAATE?|PAESE|STATO|КРАІНА|СТРАНА"
+FIELD_1 = r"COUNTRY|PAYS|PAIS|LAND|STAATE?|PAESE|STATO|КРАІНА|СТРАНА|DRZAVA|SHTETI"
 FIELD_2 = (
     r"(?:THIS PUBLIC DOCUMENT )?HAS BEEN SIGNED BY|A ETE SIGNE PAR|HA SIDO FIRMADO POR"
     r"|FOI ASSINADO POR|IST UNTERSCHRIEBEN VON|E STATO FIRMATO DA|ПІДПИСАНИИ|ПОДПИСАН"

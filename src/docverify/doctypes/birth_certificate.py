@@ -98,6 +98,8 @@ PLACE_LABELS = (
     r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
     r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b", r"\bLOCUL NASTERII\b",
     r"\bMIEJSCE URODZENIA\b",
+    r"\bM[IJ]?[EJ]STO RO\w{0,2}ENJA\b",  # Serbo-Croatian "mjesto / mesto rođenja"
+    r"\bVENDLINDJA\b",  # Albanian
 )  # fmt: skip
 PLACE_IN_STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(E\)|E)?\s+[^,;]{2,60}?\s(?:A|AU|EN)\s+(?P<place>[A-Z][^,;()]{1,40})", re.I
@@ -370,9 +372,10 @@ SPEC = DocTypeSpec(
             # "geboorteakte", Czechia's and Slovakia's "rodný list", Hungary's "születési
             # anyakönyvi kivonat"
             r"|AKTU\s+URODZENIA|GEBOORTEAKTE|RODNY\s+LIST|SZULETESI\s+ANYAKONYVI"
-            # Serbia's, Bosnia's and Montenegro's "izvod iz matične knjige rođenih", Croatia's
+            # Serbia's, Bosnia's and Montenegro's "izvod iz matične knjige rođenih" (Montenegro's
+            # register since 2008: "matičnog registra rođenih"), Croatia's
             # "rodni list" ("Đ" folds to D, or is lost)
-            r"|MATICNE\s+KNJIGE\s+RO\w?ENIH|\bRODNI\s+LIST\b"
+            r"|MATICN(?:E|OG)\s+(?:KNJIGE|REGISTRA)\s+RO\w?ENIH|\bRODNI\s+LIST\b"
             # Albania's "Certifikatë lindjeje" (e-Albania, civil registry)
             r"|CERTIFIKATE?\s+(?:E\s+)?LINDJE"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues

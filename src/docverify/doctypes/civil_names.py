@@ -85,7 +85,7 @@ FULL_NAME_LABELS = (
     r"\bNOMS? ET PRENOMS?\b",
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
     r"\bFULL NAME\b|\bNAME IN FULL\b",
-    r"^\W*IME I PREZIME\b",  # Serbo-Croatian
+    r"^\W*IME I PREZIME\b(?! MAJKE| OCA)",  # Serbo-Croatian (not the mother's, the father's)
     r"^\W*NAME\b(?! OF| AND|,)",
     # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
     r"^\W*HO,? CH\w{0,2},? D\wM,? (?:VA )?TEN\b(?!\s*NGU)",  # "chữ" read "chir" at times
@@ -120,7 +120,7 @@ PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
     r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
-    r"|NGU[OD]I (?:ME|CHA)|OTAC|MAJKA|IME OCA|IME MAJKE|ATESIA|AMESIA|VAJZERISE"
+    r"|NGU[OD]I (?:ME|CHA)|OTAC|MAJKA|MAJKE|OCA|ATESIA|AMESIA|VAJZERISE"
     r"|" + TURKISH_PARENT + r")\b"
     r"|^\W*(?:ET\s?)?DE\s*:"
 )
