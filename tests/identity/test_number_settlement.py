@@ -68,7 +68,8 @@ def test_a_number_read_alike_by_mrz_and_face_is_settled_despite_another_printed_
     the passport's face prints G38291047; the visa's face, naming the passport, reads it
     638291047 (G and 6 weigh the same in a check digit). Two independent reads agree: the
     number is settled on them. Without a printed number, G38291047 is one reading among
-    others (638291047 looks more like a number): unsettled."""
+    others (638291047 looks more like a number): unsettled, though the MRZ is valid
+    whichever is printed (look-alikes, said as information)."""
     lines = [
         "P<MEXHERNANDEZ<OLVERA<<LUIS<ALBERTO<<<<<<<<<",
         "G382910470MEX9203273M3201196<<<<<<<<<<<<<<<6",
@@ -78,7 +79,7 @@ def test_a_number_read_alike_by_mrz_and_face_is_settled_despite_another_printed_
     settled = settle_number(m, {"G38291047", "638291047"})
     assert settled.how == "printed" and settled.mrz.document_number == "G38291047"
     assert settled.mrz.valid
-    assert settle_number(m, set()).how == "ambiguous"
+    assert settle_number(m, set()).how == "lookalikes"
 
 
 def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_the_read() -> None:
@@ -86,12 +87,14 @@ def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_
     digit, and both readings are shaped like a number, so the read alone does not settle
     it (it did, and the MRZ was called valid on a wrong number); nor does a face read one
     look-alike off a verifying MRZ (the MRZ read G04384001, the face 604384001, and the
-    face won): two reads disagree where check digits cannot tell. Read alike, they agree."""
+    face won): two reads disagree where check digits cannot tell. Read alike, they agree.
+    The read alone leaves look-alikes (the number unsettled, ``mrz_valid`` null, every
+    reading valid); a face that reads otherwise makes it ambiguous (questionable)."""
     truth = "G04384001"
     mrz = Mrz.parse(_td1("ID", truth, "604384001", "LOPEZ", "ANA"), AS_OF)
     assert mrz.valid  # as read: the check digits cannot tell
     unsettled = settle_number(mrz, set())
-    assert unsettled.how == "ambiguous" and truth in unsettled.readings
+    assert unsettled.how == "lookalikes" and truth in unsettled.readings
     disagree = settle_number(mrz, {truth})
     assert disagree.how == "ambiguous" and set(disagree.readings) >= {truth, "604384001"}
     right = Mrz.parse(_td1("ID", truth, truth, "LOPEZ", "ANA"), AS_OF)
@@ -242,3 +245,17 @@ def test_a_glyph_read_as_two_and_the_wrong_one_dropped_is_settled_by_the_face() 
     )
     # without the face, the dropped glyph's number stays unconfirmed
     assert settle_number(mrz, set()).how != "printed"
+
+
+def test_a_number_read_as_printed_beside_look_alikes_is_valid_information() -> None:
+    """set_as p03: a titre de séjour's TS7R2K941, read the same way by each read, every
+    check digit passing; T57RZK941 would pass too (S/5 and 2/Z weigh alike). The number
+    is uncertain but the document is valid whichever is printed: information, not a
+    question. A read that is not reproducible leaves it ambiguous."""
+    m = Mrz.parse(_td1("IR", "TS7R2K941", "TS7R2K941", "STOJANOVSKA", "IVANA"), AS_OF)
+    settled = settle_number(m, set())
+    assert settled.how == "lookalikes" and settled.readings[0] == "TS7R2K941"
+    assert "T57RZK941" in settled.readings
+    (finding,) = number_findings(settled, m.document_number, "residence permit")
+    assert finding.code == "mrz.document_number_lookalikes" and finding.severity.value == "info"
+    assert settle_number(m, set(), reproducible=False).how == "ambiguous"

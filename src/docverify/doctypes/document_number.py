@@ -26,6 +26,11 @@ _PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
 
 NUMBER_DOUBTS = ("mrz.document_number_ambiguous", "mrz.document_number_unverified")
 """The findings that leave a document's number unsettled (``mrz_valid`` null)."""
+NUMBER_LOOKALIKES = "mrz.document_number_lookalikes"
+"""The number read as printed passes every check digit, and so would look-alike readings
+of it: the number is not certain (``mrz_valid`` null), the document's validity is."""
+NUMBER_NOTES = (*NUMBER_DOUBTS, NUMBER_LOOKALIKES)
+"""What a rule says of a document's number."""
 
 
 def printed_tokens(doc: Document) -> set[str]:
@@ -52,8 +57,9 @@ class NumberSettlement:
     """How the document number was settled among the readings its check digits allow."""
 
     mrz: Mrz
-    how: str  # "single" | "read" | "format" | "printed" | "repaired" | "ambiguous" | "unchecked"
-    # | "unverified" (the check digit unreadable, the number as read unverified)
+    how: str  # "single" | "read" | "format" | "printed" | "repaired" | "lookalikes"
+    # | "ambiguous" | "unchecked" | "unverified" (the check digit unreadable, the number as
+    # read unverified)
     readings: tuple[str, ...] = ()
     confirmed: bool = False
     """The number kept fits the issuing state's known format, or is printed on the page."""
@@ -165,6 +171,16 @@ def settle_number(
         chosen, how = readings[0], "repaired"  # the read failed: one reading passes
     if chosen is None:
         rivals = printed_rivals(mrz, read, printed, reproducible)
+        if (
+            not rivals
+            and reproducible
+            and mrz.checks.get("document_number")
+            and mrz.checks.get("composite", True)
+            and not _number_repairs(mrz)
+        ):
+            # read as printed, the same way each time, every check digit passing: only
+            # look-alikes (TS7R2K941, T57RZK941) that weigh alike stand beside it, all valid
+            return NumberSettlement(mrz, "lookalikes", (read, *(r for r in pool if r != read)))
         return NumberSettlement(mrz, "ambiguous", (*pool, *rivals))
     agreed = how == "printed" and chosen == read
     if (
@@ -471,6 +487,18 @@ def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[
                 f"{len(settled.readings)} readings of it, by its check digits or as printed on "
                 f"its face ({', '.join(settled.readings[:4])}), are possible: compare them with "
                 "the number printed on the document, or send a sharper scan.",
+                readings=list(settled.readings),
+            )
+        ]
+    if settled.how == "lookalikes":
+        others = [r for r in settled.readings if r != read_as]
+        return [
+            info(
+                NUMBER_LOOKALIKES,
+                f"The {what}'s document number reads {read_as} in its MRZ, and passes its check "
+                f"digits; so would {', '.join(others[:3])}, which differ only by look-alike "
+                "characters (0/O, 2/Z, 5/S, 6/G): whichever is printed, the MRZ is valid. If you "
+                "copy the number, take it from the document itself.",
                 readings=list(settled.readings),
             )
         ]

@@ -270,7 +270,7 @@ def extract_identity(
         if settled.mrz is not read.mrz:
             read = dataclasses.replace(read, mrz=settled.mrz)
     fields = dataclasses.replace(identity_fields(read), visual=printed)
-    if settled is not None and settled.how in ("ambiguous", "unverified"):
+    if settled is not None and settled.how in ("ambiguous", "unverified", "lookalikes"):
         fields = dataclasses.replace(fields, mrz_valid=None, number_readings=settled.readings)
     fields, cleaned = reconcile_names(fields, printed, page_words(doc), what)
     fields, cleaned = _printed_when_garbled(fields, printed, what, cleaned)

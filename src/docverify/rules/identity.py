@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docverify.countries import free_movement
-from docverify.doctypes.document_number import NUMBER_DOUBTS
+from docverify.doctypes.document_number import NUMBER_NOTES
 from docverify.doctypes.travel_document import doc_findings
 from docverify.model import AuditContext, DocType, Finding, RequirementResult, Severity, Status
 from docverify.rules.common import Findings, fmt_date, own_doubts, result, status_from_findings
@@ -46,7 +46,7 @@ def check(ctx: AuditContext) -> RequirementResult:
     what = "passport" if doc.type == DocType.PASSPORT else "identity card"
     if fields is not None and fields.number_readings:
         # the number unsettled (several readings verify, or its check digit was not read)
-        findings.extend(f for f in doc_findings(doc) if f.code in NUMBER_DOUBTS)
+        findings.extend(f for f in doc_findings(doc) if f.code in NUMBER_NOTES)
     elif fields is None or fields.mrz_valid is None:
         findings.add("mrz_unreadable", Severity.WARNING,
             f"The {what}'s machine-readable zone could not be read: send a sharper, straight scan of the data page.")  # fmt: skip

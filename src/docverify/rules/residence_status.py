@@ -6,7 +6,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from docverify.countries import free_movement
-from docverify.doctypes.document_number import NUMBER_DOUBTS
+from docverify.doctypes.document_number import NUMBER_NOTES
 from docverify.doctypes.travel_document import IdentityFields, doc_findings
 from docverify.doctypes.visual_zone import comparable_names
 from docverify.model import (
@@ -79,7 +79,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
             f"The {what}'s MRZ check digits fail ({', '.join(failed)}), probably a misread: "
             "send a sharper, straight scan.", failed=failed)  # fmt: skip
     elif f.mrz_valid is None and getattr(f, "number_readings", None):
-        findings.extend(x for x in doc_findings(doc) if x.code in NUMBER_DOUBTS)
+        findings.extend(x for x in doc_findings(doc) if x.code in NUMBER_NOTES)
     elif f.mrz_valid is None and f.document_code != "RECEPISSE":
         findings.add(
             "mrz_unreadable",
