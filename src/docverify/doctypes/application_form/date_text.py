@@ -317,6 +317,9 @@ def lost_stroke(read: DateRead) -> tuple[dt.date, str, bool] | None:
         return None
 
 
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d\W*$")
+
+
 def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> DateRead:
     """Section C's date from the page's reading and the zone's readings: the page's when the
     zone agrees or when it is plausible; else the zone's reading most of them agree on, a
@@ -332,6 +335,14 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     (None, '06/19/2026', True)
     >>> settle_date((None, None, False), [(None, "11/69/2026", False)], dt.date(2026, 11, 27))
     (None, '11/69/2026', False)
+
+    A US-style date read twice, once with its year lost (form_aq d009): the whole one.
+
+    >>> us = [(None, "10/31/10", True), (None, "10/31/2026", True)]
+    >>> settle_date((None, "10/3/1017", False), us, dt.date(2026, 11, 16))
+    (None, '10/31/2026', True)
+    >>> read_twice((None, "10/3/1017", False), us, (None, "10/31/2026", True))
+    True
     """
     value = first[0]
     if first[2] and not any(z[2] for z in zone):
@@ -360,7 +371,8 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     if dates:
         best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
         return best, next(z[1] for z in (first, *zone) if z[0] == best), False
-    us = [z for z in zone if z[2]]
+    # a US-style date read with its whole year ("10/31/2026") before one that lost it
+    us = sorted((z for z in zone if z[2]), key=lambda z: not _FULL_YEAR.search(z[1] or ""))
     if us:
         return us[0]
     # nothing read as a date: what the zone's read says, when the page's says nothing

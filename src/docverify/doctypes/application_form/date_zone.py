@@ -53,7 +53,7 @@ BOX_NOISE_CONF = 40.0
 BOXES_MM = 60.0
 """How far right of a "le" the date's boxes are looked for."""
 
-_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E")
+_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E", "KE")
 """The "le" of "Fait à ... le" and its misreads."""
 
 
@@ -354,7 +354,9 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                     read = slipped_read(t, as_of) or misread_date(t, as_of) or read
                 if read[2] or (read[0] and first <= read[0] <= last):
                     out.append(read)  # never a year no hand wrote ("28/10/7408")
-            if not out:  # OCR made no date of it: the hand's digits read one by one
+            if not any(r[0] for r in out):
+                # OCR made no date of it, or only a US-style one (a second read to confirm
+                # it, "10/31/10" its year lost): the hand's digits read one by one
                 out.extend(
                     written_digits(zone, page.dpi, as_of, label is None or not _is_le(label))
                 )
