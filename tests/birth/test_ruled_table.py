@@ -59,12 +59,15 @@ def test_the_cells_of_a_ruled_table_are_read_as_rows(tmp_path: Path, audit_packe
     assert f.issuing_country == "LBR"
 
 
-def test_a_lone_frame_is_left_and_a_table_loses_only_its_rules() -> None:
+def test_a_frame_is_left_and_a_table_loses_only_its_rules() -> None:
+    """A frame (a card's edge, a box around a RIB's codes) is no table; a grid is."""
     page = np.full((600, 800), 250, np.uint8)
-    page[100:103, 50:750] = 0  # a frame's sides across...
-    page[300:303, 50:750] = 0
-    assert rule_mask(page, 200) is None  # ...with no rule down: not a table
-    page[100:500, 50:53] = 0  # a table's rule down
+    for y in (100, 497):  # a frame: two rules across, two down
+        page[y : y + 3, 50:750] = 0
+    for x in (50, 747):
+        page[100:500, x : x + 3] = 0
+    assert rule_mask(page, 200) is None
+    page[300:303, 50:750] = 0  # a third rule across: the rows of a table
     page[150:175, 200:204] = 0  # a letter's stroke inside a cell
     clean = erase_rules(page, 200)
     assert (clean[100:103, 60:740] > 200).all() and (clean[100:500, 50:53] > 200).all()

@@ -7,8 +7,9 @@ on a photographed Liberian certificate). With the rules painted over in white, t
 read as lines of text.
 
 A rule is a straight run of ink much longer than any letter: at least ``RULE_INCHES``
-across (or down); rules are erased only from a page ruled both ways (a table), for a
-lone frame or a heading's rule does not trouble tesseract. The short bars between comb boxes, letters and underlined words are
+across (or down); rules are erased only from a page ruled both ways like a table (two
+rules one way, three the other at least), for a frame or a heading's rule does not
+trouble tesseract. The short bars between comb boxes, letters and underlined words are
 left alone; the page itself is never changed (a copy is read), so the zones measured on
 it later (comb boxes, the signature's frame) keep their lines.
 """
@@ -24,6 +25,10 @@ RULE_THICKNESS_INCHES = 0.03
 """A rule is at most this thick (a dark bar or a filled box is no rule)."""
 RULE_EDGE_PX = 3
 """How far either side of a rule its blurred edge is painted over too."""
+LIGHT_SHARE = 0.75
+"""Paper beside a rule is at least this light, against the page's paper."""
+PAPER_ALONG = 0.6
+"""A rule has paper on both sides along this share of its length at least."""
 MIN_RULE_SHARE = 0.0005
 """Below this share of the page's pixels in rules, nothing is erased."""
 
@@ -49,9 +54,18 @@ def rule_mask(image: np.ndarray, dpi: int) -> np.ndarray | None:
     across = cv2.subtract(across, bars)
     bars = cv2.morphologyEx(down, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
     down = cv2.subtract(down, bars)
-    # a ruled table has rules both ways; a lone frame or a rule under a heading is left
-    # to tesseract, which reads around those well
-    if not cv2.countNonZero(down) or not cv2.countNonZero(across):
+    # a ruled table has rules both ways, three at least one way; a frame (a card's edge,
+    # a box around a RIB's codes) or a rule under a heading is left to tesseract, which
+    # reads around those well
+    # a rule is ink between paper on both sides, along most of its length: the edge of a
+    # dark band (a card's title bar, a photo) is none
+    paper = float(np.percentile(gray, 90))
+    light = (gray > LIGHT_SHARE * paper).astype(np.uint8) * 255
+    k = thick + 2
+    across = _between_paper(across, cv2.bitwise_and(_shift(light, k, 0), _shift(light, -k, 0)))
+    down = _between_paper(down, cv2.bitwise_and(_shift(light, 0, k), _shift(light, 0, -k)))
+    rows, columns = _count(across), _count(down)
+    if min(rows, columns) < 2 or max(rows, columns) < 3:
         return None
     mask = cv2.bitwise_or(across, down)
     if cv2.countNonZero(mask) < MIN_RULE_SHARE * mask.size:
@@ -60,13 +74,42 @@ def rule_mask(image: np.ndarray, dpi: int) -> np.ndarray | None:
     return cv2.dilate(mask, np.ones((2 * RULE_EDGE_PX + 1, 2 * RULE_EDGE_PX + 1), np.uint8))
 
 
+def _shift(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """``image`` moved by (dy, dx), the uncovered edge filled with 255 (paper)."""
+    out = np.full_like(image, 255)
+    h, w = image.shape[:2]
+    ys, yd = (slice(0, h - dy), slice(dy, h)) if dy >= 0 else (slice(-dy, h), slice(0, h + dy))
+    xs, xd = (slice(0, w - dx), slice(dx, w)) if dx >= 0 else (slice(-dx, w), slice(0, w + dx))
+    out[yd, xd] = image[ys, xs]
+    return out
+
+
+def _between_paper(rules: np.ndarray, sides_light: np.ndarray) -> np.ndarray:
+    """The rules (connected runs) with paper on both sides along most of their length."""
+    n, labels = cv2.connectedComponents(rules, connectivity=8)
+    if n <= 1:
+        return rules
+    flat = labels.ravel()
+    total = np.bincount(flat, minlength=n)
+    lit = np.bincount(flat, weights=(sides_light.ravel() > 0), minlength=n)
+    keep = lit >= PAPER_ALONG * np.maximum(total, 1)
+    keep[0] = False
+    return (keep[labels] * 255).astype(np.uint8)
+
+
+def _count(rules: np.ndarray) -> int:
+    return int(cv2.connectedComponents(rules, connectivity=8)[0]) - 1
+
+
 def erase_rules(image: np.ndarray, dpi: int) -> np.ndarray:
     """The image with its table rules painted over in white (a copy; the image itself is
     returned unchanged when it has none).
 
     >>> page = np.full((400, 600), 255, np.uint8)
-    >>> page[100:102, 20:580] = 0  # a table's rules
+    >>> for y in (20, 100, 378):  # a table's rules
+    ...     page[y:y + 2, 10:580] = 0
     >>> page[20:380, 10:12] = 0
+    >>> page[20:380, 578:580] = 0
     >>> page[150:170, 40:44] = 0  # a stroke of a letter
     >>> clean = erase_rules(page, 200)
     >>> int((clean[100:102, 20:580] == 0).sum()), int((clean[150:170, 40:44] == 0).sum())
