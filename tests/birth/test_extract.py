@@ -1026,3 +1026,16 @@ def test_montenegros_extract_of_the_register_of_births() -> None:
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
     assert (f.surname, f.given_names, f.date_of_birth) == ("VUKOVIĆ", "JELENA", dt.date(2001, 9, 3))
     assert (f.place_of_birth, f.issuing_country) == ("Nikšić", "MNE")
+
+
+def test_a_mongolian_certificate_of_birth() -> None:
+    """set_ao p02: "Төрсний гэрчилгээ" (its Ө read О), "Монгол Улс"; the family name
+    ("Овог") and the name ("Нэр") in Cyrillic, read in Latin letters."""
+    rows = [
+        "МОНГОЛ УЛС", "ТОРСНИЙ ГЭРЧИЛГЭЭ",
+        [(L, "Овог"), (R, "Батбаяр")], [(L, "Нэр"), (R, "Анхзаяа")], [(L, "Хүйс"), (R, "Эмэгтэй")],
+    ]  # fmt: skip
+    p = page(rows, "acte.pdf")
+    assert classify_page(p).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
+    assert (f.surname, f.given_names, f.issuing_country) == ("Batbaiar", "Ankhzaiaa", "MNG")

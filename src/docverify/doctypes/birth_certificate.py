@@ -376,6 +376,8 @@ SPEC = DocTypeSpec(
             # register since 2008: "matičnog registra rođenih"), Croatia's
             # "rodni list" ("Đ" folds to D, or is lost)
             r"|MATICN(?:E|OG)\s+(?:KNJIGE|REGISTRA)\s+RO\w?ENIH|\bRODNI\s+LIST\b"
+            # Mongolia's "Төрсний гэрчилгээ" (Ө read О)
+            r"|Т[ӨО]РСНИ[ИЙ]\s+ГЭРЧИЛГЭЭ"
             # Albania's "Certifikatë lindjeje" (e-Albania, civil registry)
             r"|CERTIFIKATE?\s+(?:E\s+)?LINDJE"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues

@@ -49,6 +49,7 @@ SURNAME_LABELS = (
     # CRUZ" (PSA Municipal Form 102, as printed by the PSA): the last part is the surname
     r"(?<=\w\s)\(LAST\)(?=\s*[A-Z])|(?<=\w\s\s)\(LAST\)(?=\s*[A-Z])",
     r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ|ПРОЗВІШЧА)\b",  # Ukrainian, Russian, Belarusian (folded)
+    r"^\W*ОВОГ\b",  # Mongolian: the family (father's) name the passport gives as surname
     r"\bNUMELE DE FAMILIE\b",  # Romanian
     r"^\W*NAZWISKO\b",  # Polish
     # Albanian "Mbiemri" (not the mother's "Mbiemri i vajzërisë"), Serbo-Croatian "Prezime"
@@ -69,6 +70,7 @@ GIVEN_LABELS = (
     r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
     # Russian "собственное имя", Belarusian "уласнае імя" (Belarus's certificates)
     r"^\W*(?:СОБСТВЕННОЕ|У?ЛАСНАЕ)\s+(?:ИМЯ|ІМЯ)\b",
+    r"^\W*Н[ЭА]Р\b",  # Mongolian "нэр" (read "нар" at times)
     r"^\W*PRENUMELE\b",  # Romanian
     r"^\W*IMIE\b(?:\s*\(IMIONA\))?",  # Polish "Imię (imiona)"
     r"^\W*EMRI\b",  # Albanian
