@@ -29,49 +29,62 @@ LIGHT_SHARE = 0.75
 """Paper beside a rule is at least this light, against the page's paper."""
 PAPER_ALONG = 0.6
 """A rule has paper on both sides along this share of its length at least."""
+WORK_DPI = 150
+"""The resolution rules are looked for at."""
 MIN_RULE_SHARE = 0.0005
 """Below this share of the page's pixels in rules, nothing is erased."""
 
 
 def rule_mask(image: np.ndarray, dpi: int) -> np.ndarray | None:
     """The pixels of the page's rules (255), slightly widened to take their soft edges,
-    or None when the page has none worth erasing."""
+    or None when the page has none worth erasing. Rules are looked for on a copy reduced
+    to ``WORK_DPI`` (they are long; a page without rules down is done with early)."""
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-    block = max(15, (dpi // 10) | 1)
+    scale = min(1.0, WORK_DPI / max(dpi, 1))
+    small = (
+        gray
+        if scale == 1.0
+        else cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    )
+    at = max(1, round(dpi * scale))
+    block = max(15, (at // 10) | 1)
     ink = cv2.adaptiveThreshold(
-        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 10
     )
-    length = max(20, round(RULE_INCHES * dpi))
-    across = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))
-    )
-    down = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))
-    )
-    thick = max(2, round(RULE_THICKNESS_INCHES * dpi))
-    # a thick bar (a section's dark heading) stays: it holds text, read by other means
-    bars = cv2.morphologyEx(across, cv2.MORPH_OPEN, np.ones((thick + 1, 1), np.uint8))
-    across = cv2.subtract(across, bars)
-    bars = cv2.morphologyEx(down, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
-    down = cv2.subtract(down, bars)
+    length = max(20, round(RULE_INCHES * at))
+    thick = max(2, round(RULE_THICKNESS_INCHES * at))
+    k = thick + 2
+    # a rule is ink between paper on both sides, along most of its length: the edge of a
+    # dark band (a card's title bar, a photo) is none
+    paper = float(np.percentile(small, 90))
+    light = (small > LIGHT_SHARE * paper).astype(np.uint8) * 255
+    down = _rules(ink, (1, length), np.ones((1, thick + 1), np.uint8))
+    down = _between_paper(down, cv2.bitwise_and(_shift(light, 0, k), _shift(light, 0, -k)))
+    columns = _count(down)
     # a ruled table has rules both ways, three at least one way; a frame (a card's edge,
     # a box around a RIB's codes) or a rule under a heading is left to tesseract, which
     # reads around those well
-    # a rule is ink between paper on both sides, along most of its length: the edge of a
-    # dark band (a card's title bar, a photo) is none
-    paper = float(np.percentile(gray, 90))
-    light = (gray > LIGHT_SHARE * paper).astype(np.uint8) * 255
-    k = thick + 2
+    if columns < 2:
+        return None
+    across = _rules(ink, (length, 1), np.ones((thick + 1, 1), np.uint8))
     across = _between_paper(across, cv2.bitwise_and(_shift(light, k, 0), _shift(light, -k, 0)))
-    down = _between_paper(down, cv2.bitwise_and(_shift(light, 0, k), _shift(light, 0, -k)))
-    rows, columns = _count(across), _count(down)
+    rows = _count(across)
     if min(rows, columns) < 2 or max(rows, columns) < 3:
         return None
     mask = cv2.bitwise_or(across, down)
     if cv2.countNonZero(mask) < MIN_RULE_SHARE * mask.size:
         return None
+    if scale != 1.0:
+        mask = cv2.resize(mask, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
     # the rule's soft edge (a blurred photo's, a scanner's) goes with it
     return cv2.dilate(mask, np.ones((2 * RULE_EDGE_PX + 1, 2 * RULE_EDGE_PX + 1), np.uint8))
+
+
+def _rules(ink: np.ndarray, run: tuple[int, int], bar: np.ndarray) -> np.ndarray:
+    """Runs of ink at least ``run`` long, without the thick bars (``bar`` fits in them: a
+    section's dark heading holds text, read by other means)."""
+    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, run))
+    return cv2.subtract(rules, cv2.morphologyEx(rules, cv2.MORPH_OPEN, bar))
 
 
 def _shift(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
