@@ -14,6 +14,7 @@ import io
 import logging
 import math
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -352,9 +353,11 @@ def _nothing_drawn(page: object) -> bool:
     )
 
 
-def _pdf_pages(
-    src: SourceFile, data: bytes, limits: Limits, quota: int, budget: Budget | None
-) -> Loaded:
+def _pdf_stream(
+    src: SourceFile, data: bytes, limits: Limits, quota: int, budget: Budget | None, out: Loaded
+) -> Iterator[Page]:
+    """The PDF's pages one by one as they are rendered (the first is read while the next
+    renders), ``out`` filled as they go and finished at the end."""
     import pypdfium2 as pdfium
 
     try:
@@ -364,7 +367,6 @@ def _pdf_pages(
         if "password" in message.lower():
             raise FileReadError("encrypted PDF: it needs a password, send it unprotected") from exc
         raise FileReadError(f"not a readable PDF ({describe(exc)})") from exc
-    out = Loaded()
     try:
         out.total = len(pdf)
         if out.total == 0:
@@ -387,7 +389,7 @@ def _pdf_pages(
                 out.note(src, "page.time_budget", Severity.WARNING, f"page(s) "
                          f"{page_ranges(out.not_read)} not read: the audit's time budget was spent",
                          out.not_read)  # fmt: skip
-                return out
+                return
             out.read = index + 1
             page = pdf[index]
             try:
@@ -405,7 +407,7 @@ def _pdf_pages(
                     continue
                 widgets = tuple(pdf_layers.scaled(w, dpi / 72) for w in fields.get(index, ()))
                 bitmap = page.render(scale=dpi / 72, grayscale=True)
-                image = np.asarray(bitmap.to_pil().convert("L"), dtype=np.uint8).copy()
+                image = _grey_array(bitmap)
                 del bitmap
             finally:
                 page.close()
@@ -418,23 +420,31 @@ def _pdf_pages(
                     Word(w.text, tuple(int(v * factor) for v in w.box), w.conf, w.line)  # type: ignore[arg-type]
                     for w in words
                 )
-            out.pages.append(
-                Page(
-                    PageRef(src.rel, index + 1),
-                    image,
-                    dpi,
-                    text_layer=words if text_ok else (),
-                    sha256=_page_sha(src.sha256, index, dpi),
-                    form_fields={w.name: w.value for w in widgets},
-                    form_widgets=widgets,
-                )
+            rendered = Page(
+                PageRef(src.rel, index + 1),
+                image,
+                dpi,
+                text_layer=words if text_ok else (),
+                sha256=_page_sha(src.sha256, index, dpi),
+                form_fields={w.name: w.value for w in widgets},
+                form_widgets=widgets,
             )
+            out.pages.append(rendered)
+            yield rendered
         out.not_read.extend(refused)
-        return out.finish(src, limits, quota)
+        out.finish(src, limits, quota)
     except pdfium.PdfiumError as exc:
         raise FileReadError(f"PDF page could not be rendered ({describe(exc)})") from exc
     finally:
         pdf.close()
+
+
+def _grey_array(bitmap: Any) -> np.ndarray:
+    """A grayscale pdfium bitmap as a contiguous array of its own (no trip through PIL)."""
+    array = bitmap.to_numpy()
+    if array.ndim == 3:
+        array = array[..., 0]
+    return np.ascontiguousarray(array, dtype=np.uint8).copy()
 
 
 def _char_count(pdf: Any, index: int) -> int:
@@ -473,6 +483,22 @@ def load(
     """The pages of one file, at most ``quota`` of them (what is left of the packet's page
     limit), blank ones left out; raises FileReadError (and only it) when the file cannot
     be read at all."""
+    out = Loaded()
+    for _page in load_stream(src, out, limits, quota, budget):
+        pass
+    return out
+
+
+def load_stream(
+    src: SourceFile,
+    out: Loaded,
+    limits: Limits | None = None,
+    quota: int | None = None,
+    budget: Budget | None = None,
+) -> Iterator[Page]:
+    """``load``, page by page as each is ready (a PDF's first page is read while its next
+    ones render); ``out`` is complete once the pages are consumed. Raises FileReadError
+    (and only it), possibly after some pages."""
     limits = limits or Limits()
     quota = limits.max_pages if quota is None else quota
     if src.error:
@@ -492,9 +518,10 @@ def load(
     try:
         data = read_source(src, limits)
         if src.kind == "pdf":
-            return _pdf_pages(src, data, limits, quota, budget)
+            yield from _pdf_stream(src, data, limits, quota, budget, out)
+            return
         try:
-            return _image_pages(src, data, limits, quota, budget)
+            loaded = _image_pages(src, data, limits, quota, budget)
         except FileReadError:
             raise
         except (MemoryError, RecursionError):
@@ -502,6 +529,8 @@ def load(
         except Exception as exc:  # Pillow's decoders raise many kinds on damaged files
             # (OSError, SyntaxError, TypeError "Missing dimensions", KeyError, struct.error...)
             raise FileReadError(f"not a readable image ({describe(exc)})") from exc
+        vars(out).update(vars(loaded))
+        yield from loaded.pages
     except FileReadError:
         raise
     except MemoryError as exc:

@@ -126,15 +126,17 @@ class Loader:
     def pages(self) -> Iterator[Page]:
         for src in self.listing.files:
             start = time.perf_counter()
-            loaded = self._load(src)
+            for page in self._load(src):
+                self.seconds += time.perf_counter() - start
+                self.page_count += 1
+                yield page  # read while the file's next page renders
+                start = time.perf_counter()
             self.seconds += time.perf_counter() - start
             if self.loaded is not None:
                 self.loaded(self)
-            if loaded is not None:
-                self.page_count += len(loaded.pages)
-                yield from loaded.pages
 
-    def _load(self, src: SourceFile) -> paginate.Loaded | None:
+    def _load(self, src: SourceFile) -> Iterator[Page]:
+        """The file's pages as they are ready; its FileResult and findings once done."""
         limits, budget = self.limits, self.budget
         if src.name_escaped:
             self.findings.append(
@@ -142,24 +144,27 @@ class Loader:
                         f"{src.rel}: the file's name is not valid UTF-8 (or holds control "
                         "characters): shown with escapes", evidence={"file": src.rel})
             )  # fmt: skip
+        loaded = paginate.Loaded()
         try:
             if budget is not None and budget.spent() and src.error is None:
                 raise FileReadError(budget.message)
-            loaded = paginate.load(src, limits, limits.max_pages - self.page_count, budget)
+            quota = limits.max_pages - self.page_count
+            yield from paginate.load_stream(src, loaded, limits, quota, budget)
         except FileReadError as exc:
             code = src.error_code or (
                 "file.too_large" if isinstance(exc, FileTooLarge) else finding_code(str(exc))
             )
-            self.files.append(FileResult(src.rel, 0, str(exc), src.sha256, 0, src.name_escaped))
+            # pages rendered before a later page failed are read all the same
+            self.files.append(FileResult(src.rel, loaded.total if loaded.pages else 0, str(exc),
+                                         src.sha256, len(loaded.pages), src.name_escaped))  # fmt: skip
             self.findings.append(_file_finding(src, code, str(exc)))
-            return None
+            return
         self.findings.extend(loaded.findings)
         if loaded.not_read:
             self.not_read.append(f"{src.rel} p.{paginate.page_ranges(sorted(loaded.not_read))}")
         self.files.append(
             FileResult(src.rel, loaded.total, None, src.sha256, loaded.read, src.name_escaped)
         )
-        return loaded
 
 
 def audit(

@@ -50,6 +50,7 @@ def test_an_unchanged_packet_is_not_read_again(
         raise AssertionError("a field was looked for in the pages again")
 
     monkeypatch.setattr(paginate, "load", no_decoding)
+    monkeypatch.setattr(paginate, "load_stream", no_decoding)
     assert all(d.reads is not None for d in first.documents)
     monkeypatch.setattr(evidence, "_ground_words", no_grounding)
     monkeypatch.setattr(evidence, "_ground_date", no_grounding)

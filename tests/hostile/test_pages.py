@@ -108,7 +108,7 @@ def test_unexpected_decoder_errors_become_file_errors(
     def explode(*_args: object, **_kw: object) -> None:
         raise IndexError("list index out of range in a decoder")
 
-    monkeypatch.setattr(paginate, "_pdf_pages", explode)
+    monkeypatch.setattr(paginate, "_pdf_stream", explode)
     src = _src(tmp_path, "x.pdf", minimal_pdf(1))
     with pytest.raises(FileReadError, match="IndexError"):
         paginate.load(src)
@@ -120,3 +120,26 @@ def test_messages_show_no_object_reprs(tmp_path: Path) -> None:
         paginate.load(src)
     assert " at 0x" not in str(info.value)
     assert "not a readable image" in str(info.value)
+
+
+def test_a_pdfs_pages_come_one_by_one_as_they_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page of a PDF is handed on (to be read) before the next one renders: the
+    start-up to the first page read does not wait for the whole file."""
+    rendered: list[int] = []
+    real = paginate._grey_array
+
+    def counted(bitmap: object) -> np.ndarray:
+        rendered.append(1)
+        return real(bitmap)
+
+    monkeypatch.setattr(paginate, "_grey_array", counted)
+    monkeypatch.setattr(paginate, "is_blank", lambda _image: False)  # drawn pages
+    src = _src(tmp_path, "three.pdf", minimal_pdf(3, content=b"0 0 m 100 100 l S"))
+    out = paginate.Loaded()
+    pages = paginate.load_stream(src, out, Limits())
+    first = next(pages)
+    assert first.ref.page == 1 and len(rendered) == 1 and out.total == 3
+    assert [p.ref.page for p in pages] == [2, 3] and len(rendered) == 3
+    assert out.read == 3 and len(out.pages) == 3
