@@ -858,7 +858,8 @@ def test_a_turkish_extracts_parents_rows_give_no_forenames() -> None:
     """The rows "Ana Adı" (mother's name) and "Baba Adı" (father's name) end in the "Adı" that
     labels the child's forenames: their rows are the parents' (set_x p02, where "Adı" itself
     was lost in the read and the mother's name became the applicant's)."""
-    from docverify.doctypes.civil_names import GIVEN_LABELS, _name
+    from docverify.doctypes.civil_labels import GIVEN_LABELS
+    from docverify.doctypes.civil_names import _name
 
     rows = ["DOGUM KAYIT ORNEGI", "se ne ae oe YILDIRIM :", "ach : a | MEHMET EMRE",
             "| Babaadı a | HASAN |", "Ana Adi | AYSE", "| Dogum Yeri KADIKOY"]  # fmt: skip
@@ -1039,3 +1040,18 @@ def test_a_mongolian_certificate_of_birth() -> None:
     assert classify_page(p).type == DocType.BIRTH_CERTIFICATE
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, p)).fields
     assert (f.surname, f.given_names, f.issuing_country) == ("Batbaiar", "Ankhzaiaa", "MNG")
+
+
+def test_an_ethiopian_certificate_its_lineage_name_and_gregorian_date() -> None:
+    """set_am p01: the child's "Name", "Father's Name" and "Grandfather's Name" make the
+    whole name (the grandfather's stands as the passport's surname); the date of birth is
+    given in the Ethiopian calendar "(E.C.)" and in the Gregorian "(G.C.)": the latter."""
+    rows = [
+        "FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA", "BIRTH CERTIFICATE",
+        "Name", "MEKDES", "Father's Name", "TSEGAYE", "Grandfather's Name", "WOLDEMARIAM",
+        "Sex", "Female", "Date of Birth (E.C.)", "03/08/1985", "Date of Birth (G.C.)",
+        "11/04/1993", "Mother's Full Name", "ALMAZ GIRMA BEYENE",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("WOLDEMARIAM", "MEKDES TSEGAYE")
+    assert f.date_of_birth == dt.date(1993, 4, 11)

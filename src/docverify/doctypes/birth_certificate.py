@@ -44,6 +44,7 @@ from docverify.doctypes.civil_dates import (
     statement_text,
     table_date,
 )
+from docverify.doctypes.civil_labels import GRO_GIVEN, PARENT
 from docverify.doctypes.civil_layout import (
     doc_rows,
     fill_skipped_bands,
@@ -54,8 +55,6 @@ from docverify.doctypes.civil_layout import (
     word_rows,
 )
 from docverify.doctypes.civil_names import (
-    GRO_GIVEN,
-    PARENT,
     _plausible,
     _value,
     parent_tokens,

@@ -253,6 +253,8 @@ def labelled_date(
                 continue
             if not in_prose and _IN_PROSE.match(m[0]) and _before_in_cell(folded, m.start()):
                 continue
+            if OTHER_CALENDAR.match(folded[m.end() : m.end() + 30]):
+                continue  # Ethiopia's "Date of Birth (E.C.)": the same day in its own calendar
             if _IN_PROSE.match(m[0]) and i > 0 and _PARENT_ABOVE.search(fold_keep(rows[i - 1])):
                 continue  # "et de KABORE Awa" / "née le 02/03/1972": the mother's birth
             value = _value_text(row, m.end(), rows[i + 1 : i + 3])
@@ -272,6 +274,13 @@ def labelled_date(
     return None
 
 
+OTHER_CALENDAR = re.compile(
+    r"\W*\(?\s*(?:E\.?\s?C\.?|ETHIOPIAN|B\.?\s?S\.?|B\.?\s?E\.?|HIJRI|HEGIRE|A\.?\s?H\.?"
+    r"|S\.?\s?H\.?|SHAMSI|SOLAR HIJRI|LUNAR)\b"
+)
+"""A date of birth labelled in another calendar than the Gregorian: Ethiopia's "(E.C.)"
+beside its "(G.C.)", Nepal's Bikram Sambat "(B.S.)", Thailand's Buddhist era "(B.E.)",
+the Hijri "(A.H.)" and Iran's solar Hijri "(S.H.)"; its Gregorian twin is the one read."""
 YEAR_FIRST = re.compile(r"\bA\W?[NÑ]\W?[O0]\W+MES\W+D[IÍ1]A\b|\bYYYY\W+MM\W+DD\b")
 """A label stating its date is written year first: "Año - Mes - Día" (Colombia's
 registro civil), read "Afio - Mes - Día" at times."""

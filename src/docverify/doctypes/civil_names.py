@@ -25,6 +25,22 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from docverify.doctypes.base import clean_name, fold_text
+from docverify.doctypes.civil_labels import (
+    FIRST_SURNAME,
+    FULL_NAME_LABELS,
+    GIVEN_FIRST_TABLE,
+    GIVEN_LABELS,
+    ITALIAN_GIVEN,
+    LABEL_ONLY,
+    LINEAGE,
+    NAME_TABLE,
+    NEXT_BOX,
+    PARENT,
+    PARENT_SECTION,
+    SECOND_SURNAME,
+    SEX_HEADING,
+    SURNAME_LABELS,
+)
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.labels import is_label_text
 from docverify.model import PageText
@@ -32,106 +48,6 @@ from docverify.values.names import PARTICLES, fold_upper, name_tokens
 
 # Regular expressions over folded rows. A label's value is the rest of its row, or the
 # next row when the rest is empty or only more label (CIEC: "Nom / Name / Surname").
-_OF_CHILD = r"(?:\s+DE\s+L\W?\s?ENFANT)?"
-"""The tail of a francophone extract's labels: "Nom de l'enfant", "Prénom(s) de l'enfant"."""
-SURNAME_LABELS = (
-    r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
-    r"\bCOGNOME\b",
-    r"\bAPELLIDOS\b(?! Y NOMBRES)",
-    r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
-    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
-    r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
-    r"\bSOBRENOME\b|^\W*APELIDOS?\b",  # Brazil; Portugal, Angola, Mozambique ("Apelidos")
-    r"\bSOYADI\b",
-    r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
-    r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
-    # the Philippine certificate's one row "(First) JOHN PAUL (Middle) MERCADO (Last) DELA
-    # CRUZ" (PSA Municipal Form 102, as printed by the PSA): the last part is the surname
-    r"(?<=\w\s)\(LAST\)(?=\s*[A-Z])|(?<=\w\s\s)\(LAST\)(?=\s*[A-Z])",
-    r"^\W*(?:ПРІЗВИЩЕ|ФАМИЛИЯ|ПРОЗВІШЧА)\b",  # Ukrainian, Russian, Belarusian (folded)
-    r"^\W*ОВОГ\b",  # Mongolian: the family (father's) name the passport gives as surname
-    r"\bNUMELE DE FAMILIE\b",  # Romanian
-    r"^\W*NAZWISKO\b",  # Polish
-    # Albanian "Mbiemri" (not the mother's "Mbiemri i vajzërisë"), Serbo-Croatian "Prezime"
-    r"^\W*MBIEMRI\b(?! I VAJZ)",
-    r"^\W*PREZIME\b(?! I IME)",
-)
-FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
-SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
-GIVEN_LABELS = (
-    r"\bVORNAMEN?\b",
-    r"(?<!APELLIDOS Y )\bNOMBRES?\b(?! COMPLETOS?| Y)",  # not a parent's "Apellidos y nombres"
-    r"\bPRENOMBRES?\b",  # Peru's RENIEC acts: "Prenombres" beside "Apellido paterno"
-    r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
-    r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
-    r"\bADI\b",
-    r"^\W*\(FIRST\)\s*(?:\(MIDDLE\))?(?!\s*\()",  # under "NAME (Last)": "(First) (Middle)"
-    # Ukrainian "Ім'я" (or "Ім'я, по батькові"), Russian "Имя" (or "Имя, отчество")
-    r"^\W*(?:ІМ\W?Я|ИМЯ)(?:\W+(?:ТА\s+)?ПО\s+БАТЬКОВІ|\W+(?:И\s+)?ОТЧЕСТВО)?\b",
-    # Russian "собственное имя", Belarusian "уласнае імя" (Belarus's certificates)
-    r"^\W*(?:СОБСТВЕННОЕ|У?ЛАСНАЕ)\s+(?:ИМЯ|ІМЯ)\b",
-    r"^\W*Н[ЭА]Р\b",  # Mongolian "нэр" (read "нар" at times)
-    r"^\W*PRENUMELE\b",  # Romanian
-    r"^\W*IMIE\b(?:\s*\(IMIONA\))?",  # Polish "Imię (imiona)"
-    r"^\W*EMRI\b",  # Albanian
-    r"^\W*IME\b(?! I PREZIME| OCA| MAJKE)",  # Serbo-Croatian (not "Ime oca", the father's)
-)
-ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
-"""Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
-the full name."""
-FULL_NAME_LABELS = (
-    r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
-    r"\bNAME OF (?:THE )?CHILD\b(?!\W{1,4}FIRST)",  # Pakistan's, Nigeria's, India's
-    r"\bNAME AND SU\w{3,6}\b",  # "Name and surname", read "sumame" at times
-    r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
-    r"\bNOMS? ET PRENOMS?\b",
-    r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
-    r"\bFULL NAME\b|\bNAME IN FULL\b",
-    r"^\W*IME I PREZIME\b(?! MAJKE| OCA)",  # Serbo-Croatian (not the mother's, the father's)
-    r"^\W*NAME\b(?! OF| AND|,)",
-    # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
-    r"^\W*HO,? CH\w{0,2},? D\wM,? (?:VA )?TEN\b(?!\s*NGU)",  # "chữ" read "chir" at times
-)
-"""The whole name in one field."""
-GRO_GIVEN = r"\bNAME,? IF ANY\b"
-"""England and Wales (old entries): the child's forenames in the column "Name, if any";
-the entry states no surname for the child."""
-NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO MATERNO",
-              r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
-"""The child's names as a table (Colombian, Mexican registros): labels on one row."""
-SEX_HEADING = r"\bSEXO?\b|\bSEXE\b|\bGENDER\b"
-"""The heading beside the names' on a table of two columns (Colombian registro)."""
-GIVEN_FIRST_TABLE = (
-    r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)"
-    r"|\bNAME OF CHILD\W{1,4}FIRST\b",
-    r"\bMIDDLE\b",
-    r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b|\(LAST\)"
-    r"|(?<=MIDDLE )LAST\b",
-)
-"""The same, given names first (US state certificates: "FIRST (GIVEN)  MIDDLE  LAST
-(FAMILY)", "NAME OF CHILD - FIRST  MIDDLE  LAST"; the Philippine certificate of live
-birth: "NAME (First) (Middle) (Last)")."""
-LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
-"""A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
-NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
-"""The number of the next box on a form row ("5b. COUNTY"): the value is below."""
-TURKISH_PARENT = r"(?:ANA|ANNE|BABA) ?ADI"
-"""The Turkish registry's parent rows, "Ana Adı" / "Anne Adı" (mother's name) and "Baba
-Adı" (father's name), read with or without their space: their "Adı" is no forename's label."""
-PARENT = re.compile(
-    r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
-    r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
-    r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
-    r"|NGU[OD]I (?:ME|CHA)|OTAC|MAJKA|MAJKE|OCA|ATESIA|AMESIA|VAJZERISE"
-    r"|" + TURKISH_PARENT + r")\b"
-    r"|^\W*(?:ET\s?)?DE\s*:"
-)
-"""A row about the parents (or the informant): its names are not the child's."""
-PARENT_SECTION = re.compile(
-    r"\bDATOS (?:DE LA MADRE|DEL PADRE|DEL DECLARANTE)\b|\bDADOS D[AO]S? (?:MAE|PAI)\b"
-    r"|^\W*(?:FILIACAO|FILIATION|PARENTS|ELTERN)\W*$"
-)
-"""A heading whose next rows are about a parent."""
 _NAME = r"(?P<name>[^\W\d_][^,;:()]*?)"
 STATEMENTS = (
     re.compile(rf"\bEST\s?NE(?:\(E\)|E)?\s+{_NAME}\s+(?:A|AU|EN|LE)\b", re.I),
@@ -459,6 +375,22 @@ def tagged_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     return surname, found.get("given")
 
 
+def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
+    """(surname, given names) of a name made of the child's, the father's and the
+    grandfather's names, the last one standing as the surname the passport gives.
+
+    >>> lineage_names(["Name", "MEKDES", "Father's Name", "TSEGAYE", "Grandfather's Name",
+    ...                "WOLDEMARIAM", "Mother's Full Name", "ALMAZ GIRMA BEYENE"])
+    ('WOLDEMARIAM', 'MEKDES TSEGAYE')
+    """
+    if not any(re.search(LINEAGE[2], fold_keep(r)) for r in rows):
+        return None, None
+    parts = [_value(rows, label, accept=_plausible) for label in LINEAGE]
+    if not all(parts):
+        return None, None
+    return parts[2], f"{parts[0]} {parts[1]}"
+
+
 def read_names(
     rows: Sequence[str], pages: Sequence[PageText] = (), *, surname_first: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -466,6 +398,9 @@ def read_names(
     tagged = tagged_names(rows)
     if tagged[0] and tagged[1]:
         return tagged[0], tagged[1], None
+    lineage = lineage_names(rows)
+    if lineage[0] and lineage[1]:
+        return lineage[0], lineage[1], None
     folded = fold_text("\n".join(rows))
     if not re.search(FIRST_SURNAME, folded):
         # each label with its value on its own row ("1. NAME (Last)  DELA CRUZ", then

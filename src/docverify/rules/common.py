@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docverify.applicant import MRZ_TYPES
-from docverify.doctypes.civil_names import TURKISH_PARENT
+from docverify.doctypes.civil_labels import TURKISH_PARENT
 from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
