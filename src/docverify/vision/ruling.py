@@ -7,9 +7,9 @@ on a photographed Liberian certificate). With the rules painted over in white, t
 read as lines of text.
 
 A rule is a straight run of ink much longer than any letter: at least ``RULE_INCHES``
-across (or down); rules are erased only from a page ruled both ways like a table (two
-rules one way, three the other at least), for a frame or a heading's rule does not
-trouble tesseract. The short bars between comb boxes, letters and underlined words are
+across (or down); rules are erased only from a page ruled like a table (rules both ways
+crossing at six points at least), for a frame, a form's underlined fields or a heading's
+rule do not trouble tesseract (and a photo's sheet edges are no table's sides). The short bars between comb boxes, letters and underlined words are
 left alone; the page itself is never changed (a copy is read), so the zones measured on
 it later (comb boxes, the signature's frame) keep their lines.
 """
@@ -29,6 +29,9 @@ LIGHT_SHARE = 0.75
 """Paper beside a rule is at least this light, against the page's paper."""
 PAPER_ALONG = 0.6
 """A rule has paper on both sides along this share of its length at least."""
+CROSSINGS = 6
+"""Rules crossing (or meeting) at this many points at least make a table (three rows of
+two columns); a frame has four corners."""
 WORK_DPI = 150
 """The resolution rules are looked for at."""
 MIN_RULE_SHARE = 0.0005
@@ -70,6 +73,11 @@ def rule_mask(image: np.ndarray, dpi: int) -> np.ndarray | None:
     across = _between_paper(across, cv2.bitwise_and(_shift(light, k, 0), _shift(light, -k, 0)))
     rows = _count(across)
     if min(rows, columns) < 2 or max(rows, columns) < 3:
+        return None
+    # the rules cross like a grid's: a sheet's edges beside a form's underlined fields, or
+    # a frame's four corners, are no table
+    reach = np.ones((2 * k + 1, 2 * k + 1), np.uint8)
+    if _count(cv2.bitwise_and(cv2.dilate(across, reach), cv2.dilate(down, reach))) < CROSSINGS:
         return None
     mask = cv2.bitwise_or(across, down)
     if cv2.countNonZero(mask) < MIN_RULE_SHARE * mask.size:
