@@ -227,12 +227,18 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
                        key=lambda w: w.box[0])  # fmt: skip
     cell = _phrase(label_row, 2.5)  # the label and what its cell adds ("/ Account holder")
     next_column = label_row[len(cell)].box[0] if len(label_row) > len(cell) else None
+    top = min(w.box[1] for w in label_words)
     below: list[tuple[int, list[Word]]] = []
     for lj in range(li + 1, min(len(lines), li + 4)):
+        # under the label: its top at the label's foot, or (a word read from a crop whose
+        # box takes in some of the label's row) its middle below the label's foot
         words = [
             w
             for w in lines[lj]
-            if w.box[1] > bottom - 0.3 * h
+            if (
+                w.box[1] > bottom - 0.3 * h
+                or (w.box[1] > top and (w.box[1] + w.box[3]) / 2 > bottom)
+            )
             and w.box[1] < bottom + 3.5 * h
             and w.box[0] >= x0 - 1.5 * h
             and w.box[0] <= max(x1, x0 + 6 * h)

@@ -122,3 +122,16 @@ def test_a_label_the_pages_read_lost_is_found_between_its_neighbours() -> None:
     assert x0 < 60 and 200 < y0 < y1 < 270  # where it is printed, in the page's pixels
     assert with_lost_label(found, GIVEN_LABELS) is found  # found: nothing more to do
     assert label_words(with_lost_label(page, SURNAME_LABELS), SURNAME_LABELS) == []
+
+
+def test_a_value_whose_crop_box_takes_in_the_labels_foot_is_under_the_label() -> None:
+    """form_ao d002 (recorded): "Prénom(s)_" and "Mahamat-Saleh" recovered from crops, the
+    value's box starting 28 px above the label's foot; its middle is well under it. It is
+    the value under the label (the zone right of the label read "iat Saleh")."""
+    words = (
+        Word("Prénom(s)_", (146, 1177, 300, 1215), 67.1, (1002, 1001, 3)),
+        Word("Mahamat-Saleh", (146, 1187, 475, 1281), 81.5, (1003, 1001, 4)),
+    )
+    page = PageText(PageRef("scan_0056.jpg", 1), None, 300, words, "ocr")
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Mahamat-Saleh"
