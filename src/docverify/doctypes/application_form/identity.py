@@ -221,15 +221,22 @@ def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
 
-def vote(reads: Sequence[str]) -> str | None:
+def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
     """The reading closest to all the others (the medoid of their words: fewest edits to
-    the rest), ties to the one with most letters; lower-case scraps of one or two letters
-    (box remnants; the form asks for capitals) are dropped first.
+    the rest), ties to the page's own read of the field (``page_read``, however doubtful),
+    then to the one with most letters; lower-case scraps of one or two letters (box
+    remnants; the form asks for capitals) are dropped first.
 
     >>> vote(["BENALA", "BENALI", "BENALI.", "BEML"])
     'BENALI'
     >>> vote(["XHAOMING Lo La", "XE AOMINMG", "XIAOMING LU", "XIAOMING", "X LAOMING ee"])
     'XIAOMING'
+
+    form_aq d012: the zone read "TSHERING" and "ITSHERING" (a box's edge read "I"); the
+    page read "[TSHERING":
+
+    >>> vote(["TSHERING", "ITSHERING"]), vote(["TSHERING", "ITSHERING"], "TSHERING")
+    ('ITSHERING', 'TSHERING')
     """
     cleaned = []
     for r in reads:
@@ -240,8 +247,10 @@ def vote(reads: Sequence[str]) -> str | None:
         return None
     keys = [" ".join(norm_tokens(r)) for r in cleaned]
 
-    def cost(i: int) -> tuple[int, int]:
-        return (sum(Levenshtein.distance(keys[i], k) for k in keys),
+    page_key = " ".join(norm_tokens(page_read)) if page_read else None
+
+    def cost(i: int) -> tuple[int, int, int]:
+        return (sum(Levenshtein.distance(keys[i], k) for k in keys), int(keys[i] != page_key),
                 -sum(c.isalpha() for c in keys[i]))  # fmt: skip
 
     return cleaned[min(range(len(cleaned)), key=cost)]
@@ -324,7 +333,7 @@ def read_name(
         # nothing right of the label nor read under it: the box under the label, read
         # alone (a value typed in a framed box that the page's layout analysis dropped)
         reads, where = _under_reads(pages, labels, field)
-    winner = vote(reads)
+    winner = vote(reads, best.value if best is not None else None)
     if winner is None and hand_below:
         last = hand_below[0]
         return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
