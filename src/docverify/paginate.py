@@ -444,7 +444,7 @@ def _grey_array(bitmap: Any) -> np.ndarray:
     array = bitmap.to_numpy()
     if array.ndim == 3:
         array = array[..., 0]
-    return np.ascontiguousarray(array, dtype=np.uint8).copy()
+    return np.array(array, dtype=np.uint8, order="C")  # one copy, out of pdfium's buffer
 
 
 def _char_count(pdf: Any, index: int) -> int:
