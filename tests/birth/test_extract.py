@@ -719,6 +719,26 @@ def test_a_parents_heading_in_the_next_column_does_not_hide_the_childs_date() ->
     assert f.given_names == "Michael Andrew"
 
 
+def test_a_commonwealth_register_entry_is_its_states_with_the_date_rows_below() -> None:
+    """Guyana's General Register Office copies the British entry of birth: the heading names
+    the state (not Britain), and the column's date sits rows below two-row headings."""
+    rows = [
+        "CO-OPERATIVE REPUBLIC OF GUYANA", "GENERAL REGISTER OFFICE",
+        "CERTIFIED COPY OF AN ENTRY OF BIRTH",
+        [(L, "No."), (200, "When and where born"), (600, "Name, if any"), (900, "Sex"),
+         (1100, "Name and surname of father"), (1400, "Name, surname and maiden surname of")],
+        [(1400, "mother"), (1700, "residence of informant")],
+        [(L, "4172"), (200, "2 July 1988"), (600, "Rohan Anil"), (900, "Male"),
+         (1100, "Anil Ramnarine"), (1400, "Savitri Ramnarine-Persaud")],
+        [(200, "Georgetown Public Hospital,"), (600, "RAMNARINE-PERSAUD")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.issuing_country, f.date_of_birth) == ("GUY", dt.date(1988, 7, 2))
+    assert f.given_names == "Rohan Anil"
+    uk = ["CERTIFIED COPY OF AN ENTRY OF BIRTH", "GIVEN AT THE GENERAL REGISTER OFFICE"]
+    assert countries.issuer_from_text("\n".join(uk), uk) == "GBR"
+
+
 def test_apostille_number_after_a_degree_sign() -> None:
     rows = [
         "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",

@@ -223,7 +223,17 @@ def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date |
         or labelled_date(rows, month_first)
         or labelled_date(lines, month_first)
     )
-    return found or table_date(doc.pages) or _date_under_label(doc)
+    return found or table_date(doc.pages) or _date_in_column(doc) or _date_under_label(doc)
+
+
+def _date_in_column(doc: Document) -> dt.date | None:
+    """The date in a register entry's "When and where born" column: a GRO-style table
+    whose values sit rows below the headings (Guyana, set_at p02)."""
+    for page in doc.pages:
+        dates = find_dates(value_below(page, DATE_AND_PLACE) or "")
+        if dates:
+            return dates[0].value
+    return None
 
 
 # --------------------------------------------------------------------------- issuer
