@@ -259,3 +259,27 @@ def test_a_number_read_as_printed_beside_look_alikes_is_valid_information() -> N
     (finding,) = number_findings(settled, m.document_number, "residence permit")
     assert finding.code == "mrz.document_number_lookalikes" and finding.severity.value == "info"
     assert settle_number(m, set(), reproducible=False).how == "ambiguous"
+
+
+def _td3(printed: str, read: str, names: str) -> list[str]:
+    """A TD3 MRZ whose check digits are the ``printed`` number's, its number read ``read``."""
+    birth, expiry, optional = "930417", "300119", "<" * 14
+    line2 = f"{printed}{_cd(printed)}SSD{birth}{_cd(birth)}F{expiry}{_cd(expiry)}"
+    line2 += optional + _cd(optional)
+    line2 += _cd(line2[0:10] + line2[13:20] + line2[21:43])
+    return [names.ljust(44, "<")[:44], read + line2[9:]]
+
+
+def test_a_face_read_one_letter_off_is_no_rival_when_the_check_digit_would_tell() -> None:
+    """set_au p01: the MRZ reads R00482913, its check digit and the composite passing, the
+    name's fillers read K (repaired: the number is untouched); the face reads RO0482913,
+    which the check digit refuses. The face misread; the number is settled even from an
+    MRZ read differently by other attempts. A face reading the check digit cannot refuse
+    (G for 6 weighs alike) stays a rival."""
+    names = "P<SSDGARANG<<NYANDENG<AKOL<<<KKKKKKKKKK"
+    m = Mrz.parse(_td3("R00482913", "R00482913", names), AS_OF)
+    assert m.checks["document_number"] and m.checks["composite"] and m.repairs
+    settled = settle_number(m, {"RO0482913"}, reproducible=False)
+    assert settled.how != "ambiguous" and settled.mrz.document_number == "R00482913"
+    g = Mrz.parse(_td3("604384001", "604384001", names), AS_OF)
+    assert settle_number(g, {"G04384001"}, reproducible=False).how == "ambiguous"

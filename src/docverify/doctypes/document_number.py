@@ -19,7 +19,7 @@ from docverify.countries import number_format
 from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, info, warning
 from docverify.values.errors import ValueParseError
-from docverify.values.mrz import FILLER, Mrz, implausibility, same_glyph
+from docverify.values.mrz import FILLER, Mrz, check_digit, implausibility, same_glyph
 from docverify.values.names import fold_upper
 
 _PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
@@ -320,6 +320,30 @@ def dropped_in_number(mrz: Mrz) -> bool:
     return False
 
 
+_LINE_REPAIR = re.compile(r"line (\d): .* at position (\d+)")
+
+
+def number_as_read(mrz: Mrz) -> bool:
+    """Is the document number, its check digit and the composite's as read, no repair
+    touching them? Repairs of the names or the optional data, and fillers removed past
+    the number, leave it as read (set_au p01: a name's fillers read K).
+
+    >>> import datetime
+    >>> m = Mrz.parse(["P<TGOAGBODJAN<<KOKOU<SELOM<<<<<<<<<<<<<<<<<<",
+    ...                "BOQ812734<8TG09104233M3203097<<<<<<<<<<<<<<<Q"], datetime.date(2026, 12, 1))
+    >>> number_as_read(m)
+    False
+    """
+    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
+    for r in mrz.repairs:
+        if r.startswith(("document_number", "composite")):
+            return False
+        m = _LINE_REPAIR.match(r)
+        if m and int(m.group(1)) == row + 1 and int(m.group(2)) <= col + 10:
+            return False
+    return True
+
+
 def _number_repairs(mrz: Mrz) -> list[tuple[str, str, int]]:
     """The document number's repairs as (read, put, position); the position of the
     number's check digit is the field's length."""
@@ -402,10 +426,17 @@ def _one_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _one_digit_for_another(a: str, b: str) -> bool:
-    """Do two strings of one length differ in exactly one place, a digit in both?"""
-    off = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(off) == 1 and off[0][0].isdigit() and off[0][1].isdigit()
+def _check_digit_tells(a: str, b: str) -> bool:
+    """Would the number's check digit tell two readings apart? Always for one digit for
+    another (the weights 7, 3, 1 are prime to 10); for a letter it depends on its value
+    and place: O for 0 moves it ("RO0482913" / "R00482913"), G for 6 does not.
+
+    >>> _check_digit_tells("519129098", "519129008"), _check_digit_tells("RO0482913", "R00482913")
+    (True, True)
+    >>> _check_digit_tells("G04384001", "604384001")
+    False
+    """
+    return check_digit(a) != check_digit(b)
 
 
 RIVAL_DIFFERENCES = 3
@@ -441,13 +472,16 @@ def printed_rivals(
     ...                "JAZIRI<<SKANDER<<<<<<<<<<<<<<<"], datetime.date(2026, 1, 1))
     >>> p.checks["composite"], printed_rivals(p, "519129098", {"519129008"}, False)
     (True, ())
+    >>> printed_rivals(p, "519129098", {"5I9129098"}, False)
+    ()
     """
     # the number as read, unrepaired, verified by its own check digit and by the composite:
-    # a face read one digit off it is the face's misread (a digit for another always moves
-    # the check digit; the MRZ would need its two check digits misread in step as well)
+    # a face read one character off it, where the check digit would tell the two apart, is
+    # the face's misread (the MRZ would need its two check digits misread in step as well;
+    # set_au p01: the face's "RO0482913" for the MRZ's R00482913)
     twice_verified = (
         number == mrz.document_number
-        and not mrz.repairs
+        and number_as_read(mrz)
         and bool(mrz.checks.get("document_number"))
         and bool(mrz.checks.get("composite"))
     )
@@ -458,7 +492,7 @@ def printed_rivals(
         off = sum(a != b for a, b in zip(token, number, strict=True))
         if off > RIVAL_DIFFERENCES:
             continue
-        if twice_verified and off == 1 and _one_digit_for_another(token, number):
+        if twice_verified and off == 1 and _check_digit_tells(token, number):
             continue
         if (
             not reproducible
