@@ -4,7 +4,15 @@ when the comma between them was lost ("mon neveu Yacine Beutidi né le")."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from docverify.classify import classify_page
+from docverify.doctypes import hosting_attestation
 from docverify.doctypes.hosting_attestation import Prose, _host, _hosted
+from docverify.model import DocType
+from tests.bank.pages import document, extracted, page
+
+AS_OF = dt.date(2026, 11, 20)
 
 RECORDED = [
     "Attestation d'hébergement",
@@ -103,3 +111,26 @@ def test_a_host_named_dupuis_is_no_since_when() -> None:
     doc = Document("d1", DocType.HOSTING_ATTESTATION, 1.0, (page,))
     fields, _ = hosting_attestation.SPEC.extract(doc, ExtractContext(dt.date(2027, 1, 14)))
     assert fields.since_date == dt.date(2026, 1, 12)
+
+
+GARBLED = [
+    "Attestation Ahebecoemerd,",
+    "Je souSdiaw Fulien Lefevee, ne le 14/92/1987 2 Bordeaux,",
+    "Lemeucpat 5 allée Yes Nimws, 33600 Pegerc,",
+    "nlteste Suc lhonneuc berger % mon domicile mon épouse",
+    "Nwe Nele Salote Fifita arouse Lefevee, nee le 02/09/10",
+    "% Nukv'aleln (Tan), depuis le 10/03/1026.",
+    "Je joins la cope de wr cate MB et wes trois",
+    "déneres Factuces,",
+    "Fait » Pessac, le 17/11/2026",
+]
+"""A husband's handwritten attestation photographed (set_au p02, recorded OCR): title,
+"soussigné" and "héberger" lost; "atteste sur l'honneur" read "nlteste Suc lhonneuc"."""
+
+
+def test_a_hand_whose_title_is_lost_is_known_by_atteste_sur_lhonneur() -> None:
+    pc = classify_page(page(GARBLED))
+    assert pc.type == DocType.HOSTING_ATTESTATION
+    # "depuis le 10/03/1026": a digit of the hand's year, not the eleventh century
+    doc = document(DocType.HOSTING_ATTESTATION, page(GARBLED))
+    assert extracted(hosting_attestation.SPEC, doc, AS_OF).fields.since_date == dt.date(2026, 3, 10)

@@ -353,8 +353,9 @@ SPEC = DocTypeSpec(
         Signal.of(TITLE_RX, 6.0),
         Signal.of(r"HEBERGER|HEBERGE\b|HEBERGEMENT|" + misread("HEBERGER", 2), 2.0),
         # "atteste sur l'honneur" (not the form's "je certifie sur l'honneur"), a hand's
-        # "sur" read "Suc" at times
-        Signal.of(misread("ATTESTE", 1) + r"\s+S\w{1,2}\s+\W?L?\W?" + misread("HONNEUR", 2), 1.5),
+        # "sur" read "Suc" at times, "atteste" "nlteste" (set_au p02): the phrase anchors
+        # its two words' misreads
+        Signal.of(misread("ATTESTE", 2) + r"\s+S\w{1,2}\s+\W?L?\W?" + misread("HONNEUR", 2), 1.5),
         Signal.of(HOST_RX, 1.0),
         Signal.of(r"\b(?:MON|NOTRE) " + misread("DOMICILE", 2), 1.0),
         # the model's closing words and enclosures, legible where a hand's title is not

@@ -264,7 +264,7 @@ def one_digit_years(year: int, low: int, high: int) -> set[int]:
 
 
 def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.date:
-    """A past event's date whose year a hand's digit made impossible ("19/02/2926" for a
+    """A recent past event's date whose year a hand's digit made impossible ("19/02/2926" for a
     hosting that began in 2026): the one year a single digit's change puts within
     ``years_back`` years before ``as_of``; the date unchanged when none or several do.
 
@@ -272,8 +272,13 @@ def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.d
     datetime.date(2026, 2, 19)
     >>> past_year_slip(dt.date(2025, 2, 19), dt.date(2026, 11, 24))
     datetime.date(2025, 2, 19)
+
+    A thousand years back is as impossible (set_au p02: "10/03/1026" by hand):
+
+    >>> past_year_slip(dt.date(1026, 3, 10), dt.date(2026, 11, 24))
+    datetime.date(2026, 3, 10)
     """
-    if value.year <= as_of.year + 1:
+    if as_of.year - 150 <= value.year <= as_of.year + 1:
         return value
     near = one_digit_years(value.year, as_of.year - years_back, as_of.year)
     if len(near) != 1:
