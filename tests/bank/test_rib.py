@@ -122,6 +122,18 @@ def test_label_above_value_and_second_holder_below() -> None:
     assert f.bank_name == "LCL"  # from the bank code (no letterhead)
 
 
+def test_a_given_name_opening_with_an_apostrophe_is_a_name() -> None:
+    """Sesotho 'Mathabo (set_at p03): the apostrophe opens the holder's first name, and the
+    label's first letter was lost ("ntitulé du compte")."""
+    f = read(
+        "LA BANQUE POSTALE", "Relevé d'Identité Bancaire",
+        [(100, "ntitulé du compte :"), (450, "MLLE 'MATHABO LERATO MOLAPO")],
+        "CHEZ MME N'GUESSAN", "5 IMPASSE DU MOULIN 31200 TOULOUSE",
+        "IBAN FR62 2004 1010 1612 3456 7X03 191 BIC PSSTFRPPTOU",
+    ).fields  # fmt: skip
+    assert f.holder_name == "MLLE 'MATHABO LERATO MOLAPO"
+
+
 def test_a_bilingual_holder_label_over_the_holder_in_its_whole_cell() -> None:
     """ "Titulaire du compte / Account holder", its French half misread, over the holder
     (set_v d024): the English half is the label matched, but the value under the cell

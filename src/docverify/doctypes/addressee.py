@@ -44,9 +44,9 @@ ORGANISATION = re.compile(
 )
 """Words of company names, departments and document wording: never in a person's name."""
 SENDER_ADDRESS = re.compile(r"\bCEDEX\b|\bTSA\s?\d|\bBP\s?\d|\bCS\s?\d|\bRCS\b|CAPITAL|SIEGE")
-NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.])*")
+NAME_WORD = re.compile(r"['’‘ʻ]?[^\W\d_](?:[^\W\d_]|['’\-.])*")
 """A word of a name: letters of any alphabet (Turkish "ı", Polish "ł"...), apostrophes,
-hyphens, initials' dots."""
+hyphens, initials' dots; an apostrophe may open it (Sesotho 'Mathabo, Tongan ‘Ana)."""
 
 
 def person_name(value: str | None) -> str | None:
@@ -67,6 +67,8 @@ def person_name(value: str | None) -> str | None:
 
     >>> person_name("Oo"), person_name("Li Wei")
     (None, 'Li Wei')
+    >>> person_name("MLLE 'MATHABO LERATO MOLAPO")
+    "MLLE 'MATHABO LERATO MOLAPO"
     """
     if not value:
         return None
