@@ -217,37 +217,69 @@ def state_heading(rows: Sequence[str]) -> str | None:
 
 
 def _longest_name(name: str | None) -> tuple[int, str] | None:
-    """(letters of the name found, its code): the longest known country name in ``name``."""
+    """(letters of the name found, its code): the longest known country name in ``name``
+    (a run of its words, folded).
+
+    >>> _longest_name("REPÚBLICA DEMOCRÁTICA DE SÃO TOMÉ E PRÍNCIPE")
+    (38, 'STP')
+    """
     if not name:
         return None
-    folded = " ".join(re.findall(r"[A-Z]+", _fold(name)))
+    words = re.findall(r"[A-Z]+", _fold(name))
+    names = _names()
     best: tuple[int, str] | None = None
-    for rx, size, code in _name_patterns():
-        if (best is None or size > best[0]) and rx.search(folded):
-            best = (size, code)
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + NAME_WORDS) + 1):
+            code = names.get(" ".join(words[i:j]))
+            if code is not None:
+                size = sum(map(len, words[i:j]))
+                if best is None or size > best[0]:
+                    best = (size, code)
     return best
 
 
+NAME_WORDS = 12
+"""The most words a country's name has ("Democratic Republic of São Tomé and Príncipe")."""
+NAME_LANGUAGES = ("fr", "es", "pt", "it", "de", "ca", "nl")
+"""Languages whose country names (pycountry's ISO 3166 translations) are read as well as
+English: those civil documents are commonly written in."""
+
+
 @functools.cache
-def _name_patterns() -> tuple[tuple[re.Pattern[str], int, str], ...]:
-    """Every known country name as a word pattern, with its letters and code: the names
-    of ``certificates.toml`` over pycountry's English short, official and common names."""
+def _names() -> dict[str, str]:
+    """Every known country name, folded words joined by one space, with its code: the
+    names of ``certificates.toml`` over pycountry's short, official and common names in
+    English and in ``NAME_LANGUAGES`` ("São Tomé e Príncipe", "Santo Tomé y Príncipe")."""
+    import gettext
+
     import pycountry
 
-    names: dict[str, str] = {}
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in NAME_LANGUAGES
+    ]
+    english: dict[str, str] = {}
+    translated: dict[str, set[str]] = {}
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
-            if value and "," not in value:
-                names[value] = c.alpha_3
-    names.update(_certificates()["names"])
-    out = []
-    for known, code in names.items():
+            if not value:
+                continue
+            english.setdefault(value, c.alpha_3)
+            for t in translations:
+                translated.setdefault(t.gettext(value), set()).add(c.alpha_3)
+    english.update(_certificates()["names"])
+    out: dict[str, str] = {}
+    for known, code in english.items():
+        if "," not in known and (words := re.findall(r"[A-Z]+", _fold(known))):
+            out.setdefault(" ".join(words), str(code))
+    for known, codes in translated.items():
         words = re.findall(r"[A-Z]+", _fold(known))
-        if words:
-            rx = re.compile(rf"\b{re.escape(' '.join(words))}\b")
-            out.append((rx, sum(map(len, words)), str(code)))
-    return tuple(out)
+        # a translation naming two states (a catalogue's slip), or too short to be told
+        # from a word ("Oma"), is left out
+        if len(codes) == 1 and "," not in known and sum(map(len, words)) >= 4:
+            out.setdefault(" ".join(words), next(iter(codes)))
+    return {k: v for k, v in out.items() if len(k.split()) <= NAME_WORDS}
 
 
 def _fold(text: str) -> str:

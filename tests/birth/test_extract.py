@@ -739,6 +739,19 @@ def test_a_commonwealth_register_entry_is_its_states_with_the_date_rows_below() 
     assert countries.issuer_from_text("\n".join(uk), uk) == "GBR"
 
 
+def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
+    """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
+    country names of pycountry's translations are known, not only the English ones."""
+    rows = [
+        "REPÚBLICA DEMOCRÁTICA DE SÃO TOMÉ E PRÍNCIPE", "MINISTÉRIO DA JUSTIÇA",
+        "Conservatória do Registo Civil de São Tomé", "CERTIDÃO DE NASCIMENTO",
+        "Nome: MARIA DA CONCEIÇÃO COSTA DOS SANTOS", "Data do nascimento: 23/07/1997",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.issuing_country == "STP"
+    assert countries.code_from_name("Santo Tomé y Príncipe") == "STP"
+
+
 def test_apostille_number_after_a_degree_sign() -> None:
     rows = [
         "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",
