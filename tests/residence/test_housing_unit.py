@@ -69,6 +69,23 @@ def test_model_lease_parties_in_prose() -> None:
     assert f.start_date == D(2025, 10, 1)
 
 
+def test_the_landlords_letting_agent_is_no_tenant() -> None:
+    """set_aw p01: the agent's line ("représenté(e) par son mandataire : Foncia ...") sits
+    between the landlord's designation and the tenant's; the tenant is the next party."""
+    f = read_lease([
+        "CONTRAT DE LOCATION", "I. DÉSIGNATION DES PARTIES",
+        "Le présent contrat est conclu entre les soussignés :",
+        "M. Bernard Castagné, demeurant 3 allée Jean Jaurès, 31000 Toulouse, personne physique,"
+        " désigné(e) ci-après « le bailleur » ;",
+        "représenté(e) par son mandataire : Foncia Toulouse Carmes, 22 rue des Filatiers, 31000"
+        " Toulouse",
+        "Mme Elisa Francesca MULARONI, désigné(e)(s) ci-après « le locataire ».",
+        "A. Date de prise d'effet du contrat : 1 mars 2026",
+    ])  # fmt: skip
+    assert f.tenant_names == ("Elisa Francesca MULARONI",)
+    assert f.landlord == "Bernard Castagné"
+
+
 def test_a_numbered_clause_that_names_the_role_adds_no_tenant() -> None:
     """The solidarity clause of the model lease ends "... désignées sous le nom de
     « locataire »": its section number is not a party."""

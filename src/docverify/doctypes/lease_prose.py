@@ -45,6 +45,10 @@ BOUNDARY = re.compile(
 )
 
 
+AGENT = re.compile(r"\bREPRESENTEE?S?(?:\s*\((?:E|S|ES)\))*\s+PAR\b|\bMANDATAIRE\b")
+"""Who acts for a party (the landlord's letting agent): not a party of the lease."""
+
+
 REACH = 400
 """How far before its designation a party may be named (characters of prose)."""
 
@@ -132,6 +136,12 @@ def designated(prose: Prose, field: str) -> list[str]:
     for m in _designations(field).finditer(prose.folded):
         floor = max((d.end() for d in every if d.end() <= m.start()), default=0)
         floor = max(floor, m.start() - REACH)
+        for agent in AGENT.finditer(prose.folded, floor, m.start()):
+            # "représenté(e) par son mandataire : Foncia ..., 31000 Toulouse": that line
+            # names the landlord's agent, the next party starts after it (set_aw p01)
+            line_end = prose.folded.find("\n", agent.end(), m.start())
+            if line_end > 0:
+                floor = line_end
         before = [b for b in bounds if floor <= b.start() and b.end() <= m.start()]
         names = _first_names(prose.original(before[-1].end() if before else floor, m.start()))
         k = len(before) - 1
