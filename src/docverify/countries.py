@@ -164,16 +164,17 @@ def code_from_name(name: str | None) -> str | None:
 
 
 STATE_FORM = re.compile(
-    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA|EK)|KINGDOM|ROYAUME|REINO|REGNO|KONIGREICH|ESTADOS?|ETAT"
+    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA|EK)|REPUBBLICA|KINGDOM|ROYAUME|REINO|REGNO|KONIGREICH|ESTADOS?|ETAT"
     r"|STATE|UNITED|UNIS|UNIDOS|FEDERAL|FEDERATIVE|FEDERATIVA|DEMOCRATIC|DEMOCRATIQUE"
     r"|DEMOCRATICA|ISLAMIC|ISLAMIQUE|SOCIALIST|POPULAIRE|PEOPLE'?S|ARAB|ARABE|PLURINACIONAL"
-    r"|BOLIVARIANA|ORIENTAL|SULTANATE|PRINCIPALITY|COMMONWEALTH|OF|THE|DE|DU|DEL|DA|DO|LA|LE)\b"
+    r"|BOLIVARIANA|ORIENTAL|SULTANATE|PRINCIPALITY|COMMONWEALTH|OF|THE|DE|DI|DU|DEL|DA|DO|LA|LE)\b"
 )
 """Words of a state's form around its name ("República de Honduras", "Republic of the
 Gambia"), folded."""
 
 STATE_NAMED = re.compile(
-    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA)|KINGDOM|ROYAUME|REINO|ESTADO|STATE)\s+(?:OF|DE|DU|DEL|DA|DO|D')?"
+    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA)|REPUBBLICA|KINGDOM|ROYAUME|REINO|ESTADO|STATE)\s+"
+    r"(?:OF|DE|DI|DU|DEL|DA|DO|D')?"
     r"\s*(?:THE\s+|LA\s+|L')?([A-Z][A-Z' -]{2,40})"
 )
 """A state's name after the words of its form ("República de Guatemala", "Republic of the
@@ -203,6 +204,8 @@ def state_heading(rows: Sequence[str]) -> str | None:
     'GTM'
     >>> state_heading(["Republic of the Philippines", "PHILIPPINE STATISTICS AUTHORITY"])
     'PHL'
+    >>> state_heading(["REPUBBLICA DI SAN MARINO", "Ufficio di Stato Civile"])
+    'SMR'
     """
     for row in rows[:HEADING_ROWS]:
         # "RENAP — República de Guatemala, C.A.": the state named after its form's words

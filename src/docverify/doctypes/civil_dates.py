@@ -45,6 +45,7 @@ STATEMENT = re.compile(
     r"\bEST\s?NE(?:\(?E\)?)?\b|\bEST NEE\b|\bWAS BORN\b|\bBORN ON\b|\bNACIO\b|\bNASCEU\b"
     r"|\bE NATO\b|\bE NATA\b|\bWURDE\b.{0,40}\bGEBOREN\b"
     r"|(?:^|(?<=\s))NE\(E\) A\b|(?:^|(?<=\s))NEE? A\b"
+    r"|(?:^|(?<=\s))NAT[OA](?:/[AO])? (?:A|IL)\b"  # Italian "nato/a a ...", "nata il ..."
 )
 """The verb of the act's sentence ("est né(e)", "was born"): the date is in the sentence
 or in the rows just before it ("Le : 19/08/1994 / à : 19 h 20 / est né(e) à : ...")."""
@@ -316,9 +317,12 @@ def statement_text(rows: Sequence[str]) -> str:
 
 
 DATE_INTRO = re.compile(
-    r"(?:\bEL DIA|\bNO DIA|\bIL GIORNO|\bLE|\bON|\bAM|\bEL|\bEM|\bEN FECHA)\W*$"
+    r"(?:\bEL DIA|\bNO DIA|\bIL GIORNO|\bLE|\bON|\bAM|\bEL|\bEM|\bEN FECHA)"
+    r"(?:\W*$|(?:\s+[A-Z]+){1,8}\s*\($)"
 )
-"""Words that open a date in an act's sentence ("nació en Caracas, el día 25 de mayo")."""
+"""Words that open a date in an act's sentence ("nació en Caracas, el día 25 de mayo"),
+or the date in words before its numerals in brackets ("il giorno dodici marzo
+millenovecentonovantaquattro (12/03/1994)")."""
 
 
 def _introduced(between: str) -> bool:
@@ -349,6 +353,9 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     datetime.date(1998, 5, 25)
     >>> statement_date(["Le deux mai 2001 est né Paul, de Jean MARTIN, né le 3 mai 1970"])
     datetime.date(2001, 5, 2)
+    >>> statement_date(["nato/a a Borgo Maggiore (RSM)",
+    ...                 "il giorno dodici marzo millenovecentonovantaquattro (12/03/1994)"])
+    datetime.date(1994, 3, 12)
     """
     text = statement_text(rows)
     folded = fold_keep(text)
