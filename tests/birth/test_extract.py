@@ -752,6 +752,25 @@ def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     assert countries.code_from_name("Santo Tomé y Príncipe") == "STP"
 
 
+def test_a_catalan_certificate_names_the_child_by_nom_and_cognoms() -> None:
+    """Andorra's "Certificat de naixement" (set_av p01): Catalan "Nom" is the given name
+    beside "Cognoms", where French "Nom" would be the surname."""
+    rows = [
+        "PRINCIPAT D'ANDORRA", "Govern d'Andorra - Ministeri de Justícia i Interior",
+        "REGISTRE CIVIL", "CERTIFICAT DE NAIXEMENT", "(Certificació literal)",
+        "Nom: Montserrat", "Cognoms: CASALS VILARÓ", "Sexe: Femení",
+        "Data de naixement: 14 de març de 1993 (14/03/1993)",
+        "Lloc de naixement: Andorra la Vella, parròquia d'Andorra la Vella",
+        "Pare: Jordi Casals Puig", "Mare: Núria Vilaró i Cerqueda",
+    ]  # fmt: skip
+    pg = page(rows)
+    assert classify_page(pg).type == DocType.BIRTH_CERTIFICATE
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, pg)).fields
+    assert (f.surname, f.given_names) == ("CASALS VILARÓ", "Montserrat")
+    assert (f.date_of_birth, f.issuing_country) == (dt.date(1993, 3, 14), "AND")
+    assert f.place_of_birth == "Andorra la Vella, parròquia d'Andorra la Vella"
+
+
 def test_apostille_number_after_a_degree_sign() -> None:
     rows = [
         "APOSTILLE", "(Convention de La Haye du 5 octobre 1961)",

@@ -94,7 +94,7 @@ PLACE_LABELS = (
     r"\bPLACE OF BIRTH\b(?: ?- ?CIT\w*)?", r"\bCITY(?:,? TOWN)? OF BIRTH\b",
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
-    r"\bLUOGO DI NASCITA\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
+    r"\bLUOGO DI NASCITA\b", r"\bLLOC DE NAIXEMENT\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
     r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b", r"\bLOCUL NASTERII\b",
     r"\bMIEJSCE URODZENIA\b",
     r"\bM[IJ]?[EJ]STO RO\w{0,2}ENJA\b",  # Serbo-Croatian "mjesto / mesto rođenja"
@@ -377,6 +377,7 @@ SPEC = DocTypeSpec(
             # Viet Nam's extract of the birth register, "Trích lục khai sinh"
             r"|TRICH\s+LUC\s+KHAI\s+SINH"
             r"|CERTIFICAT DE NASTERE"  # Romania ("naștere")
+            r"|(?:CERTIFICAT|PARTIDA|ACTA) DE NAIXEMENT"  # Catalan (Andorra, Catalonia)
             # Poland's "odpis skrócony aktu urodzenia", the Netherlands' and Belgium's
             # "geboorteakte", Czechia's and Slovakia's "rodný list", Hungary's "születési
             # anyakönyvi kivonat"
@@ -402,13 +403,14 @@ SPEC = DocTypeSpec(
             # francophone Africa's extracts: "Fils / Fille de KOUASSI Yao ... et de ..."
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b"
             r"|MESTO RO\w?ENJA|\bOTAC\b|\bMAJKA\b"  # Serbo-Croatian: place of birth, parents
-            r"|\bVENDLINDJA\b|\bATESIA\b|\bAMESIA\b",  # Albanian
+            r"|\bVENDLINDJA\b|\bATESIA\b|\bAMESIA\b"  # Albanian
+            r"|LLOC DE NAIXEMENT",  # Catalan
             1.5,
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
             r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO"
-            r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE",
+            r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE|REGISTRE CIVIL",
             1.5,
         ),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"

@@ -37,6 +37,7 @@ DOB_LABELS = (
     r"\bДАТА НАРОДЖЕННЯ\b", r"\bДАТА РОЖДЕНИЯ\b", r"\bNG[AE]Y,? THANG,? NAM SINH\b",
     r"^\W*НАРОДИВ(?:СЯ|ЛАСЯ)\b", r"^\W*РОДИЛ(?:СЯ|АСЬ)\b",  # "народився(лася)": was born
     r"\bDATA NASTERII\b",  # Romanian
+    r"\bDATA DE NAIXEMENT\b",  # Catalan
     r"\bDATA URODZENIA\b",  # Polish
     r"\bDATELINDJA\b|\bDATA E LINDJES\b",  # Albanian
     r"\bDATUM RO\w{0,2}ENJA\b",  # Serbo-Croatian "datum rođenja"

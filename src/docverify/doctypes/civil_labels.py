@@ -15,7 +15,7 @@ _OF_CHILD = r"(?:\s+DE\s+L\W?\s?ENFANT)?"
 """The tail of a francophone extract's labels: "Nom de l'enfant", "Prénom(s) de l'enfant"."""
 SURNAME_LABELS = (
     r"\b(?:FAMILIENNAME|NACHNAME|GEBURTSNAME)\b",
-    r"\bCOGNOME\b",
+    r"\bCOGNOME\b|^\W*COGNOMS?\b",  # Italian; Catalan "Cognoms" (Andorra, Catalonia)
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
     r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
     r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
@@ -58,6 +58,10 @@ GIVEN_LABELS = (
 ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
 """Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
 the full name."""
+CATALAN_SURNAME = r"^\W*COGNOMS?\b"
+CATALAN_GIVEN = r"^\W*(?:\d+\W*)?NOM\b(?! DE| ET| I\b)"
+"""Catalan "Nom" holds the given names beside a "Cognoms"; alone (French) it is the
+surname."""
 FULL_NAME_LABELS = (
     r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
     r"\bNAME OF (?:THE )?CHILD\b(?!\W{1,4}FIRST)",  # Pakistan's, Nigeria's, India's

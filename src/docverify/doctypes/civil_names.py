@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 
 from docverify.doctypes.base import clean_name, fold_text
 from docverify.doctypes.civil_labels import (
+    CATALAN_GIVEN,
+    CATALAN_SURNAME,
     FIRST_SURNAME,
     FULL_NAME_LABELS,
     GIVEN_FIRST_TABLE,
@@ -423,6 +425,8 @@ def read_names(
         surname = _name(rows, SURNAME_LABELS)
     if surname and not given:
         given = _name(rows, (ITALIAN_GIVEN,))
+    if surname and not given and re.search(CATALAN_SURNAME, folded, re.MULTILINE):
+        given = _name(rows, (CATALAN_GIVEN,))
     if surname and given:
         return surname, given, None
     full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
