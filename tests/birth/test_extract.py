@@ -739,6 +739,25 @@ def test_a_commonwealth_register_entry_is_its_states_with_the_date_rows_below() 
     assert countries.issuer_from_text("\n".join(uk), uk) == "GBR"
 
 
+def test_a_register_entry_with_headings_on_two_rows_and_values_centred_in_their_column() -> None:
+    """The Bahamas' copy of an entry of birth (set_av p04): "When and / where born" on two
+    rows, the forenames centred in a wide column, starting left of their heading."""
+    rows = [
+        "COMMONWEALTH OF THE BAHAMAS", "REGISTRAR GENERAL'S DEPARTMENT",
+        "CERTIFIED COPY OF AN ENTRY OF BIRTH",
+        [(200, "When and"), (440, "Name, if any"), (660, "Sex"), (770, "Name and surname"),
+         (1020, "Name and maiden"), (1270, "Informant"), (1440, "When")],
+        [(190, "where born"), (810, "of father"), (1020, "surname of mother"),
+         (1420, "registered")],
+        [(130, "30/01/1995"), (366, "Tamika Renée"), (635, "Female"),
+         (737, "Dwayne Anthony Fergus"), (967, "Sharon Knowles"), (1241, "Mother"),
+         (1400, "14/02/1995")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.given_names, f.date_of_birth) == ("Tamika Renée", dt.date(1995, 1, 30))
+    assert f.issuing_country == "BHS"
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

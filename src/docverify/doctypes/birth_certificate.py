@@ -46,6 +46,7 @@ from docverify.doctypes.civil_dates import (
 )
 from docverify.doctypes.civil_labels import GRO_GIVEN, PARENT
 from docverify.doctypes.civil_layout import (
+    cells_below,
     doc_rows,
     fill_skipped_bands,
     fold_keep,
@@ -226,13 +227,31 @@ def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date |
     return found or table_date(doc.pages) or _date_in_column(doc) or _date_under_label(doc)
 
 
+WHEN_BORN_COLUMN = DATE_AND_PLACE + r"|\bWHEN AND\b(?! REGISTERED)"
+"""A register entry's date-of-birth heading, printed whole or over two rows ("When and" /
+"where born")."""
+
+
 def _date_in_column(doc: Document) -> dt.date | None:
     """The date in a register entry's "When and where born" column: a GRO-style table
-    whose values sit rows below the headings (Guyana, set_at p02)."""
+    whose values sit rows below the headings (Guyana, set_at p02; the Bahamas, set_av p04)."""
     for page in doc.pages:
-        dates = find_dates(value_below(page, DATE_AND_PLACE) or "")
-        if dates:
-            return dates[0].value
+        for cell in cells_below(page, WHEN_BORN_COLUMN):
+            dates = find_dates(cell)
+            if dates:
+                return dates[0].value
+    return None
+
+
+def _gro_given(doc: Document) -> str | None:
+    """The forenames in a register entry's "Name, if any" column."""
+    for page in doc.pages:
+        cells = cells_below(page, GRO_GIVEN, rows=3)
+        found = next(filter(None, map(_plausible, cells)), None) or _plausible(
+            value_below(page, GRO_GIVEN)
+        )
+        if found:
+            return found
     return None
 
 
@@ -327,7 +346,7 @@ def _extract(doc: Document) -> BirthCertificateFields:
     country = issuing_country(rows, folded)
     if re.search(GRO_GIVEN, folded):
         surname, full = None, None
-        given = _plausible(next(filter(None, (value_below(p, GRO_GIVEN) for p in doc.pages)), None))
+        given = _gro_given(doc)
     else:
         first_name_order = _surname_first(country)
         surname, given, full = read_names(rows, doc.pages, surname_first=first_name_order)

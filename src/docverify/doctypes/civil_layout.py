@@ -180,6 +180,45 @@ def value_below(page: PageText, label: str) -> str | None:
     return None
 
 
+def _header_groups(row: Sequence[Word], height: float) -> list[tuple[int, int, int]]:
+    """(first word, x0, x1) of each heading of a header row: words closer than
+    ``1.5 * height`` belong to one heading ("Name, if any"  "Sex"  "Name and surname")."""
+    groups: list[tuple[int, int, int]] = []
+    for j, w in enumerate(row):
+        if groups and w.box[0] - groups[-1][2] <= 1.5 * height:
+            groups[-1] = (groups[-1][0], groups[-1][1], w.box[2])
+        else:
+            groups.append((j, w.box[0], w.box[2]))
+    return groups
+
+
+def cells_below(page: PageText, label: str, rows: int = 4) -> list[str]:
+    """In a register's table (a GRO-style entry of birth), the text of the cell of
+    ``label``'s column on each of the ``rows`` rows below it (empty cells left out). The
+    column reaches half way to the neighbouring headings: values centred in a wide column
+    start left of their heading ("Tamika Renée" under "Name, if any", set_av p04), and a
+    heading printed on two rows ("When and" / "where born") has its second row among them."""
+    lines = word_rows(page)
+    height = page_height(page)
+    rx = re.compile(label)
+    for i, row in enumerate(lines):
+        m = rx.search(fold_text(" ".join(w.text for w in row)))
+        if not m:
+            continue
+        at = _word_at(row, m.start())
+        groups = _header_groups(row, height)
+        k = max(g for g, (j, _x0, _x1) in enumerate(groups) if j <= at)
+        left = (groups[k - 1][2] + groups[k][1]) / 2 if k else 0.0
+        right = (groups[k][2] + groups[k + 1][1]) / 2 if k + 1 < len(groups) else float("inf")
+        out = []
+        for below in lines[i + 1 : i + 1 + rows]:
+            cell = [w.text for w in below if left <= (w.box[0] + w.box[2]) / 2 < right]
+            if cell:
+                out.append(" ".join(cell))
+        return out
+    return []
+
+
 GOOD_ROW = 80.0
 """A row read with this mean confidence is a clean read (a header, a value)."""
 MIN_CONF = 60.0
