@@ -758,6 +758,23 @@ def test_a_register_entry_with_headings_on_two_rows_and_values_centred_in_their_
     assert f.issuing_country == "BHS"
 
 
+def test_a_register_whose_full_name_and_date_headings_run_over_two_rows() -> None:
+    """Vanuatu's certified copy of an entry of birth (set_av p03): "Full name / of child",
+    "Date / of birth", the name's two rows (surname, then forenames) read as one."""
+    rows = [
+        "REPUBLIC OF VANUATU", "CIVIL STATUS REGISTRY : Ministry of Internal Affairs",
+        "BIRTH CERTIFICATE", "Registration No. SAN/1988/00412 Province: Sanma",
+        [(150, "Full name"), (420, "Sex"), (560, "Date"), (760, "Place"),
+         (980, "Name of father"), (1250, "Name of mother"), (1500, "Date of")],
+        [(150, "of child"), (560, "of birth"), (760, "of birth"), (1500, "registration")],
+        [(150, "NAKOU"), (420, "Male"), (540, "02/11/1988"), (760, "Luganville"),
+         (980, "Serge Nakou"), (1250, "Leimara Tabi"), (1480, "21/11/1988")],
+        [(150, "Joël Serge"), (760, "Espiritu Santo")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.full_name, f.date_of_birth) == ("NAKOU Joël Serge", dt.date(1988, 11, 2))
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

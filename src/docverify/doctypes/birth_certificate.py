@@ -44,7 +44,7 @@ from docverify.doctypes.civil_dates import (
     statement_text,
     table_date,
 )
-from docverify.doctypes.civil_labels import GRO_GIVEN, PARENT
+from docverify.doctypes.civil_labels import FULL_NAME_LABELS, GRO_GIVEN, PARENT
 from docverify.doctypes.civil_layout import (
     cells_below,
     doc_rows,
@@ -227,7 +227,7 @@ def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date |
     return found or table_date(doc.pages) or _date_in_column(doc) or _date_under_label(doc)
 
 
-WHEN_BORN_COLUMN = DATE_AND_PLACE + r"|\bWHEN AND\b(?! REGISTERED)"
+WHEN_BORN_COLUMN = DATE_AND_PLACE + r"|\bWHEN AND\b(?! REGISTERED)|^DATE OF BIRTH\b"
 """A register entry's date-of-birth heading, printed whole or over two rows ("When and" /
 "where born")."""
 
@@ -240,6 +240,18 @@ def _date_in_column(doc: Document) -> dt.date | None:
             dates = find_dates(cell)
             if dates:
                 return dates[0].value
+    return None
+
+
+def _register_name(doc: Document) -> str | None:
+    """The child's whole name in a register's "Full name of child" column, its rows joined
+    ("NAKOU" / "Joël Serge", Vanuatu, set_av p03)."""
+    for page in doc.pages:
+        for label in FULL_NAME_LABELS:
+            cells = cells_below(page, label, rows=2)
+            name = _plausible(" ".join(cells)) if cells else None
+            if name:
+                return name
     return None
 
 
@@ -352,6 +364,8 @@ def _extract(doc: Document) -> BirthCertificateFields:
         surname, given, full = read_names(rows, doc.pages, surname_first=first_name_order)
         if surname is None and given is None and full is None:
             surname, given, full = read_names(lines, surname_first=first_name_order)
+        if surname is None and given is None and full is None:
+            full = _register_name(doc)
         given = without_maternal_middle(given, country, parent_tokens(rows))
     multilingual = bool(re.search(MULTILINGUAL, folded))
     legalised, legalised_by = _legalisation(folded)

@@ -192,30 +192,64 @@ def _header_groups(row: Sequence[Word], height: float) -> list[tuple[int, int, i
     return groups
 
 
+def _continues_heading(row: Sequence[Word], under: Sequence[Word], height: float) -> bool:
+    """Is ``under`` the second row of ``row``'s headings ("When and" / "where born", "Full
+    name" / "of child")? Right under it, every piece of it starting in lower case."""
+    if not under or min(w.box[1] for w in under) - max(w.box[3] for w in row) > 1.2 * height:
+        return False
+    pieces = [under[g[0]] for g in _header_groups(under, height)]
+    return all(w.text[:1].islower() for w in pieces)
+
+
+def _heading_columns(
+    lines: Sequence[Sequence[Word]], i: int, height: float
+) -> tuple[list[tuple[str, float, float]], int]:
+    """The columns of the header row ``lines[i]``: (heading, left, right), each reaching
+    half way to its neighbours, a heading printed over two rows read whole; and the index
+    of the first row of values."""
+    row = lines[i]
+    groups = _header_groups(row, height)
+    columns = []
+    for k, (j, x0, x1) in enumerate(groups):
+        left = (groups[k - 1][2] + x0) / 2 if k else 0.0
+        right = (x1 + groups[k + 1][1]) / 2 if k + 1 < len(groups) else float("inf")
+        stop = groups[k + 1][0] if k + 1 < len(groups) else len(row)
+        columns.append((" ".join(w.text for w in row[j:stop]), left, right))
+    first = i + 1
+    if first < len(lines) and _continues_heading(row, lines[first], height):
+        columns = [
+            (text + "".join(" " + w.text for w in lines[first]
+                            if left <= (w.box[0] + w.box[2]) / 2 < right), left, right)
+            for text, left, right in columns
+        ]  # fmt: skip
+        first += 1
+    return columns, first
+
+
 def cells_below(page: PageText, label: str, rows: int = 4) -> list[str]:
-    """In a register's table (a GRO-style entry of birth), the text of the cell of
-    ``label``'s column on each of the ``rows`` rows below it (empty cells left out). The
-    column reaches half way to the neighbouring headings: values centred in a wide column
-    start left of their heading ("Tamika Renée" under "Name, if any", set_av p04), and a
-    heading printed on two rows ("When and" / "where born") has its second row among them."""
+    """In a register's table (an entry of birth of the British GRO's kind, its heirs in
+    Guyana, the Bahamas, Vanuatu...), the text of the cell of ``label``'s column on each of
+    the ``rows`` rows of values below its heading (empty cells left out). A column reaches
+    half way to the neighbouring headings: values centred in a wide column start left of
+    their heading ("Tamika Renée" under "Name, if any", set_av p04); a heading printed on
+    two rows ("When and" / "where born", "Full name" / "of child") is read whole."""
     lines = word_rows(page)
     height = page_height(page)
     rx = re.compile(label)
     for i, row in enumerate(lines):
-        m = rx.search(fold_text(" ".join(w.text for w in row)))
-        if not m:
+        if not rx.search(fold_text(" ".join(w.text for w in row))) and not (
+            i + 1 < len(lines) and _continues_heading(row, lines[i + 1], height)
+        ):
             continue
-        at = _word_at(row, m.start())
-        groups = _header_groups(row, height)
-        k = max(g for g, (j, _x0, _x1) in enumerate(groups) if j <= at)
-        left = (groups[k - 1][2] + groups[k][1]) / 2 if k else 0.0
-        right = (groups[k][2] + groups[k + 1][1]) / 2 if k + 1 < len(groups) else float("inf")
-        out = []
-        for below in lines[i + 1 : i + 1 + rows]:
-            cell = [w.text for w in below if left <= (w.box[0] + w.box[2]) / 2 < right]
-            if cell:
-                out.append(" ".join(cell))
-        return out
+        columns, first = _heading_columns(lines, i, height)
+        for text, left, right in columns:
+            if rx.search(fold_text(text)):
+                out = []
+                for below in lines[first : first + rows]:
+                    cell = [w.text for w in below if left <= (w.box[0] + w.box[2]) / 2 < right]
+                    if cell:
+                        out.append(" ".join(cell))
+                return out
     return []
 
 
