@@ -805,6 +805,7 @@ def test_a_catalan_certificate_names_the_child_by_nom_and_cognoms() -> None:
     assert (f.surname, f.given_names) == ("CASALS VILARÓ", "Montserrat")
     assert (f.date_of_birth, f.issuing_country) == (dt.date(1993, 3, 14), "AND")
     assert f.place_of_birth == "Andorra la Vella, parròquia d'Andorra la Vella"
+    assert f.language == "ca"  # not French: the CPAM may ask for a translation
 
 
 def test_apostille_number_after_a_degree_sign() -> None:
