@@ -134,3 +134,15 @@ def test_a_hand_whose_title_is_lost_is_known_by_atteste_sur_lhonneur() -> None:
     # "depuis le 10/03/1026": a digit of the hand's year, not the eleventh century
     doc = document(DocType.HOSTING_ATTESTATION, page(GARBLED))
     assert extracted(hosting_attestation.SPEC, doc, AS_OF).fields.since_date == dt.date(2026, 3, 10)
+
+
+def test_the_hosted_person_after_a_home_whose_words_the_hand_blurred() -> None:
+    """set_at p03: "à mon domicile Mlle 'Mathabo ..." read "% won domicile Ne Nathabo ...":
+    the home is still a home, and the name after it the hosted person's."""
+    prose = Prose.of([
+        "Je SouSdignée “Teese NGuessan, née le où oung 4",
+        "3100! Toulouse, ptteste suc Thomeue heberaee",
+        "% won domicile Ne Nathabo Lecato Nolape, |",
+        "ra AVE a Mase (Lesotho), puis e",
+    ])  # fmt: skip
+    assert _hosted(prose, 0) == "Nathabo Lecato Nolape"

@@ -105,8 +105,11 @@ BIRTH = re.compile(
 before it."""
 
 
-HOME = r"\b(?:MON|NOTRE|MA) (?:DOMICILE|LOGEMENT|APPARTEMENT|MAISON)\b"
-"""Where the host says they receive the hosted person: the name follows."""
+HOME = (
+    r"\b(?:[MNW][OU]N|NOTRE|MA) (?:" + misread("DOMICILE", 2) + r"|LOGEMENT|APPARTEMENT|MAISON)\b"
+)
+"""Where the host says they receive the hosted person: the name follows (a hand's "mon"
+read "won" or "non")."""
 
 
 def _name_at(prose: Prose, start: int) -> str | None:
@@ -206,7 +209,8 @@ def _hosted(prose: Prose, after: int) -> str | None:
         if named:
             return named
         # right after "(à) mon domicile", whatever the birth clause's read: the hosted
-        at_home = re.match(r"\s*(?:A\s+)?" + HOME + r"\s+", folded)
+        # ("à" read "%" or "2" at times)
+        at_home = re.match(r"\s*(?:(?:A|\W|\d)\s+)?" + HOME + r"\s+", folded)
         after_home = at_home.end() if at_home else 0
         if (at_home or (i == 0 and home is not None)) and (name := person_name(text[after_home:])):
             return name
