@@ -466,3 +466,25 @@ def test_an_attestation_giving_the_given_name_and_birth_date_names_the_applicant
     assert status == Status.COMPLETE and "attestation_hosted_born" in f
     status, f = judge(hand(text.replace("1990", "1979")), claire_id(), *claire_bills())
     assert status == Status.QUESTIONABLE and "attestation_hosted_unreadable" in f
+
+
+def test_a_hand_read_name_a_few_letters_off_is_the_applicant() -> None:
+    """set_at p03: a handwritten attestation read "Nathabo Lecato Nolape" for 'Mathabo
+    Lerato Molapo' (every word one or two letters off, the surname too far for a slip
+    word by word), read with doubt: a misread of the applicant (info), not another
+    person or a spelling to check. Read as confidently, or further off, it stays doubted."""
+    from tests.bank.pages import page
+
+    def read_as(hosted: str, conf: float) -> Document:
+        pg = page([f"à mon domicile {hosted}, née le 23/11/1995"])
+        words = tuple(dataclasses.replace(w, conf=conf) for w in pg.words)
+        att = attestation(hosted=hosted)
+        return Document(att.id, att.type, 1.0, (dataclasses.replace(pg, words=words),),
+                        att.fields)  # fmt: skip
+
+    status, f = judge(read_as("Enily Rose CAPTEB", 50.0), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE and "attestation_name_ocr_slip" in f
+    status, f = judge(read_as("Enily Rose CAPTEB", 96.0), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE
+    status, f = judge(read_as("Emma Grace CARVER", 50.0), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_name_ocr_slip" not in f

@@ -11,6 +11,7 @@ from typing import Any
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import AuditContext, DocType, Document, Finding, Severity, Status
 from docverify.rules.common import status_from_findings
+from docverify.rules.host import distance_share
 from docverify.values.address import Address
 from docverify.values.names import NameMatch, PersonName
 
@@ -62,6 +63,10 @@ def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str
     if cmp.match == NameMatch.SURNAME_ONLY:
         return "family", ""
     confidence = read_confidence(doc, written)
+    if confidence < RELIABLE and distance_share(written or "", person.display) <= HAND_SLIP_SHARE:
+        # the whole name a few letters off, on a doubtful read of a hand ("Nathabo Lecato
+        # Nolape" for MATHABO LERATO MOLAPO, set_at p03: its surname two letters off)
+        return "slip", ""
     if cmp.match == NameMatch.SLIP:
         return ("slip" if cmp.ocr_slips_only or confidence < RELIABLE else "variant"), ""
     if cmp.match == NameMatch.GIVEN_ONLY:
@@ -69,6 +74,12 @@ def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str
     if confidence < RELIABLE:
         return "uncertain", f"read with confidence {confidence:.2f}"
     return "other", ""
+
+
+HAND_SLIP_SHARE = 0.2
+"""Edits, as a share of the name's letters, within which a doubtful read of the whole name
+is a misread of the applicant's (a tighter bound than a host's, ``host.MAX_SHARE``: the
+applicant's name is what is checked)."""
 
 
 def addresses(route: Route, reference: str | None, label: str, reliable: bool = True) -> None:
