@@ -263,3 +263,15 @@ def test_a_whole_date_read_without_its_label_leaves_the_digit_lines_as_zones() -
     assert _date_label(page) is None
     zones = date_zones(page, None)
     assert zones and zones[0][1] <= 300 <= zones[0][3] and zones[0][0] <= 700
+
+
+def test_a_le_box_grown_by_the_hand_beside_it_does_not_reach_the_printed_line_above() -> None:
+    """set_aw p04: "le" read in a box 56 pixels tall (it took in the hand's first strokes)
+    under a printed line ending 28 pixels above it: the zone starts below that line, whose
+    article numbers ("441-1", "441-7") would otherwise be read as the date's digits."""
+    printed = [_word(t, x, 250) for t, x in (("433-19,", 700), ("441-1", 880), ("et", 990),
+                                             ("441-7", 1040), ("pénal).", 1160))]  # fmt: skip
+    le = Word("le", (818, 308, 842, 364), 92.0, (1, 1, 308))
+    words = [*SECTION_C, *printed, _word("Fait", 100, 320), _word("à", 190, 320), le, *SIGNATURE]
+    zone = date_zones(_page(words), le)[0]
+    assert zone[1] > 280  # below the printed line (its foot at 280)

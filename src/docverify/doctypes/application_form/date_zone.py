@@ -284,13 +284,18 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
     if label is not None:
         _x0, y0, x1, y1 = label.box
         h = max(8, y1 - y0)
+        # the label's own box may have taken in the handwriting beside it ("le" 56 pixels
+        # tall on a page whose printed words are 36, set_aw p04): the page's print says
+        # where the line above ends
+        printed = [w.box[3] - w.box[1] for line in lines for w in line if w.conf >= PRINTED_CONF]
+        line_h = min(h, int(statistics.median(printed))) if printed else h
         # handwriting rises well above the printed "le" on its line: the room up to the
         # printed line above (its words over the zone), at most HAND_RISE heights
         above = [
             w.box[3]
             for line in lines
             for w in line
-            if w.box[3] < y0 - h // 2
+            if w.box[3] < y0 - line_h // 2
             and w.box[2] > x1
             and w.box[0] < x1 + 40 * h
             and w.conf >= PRINTED_CONF  # printed words, not the handwriting read as noise
