@@ -14,6 +14,7 @@ from docverify.doctypes.application_form.identity import (
     read_name,
     with_lost_label,
 )
+from docverify.doctypes.base import fold_text
 from docverify.labelled import label_words
 from docverify.model import PageRef, PageText, Word
 
@@ -135,3 +136,27 @@ def test_a_value_whose_crop_box_takes_in_the_labels_foot_is_under_the_label() ->
     page = PageText(PageRef("scan_0056.jpg", 1), None, 300, words, "ocr")
     read, _ = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "Mahamat-Saleh"
+
+
+def test_a_value_whose_second_word_the_page_read_dropped_is_read_whole() -> None:
+    """form_aq d006: a typed "Arbër Ilir" under "Prénom(s)" on a photo, the page's read
+    giving "Arbér" only. The line goes on right of the word: read alone, it is the whole
+    value. A value alone on its line is left as read (no second read)."""
+    img = Image.new("L", (1400, 260), 235)
+    d = ImageDraw.Draw(img)
+    d.text((140, 40), "Prénom(s)", font=ImageFont.truetype(FONT, 24), fill=40)
+    d.text((146, 100), "Arbër Ilir", font=ImageFont.truetype(FONT, 40), fill=30)
+    image = np.asarray(img).copy()
+    label = (Word("Prénom(s)", (140, 42, 264, 68), 93.0, (1, 1, 1)),)
+    short = Word("Arbér", (146, 100, 250, 148), 84.5, (1, 1, 2))
+    page = PageText(PageRef("IMG_5163.jpg", 1), image, 277, (*label, short), "ocr")
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and fold_text(read.value) == "ARBER ILIR"
+    alone = Image.new("L", (1400, 260), 235)
+    d = ImageDraw.Draw(alone)
+    d.text((140, 40), "Prénom(s)", font=ImageFont.truetype(FONT, 24), fill=40)
+    d.text((146, 100), "Arbër", font=ImageFont.truetype(FONT, 40), fill=30)
+    page = PageText(PageRef("IMG_5163.jpg", 1), np.asarray(alone).copy(), 277,
+                    (*label, short), "ocr")  # fmt: skip
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Arbér"

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.base import clean_name, fold_text, value_after
@@ -281,6 +282,8 @@ def read_name(
     read_under = [r for r in found if r.how == "below" and r.box]
     found = [r for r in found if typed or r.how == "right" or r.confidence >= PRINTED_BELOW]
     best = found[0] if found else None
+    if best is not None and best.how == "below" and (whole := _rest_of_line(pages, best)):
+        best = found[0] = whole
     if best is not None and (
         best.confidence >= TYPED or all(p.source == "text_layer" for p in pages)
     ):
@@ -343,6 +346,44 @@ def read_name(
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+LINE_GAP = 3
+"""Heights of blank between two words of one value at most: further on is another field."""
+
+
+def _rest_of_line(pages: Sequence[PageText], read: Read) -> Read | None:
+    """A value read under its label on a scan whose line goes on past the words the
+    page's read gave (form_aq d006: "Arbër Ilir" read "Arbér", its second name dropped by
+    the layout analysis): the line read alone, kept when it starts with that value and
+    holds more."""
+    page = next((p for p in pages if p.ref == read.page), None)
+    if page is None or page.image is None or page.source != "ocr" or read.box is None:
+        return None
+    x0, y0, x1, y1 = read.box
+    h = max(8, y1 - y0)
+    paper = float(np.percentile(page.image[y0:y1, x0:x1], 95))
+    # the ink along the letters' middle (not a rule under them), word after word
+    middle = page.image[y0 + h // 4 : y1 - h // 4, :]
+    end = x1
+    for col in np.nonzero((middle < 0.6 * paper).any(axis=0))[0]:
+        if col <= x1:
+            continue
+        if col > end + LINE_GAP * h:
+            break
+        end = int(col)
+    if end - x1 < h // 2:
+        return None
+    band = page.image[max(0, y0 - h // 6) : y1 + h // 6, max(0, x0 - h // 2) : end + h]
+    # (tesseract gives a word with a diaeresis no confidence at times: "Arbër" at 0)
+    line = clean_form_name(" ".join(w.text for w in ocr_words(band, "fra", psm=7)))
+    if not line or not _name_like(line) or refuse_value(line):
+        return None
+    first, got = fold_text(read.value).split(), fold_text(line).split()
+    head = " ".join(got[: len(first)])
+    if len(got) <= len(first) or Levenshtein.distance(head, " ".join(first)) > 1:
+        return None
+    return dataclasses.replace(read, value=line, box=None)
 
 
 def _under_reads(
