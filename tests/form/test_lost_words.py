@@ -4,6 +4,8 @@ crop that spans both rows."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -11,11 +13,12 @@ from docverify import ocr
 from docverify.doctypes.application_form.identity import (
     GIVEN_LABELS,
     SURNAME_LABELS,
+    _rest_of_line,
     read_name,
     with_lost_label,
 )
 from docverify.doctypes.base import fold_text
-from docverify.labelled import label_words
+from docverify.labelled import Read, label_words
 from docverify.model import PageRef, PageText, Word
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -152,6 +155,11 @@ def test_a_value_whose_second_word_the_page_read_dropped_is_read_whole() -> None
     page = PageText(PageRef("IMG_5163.jpg", 1), image, 277, (*label, short), "ocr")
     read, _ = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and fold_text(read.value) == "ARBER ILIR"
+    # the line running into the next field's label: the value ends before it
+    d.text((420, 108), "Sexe", font=ImageFont.truetype(FONT, 30), fill=40)
+    page = dataclasses.replace(page, image=np.asarray(img).copy())
+    whole = _rest_of_line([page], Read("Arbér", 0.845, page.ref, short.box, "below"))
+    assert whole is not None and fold_text(whole.value) == "ARBER ILIR"
     alone = Image.new("L", (1400, 260), 235)
     d = ImageDraw.Draw(alone)
     d.text((140, 40), "Prénom(s)", font=ImageFont.truetype(FONT, 24), fill=40)

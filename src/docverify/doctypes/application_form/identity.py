@@ -376,7 +376,10 @@ def _rest_of_line(pages: Sequence[PageText], read: Read) -> Read | None:
         return None
     band = page.image[max(0, y0 - h // 6) : y1 + h // 6, max(0, x0 - h // 2) : end + h]
     # (tesseract gives a word with a diaeresis no confidence at times: "Arbër" at 0)
-    line = clean_form_name(" ".join(w.text for w in ocr_words(band, "fra", psm=7)))
+    tokens = [w.text for w in ocr_words(band, "fra", psm=7)]
+    # the line may run into the next field's label ("Arbër Ilir  Sexe"): cut before it
+    cut = next((i for i in range(1, len(tokens)) if refuse_value(" ".join(tokens[i:]))), None)
+    line = clean_form_name(" ".join(tokens[:cut]))
     if not line or not _name_like(line) or refuse_value(line):
         return None
     first, got = fold_text(read.value).split(), fold_text(line).split()
