@@ -784,3 +784,11 @@ def test_a_field_that_several_look_alike_swaps_make_verify_is_a_misread() -> Non
     # a wrong check digit that no look-alike explains stays the document's
     altered = Mrz.parse([lines[0], "BA41720931ALB9007024M3105179I90702123A<<<<24"], AS_OF)
     assert not altered.valid and altered.misread_checks == []
+
+
+def test_fillers_misread_after_the_given_names_are_no_names() -> None:
+    """A visa's names line read "SHAMAR<KIRK<<<<<<£K<£K<ELE<" (set_aw p03): the given names
+    end at the run of fillers after them; a '£' is no letter of the MRZ's alphabet."""
+    m = Mrz.parse(["VDFRAPROVIDENCE<<SHAMAR<KIRK<<<<<<£K<£K<ELE<",
+                   "0315772041VCT9711046M2705011<<<<<<<<<<<<<<<<"], dt.date(2026, 11, 27))  # fmt: skip
+    assert (m.surname, m.given_names) == ("PROVIDENCE", "SHAMAR KIRK")

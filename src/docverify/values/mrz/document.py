@@ -549,8 +549,17 @@ def _words(s: str) -> str:
 
 
 def _split_names(s: str) -> tuple[str, str]:
-    """``ERIKSSON<<ANNA<MARIA<<<`` -> ``('ERIKSSON', 'ANNA MARIA')``; no surname: ``<<ANNA``."""
+    """``ERIKSSON<<ANNA<MARIA<<<`` -> ``('ERIKSSON', 'ANNA MARIA')``; no surname: ``<<ANNA``.
+
+    The given names end at the run of fillers after them: what follows is fillers misread
+    (a visa's ``SHAMAR<KIRK<<<<<<£K<£K<ELE<``, set_aw p03), a character outside the MRZ's
+    alphabet being a filler misread too.
+
+    >>> _split_names("PROVIDENCE<<SHAMAR<KIRK<<<<<<£K<£K<ELE<")
+    ('PROVIDENCE', 'SHAMAR KIRK')
+    """
+    s = re.sub(r"[^A-Z0-9<]", FILLER, s)
     if s.startswith("<<"):
-        return "", _words(s)
+        return "", _words(re.split(r"<{3,}", s.lstrip(FILLER))[0])
     surname, _sep, given = s.rstrip(FILLER).partition("<<")
-    return _words(surname), _words(given)
+    return _words(surname), _words(re.split(r"<{3,}", given)[0])
