@@ -146,3 +146,22 @@ def test_the_hosted_person_after_a_home_whose_words_the_hand_blurred() -> None:
         "ra AVE a Mase (Lesotho), puis e",
     ])  # fmt: skip
     assert _hosted(prose, 0) == "Nathabo Lecato Nolape"
+
+
+def test_a_title_whose_first_word_the_hand_garbled_is_still_the_attestations() -> None:
+    """set_as p04: "Mreskation d'hébergenent" over a hand that names a lease ("copie de
+    mon bail"): the title line, one word and "d'hébergement", outweighs the lease's words."""
+    lines = [
+        "Mreskation d'hébergenent",
+        "Se seussiong Antoine MARCHETTI ré Le 17/01/18",
+        "derescant V3 rue Mentgrand, (3006 Marseille,",
+        "certifie héberger à titre cratvit M. Sesé Angel",
+        "DE LEON GUIWTERO, ré le 8/04/1942",
+        "à ren dericile depuis le ler Scie TO.",
+        "Pièces Saintes : cœie de rm CMI et de men bail.",
+        "Fait à Marseille le IV narenbre VULG",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+    # "d'hébergement" ending a sentence is no title
+    prose = ["Merci de joindre votre justificatif d'hébergement", "et la copie du bail."]
+    assert classify_page(page(prose)).type != DocType.HOSTING_ATTESTATION
