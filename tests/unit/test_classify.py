@@ -512,3 +512,18 @@ def test_a_serbian_extract_of_the_register_of_births_is_a_birth_certificate() ->
         "7 OTau: ume u npezume / Otac Dragan Petrovié\n"
     )
     assert classify_page(_page(text, "scan_0001.pdf", 3)).type == DocType.BIRTH_CERTIFICATE
+
+
+def test_a_permits_face_without_its_title_is_known_by_its_category() -> None:
+    """set_as p03: a titre de séjour's recto whose title the copy cut off: labels a card
+    shares with an identity card, and "Catégorie / Remarks: ÉTUDIANT", the permit's own."""
+    from tests.bank.pages import page
+
+    rows = ["NOM / Surname", "STOJANOVSKA", "Prénoms / Given names", "IVANA",
+            "Sexe / Nat. / Date de naissance", "F MKD 25 06 1997", "Catégorie / Remarks",
+            "ÉTUDIANT", "N° / Document No", "TS7R2K941", "Valable jusqu'au / Valid until",
+            "14 09 2027"]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.RESIDENCE_PERMIT
+    cni = ["CARTE NATIONALE D'IDENTITÉ", "NOM / Surname", "MARTIN", "Prénoms / Given names",
+           "CLAIRE", "Sexe / Nat. / Date de naissance", "F FRA 12 03 1990"]  # fmt: skip
+    assert classify_page(page(cni)).type == DocType.NATIONAL_ID

@@ -80,6 +80,14 @@ SPEC = DocTypeSpec(
         # 27 décembre 1968), not a titre de séjour
         Signal.of(r"CERTIFICAT DE RESIDENCE (?:POUR |D'?)?ALGERIEN", 6.0),
         Signal.of(r"PREFECTURE|\bPREFET\b", 1.0),
+        # a permit's face whose title is not read (a copy cut short): its own fields, the
+        # permit's category ("Catégorie / Remarks: ÉTUDIANT", set_as p03)
+        Signal.of(r"\bCATEGORIE\s*/\s*REMARKS\b|\bTYPE DE TITRE\b|\bPERMIT TYPE\b", 3.0),
+        Signal.of(
+            r"\bETUDIANTE?\b|\bSALARIEE?\b|VIE PRIVEE ET FAMILIALE|PASSEPORT TALENT"
+            r"|TRAVAILLEUR TEMPORAIRE|CONJOINT DE FRANCAIS",
+            1.0,
+        ),
     ),
     extract=extract,
     multipage=False,
