@@ -734,7 +734,8 @@ def test_a_commonwealth_register_entry_is_its_states_with_the_date_rows_below() 
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.issuing_country, f.date_of_birth) == ("GUY", dt.date(1988, 7, 2))
-    assert f.given_names == "Rohan Anil"
+    # the surname in capitals under the forenames, in their cell
+    assert (f.surname, f.given_names) == ("RAMNARINE-PERSAUD", "Rohan Anil")
     uk = ["CERTIFIED COPY OF AN ENTRY OF BIRTH", "GIVEN AT THE GENERAL REGISTER OFFICE"]
     assert countries.issuer_from_text("\n".join(uk), uk) == "GBR"
 

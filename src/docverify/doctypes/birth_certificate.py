@@ -255,16 +255,25 @@ def _register_name(doc: Document) -> str | None:
     return None
 
 
-def _gro_given(doc: Document) -> str | None:
-    """The forenames in a register entry's "Name, if any" column."""
+SURNAME_UNDER = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,})?")
+"""A surname in capitals alone on the second row of a name's cell."""
+
+
+def _gro_names(doc: Document) -> tuple[str | None, str | None]:
+    """(surname, forenames) in a register entry's "Name, if any" column. Britain's GRO
+    writes the forenames only (the surname is the parents'); the Commonwealth's copies of
+    its entry may write the surname in capitals under them ("Rohan Anil" /
+    "RAMNARINE-PERSAUD", Guyana, set_at p02)."""
     for page in doc.pages:
         cells = cells_below(page, GRO_GIVEN, rows=3)
-        found = next(filter(None, map(_plausible, cells)), None) or _plausible(
-            value_below(page, GRO_GIVEN)
-        )
+        k, found = next(((k, v) for k, c in enumerate(cells) if (v := _plausible(c))), (0, None))
+        if found is None:
+            found = _plausible(value_below(page, GRO_GIVEN))
         if found:
-            return found
-    return None
+            under = cells[k + 1] if k + 1 < len(cells) else ""
+            surname = under if SURNAME_UNDER.fullmatch(under) and not found.isupper() else None
+            return surname, found
+    return None, None
 
 
 # --------------------------------------------------------------------------- issuer
@@ -357,8 +366,8 @@ def _extract(doc: Document) -> BirthCertificateFields:
     folded = fold_text(text)
     country = issuing_country(rows, folded)
     if re.search(GRO_GIVEN, folded):
-        surname, full = None, None
-        given = _gro_given(doc)
+        full = None
+        surname, given = _gro_names(doc)
     else:
         first_name_order = _surname_first(country)
         surname, given, full = read_names(rows, doc.pages, surname_first=first_name_order)
