@@ -776,6 +776,22 @@ def test_a_register_whose_full_name_and_date_headings_run_over_two_rows() -> Non
     assert (f.full_name, f.date_of_birth) == ("NAKOU Joël Serge", dt.date(1988, 11, 2))
 
 
+def test_an_ivorian_extract_whose_act_number_column_runs_into_the_sentence() -> None:
+    """set_ax p02: the act's "N° ... DU 06/07/1988" column read into the sentence's rows,
+    after "est né(e)", and "à 14 heures" read "4 14 heures": the birth is the date in words
+    before the verb (2 July 1988), not the act's date nor a year grown by 4 + 14."""
+    rows = [
+        "REPUBLIQUE DE COTE D'IVOIRE", "CENTRE D'ETAT CIVIL DE BOUAKE (PRINCIPAL)", "EXTRAIT",
+        "du registre des actes de l'état civil pour l'année 1988",
+        "el ctu Le deux juillet mil neuf cent quatre-vingt-huit 4 14 heures 20 est né(e)",
+        "DU 06/07/1988",
+        "N'GUESSAN Koffi Jean-Baptiste à Bouaké (Maternité du CHU), fils de",
+        "NAISSANCE DE N'GUESSAN Kouadio Firmin, profession instituteur, et de YAO Affoué",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(1988, 7, 2)
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

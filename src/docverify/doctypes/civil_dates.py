@@ -128,6 +128,9 @@ def find_word_dates(text: str) -> list[FoundDate]:
     ['1990-12-01']
     >>> [d.value.isoformat() for d in find_word_dates("the 4th day of February, 2026")]
     ['2026-02-04']
+    >>> [d.value.isoformat() for d in find_word_dates("Le deux juillet mil neuf cent "
+    ...                                                "quatre-vingt-huit 4 14 heures 20")]
+    ['1988-07-02']
     """
     folded = fold(text)
     toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -148,6 +151,10 @@ def find_word_dates(text: str) -> list[FoundDate]:
             k += 1
         year_toks: list[tuple[str, int, int]] = []
         while k < len(toks) and _is_number(toks[k][0]) and len(year_toks) < 9:
+            # a year in words is not continued by digits, nor one in digits by anything:
+            # "... quatre-vingt-huit à 14 heures", its "à" read "4" (set_ax p02)
+            if year_toks and (year_toks[-1][0].isdigit() or toks[k][0].isdigit()):
+                break
             year_toks.append(toks[k])
             k += 1
         while year_toks and year_toks[-1][0] in _number_words()[1]:
@@ -354,6 +361,9 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     datetime.date(1998, 5, 25)
     >>> statement_date(["Le deux mai 2001 est né Paul, de Jean MARTIN, né le 3 mai 1970"])
     datetime.date(2001, 5, 2)
+    >>> statement_date(["Le deux juillet mil neuf cent quatre-vingt-huit 4 14 heures 20 est né(e)",
+    ...                 "DU 06/07/1988", "N'GUESSAN Koffi à Bouaké"])
+    datetime.date(1988, 7, 2)
     >>> statement_date(["nato/a a Borgo Maggiore (RSM)",
     ...                 "il giorno dodici marzo millenovecentonovantaquattro (12/03/1994)"])
     datetime.date(1994, 3, 12)
@@ -362,8 +372,13 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     folded = fold_keep(text)
     for m in STATEMENT.finditer(folded):
         after = all_dates(text[m.end() : m.end() + 100])
-        if after and (
-            after[0].start < 25 or _introduced(folded[m.end() : m.end() + after[0].start])
+        between = folded[m.end() : m.end() + after[0].start] if after else ""
+        if (
+            after
+            and (after[0].start < 25 or _introduced(between))
+            # "N° 0391 du 06/07/1988": the act's own number and date, from the column
+            # beside the sentence (Côte d'Ivoire, set_ax p02), never a birth
+            and not re.search(r"\bDU\W*$", between)
         ):
             return after[0].value
         before = all_dates(text[max(0, m.start() - 260) : m.start()])
