@@ -792,6 +792,22 @@ def test_an_ivorian_extract_whose_act_number_column_runs_into_the_sentence() -> 
     assert f.date_of_birth == dt.date(1988, 7, 2)
 
 
+def test_a_venezuelan_narrative_act_whose_year_runs_over_the_window_after_its_verb() -> None:
+    """set_ay p04: "nació en el Hospital ... de esta ciudad, el día siete de noviembre de mil
+    novecientos noventa y uno": the date ends far after the verb (cut there, it made 1900),
+    and the name "que lleva por nombre MARÍA GABRIELA y es hija suya" ends before its "y"."""
+    rows = [
+        "REPUBLICA BOLIVARIANA DE VENEZUELA", "ACTA DE NACIMIENTO",
+        "V-7.812.544, domiciliado en esta ciudad, y expuso: que dicha niña nació",
+        "en el Hospital Central Dr. Urquinaona de esta ciudad, el día siete de",
+        "noviembre de mil novecientos noventa y uno, a las cuatro y quince de la",
+        "tarde, que lleva por nombre MARÍA GABRIELA y es hija suya y de su",
+        "cónyuge Carmen Elena Pacheco de Rodríguez, venezolana, titular de la",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.given_names, f.date_of_birth) == ("MARÍA GABRIELA", dt.date(1991, 11, 7))
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

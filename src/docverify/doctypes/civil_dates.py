@@ -131,6 +131,14 @@ def find_word_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_word_dates("Le deux juillet mil neuf cent "
     ...                                                "quatre-vingt-huit 4 14 heures 20")]
     ['1988-07-02']
+
+    A year whose words stop at a hundred at the text's end is cut short, not 1900; a
+    thousand is a year of its own:
+
+    >>> find_word_dates("el día siete de noviembre de mil novecientos")
+    []
+    >>> [d.value.isoformat() for d in find_word_dates("le dix-sept janvier deux mille")]
+    ['2000-01-17']
     """
     folded = fold(text)
     toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -161,6 +169,9 @@ def find_word_dates(text: str) -> list[FoundDate]:
             year_toks.pop()
         if year_toks and _value_of(year_toks[-1][0]) == 100 and k < len(toks):
             continue  # "mil neuf cent" then an unread word: the year is cut short
+        last = _value_of(year_toks[-1][0]) if year_toks else None
+        if last is not None and 100 <= last < 1000 and last % 100 == 0 and k == len(toks):
+            continue  # "... de mil novecientos" at the text's end: cut short, not 1900
         day = _best_day([t[0] for t in day_toks])
         year = words_to_number([t[0] for t in year_toks]) if year_toks else None
         if day is None or year is None or not 1800 <= year <= 2200:
@@ -349,6 +360,12 @@ _ANOTHER_EVENT = re.compile(
 date is theirs: "est né Paul, de Jean MARTIN, né le 3 mai 1970")."""
 
 
+AFTER_VERB = 160
+"""How far after the act's verb its date may end (characters): "nació en el Hospital
+Central Dr. Urquinaona de esta ciudad, el día siete de noviembre de mil novecientos noventa
+y uno" (set_ay p04)."""
+
+
 def statement_date(rows: Sequence[str]) -> dt.date | None:
     """The date in the act's sentence: after "was born (on)" (or after the place, "nació
     en Caracas, el día ..."), else the closest date before the verb ("Le ... à ... heures
@@ -371,7 +388,7 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     text = statement_text(rows)
     folded = fold_keep(text)
     for m in STATEMENT.finditer(folded):
-        after = all_dates(text[m.end() : m.end() + 100])
+        after = all_dates(text[m.end() : m.end() + AFTER_VERB])
         between = folded[m.end() : m.end() + after[0].start] if after else ""
         if (
             after

@@ -210,9 +210,20 @@ def _plausible(value: str | None) -> str | None:
     ('ANA LUÍSA SOUZA SILVA', None)
     >>> _plausible("DELA CRUZ ie Beet oou tec Me,"), _plausible("MARTIN de la Fontaine")
     ('DELA CRUZ', 'MARTIN de la Fontaine')
+    >>> _plausible("MARÍA GABRIELA y")
+    'MARÍA GABRIELA'
     """
     v = clean_name(re.split(r"\s+(?=\S*\d)", value, maxsplit=1)[0] if value else value)
     v = _caps_then_noise(v) if v else v
+    # a particle never ends a name: "que lleva por nombre MARÍA GABRIELA y es hija" cut
+    # after its "y" (set_ay p04)
+    while (
+        v
+        and len(words := v.split()) > 1
+        and words[-1].islower()
+        and (fold_upper(words[-1].strip(".,")) in PARTICLES)
+    ):
+        v = " ".join(words[:-1])
     if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
         return v
     return None
