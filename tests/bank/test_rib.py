@@ -325,3 +325,30 @@ def test_a_letter_of_the_account_read_as_a_digit_everywhere_is_offered_to_check(
     warned = {x.code: x for x in doc.findings}
     assert "rib.iban_letter_restored" in warned
     assert warned["rib.iban_letter_restored"].severity.value == "warning"
+
+
+def test_a_banking_apps_name_four_lines_over_its_value() -> None:
+    """Wise's euro account screen (set_ay p02, its recorded words): "Name" alone, its "Copy"
+    button on the row under it at the screen's right edge, then the name three and a half
+    lines down: the value under a lone label."""
+    from docverify.model import PageRef, PageText, Word
+
+    rows = [
+        (("Euro", (82, 354, 130, 380)), ("account", (138, 354, 230, 380)),
+         ("details", (238, 354, 320, 380))),
+        (("Name", (81, 748, 122, 760)),),
+        (("Copy", (1025, 788, 1061, 803)),),
+        (("Estelle", (82, 815, 143, 830)), ("Marlyse", (150, 815, 223, 834)),
+         ("Ngo", (230, 815, 267, 834)), ("Njock", (274, 815, 326, 834))),
+        (("IBAN", (82, 938, 122, 950)),),
+        (("BE27", (82, 1005, 130, 1020)), ("9673", (138, 1005, 186, 1020)),
+         ("1845", (194, 1005, 242, 1020)), ("2073", (250, 1005, 298, 1020))),
+        (("TRWIBEB1XXX", (82, 1195, 230, 1210)),),
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, box, 95.0, (1, 1, r)) for r, row in enumerate(rows) for text, box in row
+    )
+    shot = PageText(PageRef("Screenshot_20261103-092211.png", 1), None, 300, words, "ocr",
+                    mean_conf=95.0)  # fmt: skip
+    f = extracted(rib.SPEC, document(DocType.RIB, shot)).fields
+    assert f.holder_name == "Estelle Marlyse Ngo Njock"

@@ -107,9 +107,10 @@ def _under(a: Segment, b: Segment, reach: float = 2.0) -> bool:
     return a.page == b.page and -0.4 * h <= gap <= reach * h and same_edge
 
 
-LONE_LABEL_REACH = 3.0
+LONE_LABEL_REACH = 4.0
 """How far (in lines) under a label alone in its cell its value may stand: an app's
-screen spaces a label and its value wider than paper does ("Nom", a blank, the name)."""
+screen spaces a label and its value wider than paper does ("Nom", a blank, the name; Wise's
+"Name", its "Copy" button's row, then the name, set_ay p02)."""
 
 
 def lone_label_values(
