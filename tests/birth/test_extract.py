@@ -808,6 +808,23 @@ def test_a_venezuelan_narrative_act_whose_year_runs_over_the_window_after_its_ve
     assert (f.given_names, f.date_of_birth) == ("MARÍA GABRIELA", dt.date(1991, 11, 7))
 
 
+def test_names_beside_the_fathers_and_grandfathers_with_a_surname_of_their_own() -> None:
+    """Afghanistan's certificate (set_ay p03) names the father and the grandfather like an
+    Ethiopian lineage, but gives the surname too: "Name" is the given name, "Surname" the
+    surname; the grandfather's name is not taken for it."""
+    rows = [
+        "Islamic Republic of Afghanistan", "Ministry of Interior Affairs",
+        "General Directorate of Population Registration", "BIRTH CERTIFICATE",
+        [(L, "Name"), (R, "Zahra")], [(L, "Surname"), (R, "Hossaini")],
+        [(L, "Father's Name"), (R, "Mohammad Ali")],
+        [(L, "Grandfather's Name"), (R, "Ghulam Hussain")],
+        [(L, "Date of Birth"), (R, "21/06/1998 (1377/03/31)")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("Hossaini", "Zahra")
+    assert f.date_of_birth == dt.date(1998, 6, 21)
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

@@ -395,9 +395,17 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     >>> lineage_names(["Name", "MEKDES", "Father's Name", "TSEGAYE", "Grandfather's Name",
     ...                "WOLDEMARIAM", "Mother's Full Name", "ALMAZ GIRMA BEYENE"])
     ('WOLDEMARIAM', 'MEKDES TSEGAYE')
+
+    A certificate that names the surname too (Afghanistan's) is read by its labels:
+
+    >>> lineage_names(["Name Zahra", "Surname Hossaini", "Father's Name Mohammad Ali",
+    ...                "Grandfather's Name Ghulam Hussain"])
+    (None, None)
     """
     if not any(re.search(LINEAGE[2], fold_keep(r)) for r in rows):
         return None, None
+    if _value(rows, r"^\W*(?:\d+\W*)?SURNAME\b", accept=_plausible):
+        return None, None  # the certificate gives the surname itself (Afghanistan, set_ay p03)
     parts = [_value(rows, label, accept=_plausible) for label in LINEAGE]
     if not all(parts):
         return None, None
@@ -438,6 +446,10 @@ def read_names(
         given = _name(rows, (ITALIAN_GIVEN,))
     if surname and not given and re.search(CATALAN_SURNAME, folded, re.MULTILINE):
         given = _name(rows, (CATALAN_GIVEN,))
+    if surname and not given and re.search(r"^\W*(?:\d+\W*)?SURNAME\b", folded, re.MULTILINE):
+        # "Name  Zahra" over "Surname  Hossaini" (Afghanistan, set_ay p03): beside a
+        # surname of its own, "Name" holds the given names
+        given = _name(rows, (r"^\W*(?:\d+\W*)?NAME\b(?! OF| AND|,)",))
     if surname and given:
         return surname, given, None
     full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
