@@ -165,3 +165,17 @@ def test_a_title_whose_first_word_the_hand_garbled_is_still_the_attestations() -
     # "d'hébergement" ending a sentence is no title
     prose = ["Merci de joindre votre justificatif d'hébergement", "et la copie du bail."]
     assert classify_page(page(prose)).type != DocType.HOSTING_ATTESTATION
+
+
+def test_the_relative_named_after_their_relation_with_a_title_misread() -> None:
+    """set_ax p02: "à mon domicile mon époux, Nonsieur Kofi Jean-Baptiste NWGDESSAN, ~ le
+    92/97/1988": the birth clause unread, the name after "mon époux" is the hosted person,
+    its title ("Monsieur" read "Nonsieur") taken off."""
+    prose = Prose.of([
+        "Je sussimée Claire DUPUIS, ve le 2/24/1190",
+        "44300 Nantes, teste suc Lente héberalr 2 won",
+        "domicile mon époux, Nonsieur Kofi Jean-Baptiste",
+        "NWGDESSAN, ~ le 92/97/1988 2 Bourke (Cite Avoir),",
+        "depuis le 12 mai 2026.",
+    ])  # fmt: skip
+    assert _hosted(prose, 0) == "Kofi Jean-Baptiste NWGDESSAN"

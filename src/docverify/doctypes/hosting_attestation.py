@@ -105,6 +105,17 @@ BIRTH = re.compile(
 before it."""
 
 
+RELATIVE = re.compile(
+    r"\b(?:MON|MA|NOTRE) (?:EPOUX|EPOUSE|MARI|FEMME|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLE|"
+    r"FRERE|SOEUR|NEVEU|NIECE|COUSINE?|ONCLE|TANTE|PERE|MERE|AMIE?|PARTENAIRE)\s*$"
+)
+"""A clause ending with the hosted person's relation to the host: the name follows."""
+RELATIVE_TITLE = (
+    r"^\s*(?:" + misread("MONSIEUR", 2) + "|" + misread("MADAME", 2) + r"|M\.|MME|MLLE)\b\.?\s*"
+)
+"""A title opening the relative's clause, read with slips ("Nonsieur")."""
+
+
 HOME = (
     r"\b(?:[MNW][OU]N|NOTRE|MA) (?:" + misread("DOMICILE", 2) + r"|LOGEMENT|APPARTEMENT|MAISON)\b"
 )
@@ -208,6 +219,12 @@ def _hosted(prose: Prose, after: int) -> str | None:
         named = form_name(text)
         if named:
             return named
+        # a relative named after their relation ("mon époux, Nonsieur Kofi ...", the title
+        # misread): the next clause is the hosted person, their title taken off
+        if RELATIVE.search(folded) and i + 1 < len(chunks):
+            nxt_text = re.sub(RELATIVE_TITLE, "", chunks[i + 1][0], count=1, flags=re.I)
+            if (name := person_name(nxt_text)) and len(name.split()) >= 2:
+                return name
         # right after "(à) mon domicile", whatever the birth clause's read: the hosted
         # ("à" read "%" or "2" at times)
         at_home = re.match(r"\s*(?:(?:A|\W|\d)\s+)?" + HOME + r"\s+", folded)
