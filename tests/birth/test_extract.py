@@ -825,6 +825,27 @@ def test_names_beside_the_fathers_and_grandfathers_with_a_surname_of_their_own()
     assert f.date_of_birth == dt.date(1998, 6, 21)
 
 
+def test_a_reniec_grid_its_prenombres_heading_in_two_words_and_its_date_in_a_column() -> None:
+    """Peru's RENIEC act (set_ax p04): "PRE NOMBRES" read as two words (the forenames'
+    column starts at "PRE"), the date under "FECHA DE NACIMIENTO" between "SEXO" and
+    "HORA", the place a hospital's name beside "DEPARTAMENTO" (a label, no place)."""
+    rows = [
+        "REPÚBLICA DEL PERÚ", "REGISTRO NACIONAL DE IDENTIFICACIÓN Y ESTADO CIVIL - RENIEC",
+        "ACTA DE NACIMIENTO", "DATOS DEL NACIDO(A)",
+        [(120, "PRIMER APELLIDO"), (600, "SEGUNDO APELLIDO"), (1078, "PRE NOMBRES")],
+        [(120, "QUISPE"), (600, "MAMANI"), (1078, "ROSA ELENA")],
+        [(120, "SEXO"), (600, "FECHA DE NACIMIENTO"), (1078, "HORA")],
+        [(120, "FEMENINO"), (600, "30/09/2001"), (1078, "06:45")],
+        [(120, "LUGAR DE NACIMIENTO"), (840, "DEPARTAMENTO")],
+        [(120, "HOSPITAL REGIONAL DEL CUSCO"), (840, "Cusco")],
+    ]  # fmt: skip
+    pg = page(rows)
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, pg)).fields
+    assert (f.surname, f.given_names) == ("QUISPE MAMANI", "ROSA ELENA")
+    assert f.date_of_birth == dt.date(2001, 9, 30)
+    assert f.place_of_birth == "HOSPITAL REGIONAL DEL CUSCO"
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

@@ -38,6 +38,7 @@ from docverify.doctypes.base import (
     lines_of,
 )
 from docverify.doctypes.civil_dates import (
+    DOB_LABELS,
     MONTH_FIRST,
     labelled_date,
     statement_date,
@@ -129,6 +130,8 @@ def _place(value: str | None) -> str | None:
 
     >>> _place("Ziguinchor (Sénégal), Ndeye Fatou SECK, de sexe féminin")
     'Ziguinchor (Sénégal)'
+    >>> _place("HOSPITAL REGIONAL DEL CUSCO"), _place("DEPARTAMENTO"), _place("Hospital")
+    ('HOSPITAL REGIONAL DEL CUSCO', None, None)
     """
     if not value:
         return None
@@ -140,9 +143,20 @@ def _place(value: str | None) -> str | None:
     value = value.rstrip(" ,;")
     if value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
         value = value.strip("()")
-    if re.search(r"\d", value) or not _plausible(value) or not re.search(r"[^\W\d_]{3}", value):
+    if re.search(r"\d", value) or not re.search(r"[^\W\d_]{3}", value):
         return None  # "07 heure(s)", a date, a misread of Arabic script
+    if not (INSTITUTION.match(value) or _plausible(value)):
+        return None  # a label ("Departamento"), not a place
     return value
+
+
+INSTITUTION = re.compile(
+    r"(?:H[OÔ]PITAL|HOSPITAL|MATERNIT[ÉE]|MATERNITY|CLINIQUE|CL[ÍI]NICA|CLINIC|CENTRE DE SANT[ÉE]"
+    r"|CENTRO DE SALUD)\s+\S",
+    re.IGNORECASE,
+)
+"""A place of birth named by its institution ("Hospital Regional del Cusco"): a place,
+though "hospital" alone is a label."""
 
 
 def _place_of_birth(rows: list[str]) -> str | None:
@@ -227,16 +241,19 @@ def date_of_birth(doc: Document, rows: list[str], lines: list[str]) -> dt.date |
     return found or table_date(doc.pages) or _date_in_column(doc) or _date_under_label(doc)
 
 
-WHEN_BORN_COLUMN = DATE_AND_PLACE + r"|\bWHEN AND\b(?! REGISTERED)|^DATE OF BIRTH\b"
-"""A register entry's date-of-birth heading, printed whole or over two rows ("When and" /
-"where born")."""
+WHEN_BORN_COLUMN = "|".join(
+    (DATE_AND_PLACE, r"\bWHEN AND\b(?! REGISTERED)", *(x for x in DOB_LABELS if "^" not in x))
+)
+"""A table's date-of-birth heading, printed whole or over two rows ("When and" / "where
+born"), in any language ("Fecha de nacimiento" between "Sexo" and "Hora")."""
 
 
 def _date_in_column(doc: Document) -> dt.date | None:
-    """The date in a register entry's "When and where born" column: a GRO-style table
-    whose values sit rows below the headings (Guyana, set_at p02; the Bahamas, set_av p04)."""
+    """The date in the column of a table's date-of-birth heading: a GRO-style register
+    whose values sit rows below the headings (Guyana, set_at p02; the Bahamas, set_av p04),
+    a RENIEC act's grid (Peru, set_ax p04)."""
     for page in doc.pages:
-        for cell in cells_below(page, WHEN_BORN_COLUMN):
+        for cell in cells_below(page, WHEN_BORN_COLUMN, rows=2):
             dates = find_dates(cell)
             if dates:
                 return dates[0].value

@@ -40,7 +40,7 @@ SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECON
 GIVEN_LABELS = (
     r"\bVORNAMEN?\b",
     r"(?<!APELLIDOS Y )\bNOMBRES?\b(?! COMPLETOS?| Y)",  # not a parent's "Apellidos y nombres"
-    r"\bPRENOMBRES?\b",  # Peru's RENIEC acts: "Prenombres" beside "Apellido paterno"
+    r"\bPRE\s?NOMBRES?\b",  # Peru's RENIEC acts: "Prenombres" beside "Apellido paterno"
     r"\bPRENOMS?\b(?:\s*\(S\))?" + _OF_CHILD,
     r"\b(?:GIVEN|FIRST|FORE) ?NAMES?\b(?: AND MIDDLE NAMES?)?",
     r"\bADI\b",
@@ -80,7 +80,7 @@ GRO_GIVEN = r"\bNAME,? IF ANY\b"
 """England and Wales (old entries): the child's forenames in the column "Name, if any";
 the entry states no surname for the child."""
 NAME_TABLE = (r"PRIMER APELLIDO|APELLIDO PATERNO", r"SEGUNDO APELLIDO|APELLIDO MATERNO",
-              r"\bNOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
+              r"\b(?:PRE\s?)?NOMBRES?\b(?! COMPLETOS?| Y)")  # fmt: skip
 """The child's names as a table (Colombian, Mexican registros): labels on one row."""
 SEX_HEADING = r"\bSEXO?\b|\bSEXE\b|\bGENDER\b"
 """The heading beside the names' on a table of two columns (Colombian registro)."""
