@@ -643,3 +643,12 @@ def test_a_hosting_year_a_hand_made_impossible_is_put_right() -> None:
         "depuis le 19/02/2926.",
     ])  # fmt: skip
     assert f.since_date == D(2026, 2, 19)
+
+
+def test_a_tenants_signature_read_as_initials_is_no_second_tenant() -> None:
+    """set_ay p01: the tenants' signature under "LE(S) LOCATAIRE(S)" read "MK": initials
+    are no party (a lone word of two letters)."""
+    from docverify.doctypes.party_prose import person_name
+
+    assert person_name("MK") is None and person_name("Li Wei") == "Li Wei"
+    assert person_name("Mohamed Amine BEN HADJ YAHIA") == "Mohamed Amine BEN HADJ YAHIA"

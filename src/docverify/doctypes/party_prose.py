@@ -97,6 +97,7 @@ def person_name(raw: str | None) -> str | None:
     'Mariana COSTA DE OLIVEIRA'
     >>> person_name("AL M. Karim AL MANSOURI"), person_name("AL MANSOURI Karim")
     ('Karim AL MANSOURI', 'AL MANSOURI Karim')
+    >>> person_name("MK")  # a signature read as initials
     """
     if not raw:
         return None
@@ -133,6 +134,8 @@ def _name_shaped(text: str) -> bool:
         and len(words[0]) > 1
     ):
         return False  # a section number ("VII. Clause de solidarité"), not a party
+    if len(words) == 1 and sum(c.isalpha() for c in words[0]) <= 2:
+        return False  # initials, or a signature read as text ("MK", set_ay p01)
     lower = 0
     capital = 0
     for w in words:
