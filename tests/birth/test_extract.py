@@ -846,6 +846,23 @@ def test_a_reniec_grid_its_prenombres_heading_in_two_words_and_its_date_in_a_col
     assert f.place_of_birth == "HOSPITAL REGIONAL DEL CUSCO"
 
 
+def test_bangladeshs_registered_persons_name() -> None:
+    """Bangladesh's birth registration certificate (BDRIS, set_ax p03): the child is the
+    "Registered Person's Name", behind Bengali read as noise."""
+    rows = [
+        "Government of the People's Republic of Bangladesh",
+        "Office of the Registrar, Birth and Death Registration",
+        "wa faaaga an / Birth Registration Certificate",
+        "wa : 23/01/1996 Date of Birth : 23/01/1996",
+        "AA te Registered Person's Name : Md. Rafiqul Islam",
+        "arora GPA GA Mother's Name : Rokeya Begum",
+        "is Waa Father's Name : Md. Abdul Karim",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("Islam", "Md. Rafiqul")
+    assert (f.date_of_birth, f.issuing_country) == (dt.date(1996, 1, 23), "BGD")
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

@@ -70,6 +70,7 @@ FULL_NAME_LABELS = (
     r"\bNOMS? ET PRENOMS?\b",
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
     r"\bFULL NAME\b|\bNAME IN FULL\b",
+    r"\bREGISTERED PERSON'?S NAME\b",  # Bangladesh's birth registration (BDRIS)
     r"^\W*IME I PREZIME\b(?! MAJKE| OCA)",  # Serbo-Croatian (not the mother's, the father's)
     r"^\W*NAME\b(?! OF| AND|,)",
     # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
