@@ -863,6 +863,20 @@ def test_bangladeshs_registered_persons_name() -> None:
     assert (f.date_of_birth, f.issuing_country) == (dt.date(1996, 1, 23), "BGD")
 
 
+def test_a_month_misread_between_a_day_and_a_year_in_words() -> None:
+    """Cameroon's bilingual act photographed (set_ay p02): "Né le / vingt-deux asit mil neuf
+    cent quatre-vingt-treize", "août" read "asit"."""
+    rows = [
+        "RÉPUBLIQUE DU CAMEROUN", "ACTE DE NAISSANCE", "BIRTH CERTIFICATE",
+        [(L, "Nom de l'enfant"), (R, "NGO NJOCK")], "Surname of the child",
+        [(L, "Prénoms de l'enfant"), (R, "Estelle Marlyse")], "Given names of the child",
+        [(L, "Né le"), (R, "vingt-deux asit mil neuf cent quatre-vingt-treize")],
+        "Born on the",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.date_of_birth == dt.date(1993, 8, 22)
+
+
 def test_a_state_named_in_its_own_language_heads_the_certificate() -> None:
     """São Tomé's heading in Portuguese, over Portugal's registry name (set_au p04): the
     country names of pycountry's translations are known, not only the English ones."""

@@ -23,6 +23,8 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.model import PageText
@@ -137,6 +139,12 @@ def find_word_dates(text: str) -> list[FoundDate]:
 
     >>> find_word_dates("el día siete de noviembre de mil novecientos")
     []
+
+    A month's name misread between a day and a year in words:
+
+    >>> [d.value.isoformat() for d in find_word_dates("vingt-deux asit mil neuf cent "
+    ...                                                "quatre-vingt-treize")]
+    ['1993-08-22']
     >>> [d.value.isoformat() for d in find_word_dates("le dix-sept janvier deux mille")]
     ['2000-01-17']
     """
@@ -145,6 +153,14 @@ def find_word_dates(text: str) -> list[FoundDate]:
     out: list[FoundDate] = []
     for i, (tok, _start, _end) in enumerate(toks):
         month = MONTHS.get(tok)
+        if month is None and 0 < i < len(toks) - 1 and _is_number(toks[i - 1][0]):
+            # a month's name misread between a day and a year in words ("vingt-deux asit
+            # mil neuf cent ...", "août" read "asit": set_ay p02)
+            k = i + 1
+            while k < len(toks) - 1 and toks[k][0] in _AFTER_MONTH:
+                k += 1
+            if not toks[k][0].isdigit() and _is_number(toks[k][0]):
+                month = _misread_month(tok)
         if month is None or len(tok) < 3:
             continue
         j = i - 1
@@ -183,6 +199,20 @@ def find_word_dates(text: str) -> list[FoundDate]:
         s, e = day_toks[0][1], year_toks[-1][2]
         out.append(FoundDate(value, s, e, folded[s:e]))
     return out
+
+
+def _misread_month(token: str) -> int | None:
+    """The month a word of four letters or more read with two slips at most stands for,
+    when no other month's name is as near."""
+    if len(token) < 4 or not token.isalpha():
+        return None
+    near = sorted(
+        (Levenshtein.distance(token, name), n) for name, n in MONTHS.items() if len(name) >= 4
+    )
+    if not near or near[0][0] > 2:
+        return None
+    rivals = {n for d, n in near if d == near[0][0]}
+    return near[0][1] if len(rivals) == 1 else None
 
 
 def _best_day(tokens: Sequence[str]) -> int | None:
