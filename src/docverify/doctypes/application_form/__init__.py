@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.application_form.acroform import read_form_fields, statuses
 from docverify.doctypes.application_form.birth_date import read_birth_date
+from docverify.doctypes.application_form.contact import nir_value, read_address, read_nir
 from docverify.doctypes.application_form.date_text import (
     after_in_every_read,
     parse_written_date,
@@ -48,10 +49,7 @@ from docverify.doctypes.application_form.identity import (
     HAND_READS,
     SURNAME_LABELS,
     USAGE_LABELS,
-    nir_value,
-    read_address,
     read_name,
-    read_nir,
 )
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
 from docverify.doctypes.application_form.signature import SignatureRead, read_signature

@@ -1,5 +1,5 @@
-"""Section A, "Vous": the applicant's names, social security number and address as
-written on the form (the date of birth: ``birth_date``).
+"""Section A, "Vous": the applicant's names as written on the form (the date of birth:
+``birth_date``; the social security number and the address: ``contact``).
 
 Each value is found by its label (the label lexicon finds it right of the label, under it
 or on the next line, and refuses instructions such as "(dans l'ordre de l'état civil)");
@@ -11,13 +11,12 @@ right of its label; a name written a capital a box is read box by box (``vision.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docverify.doctypes.base import clean_name, fold_text, value_after
+from docverify.doctypes.base import clean_name, fold_text
 from docverify.labelled import Read, label_words, labelled_values
 from docverify.labels import (
     is_label_text,
@@ -28,12 +27,9 @@ from docverify.labels import (
 )
 from docverify.model import PageText, Word
 from docverify.ocr import ocr_words
-from docverify.values.errors import InvalidFormat
-from docverify.values.ids import Nir
 from docverify.vision.comb import (
     CAPITALS,
     comb_cells,
-    read_comb_digits,
     read_comb_words,
     read_hand_letters,
 )
@@ -43,7 +39,6 @@ SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
 GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
 BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
-NIR_LABELS = ("n de securite sociale", "numero de securite sociale", "n d'immatriculation")
 SECTION_A_ORDER = (
     SURNAME_LABELS,
     USAGE_LABELS,
@@ -465,72 +460,6 @@ def _alone_on_its_line(pages: Sequence[PageText], read: Read) -> bool:
         if w.box[2] <= x0 and w.box[1] <= middle <= w.box[3] and w.conf >= 80
     ]  # fmt: skip
     return not any(is_label_text(w.text) for w in left) and len(left) <= 1
-
-
-def read_nir(pages: Sequence[PageText]) -> tuple[str | None, bool | None]:
-    """The social security number if one is written (usually left blank), with its key
-    checked; comb boxes are read with their frames taken out."""
-    text = fold_text("\n".join(p.text for p in pages))
-    m = re.search(
-        r"(?:SECURITE SOCIALE|N[O°] D'?IMMATRICULATION)[^0-9\n]{0,40}([12378]\s?(?:[\dAB]\s?){12,14})",
-        text,
-    )
-    raw = m[1] if m else None
-    if raw is None:
-        for page in pages:
-            for label in label_words(page, NIR_LABELS):
-                digits = read_comb_digits(page, label, width_mm=110)
-                if len(digits) >= 13:
-                    raw = digits
-                    break
-    return nir_value(raw)
-
-
-def nir_value(raw: str | None) -> tuple[str | None, bool | None]:
-    if not raw:
-        return None, None
-    compact = re.sub(r"[\s.\-]", "", raw).upper()
-    if not compact:
-        return None, None
-    try:
-        return Nir.parse(compact).compact, True
-    except (InvalidFormat, ValueError):  # stdnum's checksum and length errors too
-        return compact, False
-
-
-def read_address(pages: Sequence[PageText]) -> str | None:
-    """The address of section A: street, postcode and town ("Commune"), each after its
-    label. The place of birth's "Lieu de naissance : commune ... pays ..." is not the
-    town of the address.
-
-    >>> from docverify.model import PageRef, Word
-    >>> rows = ["Lieu de naissance : commune New Delhi pays Inde", "Adresse 19 boulevard Carnot",
-    ...         "Code postal 06400 Commune Cannes"]
-    >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
-    >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
-    '19 boulevard Carnot, 06400 Cannes'
-
-    The e-mail's "Adresse électronique" is no street; scraps read after the town go.
-
-    >>> rows = ["Adresse électronique : d.lopez@mail.com", "Code postal 38000 Commune (GRENOBLE: 1 ii"]
-    >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
-    >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
-    '38000 GRENOBLE'
-    """
-    lines = page_lines(pages)
-    # not the e-mail's "Adresse électronique"
-    street = value_after(lines, r"^\s*ADRESSE\b(?!\s*(?:ELECTRONIQUE|E ?MAIL|MAIL))\s*:?",
-                         next_line=False)  # fmt: skip
-    if street and "@" in street:
-        street = None
-    pm = re.search(r"CODE POSTAL\s*:?\s*(\d\s?\d\s?\d\s?\d\s?\d)\b", fold_text("\n".join(lines)))
-    home = [line for line in lines if "NAISSANCE" not in fold_text(line)]
-    city = value_after(home, r"\bCOMMUNE\s*:?", next_line=False)
-    town_name = re.search(r"[^\W\d_]{2,}(?:[' -][^\W\d_]+)*", city) if city else None
-    city = town_name[0] if town_name else None  # the town's words, not the scraps after
-    postcode = re.sub(r"\s", "", pm[1]) if pm else None
-    town = " ".join(x.strip(" ,") for x in (postcode, city) if x)
-    return ", ".join(x.strip(" ,") for x in (street, town) if x) or None
 
 
 def page_lines(pages: Sequence[PageText]) -> list[str]:
