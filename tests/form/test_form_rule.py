@@ -171,6 +171,16 @@ def test_signed_on_the_audit_date_is_fine() -> None:
     assert _check(signed_on=AS_OF)[0] == Status.COMPLETE
 
 
+def test_a_year_a_thousand_years_ahead_is_no_date_in_the_future() -> None:
+    """set_ar p04: a hand's "21/11/2026" read "21/11/3036": no one dates a form a thousand
+    years ahead, the date is unreadable (questionable), not "after the audit date"."""
+    status, codes, _ = _check(signed_on=dt.date(3036, 11, 21), date_text="21/11/3036")
+    assert status == Status.QUESTIONABLE
+    assert "application_form.date_unreadable" in codes
+    assert "application_form.date_in_future" not in codes
+    assert "application_form.date_in_future" in _check(signed_on=dt.date(2027, 1, 5))[1]
+
+
 def test_a_month_read_as_1_that_makes_the_form_recent_as_11() -> None:
     """A handwritten "06/11/2026" read "06/1/2026" (a stroke of the 11 lost) would make a
     form signed last week ten months old; taken as 11, the finding says so."""

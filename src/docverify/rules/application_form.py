@@ -40,6 +40,9 @@ MAX_AGE_MONTHS = 3
 """A form signed longer ago than this is stale: the situation it declares may have changed."""
 FIRST_YEAR = 1900
 """A form dated before this year was not dated so: its year was misread ("1074")."""
+YEARS_AHEAD = 5
+"""A form dated more years than this after the audit was not dated so either: its year was
+misread ("21/11/3036" for 2026), no date in the future to correct."""
 CLEAN_BOX = 0.5
 """An unsigned verdict needs a clean box: less ink than this share of a signature's."""
 
@@ -144,7 +147,10 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
         )
 
     # section C: date (none, or one no hand wrote: "17/01/1074", a year's digits misread)
-    dated = fields.signed_on is not None and fields.signed_on.year >= FIRST_YEAR
+    dated = (
+        fields.signed_on is not None
+        and FIRST_YEAR <= fields.signed_on.year <= ctx.as_of.year + YEARS_AHEAD
+    )
     if fields.date_us_style:
         findings.add(
             "date_us_format",
