@@ -23,12 +23,17 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from rapidfuzz.distance import Levenshtein
-
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.model import PageText
-from docverify.values.dates import MONTHS, FoundDate, find_dates, find_month_first_dates, fold
+from docverify.values.dates import (
+    MONTHS,
+    FoundDate,
+    find_dates,
+    find_month_first_dates,
+    fold,
+    nearest_month_name,
+)
 
 DOB_LABELS = (
     r"\bDATE (?:OF )?BIRTH\b", r"\bDATE AND PLACE OF BIRTH\b", r"\bWHEN AND WHERE BORN\b",
@@ -139,14 +144,14 @@ def find_word_dates(text: str) -> list[FoundDate]:
 
     >>> find_word_dates("el día siete de noviembre de mil novecientos")
     []
+    >>> [d.value.isoformat() for d in find_word_dates("le dix-sept janvier deux mille")]
+    ['2000-01-17']
 
     A month's name misread between a day and a year in words:
 
     >>> [d.value.isoformat() for d in find_word_dates("vingt-deux asit mil neuf cent "
     ...                                                "quatre-vingt-treize")]
     ['1993-08-22']
-    >>> [d.value.isoformat() for d in find_word_dates("le dix-sept janvier deux mille")]
-    ['2000-01-17']
     """
     folded = fold(text)
     toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -206,13 +211,8 @@ def _misread_month(token: str) -> int | None:
     when no other month's name is as near."""
     if len(token) < 4 or not token.isalpha():
         return None
-    near = sorted(
-        (Levenshtein.distance(token, name), n) for name, n in MONTHS.items() if len(name) >= 4
-    )
-    if not near or near[0][0] > 2:
-        return None
-    rivals = {n for d, n in near if d == near[0][0]}
-    return near[0][1] if len(rivals) == 1 else None
+    name = nearest_month_name(token, (n for n in MONTHS if len(n) >= 4))
+    return MONTHS[name] if name else None
 
 
 def _best_day(tokens: Sequence[str]) -> int | None:

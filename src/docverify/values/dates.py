@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
 
 from docverify.values.errors import InvalidFormat
 
@@ -285,6 +288,22 @@ def past_year_slip(value: dt.date, as_of: dt.date, years_back: int = 10) -> dt.d
         return value
     fixed = _safe_date(near.pop(), value.month, value.day)
     return fixed if fixed is not None and fixed <= as_of else value
+
+
+def nearest_month_name(word: str, names: Iterable[str], most: int = 2) -> str | None:
+    """The month's name of ``names`` that ``word`` (folded, lower case) stands for, read
+    with ``most`` slips at most, when no name of another month is as near.
+
+    >>> nearest_month_name("nevembre", ("novembre", "decembre"))
+    'novembre'
+    >>> nearest_month_name("asit", ("aout", "avril")), nearest_month_name("juxx", ("juin", "juil"))
+    ('aout', None)
+    """
+    scored = sorted((Levenshtein.distance(word, n), n) for n in names)
+    if not scored or scored[0][0] > most:
+        return None
+    months = {MONTHS.get(n, n) for d, n in scored if d == scored[0][0]}
+    return scored[0][1] if len(months) == 1 else None
 
 
 def month_key(year: int, month: int) -> str:

@@ -13,9 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from rapidfuzz.distance import Levenshtein
-
-from docverify.values.dates import NUMERIC_DATE, find_dates, looks_american, one_digit_years
+from docverify.values.dates import (
+    NUMERIC_DATE,
+    find_dates,
+    looks_american,
+    nearest_month_name,
+    one_digit_years,
+)
 from docverify.values.names import fold_upper
 
 from .knowledge import hand_digit_slips
@@ -240,9 +244,9 @@ def hand_months(text: str) -> str:
 
     def month(m: re.Match[str]) -> str:
         word = fold_upper(m[0]).lower()
-        near = sorted((Levenshtein.distance(word, n), n) for n in _HAND_MONTHS)
-        (d, name), (d2, _) = near[0], near[1]
-        return name if 0 < d <= 2 and d2 > d and len(word) >= 6 else m[0]
+        if len(word) < 6 or word in _HAND_MONTHS:
+            return m[0]
+        return nearest_month_name(word, _HAND_MONTHS) or m[0]
 
     return re.sub(r"[^\W\d_]{6,}", month, text)
 
