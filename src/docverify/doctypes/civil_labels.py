@@ -55,13 +55,17 @@ GIVEN_LABELS = (
     r"^\W*EMRI\b",  # Albanian
     r"^\W*IME\b(?! I PREZIME| OCA| MAJKE)",  # Serbo-Croatian (not "Ime oca", the father's)
 )
-ITALIAN_GIVEN = r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"
-"""Italian "Nome" holds the given names only beside a "Cognome"; alone (Brazil) it is
-the full name."""
-CATALAN_SURNAME = r"^\W*COGNOMS?\b"
-CATALAN_GIVEN = r"^\W*(?:\d+\W*)?NOM\b(?! DE| ET| I\b)"
-"""Catalan "Nom" holds the given names beside a "Cognoms"; alone (French) it is the
-surname."""
+ENGLISH_SURNAME = r"^\W*(?:\d+\W*)?SURNAME\b"
+GIVEN_BESIDE_SURNAME: tuple[tuple[str | None, str], ...] = (
+    # Italian "Nome" beside a "Cognome" (alone, Brazil's, it is the full name)
+    (None, r"^\W*(?:\d+\W*)?NOME\b(?! DO| DA| COMPLETO)"),
+    # Catalan "Nom" beside "Cognoms" (alone, French, it is the surname)
+    (r"^\W*COGNOMS?\b", r"^\W*(?:\d+\W*)?NOM\b(?! DE| ET| I\b)"),
+    # English "Name" beside "Surname" (Afghanistan; alone, it is the whole name)
+    (ENGLISH_SURNAME, r"^\W*(?:\d+\W*)?NAME\b(?! OF| AND|,)"),
+)
+"""(label a certificate must also print, or None, a bare name label): the bare label holds
+the given names when a surname was read beside it and no given-name label was."""
 FULL_NAME_LABELS = (
     r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
     r"\bNAME OF (?:THE )?CHILD\b(?!\W{1,4}FIRST)",  # Pakistan's, Nigeria's, India's

@@ -26,13 +26,12 @@ from collections.abc import Callable, Sequence
 
 from docverify.doctypes.base import clean_name, fold_text
 from docverify.doctypes.civil_labels import (
-    CATALAN_GIVEN,
-    CATALAN_SURNAME,
+    ENGLISH_SURNAME,
     FIRST_SURNAME,
     FULL_NAME_LABELS,
+    GIVEN_BESIDE_SURNAME,
     GIVEN_FIRST_TABLE,
     GIVEN_LABELS,
-    ITALIAN_GIVEN,
     LABEL_ONLY,
     LINEAGE,
     NAME_TABLE,
@@ -404,7 +403,7 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     """
     if not any(re.search(LINEAGE[2], fold_keep(r)) for r in rows):
         return None, None
-    if _value(rows, r"^\W*(?:\d+\W*)?SURNAME\b", accept=_plausible):
+    if _value(rows, ENGLISH_SURNAME, accept=_plausible):
         return None, None  # the certificate gives the surname itself (Afghanistan, set_ay p03)
     parts = [_value(rows, label, accept=_plausible) for label in LINEAGE]
     if not all(parts):
@@ -442,14 +441,9 @@ def read_names(
         surname: str | None = f"{first} {second}" if second else first
     else:
         surname = _name(rows, SURNAME_LABELS)
-    if surname and not given:
-        given = _name(rows, (ITALIAN_GIVEN,))
-    if surname and not given and re.search(CATALAN_SURNAME, folded, re.MULTILINE):
-        given = _name(rows, (CATALAN_GIVEN,))
-    if surname and not given and re.search(r"^\W*(?:\d+\W*)?SURNAME\b", folded, re.MULTILINE):
-        # "Name  Zahra" over "Surname  Hossaini" (Afghanistan, set_ay p03): beside a
-        # surname of its own, "Name" holds the given names
-        given = _name(rows, (r"^\W*(?:\d+\W*)?NAME\b(?! OF| AND|,)",))
+    for beside, bare in GIVEN_BESIDE_SURNAME:
+        if surname and not given and (beside is None or re.search(beside, folded, re.MULTILINE)):
+            given = _name(rows, (bare,))
     if surname and given:
         return surname, given, None
     full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
