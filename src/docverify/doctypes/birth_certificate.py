@@ -96,7 +96,8 @@ PLACE_LABELS = (
     r"\bPLACE OF BIRTH\b(?: ?- ?CIT\w*)?", r"\bCITY(?:,? TOWN)? OF BIRTH\b",
     r"\bLIEU DE NAISSANCE\b", r"\bGEBURTSORT\b|\bORT DER GEBURT\b",
     r"\bLUGAR DE NACIMIENTO\b", r"\bNATURALIDADE\b", r"\bLOCAL DE NASCIMENTO\b",
-    r"\bLUOGO DI NASCITA\b", r"\bLLOC DE NAIXEMENT\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b", r"\bDOGUM YERI\b",
+    r"\bLUOGO DI NASCITA\b", r"\bLLOC DE NAIXEMENT\b", r"\bEST\s?NE(?:\(E\)|E)?\s*A\b",
+    r"\bDOGUM YERI\b",
     r"\bМІСЦЕ НАРОДЖЕННЯ\b", r"\bМЕСТО РОЖДЕНИЯ\b", r"\bNOI SINH\b", r"\bLOCUL NASTERII\b",
     r"\bMIEJSCE URODZENIA\b",
     r"\bM[IJ]?[EJ]STO RO\w{0,2}ENJA\b",  # Serbo-Croatian "mjesto / mesto rođenja"
