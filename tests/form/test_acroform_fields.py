@@ -209,3 +209,23 @@ def test_a_date_of_birth_under_a_caption_starting_left_of_its_first_box() -> Non
         FormWidget("Champ8", "1994", (637, 372, 698, 392)),
     ])  # fmt: skip
     assert _extract(page1).date_of_birth == dt.date(1994, 12, 30)
+
+
+def test_combs_whose_boxes_are_numbered_right_after_the_name() -> None:
+    """form_au d003: the cerfa's combs as fields "Dob1" ... "Dob8", "Nir1" ... "Nir13" and
+    "NirKey1", "NirKey2", the contract a box named "CtCdd": the date of birth was not read
+    and the key's two digits were taken for the number's first two."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    path = "topmostSubform[0].Page1[0]."
+    widgets = [FormWidget(f"{path}Dob{i}[0]", d, (100 + 14 * i, 200, 112 + 14 * i, 214))
+               for i, d in enumerate("28021985", start=1)]  # fmt: skip
+    widgets += [FormWidget(f"{path}Nir{i}[0]", d, (100 + 14 * i, 240, 112 + 14 * i, 254))
+                for i, d in enumerate("2850299155047", start=1)]  # fmt: skip
+    widgets += [FormWidget(f"{path}NirKey{i}[0]", d, (310 + 14 * i, 240, 322 + 14 * i, 254))
+                for i, d in enumerate("37", start=1)]  # fmt: skip
+    widgets += [FormWidget(f"{path}CtCdi[0]", "/Off", (100, 300, 110, 310), "checkbox"),
+                FormWidget(f"{path}CtCdd[0]", "/Yes", (150, 300, 160, 310), "checkbox")]  # fmt: skip
+    assert read_form_fields(widgets) == {
+        "date_of_birth": "28/02/1985", "nir": "285029915504737", "contract_type": "CDD",
+    }  # fmt: skip

@@ -49,13 +49,25 @@ def field_meaning(name: str) -> str | None:
     ('situation:inactif', 'situation:salarie')
     >>> field_meaning("unemployed"), field_meaning("self_employed")
     ('situation:demandeur_emploi', 'situation:independant')
+
+    A comb's boxes numbered right after the name, names in camel case (form_au d003):
+
+    >>> field_meaning("Page1[0].Dob1[0]"), field_meaning("NirKey2"), field_meaning("CtCdd")
+    ('date_of_birth', 'nir_key', 'contract_type')
     """
     last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
     folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
-    for meaning, rx in acroform_patterns():
-        if rx.search(folded):
-            return meaning
+    camel = re.sub(r"[_\-.]+", " ", fold_upper(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", last)))
+    for variant in dict.fromkeys((folded, _unnumbered(folded), _unnumbered(camel.strip()))):
+        for meaning, rx in acroform_patterns():
+            if rx.search(variant):
+                return meaning
     return None
+
+
+def _unnumbered(folded: str) -> str:
+    """A field's name without the number of its box in a comb ("DOB1", "NIR KEY2")."""
+    return re.sub(r"(?<=[A-Z])\d{1,2}$", "", folded)
 
 
 DATE_FIELDS = ("signed_on", "date_of_birth")
@@ -371,9 +383,9 @@ def read_form_fields(
             out.setdefault("signature", ticked(value))
         elif value.startswith("/"):  # a box for one value ("contrat_CDI": /Yes), not text
             if ticked(value):
-                out.setdefault(
-                    meaning, re.split(r"[\W_]+", w.name.strip(" _.-[]0123456789"))[-1].upper()
-                )
+                last = re.split(r"[\W_]+", w.name.strip(" _.-[]0123456789"))[-1]
+                words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", last) or [last]
+                out.setdefault(meaning, words[-1].upper())  # "contrat_CDI", "CtCdd"
         elif len(value) <= 1 and w.box is not None and w.kind == "text":
             combs.setdefault(meaning, []).append(w)  # a comb: one widget a character
         elif value:
