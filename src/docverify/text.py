@@ -43,10 +43,10 @@ from docverify.vision.geometry import (
     flatten_page,
     light_on_dark,
     reversed_bands,
-    uncovered_text_lines,
 )
 from docverify.vision.ink import overlaps
 from docverify.vision.leaders import erase_dot_leaders
+from docverify.vision.text_rows import uncovered_text_lines
 
 log = logging.getLogger(__name__)
 

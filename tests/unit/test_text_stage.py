@@ -394,7 +394,7 @@ def test_a_heading_on_a_grey_band_is_read_in_a_crop() -> None:
 def test_a_short_word_alone_in_a_forms_box_is_a_text_line() -> None:
     """A typed surname alone in the cerfa's box ("IYER", form_o d026): with the box's
     left edge beside it, its ink is about twice as wide as tall; it is a line to read."""
-    from docverify.vision.geometry import uncovered_text_lines
+    from docverify.vision.text_rows import uncovered_text_lines
 
     img = Image.new("L", (2400, 300), 255)
     draw = ImageDraw.Draw(img)
