@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import logging
 import os
+import statistics
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,7 +47,7 @@ from docverify.vision.geometry import (
 )
 from docverify.vision.ink import overlaps
 from docverify.vision.leaders import erase_dot_leaders
-from docverify.vision.text_rows import uncovered_text_lines
+from docverify.vision.text_rows import TALL_BOX, pale_text_lines, uncovered_text_lines
 
 log = logging.getLogger(__name__)
 
@@ -136,13 +137,17 @@ def recover_missed_lines(
     bands = reversed_bands(image if original is None else original, dpi, image)
     image = image if bands is None else bands
     doubtful = _to_read_again(words)
-    boxes = uncovered_text_lines(
-        image, [w.box for i, w in enumerate(words) if i not in doubtful], dpi
-    )
-    if not boxes:
+    covered = [w.box for i, w in enumerate(words) if i not in doubtful]
+    boxes = uncovered_text_lines(image, covered, dpi)
+    pale = pale_text_lines(image, covered + boxes, dpi)
+    if not boxes and not pale:
         return words
     crops = ocr.ocr_crops(image, boxes, languages, RECOVERED_BLOCK)
+    if pale:  # read apart: the strip of crops is read as one block, each crop sways the rest
+        crops += ocr.ocr_crops(image, pale, languages, RECOVERED_BLOCK + len(boxes))
     found = [w for w in map(_edge_stripped, crops) if _kept(w)]
+    if pale:
+        words, found = _pale_words_placed(words, found, RECOVERED_BLOCK + len(boxes))
     if not found:
         return words
     kept = [
@@ -169,6 +174,50 @@ def recover_missed_lines(
         )
         lines.insert(at, new)
     return tuple(w for line in lines for w in line)
+
+
+PALE_ROW_CONF = 60.0
+"""A pale row is read when its words' mean confidence reaches this and one of them is a
+word (three letters or more): a form's grey labels read at 90 and more ("Nom",
+"Prénom(s)"); a certificate's pale seal, a visa's tint or a line in another script come
+out as noise words ("m" 46, "MUNI" 34, set_ax p03; a lone "7" on a sample visa)."""
+
+
+def _pale_words_placed(
+    words: tuple[Word, ...], found: list[Word], first_pale: int
+) -> tuple[tuple[Word, ...], list[Word]]:
+    """The words read on pale rows (blocks from ``first_pale`` on), placed among the
+    page's: one inside the box of a word much taller than the page's typical word is
+    the pale label that box took in ("Nom de naissance" over "SUBRAMANIAN"), and the box
+    is cut back to the word's own rows; one on a word of ordinary height is that word
+    read twice, and dropped."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
+    typical = heights[len(heights) // 2] if heights else 0
+    out = list(words)
+    kept: list[Word] = []
+    by_block: dict[int, list[Word]] = {}
+    for f in found:
+        by_block.setdefault(f.line[0], []).append(f)
+    for f in found:
+        if f.line[0] < first_pale:
+            kept.append(f)
+            continue
+        block = by_block[f.line[0]]
+        if statistics.fmean(w.conf for w in block) < PALE_ROW_CONF or not any(
+            sum(c.isalpha() for c in w.text) >= 3 for w in block
+        ):
+            continue  # a tint, a stamp's grey, another script read as noise ("m", "LD", "7")
+        hits = [i for i, w in enumerate(out) if overlaps(w.box, f.box)]
+        tall = [i for i in hits if typical and out[i].box[3] - out[i].box[1] > TALL_BOX * typical]
+        if len(tall) < len(hits):
+            continue  # read already
+        for i in tall:
+            x0, y0, x1, y1 = out[i].box
+            middle = (f.box[1] + f.box[3]) / 2
+            y0, y1 = (max(y0, f.box[3]), y1) if middle < (y0 + y1) / 2 else (y0, min(y1, f.box[1]))
+            out[i] = dataclasses.replace(out[i], box=(x0, y0, x1, max(y0 + 1, y1)))
+        kept.append(f)
+    return tuple(out), kept
 
 
 def _same_row(line: Sequence[Word], top: int, bottom: int) -> bool:
@@ -244,7 +293,7 @@ def _ocr_page(
     where += [f"x{enlarge:.2f}"] if low else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v34", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v35", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

@@ -578,3 +578,58 @@ def test_a_150_dpi_scan_is_enlarged_before_it_is_read(tmp_path: Path) -> None:
     # read its year 1961 as 1161 (set_ah p02)
     page = Page(PageRef("entry.jpg", 1), image, 177, sha256="entry-177")
     assert read_page(page, "fra+eng", OcrCache(tmp_path)).dpi == 177
+
+
+
+def _form_with_grey_labels() -> np.ndarray:
+    """A page of a form at 300 dpi: three framed boxes, each with its label printed small
+    in grey (165 on white) at its top left and its value typed in black under it, and a
+    paragraph of black print above them (which sets the page's threshold near mid-grey)."""
+    img = Image.new("L", (2480, 1400), 240)
+    draw = ImageDraw.Draw(img)
+    body, small = ImageFont.truetype(FONT, 34), ImageFont.truetype(FONT, 24)
+    for i in range(6):
+        draw.text((180, 60 + 50 * i), "Remplissez ce formulaire en lettres capitales, datez-le, "
+                  "signez-le et joignez les pieces", font=body, fill=20)  # fmt: skip
+    rows = [("Nom de naissance", "SUBRAMANIAN"), ("Nom d'usage (facultatif)", ""),
+            ("Prénom(s)", "Lakshmi Priya")]  # fmt: skip
+    for i, (label, value) in enumerate(rows):
+        top = 420 + 300 * i
+        draw.rectangle((170, top, 2300, top + 110), outline=120, width=3)
+        draw.text((190, top + 10), label, font=small, fill=165)
+        draw.text((190, top + 50), value, font=body, fill=20)
+    return np.asarray(img)
+
+
+def test_grey_labels_inside_boxes_are_read() -> None:
+    """form_au d006: the cerfa's labels printed small and grey inside their boxes ("Nom de
+    naissance" over the typed name) were never read: the page's one threshold, set
+    between black print and paper, makes paper of them. Rows of pale print no word
+    covers are read too."""
+    from docverify.vision.text_rows import pale_text_lines, uncovered_text_lines
+
+    image = _form_with_grey_labels()
+    words = ocr.ocr_words(image, "fra+eng")
+    assert "naissance" not in [w.text for w in words]  # what the page's read gives
+    boxes = [w.box for w in words]
+    assert not any(y0 < 440 < y1 for _x0, y0, _x1, y1 in uncovered_text_lines(image, boxes, 300))
+    pale = pale_text_lines(image, boxes, 300)
+    assert any(y0 <= 432 and y1 >= 455 and x0 <= 190 for x0, y0, _x1, y1 in pale), pale
+    out = [w.text for w in recover_missed_lines(image.copy(), 300, tuple(words), "fra+eng")]
+    assert "naissance" in out and "Prénom(s)" in out and "d'usage" in out, out
+
+
+def test_a_pale_label_inside_a_tall_words_box_cuts_the_box_back() -> None:
+    """form_au d006: tesseract's box of "SUBRAMANIAN" (89 pixels on a page whose words
+    are 30) reached up over the grey label printed over it. The label read on its pale
+    row is kept and the name's box cut back under it; a pale word on a word of ordinary
+    height is that word read twice."""
+    from docverify.text import _pale_words_placed
+
+    page = [Word(f"w{i}", (100 * i, 0, 100 * i + 80, 30), 95.0) for i in range(9)]
+    name = Word("SUBRAMANIAN", (197, 864, 504, 953), 92.8)
+    label = Word("naissance", (290, 854, 403, 886), 93.0, (1005, 1000, 1))
+    twice = Word("w3", (300, 0, 380, 30), 90.0, (1005, 1000, 1))
+    words, found = _pale_words_placed((*page, name), [label, twice], 1004)
+    assert found == [label]
+    assert words[-1].box == (197, 886, 504, 953)
