@@ -580,7 +580,6 @@ def test_a_150_dpi_scan_is_enlarged_before_it_is_read(tmp_path: Path) -> None:
     assert read_page(page, "fra+eng", OcrCache(tmp_path)).dpi == 177
 
 
-
 def _form_with_grey_labels() -> np.ndarray:
     """A page of a form at 300 dpi: three framed boxes, each with its label printed small
     in grey (165 on white) at its top left and its value typed in black under it, and a
