@@ -442,6 +442,34 @@ def test_the_name_the_declarant_gave_in_a_narrative_act() -> None:
         assert (_fold(f.surname), _fold(f.given_names)) == tuple(_fold(n) for n in names)
 
 
+def test_the_child_named_then_whose_child_in_a_narrative_act() -> None:
+    """Wave 13 (recorded OCR): "un enfant de sexe masculin nommé MUKENDI KABASELE
+    Jean-Paul, fils de ..." (DR Congo, set_az p03) gave no name at all; "il a donné les
+    noms et prénoms de Marie Widline / SAINT-FLEUR, fille de ..." (Haiti, set_az p04) gave
+    the given names alone, the label's value ending with its row."""
+    congo = [
+        "RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", "BUREAU DE L'ÉTAT CIVIL",
+        "ACTE DE NAISSANCE N° 0457 Copie intégrale",
+        "L'an deux mille, le quinzième jour du mois de février, à dix heures, devant Nous, MBUYI",
+        "TSHIBANDA Gérard, Officier de l'état civil de la Commune de Kinshasa, a comparu Monsieur",
+        "MUKENDI WA MUKENDI Albert, employé, domicilié à Kinshasa, lequel nous a déclaré que le onze",
+        "février deux mille (11/02/2000) est né à Kinshasa (Clinique Ngaliema), un enfant de sexe masculin",
+        "nommé MUKENDI KABASELE Jean-Paul, fils de MUKENDI WA MUKENDI Albert, de nationalité",
+    ]  # fmt: skip
+    haiti = [
+        "RÉPUBLIQUE D'HAÏTI", "ARCHIVES NATIONALES D'HAÏTI", "ACTE DE NAISSANCE",
+        "Port-au-Prince, rue Capois, identifié, lequel nous a déclaré que le cinq août mil neuf cent",
+        "quatre-vingt-seize (05/08/1996) est née en cette ville, à quatre heures du matin, une enfant du sexe",
+        "féminin, qu'il nous a présentée et à laquelle il a donné les noms et prénoms de Marie Widline",
+        "SAINT-FLEUR, fille de Wilner SAINT-FLEUR et de Rosemène JOSEPH. En foi de quoi nous avons",
+    ]  # fmt: skip
+    for rows, names in ((congo, ("MUKENDI KABASELE", "Jean-Paul")),
+                        (haiti, ("SAINT-FLEUR", "Marie Widline"))):  # fmt: skip
+        doc = document(DocType.BIRTH_CERTIFICATE, page(rows))
+        f = extracted(birth_certificate.SPEC, doc).fields
+        assert (f.surname, f.given_names) == names
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

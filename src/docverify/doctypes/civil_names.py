@@ -73,6 +73,14 @@ STATEMENTS = (
         re.I,
     ),
     re.compile(rf"\b(?:TIENE|LLEVA|SE LE PUSO) (?:POR )?NOMBRES?\s+(?:DE\s+)?{_NAME}\s*[,.]", re.I),
+    # the child named, then whose child: "un enfant de sexe masculin nommé MUKENDI KABASELE
+    # Jean-Paul, fils de" (DR Congo), "à laquelle il a donné les noms et prénoms de Marie
+    # Widline SAINT-FLEUR, fille de" (Haiti)
+    re.compile(
+        rf"\b(?:NOMMEE?|PRENOMMEE?|APPELEE?|DONNE\s+LES?\s+(?:NOMS?\s+ET\s+)?PRENOMS?\s+DE)"
+        rf"\s*:?\s*{_NAME}\s*,\s*(?:FILS|FILLE|ENFANT)\s+(?:DE|DU|DES|D')",
+        re.I,
+    ),
 )
 """The act's sentence: "est né(e) NAME à ...", "certify that NAME (male) was born"."""
 
@@ -351,6 +359,12 @@ def statement_name(rows: Sequence[str]) -> str | None:
     >>> statement_name(["Le dix-sept octobre 1983, à 11 heures, est né à Abidjan (Côte",
     ...                 "d'Ivoire), Serge N'GUESSAN, de sexe masculin, enfant de Yves"])
     "Serge N'GUESSAN"
+    >>> statement_name(["devant Nous, MBUYI TSHIBANDA Gérard, Officier ... un enfant de sexe masculin",
+    ...                 "nommé MUKENDI KABASELE Jean-Paul, fils de MUKENDI WA MUKENDI Albert"])
+    'MUKENDI KABASELE Jean-Paul'
+    >>> statement_name(["à laquelle il a donné les noms et prénoms de Marie Widline",
+    ...                 "SAINT-FLEUR, fille de Wilner SAINT-FLEUR et de Rosemène JOSEPH."])
+    'Marie Widline SAINT-FLEUR'
     >>> statement_name(["FRB A Applicant PRES (CHEN XIAOLING)", "MET!) Sex",
     ...                 "This is to certify that the applicant was born on the above date."])
     'CHEN XIAOLING'
@@ -446,7 +460,12 @@ def read_names(
             given = _name(rows, (bare,))
     if surname and given:
         return surname, given, None
-    full = _name(rows, FULL_NAME_LABELS) or statement_name(rows)
+    full = _name(rows, FULL_NAME_LABELS)
+    stated = statement_name(rows)
+    if stated and (full is None or set(fold_text(full).split()) < set(fold_text(stated).split())):
+        # the label's value ends with its row; the act's sentence goes on ("donné les noms
+        # et prénoms de Marie Widline / SAINT-FLEUR, fille de", set_az p04)
+        full = stated
     partial = surname or given
     # one half found under a label the sentence also uses ("tiene por nombre Valentina /
     # GONZÁLEZ RÍOS": "Nombre" took the first row's end): the whole name of which it is part
