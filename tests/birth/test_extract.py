@@ -470,6 +470,23 @@ def test_the_child_named_then_whose_child_in_a_narrative_act() -> None:
         assert (f.surname, f.given_names) == names
 
 
+def test_a_bilingual_name_label_and_the_fathers_first_name_as_a_middle_name() -> None:
+    """An Indian municipal certificate (set_ba p03, recorded OCR): each label in Hindi and
+    English, the Hindi read as noise ("714 / Name  ROHIT SURESH NAIR"), was never read;
+    and "SURESH", the father's first name, is the child's middle name, not part of the
+    family name, though the parents' rows hold it."""
+    rows = [
+        "Municipal Corporation of Greater Mumbai", "Public Health Department", "BIRTH CERTIFICATE",
+        "District Mumbai of State / Union Territory Maharashtra, India.",
+        "714 / Name  ROHIT SURESH NAIR", "fi / Sex  MALE", "or ff / Date of Birth  05-11-1991",
+        "Fret 114 / Name of Mother  LATHA SURESH NAIR",
+        "Re 1 ara / Name of Father  SURESH GOPALAN NAIR",
+    ]  # fmt: skip
+    doc = document(DocType.BIRTH_CERTIFICATE, page(rows))
+    f = extracted(birth_certificate.SPEC, doc).fields
+    assert (f.surname, f.given_names) == ("NAIR", "ROHIT SURESH")
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

@@ -76,7 +76,9 @@ FULL_NAME_LABELS = (
     r"\bFULL NAME\b|\bNAME IN FULL\b",
     r"\bREGISTERED PERSON'?S NAME\b",  # Bangladesh's birth registration (BDRIS)
     r"^\W*IME I PREZIME\b(?! MAJKE| OCA)",  # Serbo-Croatian (not the mother's, the father's)
-    r"^\W*NAME\b(?! OF| AND|,)",
+    # alone, or the English half of a bilingual label ("नाम / Name", the Hindi read as noise:
+    # "714 / Name  ROHIT SURESH NAIR", set_ba p03)
+    r"(?:^\W*|\s/\s*)NAME\b(?! OF| AND|,)",
     # Vietnam's giấy khai sinh: "Họ, chữ đệm, tên" (not "... người mẹ / người cha")
     r"^\W*HO,? CH\w{0,2},? D\wM,? (?:VA )?TEN\b(?!\s*NGU)",  # "chữ" read "chir" at times
 )

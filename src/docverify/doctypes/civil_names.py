@@ -269,6 +269,28 @@ def parent_tokens(rows: Sequence[str]) -> set[str]:
     return out
 
 
+FATHERS_NAME = re.compile(
+    r"\bFATHER'?S? (?:FULL )?NAME\b|\bNAME OF (?:THE )?FATHER\b|\bNOM DU PERE\b"
+    r"|\bNOMBRE DEL PADRE\b|\bNOME DO PAI\b"
+)
+
+
+def _fathers_first_name(rows: Sequence[str]) -> set[str]:
+    """The father's first name where a row gives his whole name: in the child's name it is
+    a middle name after the father (India's "ROHIT SURESH NAIR", son of "SURESH GOPALAN
+    NAIR"), not the family name, though it is a parent's word.
+
+    >>> sorted(_fathers_first_name(["Re 1 ara / Name of Father  SURESH GOPALAN NAIR"]))
+    ['SURESH']
+    """
+    for row in rows:
+        m = FATHERS_NAME.search(fold_text(row))
+        if m:
+            tokens = name_tokens(re.sub(r"^\W+", "", row[m.end() :]).split("  ")[0])
+            return {tokens[0]} if len(tokens) >= 2 else set()
+    return set()
+
+
 def _is_caps(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -476,7 +498,8 @@ def read_names(
         and (set(fold_text(partial or "").split()) < set(fold_text(full).split()))
     )
     if full and ((not surname and not given) or within):
-        s, g = split_full(full, parent_tokens(rows), surname_first=surname_first)
+        family = parent_tokens(rows) - _fathers_first_name(rows)
+        s, g = split_full(full, family, surname_first=surname_first)
         return s, g, full
     return surname, given, None
 
