@@ -80,7 +80,7 @@ END_LABELS = (
     r"TERME (?:DU CONTRAT|PRECIS)?\s*(?:FIXE )?(?:AU|LE)",
 )
 START_LABELS = (
-    r"A\s*COMPTER\s*DU",
+    r"COMPTER\s*DU",  # "à compter du", its "à" read "4" at times (set_az p03)
     r"A\s*COMPTER\s*DE\s*LA\s*DATE\s*DU",
     r"A\s*PARTIR\s*DU",
     r"DATE\s*D'?\s*(?:EMBAUCHE|ENTREE|ENGAGEMENT)",
@@ -283,6 +283,8 @@ def start_date(text: str) -> dt.date | None:
     datetime.date(2026, 4, 6)
     >>> start_date("LaSalariéeestengagéeàcompterdu1erseptembre2026,sousréserve")
     datetime.date(2026, 9, 1)
+    >>> start_date("Le Salarié est engagé 4 compter du ler juin 2026 en qualité de")
+    datetime.date(2026, 6, 1)
     """
     folded = fold_keep(text)
     found: list[tuple[int, dt.date]] = []
