@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw, ImageFont
 from docverify import ocr
 from docverify.cache import OcrCache
 from docverify.model import Page, PageRef, PageText, Word
-from docverify.text import read_page, recover_missed_lines
+from docverify.recover import recover_missed_lines
+from docverify.text import read_page
 from docverify.vision.geometry import estimate_skew, rotate_quadrant, rotate_small
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -409,7 +410,7 @@ def test_a_short_word_alone_in_a_forms_box_is_a_text_line() -> None:
 def test_a_box_edge_read_with_a_recovered_word_is_stripped() -> None:
     """ "[Pune" (45) and "[Arjun" (32): a box's left edge read as a bracket, which also
     pulls the word's confidence down; the word is kept without it. Noise is not."""
-    from docverify.text import _edge_stripped, _kept
+    from docverify.recover import _edge_stripped, _kept
 
     pune = _edge_stripped(Word("[Pune", (142, 1103, 320, 1208), 45.0))
     arjun = _edge_stripped(Word("[Arjun", (142, 849, 324, 954), 32.0))
@@ -623,7 +624,7 @@ def test_a_pale_label_inside_a_tall_words_box_cuts_the_box_back() -> None:
     are 30) reached up over the grey label printed over it. The label read on its pale
     row is kept and the name's box cut back under it; a pale word on a word of ordinary
     height is that word read twice."""
-    from docverify.text import _pale_words_placed
+    from docverify.recover import _pale_words_placed
 
     page = [Word(f"w{i}", (100 * i, 0, 100 * i + 80, 30), 95.0) for i in range(9)]
     name = Word("SUBRAMANIAN", (197, 864, 504, 953), 92.8)
