@@ -56,14 +56,8 @@ from docverify.doctypes.civil_layout import (
     visual_rows,
     word_rows,
 )
-from docverify.doctypes.civil_names import (
-    _plausible,
-    _value,
-    parent_tokens,
-    read_names,
-    strip_accents,
-    without_patronymic,
-)
+from docverify.doctypes.civil_name_split import parent_tokens, without_patronymic
+from docverify.doctypes.civil_names import _plausible, _value, read_names, strip_accents
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values import translit
 from docverify.values.dates import find_dates
