@@ -14,7 +14,7 @@ from docverify.doctypes.application_form import (
     read_form_fields,
     signed_date,
 )
-from docverify.doctypes.application_form.acroform import field_meaning
+from docverify.doctypes.application_form.widget_meaning import field_meaning
 from docverify.model import AuditOptions, DocType
 from docverify.pipeline import audit
 
