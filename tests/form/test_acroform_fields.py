@@ -229,3 +229,21 @@ def test_combs_whose_boxes_are_numbered_right_after_the_name() -> None:
     assert read_form_fields(widgets) == {
         "date_of_birth": "28/02/1985", "nir": "285029915504737", "contract_type": "CDD",
     }  # fmt: skip
+
+
+def test_combs_numbered_from_01_under_a_sections_letter() -> None:
+    """form_av d002: boxes named "A_DateNaissJJ_01" ... "A_DateNaissAAAA_04" and "A_NIR_01"
+    ... "A_NIR_13", "A_NIRCle_01", "_02": the section's letter "A" was taken for
+    "année" (no date of birth), and boxes numbered 01 to 09 were no comb's (a NIR of 9
+    digits). Blank NIR boxes give no NIR."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    def comb(stem: str, text: str, y: int, x: int = 100) -> list[FormWidget]:
+        return [FormWidget(f"{stem}_{i:02d}", c, (x + 16 * i, y, x + 14 + 16 * i, y + 15))
+                for i, c in enumerate(text, start=1)]  # fmt: skip
+
+    widgets = [*comb("A_DateNaissJJ", "02", 411), *comb("A_DateNaissMM", "07", 411, 140),
+               *comb("A_DateNaissAAAA", "1988", 411, 180), *comb("A_NIR", "2880799397412", 579),
+               *comb("A_NIRCle", "08", 579, 330)]  # fmt: skip
+    assert read_form_fields(widgets) == {"date_of_birth": "02/07/1988", "nir": "288079939741208"}
+    assert "nir" not in read_form_fields(comb("A_NIR", "             ", 579))

@@ -33,14 +33,24 @@ def date_part(name: str) -> str | None:
     ('day', 'year', None)
     >>> [date_part(f"dob_{p}") for p in "jma"]  # jour, mois, année
     ['day', 'month', 'year']
+
+    The part glued to the name in capitals, a section's letter before it ("A_" is no
+    "année", form_av d002):
+
+    >>> [date_part(f"A_DateNaiss{p}_01") for p in ("JJ", "MM", "AAAA")]
+    ['day', 'month', 'year']
     """
     last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
     tokens = set(re.sub(r"[_\-.]+", " ", fold_upper(last)).split())
-    tokens |= {t for t in re.findall(r"[A-Z][a-z]+", last.replace("é", "e"))}
+    tokens |= set(re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", last.replace("é", "e")))
     tokens = {fold_upper(t) for t in tokens}
-    found = [part for part, words in _PARTS.items() if tokens & words]
-    if len(found) == 1:
-        return found[0]
+    # a part said in two letters or more first: a single letter may be a section's
+    for kept in ({t for t in tokens if len(t) >= 2}, tokens):
+        found = [part for part, words in _PARTS.items() if kept & words]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            break
     numbered = re.search(r"(?<=[A-Za-z0-9])_([1-3])$", last)  # "DateNaissance_1": boxes in order
     return f"#{numbered[1]}" if numbered and not found else None
 
@@ -166,7 +176,7 @@ def read_form_fields(
             and (part := date_part(w.name))
             and not (part.startswith("#") and group[_stem(w.name) or ""] > 3)
         ):
-            if not part.startswith("#") and (box := re.search(r"_(\d)$", w.name.strip("]["))):
+            if not part.startswith("#") and (box := re.search(r"_(\d{1,2})$", _unindexed(w.name))):
                 # a part typed a digit a box ("dob_jj_1", "dob_jj_2", "dob_aaaa_1"...)
                 digits.setdefault((meaning, part), {})[int(box[1])] = value
                 continue
@@ -208,12 +218,18 @@ def read_form_fields(
     if nir_parts and "nir" not in out:
         key = out.pop("nir_key", None) or _key_beside(widgets, meanings, [w for w, _ in nir_parts])
         number = "".join(v for _, v in sorted(nir_parts, key=lambda p: _order(p[0].name)))
-        out["nir"] = number + str(key or "")
+        if number or key:  # boxes left blank: no NIR
+            out["nir"] = number + str(key or "")
     own_key = out.pop("nir_key", None)
     number = re.sub(r"\s", "", str(out.get("nir", "")))
     if own_key and re.fullmatch(r"[0-9]\d[0-9AB]\d{10}", number):  # the key in its own field
         out["nir"] = number + re.sub(r"\s", "", str(own_key))
     return out
+
+
+def _unindexed(name: str) -> str:
+    """A field's name without its XFA indexes ("Page1[0].dob_jj_1[0]" -> "Page1.dob_jj_1")."""
+    return re.sub(r"\[\d+\]", "", name)
 
 
 def _order(name: str) -> int:
@@ -251,7 +267,7 @@ def _stem(name: str) -> str | None:
     """The name of a field's group when it is one of numbered boxes ("Texte6_1" ->
     "Texte6"), else None."""
     last = re.sub(r"\[\d+\]", "", name)
-    m = re.fullmatch(r"(.*[A-Za-z0-9])_[1-9]\d?", last)
+    m = re.fullmatch(r"(.*[A-Za-z0-9])_(?:0?[1-9]|[1-9]\d)", last)  # "_1", "_01", "_12"
     return m[1] if m else None
 
 
