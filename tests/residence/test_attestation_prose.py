@@ -179,3 +179,19 @@ def test_the_relative_named_after_their_relation_with_a_title_misread() -> None:
         "depuis le 12 mai 2026.",
     ])  # fmt: skip
     assert _hosted(prose, 0) == "Kofi Jean-Baptiste NWGDESSAN"
+
+
+def test_a_hand_read_past_its_title_is_known_by_its_home_and_relative() -> None:
+    """set_bb p02 (recorded OCR): title ("Attestation Ube pement") and "atteste sur
+    l'honneur" ("ste sur Chonnam") lost; "à mon domicile" read "won Lomicle", a letter
+    misread and one lost, and the host's "mon épouse" are what says it is a hosting."""
+    lines = [
+        "Attestation Ube pement",
+        "Jo voussiqné alien MARCHAND, ns Le 11/02/1988",
+        "à Lipn (63), lemanant 8 we Saul Ser,",
+        "69003 Lyon, ste sur Chonnam Rega",
+        "won Lomicle mon épouse, Nome Elf Nay",
+        "OFEUAK uuse MARRANT, née L 05/08/1981",
+        "» Ji (Curquie), Lequis Le 20/10/2025.",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION

@@ -105,10 +105,12 @@ BIRTH = re.compile(
 before it."""
 
 
-RELATIVE = re.compile(
+MY_RELATIVE = (
     r"\b(?:MON|MA|NOTRE) (?:EPOUX|EPOUSE|MARI|FEMME|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLE|"
-    r"FRERE|SOEUR|NEVEU|NIECE|COUSINE?|ONCLE|TANTE|PERE|MERE|AMIE?|PARTENAIRE)\s*$"
+    r"FRERE|SOEUR|NEVEU|NIECE|COUSINE?|ONCLE|TANTE|PERE|MERE|AMIE?|PARTENAIRE)"
 )
+"""The hosted person's relation to the host ("mon épouse")."""
+RELATIVE = re.compile(MY_RELATIVE + r"\s*$")
 """A clause ending with the hosted person's relation to the host: the name follows."""
 RELATIVE_TITLE = (
     r"^\s*(?:" + misread("MONSIEUR", 2) + "|" + misread("MADAME", 2) + r"|M\.|MME|MLLE)\b\.?\s*"
@@ -117,7 +119,9 @@ RELATIVE_TITLE = (
 
 
 HOME = (
-    r"\b(?:[MNW][OU]N|NOTRE|MA) (?:" + misread("DOMICILE", 2) + r"|LOGEMENT|APPARTEMENT|MAISON)\b"
+    r"\b(?:[MNW][OU]N|NOTRE|MA) (?:"
+    + misread("DOMICILE", 2, lost=True)
+    + r"|LOGEMENT|APPARTEMENT|MAISON)\b"
 )
 """Where the host says they receive the hosted person: the name follows (a hand's "mon"
 read "won" or "non")."""
@@ -381,7 +385,10 @@ SPEC = DocTypeSpec(
         # its two words' misreads
         Signal.of(misread("ATTESTE", 2) + r"\s+S\w{1,2}\s+\W?L?\W?" + misread("HONNEUR", 2), 1.5),
         Signal.of(HOST_RX, 1.0),
-        Signal.of(r"\b(?:MON|NOTRE) " + misread("DOMICILE", 2), 1.0),
+        # "à mon domicile", a hand's "mon" read "won" or "non" (set_bb p02) as the
+        # extraction reads it
+        Signal.of(r"\b(?:[MNW][OU]N|NOTRE) " + misread("DOMICILE", 2, lost=True), 1.0),
+        Signal.of(MY_RELATIVE + r"\b", 1.0),  # who the host houses: "mon épouse"
         # the model's closing words and enclosures, legible where a hand's title is not
         Signal.of(
             misread("SERVIR", 1)
