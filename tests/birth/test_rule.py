@@ -346,6 +346,17 @@ def test_a_multilingual_extract_needs_no_apostille_whatever_its_state() -> None:
     assert run(cert("TUR", language="tr"))[0] == Status.INVALID  # a plain Turkish copy
 
 
+def test_forenames_read_as_one_word_still_agree() -> None:
+    """A Turkish extract's "ELİF NAZ" read "ELIFNAZ", the surname under it unread
+    (set_bb p02): the forenames are the passport's, run together."""
+    applicant = dataclasses.replace(APPLICANT, given_names="ELIF NAZ")
+    status, codes, _ = run(
+        cert("GBR", surname=None, given="ELIFNAZ", language="en", has_apostille=True),
+        applicant=applicant,
+    )
+    assert status == Status.COMPLETE and "birth_certificate.surname_not_stated" in codes
+
+
 def test_forenames_beside_a_garbled_word_still_agree() -> None:
     """A glyph of another script read with low confidence ("BEX") is no forename."""
     doc = _cert_reading("NOTARIAL CERTIFICATE", "Given name LUKAS JOHANNES BEX")

@@ -106,7 +106,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # a word read with low confidence beside the forenames (a glyph of another script
         # read as "BEX") is no forename of another person
         extra = [t for t in name_tokens(written) if t not in person.given_names]
-        agree = bool(person.given_names) and set(person.given_names) <= set(name_tokens(written))
+        # the forenames read as one word ("ELIFNAZ" for "ELİF NAZ", set_bb p02)
+        glued = bool(person.given_names) and "".join(name_tokens(written)) == "".join(
+            person.given_names
+        )
+        agree = glued or (
+            bool(person.given_names) and set(person.given_names) <= set(name_tokens(written))
+        )
+        extra = [] if glued else extra
         if agree and all(read_confidence(doc, t) < RELIABLE for t in extra):
             findings.add("surname_not_stated", Severity.INFO,
                 f"The certificate gives the forenames {written} but no surname; they agree with "
