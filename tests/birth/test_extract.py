@@ -502,6 +502,25 @@ def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     assert f.date_of_birth == dt.date(1985, 8, 9)
 
 
+def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
+    """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
+    and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was
+    read; the middle name, the mother's maiden surname, is no given name."""
+    rows = [
+        "Republic of the Philippines", "OFFICE OF THE CIVIL REGISTRAR GENERAL",
+        "CERTIFICATE OF LIVE BIRTH",
+        [(L, "1. NAME (First)"), (R, "(Middle)")],
+        [(L, "KRISTINE JOY"), (R, "SANTOS")],
+        [(L, "(Last)"), (R, "2. SEX")],
+        [(L, "DELA CRUZ"), (R, "FEMALE")],
+        [(L, "3. DATE OF BIRTH")], [(L, "02 NOVEMBER 1989")],
+        [(L, "MOTHER 7. MAIDEN NAME"), (R, "8. CITIZENSHIP")],
+        [(L, "MARITES SANTOS DELA CRUZ"), (R, "FILIPINO")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("DELA CRUZ", "KRISTINE JOY")
+
+
 def test_congolese_act_tags_each_name() -> None:
     """DR Congo: "nommé : MUKENDI (Nom), KABONGO (Postnom), Jean-Paul (Prénom)"; the
     postnom is part of the family name. The place ends where the sentence goes on."""

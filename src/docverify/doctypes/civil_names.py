@@ -287,6 +287,12 @@ def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
                              skip=PARENT)  # fmt: skip
         if cells:
             return get(cells, last), get(cells, given, middle)
+        # the same two by two: "NAME (First) (Middle)", then "(Last) | SEX" (the Philippine
+        # certificate of live birth, Municipal Form 102 of 1993, set_bc p03)
+        firsts = table_values(page, (given, middle), lambda c: plausible(c, given), skip=PARENT)
+        lasts = table_values(page, (last, SEX_HEADING), lambda c: plausible(c, last), skip=PARENT)
+        if firsts and lasts:
+            return get(lasts, last), get(firsts, given, middle)
     return None, None
 
 
