@@ -134,6 +134,20 @@ def test_payslip_period_from_an_unlabelled_span() -> None:
     assert read_payslip(rows).period == "2026-08"
 
 
+def test_payslip_legal_form_alone_on_the_address_line_is_no_employer() -> None:
+    """set_bb p03: "DATALYS CONSEIL" over "SAS - 92 avenue de France" and the SIRET: the
+    legal form alone on its line was taken for the employer's name."""
+    rows = [
+        [(L, "DATALYS CONSEIL"), (R, "BULLETIN DE PAIE")],
+        [(L, "SAS - 92 avenue de France"), (R, "Période du 01/10/2026 au 31/10/2026")],
+        [(L, "75013 Paris")],
+        [(L, "SIRET : 84931277200155 Code APE : 6202A")],
+        [(L, "Matricule : DC-0192"), (R, "Mme GONÇALVES DE SOUZA Ana Beatriz")],
+        *TABLE,
+    ]
+    assert read_payslip(rows).employer == "DATALYS CONSEIL"
+
+
 def test_payslip_labels_never_values() -> None:
     """Column headings ("Part employeur"), the statut "Employé" and the payment date are
     never the parties."""

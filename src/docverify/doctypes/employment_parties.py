@@ -327,7 +327,12 @@ def _employer_candidates(cells: Sequence[Cell], top_share: float) -> Iterator[st
             if before and org_like(before):
                 yield before
             block = block_above(cells, anchor, first_gap=4.0)
-            names = [n for c in block if org_like(n := tidy(c.text) or "")]
+            # a legal form alone on its line ("SAS - 92 avenue de France" under "DATALYS
+            # CONSEIL", set_bb p03) is the name's, not a name
+            names = [
+                n for c in block
+                if org_like(n := tidy(c.text) or "") and LEGAL_FORM.sub("", fold_text(n)).strip()
+            ]  # fmt: skip
             formal = [n for n in names if LEGAL_FORM.search(fold_text(n))]
             if formal or names:
                 yield (formal or names)[-1]
