@@ -14,7 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from docverify.doctypes.application_form.knowledge import STATUSES, acroform_patterns, situation
 from docverify.doctypes.application_form.widget_meaning import (
+    camel_words,
     captioned,
+    name_part,
+    unindexed,
     widget_meaning,
 )
 from docverify.model import FormWidget, PageText
@@ -40,9 +43,9 @@ def date_part(name: str) -> str | None:
     >>> [date_part(f"A_DateNaiss{p}_01") for p in ("JJ", "MM", "AAAA")]
     ['day', 'month', 'year']
     """
-    last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
+    last = name_part(name)
     tokens = set(re.sub(r"[_\-.]+", " ", fold_upper(last)).split())
-    tokens |= set(re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", last.replace("é", "e")))
+    tokens |= set(camel_words(last.replace("é", "e")))
     tokens = {fold_upper(t) for t in tokens}
     # a part said in two letters or more first: a single letter may be a section's
     for kept in ({t for t in tokens if len(t) >= 2}, tokens):
@@ -176,7 +179,7 @@ def read_form_fields(
             and (part := date_part(w.name))
             and not (part.startswith("#") and group[_stem(w.name) or ""] > 3)
         ):
-            if not part.startswith("#") and (box := re.search(r"_(\d{1,2})$", _unindexed(w.name))):
+            if not part.startswith("#") and (box := re.search(r"_(\d{1,2})$", unindexed(w.name))):
                 # a part typed a digit a box ("dob_jj_1", "dob_jj_2", "dob_aaaa_1"...)
                 digits.setdefault((meaning, part), {})[int(box[1])] = value
                 continue
@@ -197,7 +200,7 @@ def read_form_fields(
         elif value.startswith("/"):  # a box for one value ("contrat_CDI": /Yes), not text
             if ticked(value):
                 last = re.split(r"[\W_]+", w.name.strip(" _.-[]0123456789"))[-1]
-                words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", last) or [last]
+                words = camel_words(last) or [last]
                 out.setdefault(meaning, words[-1].upper())  # "contrat_CDI", "CtCdd"
         elif len(value) <= 1 and w.box is not None and w.kind == "text":
             combs.setdefault(meaning, []).append(w)  # a comb: one widget a character
@@ -227,20 +230,15 @@ def read_form_fields(
     return out
 
 
-def _unindexed(name: str) -> str:
-    """A field's name without its XFA indexes ("Page1[0].dob_jj_1[0]" -> "Page1.dob_jj_1")."""
-    return re.sub(r"\[\d+\]", "", name)
-
-
 def _order(name: str) -> int:
     """The number a numbered box's name ends with ("Texte6_2", "ChampNir2": 2)."""
-    m = re.search(r"_?(\d+)$", re.sub(r"\[\d+\]", "", name))
+    m = re.search(r"_?(\d+)$", unindexed(name))
     return int(m[1]) if m else 0
 
 
 def _numbered(name: str) -> bool:
     """Does a name end with a box's number right after letters ("ChampNir3")?"""
-    return re.search(r"[A-Za-z]\d{1,2}$", re.sub(r"\[\d+\]", "", name)) is not None
+    return re.search(r"[A-Za-z]\d{1,2}$", unindexed(name)) is not None
 
 
 def _key_beside(
@@ -266,7 +264,7 @@ def _key_beside(
 def _stem(name: str) -> str | None:
     """The name of a field's group when it is one of numbered boxes ("Texte6_1" ->
     "Texte6"), else None."""
-    last = re.sub(r"\[\d+\]", "", name)
+    last = unindexed(name)
     m = re.fullmatch(r"(.*[A-Za-z0-9])_(?:0?[1-9]|[1-9]\d)", last)  # "_1", "_01", "_12"
     return m[1] if m else None
 

@@ -45,7 +45,7 @@ def field_meaning(name: str) -> str | None:
     >>> field_meaning("Page1[0].Dob1[0]"), field_meaning("NirKey2"), field_meaning("CtCdd")
     ('date_of_birth', 'nir_key', 'contract_type')
     """
-    last = re.sub(r"\[\d+\]", "", name).split(".")[-1]
+    last = name_part(name)
     folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
     camel = re.sub(r"[_\-.]+", " ", fold_upper(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", last)))
     for variant in dict.fromkeys((folded, _unnumbered(folded), _unnumbered(camel.strip()))):
@@ -53,6 +53,23 @@ def field_meaning(name: str) -> str | None:
             if rx.search(variant):
                 return meaning
     return None
+
+
+def unindexed(name: str) -> str:
+    """A field's name without its XFA indexes ("Page1[0].dob_jj_1[0]" -> "Page1.dob_jj_1")."""
+    return re.sub(r"\[\d+\]", "", name)
+
+
+def name_part(name: str) -> str:
+    """The last part of a field's XFA path, without indexes ("topmostSubform[0].Page1[0].
+    NomNaissance[0]" -> "NomNaissance")."""
+    return unindexed(name).split(".")[-1]
+
+
+def camel_words(text: str) -> list[str]:
+    """The words of a name written in camel case or capitals, and its numbers ("CtCdd" ->
+    Ct, Cdd; "DateNaissJJ_01" -> Date, Naiss, JJ, 01)."""
+    return re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", text)
 
 
 def _unnumbered(folded: str) -> str:
