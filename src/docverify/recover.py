@@ -52,13 +52,18 @@ def _short_read(w: Word) -> bool:
     return w.conf < SHORT_READ_CONF and w.box[2] - w.box[0] > SHORT_READ_WIDTH * height * chars
 
 
+def _typical_height(words: Sequence[Word]) -> int:
+    """The median height of the words read with confidence (0 without any)."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
+    return heights[len(heights) // 2] if heights else 0
+
+
 def _to_read_again(words: Sequence[Word]) -> set[int]:
     """Indexes of the words to read again: those that stand over two rows of text (see
     MERGED_ROWS_*), and short reads of longer words (``_short_read``)."""
-    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
-    if len(heights) < 3:
+    if sum(w.conf >= GOOD_WORD_CONF for w in words) < 3:
         return set()
-    typical = heights[len(heights) // 2]
+    typical = _typical_height(words)
     return {
         i for i, w in enumerate(words)
         if (w.conf < MERGED_ROWS_CONF and w.box[3] - w.box[1] > MERGED_ROWS_HEIGHT * typical)
@@ -152,8 +157,7 @@ def _pale_words_placed(
     the pale label that box took in ("Nom de naissance" over "SUBRAMANIAN"), and the box
     is cut back to the word's own rows; one on a word of ordinary height is that word
     read twice, and dropped."""
-    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= GOOD_WORD_CONF)
-    typical = heights[len(heights) // 2] if heights else 0
+    typical = _typical_height(words)
     out = list(words)
     kept: list[Word] = []
     by_block: dict[int, list[Word]] = {}

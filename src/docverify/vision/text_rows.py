@@ -33,6 +33,8 @@ PALE_MISSED_BY_OTSU = 30
 PALE_MAX_INK = 0.55
 """A pale blob inked over more of its box than this is a tint (a grey band, a shaded
 cell), not letters."""
+PALE_HALVED_FROM_DPI = 250
+"""From this resolution pale rows are looked for on a copy of half of it."""
 PALE_MAX_ROWS = 30
 """More pale rows than this on a page are a background (guilloche, a watermark), not
 labels: none is read."""
@@ -67,9 +69,6 @@ def pale_text_lines(
     return [
         (x0 * scale, y0 * scale, min(w, x1 * scale), min(h, y1 * scale)) for x0, y0, x1, y1 in rows
     ]
-
-
-PALE_HALVED_FROM_DPI = 250
 
 
 def _rows_of(
