@@ -306,7 +306,7 @@ def _vote_names(doc: Document, seen: Sequence[Observation]) -> Document:
         return total, -rank
 
     best = max(readings, key=score)
-    if best is own or (best.surname, best.given) == (own.surname, own.given):
+    if best is own or _same_names(best, own):
         return doc
     # an MRZ that lost its "<<" reads every name as the surname: the reading that splits
     # the same words into surname and given names tells where the split is
@@ -332,6 +332,14 @@ def _vote_names(doc: Document, seen: Sequence[Observation]) -> Document:
 
 def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _same_names(a: Observation, b: Observation) -> bool:
+    """Two readings of one name, spelt alike but for word breaks ("BEN M'BAREK" printed,
+    BEN<MBAREK in the MRZ, which drops apostrophes): nothing to replace."""
+    if (a.surname, a.given) == (b.surname, b.given):
+        return True
+    return "".join(a.surname) == "".join(b.surname) and "".join(a.given) == "".join(b.given)
 
 
 def _resplit(words: Sequence[str], reading: Observation) -> tuple[list[str], list[str]] | None:

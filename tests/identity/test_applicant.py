@@ -168,3 +168,16 @@ def test_of_two_passports_the_applicant_is_the_one_the_packet_names() -> None:
     packet = [brother, mine, form("PERERA", "Kxsvn ;"), rib("M. KASUN PERERA")]
     applicant, _docs = build_applicant(packet)
     assert (applicant.given_names, applicant.source_document) == ("KASUN", "d4")
+
+
+def test_a_letter_elided_before_an_apostrophe_is_part_of_the_name() -> None:
+    """The MRZ writes "BEN M'BAREK" as BEN<MBAREK (set_be p01): the papers that print the
+    apostrophe agree with it; the M is no "Monsieur" to be dropped, leaving "BEN BAREK"."""
+    pp = passport("P<TUNBEN<MBAREK<<YOSRA<<<<<<<<<<<<<<<<<<<<<<")
+    printed = {"surname": "BEN M'BAREK", "given_names": "YOSRA"}
+    pp = dataclasses.replace(pp, fields=dataclasses.replace(pp.fields, visual=printed))
+    applicant, docs = build_applicant(
+        [pp, form("BEN M'BAREK", "Yosra"), rib("MME BEN M'BAREK YOSRA")]
+    )
+    assert (applicant.surname, applicant.given_names) == ("BEN MBAREK", "YOSRA")
+    assert not any(f.code == "mrz.names_repaired" for f in docs[0].findings)

@@ -47,6 +47,8 @@ TITLES = frozenset(
 CONNECTORS = frozenset(
     ["ET", "OU", "AND", "OR", "EPOUSE", "EP", "NEE", "NE", "VEUVE", "VVE", "DIT", "DITE"]
 )
+ELISION_MARKS = "'’`ʼ"
+"""Apostrophes that join an elided letter to the name after it (M'Barek, D’Arcy)."""
 PARTICLES = frozenset(
     ["DE", "DU", "DES", "LA", "LE", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "DEL", "Y"]
 )
@@ -73,15 +75,20 @@ def name_tokens(text: str, drop_titles: bool = True) -> list[str]:
     ['DUPONT']
     >>> name_tokens("0 CONNOR Mary"), name_tokens("MARY 2 SMITH")
     (['O', 'CONNOR', 'MARY'], ['MARY', 'SMITH'])
+    >>> name_tokens("Mme Yosra BEN M'BAREK"), name_tokens("M. BEN SALAH")
+    (['YOSRA', 'BEN', 'M', 'BAREK'], ['BEN', 'SALAH'])
     """
-    words = re.split(r"[^A-Z0-9]+", fold_upper(text))
+    folded = fold_upper(text)
     out = []
-    for w in words:
+    for m in re.finditer(r"[A-Z0-9]+", folded):
+        w = m[0]
         if w == "0":
             w = "O"  # the O of "O'Connor" read as a zero: "0 CONNOR"
-        if not w or w.isdigit():
+        if w.isdigit():
             continue
-        if drop_titles and (w in TITLES or w in CONNECTORS):
+        # a letter elided before an apostrophe is a name's, never a title ("M'BAREK")
+        elided = len(w) == 1 and folded[m.end() : m.end() + 1] in ELISION_MARKS
+        if drop_titles and not elided and (w in TITLES or w in CONNECTORS):
             continue
         out.append(w)
     return out
