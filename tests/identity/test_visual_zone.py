@@ -12,12 +12,13 @@ from docverify.doctypes.visual_zone import reconcile_name, visual_findings
 from docverify.model import PageRef, PageText, Word
 
 
-def _page(*lines: str) -> PageText:
+def _page(*lines: str, conf: dict[str, float] | None = None) -> PageText:
     words = []
     for n, line in enumerate(lines):
         x = 0
         for text in line.split():
-            words.append(Word(text, (x, n * 40, x + 20 * len(text), n * 40 + 30), 90.0, (1, 1, n)))
+            c = (conf or {}).get(text, 90.0)
+            words.append(Word(text, (x, n * 40, x + 20 * len(text), n * 40 + 30), c, (1, 1, n)))
             x += 20 * len(text) + 15
     return PageText(PageRef("visa.jpg", 1), None, 300, tuple(words), "ocr")
 
@@ -130,6 +131,20 @@ def test_the_next_label_is_no_printed_name() -> None:
     printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
     assert printed.get("surname") == "DELA CRUZ"
     assert "given_names" not in printed
+
+
+def test_a_word_read_without_confidence_is_no_printed_name() -> None:
+    """A bold KOUAME over a blurred guilloche read "Raven" at confidence 0 (set_be p02):
+    no printed surname, so no difference with the MRZ; the given names, read well, stay."""
+    from docverify.doctypes.visual_zone import visual_zone
+    from docverify.model import DocType, Document
+
+    page = _page(
+        "Nom / Surname", "Raven", "Prénoms / Given names", "JEAN-BAPTISTE AHOUA", conf={"Raven": 0}
+    )
+    printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
+    assert "surname" not in printed
+    assert printed.get("given_names") == "JEAN-BAPTISTE AHOUA"
 
 
 def test_a_printed_name_read_among_labels_is_none() -> None:

@@ -44,6 +44,12 @@ FIELD_LABEL_ENDS = "|".join((ISSUE_LABEL, BIRTH_LABEL, EXPIRY_LABEL, NATIONALITY
 another field's label, not the first language of a bilingual one."""
 
 
+UNREAD_CONF = 20
+"""A word tesseract gives less confidence than this is no reading of the printed value
+(a bold KOUAME over a guilloche, blurred, read "Raven" at 0): it neither names the holder
+nor contradicts the MRZ."""
+
+
 def value_below(page: PageText, label: str) -> str | None:
     """The printed value of a labelled field: the words right under the label (the
     usual layout of passports and ID cards), or after a colon on the label's line."""
@@ -81,14 +87,21 @@ def value_below(page: PageText, label: str) -> str | None:
         below = [
             w
             for w in page.words
-            if lab.box[3] - h * 0.2 < w.box[1] < lab.box[3] + h * 3.5
+            if w.conf >= UNREAD_CONF
+            and lab.box[3] - h * 0.2 < w.box[1] < lab.box[3] + h * 3.5
             and lab.box[0] - h * 1.5 <= w.box[0] <= lab.box[0] + h * 3
         ]
         if not below:
             continue
         first = min(below, key=lambda w: (w.box[1], abs(w.box[0] - lab.box[0])))
         row = sorted(
-            (w for w in page.words if w.line == first.line and w.box[0] >= lab.box[0] - h * 1.5),
+            (
+                w
+                for w in page.words
+                if w.line == first.line
+                and w.box[0] >= lab.box[0] - h * 1.5
+                and w.conf >= UNREAD_CONF
+            ),
             key=lambda w: w.box[0],
         )
         words = [row[0]]
