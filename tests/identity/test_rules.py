@@ -32,7 +32,8 @@ from docverify.model import (
 )
 from docverify.rules import identity, residence_status
 from docverify.values.mrz import Mrz
-from docverify.vision.mrz import MrzRead, names_polluted
+from docverify.vision.mrz import MrzRead
+from docverify.vision.mrz_names import names_polluted
 
 AS_OF = dt.date(2026, 11, 15)
 PASSPORT_MRZ = [

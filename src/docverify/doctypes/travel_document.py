@@ -51,7 +51,8 @@ from docverify.doctypes.visual_zone import (
 )
 from docverify.model import Document, Finding, error, info, warning
 from docverify.values.mrz import Mrz
-from docverify.vision.mrz import MrzRead, names_polluted, read_mrz, sniff_mrz_code
+from docverify.vision.mrz import MrzRead, read_mrz, sniff_mrz_code
+from docverify.vision.mrz_names import names_polluted
 
 
 @dataclass(frozen=True)

@@ -55,13 +55,11 @@ from docverify.vision.mrz_band import (
     prepare_band,
     to_glyph_counts,
 )
+from docverify.vision.mrz_names import names_polluted, read_key, vote_names
 
 log = logging.getLogger(__name__)
 
 MRZ_CHARS = re.compile(r"^[A-Z0-9<«]+$")
-_NAME_NOISE = re.compile(r"^(?:[KXSCLE])$|^([A-Z])\1{2,}$")
-"""Name tokens that are misread ``<`` fillers: a lone K/X/S/C/L/E, or a run like SSSSSS."""
-
 Box = tuple[int, int, int, int]
 
 
@@ -98,19 +96,6 @@ class MrzRead:
             -len(self.mrz.repairs),
             self.votes,
         )
-
-
-def names_polluted(mrz: Mrz) -> bool:
-    """Do the names carry misread fillers (``EMILY ROSEK X SSSSSSSSSS``)?
-
-    >>> import datetime
-    >>> m = Mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<X<SSSSSSSSSSSSSSSS",
-    ...                "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], datetime.date(2026, 1, 1))
-    >>> names_polluted(m)
-    True
-    """
-    tokens = f"{mrz.surname} {mrz.given_names}".split()
-    return any(_NAME_NOISE.match(t) for t in tokens[1:])
 
 
 _NAMES_LINE = re.compile(r"^[PVIAC][A-Z0-9<]{4}[A-Z<]*?<<")
@@ -197,18 +182,6 @@ def _band_from_words(page: PageText) -> Box | None:
 
 
 # --------------------------------------------------------------------------- reading a band
-
-
-def read_key(m: Mrz) -> tuple[object, ...]:
-    """What two reads must share to confirm each other: every check-digit protected
-    field and the check results, not the names (their fillers are often misread)."""
-    return (
-        m.kind, m.document_code, m.issuing_country, m.nationality, m.sex, m.document_number,
-        m.date_of_birth_raw, m.expiry_date_raw,
-        # visas' optional data is under no check digit: misread fillers there are noise
-        m.optional_data if ("composite" in m.checks or "optional_data" in m.checks) else "",
-        tuple(sorted(m.checks.items())),
-    )  # fmt: skip
 
 
 def _sound(read: MrzRead) -> bool:
@@ -305,47 +278,7 @@ class _Collector:
         mine = [r.mrz for r in self.reads if self.wanted(r)] or [r.mrz for r in self.reads]
         numbers = tuple(r.mrz.document_number for r in self.reads if r.mrz.kind == winner.mrz.kind)
         winner = dataclasses.replace(winner, share=_agreement(winner.mrz, mine), numbers=numbers)
-        return self._vote_names(winner)
-
-    def _vote_names(self, winner: MrzRead) -> MrzRead:
-        """Names carry no check digit: take each character of the names line by majority
-        over the reads that agree with the winner (a tie between ``<`` and a letter goes
-        to ``<``, tesseract's usual slip being a filler read as K)."""
-        line_no = {"TD1": 2, "FRA_ID": None}.get(winner.mrz.kind, 0)
-        if line_no is None:
-            return winner
-        target = read_key(winner.mrz)
-        width = len(winner.mrz.lines[line_no])
-        names = [
-            r.mrz.lines[line_no]
-            for r in self.reads
-            if read_key(r.mrz) == target and len(r.mrz.lines[line_no]) == width
-        ]
-        if len(names) < 2:
-            return winner
-        voted = []
-        for column in zip(*names, strict=True):
-            seen = set(column)
-            if len(seen) == 1:
-                voted.append(column[0])
-                continue
-            # only the filler-or-look-alike question is voted; reads that disagree on
-            # letters (a shifted line) are not mixed
-            if "<" not in seen or not seen - {"<"} <= set("KXCLSE"):
-                return winner
-            counts = Counter(column)
-            voted.append("<" if counts["<"] * 2 >= len(column) else counts.most_common(1)[0][0])
-        lines = list(winner.mrz.lines)
-        lines[line_no] = "".join(voted)
-        if lines[line_no] == winner.mrz.lines[line_no]:
-            return winner
-        try:
-            mrz = Mrz.parse(lines, self.as_of)
-        except ValueParseError:
-            return winner
-        if read_key(mrz) != target:
-            return winner
-        return dataclasses.replace(winner, mrz=mrz)
+        return vote_names(winner, self.reads, self.as_of)
 
 
 def _failing_fields(m: Mrz, check: str) -> tuple[object, ...]:
