@@ -65,6 +65,14 @@ def test_a_full_name_under_a_nom_prenom_label_is_not_a_mismatch() -> None:
     assert visual_findings(_fields("THOMPSON", "OLIVER JAMES"), printed, "visa") == []
 
 
+def test_a_surname_with_an_apostrophe_under_a_nom_prenom_label_is_not_a_mismatch() -> None:
+    """The MRZ drops the apostrophe of O'CONNELL, the sticker's line reads "O CONNELL
+    KATHRYN ELIZABETH" (set_be p04): the given names are what follows the surname."""
+    line = "O CONNELL KATHRYN ELIZABETH"
+    printed = {"surname": line, "given_names": line}
+    assert visual_findings(_fields("OCONNELL", "KATHRYN ELIZABETH"), printed, "visa") == []
+
+
 def test_bilingual_names_are_compared_by_their_latin_part() -> None:
     printed = {"surname": "LUEBYEHKO/SHEVCHENKO", "given_names": "OJIEHA/OLENA"}
     assert visual_findings(_fields("SHEVCHENKO", "OLENA"), printed, "passport") == []

@@ -200,6 +200,11 @@ def _without_surname(value: str, surname: str | None) -> str:
     'OLIVER JAMES'
     >>> _without_surname("OLIVER JAMES", "THOMPSON"), _without_surname("LI", "LI")
     ('OLIVER JAMES', 'LI')
+
+    The MRZ drops apostrophes: its OCONNELL is the printed "O'CONNELL", read "O CONNELL".
+
+    >>> _without_surname("O CONNELL KATHRYN ELIZABETH", "OCONNELL")
+    'KATHRYN ELIZABETH'
     """
     words, sur = _tokens(value), _tokens(surname or "")
     n = len(sur)
@@ -209,6 +214,12 @@ def _without_surname(value: str, surname: str | None) -> str:
         return " ".join(words[n:])
     if all(_same_word(a, b) for a, b in zip(words[-n:], sur, strict=True)):
         return " ".join(words[:-n])
+    joined = "".join(sur)
+    for k in range(1, len(words)):
+        if _same_word("".join(words[:k]), joined):
+            return " ".join(words[k:])
+        if _same_word("".join(words[-k:]), joined):
+            return " ".join(words[:-k])
     return value
 
 
