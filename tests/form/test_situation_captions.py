@@ -328,3 +328,40 @@ def test_a_pale_cross_is_a_tick_when_every_other_box_stays_clean_at_its_paleness
     first = next(b for b in boxes if b.situation == "salarie")
     assert first.measure is not None and first.measure.ratio < 0.01, first.measure
     assert ticked_boxes(boxes)["salarie"] is (grey == 185)
+
+
+def test_a_crossed_box_read_as_letters_and_a_caption_naming_other_situations() -> None:
+    """set_be p04: the crossed box before "Vous êtes sans activité professionnelle" read
+    "KX]" (confidence 53) and the walk back from "sans activité" took it for the caption's
+    first word; "Autre situation (étudiant, demandeur d'emploi, retraité...)" was taken as
+    the job seekers' box. Only three boxes: the one ticked was dropped, none read."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    image = np.full((700, 1600), 255, np.uint8)
+    rows = [
+        ("Vous exercez une activité professionnelle salariée ou non salariée en France", False),
+        ("KX] Vous êtes sans activité professionnelle", True),
+        ("Autre situation (étudiant, demandeur d'emploi, retraité...) :", False),
+    ]
+    words = []
+    for n, (row, ticked) in enumerate(rows):
+        top = 100 + 150 * n
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0  # the printed frame
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        x = 160
+        for text in row.split():
+            if text == "KX]":  # the crossed box read as a word, over it
+                for k in range(28):
+                    image[top + 6 + k, 106 + k : 109 + k] = 0
+                    image[top + 6 + k, 131 - k : 134 - k] = 0
+                words.append(Word(text, (100, top, 140, top + 40), 53.0, (n, 1, 1)))
+                continue
+            width = 14 * len(text)
+            words.append(Word(text, (x, top + 7, x + width, top + 33), 95.0, (n, 1, 1)))
+            x += width + 16
+        assert ticked == (row[:3] == "KX]")
+    page = PageText(PageRef("form.png", 1), image, 300, tuple(words), "ocr")
+    ticks = ticked_boxes(find_boxes([page]))
+    assert ticks == {"salarie": False, "inactif": True, "autre": False}, ticks

@@ -77,6 +77,10 @@ _MARK = re.compile(r"[\[\](){}|xXoO0☐☑☒✓✔✗✘•_\-]{1,4}|[^aà]")
 "à")."""
 
 
+_FRAME_CHAR = re.compile(r"[\[\]|{}]")
+"""A box's side read as a character of a short word."""
+
+
 def caption_start(page: PageText, i: int) -> int:
     """The first word of the caption whose words from ``i`` on matched: a caption found by
     a phrase of its middle ("ACTIVITE PROFESSIONNELLE SALARIEE" after "Vous exercez une"
@@ -99,6 +103,8 @@ def caption_start(page: PageText, i: int) -> int:
             break
         text = prev.text.strip()
         if _MARK.fullmatch(text) or (len(text) == 2 and not (text.isalpha() and text.islower())):
+            break
+        if len(text) <= 4 and _FRAME_CHAR.search(text):  # a crossed box read "KX]"
             break
         if prev.conf < BOX_READ_CONF:  # the box or its tick read as letters ("Ea}", "fe")
             break
@@ -166,7 +172,7 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
                         # a phrase of a caption's middle leads to its start; one word
                         # ("... salariée ou indépendante") is no caption of its own
                         i = caption_start(page, found)
-                        if i != found and i in taken:
+                        if i != found and (i in taken or _begins_other(page, i, s.id)):
                             continue
                         measure = find_checkbox(page, page.words[i]) if i != found else None
                     line = page.words[i].line
@@ -180,6 +186,15 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
         if b.situation not in seen or (seen[b.situation].measure is None and b.measure):
             seen[b.situation] = b
     return _regular(list(seen.values()))
+
+
+def _begins_other(page: PageText, i: int, situation: str) -> bool:
+    """Does the caption starting at word ``i`` begin as another situation's does? "Autre
+    situation (étudiant, demandeur d'emploi, ...)" is the box of "autre", not of the job
+    seekers its middle names."""
+    line = page.words[i].line
+    window = " ".join(fold_upper(w.text) for w in page.words[i : i + 8] if w.line == line)
+    return any(rx.match(window) for s in situations() if s.id != situation for rx in s.captions)
 
 
 COLUMN_GAP = 5.0
