@@ -147,3 +147,13 @@ def test_a_turkish_g_read_as_y_with_a_diaeresis_is_a_misread() -> None:
 
     cmp = PersonName.parse("SAHIN", "CAGLA").compare("Çaÿla SAHIN")
     assert cmp.ocr_slips_only
+
+
+def test_one_digit_of_a_doubtful_house_number_cannot_tell() -> None:
+    """A handwritten attestation's "42 boulevard Voltaire" read "52" (set_be p03), the host's
+    ID and bills saying 42: a doubtful read cannot call it another house; a reliable one can."""
+    hand = Address.parse("52 boulevard Voltaire, 75011 Paris")
+    bill = Address.parse("42 BOULEVARD VOLTAIRE, 75011 PARIS")
+    assert hand.same_place(bill, loose=True) is None
+    assert hand.same_place(bill) is False
+    assert Address.parse("152 bd Voltaire, 75011 Paris").same_place(bill, loose=True) is False

@@ -130,6 +130,10 @@ class Address:
         >>> bill = Address.parse("27 AVENUE JEAN JAURÈS, 69007 LYON")
         >>> hand.same_place(bill), hand.same_place(bill, loose=True)
         (False, None)
+        >>> hand = Address.parse("52 boulevard Voltaire, 75011 Paris")
+        >>> bill = Address.parse("42 BOULEVARD VOLTAIRE, 75011 PARIS")
+        >>> hand.same_place(bill), hand.same_place(bill, loose=True)
+        (False, None)
         >>> hand = Address.parse("7 allée des Tilleuls, 27000 Limoges")
         >>> bill = Address.parse("7 ALLEE DES TILLEULS, 87000 LIMOGES")
         >>> hand.same_place(bill), hand.same_place(bill, loose=True)
@@ -149,8 +153,15 @@ class Address:
                 a, b = sorted((self.number.split()[0], other.number.split()[0]), key=len)
                 if same_street and len(b) == len(a) + 1 and a in b:
                     return None  # "4" for "41": a digit lost in a read, not another house
+                if same_street and loose and len(a) == len(b) and _one_apart(a, b):
+                    return None  # a hand's "42" read "52": one digit of a doubtful read
                 return False
             if not same_street and loose and self.postcode and self.postcode == other.postcode:
                 return None if self.number and self.number == other.number else False
             return same_street
         return None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two house numbers of one length that differ at one place ("42", "52")."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
