@@ -275,3 +275,26 @@ def test_a_le_box_grown_by_the_hand_beside_it_does_not_reach_the_printed_line_ab
     words = [*SECTION_C, *printed, _word("Fait", 100, 320), _word("à", 190, 320), le, *SIGNATURE]
     zone = date_zones(_page(words), le)[0]
     assert zone[1] > 280  # below the printed line (its foot at 280)
+
+
+def test_eight_boxes_on_a_row_read_as_noise_stand_for_the_date() -> None:
+    """ "Fait à Créteil le [1|2|1|1|2|0|2|6]" read "TE id IR ON RETRO ip DENTEUER" (set_be
+    p02: a phone photo, a fine pen): no label, but eight boxes in a row on section C's
+    last line are the date's, and the word before them stands for its "le"."""
+    page = _page([])
+    image = page.image
+    assert image is not None
+    top, bottom = 290, 340  # boxes about 4 mm high at 300 dpi
+    for k in range(9):
+        x = 1000 + 44 * k
+        image[top:bottom, x : x + 3] = 0
+    image[top : top + 3, 1000 : 1000 + 44 * 8 + 3] = 0
+    image[bottom - 3 : bottom, 1000 : 1000 + 44 * 8 + 3] = 0
+    noise = [_word(t, x, 300, c) for t, x, c in
+             (("TE", 100, 42.0), ("id", 250, 43.0), ("ON", 400, 19.0), ("RETRO", 600, 13.0),
+              ("ip", 930, 40.0))]  # fmt: skip
+    label = _date_label(dataclasses.replace(page, words=(*SECTION_C, *noise, *SIGNATURE)))
+    assert label is not None and label.text == "ip"
+    assert (
+        _date_label(dataclasses.replace(_page([]), words=(*SECTION_C, *noise, *SIGNATURE))) is None
+    )

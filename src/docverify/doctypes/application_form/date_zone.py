@@ -57,6 +57,10 @@ _LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E", "KE")
 """The "le" of "Fait à ... le" and its misreads."""
 
 
+WIDE_MM = 170.0
+"""How far right of "Fait à" the date's boxes may stand (the place written first)."""
+
+
 def _is_le(word: Word) -> bool:
     return fold_upper(word.text).strip(" :.,") in _LE_READS
 
@@ -143,6 +147,13 @@ def _date_label(page: PageText) -> Word | None:
         # a printed word read (its first, "Fait" misread), not the certification's prose
         if len(line) >= 2 and line[0].conf >= PRINTED_CONF and not _SECTION_C.search(text):
             return line[0]
+        # the whole row read as noise, the hand's place beside the print ("TE id IR ON
+        # RETRO ip ...", set_be p02): eight boxes in a row on it are the date's, the word
+        # before them stands for its "le"
+        cells = framed_groups(page, [line[0]], WIDE_MM, 35.0)
+        before = [w for w in line if cells and w.box[2] <= cells[0][0] + 2]
+        if len(cells) == 8 and before:
+            return before[-1]
     return None
 
 
@@ -166,7 +177,7 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
     # comes first (in a long box of its own: no date group is that long), the boxes after
     wide = not _is_le(label)
-    width = 170.0 if wide else 110.0
+    width = WIDE_MM if wide else 110.0
     cells = comb_cells(page, [label], width)  # found once, read both ways
     raw = read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells)
     said = ["".join(t.split()) for t in raw or []]
