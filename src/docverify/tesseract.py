@@ -15,6 +15,8 @@ and orientation (OSD).
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import functools
 import os
 import re
@@ -95,7 +97,31 @@ def tessdata() -> str:
     return str(tesserocr.get_languages()[0]) if tesserocr is not None else ""
 
 
+LEPTONICA_QUIET = 6
+"""Leptonica's ``L_SEVERITY_NONE``: no message at all."""
+
+
+@functools.cache
+def quiet_leptonica() -> bool:
+    """Leptonica, under tesseract, writes its complaints to the process's stderr ("Error in
+    boxClipToRectangle: box outside rectangle") when a layout pass hands it a box off the
+    edge of a small crop: harmless for the read, noise in the user's terminal and in an
+    adviser's batch log. Its messages are turned off in the library tesserocr loaded (the
+    same soname, so the same copy). False when no leptonica could be found."""
+    for name in ("lept", "leptonica"):
+        found = ctypes.util.find_library(name)
+        if found is None:
+            continue
+        try:
+            ctypes.CDLL(found).setMsgSeverity(LEPTONICA_QUIET)
+        except (OSError, AttributeError):
+            continue
+        return True
+    return False
+
+
 def _new_engine(languages: str, oem: int | None) -> Any:
+    quiet_leptonica()
     kwargs: dict[str, Any] = {"path": tessdata(), "lang": languages}
     if oem is not None:
         kwargs["oem"] = oem
