@@ -195,3 +195,22 @@ def test_a_hand_read_past_its_title_is_known_by_its_home_and_relative() -> None:
         "» Ji (Curquie), Lequis Le 20/10/2025.",
     ]
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
+HUSBAND = [
+    "Attestation AMAersEment",
+    "Je Soussiané “Towas LEFEBVRE, w le 07/02/1991",
+    "3 Awiensdemeucpnl a 27 avenue Jean Jaures,",
+    "93100 Nontceuil, atteste Sur longue rar",
+    "% mon domicile won épouse Nawe Diacca NTE,",
+    "née le SALE à Thies (Séréspl),",
+    "depuis le 2 mal 20°26.",
+]
+"""set_bd p02's handwritten attestation as the OCR stage reads it: "mon épouse Mame Diarra
+NDIAYE", the "mon" read "won"."""
+
+
+def test_the_relation_before_the_hosted_persons_name_is_no_part_of_it() -> None:
+    doc = document(DocType.HOSTING_ATTESTATION, page(HUSBAND))
+    fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
+    assert fields.hosted_name == "Nawe Diacca NTE"

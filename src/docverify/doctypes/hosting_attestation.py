@@ -105,10 +105,11 @@ BIRTH = re.compile(
 before it."""
 
 
-MY_RELATIVE = (
-    r"\b(?:MON|MA|NOTRE) (?:EPOUX|EPOUSE|MARI|FEMME|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLE|"
+RELATIONS = (
+    r"(?:EPOUX|EPOUSE|MARI|FEMME|CONJOINTE?|COMPAGNON|COMPAGNE|FILS|FILLE|"
     r"FRERE|SOEUR|NEVEU|NIECE|COUSINE?|ONCLE|TANTE|PERE|MERE|AMIE?|PARTENAIRE)"
 )
+MY_RELATIVE = r"\b(?:MON|MA|NOTRE) " + RELATIONS
 """The hosted person's relation to the host ("mon épouse")."""
 RELATIVE = re.compile(MY_RELATIVE + r"\s*$")
 """A clause ending with the hosted person's relation to the host: the name follows."""
@@ -116,6 +117,29 @@ RELATIVE_TITLE = (
     r"^\s*(?:" + misread("MONSIEUR", 2) + "|" + misread("MADAME", 2) + r"|M\.|MME|MLLE)\b\.?\s*"
 )
 """A title opening the relative's clause, read with slips ("Nonsieur")."""
+
+
+RELATION_LEAD = re.compile(r"^\W*(?:[MNW][OU]N|MA|NOTRE)\s+" + RELATIONS + r"\b[\s,:]*")
+"""A relation read before the hosted person's name, "mon" as a hand's "won" or "non"."""
+
+
+def without_relation(name: str | None) -> str | None:
+    """The hosted person's name without the relation the host wrote before it.
+
+    >>> without_relation("won épouse Nawe Diacca NTE"), without_relation("Mon fils, M. Ali SOW")
+    ('Nawe Diacca NTE', 'Ali SOW')
+    >>> without_relation("Monique DURAND"), without_relation(None)
+    ('Monique DURAND', None)
+    """
+    if not name:
+        return name
+    folded = fold_upper(name)
+    m = RELATION_LEAD.match(folded)
+    if not m or len(folded) != len(name):
+        return name
+    rest = re.sub(r"^(?:M|MME|MLLE)\.\s*", "", name[m.end() :].strip(), flags=re.I)
+    rest = re.sub(RELATIVE_TITLE, "", rest, count=1, flags=re.I).strip()
+    return rest if len(rest.split()) >= 2 else name
 
 
 HOME = (
@@ -336,7 +360,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
     host, end = _host(prose)
     host = host or _labelled(doc, "host")
     hosted = _hosted(prose, end)
-    hosted = hosted or _labelled(doc, "hosted")
+    hosted = without_relation(hosted or _labelled(doc, "hosted"))
     if hosted and host and hosted == host:
         hosted = None
     address = address_after(
