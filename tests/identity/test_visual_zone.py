@@ -270,3 +270,28 @@ def test_two_bilingual_date_labels_on_one_row_each_give_the_date_under_it() -> N
               Word("22/05/2033", (460, 45, 660, 75), 90.0, (1, 1, 2))]  # fmt: skip
     page = PageText(PageRef("passeport.jpg", 1), None, 300, tuple(words), "ocr")
     assert value_below(page, EXPIRY_LABEL) == "22/05/2033"
+
+
+def test_a_value_set_apart_from_its_label_on_the_same_row() -> None:
+    """A récépissé's labels and values OCR'd as two blocks (set_bd p03): "Nom :" on a line
+    of its own, "ZHANG" to its right on another; no MRZ, so the printed names are all."""
+    from docverify.doctypes.visual_zone import visual_zone
+    from docverify.model import DocType, Document
+
+    labels = [("Nom", "0"), (":", "0"), ("Prénom(s)", "1"), (":", "1"), ("Né(e)", "2"),
+              ("le", "2"), (":", "2")]  # fmt: skip
+    values = [("ZHANG", 0), ("YUTING", 1), ("05/11/1996", 2)]
+    words = []
+    x = {0: 600, 1: 600, 2: 600}
+    for text, row in labels:
+        r = int(row)
+        words.append(Word(text, (x[r], 600 + 80 * r, x[r] + 20 * len(text), 630 + 80 * r),
+                          95.0, (1, 1, r)))  # fmt: skip
+        x[r] += 20 * len(text) + 12
+    for text, r in values:
+        words.append(Word(text, (940, 598 + 80 * r, 940 + 22 * len(text), 632 + 80 * r), 95.0,
+                          (2, 1, 10 + r)))  # fmt: skip
+    page = PageText(PageRef("recepisse.png", 1), None, 300, tuple(words), "ocr")
+    printed = visual_zone(Document("d1", DocType.RESIDENCE_PERMIT, 1.0, (page,)))
+    assert printed.get("surname") == "ZHANG" and printed.get("given_names") == "YUTING"
+    assert printed.get("date_of_birth") == "05/11/1996"

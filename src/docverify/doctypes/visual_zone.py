@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify import countries
 from docverify.labels import holds_label, lines_of_page, refuse_value
-from docverify.model import Document, Finding, PageText, warning
+from docverify.model import Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.mrz import NAME_FILLER_LOOKALIKES
 from docverify.values.names import fold_upper
@@ -72,6 +72,8 @@ def value_below(page: PageText, label: str) -> str | None:
             rest = joined[colon + 1 :].strip()
             if rest:
                 return rest
+            if beside := _value_beside(page, line):
+                return beside
         lab = line[start]
         h = max(4, lab.box[3] - lab.box[1])
         # bilingual labels ("NOME / Given names"): the value sits under the label's start,
@@ -111,6 +113,28 @@ def value_below(page: PageText, label: str) -> str | None:
             words.append(w)
         return " ".join(w.text for w in words)
     return None
+
+
+def _value_beside(page: PageText, line: Sequence[Word]) -> str | None:
+    """The value OCR set apart from its "Label :" on the same row, a column to the right
+    (a récépissé's labels and values in two blocks: "Nom :" ... "ZHANG")."""
+    end = line[-1]
+    h = max(4, end.box[3] - end.box[1])
+    middle = (end.box[1] + end.box[3]) / 2
+    right = [
+        w
+        for w in page.words
+        if w.line != end.line
+        and w.conf >= UNREAD_CONF
+        and w.box[1] <= middle <= w.box[3]
+        and end.box[2] < w.box[0] < end.box[2] + 25 * h
+    ]
+    if not right:
+        return None
+    first = min(right, key=lambda w: w.box[0])
+    row = sorted((w for w in page.words if w.line == first.line and w.box[0] >= first.box[0]),
+                 key=lambda w: w.box[0])  # fmt: skip
+    return " ".join(w.text for w in row)
 
 
 def _a_label(value: str) -> bool:
