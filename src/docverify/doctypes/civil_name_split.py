@@ -64,6 +64,8 @@ def split_full(
     ('DE SOUZA OLIVEIRA', 'ANA CAROLINA')
     >>> split_full("ASHLEY NICOLE TURNER"), split_full("LIU HAORAN", surname_first=True)
     (('TURNER', 'ASHLEY NICOLE'), ('LIU', 'HAORAN'))
+    >>> split_full("Zhang Yuting", {"ZHANG", "YUTING", "LI", "XIUYING"}, surname_first=True)
+    ('Zhang', 'Yuting')
     """
     parts = full.split()
     if len(parts) < 2:
@@ -77,8 +79,10 @@ def split_full(
         m = next((k for k, c in enumerate(reversed(caps)) if not c), len(parts))
         if m and not any(caps[: len(parts) - m]):
             return " ".join(parts[-m:]), " ".join(parts[:-m])
-    if parents:
-        known = [bool(set(name_tokens(p)) & parents) or _particle(p) for p in parts]
+    known = [bool(set(name_tokens(p)) & parents) or _particle(p) for p in parts] if parents else []
+    # every word a parent's (the child's name in the parents' sentence: "Zhang Yuting's
+    # mother is Li Xiuying"): the parents tell nothing
+    if known and not all(known):
         n = 0
         while n < len(parts) - 1 and known[len(parts) - 1 - n]:
             n += 1
