@@ -233,10 +233,16 @@ def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
 
     >>> vote(["TSHERING", "ITSHERING"]), vote(["TSHERING", "ITSHERING"], "TSHERING")
     ('ITSHERING', 'TSHERING')
+
+    A name's first syllable parted by an accent is no scrap (set_bd p04, "María"):
+
+    >>> vote(["Ma ría Fernanda", "Ma ria Fernanda", "ee Maria Fernanda"])
+    'Ma ría Fernanda'
     """
     cleaned = []
     for r in reads:
-        kept = " ".join(t for t in r.split() if not (len(t) <= 2 and t != t.upper()))
+        # a capital first is a name's start ("Ma ría": María's accent parting it)
+        kept = " ".join(t for t in r.split() if not (len(t) <= 2 and t == t.lower() != t.upper()))
         if kept:
             cleaned.append(kept)
     if not cleaned:
