@@ -168,3 +168,30 @@ def test_a_value_whose_second_word_the_page_read_dropped_is_read_whole() -> None
                     (*label, short), "ocr")  # fmt: skip
     read, _ = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "Arbér"
+
+
+def test_a_hand_read_alone_stops_at_the_next_rows_label() -> None:
+    """Rows set close (form_aw d013): the zone right of "Nom de naissance" reached down over
+    "Nom d'usage ... DUBOIS", and its reads of two lines of handwriting were scraps ("Ts",
+    "ome") that outvoted the page's own KOVALENKO. The zone ends above the next label."""
+    from docverify.doctypes.application_form.identity import value_zone
+
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf", 34)
+    img = Image.new("L", (1400, 260), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 24)
+    d.text((20, 40), "Nom de naissance", font=font, fill=0)
+    d.text((300, 22), "KOVALENKO", font=hand, fill=0)
+    d.line((290, 64, 1300, 64), fill=80)
+    d.text((20, 78), "Nom d'usage (facultatif)", font=font, fill=0)
+    d.text((380, 62), "DUBOIS", font=hand, fill=0)
+    d.line((370, 102, 1300, 102), fill=80)
+    image = np.asarray(img).copy()
+    words = tuple(ocr.ocr_words(image, "fra+eng", psm=6))
+    page = PageText(PageRef("formulaire_vous.jpg", 1), image, 300, words, "ocr")
+    (label, *_rest) = label_words(page, SURNAME_LABELS)
+    zone = value_zone(page, label)
+    usage = next(w for w in words if "USAGE" in fold_text(w.text))
+    assert zone is not None and zone[3] < usage.box[1]
+    read, _ = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "KOVALENKO"

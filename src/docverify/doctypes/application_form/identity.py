@@ -116,7 +116,13 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
             break
     if stop - end < 2 * h:
         return None
-    return (end + 2, max(0, y0 - int(1.3 * h)), stop, y1 + int(1.3 * h))
+    # no higher nor lower than the labels printed on the rows above and below (a form
+    # whose rows stand close: the next field's handwriting is no part of this one)
+    printed = [w for w in page.words if w.line != label[0].line and w.box[2] <= end
+               and w.conf >= 80 and any(c.isalpha() for c in w.text)]  # fmt: skip
+    top = max([y0 - int(1.3 * h), *(w.box[3] + 2 for w in printed if w.box[3] < y0)])
+    bottom = min([y1 + int(1.3 * h), *(w.box[1] - 2 for w in printed if w.box[1] > y1)])
+    return (end + 2, max(0, top), stop, bottom)
 
 
 def zone_reads(
