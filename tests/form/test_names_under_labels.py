@@ -2,7 +2,8 @@
 
 Each case is a strip of section A as a page was scanned, with the words the page-wide
 OCR read on it (recorded: the strip itself is read again by tesseract where the reader
-looks again). Both come from blind set form_ak, now a development set."""
+looks again). They come from blind sets form_ak, form_al and form_aw, now development
+sets."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_label_whose_first_words_are_lost_still_finds_the_value_under_it() -> 
 
     read, _ = read_name([_page("label_head_lost", 300)], SURNAME_LABELS, "surname")
     assert read is not None and read.value.replace("-", " ") == "KARIMI NEJAD"
+
+
+def test_a_hand_in_the_box_under_its_label_that_the_page_read_as_scraps() -> None:
+    """form_aw d001: "EL AMRANI" in capitals in the box under "Nom de naissance"; the
+    page read it "ne or ee" at confidence 19-31 and that was the surname. A read that
+    doubtful is read again alone, in the box, and voted on."""
+    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+
+    read, reads = read_name([_page("hand_in_box_read_as_scraps", 300)], SURNAME_LABELS, "surname")
+    assert read is not None and read.value.startswith("EL AMRA"), reads

@@ -339,11 +339,15 @@ def read_name(
             if more:
                 reads.extend(more)
                 where = where or (page, label)
-    if not reads and best is None and not hand_below:
-        # nothing right of the label nor read under it: the box under the label, read
-        # alone (a value typed in a framed box that the page's layout analysis dropped)
+    if not reads and best is None and (not hand_below or hand_below[0].confidence < DOUBTFUL):
+        # nothing right of the label, and under it nothing or a doubtful read: the box
+        # under the label, read alone (a value typed in a framed box that the page's
+        # layout analysis dropped; a hand the page read as "ne or ee")
         reads, where = _under_reads(pages, labels, field)
-    winner = vote(reads, best.value if best is not None else None)
+        if reads and hand_below:
+            reads.append(hand_below[0].value)
+    page_read = best.value if best is not None else hand_below[0].value if hand_below else None
+    winner = vote(reads, page_read)
     if winner is None and hand_below:
         last = hand_below[0]
         return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
@@ -411,6 +415,8 @@ def _under_reads(
     return [], None
 
 
+DOUBTFUL = 0.5
+"""Confidence under which the page's read of a hand under its label is read again alone."""
 UNDER_HEIGHTS = 3.5
 """How many heights of its label a box under the label reaches down at most."""
 
