@@ -392,12 +392,30 @@ def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> 
     True
     >>> read_twice((None, None, False), [(dt.date(2026, 10, 6), "06/10/2026", False), us, us], us)
     False
+
+    Two dates read month first are one read only if they are the same date (set_bg p01:
+    "08/14/4044" and "08/19/2024", read from one faint "09/11/2026"):
+
+    >>> read_twice((None, None, False), [(None, "08/14/4044", True), us], us)
+    False
     """
-    key = settled[0], settled[2]
-    same = [(z[0], z[2]) == key for z in zone]
+    same = [_same_read(z, settled) for z in zone]
     if not (settled[0] is not None or settled[2]) or not all(same):
         return False
-    return sum(same) >= (1 if key == (first[0], first[2]) else 2)
+    return sum(same) >= (1 if _same_read(first, settled) else 2)
+
+
+def _same_read(a: DateRead, b: DateRead) -> bool:
+    """One date read twice: the same value; or, read month first (no value), the same
+    month and day, and the same year unless one read lost it ("10/31/10", "10/31/2026")."""
+    if (a[0], a[2]) != (b[0], b[2]):
+        return False
+    if not a[2]:
+        return True
+    pa, pb = (re.findall(r"\d+", r[1] or "") for r in (a, b))
+    if len(pa) < 3 or len(pb) < 3 or [int(x) for x in pa[:2]] != [int(x) for x in pb[:2]]:
+        return False
+    return pa[2] == pb[2] or len(pa[2]) != 4 or len(pb[2]) != 4
 
 
 def after_in_every_read(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> bool:

@@ -368,8 +368,10 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
                     read = slipped_read(t, as_of) or misread_date(t, as_of) or read
-                if read[2] or (read[0] and first <= read[0] <= last):
-                    out.append(read)  # never a year no hand wrote ("28/10/7408")
+                if (read[2] and _year_in(read[1], first, last)) or (
+                    read[0] and first <= read[0] <= last
+                ):
+                    out.append(read)  # never a year no hand wrote ("28/10/7408", "08/14/4044")
             if not any(r[0] for r in out):
                 # OCR made no date of it, or only a US-style one (a second read to confirm
                 # it, "10/31/10" its year lost): the hand's digits read one by one
@@ -379,6 +381,17 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         if out:
             break
     return out
+
+
+def _year_in(written: str | None, first: dt.date, last: dt.date) -> bool:
+    """Does a date read month first ("08/19/2024") have a year of the signing window?
+
+    >>> w = (dt.date(2021, 11, 18), dt.date(2031, 11, 18))
+    >>> _year_in("08/19/2024", *w), _year_in("08/14/4044", *w), _year_in(None, *w)
+    (True, False, False)
+    """
+    m = re.search(r"(\d{4})\s*$", written or "")
+    return m is not None and first.year <= int(m[1]) <= last.year
 
 
 GUESS = float(np.log(4.0))
