@@ -214,3 +214,23 @@ def test_the_relation_before_the_hosted_persons_name_is_no_part_of_it() -> None:
     doc = document(DocType.HOSTING_ATTESTATION, page(HUSBAND))
     fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
     assert fields.hosted_name == "Nawe Diacca NTE"
+
+
+WIFE = [
+    "Attestation Aer sement",
+    "Je soussisné Julie, MARCHAND, ne le 02/1969",
+    "% Rennes (35), demeucant au",
+    "14 eve Edouard Vaillant, 93100 Montreuil,",
+    "cetifie suc lhomêur héberger 2 won domicile,",
+    "depuis le 05/06/2026, mon épouse Fatoumsta Bintou TRAORE,",
+    "née le 17/03/1994 % Bamako (Nul).",
+]
+"""set_bf p01's handwritten attestation as the OCR stage reads it: "Julien MARCHAND", its
+"n" read as a comma."""
+
+
+def test_a_letter_read_as_a_comma_does_not_cut_the_hosts_name() -> None:
+    doc = document(DocType.HOSTING_ATTESTATION, page(WIFE))
+    fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
+    assert fields.host_name == "Julie MARCHAND"
+    assert fields.hosted_name == "Fatoumsta Bintou TRAORE"

@@ -175,6 +175,8 @@ def _host(prose: Prose) -> tuple[str | None, int]:
 
     >>> _host(Prose.of(["Attestation", "je Elodie LE GALL,", "SouSSi née", "le 17/05/1979"]))
     ('Elodie LE GALL', 29)
+    >>> _host(Prose.of(["Je soussisné Julie, MARCHAND, ne le 02/1969"]))[0]  # a hand's "n" read ","
+    'Julie MARCHAND'
     """
     for m in re.finditer(HOST_RX, prose.folded):
         rest = prose.folded[m.end() :]
@@ -182,8 +184,20 @@ def _host(prose: Prose) -> tuple[str | None, int]:
         start = m.end() + (skip.end() if skip else 0)
         name = _name_at(prose, start) or form_name(prose.original(start, len(prose.folded)))
         if name:
-            return name, start + len(fold_upper(name))
+            end = start + len(fold_upper(name))
+            # a hand's letter read as a comma between the first name and the family name in
+            # capitals ("Julie, MARCHAND, né le": Julien MARCHAND): the name goes on
+            if more := _SURNAME_AFTER_COMMA.match(prose.original(end, len(prose.folded))):
+                return f"{name} {more[1]}", end + more.end(1)
+            return name, end
     return None, 0
+
+
+_SURNAME_AFTER_COMMA = re.compile(
+    r"\s*,\s*((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?)(?=\s*,|\s+[Nn])"
+)
+"""A family name in capitals right after a comma, itself followed by a comma or the birth
+clause ("né le")."""
 
 
 def _chunks(prose: Prose, start: int, limit: int = 320) -> list[tuple[str, str]]:
