@@ -295,3 +295,19 @@ def test_a_value_set_apart_from_its_label_on_the_same_row() -> None:
     printed = visual_zone(Document("d1", DocType.RESIDENCE_PERMIT, 1.0, (page,)))
     assert printed.get("surname") == "ZHANG" and printed.get("given_names") == "YUTING"
     assert printed.get("date_of_birth") == "05/11/1996"
+
+
+def test_a_doubtful_print_is_no_evidence_against_the_mrz() -> None:
+    """A phone photo's row under "Prénoms" read "~GUINEENNE-" at confidence 54 (set_bf
+    p04, the nationality's row): kept as what was read, but too doubtful to say the
+    passport may be altered."""
+    from docverify.doctypes.visual_zone import SURE_PRINT, visual_zone
+    from docverify.model import DocType, Document
+
+    page = _page("Nom / Surname", "DIALLO", "Prénoms / Given names", "~GUINEENNE-",
+                 conf={"~GUINEENNE-": 54.0})  # fmt: skip
+    doc = Document("d1", DocType.PASSPORT, 1.0, (page,))
+    assert visual_zone(doc).get("given_names") == "~GUINEENNE-"
+    sure = visual_zone(doc, SURE_PRINT)
+    assert "given_names" not in sure and sure.get("surname") == "DIALLO"
+    assert visual_findings(_fields("DIALLO", "MAMADOU ALIOU"), sure, "passport") == []

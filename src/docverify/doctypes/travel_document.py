@@ -40,6 +40,7 @@ from docverify.doctypes.document_number import (
     settle_number,
 )
 from docverify.doctypes.visual_zone import (
+    SURE_PRINT,
     comparable_names,
     page_words,
     printed_fields,
@@ -283,7 +284,8 @@ def extract_identity(
         ambiguous=fields.number_readings is not None,
         number_confirmed=settled is not None and settled.confirmed,
     )
-    return fields, found + more + cleaned + visual_findings(fields, printed, what)
+    sure = visual_zone(doc, SURE_PRINT)
+    return fields, found + more + cleaned + visual_findings(fields, sure, what)
 
 
 def _garbled(name: str | None) -> bool:

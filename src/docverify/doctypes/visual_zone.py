@@ -53,6 +53,12 @@ nor contradicts the MRZ."""
 def value_below(page: PageText, label: str) -> str | None:
     """The printed value of a labelled field: the words right under the label (the
     usual layout of passports and ID cards), or after a colon on the label's line."""
+    read = value_read_below(page, label)
+    return read[0] if read else None
+
+
+def value_read_below(page: PageText, label: str) -> tuple[str, float] | None:
+    """``value_below`` and the mean confidence of the words it was read from."""
     rx = re.compile(label)
     for line in lines_of_page(page):
         folded = [fold_upper(w.text) for w in line]
@@ -71,7 +77,8 @@ def value_below(page: PageText, label: str) -> str | None:
         if colon != -1:
             rest = joined[colon + 1 :].strip()
             if rest:
-                return rest
+                after = [w for w, f in zip(line, folded, strict=True) if f in rest.split()]
+                return rest, _mean_conf(after)
             if beside := _value_beside(page, line):
                 return beside
         lab = line[start]
@@ -111,11 +118,15 @@ def value_below(page: PageText, label: str) -> str | None:
             if w.box[0] - words[-1].box[2] > 2.5 * h:
                 break
             words.append(w)
-        return " ".join(w.text for w in words)
+        return " ".join(w.text for w in words), _mean_conf(words)
     return None
 
 
-def _value_beside(page: PageText, line: Sequence[Word]) -> str | None:
+def _mean_conf(words: Sequence[Word]) -> float:
+    return sum(w.conf for w in words) / len(words) if words else 100.0
+
+
+def _value_beside(page: PageText, line: Sequence[Word]) -> tuple[str, float] | None:
     """The value OCR set apart from its "Label :" on the same row, a column to the right
     (a récépissé's labels and values in two blocks: "Nom :" ... "ZHANG")."""
     end = line[-1]
@@ -134,7 +145,7 @@ def _value_beside(page: PageText, line: Sequence[Word]) -> str | None:
     first = min(right, key=lambda w: w.box[0])
     row = sorted((w for w in page.words if w.line == first.line and w.box[0] >= first.box[0]),
                  key=lambda w: w.box[0])  # fmt: skip
-    return " ".join(w.text for w in row)
+    return " ".join(w.text for w in row), _mean_conf(row)
 
 
 def _a_label(value: str) -> bool:
@@ -319,9 +330,15 @@ def _printed_date(text: str | None) -> dt.date | None:
     return found[0].value if found else None
 
 
-def visual_zone(doc: Document) -> dict[str, str]:
+SURE_PRINT = 60.0
+"""Mean confidence a printed value's words need to contradict the MRZ: a photo's print read
+at less ("~GUINEENNE-" at 54 under "Prénoms", the nationality's row taken for the given
+names', set_bf p04) is no evidence of an altered document."""
+
+
+def visual_zone(doc: Document, min_conf: float = 0.0) -> dict[str, str]:
     """Surname, given names, usage name, date of birth and expiry printed on the document's
-    pages."""
+    pages (read with a mean confidence of at least ``min_conf``)."""
     out: dict[str, str] = {}
     for page in doc.pages:
         for key, label in (
@@ -334,7 +351,10 @@ def visual_zone(doc: Document) -> dict[str, str]:
         ):
             if key in out:
                 continue
-            value = value_below(page, label)
+            read = value_read_below(page, label)
+            if read is None or read[1] < min_conf:
+                continue
+            value = read[0]
             if value and not (key in ("surname", "given_names", "usage_name") and _a_label(value)):
                 out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
     return out
