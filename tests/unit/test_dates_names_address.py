@@ -157,3 +157,12 @@ def test_one_digit_of_a_doubtful_house_number_cannot_tell() -> None:
     assert hand.same_place(bill, loose=True) is None
     assert hand.same_place(bill) is False
     assert Address.parse("152 bd Voltaire, 75011 Paris").same_place(bill, loose=True) is False
+
+
+def test_an_elided_letter_of_the_persons_surname_joins_the_word_after_it() -> None:
+    """O'SULLIVAN-HUGHES on the passport, a UK certificate (her birth name) read "OSULLIVE
+    Eleanor race" (set_bf p03): the same family name, misread, not another one."""
+    person = PersonName(("O", "SULLIVAN", "HUGHES"), ("ELEANOR", "GRACE"))
+    assert person.matches("OSULLIVE Eleanor race") == NameMatch.SLIP
+    assert person.matches("OSULLIVAN Eleanor Grace") == NameMatch.MATCH
+    assert person.matches("MURPHY Eleanor Grace") == NameMatch.GIVEN_ONLY

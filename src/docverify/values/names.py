@@ -115,6 +115,26 @@ OCR_CONFUSIONS = (
 """Character confusions tesseract makes: a name differing only by these is a misread."""
 
 
+def _elided(tokens: Sequence[str]) -> list[str]:
+    """A name's words with a lone letter joined to the word after it: the elided "O'" of
+    O'SULLIVAN is part of the name, which another paper may write OSULLIVAN.
+
+    >>> _elided(["O", "SULLIVAN", "HUGHES"]), _elided(["BEN", "M", "BAREK"]), _elided(["Y"])
+    (['OSULLIVAN', 'HUGHES'], ['BEN', 'MBAREK'], ['Y'])
+    """
+    out: list[str] = []
+    glue = ""
+    for t in tokens:
+        if len(t) == 1 and t not in PARTICLES:
+            glue += t
+            continue
+        out.append(glue + t)
+        glue = ""
+    if glue:
+        out.append(glue)
+    return out
+
+
 def _tolerance(token: str) -> int:
     return 0 if len(token) <= 3 else 1 if len(token) <= 7 else 2
 
@@ -329,7 +349,7 @@ class PersonName:
     def _surname_in(
         self, surnames: Sequence[str], units: Sequence[str]
     ) -> tuple[str, list[tuple[str, str]]]:
-        significant = [t for t in surnames if t not in PARTICLES] or list(surnames)
+        significant = [t for t in _elided(surnames) if t not in PARTICLES] or list(surnames)
         if not significant:
             return "absent", []
         joined = "".join(significant)
