@@ -41,8 +41,10 @@ def apostille_rule(code: str | None) -> str:
     """``exempt_france``, ``exempt_eu``, ``exempt_bilateral``, ``legalisation``,
     ``apostille`` (a party to the Apostille Convention) or ``unknown``.
 
-    >>> apostille_rule("FRA"), apostille_rule("DEU"), apostille_rule("USA"), apostille_rule("EGY")
+    >>> apostille_rule("FRA"), apostille_rule("DEU"), apostille_rule("USA"), apostille_rule("SYR")
     ('exempt_france', 'exempt_eu', 'apostille', 'legalisation')
+    >>> apostille_rule("EGY")  # the Franco-Egyptian convention of 15 March 1982, art. 42
+    'exempt_bilateral'
     >>> apostille_rule("KEN")
     'unknown'
     """

@@ -185,8 +185,14 @@ def test_multilingual_extract_needs_no_translation() -> None:
 
 
 def test_country_needing_legalisation_is_questionable() -> None:
-    status, codes, _ = run(cert("EGY", language="en"))
+    status, codes, _ = run(cert("SYR", language="en"))
     assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
+
+
+def test_an_egyptian_certificate_needs_no_legalisation() -> None:
+    """The Franco-Egyptian convention of 15 March 1982 (art. 42) exempts it (set_bg p03)."""
+    status, codes, _ = run(cert("EGY", language="en"))
+    assert status == Status.COMPLETE and "birth_certificate.legalisation_needed" not in codes
 
 
 @pytest.mark.parametrize(
@@ -495,3 +501,34 @@ def test_a_cyrillic_name_in_another_romanisation_is_the_same_name() -> None:
     # another family name with the same given name stays a question
     other = cert("BLR", surname="Kovalenko", given="Aleksandra", language="ru", has_apostille=True)
     assert run(other, applicant=applicant)[0] == Status.QUESTIONABLE
+
+
+def _words_page(file: str, rows: list[str], conf: float, source: str = "ocr") -> PageText:
+    words = tuple(
+        Word(text, (10 + 60 * j, 40 * i, 60 + 60 * j, 40 * i + 30), conf, (1, 1, i))
+        for i, row in enumerate(rows)
+        for j, text in enumerate(row.split())
+    )
+    return PageText(PageRef(file, 1), None, 200, words, source)
+
+
+def test_an_original_in_another_script_from_an_exempt_country_needs_no_formality() -> None:
+    """An Egyptian certificate in Arabic (read as Latin scraps) and its sworn translation in
+    another file (set_bg p03): Egypt's certificates need no legalisation in France (the
+    convention of 15 March 1982), so the page in a script not read, beside a translation
+    naming the applicant, is the original. A Latin page that is merely unrecognised is no
+    original in another script."""
+    rows = ["TRADUCTION (de l'arabe vers le français)",
+            "République Arabe d'Égypte — Ministère de l'Intérieur", "ACTE DE NAISSANCE"]  # fmt: skip
+    fields = TranslationFields("Karim BENSALEM", "arabe", "birth_certificate",
+                               "LUKAS JOHANNES BRANDT", DOB)  # fmt: skip
+    t = Document("d3", DocType.TRANSLATION, 1.0,
+                 (_words_page("traduction.pdf", rows, 96.0, "text_layer"),), fields)  # fmt: skip
+    arabic = _words_page("shahadet_milad.jpg", ["dy all pas bsg", "Alu by gall eV pls"], 30.0)
+    original = Document("d4", DocType.UNKNOWN, 0.0, (arabic,))
+    status, codes, used = run(t, original)
+    assert status == Status.COMPLETE and "birth_certificate.original_in_another_script" in codes
+    assert used == ("d3", "d4")
+    latin = _words_page("lettre.jpg", ["Madame, Monsieur, je vous prie", "de bien vouloir"], 91.0)
+    status, _, _ = run(t, Document("d4", DocType.UNKNOWN, 0.0, (latin,)))
+    assert status == Status.QUESTIONABLE

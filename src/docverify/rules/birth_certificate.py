@@ -20,10 +20,11 @@ unless the issuing country is exempt.
 
 from __future__ import annotations
 
-from docverify.countries import apostille_rule, normalise
+from docverify.countries import apostille_rule, issuer_from_text, normalise
 from docverify.doctypes.apostille import apostille_country, link_apostille
+from docverify.doctypes.base import fold_text
 from docverify.doctypes.birth_certificate import carries_legalisation
-from docverify.evidence import RELIABLE, read_confidence
+from docverify.evidence import RELIABLE, in_another_script, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -342,25 +343,35 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         unknown = [d.where() for d in unread]
         where = f" (not recognised: {', '.join(unknown[:3])})" if unknown else ""
         # the formality: an apostille, or a consular legalisation stamped on a page of
-        # its own that is no recognised piece either ("Vu pour légalisation", Egypt)
+        # its own that is no recognised piece either (a consulate's "Vu pour légalisation")
         stamps = [d for d in unread if carries_legalisation(d)]
         formality = [*ctx.of_type(DocType.APOSTILLE), *stamps]
         files = {f for d in (t, *formality) for f in d.files}
         original = [d for d in unread if files & set(d.files) and d not in stamps]
+        country = issuer_from_text(fold_text(t.text))
+        exempt = apostille_rule(country).startswith("exempt")
+        if exempt and not original:
+            # a country whose certificates need no formality in France (Egypt: the
+            # convention of 15 March 1982): the original is the page in a script not
+            # read here, wherever it is filed
+            original = [d for d in unread if d not in stamps and in_another_script(d)]
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
-            and (formality and original)
+            and ((formality and original) or (exempt and len(original) == 1))
         ):
-            what = "a legalisation" if formality[0] in stamps else "an apostille"
+            if formality:
+                what = "a legalisation" if formality[0] in stamps else "an apostille"
+                attached = f", and {what} is attached ({formality[0].where()})"
+            else:
+                attached = f"; a certificate of {country} needs no apostille in France"
             finding = Finding(
                 f"{RID}.original_in_another_script", Severity.INFO,
                 f"The original certificate ({original[0].where()}) is in a script not read "
-                f"here; its sworn translation ({t.where()}) names {person.display}, and "
-                f"{what} is attached ({formality[0].where()}).",
+                f"here; its sworn translation ({t.where()}) names {person.display}{attached}.",
                 t.id, t.page_refs, {"translation": t.id, "original": original[0].id},
             )  # fmt: skip
-            return result(RID, Status.COMPLETE, [t, original[0], formality[0]], [finding])
+            return result(RID, Status.COMPLETE, [t, original[0], *formality[:1]], [finding])
         finding = Finding(
             f"{RID}.original_not_recognised", Severity.WARNING,
             f"A sworn translation of a birth certificate is attached ({t.where()}), but the "
