@@ -114,6 +114,8 @@ def _score(page: PageText, code: str | None) -> PageClass:
 
 def _continues(doc: list[PageClass], pc: PageClass) -> bool:
     last = doc[-1]
+    if last.page.ref == pc.page.ref:
+        return _other_side(doc, pc)
     if last.page.ref.file != pc.page.ref.file or last.page.ref.page + 1 != pc.page.ref.page:
         return False
     if pc.type == DocType.UNKNOWN:
@@ -126,6 +128,20 @@ def _continues(doc: list[PageClass], pc: PageClass) -> bool:
     if not spec.multipage:
         return False
     return spec.same_document is None or spec.same_document(last.page, pc.page)
+
+
+def _other_side(doc: list[PageClass], pc: PageClass) -> bool:
+    """Two cut-outs of one page (a card's two sides copied on one sheet, ``find_cards``):
+    one side recognised as a card, the other not (its MRZ's first line read with a stray
+    letter, "TIRFRA..."), but showing an MRZ's fillers: the card's two sides."""
+    kinds = {pc.type, *(d.type for d in doc)}
+    card = next((k for k in kinds if k != DocType.UNKNOWN), None)
+    if len(doc) != 1 or len(kinds) != 2 or card is None or DocType.UNKNOWN not in kinds:
+        return False
+    if not BY_TYPE[card].pairs_across_files:
+        return False
+    unknown = pc if pc.type == DocType.UNKNOWN else doc[0]
+    return "<<<" in unknown.page.text and len(unknown.page.words) <= CARD_FACE_WORDS
 
 
 POORLY_READ = 60.0

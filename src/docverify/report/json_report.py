@@ -61,7 +61,9 @@ def document_json(
 ) -> dict[str, Any]:
     files: dict[str, list[int]] = {}
     for p in doc.pages:
-        files.setdefault(p.ref.file, []).append(p.ref.page)
+        pages = files.setdefault(p.ref.file, [])
+        if p.ref.page not in pages:  # a card's two sides cut out of one page: that page
+            pages.append(p.ref.page)
     fields = fields_to_json(doc.fields)
     if redact:
         fields = redact_fields(fields)
