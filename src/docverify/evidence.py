@@ -275,29 +275,3 @@ def ground_fields(doc: Document) -> dict[str, Grounding]:
 def with_reads(doc: Document) -> Document:
     """The document with its fields' groundings kept (``Document.reads``)."""
     return dataclasses.replace(doc, reads=MappingProxyType(ground_fields(doc)))
-
-
-UNREAD_SCRIPT = 0.6
-"""Share of a page's words read below confidence 50 from which its text is taken for a
-script OCR does not read here (Arabic, Persian, Chinese print read as Latin scraps)."""
-
-
-def in_another_script(doc: Document) -> bool:
-    """Is the document written in a script the OCR languages do not read: words on its
-    pages, most of them read with little confidence (a page of Latin print, even a poor
-    photo, reads most of its words at more)? A text layer is never another script.
-
-    >>> from docverify.model import PageRef, PageText, Word
-    >>> def page(confs):
-    ...     words = tuple(Word("x", (0, 0, 9, 9), c, (1, 1, i)) for i, c in enumerate(confs))
-    ...     return PageText(PageRef("a.jpg", 1), None, 200, words, "ocr")
-    >>> from docverify.model import DocType
-    >>> in_another_script(Document("d1", DocType.UNKNOWN, 0.0, (page([20, 33, 41, 90, 10]),)))
-    True
-    >>> in_another_script(Document("d1", DocType.UNKNOWN, 0.0, (page([88, 92, 41, 95, 70]),)))
-    False
-    """
-    words = [w for p in doc.pages if p.source == "ocr" for w in p.words]
-    if len(words) < 5:
-        return False
-    return sum(w.conf < 50 for w in words) >= UNREAD_SCRIPT * len(words)

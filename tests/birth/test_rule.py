@@ -509,7 +509,7 @@ def _words_page(file: str, rows: list[str], conf: float, source: str = "ocr") ->
         for i, row in enumerate(rows)
         for j, text in enumerate(row.split())
     )
-    return PageText(PageRef(file, 1), None, 200, words, source)
+    return PageText(PageRef(file, 1), None, 200, words, source, mean_conf=conf)
 
 
 def test_an_original_in_another_script_from_an_exempt_country_needs_no_formality() -> None:

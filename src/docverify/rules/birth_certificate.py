@@ -20,11 +20,12 @@ unless the issuing country is exempt.
 
 from __future__ import annotations
 
+from docverify.classify import poorly_read
 from docverify.countries import apostille_rule, issuer_from_text, normalise
 from docverify.doctypes.apostille import apostille_country, link_apostille
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.birth_certificate import carries_legalisation
-from docverify.evidence import RELIABLE, in_another_script, read_confidence
+from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
     AuditContext,
     DocType,
@@ -354,7 +355,9 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
             # a country whose certificates need no formality in France (Egypt: the
             # convention of 15 March 1982): the original is the page in a script not
             # read here, wherever it is filed
-            original = [d for d in unread if d not in stamps and in_another_script(d)]
+            original = [
+                d for d in unread if d not in stamps and all(poorly_read(p) for p in d.pages)
+            ]
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
