@@ -154,6 +154,9 @@ class InkMeasure:
     pale: InkMeasure | None = None
     """Asked for (``with_pale``) and the ink not looking signed: the thin strokes of the
     same zone however pale (``faint_strokes``)."""
+    stroke_mm: float = 0.0
+    """The longest curved stroke (one piece of ink, neither a dot nor a straight rule: its
+    extent in mm), the mark a hand leaves and print does not (letters are a few mm)."""
 
 
 def handwriting_ink(
@@ -186,7 +189,26 @@ def _measure(mask: np.ndarray, zone: tuple[int, int, int, int], dpi: int) -> Ink
     cols = np.flatnonzero(mask.any(axis=0))
     span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
     area = float(np.count_nonzero(mask)) * (25.4 / dpi) ** 2
-    return InkMeasure(float(mask.mean()), float(span), zone, area)
+    return InkMeasure(float(mask.mean()), float(span), zone, area, stroke_mm=_stroke_mm(mask, dpi))
+
+
+def _stroke_mm(mask: np.ndarray, dpi: int) -> float:
+    """The extent (mm) of the longest piece of ink that bends: its smallest enclosing
+    rectangle at least ``CURVED_MM`` across, so a rule or a crease (straight, however
+    slanted) does not count."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    longest = 0.0
+    for contour in contours:
+        if len(contour) < 5:
+            continue
+        _centre, (w, h), _angle = cv2.minAreaRect(contour)
+        if min(w, h) * 25.4 / dpi >= CURVED_MM:
+            longest = max(longest, max(w, h) * 25.4 / dpi)
+    return longest
+
+
+CURVED_MM = 2.5
+"""A piece of ink whose enclosing rectangle is this wide both ways bends: no rule."""
 
 
 def find_label(page: PageText, pattern: str, last: bool = True) -> Word | None:
@@ -366,12 +388,17 @@ def _in_heading(page: PageText, word: Word) -> bool:
     """Is ``word`` inside a heading: after other words on a line of three or more printed
     all in capitals ("VOS ENGAGEMENTS ET SIGNATURE"; not the label "SIGNATURE DU
     DEMANDEUR", which opens its line)?"""
-    line = sorted((w for w in page.words if w.line == word.line), key=lambda w: w.box[0])
+    # noise OCR reads at the bar's end ("ee" at confidence 22, form_ay d006) is no word
+    line = sorted((w for w in page.words if w.line == word.line
+                   and (w is word or w.conf >= HEADING_NOISE_CONF)), key=lambda w: w.box[0])  # fmt: skip
     if len(line) > 1 and line[0] is not word and sum(c.isalpha() for c in line[0].text) <= 2:
         line = line[1:]  # the section's letter in a circle, read "Cc}", "©" or "(Gl)"
     letters = [w.text for w in line if any(c.isalpha() for c in w.text)]
     return line[0] is not word and len(letters) >= 3 and all(map(_capitals, letters))
 
+
+HEADING_NOISE_CONF = 40.0
+"""A word read below this confidence on a heading's line is noise, not a word of it."""
 
 _SAME_IN_BOTH_CASES = frozenset("cosuvwxz")
 """Letters whose capital and small forms differ only in size: "VOS" is read "vos"."""
