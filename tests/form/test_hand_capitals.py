@@ -136,3 +136,17 @@ def test_a_comb_under_its_label_is_read_whatever_rises_into_the_strip_beside_it(
     page = PageText(page.ref, image, page.dpi, page.words, page.source)
     read, reads = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "NATACHA", reads
+
+
+def test_an_ocr_read_that_lost_a_word_still_votes_in_the_runs_it_fits() -> None:
+    """form_ay d007: three reads of the comb "MEHMET EMRE" gave "MEHMET" alone; a read
+    with fewer words than the comb's runs was thrown away, and the network read the typed
+    capitals alone ("HLHHLT THRT"). Its words now vote in the runs as long as them."""
+    from docverify.vision.comb import _words_to_runs
+
+    runs = [(0, 5), (7, 10)]
+    assert _words_to_runs(["MEHMET"], runs) == ["MEHMET", None]
+    assert _words_to_runs(["EMRE"], runs) == [None, "EMRE"]
+    assert _words_to_runs(["MEHMET", "EMRE"], runs) == ["MEHMET", "EMRE"]
+    assert _words_to_runs(["MEHMETE"], runs) == [None, None]
+    assert _words_to_runs(["A", "B", "C"], runs) == [None, None]

@@ -458,8 +458,9 @@ def read_hand_letters(
         return None
     runs = filled_runs(page.image, cells, page.dpi)
     words, confidence = [], 1.0
+    placed = [_words_to_runs(r.split(), runs) for r in reads]
     for n, (a, b) in enumerate(runs):
-        said = [r.split()[n] for r in reads if len(r.split()) == len(runs)]
+        said = [p[n] for p in placed if p[n] is not None]
         boxes = b + 1 - a
         if sum(len(w) >= boxes + max(2, boxes // 3) for w in said) * 2 > len(reads):
             return None  # typed across the boxes in its own spacing: OCR read more letters
@@ -472,6 +473,26 @@ def read_hand_letters(
         words.append(word.text)
         confidence = min(confidence, word.confidence)
     return HandWord(" ".join(words), confidence) if words else None
+
+
+def _words_to_runs(words: Sequence[str], runs: Sequence[tuple[int, int]]) -> list[str | None]:
+    """An OCR read's words put in the comb's runs of filled boxes: one a run when it has as
+    many; with fewer (a word lost: "MEHMET" of MEHMET EMRE, form_ay d007), each in the next
+    run as long as it, in order; the rest unsaid."""
+    if len(words) == len(runs):
+        return list(words)
+    placed: list[str | None] = [None] * len(runs)
+    if len(words) > len(runs):
+        return placed
+    n = 0
+    for word in words:
+        while n < len(runs) and runs[n][1] + 1 - runs[n][0] != len(word):
+            n += 1
+        if n == len(runs):
+            return [None] * len(runs)
+        placed[n] = word
+        n += 1
+    return placed
 
 
 WORD_GAP = 0.3
