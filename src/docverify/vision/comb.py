@@ -460,7 +460,7 @@ def read_hand_letters(
     words, confidence = [], 1.0
     placed = [_words_to_runs(r.split(), runs) for r in reads]
     for n, (a, b) in enumerate(runs):
-        said = [p[n] for p in placed if p[n] is not None]
+        said = [w for p in placed if (w := p[n]) is not None]
         boxes = b + 1 - a
         if sum(len(w) >= boxes + max(2, boxes // 3) for w in said) * 2 > len(reads):
             return None  # typed across the boxes in its own spacing: OCR read more letters
