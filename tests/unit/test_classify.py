@@ -59,6 +59,11 @@ def _page(
             "Fait 2 Bordeaux, le 16/1/2026",
             DocType.HOSTING_ATTESTATION,
         ),
+        (  # a hand's title, its "d'" read as a letter joined to the next word (set_bh p02)
+            "fe Sous Signée Nodame Sanicine KTRNGANA,\nAttestation Aheberaement\n"
+            "nee le Y/OVW9G5 2 JE 7mEroun), LS\nSoeur, arme Chastelle Aurore N née le",
+            DocType.HOSTING_ATTESTATION,
+        ),
         (  # an Italian card's title read at 150 dpi, the I of "identity" lost (set_o d016)
             "REPUBBLICA ITALIANA\nCARTA OF DENTITA / DENTITY CARD\nD'ANGELO\nFRANCESCA",
             DocType.NATIONAL_ID,

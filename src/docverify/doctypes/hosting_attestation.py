@@ -80,7 +80,9 @@ def misread(word: str, errors: int = 2, lost: bool = False) -> str:
     return "(?:" + "|".join(sorted(alts)) + ")"
 
 
-TITLE_RX = misread("ATTESTATION") + r"\W{0,3}D\W{0,2}" + misread("HEBERGEMENT")
+# the "d'" may be read as another letter joined to the next word ("Attestation
+# Aheberaement", set_bh p02's hand)
+TITLE_RX = misread("ATTESTATION") + r"\W{0,3}\w\W{0,2}" + misread("HEBERGEMENT")
 HOST_RX = (
     r"(?:(?:\b[JS]\w?\s+|\bNOUS\s+)?\b" + misread("SOUSSIGN", lost=True) + r"\w*(?:\s*\(E\)|E)?"
     r"|\bJE\s*,\s*(?=[A-Z])|\bI\s*,?\s*THE UNDERSIGNED\s*,?"
@@ -249,7 +251,7 @@ def _hosted(prose: Prose, after: int) -> str | None:
     start = verb.end() if verb else home.end() if home else after
     if clause and (not verb or clause.start() < verb.start()):
         start = clause.end()
-    chunks = _chunks(prose, start)
+    chunks = [_untitled(text, folded) for text, folded in _chunks(prose, start)]
     for i, (text, folded) in enumerate(chunks):
         if BIRTH.match(folded):
             break
@@ -284,6 +286,23 @@ def _hosted(prose: Prose, after: int) -> str | None:
         if head and (name := _name_before(head)):
             return name
     return None
+
+
+def _untitled(text: str, folded: str) -> tuple[str, str]:
+    """A clause with the attestation's title blanked out: a title written under the host's
+    line is no name ("Attestation Aheberaement née le ...", set_bh p02's hand).
+
+    >>> _untitled("Attestation Aheberaement nee le", "ATTESTATION AHEBERAEMENT NEE LE")[0].split()
+    ['nee', 'le']
+    """
+    m = re.search(TITLE_RX, folded)
+    if m is None or len(text) != len(folded):
+        return text, folded
+    blank = " " * (m.end() - m.start())
+    return (
+        text[: m.start()] + blank + text[m.end() :],
+        folded[: m.start()] + blank + folded[m.end() :],
+    )
 
 
 def _name_before(text: str) -> str | None:
