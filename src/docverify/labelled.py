@@ -330,6 +330,8 @@ def label_words(page: PageText, labels: Sequence[str]) -> list[list[Word]]:
 
 MISREAD_LABEL_LETTERS = 6
 """A label this long (its letters run together) is known one letter off."""
+LONG_LABEL_LETTERS = 14
+"""...and one this long two letters off, its last word read right."""
 LOST_HEAD_LETTERS = 9
 """A label of several words whose first one or two letters are lost is known by the rest
 when this many letters are left."""
@@ -347,6 +349,12 @@ def _misread_labels(
     [(0, 1)]
     >>> list(_misread_labels([Word("Prenoms", (0, 0, 9, 9), 64.0)], [("NOM",)]))
     []
+    >>> due = [Word(t, (0, 0, 9, 9), 46.0) for t in ("Due", "de", "naissance")]
+    >>> list(_misread_labels(due, [("DATE", "DE", "NAISSANCE")]))  # two off, the end right
+    [(0, 3)]
+    >>> dus = [Word(t, (0, 0, 9, 9), 46.0) for t in ("Due", "de", "naisance")]
+    >>> list(_misread_labels(dus, [("DATE", "DE", "NAISSANCE")]))
+    []
     >>> lost = [Word(t, (0, 0, 9, 9), 90.0) for t in ("m", "de", "famille")]
     >>> list(_misread_labels(lost, [("NOM", "DE", "FAMILLE")]))
     [(0, 3)]
@@ -359,8 +367,11 @@ def _misread_labels(
                 letters = "".join(seq)
                 if len(letters) < MISREAD_LABEL_LETTERS:
                     continue
+                # a long label two letters off when its last word is read as printed
+                # ("Due de naissance" for "Date de naissance", form_ay d007)
+                slips = 2 if len(letters) >= LONG_LABEL_LETTERS and joined.endswith(seq[-1]) else 1
                 if joined[:1] == letters[:1] and any(
-                    Levenshtein.distance(joined, x) <= 1 for x in (letters, letters + "S")
+                    Levenshtein.distance(joined, x) <= slips for x in (letters, letters + "S")
                 ):
                     yield i, j + 1
                     return
