@@ -298,3 +298,17 @@ def test_eight_boxes_on_a_row_read_as_noise_stand_for_the_date() -> None:
     assert (
         _date_label(dataclasses.replace(_page([]), words=(*SECTION_C, *noise, *SIGNATURE))) is None
     )
+
+
+def test_a_le_read_as_a_line_of_its_own_beside_a_garbled_fait_a_is_the_label() -> None:
+    """set_bh p04's photo: "Fait à Nantes le 24/11/2026" read "rata antes" on one line
+    and "le" as a line of its own, level with it, the hand's date not read at all: the
+    date was "missing". The lone "le" level with the row is its label."""
+    le = Word("le", (757, 300, 775, 330), 76.0, (1001, 1001, 2))
+    words = [*SECTION_C, _word("rata", 100, 300), _word("antes", 190, 300, 52.0), le,
+             *SIGNATURE]  # fmt: skip
+    label = _date_label(_page(words))
+    assert label is le, label
+    # with nothing level with it on its left, a lone "le" is no row's label
+    lone = Word("le", (757, 300, 775, 330), 76.0, (1001, 1001, 2))
+    assert _date_label(_page([*SECTION_C, lone, *SIGNATURE])) is not lone

@@ -81,6 +81,14 @@ def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
     return None
 
 
+def _left_of(lines: Sequence[Sequence[Word]], word: Word) -> Word:
+    """The leftmost word level with ``word`` and left of it, or ``word`` itself."""
+    middle = (word.box[1] + word.box[3]) / 2
+    level = [w for line in lines for w in line
+             if w.box[2] < word.box[0] and w.box[1] <= middle <= w.box[3]]  # fmt: skip
+    return min(level, key=lambda w: w.box[0], default=word)
+
+
 def _date_label(page: PageText) -> Word | None:
     """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
     stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
@@ -117,6 +125,15 @@ def _date_label(page: PageText) -> Word | None:
     for _k, line, _text in section:
         if len(line) >= 3 and _is_le(line[-1]):
             return line[-1]
+    # "Fait à" misread ("rata antes") and its row's "le" read as a line of its own: a
+    # printed "LE" alone, level with words left of it (set_bh p04)
+    for _k, line, _text in section:
+        if (
+            len(line) == 1
+            and fold_upper(line[0].text).strip(" :.,") == "LE"
+            and _le_on_the_row(lines, _left_of(lines, line[0])) is line[0]
+        ):
+            return line[0]
     # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
     # as a bracket, when digits follow in the boxes
     for _k, line, _text in section:
