@@ -47,7 +47,7 @@ def test_a_tick_taken_for_a_short_frame_is_measured_where_the_column_says() -> N
     import numpy as np
 
     from docverify.doctypes.application_form.situation import Box, _regular, ticked_boxes
-    from docverify.vision.ink import CheckboxMeasure
+    from docverify.vision.checkbox import CheckboxMeasure
 
     image = np.full((800, 600), 255, np.uint8)
     ids = ["salarie", "independant", "demandeur_emploi", "etudiant", "inactif"]

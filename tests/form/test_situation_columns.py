@@ -52,7 +52,7 @@ def test_a_lone_frame_far_from_the_column_is_measured_again_in_it() -> None:
     it taken for its frame, far right of the column of boxes. One frame is no column: the
     box is measured again where the column stands (clean), not left ticked on the text."""
     from docverify.doctypes.application_form.situation import Box, _regular
-    from docverify.vision.ink import CheckboxMeasure
+    from docverify.vision.checkbox import CheckboxMeasure
 
     image = np.full((2000, 1654), 245, np.uint8)
     ids = ["salarie", "independant", "demandeur_emploi", "etudiant", "inactif"]

@@ -1,4 +1,5 @@
-"""Ink measured in a zone of the page: is there a signature, is a box ticked?
+"""Ink measured in a zone of the page: is there a signature? (Checkboxes, which reuse its
+frames and its ink threshold, are ``vision.checkbox``.)
 
 OCR cannot tell a signature or a tick; the pixels can. A zone is located from the
 words around it (the "Signature" label, a checkbox's caption), and what dark ink
@@ -8,8 +9,7 @@ remains once the empty form's own marks are taken out is measured:
   brightness and JPEG ringing do not count;
 * specks smaller than a pen stroke are dropped, so scan noise does not count;
 * long straight strokes (the signature box's frame, dotted leaders, rules) are printed
-  form, not handwriting, and are removed before measuring;
-* a checkbox is measured inside its frame only, with a margin that keeps the frame out.
+  form, not handwriting, and are removed before measuring.
 
 Sizes are in millimetres and converted with the page's dpi, so a 100-dpi render of a
 PDF and a 300-dpi scan are judged alike.
@@ -40,9 +40,6 @@ NO_SIGNATURE_MM2 = 4.0
 """Ink (mm²) below which the marks in a signature zone are no signature whatever their
 shape (clean paper, specks, a dot, a short stroke): 'unsigned' is then a reliable read.
 Between this and a signature, the marks need a look."""
-CHECKBOX_MIN_INK = 0.10
-"""Share of dark pixels inside a checkbox frame (margin excluded) that makes it ticked.
-An empty box measures below 0.02; a cross or a check mark 0.2 to 0.6."""
 DARK = 0.6
 """A pixel is ink when darker than this fraction of the paper level."""
 FRAME_DARK = 0.8
@@ -70,7 +67,7 @@ def _px(dpi: int, mm: float) -> int:
     return max(1, round(mm / 25.4 * dpi))
 
 
-def _clip(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+def clip_box(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
     h, w = image.shape[:2]
     x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
     if x1 - x0 < 4 or y1 - y0 < 4:
@@ -122,7 +119,7 @@ def ink_ratio(
     Ink is judged against the zone's background level (its bright percentile), and only
     blobs bigger than specks count, so JPEG noise and grain stay out.
     """
-    clipped = _clip(image, box)
+    clipped = clip_box(image, box)
     if clipped is None:
         return 0.0
     x0, y0, x1, y1 = clipped
@@ -171,7 +168,7 @@ def handwriting_ink(
 
     None when the box falls outside the image.
     """
-    clipped = _clip(image, box)
+    clipped = clip_box(image, box)
     if clipped is None:
         return None
     x0, y0, x1, y1 = clipped
@@ -237,7 +234,7 @@ def _frames(
     handwriting inside or across a frame does not hide it."""
     if page.image is None:
         return []
-    clipped = _clip(page.image, region)
+    clipped = clip_box(page.image, region)
     if clipped is None:
         return []
     rx0, ry0, rx1, ry1 = clipped
@@ -257,7 +254,7 @@ def _frames(
         bx, by, bw, bh = cv2.boundingRect(c)
         if not (w_min <= bw <= w_max and h_min <= bh <= h_max):
             continue
-        if not _framed(lines, (bx, by, bw, bh), min_share=0.7):
+        if not framed(lines, (bx, by, bw, bh), min_share=0.7):
             continue
         out.append((rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
     return out
@@ -430,88 +427,7 @@ def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-@dataclass(frozen=True)
-class CheckboxMeasure:
-    """A checkbox found left of a caption: its frame (page pixels) and the ink inside."""
-
-    frame: tuple[int, int, int, int]
-    ratio: float
-
-    @property
-    def ticked(self) -> bool:
-        return self.ratio >= CHECKBOX_MIN_INK
-
-
-def find_checkbox(page: PageText, caption: Word, reach_mm: float = 14.0) -> CheckboxMeasure | None:
-    """The square frame nearest to the left of ``caption`` on its line, and its inner ink.
-
-    Frames 2 to 7 mm wide are looked for among the contours of the zone (outer and inner
-    contours both, so a tick touching the frame does not hide it). None when nothing
-    box-like is there.
-    """
-    if page.image is None:
-        return None
-    x0, y0, _x1, y1 = caption.box
-    cy = (y0 + y1) // 2
-    half = _mm(page, 5)
-    clipped = _clip(page.image, (x0 - _mm(page, reach_mm), cy - half, x0, cy + half))
-    if clipped is None:
-        return None
-    zx0, zy0, zx1, zy1 = clipped
-    zone = page.image[zy0:zy1, zx0:zx1]
-    background = float(np.percentile(zone, 90))
-    # the printed frame may be faint (thin line, blur, JPEG, low dpi): found with a
-    # lighter threshold and small gaps closed; the ink inside is judged strictly
-    frame_mask = np.asarray(
-        cv2.morphologyEx(
-            (zone < background * FRAME_DARK).astype(np.uint8),
-            cv2.MORPH_CLOSE,
-            np.ones((3, 3), np.uint8),
-        ),
-        dtype=np.uint8,
-    )
-    contours, _ = cv2.findContours(frame_mask * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-    lo, hi = _mm(page, 2.0), _mm(page, 7.0)
-    squares = []
-    for c in contours:
-        bx, by, bw, bh = cv2.boundingRect(c)
-        if (
-            lo <= bw <= hi
-            and lo <= bh <= hi
-            and 0.75 <= bw / bh <= 1.33
-            and _framed(frame_mask, (bx, by, bw, bh))
-        ):
-            squares.append((bx, by, bw, bh))
-    if not squares:
-        return None
-    # the frame nearest to the caption; among nested contours (outer and inner edge of
-    # the same frame) the outer one
-    right = max(b[0] + b[2] for b in squares)
-    near = [b for b in squares if b[0] + b[2] >= right - _mm(page, 1.5)]
-    bx, by, bw, bh = max(near, key=lambda b: b[2] * b[3])
-    frame = (zx0 + bx, zy0 + by, zx0 + bx + bw, zy0 + by + bh)
-    ratio = box_ink(page.image, frame)
-    return None if ratio is None else CheckboxMeasure(frame, ratio)
-
-
-def box_ink(
-    image: np.ndarray, frame: tuple[int, int, int, int], dark: float = DARK
-) -> float | None:
-    """Share of ink inside a checkbox frame, a margin kept from the frame's lines; ink is
-    what is darker than ``dark`` of the paper's grey."""
-    x0, y0, x1, y1 = frame
-    inset = max(2, round(min(x1 - x0, y1 - y0) * 0.22))
-    clipped = _clip(image, (x0 + inset, y0 + inset, x1 - inset, y1 - inset))
-    if clipped is None:
-        return None
-    around = _clip(image, (x0 - inset, y0 - inset, x1 + inset, y1 + inset))
-    assert around is not None
-    background = float(np.percentile(image[around[1] : around[3], around[0] : around[2]], 90))
-    inner = image[clipped[1] : clipped[3], clipped[0] : clipped[2]]
-    return float((inner < max(40.0, background * dark)).mean())
-
-
-def _framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float = 0.6) -> bool:
+def framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float = 0.6) -> bool:
     """Are the four sides of ``rect`` drawn? (a box's frame is; a letter such as V is not)
 
     Each side is looked for in a band a quarter of the box deep, so a tick sticking out
@@ -526,12 +442,3 @@ def _framed(mask: np.ndarray, rect: tuple[int, int, int, int], min_share: float 
         mask[y : y + h, x + w - band : x + w].any(axis=1),
     )
     return all(side.size and float(side.mean()) >= min_share for side in sides)
-
-
-def checkbox_ticked(page: PageText, caption: Word, side_mm: float = 6.0) -> bool | None:
-    """Is the checkbox just left of ``caption`` ticked? None when nothing box-like is there.
-
-    ``side_mm`` bounds how far left of the caption the box is looked for (twice that).
-    """
-    measure = find_checkbox(page, caption, reach_mm=side_mm * 2)
-    return None if measure is None else measure.ticked

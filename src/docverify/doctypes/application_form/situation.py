@@ -2,7 +2,7 @@
 
 Each situation of ``data/application_form.toml`` is found by its caption; its box is the
 square frame just left of the caption, and ink inside the frame says whether it is
-ticked (``vision.ink.find_checkbox``), never what OCR made of the mark ("XX]", "CJ"...).
+ticked (``vision.checkbox.find_checkbox``), never what OCR made of the mark ("XX]", "CJ"...).
 A tick drawn big, its stroke leaving the box, leaves less ink inside than a neat cross:
 a box is also ticked when it holds clearly more ink than every other box of the section,
 and a small cross is a tick when every other box of the section is clean.
@@ -24,13 +24,8 @@ from docverify.doctypes.application_form.knowledge import (
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
-from docverify.vision.ink import (
-    CHECKBOX_MIN_INK,
-    CheckboxMeasure,
-    box_ink,
-    find_checkbox,
-    overlaps,
-)
+from docverify.vision.checkbox import CHECKBOX_MIN_INK, CheckboxMeasure, box_ink, find_checkbox
+from docverify.vision.ink import overlaps
 
 WEAK_TICK = 0.035
 """Ink share a box must reach to be ticked by comparison with the others."""
