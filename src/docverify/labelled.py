@@ -71,6 +71,57 @@ def _phrase(words: Sequence[Word], gap: float) -> list[Word]:
     return out
 
 
+def _after_glued_colon(words: list[Word]) -> list[Word]:
+    """A value after its label's colon when a word of the label's phrase stands between
+    them ("prénoms de : WIDLINE MARIE": the value does not start with "de").
+
+    >>> ws = [Word(t, (0, 0, 9, 9), 90.0) for t in "de : WIDLINE MARIE".split()]
+    >>> [w.text for w in _after_glued_colon(ws)]
+    ['WIDLINE', 'MARIE']
+    """
+    if len(words) > 2 and words[1].text.strip() == ":" and words[0].text.lower() in GLUE_WORDS:
+        return words[2:]
+    return words
+
+
+GLUE_WORDS = frozenset({"de", "du", "des", "d'", "of"})
+"""Words that may end a label's phrase before its colon."""
+
+
+def _before_next_label(words: list[Word]) -> list[Word]:
+    """A value's words up to the next field's label and its colon, when prose runs one
+    field into the next ("les prénoms de : WIDLINE MARIE. Nom : PIERRE-LOUIS. Date de
+    naissance : ...", set_bi p02).
+
+    >>> ws = [Word(t, (0, 0, 9, 9), 90.0) for t in "WIDLINE MARIE. Nom : PIERRE-LOUIS.".split()]
+    >>> [w.text for w in _before_next_label(ws)]
+    ['WIDLINE', 'MARIE.']
+    >>> ws = [Word(t, (0, 0, 9, 9), 90.0) for t in "PIERRE-LOUIS. Date".split()]
+    >>> [w.text for w in _before_next_label(ws)]
+    ['PIERRE-LOUIS.']
+    >>> ws = [Word(t, (0, 0, 9, 9), 90.0) for t in "12 rue du Nom Tel".split()]
+    >>> len(_before_next_label(ws))
+    5
+    """
+    for k in range(1, len(words)):
+        # a sentence's end, then nothing but a label ("PIERRE-LOUIS. Date" / "de naissance :"
+        # on the next line)
+        if words[k - 1].text.endswith(".") and is_label_text(
+            " ".join(w.text for w in words[k:]).rstrip(" :")
+        ):
+            return words[:k]
+        for n in (3, 2, 1):
+            span = words[k : k + n]
+            if len(span) < n:
+                continue
+            colon = span[-1].text.endswith(":") or (
+                k + n < len(words) and words[k + n].text.strip() == ":"
+            )
+            if colon and is_label_text(" ".join(w.text for w in span).rstrip(" :")):
+                return words[:k]
+    return words
+
+
 SPACED_RUN = 3
 """Single characters in a row from which they are letters typed one per box."""
 WORD_BREAK_PITCH = 1.5
@@ -204,7 +255,7 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
     line = lines[li]
     label_words = line[start:end]
     h = _height(label_words)
-    right = line[end:]
+    right = _before_next_label(_after_glued_colon(line[end:]))
     # a colon, or the label's own trailing punctuation, opens the value
     right = [w for w in right if w.text.strip(":.-–—|")] if right else []
     if not right:
