@@ -1310,3 +1310,18 @@ def test_an_ethiopian_certificate_its_lineage_name_and_gregorian_date() -> None:
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("WOLDEMARIAM", "MEKDES TSEGAYE")
     assert f.date_of_birth == dt.date(1993, 4, 11)
+
+
+def test_prose_running_one_field_into_the_next_ends_each_value_at_the_next_label() -> None:
+    """A Haitian extract (set_bi p02): "... les prénoms de : WIDLINE MARIE. Nom :
+    PIERRE-LOUIS. Date / de naissance : 02/11/1991." The given names ran on to the next
+    field ("WIDLINE MARIE. Nom PIERRE-LOUIS. Date") and the surname went unread."""
+    rows = [
+        "REPUBLIQUE D'HAÏTI", "EXTRAIT DES REGISTRES DE L'ÉTAT CIVIL",
+        "Registre : Naissances 1991 Acte n° : 2734",
+        "nous a déclaré que le deux novembre mil neuf cent quatre-vingt-onze, est née en",
+        "présentée et à laquelle il a donné les prénoms de : WIDLINE MARIE. Nom : PIERRE-LOUIS. Date",
+        "de naissance : 02/11/1991. Lieu de naissance : Cap-Haïtien, Nord. Dont acte dressé",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("PIERRE-LOUIS", "WIDLINE MARIE"), f

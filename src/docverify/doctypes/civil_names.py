@@ -112,9 +112,22 @@ def in_sentence(rest: str) -> str:
     'Mamadou Lamine'
     >>> in_sentence("de Grâce et le nom de MUKENDI KABONGO")
     'Grâce'
+    >>> in_sentence("de : WIDLINE MARIE. Nom : PIERRE-LOUIS. Date"), in_sentence("PIERRE-LOUIS. Date")
+    ('WIDLINE MARIE', 'PIERRE-LOUIS')
+    >>> in_sentence("de Jean M. Diallo")
+    'Jean M. Diallo'
     """
     rest = re.sub(r"^(?:de|d'|d’)\s*:?\s*", "", rest, flags=re.I)
-    return _SENTENCE_END.split(rest, maxsplit=1)[0].strip(" :.")
+    rest = _SENTENCE_END.split(rest, maxsplit=1)[0]
+    # a sentence's end, then the next field's label ("WIDLINE MARIE. Nom : PIERRE-LOUIS.
+    # Date", set_bi p02): the value ends there
+    for m in re.finditer(r"\.\s+", rest):
+        tail = rest[m.end() :]
+        labelled = re.match(r"([^:]{1,30}?)\s*:", tail)
+        if (labelled and is_label_text(labelled[1])) or is_label_text(tail):
+            rest = rest[: m.start()]
+            break
+    return rest.strip(" :.")
 
 
 def _value(
