@@ -96,8 +96,19 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
         )
     elif iban is None and parts is not None:
         iban, source = parts.to_iban(), "rib_parts"
+        # the RIB key checks the bank, branch and account codes as the IBAN's own check
+        # digits would: a table whose key checks gives the IBAN as surely as its line read
+        # (set_bf p04: the IBAN line lost on a photo, the table read whole)
         findings.append(
-            warning(
+            info(
+                "rib.iban_from_rib_parts",
+                "The IBAN line was not read; the RIB table's codes were (code banque, code "
+                "guichet, numéro de compte) and their RIB key checks: the IBAN is built from "
+                "them.",
+                iban=iban.masked,
+            )
+            if parts.key_valid
+            else warning(
                 "rib.iban_from_rib_parts",
                 "The IBAN could not be read; it was rebuilt from the RIB table (code banque, "
                 "code guichet, numéro de compte, clé): check it against the document.",
