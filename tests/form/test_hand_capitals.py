@@ -150,3 +150,14 @@ def test_an_ocr_read_that_lost_a_word_still_votes_in_the_runs_it_fits() -> None:
     assert _words_to_runs(["MEHMET", "EMRE"], runs) == ["MEHMET", "EMRE"]
     assert _words_to_runs(["MEHMETE"], runs) == [None, None]
     assert _words_to_runs(["A", "B", "C"], runs) == [None, None]
+
+
+def test_a_comb_under_its_label_is_not_taken_for_one_beside_it() -> None:
+    """form_ay d010: "Prénom(s)_" read with an underscore that reaches down to the tops of
+    the comb printed under it; the strip right of the label caught those boxes from the
+    fourth on, and read their tops ("TT TASTETPTAA" for MARIE-LOURDES). Boxes whose
+    sides go on leftwards under the label are the comb under it."""
+    page, _sides = _comb_page("MARIELOURDES", boxes=24, label="Prénom(s)")
+    low = Word("Prénom(s)_", (int(LEFT), 40, int(LEFT) + 190, TOP + 15), 80.0, (1, 1, 1))
+    assert comb_cells(page, [low]) == []
+    assert len(comb_cells(page, [under(page, [low])])) == 24

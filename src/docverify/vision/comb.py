@@ -97,7 +97,34 @@ def comb_cells(
         # both ways found the comb: the boxes whose sides stand where the page shows them
         # (a frame's even cut drifts on a photo whose boxes widen towards one end)
         cells = max((ticked, sided), key=lambda c: on_sides(page.image, c))
-    return cells if cells and _on_line_of(label, cells) else []
+    if not cells or not _on_line_of(label, cells) or _goes_on_under(page, label, cells):
+        return []
+    return cells
+
+
+def _goes_on_under(
+    page: PageText, label: Sequence[Word], cells: Sequence[tuple[int, int, int, int]]
+) -> bool:
+    """Do the boxes' sides go on leftwards under the label, at the boxes' pitch? Then the
+    comb is the one printed under the label, its tops caught right of it (form_ay d010:
+    "Prénom(s)_", its underscore low, read the comb below from its fourth box on)."""
+    if page.image is None or len(cells) < 3:
+        return False
+    step = (cells[-1][2] - cells[0][0]) / len(cells)
+    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    third = max(2, (bottom - top) // 3)
+    band = page.image[bottom - third : bottom]
+    lx0 = min(w.box[0] for w in label)
+    reach = max(1, round(0.06 * step))
+    paper = float(np.percentile(band, 95)) if band.size else 0.0
+    for k in (1, 2):
+        x = round(cells[0][0] - k * step)
+        if x - reach < lx0:
+            return k > 1  # both sides found, under the label
+        column = band[:, x - reach : x + reach + 1]
+        if not column.size or float((column < paper * LINE_INK).mean(axis=0).max()) < 0.8:
+            return False
+    return True
 
 
 RULED = 0.85
