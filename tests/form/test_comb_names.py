@@ -10,7 +10,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from docverify.doctypes.application_form.identity import COMB_READS
 from docverify.model import PageRef, PageText, Word
-from docverify.vision.comb import comb_cells, read_comb_words
+from docverify.vision.comb import read_comb_words
+from docverify.vision.comb_cells import comb_cells
 
 pytestmark = pytest.mark.e2e
 

@@ -18,7 +18,8 @@ from docverify.doctypes.application_form.identity import (
 )
 from docverify.model import PageRef, PageText, Word
 from docverify.vision.boxes import inked
-from docverify.vision.comb import comb_cells, read_hand_letters
+from docverify.vision.comb import read_hand_letters
+from docverify.vision.comb_cells import comb_cells
 
 DPI = 200
 MM = DPI / 25.4

@@ -16,7 +16,8 @@ from docverify.labelled import label_words
 from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
-from docverify.vision.comb import comb_cells, read_comb_words
+from docverify.vision.comb import read_comb_words
+from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import glyph, glyphs, written_digits_date
 from docverify.vision.handwriting import ink_only, read_line

@@ -32,7 +32,8 @@ from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
-from docverify.vision.comb import comb_cells, read_comb_words
+from docverify.vision.comb import read_comb_words
+from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
 from docverify.vision.handwriting import ink_only, read_line

@@ -27,12 +27,8 @@ from docverify.labels import (
 )
 from docverify.model import PageText, Word
 from docverify.ocr import ocr_words
-from docverify.vision.comb import (
-    CAPITALS,
-    comb_cells,
-    read_comb_words,
-    read_hand_letters,
-)
+from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters
+from docverify.vision.comb_cells import comb_cells
 from docverify.vision.handwriting import read_line
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
