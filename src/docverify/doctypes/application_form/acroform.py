@@ -110,6 +110,8 @@ def read_form_fields(
 
     >>> read_form_fields({"NIR": "2891299208029", "CleNIR": "78"})
     {'nir': '289129920802978'}
+    >>> read_form_fields({"NIR": "292062B033400", "CleNIR": "14"})  # born in Corsica
+    {'nir': '292062B03340014'}
 
     The NIR in boxes of a few digits each, numbered without a separator; the commune and
     country of birth are no address:
@@ -225,7 +227,8 @@ def read_form_fields(
             out["nir"] = number + str(key or "")
     own_key = out.pop("nir_key", None)
     number = re.sub(r"\s", "", str(out.get("nir", "")))
-    if own_key and re.fullmatch(r"[0-9]\d[0-9AB]\d{10}", number):  # the key in its own field
+    # the key in its own field; a Corsican birth's department is 2A or 2B (form_ay d014)
+    if own_key and re.fullmatch(r"\d{5}(?:\d\d|2[AB])\d{6}", number, re.IGNORECASE):
         out["nir"] = number + re.sub(r"\s", "", str(own_key))
     return out
 
