@@ -354,3 +354,37 @@ def test_noise_at_a_heading_bars_end_leaves_it_a_heading() -> None:
     page = PageText(PageRef("scan_0061.jpg", 1), np.asarray(img), DPI, words, "ocr")
     read = read_signature([page])
     assert read.signed is False, read
+
+
+def test_a_caption_the_page_read_missed_is_not_a_signature() -> None:
+    """form_az d005: the bold caption "Signature" in the empty box's top-left corner was
+    read "ensure" by the page's read, so it was not masked, and its ink (12 mm²) made the
+    unsigned form "signed": a false complete. Little ink that looks signed is read again
+    alone; the caption found there is left out of the measure. A signature beside it is
+    still one."""
+    import cv2
+
+    from docverify.doctypes.application_form.signature import read_signature
+
+    def page(signed: bool) -> PageText:
+        img = Image.new("L", (2480, 1400), 240)
+        d = ImageDraw.Draw(img)
+        d.text((150, 100), "C - VOS ENGAGEMENTS ET SIGNATURE", font=ImageFont.truetype(FONT, 34))
+        d.rectangle((1220, 650, 2290, 1070), outline=20, width=5)
+        bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+        d.text((1240, 672), "Signature", font=bold, fill=20)
+        if signed:
+            d.line([(1500, 900), (1580, 820), (1650, 930), (1730, 830), (1800, 920),
+                    (1900, 860)], fill=30, width=4)  # fmt: skip
+        pixels = cv2.GaussianBlur(np.asarray(img), (0, 0), 1.0)
+        words = (
+            Word("VOS", (190, 100, 260, 136), 95.0, (1, 1, 1)),
+            Word("ENGAGEMENTS", (270, 100, 520, 136), 95.0, (1, 1, 1)),
+            Word("ET", (530, 100, 570, 136), 95.0, (1, 1, 1)),
+            Word("SIGNATURE", (580, 100, 780, 136), 95.0, (1, 1, 1)),
+            Word("ensure", (1235, 672, 1395, 710), 53.0, (2, 1, 1)),  # the caption misread
+        )
+        return PageText(PageRef("SCAN0017.jpg", 1), np.asarray(pixels, np.uint8), 300, words, "ocr")
+
+    assert read_signature([page(False)]).signed is False
+    assert read_signature([page(True)]).signed is True

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify import ocr
 from docverify.doctypes.application_form.date_zone import is_fait
-from docverify.model import PageText
+from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.ink import (
     SIGNATURE_MIN_SPAN_MM,
@@ -24,6 +24,7 @@ from docverify.vision.ink import (
     caption_words,
     faint_strokes,
     frame_below,
+    handwriting_ink,
     ink_in_frame,
     looks_signed,
     overlaps,
@@ -63,6 +64,7 @@ def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> Sign
     where the cerfa prints it."""
     for page in reversed(pages):
         if (measure := signature_ink(page, SIGNATURE_LABEL, with_pale=True)) is not None:
+            measure = _without_unread_caption(measure, page)
             return _typed(_read(measure, page), measure, page, names)
     for page in reversed(pages):
         fait = next((w for w in page.words if is_fait(fold_upper(w.text).strip(" :.,"))), None)
@@ -70,8 +72,41 @@ def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> Sign
             continue
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
         if frame is not None and (measure := ink_in_frame(page, frame, True)) is not None:
+            measure = _without_unread_caption(measure, page)
             return _typed(_read(measure, page), measure, page, names)
     return SignatureRead(None)
+
+
+def _without_unread_caption(measure: InkMeasure, page: PageText) -> InkMeasure:
+    """The box measured again without its printed caption when the page's read missed it
+    (form_az d005: the bold "Signature" in the empty box's corner read "ensure", so taken
+    for ink, and the unsigned form called signed): little ink that looks signed is read
+    alone, and the caption's words it finds are left out. A real signature is still there
+    once they are."""
+    if not looks_signed(measure) or measure.area_mm2 >= CAPTION_SIZED_MM2 or page.image is None:
+        return measure
+    x0, y0, x1, y1 = measure.zone
+    found = [
+        Word(w.text, (w.box[0] + x0, w.box[1] + y0, w.box[2] + x0, w.box[3] + y0), w.conf, w.line)
+        for w in ocr.ocr_words(page.image[y0:y1, x0:x1], "fra", psm=11)
+        if w.conf >= CAPTION_CONF and _caption_word(w.text)
+    ]
+    if not found:
+        return measure
+    masked = caption_words(page, measure.zone) + found
+    return handwriting_ink(page.image, measure.zone, page.dpi, masked, with_pale=True) or measure
+
+
+def _caption_word(text: str) -> bool:
+    folded = fold_upper(text).strip(".,;:")
+    return len(folded) >= 6 and Levenshtein.distance(folded, "SIGNATURE") <= 2
+
+
+CAPTION_SIZED_MM2 = 40.0
+"""Ink (mm²) a box's printed caption may cover ("Signature" in bold: about 12): a box
+holding less is read again for a caption the page's read missed."""
+CAPTION_CONF = 60.0
+"""...read at least this surely."""
 
 
 def _typed(
