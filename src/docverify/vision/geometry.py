@@ -384,6 +384,14 @@ def _quad(
         # a side along the frame: a screenshot's panel or a cropped scan, not a photo (a
         # sheet photographed askew may touch the frame with one corner)
         return None
+    in_corner = (
+        ((pts[:, 0] < margin) | (pts[:, 0] > sw - margin))
+        & ((pts[:, 1] < margin) | (pts[:, 1] > sh - margin))
+    )  # fmt: skip
+    if in_corner.any():
+        # a corner in the picture's own corner: the outline ran into a bright corner of
+        # the table (set_bk p01: a passport photographed with the light behind it)
+        return None
     corners = _order(pts.astype(np.float32) / scale)
     if not _sheet_shaped(corners):
         return None
