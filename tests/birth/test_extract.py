@@ -1325,3 +1325,23 @@ def test_prose_running_one_field_into_the_next_ends_each_value_at_the_next_label
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("PIERRE-LOUIS", "WIDLINE MARIE"), f
+
+
+def test_a_multilingual_extracts_numbered_rows_under_a_label_row_with_a_scrap() -> None:
+    """A CIEC Formula A extract (Türkiye, set_bk p02): each label on a row of its own, its
+    value on the row under it after the row's number ("4 ÖZTÜRK"); a stamp's edge read
+    "FA" at the end of the surname's label row was taken for the surname, the given
+    names kept their row number ("5 ZEYNEP AYSE")."""
+    rows = [
+        "TURKIYE CUMHURIYETI", "DOGUM KAYIT ORNEGi (FORMUL A)",
+        "Extrait d'acte de naissance — Extract from the register of births",
+        "Dogum tarihi / Date de naissance / Date of birth", "1 03.09.1996",
+        "Dogum yeri / Lieu de naissance / Place of birth", "2 KADIKOY / ISTANBUL",
+        "Cinsiyeti / Sexe / Sex", "3 K/F",
+        "Soyadi / Nom / Surname FA", "4 ÖZTÜRK",
+        "Adi / Prénoms / Forenames", "5 ZEYNEP AYSE",
+        "Babasi / Père / Father", "7 MEHMET OZTURK",
+        "Annesi / Mére / Mother", "8 FATMA OZTURK",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (_fold(f.surname), _fold(f.given_names)) == ("OZTURK", "ZEYNEP AYSE"), f

@@ -177,6 +177,14 @@ def _value(
             nxt = (cells[column] if cells else "").strip(" :\t|")
             if nxt and not rx.search(fold_text(nxt)):
                 candidates.append(nxt)
+        if (
+            len(candidates) == 2
+            and len(re.sub(r"\W", "", candidates[0])) <= 2
+            and not _opens_with_label(candidates[1])
+        ):
+            # a scrap on the label's row ("Soyadi / Nom / Surname FA", a stamp's edge read
+            # at confidence 25) before the value on the row under it ("4 ÖZTÜRK")
+            candidates.reverse()
         for candidate in candidates:
             if accept is None:
                 return candidate
@@ -218,6 +226,18 @@ LABEL_WORDS = frozenset(
 )
 
 
+def _opens_with_label(text: str) -> bool:
+    """Does ``text`` start with a label (its first one to three words)?
+
+    >>> _opens_with_label("Prénoms : WEI"), _opens_with_label("4 ÖZTÜRK")
+    (True, False)
+    """
+    words = re.sub(r"^\W*\d{0,2}\W*", "", text).split()
+    return any(
+        is_label_text(" ".join(words[:n]).rstrip(" :")) for n in (1, 2, 3) if len(words) >= n
+    )
+
+
 def _is_label(value: str) -> bool:
     words = re.findall(r"[A-Z]+", fold_text(value))
     return bool(words) and (all(w in LABEL_WORDS for w in words) or is_label_text(value))
@@ -231,9 +251,11 @@ def _plausible(value: str | None) -> str | None:
     ('ANA LUÍSA SOUZA SILVA', None)
     >>> _plausible("DELA CRUZ ie Beet oou tec Me,"), _plausible("MARTIN de la Fontaine")
     ('DELA CRUZ', 'MARTIN de la Fontaine')
-    >>> _plausible("MARÍA GABRIELA y")
-    'MARÍA GABRIELA'
+    >>> _plausible("MARÍA GABRIELA y"), _plausible("5 ZEYNEP AYSE")
+    ('MARÍA GABRIELA', 'ZEYNEP AYSE')
     """
+    # a row's item number before the name ("5 ZEYNEP AYSE": a CIEC extract's rows)
+    value = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", value) if value else value
     v = clean_name(re.split(r"\s+(?=\S*\d)", value, maxsplit=1)[0] if value else value)
     v = _caps_then_noise(v) if v else v
     # a particle never ends a name: "que lleva por nombre MARÍA GABRIELA y es hija" cut
