@@ -162,3 +162,19 @@ def test_a_comb_under_its_label_is_not_taken_for_one_beside_it() -> None:
     low = Word("Prénom(s)_", (int(LEFT), 40, int(LEFT) + 190, TOP + 15), 80.0, (1, 1, 1))
     assert comb_cells(page, [low]) == []
     assert len(comb_cells(page, [under(page, [low])])) == 24
+
+
+def test_a_comb_level_with_its_label_is_the_labels() -> None:
+    """form_at d010's date of birth ("Date de naissance" and its eight boxes on one row, a
+    crop of the page): the label's own letters stand where a comb under it would have its
+    sides; a comb whose foot is level with the label is beside it, not under it (the
+    check for combs under their labels lost eight dates of birth on form_at and form_ax)."""
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).parent.parent / "data" / "photos"
+    image = cv2.imread(str(here / "birth_date_comb_beside_label.png"), cv2.IMREAD_GRAYSCALE)
+    meta = json.loads((here / "birth_date_comb_beside_label.json").read_text())
+    label = [Word(t, tuple(box), 95.0, (1, 1, 1)) for t, box in meta["label"]]  # type: ignore[arg-type]
+    page = PageText(PageRef("scan_0011.png", 1), image, meta["dpi"], tuple(label), "ocr")
+    assert len(comb_cells(page, label)) == 8

@@ -57,6 +57,10 @@ def _goes_on_under(
     step = (cells[-1][2] - cells[0][0]) / len(cells)
     top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
     third = max(2, (bottom - top) // 3)
+    if bottom - third <= max(w.box[3] for w in label):
+        # the boxes' foot level with the label: a comb beside it (the label's own letters
+        # would stand where its sides are looked for)
+        return False
     band = page.image[bottom - third : bottom]
     lx0 = min(w.box[0] for w in label)
     reach = max(1, round(0.06 * step))
