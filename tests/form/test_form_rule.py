@@ -309,3 +309,32 @@ def test_a_year_no_hand_wrote_is_an_unreadable_date_not_an_old_one() -> None:
                                     date_confirmed=False)  # fmt: skip
     assert status == Status.QUESTIONABLE
     assert codes == {"application_form.date_unreadable"} and "17/01/1074" in message
+
+
+def test_a_date_its_boxes_read_one_way_and_freehand_month_first_is_doubtful() -> None:
+    """form_ba d013 (wave 19's false complete): "10/31/2026" written in the date boxes,
+    read 10/11/2026 box by box and 10/31/2026 freehand. A plausible date that another
+    reading contests, month first, is no complete form: the helper checks it."""
+    status, codes, message = _check(
+        signed_on=dt.date(2026, 10, 11), date_text="10/11/2026", date_contested="10/31/2026"
+    )
+    assert status == Status.QUESTIONABLE
+    assert codes == {"application_form.date_contested"}
+    assert "10/31/2026" in message and "DD/MM/YYYY" in message
+
+
+def test_a_month_first_reading_of_the_zone_contests_the_date_it_settles_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The zone's readings (recorded from form_ba d013): the boxes' 10/11/2026 and the
+    freehand 10/31/2026. The date settles on the boxes' reading; the other contests it."""
+    import docverify.doctypes.application_form as form
+
+    zone = [(dt.date(2026, 10, 11), "10/11/2026", False), (None, "10/31/2026", True)]
+    monkeypatch.setattr(form, "zone_dates", lambda pages, as_of: zone)
+    page = PageText(PageRef("scan_0064.jpg", 1), None, 300, (), "ocr")
+    doc = Document("d1", DocType.APPLICATION_FORM, 0.9, (page,), None)
+    signed_on, _raw, us, _confirmed, contested, _sig = form._section_c(
+        doc, {}, dt.date(2026, 11, 21), ()
+    )
+    assert (signed_on, us, contested) == (dt.date(2026, 10, 11), False, "10/31/2026")

@@ -193,6 +193,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             rests_on=() if fields.date_confirmed else (fields.signed_on,),
             signed_on=fields.signed_on.isoformat(),
         )
+    elif fields.date_contested:
+        findings.add(
+            "date_contested",
+            Severity.WARNING,
+            f"The form's date boxes read {fmt_date(fields.signed_on)}, but read freehand they "
+            f"say '{fields.date_contested}', month first: check the date (written day first, "
+            "DD/MM/YYYY, it must not be after today).",
+            written=fields.date_contested,
+            signed_on=fields.signed_on.isoformat(),
+        )
     elif fields.date_text and parse_written_date(fields.date_text)[0] not in (
         None,
         fields.signed_on,

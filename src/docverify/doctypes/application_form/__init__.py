@@ -121,6 +121,9 @@ class ApplicationFormFields:
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
+    date_contested: str | None = internal()
+    """Another reading of the date's boxes, month first ("10/31/2026" where the boxes read
+    10/11/2026): the date is doubtful."""
     hand_filled: bool = internal(False)
     """Section A was read as handwriting (its names read again zone by zone): what it says
     (the address) is read with doubt."""
@@ -154,10 +157,12 @@ def _section_b(doc: Document, acro: dict[str, str | bool]) -> tuple[dict[str, bo
 
 def _section_c(
     doc: Document, acro: dict[str, str | bool], as_of: dt.date, names: Sequence[str]
-) -> tuple[dt.date | None, str | None, bool, bool, SignatureRead]:
-    """(date, as written, US-style, confirmed, signature) of section C; a date
-    is confirmed when typed in a form field or read the same way twice."""
+) -> tuple[dt.date | None, str | None, bool, bool, str | None, SignatureRead]:
+    """(date, as written, US-style, confirmed, contested, signature) of section C; a date
+    is confirmed when typed in a form field or read the same way twice, contested by
+    another reading of it, month first."""
     confirmed = True
+    contested: str | None = None
     if isinstance(acro.get("signed_on"), str):
         signed_on, raw, us = parse_written_date(str(acro["signed_on"]))
         raw = raw or str(acro["signed_on"])
@@ -178,12 +183,14 @@ def _section_c(
             confirmed = read_twice(first, zone, (signed_on, raw, us)) or after_in_every_read(
                 first, zone, as_of
             )
+            if signed_on is not None and not us:
+                contested = next((z[1] for z in zone if z[2] and z[0] is None and z[1]), None)
     signature = read_signature(doc.pages, names)
     if acro.get("signature") is True:
         signature = SignatureRead(True, signature.ink, signature.where)
     elif acro.get("signature_typed"):  # its letters are no hand's ink
         signature = dataclasses.replace(signature, signed=False, typed=True)
-    return signed_on, raw, us, confirmed, signature
+    return signed_on, raw, us, confirmed, contested, signature
 
 
 def _within(a: str, b: str) -> bool:
@@ -254,7 +261,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
     if picked is not None:
         status = next(k for k, v in statuses({f"situation:{picked}": True}).items() if v)
 
-    signed_on, raw_date, us, date_confirmed, signature = _section_c(
+    signed_on, raw_date, us, date_confirmed, date_contested, signature = _section_c(
         doc, acro, ctx.as_of, [n for n in (surname, given) if n]
     )
     if us and signed_on is None and raw_date:
@@ -294,6 +301,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_mark_mm=signature.mark_mm,
         signature_typed=signature.typed,
         date_confirmed=date_confirmed,
+        date_contested=date_contested,
         hand_filled=any(zone_read),
         name_reads=tuple(
             f"{g} {s}".strip()

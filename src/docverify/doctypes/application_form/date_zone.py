@@ -371,6 +371,10 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         if label is not None and page.image is not None:
             out.extend(boxed_dates(page, label, as_of))
             if out:
+                # the same boxes read freehand, the boxes' sides aside: a month-first date
+                # whole there (form_ba d013: "10/31/2026", the boxes read 10/11/2026) is
+                # another reading, which makes the boxes' date doubtful
+                out.extend(_month_first_freehand(page, label, as_of))
                 break
         for x0, y0, x1, y1 in date_zones(page, label):
             assert page.image is not None
@@ -398,6 +402,18 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                 )
         if out:
             break
+    return out
+
+
+def _month_first_freehand(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
+    """Month-first dates with their whole year that the freehand reader finds in the date's
+    zone (never a date: what another reading of the boxes says)."""
+    assert page.image is not None
+    out: list[DateRead] = []
+    for x0, y0, x1, y1 in date_zones(page, label)[:1]:
+        for read in written_digits(page.image[y0:y1, x0:x1], page.dpi, as_of, _is_le(label)):
+            if read[2] and read[1] and re.fullmatch(r"\d\d/\d\d/(?:19|20)\d\d", read[1]):
+                out.append(read)
     return out
 
 
