@@ -153,7 +153,8 @@ class InkMeasure:
     same zone however pale (``faint_strokes``)."""
     stroke_mm: float = 0.0
     """The longest curved stroke (one piece of ink, neither a dot nor a straight rule: its
-    extent in mm), the mark a hand leaves and print does not (letters are a few mm)."""
+    extent in mm), the mark a hand leaves and print does not (letters are a few mm);
+    measured on pale strokes only."""
 
 
 def handwriting_ink(
@@ -176,17 +177,23 @@ def handwriting_ink(
     blank_words(zone, (x0, y0), mask_words)
     measure = _measure(_dark(zone), clipped, dpi)
     if with_pale and not looks_signed(measure):
-        measure = replace(measure, pale=_measure(faint_strokes(zone, dpi), clipped, dpi))
+        pale = _measure(faint_strokes(zone, dpi), clipped, dpi, strokes=True)
+        measure = replace(measure, pale=pale)
     return measure
 
 
-def _measure(mask: np.ndarray, zone: tuple[int, int, int, int], dpi: int) -> InkMeasure:
+def _measure(
+    mask: np.ndarray, zone: tuple[int, int, int, int], dpi: int, strokes: bool = False
+) -> InkMeasure:
+    """The mask's ink without rules and specks; ``strokes``: its longest curved stroke
+    too (asked of pale strokes only, which are judged by it)."""
     mask = _drop_straight_lines(mask, _px(dpi, 6.0))
     mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
     cols = np.flatnonzero(mask.any(axis=0))
     span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
     area = float(np.count_nonzero(mask)) * (25.4 / dpi) ** 2
-    return InkMeasure(float(mask.mean()), float(span), zone, area, stroke_mm=_stroke_mm(mask, dpi))
+    stroke = _stroke_mm(mask, dpi) if strokes else 0.0
+    return InkMeasure(float(mask.mean()), float(span), zone, area, stroke_mm=stroke)
 
 
 def _stroke_mm(mask: np.ndarray, dpi: int) -> float:

@@ -82,12 +82,11 @@ def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
     return None
 
 
-def _left_of(lines: Sequence[Sequence[Word]], word: Word) -> Word:
-    """The leftmost word level with ``word`` and left of it, or ``word`` itself."""
+def _words_left_of(lines: Sequence[Sequence[Word]], word: Word) -> bool:
+    """Do words stand level with ``word``, left of it (its row read as other lines)?"""
     middle = (word.box[1] + word.box[3]) / 2
-    level = [w for line in lines for w in line
-             if w.box[2] < word.box[0] and w.box[1] <= middle <= w.box[3]]  # fmt: skip
-    return min(level, key=lambda w: w.box[0], default=word)
+    return any(w.box[2] < word.box[0] and w.box[1] <= middle <= w.box[3]
+               for line in lines for w in line)  # fmt: skip
 
 
 def _date_label(page: PageText) -> Word | None:
@@ -132,7 +131,7 @@ def _date_label(page: PageText) -> Word | None:
         if (
             len(line) == 1
             and fold_upper(line[0].text).strip(" :.,") == "LE"
-            and _le_on_the_row(lines, _left_of(lines, line[0])) is line[0]
+            and _words_left_of(lines, line[0])
         ):
             return line[0]
     # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read

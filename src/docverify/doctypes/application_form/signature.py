@@ -98,6 +98,7 @@ def _without_unread_caption(measure: InkMeasure, page: PageText) -> InkMeasure:
 
 
 def _caption_word(text: str) -> bool:
+    """Is ``text`` the caption's word "Signature", a letter or two off?"""
     folded = fold_upper(text).strip(".,;:")
     return len(folded) >= 6 and Levenshtein.distance(folded, "SIGNATURE") <= 2
 
@@ -195,10 +196,8 @@ def _pale_caption(measure: InkMeasure, page: PageText) -> bool:
     strokes = np.where(faint_strokes(zone, page.dpi) > 0, 0, 255).astype(np.uint8)
     for look in (zone, strokes):
         text = ocr.ocr_string(look, "fra", "--psm 11")
-        for word in text.split():
-            folded = fold_upper(word).strip(".,;:")
-            if len(folded) >= 6 and Levenshtein.distance(folded, "SIGNATURE") <= 2:
-                return True
+        if any(_caption_word(word) for word in text.split()):
+            return True
     return False
 
 
