@@ -55,3 +55,20 @@ def test_a_ballpoints_faint_end_of_stroke_is_kept_only_when_asked() -> None:
     assert _ink(faint) - _ink(sure) >= 0.8 * 30 * 6  # the faint end joined its stroke
     lone = faint[:, 300 - 96 : 306 - 96] if faint.shape[1] > 210 else faint[:, :0]
     assert _ink(lone) == 0  # the faint mark alone is not ink (the cut starts at x = 96)
+
+
+def test_an_is_dot_stays_when_asked_a_leaders_dot_never() -> None:
+    """With ``dots`` the dot over a letter's stem stays (tesseract reads a hand's dotless
+    "Maria" as "Mara"); a dot of the leader under the writing, or a speck after it with
+    nothing under it, goes."""
+    zone = np.full((120, 600), 255, np.uint8)
+    zone[50:90, 100:106] = 0  # an i's stem
+    zone[38:42, 101:105] = 0  # its dot, just above it
+    zone[50:90, 200:260] = 0  # a letter's body
+    zone[100:104, 220:224] = 0  # a leader's dot under it
+    zone[38:42, 400:404] = 0  # a speck with nothing under it
+    without = ink_only(zone, DPI)
+    dotted = ink_only(zone, DPI, dots=True)
+    assert without is not None and dotted is not None
+    assert _ink(dotted) - _ink(without) == 16  # the i's dot, and nothing else
+    assert dotted.shape[0] == without.shape[0] + 12  # the cut reaches up to the dot

@@ -146,7 +146,7 @@ def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> l
     zone = page.image[y0:y1, x0:x1]
     reads = [
         clean_form_name(strip_label(t, field))
-        for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS)
+        for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS, dots=True)
     ]
     return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
 
