@@ -24,3 +24,20 @@ def test_a_bright_corner_of_the_table_is_no_corner_of_the_sheet() -> None:
     corners = np.array(quads[0])
     passport = np.array([[129, 136], [523, 134], [544, 752], [146, 699]])
     assert np.abs(corners - passport).max() < 15, corners
+
+
+VISA = Path(__file__).parent.parent / "data" / "photos" / "visa_portrait_in_shadow.jpg"
+"""set_bm p01's visa photo (a blind set's render), reduced to 900 px, grey."""
+
+
+def test_a_dark_portrait_at_the_cards_edge_does_not_cut_its_corner_off() -> None:
+    """A visa on a table, its portrait and the shadow under it dark at the card's left
+    edge: the bright outline is notched there, its hull's corner stood 600 px (full size)
+    inside the card, the flattened page lost the MRZ's first eight characters and the
+    visa was read without its MRZ. The corner is where the card's straight sides meet."""
+    image = cv2.imread(str(VISA), cv2.IMREAD_GRAYSCALE)
+    quads = find_page_quads(image)
+    assert len(quads) == 1, quads
+    corners = np.array(quads[0])
+    card = np.array([[103, 125], [787, 88], [792, 612], [90, 593]])
+    assert np.abs(corners - card).max() < 15, corners

@@ -362,7 +362,13 @@ def _quad(
     area = cv2.contourArea(outline) / (small.shape[0] * small.shape[1])
     if not min_area <= area <= 0.97:
         return None
-    approx = cv2.approxPolyDP(cv2.convexHull(outline), 0.02 * cv2.arcLength(outline, True), True)
+    hull = cv2.convexHull(outline)
+    approx = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(outline, True), True)
+    if cv2.contourArea(outline) < NOTCHED * cv2.contourArea(hull):
+        # a dark mark at the sheet's edge (a card's portrait, a shadow) notches its
+        # outline, and the hull cuts the corner off: the corners where its sides meet
+        sides = _sides_corners(outline)
+        approx = approx if sides is None else sides.round().astype(np.int32).reshape(-1, 1, 2)
     if len(approx) != 4:
         return None
     mask = np.zeros_like(small)
@@ -396,6 +402,68 @@ def _quad(
     if not _sheet_shaped(corners):
         return None
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
+
+
+NOTCHED = 0.95
+"""An outline filling less of its hull than this is notched: its corners are found where
+its straight sides meet (``_sides_corners``)."""
+SIDES_SHARE = 0.6
+"""Share of the corners' perimeter the four sides they are found from must run along."""
+
+
+def _sides_corners(outline: np.ndarray) -> np.ndarray | None:
+    """The corners of a sheet whose outline a dark mark notches (set_bm p01: a visa's
+    portrait in shadow at its left edge): the longest straight run of the outline on
+    each side (above, below, left and right of its middle) is that side of the sheet, and
+    the corners are where they meet. None unless those four runs make most of the way
+    round.
+
+    >>> sheet = np.array([[100, 100], [700, 90], [705, 500], [300, 505], [280, 380],
+    ...                   [200, 350], [98, 360]])
+    >>> _sides_corners(sheet.reshape(-1, 1, 2)).round().astype(int).tolist()
+    [[100, 100], [700, 90], [705, 500], [97, 508]]
+    """
+    pts = cv2.approxPolyDP(outline, 0.005 * cv2.arcLength(outline, True), True)
+    poly = pts.reshape(-1, 2).astype(np.float64)
+    if len(poly) < 4:
+        return None
+    middle = poly.mean(axis=0)
+    best: dict[str, tuple[float, np.ndarray, np.ndarray]] = {}
+    for a, b in zip(poly, np.roll(poly, -1, axis=0), strict=True):
+        length = float(np.linalg.norm(b - a))
+        across = abs(b[0] - a[0]) >= abs(b[1] - a[1])
+        mid = (a + b) / 2
+        side = ("top" if mid[1] < middle[1] else "bottom") if across else (
+            "left" if mid[0] < middle[0] else "right")  # fmt: skip
+        if length > best.get(side, (0.0,))[0]:
+            best[side] = (length, a, b)
+    if len(best) < 4:
+        return None
+    order = ("top", "right", "bottom", "left")
+    corners = []
+    for one, two in zip(order[-1:] + order[:-1], order, strict=True):
+        meet = _meet(best[one][1:], best[two][1:])
+        if meet is None:
+            return None
+        corners.append(meet)
+    quad = np.array(corners)
+    perimeter = sum(float(np.linalg.norm(quad[i] - quad[i - 1])) for i in range(4))
+    if sum(v[0] for v in best.values()) < SIDES_SHARE * perimeter:
+        return None
+    return quad
+
+
+def _meet(
+    one: tuple[np.ndarray, np.ndarray], two: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray | None:
+    """Where the lines through two segments cross (None for parallel lines)."""
+    (a, b), (c, d) = one, two
+    r, s = b - a, d - c
+    den = r[0] * s[1] - r[1] * s[0]
+    if abs(den) < 1e-9:
+        return None
+    t = ((c[0] - a[0]) * s[1] - (c[1] - a[1]) * s[0]) / den
+    return a + t * r
 
 
 SIDE_RATIO = 0.6
