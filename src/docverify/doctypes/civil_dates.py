@@ -23,6 +23,8 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
 from docverify.model import PageText
@@ -152,6 +154,17 @@ def find_word_dates(text: str) -> list[FoundDate]:
     >>> [d.value.isoformat() for d in find_word_dates("vingt-deux asit mil neuf cent "
     ...                                                "quatre-vingt-treize")]
     ['1993-08-22']
+
+    A word of the year misread between two others (a hand's "vingt" read "vinqt"):
+
+    >>> [d.value.isoformat() for d in find_word_dates("Trente novembre mil neuf Cent "
+    ...                                                "quatre-vinqt-dix")]
+    ['1990-11-30']
+
+    ...and when it cannot be made out, the year is not cut short at it (1904):
+
+    >>> find_word_dates("Trente novembre mil neuf cent quatre-vxyz-dix")
+    []
     """
     folded = fold(text)
     toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -179,17 +192,26 @@ def find_word_dates(text: str) -> list[FoundDate]:
         while k < len(toks) and toks[k][0] in _AFTER_MONTH:
             k += 1
         year_toks: list[tuple[str, int, int]] = []
-        while k < len(toks) and _is_number(toks[k][0]) and len(year_toks) < 9:
+        while k < len(toks) and len(year_toks) < 9:
+            tok_k = toks[k][0]
+            if not _is_number(tok_k):
+                # a word of the year misread between two others ("quatre-vinqt-dix")
+                word = _misread_number(tok_k) if year_toks and k + 1 < len(toks) else None
+                if word is None or toks[k + 1][0].isdigit() or not _is_number(toks[k + 1][0]):
+                    break
+                tok_k = word
             # a year in words is not continued by digits, nor one in digits by anything:
             # "... quatre-vingt-huit à 14 heures", its "à" read "4" (set_ax p02)
-            if year_toks and (year_toks[-1][0].isdigit() or toks[k][0].isdigit()):
+            if year_toks and (year_toks[-1][0].isdigit() or tok_k.isdigit()):
                 break
-            year_toks.append(toks[k])
+            year_toks.append((tok_k, toks[k][1], toks[k][2]))
             k += 1
         while year_toks and year_toks[-1][0] in _number_words()[1]:
             year_toks.pop()
         if year_toks and _value_of(year_toks[-1][0]) == 100 and k < len(toks):
             continue  # "mil neuf cent" then an unread word: the year is cut short
+        if year_toks and k < len(toks) and folded[year_toks[-1][2] : toks[k][1]] == "-":
+            continue  # "quatre-" then an unread word: the number goes on, unread
         last = _value_of(year_toks[-1][0]) if year_toks else None
         if last is not None and 100 <= last < 1000 and last % 100 == 0 and k == len(toks):
             continue  # "... de mil novecientos" at the text's end: cut short, not 1900
@@ -204,6 +226,31 @@ def find_word_dates(text: str) -> list[FoundDate]:
         s, e = day_toks[0][1], year_toks[-1][2]
         out.append(FoundDate(value, s, e, folded[s:e]))
     return out
+
+
+MISREAD_NUMBER = 2
+"""Slips a number word of the year may be read with, between two others."""
+
+
+def _misread_number(token: str) -> str | None:
+    """The number word of five letters or more a word stands for when read with two slips
+    at most, if no word of another number is as near ("vinqt", "vinyjt": "vingt";
+    set_bm p04 and p01).
+
+    >>> _misread_number("vinqt"), _misread_number("vinyjt"), _misread_number("quatne")
+    ('vingt', 'vingt', 'quatre')
+    >>> _misread_number("neuf"), _misread_number("heures")
+    (None, None)
+    """
+    if len(token) < 5 or not token.isalpha():
+        return None
+    words = _number_words()[0]
+    near = sorted((Levenshtein.distance(token, w), w) for w in words if len(w) >= 5 and w != token)
+    if not near or near[0][0] > MISREAD_NUMBER:
+        return None
+    best = near[0]
+    rivals = [w for d, w in near if d == best[0] and words[w] != words[best[1]]]
+    return None if rivals else best[1]
 
 
 def _misread_month(token: str) -> int | None:
