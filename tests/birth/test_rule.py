@@ -532,3 +532,35 @@ def test_an_original_in_another_script_from_an_exempt_country_needs_no_formality
     latin = _words_page("lettre.jpg", ["Madame, Monsieur, je vous prie", "de bien vouloir"], 91.0)
     status, _, _ = run(t, Document("d4", DocType.UNKNOWN, 0.0, (latin,)))
     assert status == Status.QUESTIONABLE
+
+
+def test_a_legalisation_scanned_apart_stands_for_an_original_filed_alone() -> None:
+    """An Iranian shenasnameh in Persian (a script not read here: its words read with
+    little confidence), its legalisations (Iran's foreign ministry, the French embassy)
+    scanned as a file of their own, and its sworn translation (set_bl p02). The one page
+    read that poorly is the original; two such pages, or a page read well, leave the
+    helper to check."""
+    stamp_rows = ["AMBASSADE DE FRANCE EN IRAN", "SERVICE DES LÉGALISATIONS",
+                  "Vu pour légalisation de la signature"]  # fmt: skip
+
+    def ocr_page(file: str, rows: list[str], conf: float) -> PageText:
+        words = tuple(
+            Word(text, (10 + 60 * j, 40 * i, 60 + 60 * j, 40 * i + 30), conf, (1, 1, i))
+            for i, row in enumerate(rows)
+            for j, text in enumerate(row.split())
+        )
+        return PageText(PageRef(file, 1), None, 200, words, "ocr", mean_conf=conf)
+
+    stamp = Document("d5", DocType.UNKNOWN, 0.0, (ocr_page("legalisation.jpg", stamp_rows, 91),))
+    persian = ["2 5B Ue OSs", "Jhb pe Ds"]
+    original = Document("d4", DocType.UNKNOWN, 0.0, (ocr_page("shenasnameh.jpg", persian, 31),))
+    status, codes, used = run(translation(), original, stamp)
+    assert status == Status.COMPLETE and "birth_certificate.original_in_another_script" in codes
+    assert used[1:] == ("d4", "d5")
+    other = Document("d6", DocType.UNKNOWN, 0.0, (ocr_page("scan_2.jpg", persian, 28),))
+    status, _, _ = run(translation(), original, other, stamp)
+    assert status == Status.QUESTIONABLE
+    letter = ["Madame, Monsieur,", "je vous prie de trouver ci-joint"]
+    read_well = Document("d4", DocType.UNKNOWN, 0.0, (ocr_page("scan_1.jpg", letter, 90),))
+    status, _, _ = run(translation(), read_well, stamp)
+    assert status == Status.QUESTIONABLE

@@ -348,20 +348,23 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         stamps = [d for d in unread if carries_legalisation(d)]
         formality = [*ctx.of_type(DocType.APOSTILLE), *stamps]
         files = {f for d in (t, *formality) for f in d.files}
-        original = [d for d in unread if files & set(d.files) and d not in stamps]
+        shared = [d for d in unread if files & set(d.files) and d not in stamps]
+        original = shared
         country = issuer_from_text(fold_text(t.text))
         exempt = apostille_rule(country).startswith("exempt")
-        if exempt and not original:
+        if not shared and (exempt or stamps):
+            # the original is the page in a script not read here, wherever it is filed:
             # a country whose certificates need no formality in France (Egypt: the
-            # convention of 15 March 1982): the original is the page in a script not
-            # read here, wherever it is filed
+            # convention of 15 March 1982), or one whose legalisation was stamped on a
+            # page of its own (set_bl p02: an Iranian shenasnameh, its legalisations
+            # scanned apart)
             original = [
                 d for d in unread if d not in stamps and all(poorly_read(p) for p in d.pages)
             ]
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
-            and ((formality and original) or (exempt and len(original) == 1))
+            and ((formality and shared) or ((exempt or stamps) and len(original) == 1))
         ):
             if formality:
                 what = "a legalisation" if formality[0] in stamps else "an apostille"
