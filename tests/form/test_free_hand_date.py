@@ -40,6 +40,9 @@ def _zone(name: str) -> np.ndarray:
         ("us_slashed.png", 300, "2026-11-20", False, (None, True)),
         # form_ag d002: joined writing, the 1 and 0 of the month one piece of ink
         ("joined_slashed.png", 300, "2026-11-20", False, ("2026-10-27", False)),
+        # set_bl p02: phone photo, "19/11/2026" whose slashes stand as upright as its 1s
+        # (the first named a 1, the 2026 read "1286" without it)
+        ("slash_like_a_one.png", 223, "2026-11-23", False, ("2026-11-19", False)),
     ],
 )
 def test_a_free_hand_date_is_read_digit_by_digit(
@@ -126,3 +129,33 @@ def test_a_date_the_reader_reads_month_first_is_month_first_even_by_a_narrow_lea
     11/17. Month first, then: the US date the form must show."""
     reads = written_digits(_zone("us_year_misread.png"), 300, dt.date(2026, 11, 27), False)
     assert reads == [(None, "11/17/2026", True)]
+
+
+def test_a_year_ocr_cannot_read_after_a_month_in_words_is_read_digit_by_digit() -> None:
+    """form_ba d005: "7 novembre 2026" by a hand whose 2s look like Zs, after a printed
+    "le". OCR read the day and the month and made "TOC", "VOULG", "TOUC" of the year, and
+    the form was "date missing". The year's four characters, read one at a time, are
+    2026; a year outside the signing window is no date."""
+    from docverify.doctypes.application_form.date_words import worded_dates
+    from docverify.vision.handwriting import ink_only
+
+    ink = ink_only(_zone("month_in_words_year_zs.png"), 300)
+    window = (dt.date(2021, 1, 1), dt.date(2031, 12, 31))
+    reads = ["7 novembre TOC", "7 novembre VOULG"]
+    assert worded_dates(ink, reads, window) == [(dt.date(2026, 11, 7), "7 novembre 2026", False)]
+    assert worded_dates(ink, reads, (dt.date(2010, 1, 1), dt.date(2020, 12, 31))) == []
+    assert worded_dates(ink, ["7 TOC"], window) == []
+    # as section C's zone read it, right of "Fait à Strasbourg le"
+    zone = _zone("month_in_words_year_zs.png")
+    h, w = zone.shape
+    margin = 400
+    image = np.full((h + 40, w + margin), int(np.percentile(zone, 92)), np.uint8)
+    image[20 : 20 + h, margin:] = zone
+    words = (
+        Word("certifie", (20, 2, 120, 24), 95.0, (1, 1, 1)),
+        Word("Fait", (20, 110, 70, 140), 93.0, (2, 1, 1)),
+        Word("à", (80, 110, 95, 140), 91.0, (2, 1, 1)),
+        Word("le", (margin - 30, 110, margin - 2, 140), 91.0, (2, 1, 1)),
+    )
+    page = PageText(PageRef("p2.jpg", 1), image, 300, words, "ocr")
+    assert dt.date(2026, 11, 7) in [r[0] for r in zone_dates([page], dt.date(2026, 11, 20))]

@@ -28,6 +28,7 @@ from docverify.doctypes.application_form.date_text import (
     slashed,
     slipped_read,
 )
+from docverify.doctypes.application_form.date_words import worded_dates
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
@@ -399,6 +400,8 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                 out.extend(
                     written_digits(zone, page.dpi, as_of, label is None or not _is_le(label))
                 )
+            if not any(r[0] for r in out):  # "7 novembre" read, its year not: read alone
+                out.extend(worded_dates(ink_only(zone, page.dpi), reads, (first, last)))
         if out:
             break
     return out
