@@ -16,6 +16,7 @@ shared with the lease.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -35,6 +36,7 @@ from docverify.labelled import labelled_values
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates, find_month_years, past_year_slip
 from docverify.values.names import PARTICLES, fold_upper
+from docverify.vision.hand_dates import with_hand_dates
 from docverify.vision.ink import looks_signed
 
 
@@ -389,6 +391,8 @@ def _labelled(doc: Document, field: str) -> str | None:
 
 
 def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationFields, list[Finding]]:
+    # often handwritten: its dates' years misread ("10/05/TOW"), read again digit by digit
+    doc = dataclasses.replace(doc, pages=tuple(with_hand_dates(p, ctx.as_of) for p in doc.pages))
     prose = Prose.of(lines_of(doc))
     host, end = _host(prose)
     host = host or _labelled(doc, "host")
