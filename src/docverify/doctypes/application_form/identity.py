@@ -240,6 +240,11 @@ def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
 
     >>> vote(["Ma ría Fernanda", "Ma ria Fernanda", "ee Maria Fernanda"])
     'Ma ría Fernanda'
+
+    The zone's reads lost an apostrophe the page's doubtful read kept (form_au d004):
+
+    >>> vote(["NDIAYE", "NDIAYE", "N DIAYE", "NDIAYE"], "N'DIAYE")
+    "N'DIAYE"
     """
     cleaned = []
     for r in reads:
@@ -249,15 +254,20 @@ def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
             cleaned.append(kept)
     if not cleaned:
         return None
-    keys = [" ".join(norm_tokens(r)) for r in cleaned]
+    # compared without their spaces: an apostrophe or a hyphen read as a space or as
+    # nothing is the same name ("N DIAYE", "NDIAYE")
+    keys = ["".join(norm_tokens(r)) for r in cleaned]
 
-    page_key = " ".join(norm_tokens(page_read)) if page_read else None
+    page_key = "".join(norm_tokens(page_read)) if page_read else None
 
     def cost(i: int) -> tuple[int, int, int]:
         return (sum(Levenshtein.distance(keys[i], k) for k in keys), int(keys[i] != page_key),
                 -sum(c.isalpha() for c in keys[i]))  # fmt: skip
 
-    return cleaned[min(range(len(cleaned)), key=cost)]
+    best = min(range(len(cleaned)), key=cost)
+    # the page's own read, however doubtful, spells what the zone's reads agree on
+    # with its punctuation ("N'DIAYE": form_au d004)
+    return page_read if page_read and keys[best] == page_key else cleaned[best]
 
 
 def read_name(
