@@ -424,3 +424,25 @@ def test_a_date_of_birth_in_an_open_comb_under_its_caption_is_read() -> None:
         left += width + caption.getlength(" ")
     page = PageText(PageRef("form.png", 1), np.asarray(img), DPI, tuple(words), "ocr")
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1991, 2, 27)
+
+
+def test_a_letter_written_against_the_combs_wall_does_not_shorten_its_box() -> None:
+    """form_ba d011 (a phone photo, 220 dpi): "ELIF" in the comb under "Prénom(s)", the E
+    written against the comb's left wall. The frame's inside began at the E's stem, and
+    the first box was cut from it, 10 px short: its letter read halved. The end box is
+    widened to the wall that stands one box's width from its inner side."""
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.doctypes.application_form.identity import under
+
+    strip = Path(__file__).parents[1] / "data" / "forms" / "section_a"
+    image = cv2.imread(str(strip / "comb_letter_against_wall.png"), cv2.IMREAD_GRAYSCALE)
+    label = Word("Prénom(s", (71, 23, 152, 36), 90.0, (1, 1, 1))
+    page = PageText(PageRef("IMG_1.jpg", 1), image, 220, (label,), "ocr")
+    cells = comb_cells(page, [under(page, [label])])
+    assert len(cells) >= 20
+    first, second = cells[0], cells[1]
+    assert abs((first[2] - first[0]) - (second[2] - second[0])) <= 3, cells[:3]
+    assert 68 <= first[0] <= 72  # the wall, not the E's stem at 78
