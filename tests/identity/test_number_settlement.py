@@ -283,3 +283,18 @@ def test_a_face_read_one_letter_off_is_no_rival_when_the_check_digit_would_tell(
     assert settled.how != "ambiguous" and settled.mrz.document_number == "R00482913"
     g = Mrz.parse(_td3("604384001", "604384001", names), AS_OF)
     assert settle_number(g, {"G04384001"}, reproducible=False).how == "ambiguous"
+
+
+def test_reads_that_differ_where_the_check_digits_weigh_alike_leave_the_number_open() -> None:
+    """set_bn p02: a French ID card's MRZ read four ways ("T7K2MX9PE", "TCK2MX9P4",
+    "TTK2MX9PA"...), the number kept, "T7K2MX9PE", valid: its last character read "E" where
+    it is printed "4", and E and 4 weigh alike where the weight is 1. Another read's "4"
+    verifies as well: the number is unsettled (was mrz_valid on a number not printed)."""
+    truth = "T7K2MX9P4"
+    mrz = Mrz.parse(_td1("ID", truth, "T7K2MX9PE", "COULIBALY", "SEYDOU"), AS_OF)
+    assert mrz.valid
+    seen = ("T/K2MXY9P", "TTK2MX9PA", "T7K2MX9PE", "TCK2MX9P4")
+    settled = settle_number(mrz, {"T7K2MX9P4A"}, reproducible=False, seen=seen)
+    assert settled.how == "ambiguous" and truth in settled.readings
+    # read the same way each time: the reads do not disagree, nothing to weigh
+    assert settle_number(mrz, set(), reproducible=True, seen=seen).how == "single"

@@ -9,20 +9,27 @@ ambiguous and every reading is shown (``mrz.document_number_ambiguous``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-
 from docverify.countries import number_format
-from docverify.labels import lines_of_page
-from docverify.model import Document, Finding, info, warning
-from docverify.values.errors import ValueParseError
-from docverify.values.mrz import FILLER, Mrz, check_digit, implausibility, same_glyph
-from docverify.values.names import fold_upper
-
-_PRINTED_TOKEN = re.compile(r"[A-Z0-9]{5,12}")
+from docverify.doctypes.number_reads import (
+    agrees_where_repaired,
+    dropped_in_number,
+    implied_check_digit,
+    number_repairs,
+    repaired_positions,
+)
+from docverify.doctypes.printed_number import (
+    doubled_glyph,
+    face_readings,
+    look_alikes,
+    printed_rivals,
+    seen_rivals,
+    unsplit_number,
+)
+from docverify.model import Finding, info, warning
+from docverify.values.mrz import Mrz, implausibility
 
 NUMBER_DOUBTS = ("mrz.document_number_ambiguous", "mrz.document_number_unverified")
 """The findings that leave a document's number unsettled (``mrz_valid`` null)."""
@@ -31,25 +38,6 @@ NUMBER_LOOKALIKES = "mrz.document_number_lookalikes"
 of it: the number is not certain (``mrz_valid`` null), the document's validity is."""
 NUMBER_NOTES = (*NUMBER_DOUBTS, NUMBER_LOOKALIKES)
 """What a rule says of a document's number."""
-
-
-def printed_tokens(doc: Document) -> set[str]:
-    """Candidate document numbers printed in the visual zone: alphanumeric tokens of the
-    pages' words outside the MRZ, alone or joined with their neighbours on the line
-    (``12 AB 34567``)."""
-    out: set[str] = set()
-    for page in doc.pages:
-        for line in lines_of_page(page):
-            texts = [
-                re.sub(r"[^A-Z0-9]", "", fold_upper(w.text)) for w in line if "<" not in w.text
-            ]
-            for i in range(len(texts)):
-                joined = ""
-                for t in texts[i : i + 3]:
-                    joined += t
-                    if _PRINTED_TOKEN.fullmatch(joined):
-                        out.add(joined)
-    return out
 
 
 @dataclass(frozen=True)
@@ -113,11 +101,11 @@ def settle_number(
         # with a look-alike for what the face prints (OCR-B's 0 read O every time); a
         # number read the same way that fails its check digit otherwise is the
         # document's fault, never replaced
-        face = _face_readings(mrz, printed)
-        if len(face) == 1 and (not reproducible or _look_alikes(face[0], read)):
+        face = face_readings(mrz, printed)
+        if len(face) == 1 and (not reproducible or look_alikes(face[0], read)):
             # the face's number verifies in its place
             return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
-    elif dropped_in_number(mrz) and len(face := _face_readings(mrz, printed)) == 1:
+    elif dropped_in_number(mrz) and len(face := face_readings(mrz, printed)) == 1:
         # a glyph of the number read as two ("0" as "OQ") and the wrong one of the two
         # dropped: both verify, the face says which (set_ao p01: BOQ12734 for B0812734)
         return NumberSettlement(mrz.with_document_number(face[0]), "printed", face, True)
@@ -132,6 +120,9 @@ def settle_number(
         return NumberSettlement(mrz, "unchecked")
     if readings == (read,):
         if rivals := printed_rivals(mrz, read, printed, reproducible):
+            return NumberSettlement(mrz, "ambiguous", (read, *rivals))
+        if not reproducible and (rivals := seen_rivals(mrz, read, seen)):
+            # the MRZ's reads disagree where the check digits cannot tell them apart
             return NumberSettlement(mrz, "ambiguous", (read, *rivals))
         return NumberSettlement(mrz, "single", readings, confirmed(read))
     pool = list(readings)
@@ -176,7 +167,7 @@ def settle_number(
             and reproducible
             and mrz.checks.get("document_number")
             and mrz.checks.get("composite", True)
-            and not _number_repairs(mrz)
+            and not number_repairs(mrz)
         ):
             # read as printed, the same way each time, every check digit passing: only
             # look-alikes (TS7R2K941, T57RZK941) that weigh alike stand beside it, all valid
@@ -191,209 +182,6 @@ def settle_number(
         return NumberSettlement(mrz, "ambiguous", (chosen, *rivals))
     settled = mrz if chosen == read else mrz.with_document_number(chosen)
     return NumberSettlement(settled, how, readings, confirmed(chosen))
-
-
-_NUMBER_AT = {"TD1": (0, 5)}
-"""Where the document number starts (line, column): the second line's start but on a TD1."""
-
-
-def unsplit_number(mrz: Mrz, token: str) -> Mrz | None:
-    """The MRZ with the face's ``token`` in place of its number read with one glyph split
-    in two ("K7F2PIOW41" for K7F2P9W41, the 9 read "IO"), the character the split pushed
-    off the line's end given back as a filler, when every check digit then verifies.
-
-    >>> import datetime
-    >>> m = Mrz.parse(["IRFRAK7F2PIOW411<<<<<<<<<<<<<<", "9002144M3007147UZB<<<<<<<<<<<8",
-    ...                "TURSUNOV<<JASUR<<<<<<<<<<<<<<<"], datetime.date(2026, 11, 20))
-    >>> m.valid, unsplit_number(m, "K7F2P9W41").document_number, unsplit_number(m, "K7F2P9W47")
-    (False, 'K7F2P9W41', None)
-    """
-    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
-    if row >= len(mrz.lines) or len(token) < 6:
-        return None
-    line = mrz.lines[row]
-    for i in range(len(token)):
-        before, after = line[col : col + i], line[col + i + 2 : col + len(token) + 1]
-        if before != token[:i] or after != token[i + 1 :]:
-            continue
-        rest = line[col + len(token) + 1 :]
-        gap = rest.find(FILLER * 2)
-        if gap < 0:
-            continue
-        rest = rest[:gap] + FILLER + rest[gap:]
-        lines = list(mrz.lines)
-        lines[row] = (line[:col] + token + rest)[: len(line)]
-        try:
-            mended = Mrz.parse(lines, mrz.as_of, repair=False)
-        except ValueParseError:
-            return None
-        return mended if mended.valid else None
-    return None
-
-
-FACE_DIFFERENCES = 3
-"""A number printed on the face that differs from the MRZ's garbled one in at most this many
-characters may stand in for it, when it passes the MRZ's check digits."""
-
-
-def _face_readings(mrz: Mrz, printed: set[str]) -> tuple[str, ...]:
-    """Numbers printed on the face that the MRZ's check digits (the number's own and the
-    composite) accept in place of a number the MRZ garbled, a few characters off (set_t
-    d020: "3FV9QK27L" on the face, "BFVIQK27L" in an MRZ set in a wide font). Two
-    independent reads, the face's and the check digits', then agree.
-
-    >>> import datetime
-    >>> m = Mrz.parse(["IRFRABFVIQK27L4<<<<<<<<<<<<<<<", "9502286F2707185CMR<<<<<<<<<<<0",
-    ...                "MBARGA<ESSOMBA<<JOSEPHINE<CLAR"], datetime.date(2026, 11, 20))
-    >>> m.checks["document_number"], _face_readings(m, {"3FV9QK27L", "CMR", "3FV9QK27X"})
-    (False, ('3FV9QK27L',))
-    """
-    read = mrz.document_number
-    out = []
-    for token in sorted(printed):
-        if len(token) != len(read) or token == read:
-            continue
-        if sum(a != b for a, b in zip(token, read, strict=True)) > FACE_DIFFERENCES:
-            continue
-        try:
-            other = mrz.with_document_number(token)
-        except ValueParseError:
-            continue
-        if other.checks.get("document_number") and other.checks.get("composite", True):
-            out.append(token)
-    return tuple(out)
-
-
-def _look_alikes(face: str, read: str) -> bool:
-    """Do two numbers differ only where a character reads as its look-alike ("ZH0731962"
-    printed, "ZHO731962" read)?
-
-    >>> _look_alikes("ZH0731962", "ZHO731962"), _look_alikes("ZH0731962", "ZH0731968")
-    (True, False)
-    """
-    return len(face) == len(read) and all(same_glyph(a, b) for a, b in zip(face, read, strict=True))
-
-
-def doubled_glyph(token: str, number: str) -> bool:
-    """Is ``token`` the printed ``number`` with one glyph read twice ("TN0O941286" for
-    TN0941286: the "0" read as "0O"), the extra character being its neighbour or a
-    look-alike of it?
-
-    >>> doubled_glyph("TN0O941286", "TN0941286"), doubled_glyph("TN09941286", "TN0941286")
-    (True, True)
-    >>> doubled_glyph("TN0X941286", "TN0941286"), doubled_glyph("TN0941286", "TN0941286")
-    (False, False)
-    """
-    if len(token) != len(number) + 1:
-        return False
-    for i in range(len(token)):
-        if token[:i] + token[i + 1 :] != number:
-            continue
-        near = [token[j] for j in (i - 1, i + 1) if 0 <= j < len(token)]
-        if any(same_glyph(c, token[i]) for c in near):
-            return True
-    return False
-
-
-_NUMBER_REPAIR = re.compile(r"document_number: (.)->(.) at position (\d+)")
-
-
-_DROPPED = re.compile(r"line (\d): dropped stray .* at position (\d+)")
-
-
-def dropped_in_number(mrz: Mrz) -> bool:
-    """Was a stray character dropped inside the document number or its check digit? The
-    line's length said one character was too many, not which one: when dropping either of
-    two neighbours verifies, the check digits may keep the wrong one.
-
-    >>> import datetime
-    >>> m = Mrz.parse(["P<TGOAGBODJAN<<KOKOU<SELOM<<<<<<<<<<<<<<<<<<",
-    ...                "BOQ812734<8TG09104233M3203097<<<<<<<<<<<<<<<Q"], datetime.date(2026, 12, 1))
-    >>> m.document_number, dropped_in_number(m)
-    ('BOQ12734', True)
-    """
-    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
-    for r in mrz.repairs:
-        m = _DROPPED.fullmatch(r)
-        if m and int(m.group(1)) == row + 1 and col <= int(m.group(2)) <= col + 9:
-            return True
-    return False
-
-
-_LINE_REPAIR = re.compile(r"line (\d): .* at position (\d+)")
-
-
-def number_as_read(mrz: Mrz) -> bool:
-    """Is the document number, its check digit and the composite's as read, no repair
-    touching them? Repairs of the names or the optional data, and fillers removed past
-    the number, leave it as read (set_au p01: a name's fillers read K).
-
-    >>> import datetime
-    >>> m = Mrz.parse(["P<TGOAGBODJAN<<KOKOU<SELOM<<<<<<<<<<<<<<<<<<",
-    ...                "BOQ812734<8TG09104233M3203097<<<<<<<<<<<<<<<Q"], datetime.date(2026, 12, 1))
-    >>> number_as_read(m)
-    False
-    """
-    row, col = _NUMBER_AT.get(mrz.kind, (1, 0))
-    for r in mrz.repairs:
-        if r.startswith(("document_number", "composite")):
-            return False
-        m = _LINE_REPAIR.match(r)
-        if m and int(m.group(1)) == row + 1 and int(m.group(2)) <= col + 10:
-            return False
-    return True
-
-
-def _number_repairs(mrz: Mrz) -> list[tuple[str, str, int]]:
-    """The document number's repairs as (read, put, position); the position of the
-    number's check digit is the field's length."""
-    found = (_NUMBER_REPAIR.fullmatch(r) for r in mrz.repairs)
-    return [(m.group(1), m.group(2), int(m.group(3))) for m in found if m]
-
-
-def repaired_positions(mrz: Mrz) -> set[int]:
-    """Positions of the document number that a check digit put right (``Z->2``)."""
-    return {pos for _old, _new, pos in _number_repairs(mrz) if pos < len(mrz.document_number)}
-
-
-def implied_check_digit(mrz: Mrz) -> bool:
-    """Was the number's check digit read as a letter and replaced by the digit the number
-    implies, not by its look-alike (set_t d059: "B", whose 8 refused the number as read,
-    became 3 because the composite then verified; the number had a 9 read "O", and a
-    difference of 15 weighs nothing in the composite one time in two)? Then the number
-    and its check digit agree only because one was made from the other.
-
-    >>> import datetime
-    >>> m = Mrz.parse(["IDFRAZOKP4RT2XB<<<<<<<<<<<<<<<", "8811307F3302060FRA<<<<<<<<<<<4",
-    ...                "ROUSSEAU<<CAMILLE<HELENE<<<<<<"], datetime.date(2026, 11, 20))
-    >>> m.valid, m.repairs, implied_check_digit(m)
-    (True, ('document_number: B->3 at position 9',), True)
-    """
-    return any(
-        pos >= len(mrz.document_number)  # not inside the number: its check digit
-        and old.isalpha()
-        and new.isdigit()
-        and not same_glyph(old, new)
-        for old, new, pos in _number_repairs(mrz)
-    )
-
-
-def agrees_where_repaired(token: str, number: str, repaired: set[int]) -> bool:
-    """Does a number read on the face confirm the MRZ's repairs: the same number give or
-    take one slip elsewhere (a glyph read twice, or misread), and the repaired characters
-    read as the repair made them? The face is a second, independent read of those
-    characters, where one check digit confirms a wrong repair one time in ten (set_t p11:
-    the MRZ's "ZHV8PL41M" put right to 2HV8PL41M, the face read "2HV8PLA41M").
-
-    >>> agrees_where_repaired("2HV8PLA41M", "2HV8PL41M", {0})
-    True
-    >>> agrees_where_repaired("ZHV8PLA41M", "2HV8PL41M", {0})
-    False
-    >>> agrees_where_repaired("2HV8PLA4IM", "2HV8PL41M", {0})
-    False
-    """
-    ops = Levenshtein.editops(number, token)
-    return len(ops) <= 1 and all(op.tag == "insert" or op.src_pos not in repaired for op in ops)
 
 
 def reads_lean_to(face: str, read: str, seen: Sequence[str]) -> bool:
@@ -424,91 +212,6 @@ def _likelier(read: str, rival: str) -> bool:
 def _one_apart(a: str, b: str) -> bool:
     """Do two strings of one length differ in exactly one place?"""
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _check_digit_tells(a: str, b: str) -> bool:
-    """Would the number's check digit tell two readings apart? Always for one digit for
-    another (the weights 7, 3, 1 are prime to 10); for a letter it depends on its value
-    and place: O for 0 moves it ("RO0482913" / "R00482913"), G for 6 does not.
-
-    >>> _check_digit_tells("519129098", "519129008"), _check_digit_tells("RO0482913", "R00482913")
-    (True, True)
-    >>> _check_digit_tells("G04384001", "604384001")
-    False
-    """
-    return check_digit(a) != check_digit(b)
-
-
-RIVAL_DIFFERENCES = 3
-"""A printed number differing from the MRZ's in at most this many characters is a reading
-of the same number."""
-
-
-def printed_rivals(
-    mrz: Mrz, number: str, printed: set[str], reproducible: bool = True
-) -> tuple[str, ...]:
-    """Numbers printed on the document that read the MRZ's number otherwise and pass its
-    check digits too ("F9TQ3LX72" on a card's face, "FOTQ8LX72" in its MRZ: two misreads
-    that cancel out in the check digit): the check digits cannot tell which is printed.
-    When the MRZ was not read the same way by most attempts (not ``reproducible``), a
-    printed number one or two characters off is a rival even if the check digits, as
-    read, refuse it ("TS9446885" printed, "TSO44688B" in an MRZ whose check digit was
-    misread too).
-
-    >>> import datetime
-    >>> m = Mrz.parse(["IDFRAFOTQ8LX727<<<<<<<<<<<<<<<", "8703260F3206146FRA<<<<<<<<<<<8",
-    ...                "LEGRAND<<CLAIRE<SOPHIE<<<<<<<<"], datetime.date(2026, 1, 1))
-    >>> m.valid
-    True
-    >>> printed_rivals(m, "FOTQ8LX72", {"F9TQ3LX72", "NANTES"}), printed_rivals(m, "FOTQ8LX72", set())
-    (('F9TQ3LX72',), ())
-    >>> printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}), printed_rivals(m, "FOTQ8LX72", {"F0TQ8LX79"}, False)
-    ((), ('F0TQ8LX79',))
-
-    A number read as it is and verified by the composite check digit too (a permit's TD1
-    MRZ) is not doubted for a face read one digit off it (set_n p14):
-
-    >>> p = Mrz.parse(["IRFRA5191290984<<<<<<<<<<<<<<<", "9204041M2703316TUN<<<<<<<<<<<8",
-    ...                "JAZIRI<<SKANDER<<<<<<<<<<<<<<<"], datetime.date(2026, 1, 1))
-    >>> p.checks["composite"], printed_rivals(p, "519129098", {"519129008"}, False)
-    (True, ())
-    >>> printed_rivals(p, "519129098", {"5I9129098"}, False)
-    ()
-    """
-    # the number as read, unrepaired, verified by its own check digit and by the composite:
-    # a face read one character off it, where the check digit would tell the two apart, is
-    # the face's misread (the MRZ would need its two check digits misread in step as well;
-    # set_au p01: the face's "RO0482913" for the MRZ's R00482913)
-    twice_verified = (
-        number == mrz.document_number
-        and number_as_read(mrz)
-        and bool(mrz.checks.get("document_number"))
-        and bool(mrz.checks.get("composite"))
-    )
-    out = []
-    for token in sorted(printed):
-        if token == number or len(token) != len(number):
-            continue
-        off = sum(a != b for a, b in zip(token, number, strict=True))
-        if off > RIVAL_DIFFERENCES:
-            continue
-        if twice_verified and off == 1 and _check_digit_tells(token, number):
-            continue
-        if (
-            not reproducible
-            and off <= UNSURE_RIVAL_DIFFERENCES
-            and sum(map(str.isdigit, token)) >= 3
-        ):
-            out.append(token)
-            continue
-        checks = mrz.with_document_number(token).checks
-        if checks.get("document_number") and checks.get("composite", True) is not False:
-            out.append(token)
-    return tuple(out)
-
-
-UNSURE_RIVAL_DIFFERENCES = 2
-"""Against an MRZ read not reproducibly, a printed number this close is a rival."""
 
 
 def number_findings(settled: NumberSettlement, read_as: str, what: str) -> list[Finding]:

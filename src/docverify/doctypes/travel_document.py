@@ -33,12 +33,8 @@ from typing import TypeVar
 
 from docverify.countries import country_slip
 from docverify.doctypes.base import ExtractContext, internal
-from docverify.doctypes.document_number import (
-    NumberSettlement,
-    number_findings,
-    printed_tokens,
-    settle_number,
-)
+from docverify.doctypes.document_number import NumberSettlement, number_findings, settle_number
+from docverify.doctypes.printed_number import printed_tokens
 from docverify.doctypes.visual_zone import (
     SURE_PRINT,
     comparable_names,
