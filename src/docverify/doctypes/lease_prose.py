@@ -126,6 +126,13 @@ def designated(prose: Prose, field: str) -> list[str]:
     ...   "– Mme Amina KEITA, née le 03/04/1992 à Bamako,", "ci-après « les locataires »."]),
     ...   "tenant_role")
     ['Hugo LEFEBVRE', 'Amina KEITA']
+
+    Two tenants in one sentence, the verb plural, the role not (set_bo p02):
+
+    >>> designated(Prose.of(["Mme Grâce KABEYA, née le 14/02/1991 à Kinshasa (RDC), et",
+    ...   "M. Jonathan NSIMBA, né le 02/09/1988 à Matadi (RDC), désignés ci-après",
+    ...   "« le locataire »."]), "tenant_role")
+    ['Grâce KABEYA', 'Jonathan NSIMBA']
     """
     bounds = list(BOUNDARY.finditer(prose.folded))
     every = sorted(
@@ -151,14 +158,20 @@ def designated(prose: Prose, field: str) -> list[str]:
         role = m["role"] or m["quoted"] or ""
         plural = bool(re.search(r"^LES\b|S\)?$|\(S\)", m[0][m[0].find(role) - 6 :].strip()))
         # "désigné(s) ci-après « le locataire »": the marker before says there may be more
+        # or says so itself ("..., désignés ci-après « le locataire »": set_bo p02)
         plural = plural or bool(
-            re.search(r"\(E?S\)\s*$", prose.folded[max(0, m.start() - 20) : m.start()])
+            re.search(
+                r"\(E?S\)\s*$|\b(?:DESIGNE|DENOMME|APPELE|NOMME)E?S\s*$",
+                prose.folded[max(0, m.start() - 20) : m.start()],
+            )
         )
-        while names and plural and k >= 1 and re.search(r"[-–—•*·▪►;]|\bET\b", before[k][0]):
-            piece = prose.original(before[k - 1].end(), before[k].start())
+        while names and plural and k >= 0 and re.search(r"[-–—•*·▪►;]|\bET\b", before[k][0]):
+            piece = prose.original(before[k - 1].end() if k else floor, before[k].start())
             k -= 1
             if not re.search(r"[^\W\d_]", piece):
                 continue  # between a ";" and the next bullet
+            if not re.search(rf"(?:^|\s){TITLE}\s|\bNEE?\s+LE\b", fold_upper(piece)):
+                break  # no one's title nor birth: the landlord's agent's address
             more = _first_names(piece)
             if not more:
                 break
