@@ -234,3 +234,18 @@ def test_a_letter_read_as_a_comma_does_not_cut_the_hosts_name() -> None:
     fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
     assert fields.host_name == "Julie MARCHAND"
     assert fields.hosted_name == "Fatoumsta Bintou TRAORE"
+
+
+def test_a_title_whose_second_word_lost_a_letter_is_still_the_attestations() -> None:
+    """set_bo p03 (recorded OCR of a calligraphic hand on squared paper): the title read
+    "Hottestalion- dhcbergemen!", its last letter lost, nothing else of the model read:
+    the page was unrecognised and the hosting route "missing"."""
+    lines = [
+        "Hottestalion- dhcbergemen!",
+        "gear ay de Meoadame- FLEVURANT Rove Carlin,",
+        "demeurant aw 27 ue: Gori 93200 Laint- Denis,",
+        "alteste ban. Phone Là mon dial",
+        "Moodome PAIE TE Moric: Madge, née L",
+        "Fait à Laint- Denis, te U5/11/Z02€",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION

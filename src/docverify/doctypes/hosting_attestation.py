@@ -438,8 +438,12 @@ SPEC = DocTypeSpec(
     signals=(
         Signal.of(TITLE_RX, 6.0),
         # the title's first word garbled by a hand ("Mreskation d'hébergenent", set_as
-        # p04): a line of one word and "d'hébergement" is that title still
-        Signal.of(r"(?m)^\W*\w{6,13}\W{0,3}D\W{0,2}" + misread("HEBERGEMENT", 2) + r"\W*$", 3.0),
+        # p04): a line of one word and "d'hébergement" is that title still, a letter of
+        # it lost too ("Hottestalion- dhcbergemen!", set_bo p03)
+        Signal.of(
+            r"(?m)^\W*\w{6,13}\W{0,3}D\W{0,2}" + misread("HEBERGEMENT", 2, lost=True) + r"\W*$",
+            3.0,
+        ),
         Signal.of(r"HEBERGER|HEBERGE\b|HEBERGEMENT|" + misread("HEBERGER", 2), 2.0),
         # "atteste sur l'honneur" (not the form's "je certifie sur l'honneur"), a hand's
         # "sur" read "Suc" at times, "atteste" "nlteste" (set_au p02): the phrase anchors
