@@ -488,3 +488,13 @@ def test_a_hand_read_name_a_few_letters_off_is_the_applicant() -> None:
     assert status == Status.QUESTIONABLE
     status, f = judge(read_as("Emma Grace CARVER", 50.0), claire_id(), *claire_bills())
     assert status == Status.QUESTIONABLE and "attestation_name_ocr_slip" not in f
+
+
+def test_a_host_given_name_read_as_two_words_is_still_the_packets_host() -> None:
+    """set_bn p02 (wave 20, read): "Seydou COULIBALY" read "Se du COUUBALY". Its words
+    sorted apart ("COUUBALY DU SE" against "COULIBALY SEYDOU") made it close to nobody,
+    and the host was only assumed (questionable); run together in the name's order it is
+    a slip of the one person whose ID and bills the packet holds."""
+    status, f = judge(attestation(host="Cla re DUBOS"), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE
+    assert f["attestation_host_read_as"].evidence["taken"] == "Claire DUBOIS"
