@@ -255,6 +255,25 @@ def test_a_recepisse_gives_its_own_number_and_the_end_of_its_validity_range() ->
     assert SPEC.extract(other, ExtractContext(dt.date(2026, 12, 1)))[0].document_number is None
 
 
+def test_a_recepisse_gives_its_holder_by_the_labels_without_colons() -> None:
+    """set_bo p03 (wave 20, read): "Nom JEAN-BAPTISTE", "Prénom(s) Marie Nadége", "Né(e)
+    le 05/11/1988", and the two numbers on one line: the récépissé had no holder, no birth
+    date and no number (the line's "N° étranger" refused its own number with it)."""
+    from docverify.doctypes.base import ExtractContext
+    from docverify.doctypes.residence_permit import SPEC
+    from docverify.model import DocType, Document
+
+    page = _page("PREFECTURE DE LA SEINE-SAINT-DENIS", "RECEPISSE DE DEMANDE DE CARTE DE SEJOUR",
+                 "N° du récépissé : 9302608142 N° étranger: 9302418657", "Nom JEAN-BAPTISTE",
+                 "Prénom(s) Marie Nadége", "Sexe F", "Né(e) le 05/11/1988",
+                 "Valable du 14/09/2026 au 13/03/2027")  # fmt: skip
+    doc = Document("d1", DocType.RESIDENCE_PERMIT, 1.0, (page,))
+    fields, _ = SPEC.extract(doc, ExtractContext(dt.date(2026, 11, 20)))
+    assert fields.document_number == "9302608142"
+    assert (fields.surname, fields.given_names) == ("JEAN-BAPTISTE", "MARIE NADEGE")
+    assert fields.date_of_birth == dt.date(1988, 11, 5)
+
+
 def test_two_bilingual_date_labels_on_one_row_each_give_the_date_under_it() -> None:
     """A Vietnamese passport (set_ai p01): "Ngày cấp/Date of issue" and "Có giá trị
     đến/Date of expiry" side by side, the two dates under them. The expiry's label was

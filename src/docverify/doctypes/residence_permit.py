@@ -11,12 +11,14 @@ from docverify.doctypes.base import (
     DocTypeSpec,
     ExtractContext,
     Signal,
+    clean_name,
     date_after,
     fold_text,
     lines_of,
 )
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
 from docverify.doctypes.visual_zone import validity_pair
+from docverify.labelled import labelled_values
 from docverify.model import DocType, Document, Finding
 from docverify.values.names import fold_upper
 
@@ -35,12 +37,15 @@ def receipt_number(lines: Sequence[str]) -> str | None:
     '7142898601'
     >>> receipt_number(["N° étranger (AGDREF) : 5778184185"]) is None
     True
+    >>> receipt_number(["N° du récépissé : 9302608142 N° étranger: 9302418657"])
+    '9302608142'
     """
     for line in lines:
-        folded = fold_upper(line)
-        m = _RECEIPT_NUMBER.search(folded)
-        if m and not _OTHER_NUMBER.search(folded) and any(c.isdigit() for c in m[1]):
-            return m[1]
+        # each "N° ..." of the line on its own ("N° du récépissé : ... N° étranger : ...")
+        for part in re.split(r"(?=\bN\s*[°º]\s)", fold_upper(line)):
+            m = _RECEIPT_NUMBER.search(part)
+            if m and not _OTHER_NUMBER.search(part) and any(c.isdigit() for c in m[1]):
+                return m[1]
     return None
 
 
@@ -53,12 +58,17 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[IdentityFields, list[Fi
         until = validity_pair(doc.pages)[1] or date_after(
             lines, r"VALABLE JUSQU'?AU|VALIDE JUSQU'?AU|JUSQU'?AU|DATE D'?EXPIRATION"
         )
+        # and its holder's names and birth are printed by their labels ("Nom", "Né(e) le")
         fields = dataclasses.replace(
             fields,
             expiry_date=until,
             document_code="RECEPISSE",
             issuing_country=fields.issuing_country or "FRA",  # a préfecture's
             document_number=fields.document_number or receipt_number(lines),
+            surname=fields.surname or _labelled(doc, "surname"),
+            given_names=fields.given_names or _labelled(doc, "given_names"),
+            date_of_birth=date_after(lines, r"\bNEE?\s*(?:\(E\))?\s+LE\b|DATE DE NAISSANCE")
+            or fields.date_of_birth,
         )
         findings = [f for f in findings if f.code != "mrz.unreadable"]
     elif fields.expiry_date is None:
@@ -66,6 +76,12 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[IdentityFields, list[Fi
         if until:
             fields = dataclasses.replace(fields, expiry_date=until)
     return fields, findings
+
+
+def _labelled(doc: Document, field: str) -> str | None:
+    """A récépissé's name by its label, upper case as the MRZ of a card would give it."""
+    reads = labelled_values(doc.pages, field, clean=clean_name, places=("right",))
+    return fold_upper(reads[0].value) if reads else None
 
 
 SPEC = DocTypeSpec(
