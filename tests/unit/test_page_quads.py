@@ -41,3 +41,20 @@ def test_a_dark_portrait_at_the_cards_edge_does_not_cut_its_corner_off() -> None
     corners = np.array(quads[0])
     card = np.array([[103, 125], [787, 88], [792, 612], [90, 593]])
     assert np.abs(corners - card).max() < 15, corners
+
+
+BACK = Path(__file__).parent.parent / "data" / "photos" / "permit_back_notched_inside.jpg"
+"""set_bj p03's residence permit, its back (a blind set's render), reduced to 900 px, grey."""
+
+
+def test_a_straight_run_inside_the_card_is_not_taken_for_its_side() -> None:
+    """A permit's back whose outline a dark block notches: the longest straight run on its
+    left was the notch's own edge, a third of the way in, and the card cut there lost its
+    MRZ's start (its number read as nothing). Corners found from the sides must hold the
+    whole outline; here the hull's corners stand."""
+    image = cv2.imread(str(BACK), cv2.IMREAD_GRAYSCALE)
+    quads = find_page_quads(image)
+    assert len(quads) == 1, quads
+    corners = np.array(quads[0])
+    card = np.array([[97, 88], [785, 145], [780, 590], [74, 591]])
+    assert np.abs(corners - card).max() < 15, corners

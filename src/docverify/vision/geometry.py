@@ -368,7 +368,8 @@ def _quad(
         # a dark mark at the sheet's edge (a card's portrait, a shadow) notches its
         # outline, and the hull cuts the corner off: the corners where its sides meet
         sides = _sides_corners(outline)
-        approx = approx if sides is None else sides.round().astype(np.int32).reshape(-1, 1, 2)
+        if sides is not None and _covered(small.shape, outline, sides) >= COVERED:
+            approx = sides.round().astype(np.int32).reshape(-1, 1, 2)
     if len(approx) != 4:
         return None
     mask = np.zeros_like(small)
@@ -451,6 +452,20 @@ def _sides_corners(outline: np.ndarray) -> np.ndarray | None:
     if sum(v[0] for v in best.values()) < SIDES_SHARE * perimeter:
         return None
     return quad
+
+
+COVERED = 0.97
+"""Share of the bright outline the corners found from its sides must hold: a straight run
+inside the sheet (a notch's own edge) taken for a side cuts the sheet short (set_bj p03)."""
+
+
+def _covered(shape: tuple[int, ...], outline: np.ndarray, corners: np.ndarray) -> float:
+    """The share of the outline's area inside the quadrilateral ``corners``."""
+    region = np.zeros(shape[:2], np.uint8)
+    cv2.drawContours(region, [outline], -1, 1, thickness=-1)
+    quad = np.zeros_like(region)
+    cv2.fillConvexPoly(quad, corners.round().astype(np.int32).reshape(-1, 2), 1)
+    return float((region & quad).sum()) / max(1, int(region.sum()))
 
 
 def _meet(
