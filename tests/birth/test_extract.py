@@ -242,6 +242,23 @@ def test_philippine_name_rows_of_their_own_with_noise_read_on_the_rule() -> None
     assert f.date_of_birth == dt.date(1990, 11, 5)
 
 
+def test_a_table_rule_read_as_a_row_between_a_label_and_its_value() -> None:
+    """A GRO certified copy (set_bn p04, wave 20 read): "2. Name and surname" (read
+    "sumame"), then its cell's rule read as a row of its own ("|"), then "Callum James
+    O'NEILL". The child's name was passed over and the father's, under "4. Name and
+    surname" with no rule between, taken for the child's."""
+    rows = [
+        "CERTIFIED COPY OF AN ENTRY OF BIRTH", "GIVEN AT THE GENERAL REGISTER OFFICE",
+        "BIRTH Entry No. 287", "CHILD", "1. Date and place of birth", "|  |",
+        "Fourteenth February 1989, St Mary's Hospital, Manchester",
+        "2. Name and sumame", "|", "Callum James O'NEILL", "3. Sex", "|  |", "Male",
+        "FATHER", "4. Name and sumame", "Patrick Joseph O'NEILL", ":",
+        "5. Place of birth", "|  |", "Liverpool",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("O'NEILL", "Callum James")
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE

@@ -170,7 +170,9 @@ def _value(
         # under a row of labels ("Primer Apellido  Segundo Apellido"), the value in the
         # label's own column
         column = len(re.findall(r" {2,}", row[: m.start()].lstrip()))
-        for nxt in rows[i + 1 : i + 2 + skip] if not same_row else ():
+        # the rows under it, a table rule read as a row of its own ("|") passed over
+        under = [r for r in rows[i + 1 : i + 4 + skip] if re.search(r"\w", r)][: 1 + skip]
+        for nxt in under if not same_row else ():
             cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
             if column and len(cells) <= column:
                 continue
