@@ -564,3 +564,24 @@ def test_a_legalisation_scanned_apart_stands_for_an_original_filed_alone() -> No
     read_well = Document("d4", DocType.UNKNOWN, 0.0, (ocr_page("scan_1.jpg", letter, 90),))
     status, _, _ = run(translation(), read_well, stamp)
     assert status == Status.QUESTIONABLE
+
+
+def test_a_certificate_read_without_its_date_does_not_hide_one_that_differs() -> None:
+    """set_bq p04 (wave 21, read after its end figure): a Colombian e-apostille's page,
+    naming the act's holder, was also taken for a certificate; read without a date of
+    birth it was complete, and the real certificate, whose date differs from the
+    passport's (14/06 for 14/08/1992), was passed over: a defective packet called
+    complete. A certificate read with its date speaks for the requirement."""
+    from docverify.doctypes.travel_document import IdentityFields
+
+    passport = Document("d0", DocType.PASSPORT, 1.0, (page("passport.jpg"),),
+                        IdentityFields("BRANDT", "LUKAS JOHANNES", "C01X00T47", "D", "D", DOB,
+                                       "M", dt.date(2031, 1, 1), True,
+                                       {"date_of_birth": True}))  # fmt: skip
+    undated = cert("DEU", dob=None, doc_id="d5", file="apostille.pdf")
+    differs = cert("DEU", dob=dt.date(1992, 6, 8))
+    status, codes, docs = run(passport, undated, differs)
+    assert status == Status.INVALID and docs[0] == "d1", codes
+    # the applicant's own certificate read with its date still wins
+    status, _, docs = run(passport, undated, cert("DEU"))
+    assert status == Status.COMPLETE and docs[0] == "d1"

@@ -421,5 +421,14 @@ def check(ctx: AuditContext) -> RequirementResult:
         f = Finding(f"{RID}.missing", Severity.ERROR, "No birth certificate was found.")
         return result(RID, Status.MISSING, (), [f])
     judged = [_judge(ctx, c) for c in certs]
-    status, findings, used = min(judged, key=lambda j: STATUS_ORDER[j[0]])
+    # the best of them, but never one whose date of birth went unread over the
+    # applicant's own read with a date (set_bq p04, wave 21 read after its end figure: an
+    # e-apostille's page, naming the act's holder, also taken for a certificate, was
+    # "complete" for want of a date, and hid the certificate whose date of birth differs)
+    dated = [
+        j for j, c in zip(judged, certs, strict=True)
+        if c.fields is not None and c.fields.date_of_birth is not None
+        and not any(f.code == f"{RID}.other_person" for f in j[1])
+    ]  # fmt: skip
+    status, findings, used = min(dated or judged, key=lambda j: STATUS_ORDER[j[0]])
     return result(RID, status, used, findings)
