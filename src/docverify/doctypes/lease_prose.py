@@ -127,6 +127,12 @@ def designated(prose: Prose, field: str) -> list[str]:
     ...   "tenant_role")
     ['Hugo LEFEBVRE', 'Amina KEITA']
 
+    Tenants listed one a bullet, without titles (set_bk p02):
+
+    >>> designated(Prose.of(["Locataire(s) :", "- Julien MARCHAND-ROUX", "- Zeynep Ayse OZTURK",
+    ...   "désigné(s) ci-après « le locataire »."]), "tenant_role")
+    ['Julien MARCHAND-ROUX', 'Zeynep Ayse OZTURK']
+
     Two tenants in one sentence, the verb plural, the role not (set_bo p02):
 
     >>> designated(Prose.of(["Mme Grâce KABEYA, née le 14/02/1991 à Kinshasa (RDC), et",
@@ -167,11 +173,13 @@ def designated(prose: Prose, field: str) -> list[str]:
         )
         while names and plural and k >= 0 and re.search(r"[-–—•*·▪►;]|\bET\b", before[k][0]):
             piece = prose.original(before[k - 1].end() if k else floor, before[k].start())
+            bullet = k > 0 and bool(re.search(r"[-–—•*·▪►]", before[k - 1][0]))
             k -= 1
             if not re.search(r"[^\W\d_]", piece):
                 continue  # between a ";" and the next bullet
-            if not re.search(rf"(?:^|\s){TITLE}\s|\bNEE?\s+LE\b", fold_upper(piece)):
-                break  # no one's title nor birth: the landlord's agent's address
+            cue = re.search(rf"(?:^|\s){TITLE}\s|\bNEE?\s+LE\b", fold_upper(piece))
+            if not bullet and not cue:
+                break  # in prose, no one's title nor birth: the landlord's agent's address
             more = _first_names(piece)
             if not more:
                 break
