@@ -298,3 +298,5 @@ def test_reads_that_differ_where_the_check_digits_weigh_alike_leave_the_number_o
     assert settled.how == "ambiguous" and truth in settled.readings
     # read the same way each time: the reads do not disagree, nothing to weigh
     assert settle_number(mrz, set(), reproducible=True, seen=seen).how == "single"
+    # the face prints the number kept: two independent reads agree (set_bn p01)
+    assert settle_number(mrz, {"T7K2MX9PE"}, reproducible=False, seen=seen).how == "single"

@@ -121,8 +121,9 @@ def settle_number(
     if readings == (read,):
         if rivals := printed_rivals(mrz, read, printed, reproducible):
             return NumberSettlement(mrz, "ambiguous", (read, *rivals))
-        if not reproducible and (rivals := seen_rivals(mrz, read, seen)):
-            # the MRZ's reads disagree where the check digits cannot tell them apart
+        if not reproducible and read not in printed and (rivals := seen_rivals(mrz, read, seen)):
+            # the MRZ's reads disagree where the check digits cannot tell them apart, and
+            # the face does not print the number kept (which would settle it)
             return NumberSettlement(mrz, "ambiguous", (read, *rivals))
         return NumberSettlement(mrz, "single", readings, confirmed(read))
     pool = list(readings)

@@ -193,9 +193,18 @@ def seen_rivals(mrz: Mrz, number: str, seen: Sequence[str]) -> tuple[str, ...]:
 
     >>> seen_rivals(m, "T7K2MX9PE", ["T7K2MX9PE", "T7K2MX9PE", "TCK2MX9P4"])
     ()
+
+    ...nor is a read of something else, far from the number ("AYAZABYRE", set_be p03):
+
+    >>> seen_rivals(m, "T7K2MX9PE", ["T7K2MX9PE", "AYAZABYR4"])
+    ()
     """
     out: list[str] = []
-    alike = [n for n in seen if len(n) == len(number)]
+    # reads of this number, a character or two off: not another line's garble
+    alike = [
+        n for n in seen
+        if len(n) == len(number) and sum(a != b for a, b in zip(n, number, strict=True)) <= 2
+    ]  # fmt: skip
     for other in alike:
         for i, (a, b) in enumerate(zip(number, other, strict=True)):
             rival = number[:i] + b + number[i + 1 :]
