@@ -461,6 +461,12 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     >>> statement_date(["nato/a a Borgo Maggiore (RSM)",
     ...                 "il giorno dodici marzo millenovecentonovantaquattro (12/03/1994)"])
     datetime.date(1994, 3, 12)
+
+    The date the act was drawn up, after the verb, is not the birth's (set_bq p03):
+
+    >>> statement_date(["Le :  09 janvier 1997, à 14 heures 30", "est née à :  Tizi Ouzou",
+    ...                 "Nom :  AIT OUFELLA", "Acte dressé le : 11/01/1997, sur déclaration"])
+    datetime.date(1997, 1, 9)
     """
     text = statement_text(rows)
     folded = fold_keep(text)
@@ -473,12 +479,21 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
             # "N° 0391 du 06/07/1988": the act's own number and date, from the column
             # beside the sentence (Côte d'Ivoire, set_ax p02), never a birth
             and not re.search(r"\bDU\W*$", between)
+            # "Acte dressé le : 11/01/1997": the act's, drawn up after the birth (an
+            # Algerian copie intégrale, set_bq p03)
+            and not re.search(_DRAWN_UP, between)
         ):
             return after[0].value
         before = all_dates(text[max(0, m.start() - 260) : m.start()])
         if before:
             return before[-1].value  # the closest to the verb: not the entry's date
     return None
+
+
+_DRAWN_UP = (
+    r"\b(?:DRESSE|ETABLI|ENREGISTRE|TRANSCRIT|DELIVRE|REGISTERED|ISSUED)E?S?\W*(?:LE|ON)?\W*$"
+)
+"""Words that date the act itself (drawn up, registered, issued), not the birth."""
 
 
 def table_date(pages: Sequence[PageText]) -> dt.date | None:
