@@ -33,17 +33,9 @@ from docverify.orientation import (
 )
 from docverify.paginate import a4_dpi
 from docverify.recover import recover_missed_lines
-from docverify.vision.geometry import (
-    ID1_WIDTH_MM,
-    Quad,
-    even_light,
-    find_cards,
-    find_page_quad,
-    find_page_quads,
-    flatten_page,
-    light_on_dark,
-)
+from docverify.vision.geometry import even_light, flatten_page, light_on_dark
 from docverify.vision.leaders import erase_dot_leaders
+from docverify.vision.sheet import ID1_WIDTH_MM, Quad, find_cards, find_page_quad, find_page_quads
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Where a photographed sheet stands on its table (``vision.geometry.find_page_quads``)."""
+"""Where a photographed sheet stands on its table (``vision.sheet.find_page_quads``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docverify.vision.geometry import find_page_quads
+from docverify.vision.sheet import find_page_quads
 
 PHOTO = Path(__file__).parent.parent / "data" / "photos" / "passport_bright_table_corner.jpg"
 """set_bk p01's passport photo (a blind set's render), reduced to 900 px, grey."""

@@ -140,7 +140,7 @@ def _photographed(perspective: float) -> np.ndarray:
 
 
 def test_page_photographed_on_a_table_is_found_and_flattened(tmp_path: Path) -> None:
-    from docverify.vision.geometry import find_page_quad
+    from docverify.vision.sheet import find_page_quad
 
     image = _photographed(0.06)
     quad = find_page_quad(image)
@@ -161,7 +161,7 @@ def test_a_page_on_a_table_lit_from_one_side_is_found_by_its_edges(tmp_path: Pat
     not part the sheet from the table; its edges do."""
     import cv2
 
-    from docverify.vision.geometry import find_page_quad
+    from docverify.vision.sheet import find_page_quad
 
     h, w = 1500, 2000
     table = np.tile(np.linspace(150, 235, w), (h, 1))
@@ -190,7 +190,7 @@ def test_a_shadow_across_a_photographed_page_is_not_taken_for_its_edge() -> None
     of like length; that outline's are not, and the sheet's own edges are taken."""
     import cv2
 
-    from docverify.vision.geometry import find_page_quad
+    from docverify.vision.sheet import find_page_quad
 
     path = DATA / "ocr" / "form_ai_d014_shadowed_photo.jpg"
     image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
@@ -201,7 +201,7 @@ def test_a_shadow_across_a_photographed_page_is_not_taken_for_its_edge() -> None
 
 
 def test_flatbed_scan_and_screenshot_are_left_alone() -> None:
-    from docverify.vision.geometry import find_page_quad
+    from docverify.vision.sheet import find_page_quad
 
     assert find_page_quad(_page()) is None
     screenshot = _page()
