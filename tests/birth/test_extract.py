@@ -16,8 +16,9 @@ from docverify import countries
 from docverify.classify import classify_page
 from docverify.doctypes import apostille, birth_certificate, translation
 from docverify.doctypes.apostille import ApostilleFields
-from docverify.doctypes.civil_dates import find_word_dates, words_to_number
+from docverify.doctypes.civil_dates import find_word_dates
 from docverify.doctypes.civil_name_split import split_full
+from docverify.doctypes.number_words import words_to_number
 from docverify.model import DocType, Document, PageRef, PageText, Word
 from tests.bank.pages import document, extracted
 from tests.bank.pages import page as _page

@@ -17,16 +17,18 @@ A parent's date of birth (on a row about the father or mother) is never the chil
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
-
-from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.civil_layout import fold_keep, table_values
+from docverify.doctypes.number_words import (
+    is_number,
+    misread_number,
+    number_words,
+    value_of,
+    words_to_number,
+)
 from docverify.model import PageText
 from docverify.values.dates import (
     MONTHS,
@@ -73,59 +75,9 @@ YEAR_MONTH_DAY = (r"\bANO\b|\bYEAR\b|\bANNEE\b", r"\bMES\b|\bMONTH\b|\bMOIS\b",
 """A table of the date of birth in three cells (Colombian registro civil)."""
 
 
-@functools.cache
-def _number_words() -> tuple[dict[str, int], frozenset[str]]:
-    raw = tomllib.loads(
-        resources.files("docverify.data").joinpath("certificates.toml").read_text("utf-8")
-    )["number_words"]
-    return {str(k): int(v) for k, v in raw["values"].items()}, frozenset(raw["glue"])
-
-
-def _value_of(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    return _number_words()[0].get(token)
-
-
-def words_to_number(tokens: Sequence[str]) -> int | None:
-    """The number that ``tokens`` (folded words) write, or None.
-
-    >>> words_to_number("mil neuf cent quatre vingt dix neuf".split())
-    1999
-    >>> words_to_number("mil novecentos e noventa e sete".split()), words_to_number(["deux", "mille", "un"])
-    (1997, 2001)
-    >>> words_to_number(["vingt", "et", "un"]), words_to_number(["soixante", "dix", "sept"])
-    (21, 77)
-    """
-    glue = _number_words()[1]
-    total, current, prev, seen = 0, 0, None, False
-    for tok in tokens:
-        if tok in glue:
-            continue
-        v = _value_of(tok)
-        if v is None:
-            return None
-        seen = True
-        if v == 1000:
-            total += max(current, 1) * 1000
-            current = 0
-        elif v == 100 and not tok.isdigit():
-            current = max(current, 1) * 100
-        elif v == 20 and prev == 4 and not tok.isdigit():  # quatre-vingt(s)
-            current += 76
-        else:
-            current += v
-        prev = v
-    return total + current if seen else None
-
-
 _TOKEN = re.compile(r"[a-z]+|\d+")
 _BEFORE_MONTH = frozenset(["de", "of", "day", "du", "del", "do", "the", "jour", "dia"])
 _AFTER_MONTH = frozenset(["de", "of", "del", "do", "du", "an", "anno", "year"])
-
-
-def _is_number(token: str) -> bool:
-    return token.isdigit() or token in _number_words()[0] or token in _number_words()[1]
 
 
 def find_word_dates(text: str) -> list[FoundDate]:
@@ -171,13 +123,13 @@ def find_word_dates(text: str) -> list[FoundDate]:
     out: list[FoundDate] = []
     for i, (tok, _start, _end) in enumerate(toks):
         month = MONTHS.get(tok)
-        if month is None and 0 < i < len(toks) - 1 and _is_number(toks[i - 1][0]):
+        if month is None and 0 < i < len(toks) - 1 and is_number(toks[i - 1][0]):
             # a month's name misread between a day and a year in words ("vingt-deux asit
             # mil neuf cent ...", "août" read "asit": set_ay p02)
             k = i + 1
             while k < len(toks) - 1 and toks[k][0] in _AFTER_MONTH:
                 k += 1
-            if not toks[k][0].isdigit() and _is_number(toks[k][0]):
+            if not toks[k][0].isdigit() and is_number(toks[k][0]):
                 month = _misread_month(tok)
         if month is None or len(tok) < 3:
             continue
@@ -185,7 +137,7 @@ def find_word_dates(text: str) -> list[FoundDate]:
         while j >= 0 and toks[j][0] in _BEFORE_MONTH:
             j -= 1
         day_toks: list[tuple[str, int, int]] = []
-        while j >= 0 and _is_number(toks[j][0]) and len(day_toks) < 4:
+        while j >= 0 and is_number(toks[j][0]) and len(day_toks) < 4:
             day_toks.insert(0, toks[j])
             j -= 1
         k = i + 1
@@ -194,10 +146,10 @@ def find_word_dates(text: str) -> list[FoundDate]:
         year_toks: list[tuple[str, int, int]] = []
         while k < len(toks) and len(year_toks) < 9:
             tok_k = toks[k][0]
-            if not _is_number(tok_k):
+            if not is_number(tok_k):
                 # a word of the year misread between two others ("quatre-vinqt-dix")
-                word = _misread_number(tok_k) if year_toks and k + 1 < len(toks) else None
-                if word is None or toks[k + 1][0].isdigit() or not _is_number(toks[k + 1][0]):
+                word = misread_number(tok_k) if year_toks and k + 1 < len(toks) else None
+                if word is None or toks[k + 1][0].isdigit() or not is_number(toks[k + 1][0]):
                     break
                 tok_k = word
             # a year in words is not continued by digits, nor one in digits by anything:
@@ -206,13 +158,13 @@ def find_word_dates(text: str) -> list[FoundDate]:
                 break
             year_toks.append((tok_k, toks[k][1], toks[k][2]))
             k += 1
-        while year_toks and year_toks[-1][0] in _number_words()[1]:
+        while year_toks and year_toks[-1][0] in number_words()[1]:
             year_toks.pop()
-        if year_toks and _value_of(year_toks[-1][0]) == 100 and k < len(toks):
+        if year_toks and value_of(year_toks[-1][0]) == 100 and k < len(toks):
             continue  # "mil neuf cent" then an unread word: the year is cut short
         if year_toks and k < len(toks) and folded[year_toks[-1][2] : toks[k][1]] == "-":
             continue  # "quatre-" then an unread word: the number goes on, unread
-        last = _value_of(year_toks[-1][0]) if year_toks else None
+        last = value_of(year_toks[-1][0]) if year_toks else None
         if last is not None and 100 <= last < 1000 and last % 100 == 0 and k == len(toks):
             continue  # "... de mil novecientos" at the text's end: cut short, not 1900
         day = _best_day([t[0] for t in day_toks])
@@ -228,31 +180,6 @@ def find_word_dates(text: str) -> list[FoundDate]:
     return out
 
 
-MISREAD_NUMBER = 2
-"""Slips a number word of the year may be read with, between two others."""
-
-
-def _misread_number(token: str) -> str | None:
-    """The number word of five letters or more a word stands for when read with two slips
-    at most, if no word of another number is as near ("vinqt", "vinyjt": "vingt";
-    set_bm p04 and p01).
-
-    >>> _misread_number("vinqt"), _misread_number("vinyjt"), _misread_number("quatne")
-    ('vingt', 'vingt', 'quatre')
-    >>> _misread_number("neuf"), _misread_number("heures")
-    (None, None)
-    """
-    if len(token) < 5 or not token.isalpha():
-        return None
-    words = _number_words()[0]
-    near = sorted((Levenshtein.distance(token, w), w) for w in words if len(w) >= 5 and w != token)
-    if not near or near[0][0] > MISREAD_NUMBER:
-        return None
-    best = near[0]
-    rivals = [w for d, w in near if d == best[0] and words[w] != words[best[1]]]
-    return None if rivals else best[1]
-
-
 def _misread_month(token: str) -> int | None:
     """The month a word of four letters or more read with two slips at most stands for,
     when no other month's name is as near."""
@@ -265,7 +192,7 @@ def _misread_month(token: str) -> int | None:
 def _best_day(tokens: Sequence[str]) -> int | None:
     """The day in the words before a month: the longest tail that makes 1-31."""
     for n in range(len(tokens), 0, -1):
-        tail = [t for t in tokens[-n:] if t not in _number_words()[1]]
+        tail = [t for t in tokens[-n:] if t not in number_words()[1]]
         if not tail or (len(tail) > 1 and any(t.isdigit() for t in tail)):
             continue
         v = words_to_number(tail)
