@@ -249,3 +249,19 @@ def test_a_title_whose_second_word_lost_a_letter_is_still_the_attestations() -> 
         "Fait à Laint- Denis, te U5/11/Z02€",
     ]
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
+def test_since_the_first_of_a_month_read_ler_still_dates_the_hosting() -> None:
+    """set_bp p03 (wave 21, read after its end figure; recorded OCR of a hand photographed
+    and sent by WhatsApp): the title lost, "héberge" and "depuis le ler juillet" left, its
+    "1er" read "ler": the page was unrecognised and the hosting route had no attestation."""
+    lines = [
+        "nl Vile",
+        "ution March,",
+        "lhanneu héberge Aman. mile M anaioun. Emre. Can. UTPNTRTM né",
+        "lo 09/00/1004 à Kodihän (Tor oie). depuis le ler j-“lht 2096",
+        "de joins à la presorte la capie de ma carte diden'ilé el mes ais",
+        "dernieres factures d électricité.",
+        "Fait à Lyor le 1911119096",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
