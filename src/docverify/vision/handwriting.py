@@ -12,12 +12,14 @@ a value, whatever noise OCR would make of it.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import cv2
 import numpy as np
 
 from docverify import ocr
+from docverify.model import Word
 
 TARGET_HEIGHT = 48
 """Ink height (pixels) the zone is scaled to before reading."""
@@ -175,3 +177,19 @@ def read_line(
         img = cv2.copyMakeBorder(img, 24, 24, 24, 24, cv2.BORDER_CONSTANT, value=255)
         out.extend(ocr.ocr_string(img, langs, config).strip() for langs, config in configs)
     return out
+
+
+WORDS_PAD = 24
+"""White margin set round a line of ink before tesseract reads its words."""
+
+
+def read_words(ink: np.ndarray) -> list[Word]:
+    """The words tesseract reads in a line of handwriting (black on white, cut to its
+    ink: ``ink_only``), as one line, their boxes in the ink's own pixels: where a printed
+    "le" or a month's name ends, the rest of the line begins."""
+    pad = WORDS_PAD
+    image = cv2.copyMakeBorder(ink, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    return [
+        dataclasses.replace(w, box=(w.box[0] - pad, w.box[1] - pad, w.box[2] - pad, w.box[3] - pad))
+        for w in ocr.ocr_words(image, "fra", psm=7)
+    ]

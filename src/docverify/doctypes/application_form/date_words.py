@@ -14,18 +14,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-import cv2
 import numpy as np
 
-from docverify import ocr
 from docverify.doctypes.application_form.date_text import DateRead, hand_months
 from docverify.values.dates import MONTHS
 from docverify.values.names import fold_upper
 from docverify.vision.digits import SLASH, characters, features, glyphs, probabilities
+from docverify.vision.handwriting import read_words
 
 _DAY_MONTH = re.compile(r"(?<!\d)([0-3]?\d)\s+([^\W\d_]{3,})")
 """A day then a word: the day and month of a date in words."""
-_PAD = 24
 
 
 def day_and_month(read: str) -> tuple[int, int, str] | None:
@@ -51,15 +49,14 @@ def year_read_alone(
     """The date whose year is written right of the month's word in ``ink`` (the zone's
     handwriting, black on white, cut to its ink), read a digit at a time; None unless the
     year is in ``window`` and each of its digits the reader's first choice."""
-    image = cv2.copyMakeBorder(ink, _PAD, _PAD, _PAD, _PAD, cv2.BORDER_CONSTANT, value=255)
-    words = ocr.ocr_words(image, "fra", psm=7)
+    words = read_words(ink)
     wanted = fold_upper(hand_months(month_word))
     at = next((w for w in words if fold_upper(hand_months(w.text)) == wanted), None)
     if at is None and len(words) >= 3 and words[0].text.isdigit():
         at = words[1]  # read otherwise this time ("rienbre"): the word after the day
     if at is None:
         return None
-    right = ink[:, max(0, at.box[2] - _PAD + 2) :]
+    right = ink[:, max(0, at.box[2] + 2) :]
     four = characters(glyphs(right), 4) if (right < 128).any() else None
     if four is None:
         return None

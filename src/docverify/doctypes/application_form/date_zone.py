@@ -12,11 +12,9 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-import cv2
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docverify import ocr
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
@@ -37,7 +35,7 @@ from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
-from docverify.vision.handwriting import ink_only, read_line
+from docverify.vision.handwriting import ink_only, read_line, read_words
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
@@ -479,12 +477,10 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
 def _right_of_le(ink: np.ndarray) -> np.ndarray | None:
     """The ink right of the printed "le" that OCR reads in a zone starting before it
     ("LILLE le | 13-11-2026"), cut to the ink; the whole ink when no "le" is read."""
-    pad = 24
-    image = cv2.copyMakeBorder(ink, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-    les = [w for w in ocr.ocr_words(image, "fra", psm=7) if _is_le(w) and w.text[:1] != "E"]
+    les = [w for w in read_words(ink) if _is_le(w) and w.text[:1] != "E"]
     if not les:
         return ink
-    right = ink[:, max(0, les[-1].box[2] - pad + 2) :]
+    right = ink[:, max(0, les[-1].box[2] + 2) :]
     xs = np.nonzero((right < 128).any(axis=0))[0]
     return right[:, xs.min() : xs.max() + 1] if xs.size else None
 
