@@ -95,14 +95,19 @@ def face_readings(mrz: Mrz, printed: set[str]) -> tuple[str, ...]:
             continue
         if sum(a != b for a, b in zip(token, read, strict=True)) > FACE_DIFFERENCES:
             continue
-        try:
-            other = mrz.with_document_number(token)
-        except ValueParseError:
-            continue
-        verifies = other.checks.get("document_number") and other.checks.get("composite", True)
-        if verifies and not _blended_verifies(mrz, token, read):
+        if _verifies(mrz, token) and not _blended_verifies(mrz, token, read):
             out.append(token)
     return tuple(out)
+
+
+def _verifies(mrz: Mrz, number: str) -> bool:
+    """Does ``number`` in the MRZ's place pass the number's check digit and the composite
+    (when the format has one)?"""
+    try:
+        checks = mrz.with_document_number(number).checks
+    except ValueParseError:
+        return False
+    return bool(checks.get("document_number") and checks.get("composite", True))
 
 
 def _blended_verifies(mrz: Mrz, face: str, read: str) -> bool:
@@ -122,11 +127,7 @@ def _blended_verifies(mrz: Mrz, face: str, read: str) -> bool:
     for size in range(1, len(differ)):
         for keep in itertools.combinations(differ, size):
             blend = "".join(read[i] if i in keep else c for i, c in enumerate(face))
-            try:
-                other = mrz.with_document_number(blend)
-            except ValueParseError:
-                continue
-            if other.checks.get("document_number") and other.checks.get("composite", True):
+            if _verifies(mrz, blend):
                 return True
     return False
 
@@ -213,11 +214,7 @@ def seen_rivals(mrz: Mrz, number: str, seen: Sequence[str]) -> tuple[str, ...]:
             column = [n[i] for n in alike]
             if column.count(b) < column.count(a):
                 continue  # most reads read it as kept: one read's slip (an 8 read S once)
-            try:
-                checks = mrz.with_document_number(rival).checks
-            except ValueParseError:
-                continue
-            if checks.get("document_number") and checks.get("composite", True):
+            if _verifies(mrz, rival):
                 out.append(rival)
     return tuple(out)
 
