@@ -76,6 +76,11 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
     'Republica Federativa do Brasil'
     >>> _field(["Pais / Country", "1. Republica de Colombia"], 1, FIELD_1)
     'Republica de Colombia'
+
+    Three languages, the value on the next row (set_bq p04: "Pays" was the country):
+
+    >>> _field(["1. País: / Country: / Pays:", "REPÚBLICA DE COLOMBIA"], 1, FIELD_1)
+    'REPÚBLICA DE COLOMBIA'
     """
     read_as = re.escape(DIGIT_AS_READ.get(number, ""))
     numbered = rf"(?:{number}|[{read_as}])" if read_as else str(number)
@@ -85,10 +90,7 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
         if not m:
             continue
         value = row[len(row) - len(m[1]) :].strip() if m[1] else ""
-        # the label's translation after a slash ("Pais / Country"): no value
-        translation = re.match(rf"^\s*/\s*(?:{label})(?![A-Z0-9])\W*", fold_keep(value))
-        if translation:
-            value = value[translation.end() :].strip()
+        value = _without_translations(value, label)
         following = (r.strip() for r in rows[i + 1 : i + 3] if not ITEM_NUMBER.match(r))
         if not value:  # on a row of its own, perhaps after the item's number ("1. Brasil")
             value = re.sub(r"^\W*\d{1,2}[.:]\s*", "", next(following, ""))
@@ -97,20 +99,38 @@ def _field(rows: list[str], number: int, label: str) -> str | None:
     return None
 
 
+def _without_translations(value: str, label: str) -> str:
+    """``value`` without the label's translations opening it after slashes ("/ Country: /
+    Pays:" after "País:"): what is left is the item's value, or nothing.
+
+    >>> _without_translations("/ By: / Par:", FIELD_7), _without_translations("/ By: Anna", FIELD_7)
+    ('', 'Anna')
+    """
+    while translation := re.match(rf"^\s*/\s*(?:{label})(?![A-Z0-9])[^\w/]*", fold_keep(value)):
+        value = value[translation.end() :].strip()
+    return value
+
+
 ITEM_NUMBER = re.compile(r"^\W*\d{1,2}\W*$")
 """A row holding nothing but an item's number ("1."), set apart from its value."""
 
 
 def _issuer(rows: list[str]) -> str | None:
     """Item 7, with its continuation on the next row ("... Foreign, Commonwealth and" /
-    "Development Affairs")."""
+    "Development Affairs").
+
+    >>> _issuer(["7. Por: / By: / Par:", "MARIA FERNANDA GOMEZ"])
+    'MARIA FERNANDA GOMEZ'
+    """
     rx = re.compile(rf"^\W*(?:7\W*)?(?:{FIELD_7})\b\s*[:.]?\s*(.+)$")
     for i, row in enumerate(rows):
         m = rx.search(fold_keep(row))
         if not m:
             continue
-        value = row[m.start(1) :].split("  ")[0].strip(" :.")
+        value = _without_translations(row[m.start(1) :], FIELD_7).split("  ")[0].strip(" :.")
         full = rows[i + 1] if i + 1 < len(rows) else ""
+        if not value:  # "7. Por: / By: / Par:", the issuer on the row under it
+            return full.split("  ")[0].strip(" ,.;:") or None
         nxt = full.split("  ")[0].strip()
         if nxt and not LATER_ITEM.search(fold_text(full)) and len(nxt) < 60:
             value = f"{value} {nxt}"
