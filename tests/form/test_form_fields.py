@@ -14,8 +14,8 @@ from docverify.doctypes.application_form import (
     read_form_fields,
     signed_date,
 )
-from docverify.doctypes.application_form.widget_meaning import field_meaning
-from docverify.model import AuditOptions, DocType
+from docverify.doctypes.application_form.widget_meaning import field_meaning, widget_meaning
+from docverify.model import AuditOptions, DocType, FormWidget, PageRef, PageText, Word
 from docverify.pipeline import audit
 
 
@@ -55,6 +55,44 @@ def test_radio_group_and_checkboxes() -> None:
     assert read_form_fields({"situation": "/Off"}) == {}
     got = read_form_fields({"situation_salarie": "/Off", "situation_autre": "/Oui"})
     assert got == {"situation:salarie": False, "situation:autre": True}
+
+
+def _printed(*lines: tuple[str, tuple[int, int, int, int]]) -> PageText:
+    """A text-layer page holding one printed caption per line."""
+    words = [
+        Word(text, box, 100.0, (0, 0, i))
+        for i, (caption, (x, y0, _x1, y1)) in enumerate(lines)
+        for text, box in _spread(caption, x, y0, y1)
+    ]
+    return PageText(PageRef("f.pdf", 1), None, 100, tuple(words), "text_layer")
+
+
+def _spread(caption: str, x: int, y0: int, y1: int) -> list[tuple[str, tuple[int, int, int, int]]]:
+    out = []
+    for text in caption.split():
+        out.append((text, (x, y0, x + 5 * len(text), y1)))
+        x += 5 * len(text) + 3
+    return out
+
+
+def test_generic_field_names_are_known_by_the_captions_over_them() -> None:
+    """Fields named "Text3", "Text30" (a fillable cerfa, form_bc d012): the given names'
+    box under "Prénom(s)", right of the usage name's box whose caption stands a little
+    higher, is not a surname; the box under "le (JJ/MM/AAAA)" is the form's date, not a
+    birth date."""
+    page1 = _printed(
+        ("Nom d'usage (facultatif)", (56, 271, 152, 279)),
+        ("Prénom(s)", (416, 271, 457, 279)),
+    )
+    given = FormWidget("Text3", "Ioana-Maria", (419, 277, 766, 298))
+    usage = FormWidget("Text2", "", (59, 277, 405, 298))
+    assert widget_meaning(given, page1) == "given_names"
+    assert widget_meaning(usage, page1) == "usage_name"
+    page2 = _printed(("Fait à", (56, 196, 78, 205)), ("le (JJ/MM/AAAA)", (420, 196, 483, 205)))
+    assert widget_meaning(FormWidget("Text30", "23/11/2026", (423, 205, 766, 226)), page2) == (
+        "signed_on"
+    )
+    assert widget_meaning(FormWidget("Text29", "Rennes", (59, 205, 409, 226)), page2) == "place"
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,8 @@ def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None
         mid = sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
         if abs(mid - cy) > LEFT_LABEL_OFFSET * h:
             continue
+        if max(w.box[3] for w in line) <= box[1] + OVER_TOP * h:
+            continue  # a caption over the field left of this one ("Nom d'usage" over its box)
         left = [w for w in line if w.box[2] <= box[0] + 2]
         if not left:
             continue
@@ -116,6 +118,12 @@ def _label_left_of(page: PageText, box: tuple[int, int, int, int]) -> str | None
 LEFT_LABEL_OFFSET = 0.6
 """How far (in field heights) a label's middle may stand from its field's, left of it:
 the label of the row above a field belongs to that row's fields."""
+
+OVER_TOP = 0.25
+"""A line whose words end above this share of a field's height from its top stands over
+the row, not on it: the caption of the field below it, left of this one (form_bc d012's
+"Nom d'usage (facultatif)" over its box, left of the given names' box and a little
+higher than "Prénom(s)" over it)."""
 
 
 def _labels_in(tokens: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -160,6 +168,8 @@ def _label_above(lines: Sequence[Sequence[Word]], box: tuple[int, int, int, int]
                 break
             over.append(w)
         caption = " ".join(w.text for w in over)
+        if (meaning := _fait_le_over(tuple(norm_tokens(caption)))) is not None:
+            return meaning  # "le (JJ/MM/AAAA)" over section C's date: not a birth date
         if meaning := field_meaning(caption):  # the caption said as a field's name would be
             return meaning
         found = _labels_in(tuple(norm_tokens(caption)))
@@ -185,6 +195,25 @@ def _fait_le(tokens: tuple[str, ...]) -> str | None:
     if tokens[-1:] == ("LE",) and not set(tokens[-3:-1]) & _OTHER_DATES:
         return "signed_on"
     return None
+
+
+def _fait_le_over(tokens: tuple[str, ...]) -> str | None:
+    """Section C's captions printed over their fields: "Fait à", "le (JJ/MM/AAAA)".
+
+    >>> _fait_le_over(("LE", "JJ", "MM", "AAAA")), _fait_le_over(("FAIT", "A"))
+    ('signed_on', 'place')
+    >>> _fait_le_over(("LE", "CAS", "ECHEANT")), _fait_le_over(("DATE", "DE", "NAISSANCE"))
+    (None, None)
+    """
+    if tokens[:2] == ("FAIT", "A"):
+        return "place"
+    if tokens[:1] == ("LE",) and set(tokens[1:]) <= _DATE_HINTS:
+        return "signed_on"
+    return None
+
+
+_DATE_HINTS = frozenset({"JJ", "MM", "AAAA", "AA", "DD", "YYYY"})
+"""A date's format printed with its label ("le (JJ/MM/AAAA)")."""
 
 
 _OTHER_DATES = frozenset({"DEPUIS", "NE", "NEE", "E", "DU", "AU", "EMBAUCHE", "ENTRE", "ARRIVE"})
