@@ -120,6 +120,12 @@ def test_signed_date_lines() -> None:
     # digits in comb boxes, read with the walls, "Fait à" itself garbled
     assert signed_date(["CT DCE ES ai le [2,5//[1,0//[2,0,2,6"])[0] == dt.date(2026, 10, 25)
     assert signed_date(["Fait à Nice le |0|4|/|1|1|/|2|0|2|6|"])[0] == dt.date(2026, 11, 4)
+    # "Fait à" and "le (JJ/MM/AAAA)" the captions of two cells, their values on the line
+    # under them: the place, then the date past the first characters (form_bc d006)
+    cells = ["Fait à le (JJ/MM/AAAA)", "Boulogne-Billancourt 16/11/2026"]
+    assert signed_date(cells)[0] == dt.date(2026, 11, 16)
+    # not a date further along the line under a "Fait à" with its place written beside it
+    assert signed_date(["Fait à", "La loi n° 78-17 du 6 janvier 1978"]) == (None, None, False)
 
 
 @pytest.mark.parametrize("variant", fv.digital_variants(), ids=lambda v: v.name)

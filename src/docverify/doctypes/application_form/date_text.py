@@ -105,7 +105,11 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
             continue
         # the next line too (a date written under its label), at its start: not a legal
         # notice's date further on ("La loi n° 78-17 du 6 janvier 1978", set_ak p03)
-        below = lines[i + 1][:NEXT_LINE_REACH] if i + 1 < len(lines) else ""
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if not _CAPTIONS_ONLY.fullmatch(fold_upper(line[m.end() :])):
+            below = below[:NEXT_LINE_REACH]
+        # else "Fait à    le (JJ/MM/AAAA)" printed as the captions of two cells: the
+        # line under them is their values, the place and then the date (form_bc d006)
         for candidate in (line[m.end() :], below):
             value, raw, us = parse_written_date(candidate)
             if not (value or us):  # its slashes or dots lost: "le 9112026"
@@ -120,6 +124,9 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 NEXT_LINE_REACH = 24
 """How far into the line under "Fait à ... le" a date may start (characters)."""
+
+_CAPTIONS_ONLY = re.compile(r"[\s:]*LE\b[\s:]*(?:\(?[JDM]{1,2}\s?/\s?MM\s?/\s?[AY]{4}\)?)?[\s:]*")
+"""What follows "Fait à" on a line of captions: "le", perhaps its date's format."""
 
 _YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
 _WORDED_YEAR_SLIP = re.compile(r"(\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+)(\d{4})(?!\d)")
