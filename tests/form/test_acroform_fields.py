@@ -79,14 +79,14 @@ def test_a_comb_of_one_character_widgets_gives_its_date() -> None:
 def test_le_ending_its_line_anchors_the_boxed_date_when_fait_is_misread() -> None:
     """ "Fait à PARIS le [1|0]/[1|1]/[2|0|2|6]" read "Patt PAR ee le", its boxes not read at
     all: the "le" that ends a line of section C is where the date's boxes are looked for."""
-    from docverify.doctypes.application_form.date_zone import _date_label
+    from docverify.doctypes.application_form.date_place import date_label
 
     words = [_word("VOS", 50, 100), _word("ENGAGEMENTS", 90, 100), _word("ET", 200, 100),
              _word("SIGNATURE", 230, 100), _word("Je", 50, 130), _word("certifie", 80, 130),
              _word("sur", 160, 130), _word("l'honneur", 190, 130),
              _word("Patt", 50, 209), _word("PAR", 100, 209), _word("ee", 150, 209),
              _word("le", 400, 209)]  # fmt: skip
-    label = _date_label(_page(2, words, []))
+    label = date_label(_page(2, words, []))
     assert label is not None and label.box[0] == 400
 
 

@@ -9,8 +9,8 @@ import datetime as dt
 
 import numpy as np
 
+from docverify.doctypes.application_form.date_place import date_label, date_zones
 from docverify.doctypes.application_form.date_text import settle_date
-from docverify.doctypes.application_form.date_zone import _date_label, date_zones
 from docverify.model import PageRef, PageText, Word
 
 AS_OF = dt.date(2026, 11, 20)
@@ -47,7 +47,7 @@ def test_a_hands_one_and_slash_read_as_v() -> None:
 def test_fait_a_anchors_the_date_when_le_is_lost() -> None:
     words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300),
              _word("Pads", 240, 300, 70.0), _word("ee", 500, 300, 18.0), *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "à"
     zone = date_zones(_page(words), label)[0]
     assert zone[0] > 190 and zone[2] - zone[0] > 1000  # the place and the date right of it
@@ -60,7 +60,7 @@ def test_a_line_of_handwriting_read_as_noise_is_a_date_zone() -> None:
              (("ee", 100, 51.0), ("|", 300, 25.0), ("A", 500, 27.0), ("eee", 900, 12.0),
               ("VER", 1300, 26.0))]  # fmt: skip
     page = _page([*SECTION_C, *noise, *SIGNATURE])
-    assert _date_label(page) is None
+    assert date_label(page) is None
     zones = date_zones(page, None)
     assert any(y0 <= 300 and y1 >= 330 for _x0, y0, _x1, y1 in zones), zones
     # the law's line, digits and all, is no date zone
@@ -77,12 +77,12 @@ def test_the_boxes_first_group_read_apart_is_not_the_label() -> None:
     word before them, so that the boxes are read from the first."""
     words = [*SECTION_C, _word("rata", 100, 300), _word("ISSY-LES-MOULINEAUXe", 190, 300),
              _word("1", 600, 300), _word("[2161216]", 640, 300), *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "ISSY-LES-MOULINEAUXe"
     words = [*SECTION_C, _word("rota", 100, 300), _word("NONTPELLIER", 190, 300),
              _word("e", 420, 300, 52.0), _word("COPE", 460, 300, 23.0), _word("|", 560, 300),
              _word("2121215)", 580, 300, 45.0), *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "e"
 
 
@@ -91,10 +91,10 @@ def test_nothing_of_fait_a_read_leaves_section_cs_last_line() -> None:
     for right of the first word of section C's last line before its signature box."""
     words = [*SECTION_C, _word("rota", 100, 300, 66.0), _word("MCE", 200, 300, 70.0),
              _word(".", 300, 300, 46.0), _word("CO", 340, 300, 5.0), *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "rota"
     # the law's lines are never that line
-    assert _date_label(_page([*SECTION_C, *SIGNATURE])) is None
+    assert date_label(_page([*SECTION_C, *SIGNATURE])) is None
 
 
 def test_fait_a_read_wins_over_a_la_elsewhere_in_section_c() -> None:
@@ -104,7 +104,7 @@ def test_fait_a_read_wins_over_a_la_elsewhere_in_section_c() -> None:
              _word("Faità", 100, 300), _word("|", 220, 300, 58.0),
              _word("BOULOGNE-BILLANCOURT", 260, 300, 90.0), _word("fajo]/[ua]", 700, 300, 0.0),
              *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "Faità"
 
 
@@ -143,7 +143,7 @@ def test_le_before_a_box_read_as_one_digit() -> None:
     words = [*SECTION_C, _word("rita", 100, 300, 58.0), _word("RENNES", 200, 300, 49.0),
              _word("te", 420, 300, 49.0), _word("1", 480, 300, 0.0),
              _word("e212", 520, 300, 51.0), _word("16)", 640, 300, 59.0), *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "te"
 
 
@@ -153,7 +153,7 @@ def test_the_le_a_text_layer_gives_a_line_of_its_own_is_the_label() -> None:
     written after it, not what 40 heights right of "à" leave of it."""
     le = dataclasses.replace(_word("le", 1400, 302), line=(2, 1, 1))
     words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300), le, *SIGNATURE]
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is not None and label.text == "le", label
     assert date_zones(_page(words), label)[0][0] > 1400
 
@@ -208,9 +208,9 @@ def test_le_before_boxes_whose_digits_read_as_letters() -> None:
             cv2.line(image, (x + k * 59, 375), (x + k * 59, 445), 0, 3)
         x += group * 59 + 40
     boxed = dataclasses.replace(page, image=image)
-    label = _date_label(boxed)
+    label = date_label(boxed)
     assert label is not None and label.text == "le"
-    assert _date_label(page) is None  # no boxes on the page: nothing to anchor
+    assert date_label(page) is None  # no boxes on the page: nothing to anchor
 
 
 def test_a_zone_read_with_a_year_no_hand_writes_is_no_date(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -260,7 +260,7 @@ def test_a_whole_date_read_without_its_label_leaves_the_digit_lines_as_zones() -
              _word("Yasmin", 900, 420, 73.0), _word("ne", 1060, 500, 74.0),
              _word("Benak", 1120, 500, 95.0)]  # fmt: skip
     page = _page(words)
-    assert _date_label(page) is None
+    assert date_label(page) is None
     zones = date_zones(page, None)
     assert zones and zones[0][1] <= 300 <= zones[0][3] and zones[0][0] <= 700
 
@@ -293,10 +293,10 @@ def test_eight_boxes_on_a_row_read_as_noise_stand_for_the_date() -> None:
     noise = [_word(t, x, 300, c) for t, x, c in
              (("TE", 100, 42.0), ("id", 250, 43.0), ("ON", 400, 19.0), ("RETRO", 600, 13.0),
               ("ip", 930, 40.0))]  # fmt: skip
-    label = _date_label(dataclasses.replace(page, words=(*SECTION_C, *noise, *SIGNATURE)))
+    label = date_label(dataclasses.replace(page, words=(*SECTION_C, *noise, *SIGNATURE)))
     assert label is not None and label.text == "ip"
     assert (
-        _date_label(dataclasses.replace(_page([]), words=(*SECTION_C, *noise, *SIGNATURE))) is None
+        date_label(dataclasses.replace(_page([]), words=(*SECTION_C, *noise, *SIGNATURE))) is None
     )
 
 
@@ -307,8 +307,8 @@ def test_a_le_read_as_a_line_of_its_own_beside_a_garbled_fait_a_is_the_label() -
     le = Word("le", (757, 300, 775, 330), 76.0, (1001, 1001, 2))
     words = [*SECTION_C, _word("rata", 100, 300), _word("antes", 190, 300, 52.0), le,
              *SIGNATURE]  # fmt: skip
-    label = _date_label(_page(words))
+    label = date_label(_page(words))
     assert label is le, label
     # with nothing level with it on its left, a lone "le" is no row's label
     lone = Word("le", (757, 300, 775, 330), 76.0, (1001, 1001, 2))
-    assert _date_label(_page([*SECTION_C, lone, *SIGNATURE])) is not lone
+    assert date_label(_page([*SECTION_C, lone, *SIGNATURE])) is not lone

@@ -159,3 +159,26 @@ def test_a_year_ocr_cannot_read_after_a_month_in_words_is_read_digit_by_digit() 
     )
     page = PageText(PageRef("p2.jpg", 1), image, 300, words, "ocr")
     assert dt.date(2026, 11, 7) in [r[0] for r in zone_dates([page], dt.date(2026, 11, 20))]
+
+
+def test_the_date_under_its_cells_caption_is_read() -> None:
+    """form_bc d003 (run C, scanned at 300 dpi): section C printed as two cells captioned
+    "Fait à" and "le (JJ/MM/AAAA)", the place and the date written under the captions.
+    Right of "le" stands only the format; the date "12/11/2026", its "11" lost by the
+    page's read ("12/2026"), is read in the cell under the caption."""
+    image = _zone("caption_cells_le_over_date.png")
+
+    def word(text: str, x0: int, y0: int, x1: int, y1: int, line: int, conf: float) -> Word:
+        return Word(text, (x0 - 1100, y0 - 440, x1 - 1100, y1 - 440), conf, (line, 1, 1))
+
+    words = (  # as read on the page (the crop keeps the date's cell; "Fait à" moved into it)
+        word("sociale.", 1381, 472, 1476, 494, 4, 96.6),
+        word("Fait", 1110, 602, 1151, 622, 6, 96.9),
+        word("à", 1159, 601, 1171, 622, 6, 97.0),
+        word("le", 1272, 601, 1290, 622, 6, 92.0),
+        word("(J/MM/AAAA)", 1298, 602, 1457, 626, 6, 88.8),
+        word("12/2026", 1295, 654, 1490, 691, 7, 86.6),
+    )
+    page = PageText(PageRef("scan_0013.jpg", 1), image, 300, words, "ocr")
+    reads = zone_dates([page], dt.date(2026, 11, 19))
+    assert dt.date(2026, 11, 12) in [r[0] for r in reads]

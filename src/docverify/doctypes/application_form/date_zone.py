@@ -1,6 +1,6 @@
-"""Section C's date on the page: the "le" of "Fait à ... le" (``_date_label``), the zone
-right of it or under it where the date is written (``date_zones``), and that zone read
-again alone (``zone_dates``): as a handwritten line, or as digits in comb boxes
+"""Section C's date read again from where it is written (``date_place``: the label and
+its zones) on its own (``zone_dates``): as a handwritten line, by the handwritten-digit
+reader a character at a time (``written_digits``), or as digits in comb boxes
 (``boxed_dates``). What the readings say as dates is ``date_text``.
 """
 
@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import statistics
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
 
+from docverify.doctypes.application_form.date_place import (
+    WIDE_MM,
+    date_label,
+    date_zones,
+    is_le,
+)
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
@@ -27,10 +31,8 @@ from docverify.doctypes.application_form.date_text import (
     slipped_read,
 )
 from docverify.doctypes.application_form.date_words import worded_dates
-from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
-from docverify.values.names import fold_upper
-from docverify.vision.boxes import DIGITS, framed_groups, read_framed_digits, vote_groups
+from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
@@ -43,134 +45,6 @@ DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0
 YEARS_OFF = 5
 """A boxed date further than this from the audit's year is a misread (boxes of another
 field read as digits: "10/10/1111"), not what anyone writes on a form."""
-
-PRINTED_CONF = 60.0
-"""A word read from this confidence on is printed, not a hand's noise."""
-
-BOX_NOISE_CONF = 40.0
-"""A word read below this confidence just before the date's boxes is a box read as noise."""
-
-BOXES_MM = 60.0
-"""How far right of a "le" the date's boxes are looked for."""
-
-_LE_READS = ("LE", "LA", "IE", "1E", "|E", "LC", "TE", "E", "KE")
-"""The "le" of "Fait à ... le" and its misreads."""
-
-
-WIDE_MM = 170.0
-"""How far right of "Fait à" the date's boxes may stand (the place written first)."""
-
-
-def _is_le(word: Word) -> bool:
-    return fold_upper(word.text).strip(" :.,") in _LE_READS
-
-
-def is_fait(word: str) -> bool:
-    """ "Fait" or "Fait à" as read ("FAITA", "FALTA")."""
-    return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
-
-
-def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
-    """A "le" right of ``fait`` whose middle lies within its row's height."""
-    top, bottom = fait.box[1], fait.box[3]
-    for line in lines:
-        for w in line:
-            middle = (w.box[1] + w.box[3]) / 2
-            if w.box[0] > fait.box[2] and top <= middle <= bottom and _is_le(w):
-                return w
-    return None
-
-
-def _words_left_of(lines: Sequence[Sequence[Word]], word: Word) -> bool:
-    """Do words stand level with ``word``, left of it (its row read as other lines)?"""
-    middle = (word.box[1] + word.box[3]) / 2
-    return any(w.box[2] < word.box[0] and w.box[1] <= middle <= w.box[3]
-               for line in lines for w in line)  # fmt: skip
-
-
-def _date_label(page: PageText) -> Word | None:
-    """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
-    stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
-    else "Fait à" itself."""
-    lines = lines_of_page(page)
-    fait: Word | None = None
-    for line in lines:
-        folded = [fold_upper(w.text).strip(" :.,") for w in line]
-        if not any(is_fait(f) for f in folded):
-            continue
-        for i, f in enumerate(folded):
-            if f in _LE_READS and i > 0:
-                return line[i]
-        i = next(i for i, f in enumerate(folded) if is_fait(f))
-        fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
-    # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
-    # leaders between them blank): the "le" of the row, right of "Fait à"
-    if fait is not None and (le := _le_on_the_row(lines, fait)) is not None:
-        return le
-    # "Fait à" read, its "le" lost in the hand's ink or the boxes ("Fait à Pads ee .",
-    # "Faità | BOULOGNE | fajo]/[ua]/..."): the place and the date are both right of it
-    if fait is not None:
-        return fait
-    section = list(_section_c(_top_down(lines)))
-    for _k, line, _text in section:
-        for i, w in enumerate(line[1:-1], start=1):
-            after = line[i + 1].text
-            boxed = any(c.isdigit() for c in after) or after[:1] in "[(|"
-            # the boxes' handwriting read as letters ("le AL (2 [ez [6]"): boxes seen
-            if _is_le(w) and (boxed or bool(framed_groups(page, [w], BOXES_MM))):
-                return w
-    # "Fait" misread ("Patt PAR ee le") and the boxes after "le" not read at all: the
-    # line's last word, when it is a "le" (the boxes are looked for right of it)
-    for _k, line, _text in section:
-        if len(line) >= 3 and _is_le(line[-1]):
-            return line[-1]
-    # "Fait à" misread ("rata antes") and its row's "le" read as a line of its own: a
-    # printed "LE" alone, level with words left of it (set_bh p04)
-    for _k, line, _text in section:
-        if (
-            len(line) == 1
-            and fold_upper(line[0].text).strip(" :.,") == "LE"
-            and _words_left_of(lines, line[0])
-        ):
-            return line[0]
-    # "le" lost too ("tua Pacis [eG] (ht 2,0)2/6]"): the word before the first box read
-    # as a bracket, when digits follow in the boxes
-    for _k, line, _text in section:
-        for i, w in enumerate(line[1:], start=1):
-            rest = "".join(x.text for x in line[i:])
-            if w.text[:1] in "[|" and sum(c.isdigit() for c in rest) >= 2:
-                # a digit before the bracket is the first box's, read apart ("1 [2161216]"),
-                # and so is a word read as noise ("e COPE | 2121215)": "09" read "COPE")
-                j = i - 1
-                while j > 0 and (
-                    re.fullmatch(r"[\d\[\]|]+", line[j].text) or line[j].conf < BOX_NOISE_CONF
-                ):
-                    j -= 1
-                return line[j]
-    # a whole date read on a line of section C, "Fait à ... le" lost before it ("ee ed -
-    # 02/11/2026", form_ag d001): no label to measure from, the lines holding digits are
-    # the date's zones (not the signature's line under it, taken for the date's line)
-    legible = [text for _k, _line, text in section if not re.search(_LEGAL, text)]
-    if any(parse_written_date(text)[0] is not None for text in legible):
-        return None
-    # nothing of "Fait à ... le" read ("rota MCE . CO"): the first word of section C's last
-    # line before the signature box, where the official form prints it, when the date's
-    # boxes or a bracket read from them stand right of it
-    last = [line for _k, line, text in section if not re.search(_LEGAL, text)]
-    if last and len(section) >= 2:
-        line = last[-1]
-        text = fold_upper(" ".join(w.text for w in line))
-        # a printed word read (its first, "Fait" misread), not the certification's prose
-        if len(line) >= 2 and line[0].conf >= PRINTED_CONF and not _SECTION_C.search(text):
-            return line[0]
-        # the whole row read as noise, the hand's place beside the print ("TE id IR ON
-        # RETRO ip ...", set_be p02): eight boxes in a row on it are the date's, the word
-        # before them stands for its "le"
-        cells = framed_groups(page, [line[0]], WIDE_MM, 35.0)
-        before = [w for w in line if cells and w.box[2] <= cells[0][0] + 2]
-        if len(cells) == 8 and before:
-            return before[-1]
-    return None
 
 
 def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
@@ -192,7 +66,7 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
 
     # right of "le" the boxes start at once; right of "Fait à" (its "le" lost) the place
     # comes first (in a long box of its own: no date group is that long), the boxes after
-    wide = not _is_le(label)
+    wide = not is_le(label)
     width = WIDE_MM if wide else 110.0
     cells = comb_cells(page, [label], width)  # found once, read both ways
     raw = read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells)
@@ -268,104 +142,13 @@ DATE_READS = (
 )
 
 
-_SECTION_C = re.compile(r"ENGAGEMENTS|CERTIFIE|\bFAIT\b|HONNEUR")
-
-_AFTER_C = re.compile(r"PIECES JUSTIFICATIVES|RESERVE A L'?ORGANISME|^\s*SIGNATURE")
-
-
-def _top_down(lines: list[list[Word]]) -> list[list[Word]]:
-    return sorted(lines, key=lambda ln: min(w.box[1] for w in ln))
-
-
-def _section_c(lines: list[list[Word]]) -> Iterator[tuple[int, list[Word], str]]:
-    """The lines of section C, top to bottom (``lines`` sorted so), with their index and
-    folded text: from its heading or certification to the signature box or what follows."""
-    inside = False
-    for k, line in enumerate(lines):
-        text = fold_upper(" ".join(w.text for w in line))
-        if _SECTION_C.search(text):
-            inside = True
-        elif inside and _AFTER_C.search(text):
-            return
-        if inside:
-            yield k, line, text
-
-
-INKY_LINE_CONF = 45.0
-"""A line of section C read below this mean confidence is handwriting the page's read
-turned to noise (the "Fait à ... le ..." line, its printed words lost with it)."""
-
-HAND_RISE = 3
-"""How many heights of the printed date label handwriting may rise above it."""
-
-_LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
-
-
-def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, int]]:
-    """Where section C's date may be written: right of its label (``_date_label``), else
-    on the lines of section C holding digits (the label misread: "rata PARIS e 31/10/26")."""
-    if page.image is None:
-        return []
-    width = page.image.shape[1]
-    lines = _top_down(lines_of_page(page))
-    if label is not None:
-        _x0, y0, x1, y1 = label.box
-        h = max(8, y1 - y0)
-        # the label's own box may have taken in the handwriting beside it ("le" 56 pixels
-        # tall on a page whose printed words are 36, set_aw p04): the page's print says
-        # where the line above ends
-        printed = [w.box[3] - w.box[1] for line in lines for w in line if w.conf >= PRINTED_CONF]
-        line_h = min(h, int(statistics.median(printed))) if printed else h
-        # handwriting rises well above the printed "le" on its line: the room up to the
-        # printed line above (its words over the zone), at most HAND_RISE heights
-        above = [
-            w.box[3]
-            for line in lines
-            for w in line
-            if w.box[3] < y0 - line_h // 2
-            and w.box[2] > x1
-            and w.box[0] < x1 + 40 * h
-            and w.conf >= PRINTED_CONF  # printed words, not the handwriting read as noise
-        ]
-        top = max([y0 - HAND_RISE * h, *(b + 1 for b in above)])
-        # right of "Fait à" the place comes first, then "le" and the date: the whole row
-        right = min(width, x1 + 40 * h) if _is_le(label) else width
-        return [(x1 + 2, max(0, top), right, y1 + h)]
-    zones = []
-
-    def zone(k: int, words: list[Word]) -> tuple[int, int, int, int]:
-        # handwriting spills over its OCR box: the room between the printed lines
-        top = min(w.box[1] for w in words)
-        bottom = max(w.box[3] for w in words)
-        pad = max(6, (bottom - top) // 2)
-        above = max((w.box[3] for w in lines[k - 1]), default=0) if k else 0
-        below = min(w.box[1] for w in lines[k + 1]) if k + 1 < len(lines) else bottom
-        top = max(above + 1, top - 3 * pad)
-        bottom = max(bottom + pad, min(below - 1, bottom + 3 * pad))
-        return max(0, words[0].box[0] - 2 * pad), max(0, top), width, bottom
-
-    for k, line, text in _section_c(lines):
-        if re.search(_LEGAL, text):
-            continue
-        digits = [w for w in line if sum(c.isdigit() for c in w.text) >= 2]
-        if (
-            not digits
-            and len(line) >= 2
-            and statistics.fmean(w.conf for w in line) < INKY_LINE_CONF
-        ):
-            digits = line  # a line of handwriting read as noise ("ee | A eee VER")
-        if digits:
-            zones.append(zone(k, digits))
-    return zones[:2]
-
-
 def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     """Every reading of section C's date zone (its handwriting read alone in several ways,
     a year off by one digit put right, see ``plausible_year``)."""
     out: list[DateRead] = []
     first, last = signing_window(as_of)
     for page in pages:
-        label = _date_label(page)
+        label = date_label(page)
         if label is not None and page.image is not None:
             out.extend(boxed_dates(page, label, as_of))
             if out:
@@ -395,9 +178,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             if not any(r[0] for r in out):
                 # OCR made no date of it, or only a US-style one (a second read to confirm
                 # it, "10/31/10" its year lost): the hand's digits read one by one
-                out.extend(
-                    written_digits(zone, page.dpi, as_of, label is None or not _is_le(label))
-                )
+                out.extend(written_digits(zone, page.dpi, as_of, label is None or not is_le(label)))
             if not any(r[0] for r in out):  # "7 novembre" read, its year not: read alone
                 out.extend(worded_dates(ink_only(zone, page.dpi), reads, (first, last)))
         if out:
@@ -411,7 +192,7 @@ def _month_first_freehand(page: PageText, label: Word, as_of: dt.date) -> list[D
     assert page.image is not None
     out: list[DateRead] = []
     for x0, y0, x1, y1 in date_zones(page, label)[:1]:
-        for read in written_digits(page.image[y0:y1, x0:x1], page.dpi, as_of, _is_le(label)):
+        for read in written_digits(page.image[y0:y1, x0:x1], page.dpi, as_of, is_le(label)):
             if read[2] and read[1] and re.fullmatch(r"\d\d/\d\d/(?:19|20)\d\d", read[1]):
                 out.append(read)
     return out
@@ -477,7 +258,7 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
 def _right_of_le(ink: np.ndarray) -> np.ndarray | None:
     """The ink right of the printed "le" that OCR reads in a zone starting before it
     ("LILLE le | 13-11-2026"), cut to the ink; the whole ink when no "le" is read."""
-    les = [w for w in read_words(ink) if _is_le(w) and w.text[:1] != "E"]
+    les = [w for w in read_words(ink) if is_le(w) and w.text[:1] != "E"]
     if not les:
         return ink
     right = ink[:, max(0, les[-1].box[2] + 2) :]

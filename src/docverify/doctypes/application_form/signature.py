@@ -14,7 +14,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from docverify import ocr
-from docverify.doctypes.application_form.date_zone import is_fait
+from docverify.doctypes.application_form.date_place import is_fait
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
 from docverify.vision.ink import (
