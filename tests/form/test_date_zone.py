@@ -312,3 +312,15 @@ def test_a_le_read_as_a_line_of_its_own_beside_a_garbled_fait_a_is_the_label() -
     # with nothing level with it on its left, a lone "le" is no row's label
     lone = Word("le", (757, 300, 775, 330), 76.0, (1001, 1001, 2))
     assert date_label(_page([*SECTION_C, lone, *SIGNATURE])) is not lone
+
+
+def test_the_le_of_a_row_rising_to_the_right_is_the_label() -> None:
+    """form_bc d014 (a phone photo): "Fait à" read at y 522-552, the row's "le" on a line
+    of its own at y 499-529, the photo's row rising to the right: still the date's label
+    (not "à", whose zone took in the place and cut the date's top off)."""
+    fait = Word("Fait", (206, 525, 269, 554), 97.0, (6, 1, 1))
+    a = Word("à", (279, 522, 296, 552), 97.0, (6, 1, 1))
+    place = Word("Montpellier", (320, 494, 490, 539), 90.6, (5, 1, 2))
+    le = Word("le", (1206, 499, 1236, 529), 95.7, (5, 1, 2))
+    label = date_label(_page([*SECTION_C, place, le, fait, a, *SIGNATURE]))
+    assert label == le

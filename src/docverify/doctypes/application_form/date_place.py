@@ -45,8 +45,10 @@ def is_fait(word: str) -> bool:
 
 
 def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
-    """A "le" right of ``fait`` whose middle lies within its row's height."""
-    top, bottom = fait.box[1], fait.box[3]
+    """A "le" right of ``fait`` whose middle lies within its row's height, give or take
+    half of it (a photo's row rising to the right, form_bc d014)."""
+    slack = (fait.box[3] - fait.box[1]) // 2
+    top, bottom = fait.box[1] - slack, fait.box[3] + slack
     for line in lines:
         for w in line:
             middle = (w.box[1] + w.box[3]) / 2
