@@ -35,11 +35,12 @@ from docverify.model import (
     Severity,
     Status,
 )
+from docverify.mrz_text import sniff_mrz_code
 from docverify.seal.apply import apply_signed_values
 from docverify.seal.findings import with_seal_findings
 from docverify.seal.stage import SealReader
 from docverify.seal.trust import TrustStore
-from docverify.vision.mrz import read_mrz, read_mrz_image, sniff_mrz_code
+from docverify.vision.mrz import read_mrz, read_mrz_image
 
 log = logging.getLogger(__name__)
 

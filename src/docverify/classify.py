@@ -19,7 +19,7 @@ from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
 from docverify.labels import introduces_a_list, is_letter
 from docverify.model import DocType, Document, PageText
-from docverify.vision.mrz import sniff_mrz_code, sniff_mrz_codes
+from docverify.mrz_text import sniff_mrz_code, sniff_mrz_codes
 
 FORM_MAX_PAGES = 4
 TRAVEL_FAMILIES = {

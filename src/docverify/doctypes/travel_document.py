@@ -47,8 +47,9 @@ from docverify.doctypes.visual_zone import (
     visual_zone,
 )
 from docverify.model import Document, Finding, error, info, warning
+from docverify.mrz_text import sniff_mrz_code
 from docverify.values.mrz import Mrz
-from docverify.vision.mrz import MrzRead, read_mrz, sniff_mrz_code
+from docverify.vision.mrz import MrzRead, read_mrz
 from docverify.vision.mrz_names import names_polluted
 
 

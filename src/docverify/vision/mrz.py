@@ -504,32 +504,3 @@ def read_mrz(
     if not _locator_pass(grey, got, (0, 90)) and use_passporteye:
         _passporteye_pass(grey, got)
     return got.best()
-
-
-def sniff_mrz_codes(text: str) -> list[str]:
-    """The document codes of every MRZ-looking group in OCR text, in order.
-
-    >>> sniff_mrz_codes("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n"
-    ...                 "L898902C36UTO7408122F1204159ZE184226B<<<<<10\\n"
-    ...                 "VDUTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n"
-    ...                 "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")
-    ['P<', 'VD']
-    """
-    return [group[0][:2] for group in Mrz.candidates_from_text(text.replace("«", "<"))]
-
-
-def sniff_mrz_code(text: str) -> str | None:
-    """The document code of an MRZ-looking group in OCR text (``P``, ``V``, ``ID``, ``IR``...).
-
-    >>> sniff_mrz_code("x\\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\n"
-    ...                "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
-    'P<'
-    """
-    groups = Mrz.candidates_from_text(text.replace("«", "<"))
-    if groups:
-        return groups[0][0][:2]
-    for line in text.splitlines():
-        t = line.replace(" ", "").replace("«", "<")
-        if len(t) >= 25 and t.count("<") >= 3 and re.match(r"^[PVIAC][A-Z<][A-Z<]{3}", t):
-            return t[:2]
-    return None
