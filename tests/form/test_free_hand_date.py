@@ -43,6 +43,9 @@ def _zone(name: str) -> np.ndarray:
         # set_bl p02: phone photo, "19/11/2026" whose slashes stand as upright as its 1s
         # (the first named a 1, the 2026 read "1286" without it)
         ("slash_like_a_one.png", 223, "2026-11-23", False, ("2026-11-19", False)),
+        # form_bc d009: a scan at 200 dpi, "Bordeaux , le 14/11/2026" in a hand leaning
+        # some 35 degrees, its 1s and slashes overlapping ("84446267" as it leans)
+        ("leaning_after_place_le.png", 200, "2026-11-26", True, ("2026-11-14", False)),
     ],
 )
 def test_a_free_hand_date_is_read_digit_by_digit(

@@ -7,6 +7,7 @@ reader a character at a time (``written_digits``), or as digits in comb boxes
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -37,7 +38,7 @@ from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
-from docverify.vision.handwriting import ink_only, read_line, read_words
+from docverify.vision.handwriting import deslanted, ink_only, read_line, read_words
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
@@ -215,6 +216,10 @@ date, must beat the next likeliest to be kept as a guess (when it is a plausible
 signing: a guess that never makes a form look wrong)."""
 
 
+LEANING = 10
+"""Degrees from upright from which a hand's date is read again set upright."""
+
+
 def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -> list[DateRead]:
     """The date written freehand in ``zone`` ("28/10/2026", "09.11.2026") read a character
     at a time by the handwritten-digit reader (``line_date``), right of the printed "le"
@@ -222,10 +227,16 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
     is the reader's first choice; read month first when only that makes it a date (a US
     date); else kept as a guess when plausible (``GUESS``); none otherwise."""
     first, last = signing_window(as_of)
-    for faint in (False, True):
+    # a leaning hand, read as it leans, then set upright: its 1s and slashes overlap
+    # while it leans, and stand apart upright (form_bc d009's "14/11/2026" read "84446267")
+    for upright, faint in itertools.product((False, True), (False, True)):
         ink = ink_only(zone, dpi, faint=faint)
         if ink is not None and after_le:
             ink = _right_of_le(ink)
+        if ink is not None and upright:
+            ink, slant = deslanted(ink)
+            if abs(slant) < LEANING:
+                continue  # as read already
         read = line_date(ink) if ink is not None else None
         best = likeliest_date(read.p, first, last) if read is not None else None
         if read is None or best is None:
