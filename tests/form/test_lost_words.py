@@ -128,6 +128,31 @@ def test_a_label_the_pages_read_lost_is_found_between_its_neighbours() -> None:
     assert label_words(with_lost_label(page, SURNAME_LABELS), SURNAME_LABELS) == []
 
 
+def test_the_first_label_lost_is_found_under_section_as_heading() -> None:
+    """form_ay d007 (a phone photo): "Nom de naissance", section A's first label, dropped
+    by the page's read; no label above it, but the heading "A VOUS" bounds the band read
+    again, down to "Nom d'usage"."""
+    img = Image.new("L", (1400, 420), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 30)
+    d.text((40, 20), "A VOUS", font=font, fill=0)
+    d.text((40, 140), "Nom de naissance", font=font, fill=0)
+    for i in range(14):  # the surname's comb
+        d.rectangle((400 + 50 * i, 120, 450 + 50 * i, 180), outline=0, width=2)
+    d.text((40, 300), "Nom d'usage (facultatif)", font=font, fill=0)
+    words = (
+        Word("A", (40, 24, 60, 54), 95.0, (1, 1, 1)),
+        Word("VOUS", (75, 24, 170, 54), 95.0, (1, 1, 1)),
+        Word("Nom", (40, 304, 100, 334), 95.0, (2, 1, 1)),
+        Word("d'usage", (110, 304, 230, 334), 95.0, (2, 1, 1)),
+        Word("(facultatif)", (240, 304, 400, 334), 95.0, (2, 1, 1)),
+    )
+    page = PageText(PageRef("IMG_1563.jpg", 1), np.asarray(img).copy(), 300, words, "ocr")
+    labels = label_words(with_lost_label(page, SURNAME_LABELS), SURNAME_LABELS)
+    assert len(labels) == 1
+    assert 120 < labels[0][0].box[1] < 180
+
+
 def test_a_value_whose_crop_box_takes_in_the_labels_foot_is_under_the_label() -> None:
     """form_ao d002 (recorded): "Prénom(s)_" and "Mahamat-Saleh" recovered from crops, the
     value's box starting 28 px above the label's foot; its middle is well under it. It is

@@ -11,6 +11,7 @@ right of its label; a name written a capital a box is read box by box (``vision.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -20,6 +21,7 @@ from docverify.doctypes.base import clean_name, fold_text
 from docverify.labelled import Read, label_words, labelled_values
 from docverify.labels import (
     is_label_text,
+    lines_of_page,
     misread_instruction,
     norm_tokens,
     refuse_value,
@@ -200,7 +202,7 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
         for lab in label_words(page, ls)
         for w in lab
         if w.box[3] < floor
-    ]
+    ] or _heading_bottom(page, floor)  # the first label lost: under section A's heading
     if not above or floor - max(above) < 2 * min(w.box[3] - w.box[1] for w in below):
         return page
     top = max(above)
@@ -213,6 +215,19 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     if not found:
         return page
     return dataclasses.replace(page, words=(*page.words, *found[0]))
+
+
+_SECTION_A_HEADING = re.compile(r"(?:\bA\b\W*)?\bVOUS\b\W*")
+
+
+def _heading_bottom(page: PageText, floor: int) -> list[int]:
+    """The bottom of section A's heading ("A VOUS" alone on its line) above ``floor``."""
+    return [
+        max(w.box[3] for w in line)
+        for line in lines_of_page(page)
+        if _SECTION_A_HEADING.fullmatch(fold_text(" ".join(w.text for w in line)).upper())
+        and max(w.box[3] for w in line) < floor
+    ][-1:]
 
 
 def label_height(label: Sequence[Word]) -> int:
