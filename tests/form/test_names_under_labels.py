@@ -12,7 +12,7 @@ from pathlib import Path
 
 import cv2
 
-from docverify.doctypes.application_form.identity import GIVEN_LABELS, read_name
+from docverify.doctypes.application_form.identity import GIVEN_LABELS, USAGE_LABELS, read_name
 from docverify.model import PageRef, PageText, Word
 
 SECTION_A = Path(__file__).parents[1] / "data" / "forms" / "section_a"
@@ -63,3 +63,15 @@ def test_a_hand_in_the_box_under_its_label_that_the_page_read_as_scraps() -> Non
 
     read, reads = read_name([_page("hand_in_box_read_as_scraps", 300)], SURNAME_LABELS, "surname")
     assert read is not None and read.value.startswith("EL AMRA"), reads
+
+
+def test_a_blank_comb_is_no_name_and_a_name_under_its_label_keeps_its_second_word() -> None:
+    """set_bp p04 (a 200 dpi scan): "Nom d'usage (facultatif) - exemple : nom d'époux(se)"
+    over a blank comb, and "Kristine Joy" written under "Prénom(s)". The comb's sides read
+    "[EPI MMEETT [I es" made a usage name "EPI", the label's example another ("exemple");
+    the page read "Kristine" under the label, the line read alone "Krigtire Joy": the
+    given names are the page's "Kristine" and the line's "Joy"."""
+    page = _page("usage_blank_given_under_label", 200)
+    assert read_name([page], USAGE_LABELS, "surname") == (None, ())
+    read, _reads = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Kristine Joy"

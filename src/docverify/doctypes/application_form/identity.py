@@ -17,17 +17,17 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from docverify.doctypes.application_form.name_vote import vote
 from docverify.doctypes.base import clean_name, fold_text
 from docverify.labelled import Read, label_words, labelled_values
 from docverify.labels import (
     is_label_text,
     lines_of_page,
     misread_instruction,
-    norm_tokens,
     refuse_value,
     strip_label,
 )
-from docverify.model import PageText, Word
+from docverify.model import PageRef, PageText, Word
 from docverify.ocr import ocr_words
 from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters
 from docverify.vision.comb_cells import comb_cells
@@ -234,57 +234,6 @@ def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
 
-def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
-    """The reading closest to all the others (the medoid of their words: fewest edits to
-    the rest), ties to the page's own read of the field (``page_read``, however doubtful),
-    then to the one with most letters; lower-case scraps of one or two letters (box
-    remnants; the form asks for capitals) are dropped first.
-
-    >>> vote(["BENALA", "BENALI", "BENALI.", "BEML"])
-    'BENALI'
-    >>> vote(["XHAOMING Lo La", "XE AOMINMG", "XIAOMING LU", "XIAOMING", "X LAOMING ee"])
-    'XIAOMING'
-
-    form_aq d012: the zone read "TSHERING" and "ITSHERING" (a box's edge read "I"); the
-    page read "[TSHERING":
-
-    >>> vote(["TSHERING", "ITSHERING"]), vote(["TSHERING", "ITSHERING"], "TSHERING")
-    ('ITSHERING', 'TSHERING')
-
-    A name's first syllable parted by an accent is no scrap (set_bd p04, "María"):
-
-    >>> vote(["Ma ría Fernanda", "Ma ria Fernanda", "ee Maria Fernanda"])
-    'Ma ría Fernanda'
-
-    The zone's reads lost an apostrophe the page's doubtful read kept (form_au d004):
-
-    >>> vote(["NDIAYE", "NDIAYE", "N DIAYE", "NDIAYE"], "N'DIAYE")
-    "N'DIAYE"
-    """
-    cleaned = []
-    for r in reads:
-        # a capital first is a name's start ("Ma ría": María's accent parting it)
-        kept = " ".join(t for t in r.split() if not (len(t) <= 2 and t == t.lower() != t.upper()))
-        if kept:
-            cleaned.append(kept)
-    if not cleaned:
-        return None
-    # compared without their spaces: an apostrophe or a hyphen read as a space or as
-    # nothing is the same name ("N DIAYE", "NDIAYE")
-    keys = ["".join(norm_tokens(r)) for r in cleaned]
-
-    page_key = "".join(norm_tokens(page_read)) if page_read else None
-
-    def cost(i: int) -> tuple[int, int, int]:
-        return (sum(Levenshtein.distance(keys[i], k) for k in keys), int(keys[i] != page_key),
-                -sum(c.isalpha() for c in keys[i]))  # fmt: skip
-
-    best = min(range(len(cleaned)), key=cost)
-    # the page's own read, however doubtful, spells what the zone's reads agree on
-    # with its punctuation ("N'DIAYE": form_au d004)
-    return page_read if page_read and keys[best] == page_key else cleaned[best]
-
-
 def read_name(
     pages: Sequence[PageText], labels: Sequence[str], field: str
 ) -> tuple[Read | None, tuple[str, ...]]:
@@ -318,6 +267,7 @@ def read_name(
         return best, (best.value,)
     reads = [r.value for r in found if r.confidence >= 0.8]
     where = None
+    blank: list[tuple[PageRef, tuple[int, int]]] = []  # (page, rows) of empty combs
     for page in pages:
         # a value read under a label: the strip right of the label reaches down to the
         # tops of its letters, no value of its own (read above them only)
@@ -345,6 +295,8 @@ def read_name(
                     below = read_comb_words(page, [], COMB_READS, cells=cells_below)
                     if any(below or ()):
                         combed, cells = below, cells_below
+                    elif below is not None:
+                        blank.append((page.ref, _span(cells_below)))
             if combed is not None:  # one capital a box: read box by box, words apart
                 hand = read_hand_letters(page, cells, combed)
                 if hand is not None and hand.sure and _name_like(hand.text):
@@ -369,7 +321,7 @@ def read_name(
             reads.append(hand_below[0].value)
     page_read = best.value if best is not None else hand_below[0].value if hand_below else None
     winner = vote(reads, page_read)
-    if winner is None and hand_below:
+    if winner is None and hand_below and not _on_blank_comb(hand_below[0], blank):
         last = hand_below[0]
         return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
             last.value,
@@ -378,6 +330,20 @@ def read_name(
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+
+
+def _span(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int]:
+    """The rows (top, bottom) a comb's cells take."""
+    return min(c[1] for c in cells), max(c[3] for c in cells)
+
+
+def _on_blank_comb(read: Read, blank: Sequence[tuple[PageRef, tuple[int, int]]]) -> bool:
+    """Is ``read`` the page's read of a comb whose boxes hold no ink (their sides read as
+    letters: "[EPI MMEETT [I es" under a blank "Nom d'usage", set_bp p04)?"""
+    if read.box is None:
+        return False
+    middle = (read.box[1] + read.box[3]) / 2
+    return any(ref == read.page and top <= middle <= bottom for ref, (top, bottom) in blank)
 
 
 LINE_GAP = 3
@@ -415,10 +381,15 @@ def _rest_of_line(pages: Sequence[PageText], read: Read) -> Read | None:
     if not line or not _name_like(line) or refuse_value(line):
         return None
     first, got = fold_text(read.value).split(), fold_text(line).split()
-    head = " ".join(got[: len(first)])
-    if len(got) <= len(first) or Levenshtein.distance(head, " ".join(first)) > 1:
+    head, known = " ".join(got[: len(first)]), " ".join(first)
+    if len(got) <= len(first) or Levenshtein.distance(head, known) > max(1, len(known) // 3):
         return None
-    return dataclasses.replace(read, value=line, box=None)
+    if head == known:  # the same letters: the band's accents ("Arbër" read "Arbér")
+        return dataclasses.replace(read, value=line, box=None)
+    # else the page's read of the words it gave, the band's of the words it lost
+    # ("Krigtire Joy" read alone, "Kristine" by the page: "Kristine Joy", set_bp p04)
+    rest = line.split()[len(first) :]
+    return dataclasses.replace(read, value=" ".join([read.value, *rest]), box=None)
 
 
 def _under_reads(
