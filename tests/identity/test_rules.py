@@ -148,6 +148,9 @@ def test_vls_ts_complete_and_eu_national_not_applicable() -> None:
         (_visa(valid_until=dt.date(2026, 10, 31)), Status.INVALID, "residence_status.expired"),
         (_visa(visa_type="C", vls_ts=False, category=None), Status.INVALID,
          "residence_status.short_stay_visa"),
+        # type C read (an MRZ's "VC"), yet the remarks say VLS-TS: a reading to check, not
+        # a short stay (set_bs p02)
+        (_visa(visa_type="C"), Status.QUESTIONABLE, "residence_status.visa_type_conflict"),
         (_visa(vls_ts=False), Status.QUESTIONABLE, "residence_status.not_vls_ts"),
         (_visa(surname="SMITH", given_names="JOHN", date_of_birth=dt.date(1985, 2, 3)),
          Status.INVALID, "residence_status.holder_mismatch"),

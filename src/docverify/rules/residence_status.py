@@ -41,7 +41,15 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
         findings.add("unreadable", Severity.WARNING, f"The {what} could not be read.")
         return Status.QUESTIONABLE, findings
     if doc.type == DocType.LONG_STAY_VISA:
-        if f.visa_type == "C":
+        if f.visa_type == "C" and f.vls_ts:
+            # a VLS-TS is a type D visa by law: one of the two readings is wrong (an MRZ
+            # printed "VC" on a sticker whose "D" OCR lost, set_bs p02), not a short stay
+            findings.add("visa_type_conflict", Severity.WARNING,
+                "The visa reads as a short-stay visa (type C), yet its remarks say VLS-TS, "
+                "which only a long-stay visa (type D) carries: check the type printed on the "
+                "sticker and the MRZ's first letters ('VD' for a long-stay visa).",
+                visa_type="C")  # fmt: skip
+        elif f.visa_type == "C":
             findings.add("short_stay_visa", Severity.ERROR,
                 "This is a short-stay (type C, Schengen) visa: it allows visits of up to 90 days "
                 "and gives no right of residence. A long-stay visa valid as a residence permit "
