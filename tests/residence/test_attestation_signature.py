@@ -48,3 +48,22 @@ def test_a_letter_dated_at_its_head_is_signed_under_its_closing_formula() -> Non
     assert measure is not None and looks_signed(measure)
     unsigned = signed(_page(False))
     assert unsigned is not None and not looks_signed(unsigned)
+
+
+def test_the_host_signs_under_the_typed_name_closing_the_letter() -> None:
+    """set_bs p03: the formula, an enclosure list, the host's typed name "Julien
+    MARCHETTI" and the signature under it. The typed name is no line of text ending the
+    signature's room: the signature under it counts."""
+    page = _page(False)
+    image = page.image.copy()
+    words = list(page.words)
+    x = 760
+    for token in ("Nikola", "PETROVIC"):  # the signer's name, typed after the formula
+        (w, h), _ = cv2.getTextSize(token, cv2.FONT_HERSHEY_SIMPLEX, 0.7, 2)
+        cv2.putText(image, token, (x, 900), cv2.FONT_HERSHEY_SIMPLEX, 0.7, 40, 2)
+        words.append(Word(token, (x, 900 - h, x + w, 904), 93.0, (1, 1, 99)))
+        x += w + 12
+    pts = np.array([(760 + 9 * i, 990 + (22 if i % 3 else -18)) for i in range(30)])
+    cv2.polylines(image, [pts.astype(np.int32)], False, 20, 3, cv2.LINE_AA)
+    measure = signed(PageText(page.ref, image, DPI, tuple(words), "ocr"))
+    assert measure is not None and looks_signed(measure)

@@ -54,10 +54,17 @@ def _signature_zone(page: PageText, printed: set[Word]) -> tuple[int, int, int, 
     top = max(w.box[3] for w in lines[anchor]) + int(1 * mm)
     bottom = top + int(45 * mm)
     for line in lines[anchor + 1 :]:
-        if sum(w in printed for w in line) >= 2 and line[0].box[1] > top + int(8 * mm):
+        # a line of text ends it, not the signer's typed name ("Julien MARCHETTI", the
+        # host signing under it, set_bs p03): printed words in the zone are masked anyway
+        if sum(w in printed for w in line) >= SENTENCE_WORDS and line[0].box[1] > top + int(8 * mm):
             bottom = min(bottom, min(w.box[1] for w in line) - int(1 * mm))
             break
     return (x0, top, x1, bottom)
+
+
+SENTENCE_WORDS = 4
+"""Printed words on a line under the signing line from which it is the letter's text going
+on (an enclosure list, a footer), where the signature's room ends."""
 
 
 HANDWRITTEN_PRINTED_SHARE = 0.25
