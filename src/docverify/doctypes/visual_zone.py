@@ -280,21 +280,31 @@ def comparable_names(
     {'surname': 'KHAN', 'given_names': ''}
     >>> comparable_names({"given_names": "O'CONNOR"}, "OCONNORK", "SARAH JANE")["given_names"]
     ''
+
+    Given names listed with commas, as French cards print them (set_bs p03), and the two
+    scripts of a Ukrainian passport read on two lines (set_br p04):
+
+    >>> comparable_names({"given_names": "MARIANA, BEATRIZ"}, "OLIVEIRA", "MARIANA B")
+    {'given_names': 'MARIANA  BEATRIZ'}
+    >>> comparable_names({"given_names": "ONEHA | OLENA"}, "KOVALENKO", "OLENA")
+    {'given_names': 'OLENA'}
     """
     out = dict(printed)
     for key, mrz_value in (("surname", surname), ("given_names", given)):
         value = printed.get(key)
         if not value or not mrz_value:
             continue
-        if "/" in value:
+        if "/" in value or "|" in value:  # two scripts, on one line or two ("ОЛЕНА | OLENA")
             value = min(
-                (v for v in value.split("/") if v.strip()),
+                (v for v in re.split(r"[/|]", value) if v.strip()),
                 key=lambda v: Levenshtein.distance(_letters(v), _letters(mrz_value)),
                 default=value,
             ).strip()
-        if "," in value:  # "SURNAME, GIVEN NAMES"
-            head, tail = value.split(",", 1)
-            value = head if key == "surname" else tail
+        head, comma, tail = value.partition(",")
+        if comma and (key == "surname" or _same_word(_letters(head), _letters(surname or ""))):
+            value = head if key == "surname" else tail  # "SURNAME, GIVEN NAMES"
+        elif comma:
+            value = value.replace(",", " ")  # "MARIANA, BEATRIZ": given names listed
         elif key == "given_names" and _only_surname(value, surname or "", given or ""):
             value = ""  # "KHAN," first of "KHAN, MUHAMMAD USMAN": the surname, no given name
         elif key == "given_names":
