@@ -446,3 +446,34 @@ def test_a_letter_written_against_the_combs_wall_does_not_shorten_its_box() -> N
     first, second = cells[0], cells[1]
     assert abs((first[2] - first[0]) - (second[2] - second[0])) <= 3, cells[:3]
     assert 68 <= first[0] <= 72  # the wall, not the E's stem at 78
+
+
+def test_a_name_typed_in_an_open_comb_whose_floor_runs_under_the_labels_foot() -> None:
+    """form_bd d016 (run B, a flattened fillable form photographed): "SOUZA DOS SANTOS"
+    typed a capital a box in an open comb right of "Nom de naissance", the comb's floor
+    1 mm under the label's foot. The floor was looked for within the label's band only:
+    no box found, the name read "S O UZ" from the page."""
+    from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+
+    img = Image.new("L", (int(200 * MM), int(20 * MM)), 245)
+    d = ImageDraw.Draw(img)
+    caption = ImageFont.truetype(FONT, int(2.8 * MM))
+    d.text((int(8 * MM), int(7 * MM)), "Nom de naissance", font=caption, fill=40)
+    letter = ImageFont.truetype(FONT, int(3.6 * MM))
+    x, floor, w = 60 * MM, 11.6 * MM, 5.0 * MM
+    d.line((int(x), int(floor), int(x + 24 * w), int(floor)), fill=40, width=3)
+    for i in range(25):
+        d.line((int(x + i * w), int(floor - 1.2 * MM), int(x + i * w), int(floor)), fill=40,
+               width=3)  # fmt: skip
+    for i, ch in enumerate("SOUZA DOS SANTOS"):
+        d.text((int(x + i * w + 1.2 * MM), int(floor - 4.6 * MM)), ch, font=letter, fill=20)
+    words, left = [], 8 * MM
+    for text in ("Nom", "de", "naissance"):
+        width = caption.getlength(text)
+        words.append(Word(text, (int(left), int(7.4 * MM), int(left + width), int(10.4 * MM)),
+                          93.0, (1, 1, 1)))  # fmt: skip
+        left += width + caption.getlength(" ")
+    page = PageText(PageRef("Demande_PUMa_1.jpg", 1), np.asarray(img), DPI, tuple(words), "ocr")
+    assert comb_cells(page, words)
+    read, _reads = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "SOUZA DOS SANTOS"

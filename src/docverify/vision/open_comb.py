@@ -22,6 +22,8 @@ CELL_MM = (2.5, 9.0)
 """Widths a comb's boxes are printed at."""
 FLOOR_MM = 3.0
 """Shortest run of a floor rule (one box and a half at the least)."""
+FLOOR_DROP_MM = 1.5
+"""How far under its label's foot an open comb's floor may run."""
 TICK_MM = 0.7
 """Height of a tick above its floor that the column must be inked all along."""
 
@@ -35,7 +37,9 @@ def open_comb_cells(
         return []
     image = page.image
     top = min(w.box[1] for w in label)
-    bottom = max(w.box[3] for w in label)
+    # the floor may lie a little under the label's foot (the letters sit on it, the label
+    # beside them on its own baseline: form_bd d016)
+    bottom = max(w.box[3] for w in label) + mm_px(page.dpi, FLOOR_DROP_MM)
     x0 = max(w.box[2] for w in label)
     x1 = min(image.shape[1], x0 + mm_px(page.dpi, width_mm))
     zone = image[top:bottom, x0:x1]
