@@ -54,3 +54,28 @@ def test_a_day_caption_without_month_and_year_beside_it_is_no_date_label() -> No
     page = _cells("23011988")
     alone = PageText(page.ref, page.image, page.dpi, page.words[:1], "ocr")
     assert read_birth_date([alone], dt.date(2026, 11, 20)) is None
+
+
+def test_typed_digits_in_grey_cells_under_the_caption_are_read() -> None:
+    """form_bd d013 (run C, typed, scanned): "Date de naissance (JJ MM AAAA)" over eight
+    grey cells with no lines, "11 11 1984" typed in them. No comb is found, nothing stands
+    right of the caption; the page's read of the cells was noise ("Cle lo 10 oe eee"). The
+    band under the caption, read alone, gives the date."""
+    img = Image.new("L", (1600, 300), 250)
+    d = ImageDraw.Draw(img)
+    d.text((100, 40), "Date de naissance (JJ MM AAAA)", font=ImageFont.truetype(SANS, 26), fill=40)
+    digit = ImageFont.truetype(SANS, 40)
+    x = 100
+    for group in ("11", "11", "1984"):
+        for ch in group:
+            d.rectangle((x, 100, x + 46, 160), fill=222)
+            d.text((x + 10, 106), ch, font=digit, fill=25)
+            x += 50
+        x += 30
+    words, left = [], 100
+    for text in ("Date", "de", "naissance", "(JJ", "MM", "AAAA)"):
+        width = int(ImageFont.truetype(SANS, 26).getlength(text))
+        words.append(Word(text, (left, 44, left + width, 70), 92.0, (1, 1, 1)))
+        left += width + 8
+    page = PageText(PageRef("doc.pdf", 1), np.asarray(img), 300, tuple(words), "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1984, 11, 11)

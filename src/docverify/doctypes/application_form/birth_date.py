@@ -24,7 +24,15 @@ from docverify.vision.handwriting import ink_only, read_line
 
 from .date_text import repair_digits
 from .date_zone import DIGIT_READS
-from .identity import BIRTH_LABELS, NAME_LOOKS, label_height, page_lines, under, value_zone
+from .identity import (
+    BIRTH_LABELS,
+    NAME_LOOKS,
+    label_height,
+    page_lines,
+    under,
+    value_zone,
+    zone_under,
+)
 
 
 def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None:
@@ -78,13 +86,17 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
             votes.update(found)
             if found:
                 continue
-            box = value_zone(page, label)
-            if box is None or page.image is None:
-                continue
-            x0, y0, x1, y1 = box
-            zone = page.image[y0:y1, x0:x1]
-            for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
-                votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
+            # the digits right of the label, else under it (a caption over its cells:
+            # typed digits in grey cells with no lines, no comb found, form_bd d013)
+            for box in (value_zone(page, label), zone_under(page, label)):
+                if box is None or page.image is None:
+                    continue
+                x0, y0, x1, y1 = box
+                zone = page.image[y0:y1, x0:x1]
+                for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
+                    votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
+                if votes:
+                    break
     # the boxes' digits not clear: what OCR read, else their likeliest date
     if votes:
         return votes.most_common(1)[0][0]
