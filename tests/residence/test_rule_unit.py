@@ -466,6 +466,16 @@ def test_an_attestation_giving_the_given_name_and_birth_date_names_the_applicant
     assert status == Status.COMPLETE and "attestation_hosted_born" in f
     status, f = judge(hand(text.replace("1990", "1979")), claire_id(), *claire_bills())
     assert status == Status.QUESTIONABLE and "attestation_hosted_unreadable" in f
+    # set_bc p02: two of her names and the date one digit off ("22/07/1995" for 1994)
+    two = "héberge mon épouse, Emily Rose CRTR,\nWe le 17/04/1991 à Leeds"
+    status, f = judge(hand(two), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE and "attestation_hosted_born" in f
+    status, f = judge(hand(text.replace("1990", "1991")), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE  # one name, the date one digit off: too little
+    # set_bq p03: the surname a letter off ("NUFELLA" for OUFELLA), the date right
+    status, f = judge(hand("mon épouse, Enily CARTEK,\nWe le 17/04/1990"), claire_id(),
+                      *claire_bills())  # fmt: skip
+    assert status == Status.COMPLETE and "attestation_hosted_born" in f
 
 
 def test_a_hand_read_name_a_few_letters_off_is_the_applicant() -> None:

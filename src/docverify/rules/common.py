@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from docverify.applicant import MRZ_TYPES
 from docverify.doctypes.civil_labels import TURKISH_PARENT
 from docverify.doctypes.travel_document import doc_findings
@@ -146,20 +148,33 @@ def named_in_text(ctx: AuditContext, doc: Document) -> bool:
 
 
 def born_in_text(ctx: AuditContext, doc: Document) -> bool:
-    """Does the document's text give one of the applicant's given names and, on the same
-    or the next line, the applicant's date of birth ("mon épouse, Dorcas NS BA NAKIÉSE, née
-    le 03/09/1996", a hand's surname misread)? A given name and a birth date together
-    point at one person, as a name alone does not."""
+    """Does the document's text give, on a line and the one before it, the applicant's
+    date of birth and one of the applicant's names ("mon épouse, Dorcas NS BA NAKIÉSE, née
+    le 03/09/1996", a hand's surname misread; "NUFELLA épouse LEFEBVRE, née le 09/01/1997"
+    for AIT OUFELLA, a letter off)? Or the date one digit off and two of the names
+    ("Maria HMejandea, Rodriguez Casta 0, née le 22/07/1995" for MARIA ALEJANDRA RODRIGUEZ
+    CASTANO, born 22/07/1994)? Names and a birth date together point at one person, as a
+    name alone does not."""
     person = applicant_name(ctx)
     dob = ctx.applicant.date_of_birth
-    if dob is None or not person.given_names:
+    names = {*person.given_names, *person.surnames}
+    if dob is None or not names:
         return False
+    born = dob.strftime("%d%m%Y")
     lines = [fold_upper(ln) for ln in doc.text.splitlines()]
     for i, line in enumerate(lines):
         words = set(re.findall(r"[A-Z]+", " ".join(lines[max(0, i - 1) : i + 1])))
-        if words & set(person.given_names) and any(d.value == dob for d in find_dates(line)):
-            return True
+        named = sum(any(_near_name(w, n) for w in words) for n in names)
+        for d in find_dates(line):
+            off = sum(a != b for a, b in zip(d.value.strftime("%d%m%Y"), born, strict=True))
+            if (off == 0 and named >= 1) or (off == 1 and named >= 2):
+                return True
     return False
+
+
+def _near_name(word: str, name: str) -> bool:
+    """``word`` is ``name``, or a letter off it for a name of five letters or more."""
+    return word == name or (len(name) >= 5 and Levenshtein.distance(word, name) <= 1)
 
 
 _PARENT_LINE = re.compile(

@@ -148,8 +148,10 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     elif hosted in ("unknown", "uncertain") and born_in_text(ctx, att):
         route.add("attestation_hosted_born", Severity.INFO,
                   f"The hosted person's name reads {f.hosted_name or 'nothing'} on the "
-                  f"attestation, but it gives {person.display}'s given name and date of birth "
-                  f"({fmt_date(ctx.applicant.date_of_birth)}).", att, found=f.hosted_name)  # fmt: skip
+                  f"attestation, but its text gives {person.display}'s names and date of birth "
+                  f"({fmt_date(ctx.applicant.date_of_birth)}), as a handwriting's read does: "
+                  f"a glance at the hosted person's name is enough.", att,
+                  found=f.hosted_name)  # fmt: skip
     elif hosted == "other" and (someone := packet_person(ctx, f.hosted_name or "")):
         # the name read where the hosted person is written is the host's (a handwritten
         # "Je soussignée Hui Chen" whose opening words were lost): a misplaced read, not
