@@ -184,7 +184,7 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     """The page with a label of section A that its read lost found again: tesseract's
     layout analysis may drop a small label between two rows of comb boxes ("Prénom(s)"
     on a photo). The band between the labels found above and below it
-    (``SECTION_A_ORDER``) is read alone, as sparse text, and the label's words, when
+    (``SECTION_A_ORDER``; above the first, section A's heading "A VOUS") is read alone, as sparse text, and the label's words, when
     found there, join the page's (a line of their own). A page that has the label, or
     not both neighbours, is returned as it is."""
     if page.image is None or page.source != "ocr" or labels not in SECTION_A_ORDER:
