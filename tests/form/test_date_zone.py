@@ -324,3 +324,16 @@ def test_the_le_of_a_row_rising_to_the_right_is_the_label() -> None:
     le = Word("le", (1206, 499, 1236, 529), 95.7, (5, 1, 2))
     label = date_label(_page([*SECTION_C, place, le, fait, a, *SIGNATURE]))
     assert label == le
+
+
+def test_the_date_zone_stops_before_a_caption_further_right_on_its_row() -> None:
+    """set_br p03 (a 150 dpi scan): "Fait à LYON le 10/11/2026" and, further right on the
+    row, the signature box's printed caption "Signature". The zone ran over it, and the
+    digit reader, given "10/11/2026 Signature", read nothing."""
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300),
+             _word("LYON", 240, 300, 70.0), _word("le", 700, 300),
+             _word("IOJNI/U0OVG", 760, 290, 0.0), _word("Signature", 1500, 300), *SIGNATURE]  # fmt: skip
+    label = date_label(_page(words))
+    assert label is not None and label.text == "le"
+    zone = date_zones(_page(words), label)[0]
+    assert zone[0] < 760 and zone[2] < 1500

@@ -196,6 +196,27 @@ def _caption(lines: Sequence[Sequence[Word]], label: Word) -> bool:
     return False
 
 
+def _captions_right(lines: Sequence[Sequence[Word]], label: Word, h: int) -> Iterator[Word]:
+    """Printed words (no digit, four letters or more) on the label's row, well right of
+    it: another field's caption, no part of the date."""
+    middle = (label.box[1] + label.box[3]) / 2
+    for line in lines:
+        for w in line:
+            if (
+                w.box[0] > label.box[2] + CAPTION_GAP * h
+                and w.box[1] <= middle <= w.box[3] + h // 2
+                and w.conf >= PRINTED_CONF
+                and sum(c.isalpha() for c in w.text) >= 4
+                and not any(c.isdigit() for c in w.text)
+            ):
+                yield w
+
+
+CAPTION_GAP = 6
+"""Heights of the "le" between it and a printed caption right of the date (the date
+written between them)."""
+
+
 _LEGAL = r"ARTICLES?|\bL\. ?\d|CODE|\bLOI\b|REGLEMENT|INFORMATIQUE"
 
 
@@ -228,6 +249,10 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
         top = max([y0 - HAND_RISE * h, *(b + 1 for b in above)])
         # right of "Fait à" the place comes first, then "le" and the date: the whole row
         right = min(width, x1 + 40 * h) if is_le(label) else width
+        if is_le(label):
+            # a printed caption further right on the row ("Signature" over its box, set_br
+            # p03): the date stops before it
+            right = min([right, *(w.box[0] - 2 for w in _captions_right(lines, label, h))])
         zones = [(x1 + 2, max(0, top), right, y1 + h)]
         if is_le(label) and _caption(lines, label):
             # "le (JJ/MM/AAAA)" printed at the top of its cell: the date is written under it
