@@ -337,3 +337,10 @@ def test_the_date_zone_stops_before_a_caption_further_right_on_its_row() -> None
     assert label is not None and label.text == "le"
     zone = date_zones(_page(words), label)[0]
     assert zone[0] < 760 and zone[2] < 1500
+    # the hand's date itself read as a word (form_au d001: a cursive "06/11/2026" read
+    # "LOTS" at 60, taller than print) is no caption: the zone goes on past it
+    hand = Word("LOTS", (1528, 256, 1673, 334), 60.2, (1, 1, 300))
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300), _word("le", 700, 300),
+             hand, *SIGNATURE]  # fmt: skip
+    zone = date_zones(_page(words), date_label(_page(words)))[0]
+    assert zone[2] > 1673

@@ -205,12 +205,17 @@ def _captions_right(lines: Sequence[Sequence[Word]], label: Word, h: int) -> Ite
             if (
                 w.box[0] > label.box[2] + CAPTION_GAP * h
                 and w.box[1] <= middle <= w.box[3] + h // 2
-                and w.conf >= PRINTED_CONF
+                and w.conf >= CAPTION_CONF
+                and w.box[3] - w.box[1] <= 1.5 * h  # print's height, not a hand's
                 and sum(c.isalpha() for c in w.text) >= 4
                 and not any(c.isdigit() for c in w.text)
             ):
                 yield w
 
+
+CAPTION_CONF = 85.0
+"""A caption right of the date is read this surely at least: the hand's date read as a
+word ("LOTS" at 60 for a cursive "06/11/2026", form_au d001) is none."""
 
 CAPTION_GAP = 6
 """Heights of the "le" between it and a printed caption right of the date (the date
