@@ -7,6 +7,7 @@ reader a character at a time (``written_digits``), or as digits in comb boxes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -227,12 +228,16 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
     is the reader's first choice; read month first when only that makes it a date (a US
     date); else kept as a guess when plausible (``GUESS``); none otherwise."""
     first, last = signing_window(as_of)
+
+    @functools.cache
+    def looked(faint: bool) -> np.ndarray | None:  # each look cut out (and OCR'd) once
+        ink = ink_only(zone, dpi, faint=faint)
+        return _right_of_le(ink) if ink is not None and after_le else ink
+
     # a leaning hand, read as it leans, then set upright: its 1s and slashes overlap
     # while it leans, and stand apart upright (form_bc d009's "14/11/2026" read "84446267")
     for upright, faint in itertools.product((False, True), (False, True)):
-        ink = ink_only(zone, dpi, faint=faint)
-        if ink is not None and after_le:
-            ink = _right_of_le(ink)
+        ink = looked(faint)
         if ink is not None and upright:
             ink, slant = deslanted(ink)
             if abs(slant) < LEANING:
