@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.doctypes.application_form.date_text import parse_written_date
+from docverify.doctypes.application_form.date_text import FORMAT_HINT, parse_written_date
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
@@ -182,9 +182,6 @@ HAND_RISE = 3
 CELL_DEPTH = 4
 """How many printed lines' heights deep a cell captioned "le (JJ/MM/AAAA)" may be."""
 
-_FORMAT_HINT = re.compile(r"\(?[JDI|(]{1,2}\)?\s?/?\s?MM\s?/?\s?[AY]{2,4}\)?")
-"""A date's format printed after its label: "(JJ/MM/AAAA)", as read ("(J/MM/AAAA)")."""
-
 
 def _caption(lines: Sequence[Sequence[Word]], label: Word) -> bool:
     """Is ``label`` the caption of a cell, nothing right of it on its line but the date's
@@ -192,7 +189,9 @@ def _caption(lines: Sequence[Sequence[Word]], label: Word) -> bool:
     for line in lines:
         if label in line:
             after = [w for w in line if w.box[0] > label.box[2]]
-            return bool(after) and all(_FORMAT_HINT.fullmatch(fold_upper(w.text)) for w in after)
+            return bool(after) and bool(
+                FORMAT_HINT.fullmatch(fold_upper(" ".join(w.text for w in after)))
+            )
     return False
 
 

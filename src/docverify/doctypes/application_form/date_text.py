@@ -125,7 +125,11 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 NEXT_LINE_REACH = 24
 """How far into the line under "Fait à ... le" a date may start (characters)."""
 
-_CAPTIONS_ONLY = re.compile(r"[\s:]*LE\b[\s:]*(?:\(?[JDM]{1,2}\s?/\s?MM\s?/\s?[AY]{4}\)?)?[\s:]*")
+FORMAT_HINT = re.compile(r"\(?[JDIM|(]{1,2}\)?\s?/?\s?MM\s?/?\s?[AY]{2,4}\)?")
+"""A date's format printed with its label: "(JJ/MM/AAAA)", as read ("(J/MM/AAAA)",
+"JJ MM AAAA" once folded to words)."""
+
+_CAPTIONS_ONLY = re.compile(r"[\s:]*LE\b[\s:]*(?:" + FORMAT_HINT.pattern + r")?[\s:]*")
 """What follows "Fait à" on a line of captions: "le", perhaps its date's format."""
 
 _YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")

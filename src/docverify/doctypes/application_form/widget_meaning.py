@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from docverify.doctypes.application_form.date_text import FORMAT_HINT
 from docverify.doctypes.application_form.knowledge import acroform_patterns, situations
 from docverify.labels import lexicon, lines_of_page, norm_tokens
 from docverify.model import FormWidget, PageText, Word
@@ -207,13 +208,9 @@ def _fait_le_over(tokens: tuple[str, ...]) -> str | None:
     """
     if tokens[:2] == ("FAIT", "A"):
         return "place"
-    if tokens[:1] == ("LE",) and set(tokens[1:]) <= _DATE_HINTS:
+    if tokens[:1] == ("LE",) and (len(tokens) == 1 or FORMAT_HINT.fullmatch(" ".join(tokens[1:]))):
         return "signed_on"
     return None
-
-
-_DATE_HINTS = frozenset({"JJ", "MM", "AAAA", "AA", "DD", "YYYY"})
-"""A date's format printed with its label ("le (JJ/MM/AAAA)")."""
 
 
 _OTHER_DATES = frozenset({"DEPUIS", "NE", "NEE", "E", "DU", "AU", "EMBAUCHE", "ENTRE", "ARRIVE"})
