@@ -55,7 +55,27 @@ def engine_fingerprint() -> str:
     roots = [Path(data)] if data else sorted(Path("/usr/share/tesseract-ocr").glob("*/tessdata"))
     for root in roots:
         parts.extend(_stat_line(p) for p in sorted(root.glob("*.traineddata")))
+    # and the handwriting reader's model (``docverify.ppocr``)
+    model = ppocr_model()
+    parts.append(_stat_line(model) if model else "no-ppocr")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+PPOCR_MODEL = "PP-OCRv6_rec_small.onnx"
+"""PP-OCR's text-line recogniser, as the ``rapidocr`` wheel ships it."""
+
+
+@functools.cache
+def ppocr_model() -> Path | None:
+    """Where the ``rapidocr`` package keeps PP-OCR's recogniser (found without importing
+    the package); None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("rapidocr")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "models" / PPOCR_MODEL
+    return path if path.is_file() else None
 
 
 def default_trust_dir() -> Path:

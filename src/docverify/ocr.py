@@ -284,8 +284,23 @@ def ocr_lines(image: np.ndarray, languages: str = "eng", psm: int = 6, whitelist
     return ocr_string(image, languages, config)
 
 
+HAND_READ = ("ppocr", "")
+"""The (languages, config) that asks ``ocr_string`` for PP-OCR's read of a line instead of
+tesseract's (``docverify.ppocr``): a reader of handwriting among tesseract's configs."""
+HAND_READ_SURE = 0.85
+"""PP-OCR's confidence under which ``HAND_READ`` gives nothing: among reads that vote, a
+doubtful one of PP-OCR's ("2/11/20W" for a loopy "20/11/2026", 0.77) would be one
+more voice where the other readers could have been heard."""
+
+
 def ocr_string(image: np.ndarray, languages: str, config: str) -> str:
-    """Plain text of an image with any tesseract configuration, cached like every call."""
+    """Plain text of an image with any tesseract configuration, cached like every call;
+    for ``HAND_READ``, the line as PP-OCR's recogniser reads it when it is sure of it."""
+    if (languages, config) == HAND_READ:
+        from docverify import ppocr  # its engine loads only where a hand is read
+
+        text, confidence = ppocr.read_text_line(image)
+        return text if confidence >= HAND_READ_SURE else ""
     return str(
         memoize(
             image,
