@@ -23,7 +23,7 @@ from docverify.vision.digits import glyph, glyphs, written_digits_date
 from docverify.vision.handwriting import ink_only, read_line
 
 from .date_text import repair_digits
-from .date_zone import DIGIT_READS
+from .date_zone import DIGIT_READS, RUN_READS
 from .identity import (
     BIRTH_LABELS,
     NAME_LOOKS,
@@ -93,7 +93,7 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
                     continue
                 x0, y0, x1, y1 = box
                 zone = page.image[y0:y1, x0:x1]
-                for text in read_line(zone, page.dpi, DIGIT_READS, NAME_LOOKS, label_height(label)):
+                for text in read_line(zone, page.dpi, RUN_READS, NAME_LOOKS, label_height(label)):
                     votes.update(born(_dmy("".join(c for c in text if c.isdigit()))))
                 if votes:
                     break
@@ -158,7 +158,7 @@ def _boxed_birth_date(
     framed = vote_groups(read_framed_digits(page, label, DIGIT_READS), (2, 2, 4))
     found = born(_dmy_groups(framed)) if framed else []
     if not found:
-        combed = read_comb_words(page, label, DIGIT_READS, DIGITS, 110, letters=False)
+        combed = read_comb_words(page, label, RUN_READS, DIGITS, 110, letters=False)
         found = [d for text in combed or [] for d in born(_dmy_groups(text))]
     return found
 

@@ -34,6 +34,7 @@ from docverify.doctypes.application_form.date_text import (
 )
 from docverify.doctypes.application_form.date_words import worded_dates
 from docverify.model import PageText, Word
+from docverify.ocr import HAND_READ
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
@@ -43,6 +44,10 @@ from docverify.vision.handwriting import deslanted, ink_only, read_line, read_wo
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
+RUN_READS = (*DIGIT_READS, HAND_READ)
+"""Digits read a run of boxes or a line at a time are read by PP-OCR too, which knows a
+hand (not a box at a time: a lone digit is no line to it, and its "1"s for a pale box's
+sides outvoted tesseract's blanks)."""
 
 YEARS_OFF = 5
 """A boxed date further than this from the audit's year is a misread (boxes of another
@@ -71,7 +76,7 @@ def boxed_dates(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
     wide = not is_le(label)
     width = WIDE_MM if wide else 110.0
     cells = comb_cells(page, [label], width)  # found once, read both ways
-    raw = read_comb_words(page, [label], DIGIT_READS, DIGITS, width, letters=False, cells=cells)
+    raw = read_comb_words(page, [label], RUN_READS, DIGITS, width, letters=False, cells=cells)
     said = ["".join(t.split()) for t in raw or []]
     combed = dates(said)
     # framed groups with ticks look like a comb too: when the comb read gives no date,
@@ -141,6 +146,7 @@ DATE_READS = (
     ("fra", "--psm 7"),
     ("eng", "--psm 7"),
     ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789/.-"),
+    HAND_READ,
 )
 
 

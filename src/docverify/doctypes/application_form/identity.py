@@ -17,7 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docverify.doctypes.application_form.name_vote import vote
+from docverify import ppocr
+from docverify.doctypes.application_form.name_vote import Vote, hand_weight, vote
 from docverify.doctypes.base import clean_name, fold_text
 from docverify.labelled import Read, label_words, labelled_values
 from docverify.labels import (
@@ -28,10 +29,10 @@ from docverify.labels import (
     strip_label,
 )
 from docverify.model import PageRef, PageText, Word
-from docverify.ocr import ocr_words
+from docverify.ocr import HAND_READ, ocr_words
 from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters
 from docverify.vision.comb_cells import comb_cells
-from docverify.vision.handwriting import read_line
+from docverify.vision.handwriting import read_hand, read_line
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
@@ -78,6 +79,7 @@ COMB_READS = (
     ("fra", "--psm 7"),
     ("eng", "--psm 7"),
     ("fra", f"--psm 7 -c tessedit_char_whitelist={CAPITALS}"),
+    HAND_READ,
 )
 
 
@@ -125,7 +127,7 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
 
 def zone_reads(
     page: PageText, label: Sequence[Word], field: str, floor: int | None = None
-) -> list[str]:
+) -> list[Vote]:
     """Every reading of the handwriting right of a label (empty for a blank field), above
     ``floor`` (the top of a comb printed under the label, or of a value read under it: its
     tops are no value)."""
@@ -140,9 +142,10 @@ def zone_reads(
     return _name_reads(page, (x0, y0, x1, y1), field)
 
 
-def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> list[str]:
-    """The names read in a zone of the page, its handwriting read alone in several looks:
-    cleaned, without the field's label, never an instruction or a row of box sides."""
+def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> list[Vote]:
+    """The names read in a zone of the page, its handwriting read alone in several looks
+    by tesseract, and whole by PP-OCR (``hand_votes``): cleaned, without the field's
+    label, never an instruction or a row of box sides."""
     assert page.image is not None
     x0, y0, x1, y1 = box
     zone = page.image[y0:y1, x0:x1]
@@ -150,7 +153,26 @@ def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> l
         clean_form_name(strip_label(t, field))
         for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS, dots=True)
     ]
-    return [r for r in reads if r and _name_like(r) and not refuse_value(r)]
+    kept = [(r, 1.0) for r in reads if r and _name_like(r) and not refuse_value(r)]
+    return kept + hand_votes(page, box, field)
+
+
+def hand_votes(
+    page: PageText, box: tuple[int, int, int, int], field: str, text_height: int | None = None
+) -> list[Vote]:
+    """PP-OCR's read of the handwriting in a zone of the page (a name written freehand, or
+    a capital a box across a comb, read as one line), weighted by how sure it is
+    (``name_vote.hand_weight``); none when it reads no name there."""
+    if page.image is None:
+        return []
+    x0, y0, x1, y1 = box
+    read = read_hand(page.image[y0:y1, x0:x1], page.dpi, text_height, dots=True)
+    if read is None or ppocr.foreign(read[0]):
+        return []
+    name = clean_form_name(strip_label(read[0], field))
+    if not name or not _name_like(name) or refuse_value(name) or is_label_text(name):
+        return []
+    return [(name, hand_weight(read[1]))]
 
 
 def clean_form_name(value: str | None) -> str | None:
@@ -265,7 +287,7 @@ def read_name(
         best.confidence >= TYPED or all(p.source == "text_layer" for p in pages)
     ):
         return best, (best.value,)
-    reads = [r.value for r in found if r.confidence >= 0.8]
+    reads: list[Vote] = [(r.value, 1.0) for r in found if r.confidence >= 0.8]
     where = None
     blank: list[tuple[PageRef, tuple[int, int]]] = []  # (page, rows) of empty combs
     for page in pages:
@@ -280,7 +302,7 @@ def read_name(
             value_top = None if under_top is None else under_top - label_height(label) // 2
             cells = comb_cells(page, label)
             combed = read_comb_words(page, label, COMB_READS, cells=cells) if cells else None
-            more: list[str] | None = None
+            more: list[Vote] | None = None
             if not any(combed or ()):
                 # a blank comb on the label's line: the comb under it is the next field's
                 cells_below = [] if combed is not None else comb_cells(page, [under(page, label)])
@@ -303,8 +325,11 @@ def read_name(
                     # each box's letter sure, the OCR reads weighed in: taken
                     return Read(hand.text, 0.7, page.ref, None, "comb"), (hand.text, *combed)
                 if hand is not None:
-                    reads.append(hand.text)
-                reads.extend(c for c in combed if c and _name_like(c))
+                    reads.append((hand.text, 1.0))
+                reads.extend((c, 1.0) for c in combed if c and _name_like(c))
+                # and the comb's whole line read by PP-OCR (the sides out, its letters
+                # read as a line: boxes found where a hand overran them read as scraps)
+                reads.extend(hand_votes(page, _comb_line(cells), field))
                 where = where or (page, label)
                 continue
             if more is None:
@@ -312,15 +337,20 @@ def read_name(
             if more:
                 reads.extend(more)
                 where = where or (page, label)
-    if not reads and best is None and (not hand_below or hand_below[0].confidence < DOUBTFUL):
+    # the page's read under the label a scrap no vote keeps ("se": a hand's capitals in a
+    # framed box, form_be d002), and nothing read right of the label
+    scrap = best is not None and best.how == "below" and vote([best.value]) is None
+    if (scrap and where is None) or (
+        not reads and best is None and (not hand_below or hand_below[0].confidence < DOUBTFUL)
+    ):
         # nothing right of the label, and under it nothing or a doubtful read: the box
         # under the label, read alone (a value typed in a framed box that the page's
         # layout analysis dropped; a hand the page read as "ne or ee")
         reads, where = _under_reads(pages, labels, field)
         if reads and hand_below:
-            reads.append(hand_below[0].value)
+            reads.append((hand_below[0].value, 1.0))
     page_read = best.value if best is not None else hand_below[0].value if hand_below else None
-    winner = vote(reads, page_read)
+    winner = vote([r for r, _ in reads], page_read, [w for _, w in reads])
     if winner is None and hand_below and not _on_blank_comb(hand_below[0], blank):
         last = hand_below[0]
         return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
@@ -329,7 +359,17 @@ def read_name(
     if winner is None:
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
-    return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(reads))
+    return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(r for r, _ in reads))
+
+
+def _comb_line(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """The box round a comb's cells, a cell more at each end and a third of their height
+    above and below (a hand overruns the boxes found: its capitals rise over them, its last
+    letters run past them)."""
+    pitch = (cells[-1][2] - cells[0][0]) // max(1, len(cells))
+    top, bottom = _span(cells)
+    rise = (bottom - top) // 3
+    return max(0, cells[0][0] - pitch), max(0, top - rise), cells[-1][2] + pitch, bottom + rise
 
 
 def _span(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int]:
@@ -394,14 +434,14 @@ def _rest_of_line(pages: Sequence[PageText], read: Read) -> Read | None:
 
 def _under_reads(
     pages: Sequence[PageText], labels: Sequence[str], field: str
-) -> tuple[list[str], tuple[PageText, list[Word]] | None]:
+) -> tuple[list[Vote], tuple[PageText, list[Word]] | None]:
     """The readings of the box under a label (``zone_under``), and where it is."""
     for page in pages:
         for label in label_words(page, labels):
             box = zone_under(page, label)
             if box is None:
                 continue
-            reads = [r for r in _name_reads(page, box, field) if not is_label_text(r)]
+            reads = [r for r in _name_reads(page, box, field) if not is_label_text(r[0])]
             if reads:
                 return reads, (page, label)
     return [], None

@@ -9,12 +9,33 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify.labels import norm_tokens
 
+HAND_WEIGHTS = ((0.9, 5.0), (0.8, 3.0))
+"""How many of tesseract's reads a read of PP-OCR's weighs as, from its confidence on:
+tesseract, trained on print, misreads a hand's capitals each look differently
+("INAIUCATADIANX", "JMUUVATAIAARA"), where PP-OCR reads "AMINATA FATOUMATA"."""
 
-def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
+
+def hand_weight(confidence: float) -> float:
+    """The weight in a vote of PP-OCR's read of a name at this confidence.
+
+    >>> hand_weight(0.95), hand_weight(0.85), hand_weight(0.5)
+    (5.0, 3.0, 1.0)
+    """
+    return next((w for floor, w in HAND_WEIGHTS if confidence >= floor), 1.0)
+
+
+Vote = tuple[str, float]
+"""A reading of a name and its weight in the vote."""
+
+
+def vote(
+    reads: Sequence[str], page_read: str | None = None, weights: Sequence[float] | None = None
+) -> str | None:
     """The reading closest to all the others (the medoid of their words: fewest edits to
-    the rest), ties to the page's own read of the field (``page_read``, however doubtful),
-    then to the one with most letters; lower-case scraps of one or two letters (box
-    remnants; the form asks for capitals) are dropped first.
+    the rest, each read weighing as its ``weights``, 1 by default), ties to the page's own
+    read of the field (``page_read``, however doubtful), then to the one with most
+    letters; lower-case scraps of one or two letters (box remnants; the form asks for
+    capitals) are dropped first.
 
     >>> vote(["BENALA", "BENALI", "BENALI.", "BEML"])
     'BENALI'
@@ -36,13 +57,19 @@ def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
 
     >>> vote(["NDIAYE", "NDIAYE", "N DIAYE", "NDIAYE"], "N'DIAYE")
     "N'DIAYE"
+
+    A sure read of a hand outweighs tesseract's scattered misreads of it (form_be d002):
+
+    >>> junk = ["JMUUVATAIAARA", "INAATADIANX", "INWULATAISARMY", "INUCAEADDINS"]
+    >>> vote([*junk, "AMINATA FATOUMATA"], None, [1, 1, 1, 1, 3])
+    'AMINATA FATOUMATA'
     """
-    cleaned = []
-    for r in reads:
-        # a capital first is a name's start ("Ma ría": María's accent parting it)
-        kept = " ".join(t for t in r.split() if not (len(t) <= 2 and t == t.lower() != t.upper()))
+    cleaned, weight = [], []
+    for n, r in enumerate(reads):
+        kept = _without_scraps(r)
         if kept:
             cleaned.append(kept)
+            weight.append(1.0 if weights is None else weights[n])
     if not cleaned:
         return None
     # compared without their spaces: an apostrophe or a hyphen read as a space or as
@@ -51,11 +78,37 @@ def vote(reads: Sequence[str], page_read: str | None = None) -> str | None:
 
     page_key = "".join(norm_tokens(page_read)) if page_read else None
 
-    def cost(i: int) -> tuple[int, int, int]:
-        return (sum(Levenshtein.distance(keys[i], k) for k in keys), int(keys[i] != page_key),
-                -sum(c.isalpha() for c in keys[i]))  # fmt: skip
+    def cost(i: int) -> tuple[float, int, int]:
+        edits = sum(w * Levenshtein.distance(keys[i], k) for k, w in zip(keys, weight, strict=True))
+        return (edits, int(keys[i] != page_key), -sum(c.isalpha() for c in keys[i]))
 
     best = min(range(len(cleaned)), key=cost)
     # the page's own read, however doubtful, spells what the zone's reads agree on
     # with its punctuation ("N'DIAYE": form_au d004)
     return page_read if page_read and keys[best] == page_key else cleaned[best]
+
+
+PARTICLES = frozenset({"de", "da", "do", "du", "di", "la", "le", "el", "al", "y", "e"})
+"""Short lower-case words that stand between names ("Ana de Souza"): never a word's end."""
+
+
+def _without_scraps(read: str) -> str:
+    """A read without its lower-case scraps of one or two letters (a box's remnants: the
+    form asks for capitals), save the end of a word written in small letters that a gap
+    parted from it, put back ("Bakhtiyorov na": Bakhtiyorovna, form_an d007). A capital
+    first is a name's start ("Ma ría": María's accent parting it).
+
+    >>> _without_scraps("KEITA se"), _without_scraps("Dilnoza Bakhtiyorov na")
+    ('KEITA', 'Dilnoza Bakhtiyorovna')
+    >>> _without_scraps("Ana de Souza")  # a particle is no word's end
+    'Ana Souza'
+    """
+    kept: list[str] = []
+    for t in read.split():
+        if len(t) <= 2 and t == t.lower() != t.upper():
+            word_end = kept and kept[-1][-1:].islower() and kept[-1][:1].isupper()
+            if word_end and t.isalpha() and t not in PARTICLES:
+                kept[-1] += t
+            continue
+        kept.append(t)
+    return " ".join(kept)
