@@ -23,6 +23,7 @@ import numpy as np
 
 from docverify import ocr
 from docverify.cache import OcrCache
+from docverify.hand_lines import reread_doubtful_lines
 from docverify.languages import by_tesseract, reread_languages
 from docverify.model import Page, PageText, Word
 from docverify.orientation import (
@@ -148,7 +149,10 @@ def _ocr_page(
             },
         )
     words = _reread_in_page_language(page, lit, dpi, words, languages, cache, reading, script)
-    return PageText(page.ref, image, dpi, words, "ocr", rotation, skew, _mean_conf(words))
+    # the lines read with doubt (a hand's) read again by PP-OCR; the page's confidence
+    # stays tesseract's (how well the page itself reads)
+    hand = reread_doubtful_lines(image, words)
+    return PageText(page.ref, image, dpi, hand, "ocr", rotation, skew, _mean_conf(words))
 
 
 def _reread_in_page_language(
