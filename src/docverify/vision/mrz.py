@@ -50,6 +50,7 @@ from docverify.vision.mrz_band import (
     cut_band,
     even_pitch,
     filler_score,
+    hand_read_band,
     locate_bands,
     ocr_band,
     prepare_band,
@@ -385,6 +386,9 @@ def _read_crop(crop: np.ndarray, box: Box | None, method: str, got: _Collector) 
             prepared, fillers = flipped, text.count("<")
         if got.seeking_another() and not (_fillers_seen(upright) or _fillers_seen(text)):
             return False  # printed lines, read both ways up: not the facing document's MRZ
+    # PP-OCR's read, line by line, then tesseract's of the other looks
+    if fillers and got.add_text(hand_read_band(prepared), box, method):
+        return True
     for variant in list(band_variants(prepared))[1:]:
         text = ocr_band(variant)
         if got.add_text(text, box, method):

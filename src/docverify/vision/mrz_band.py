@@ -271,6 +271,32 @@ def ocr_band(image: np.ndarray) -> str:
         return ""
 
 
+def hand_read_band(image: np.ndarray) -> str:
+    """The band's lines read one at a time by PP-OCR (``docverify.ppocr``), which reads an
+    MRZ's OCR-B where tesseract inserts or splits glyphs ("OQ" for a wide "Q"); lines it
+    is not sure of are left out. Its reads are judged like tesseract's (check digits)."""
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    _, ink = cv2.threshold(
+        cv2.GaussianBlur(grey, (3, 3), 0), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU
+    )
+    runs = _runs((ink > 0).mean(axis=1) > 0.05, min_len=6)
+    if not 2 <= len(runs) <= 3:
+        return ""
+    from docverify import ppocr  # its engine loads only when a band is read this way
+
+    lines = []
+    for top, bottom in runs:
+        margin = max(2, (bottom - top) // 4)
+        text, confidence = ppocr.read_text_line(grey[max(0, top - margin) : bottom + margin])
+        if confidence >= HAND_BAND_SURE:
+            lines.append(text.replace(" ", "").upper())
+    return "\n".join(lines)
+
+
+HAND_BAND_SURE = 0.85
+"""PP-OCR's confidence from which its read of an MRZ line is kept."""
+
+
 def filler_score(text: str) -> int:
     """How MRZ-like OCR text is: fillers in lines of MRZ length (upside-down text has none)."""
     score = 0
