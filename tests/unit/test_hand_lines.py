@@ -55,3 +55,16 @@ def test_words_read_alike_keep_tesseracts_boxes() -> None:
     again = reread_doubtful_lines(image, words)  # type: ignore[arg-type]
     roseline = next(w for w in words if w.text == "Roseline")
     assert roseline in again
+
+
+def test_a_line_pp_ocr_cannot_take_is_no_error() -> None:
+    """form_at d011: a page's line 40 times longer than high made rapidocr's own resizing
+    raise, and the whole page came out "OCR failed". Such a line reads as nothing, and
+    tesseract's read of it stands."""
+    import numpy as np
+
+    from docverify import ppocr
+
+    assert ppocr.read_text_line(np.full((4, 3000), 255, np.uint8)) == ("", 0.0)
+    line = [Word("wide", (0, 0, 3000, 10), 20.0, (1, 1, 1))]
+    assert reread_doubtful_lines(np.full((12, 3000), 255, np.uint8), line) == tuple(line)
