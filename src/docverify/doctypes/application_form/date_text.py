@@ -356,6 +356,12 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     >>> settle_date((None, None, False), [(None, "11/69/2026", False)], dt.date(2026, 11, 27))
     (None, '11/69/2026', False)
 
+    The page's plausible read outvoted by two of the zone's on another plausible date:
+
+    >>> nov10 = (dt.date(2026, 11, 10), "10/11/2026", False)
+    >>> settle_date((dt.date(2026, 1, 10), "10/1/26", False), [nov10, nov10], dt.date(2026, 11, 20))
+    (datetime.date(2026, 11, 10), '10/11/2026', False)
+
     A US-style date read twice, once with its year lost (form_aq d009): the whole one.
 
     >>> us = [(None, "10/31/10", True), (None, "10/31/2026", True)]
@@ -371,6 +377,15 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         agreed = Counter(z[0] for z in zone if z[0] is not None).most_common(1)
         if agreed and agreed[0][1] >= 2:
             return next(z for z in zone if z[0] == agreed[0][0])
+    if value is not None and not first[2] and plausible(value, as_of):
+        # the page's read is one read: two of the zone's that agree on another plausible
+        # date, none on the page's, outvote it (a hand's "10/11/2026" read "10/1/26" on the
+        # page, set_bh p01)
+        agreed = Counter(z[0] for z in zone if z[0] is not None and not z[2]).most_common(1)
+        if agreed and agreed[0][1] >= 2 and value not in {z[0] for z in zone}:
+            other = agreed[0][0]
+            if plausible(other, as_of):
+                return next(z for z in zone if z[0] == other)
     if first[2] or (value is not None and plausible(value, as_of)):
         return first
     if value is None and (slipped := slipped_read(first[1], as_of)):
