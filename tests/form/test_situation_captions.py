@@ -365,3 +365,30 @@ def test_a_crossed_box_read_as_letters_and_a_caption_naming_other_situations() -
     page = PageText(PageRef("form.png", 1), image, 300, tuple(words), "ocr")
     ticks = ticked_boxes(find_boxes([page]))
     assert ticks == {"salarie": False, "inactif": True, "autre": False}, ticks
+
+
+def test_a_crossed_box_read_as_letters_is_no_word_of_its_caption() -> None:
+    """set_bu p02 (wave 23): "(XJ Vous êtes sans activité professionnelle", the crossed box
+    read "(XJ" at 63. Walking back from "sans activité" took "(XJ" for the caption's first
+    word, found no box left of it, and the ticked box was lost."""
+    from docverify.doctypes.application_form.situation import caption_start
+
+    page = _page("(XJ Vous êtes sans activité professionnelle")
+    assert caption_start(page, 3) == 1
+
+
+def test_section_b_under_a_longer_heading_ends_at_section_c() -> None:
+    """set_bu p02: "B — VOTRE SITUATION PROFESSIONNELLE" (and a speck read "9": six words)
+    heads section B, and "C — DATE ET SIGNATURE" ends it."""
+    from docverify.doctypes.application_form.situation import section_b
+
+    words = [
+        Word(t, (100 + 60 * i, y, 150 + 60 * i, y + 30), 95.0, (n, 1, 1))
+        for n, (y, line) in enumerate(
+            ((100, "B — VOTRE SITUATION PROFESSIONNELLE 9"), (300, "Vous êtes étudiant(e)"),
+             (600, "C — DATE ET SIGNATURE"), (700, "Je certifie sur l'honneur"))
+        )
+        for i, t in enumerate(line.split())
+    ]  # fmt: skip
+    page = PageText(PageRef("form.png", 1), None, 300, tuple(words), "ocr")
+    assert section_b([page]) == {0: (100, 600)}

@@ -72,8 +72,8 @@ _MARK = re.compile(r"[\[\](){}|xXoO0☐☑☒✓✔✗✘•_\-]{1,4}|[^aà]")
 "à")."""
 
 
-_FRAME_CHAR = re.compile(r"[\[\]|{}]")
-"""A box's side read as a character of a short word."""
+_FRAME_CHAR = re.compile(r"[\[\]|{}()]")
+"""A box's side read as a character of a short word ("KX]", "(XJ": set_bu p02)."""
 
 
 def caption_start(page: PageText, i: int) -> int:
@@ -112,7 +112,9 @@ def _foot(page: PageText) -> int:
 
 
 _SECTION_B = re.compile(r"^(?:B\W*)?VOTRE SITUATION\b")
-_AFTER_B = re.compile(r"^(?:C\W*)?(?:VOS ENGAGEMENTS|PIECES JUSTIFICATIVES)\b")
+_AFTER_B = re.compile(
+    r"^(?:C\W*)?(?:VOS ENGAGEMENTS|ENGAGEMENTS?|DATE ET SIGNATURE|PIECES JUSTIFICATIVES)\b"
+)
 
 
 def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
@@ -131,7 +133,7 @@ def section_b(pages: Sequence[PageText]) -> dict[int, tuple[int, int]]:
         bottom = _foot(page)
         for line in lines_of_page(page):
             text = fold_upper(" ".join(w.text for w in line)).strip(" |[]_-—.:")
-            if top is None and len(line) <= 5 and _SECTION_B.match(text):
+            if top is None and len(line) <= 8 and _SECTION_B.match(text):
                 top = min(w.box[1] for w in line)
             elif len(line) <= 8 and _AFTER_B.match(text):
                 after.setdefault(n, min(w.box[1] for w in line))
