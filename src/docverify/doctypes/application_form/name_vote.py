@@ -3,6 +3,7 @@ box, the page's own read) settled into one: the reading closest to all the other
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -63,6 +64,11 @@ def vote(
     >>> junk = ["JMUUVATAIAARA", "INAATADIANX", "INWULATAISARMY", "INUCAEADDINS"]
     >>> vote([*junk, "AMINATA FATOUMATA"], None, [1, 1, 1, 1, 3])
     'AMINATA FATOUMATA'
+
+    Its letters win, spelt as most reads spell them (set_bp p04):
+
+    >>> vote(["Kristine Joy", "Kristine Joy", "KristineJoy"], None, [1, 1, 5])
+    'Kristine Joy'
     """
     cleaned, weight = [], []
     for n, r in enumerate(reads):
@@ -85,7 +91,14 @@ def vote(
     best = min(range(len(cleaned)), key=cost)
     # the page's own read, however doubtful, spells what the zone's reads agree on
     # with its punctuation ("N'DIAYE": form_au d004)
-    return page_read if page_read and keys[best] == page_key else cleaned[best]
+    if page_read and keys[best] == page_key:
+        return page_read
+    # the same letters are spelt as most reads spell them, not as the weightiest one
+    # (PP-OCR closes up a hand's wide word gap: "KristineJoy" where tesseract's reads
+    # all say "Kristine Joy")
+    spellings = Counter(c for c, k in zip(cleaned, keys, strict=True) if k == keys[best])
+    top = spellings.most_common(1)[0]
+    return top[0] if top[1] > spellings[cleaned[best]] else cleaned[best]
 
 
 PARTICLES = frozenset({"de", "da", "do", "du", "di", "la", "le", "el", "al", "y", "e"})
