@@ -223,12 +223,10 @@ def slashed(text: str) -> str:
     text = _SPACED_DATE.sub(r"\1/\2/\3", text)
     text = _DAY_THEN_RUN.sub(r"\1/\2/\3", text)
     text = _RUN_DATE.sub(r"\1/\2/\3", text)
-    text = _HALF_SLASHED.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)
+    text = _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)  # as hand_slips does
     return _SEVEN_DATE.sub(_one_cut, text)
 
 
-_HALF_SLASHED = re.compile(r"(?<![\d/])(\d\d)/?(\d\d)/?((?:19|20)\d\d)(?![\d/])")
-"""A date with one of its two slashes lost ("10/272026", "1027/2026")."""
 _DAY_THEN_RUN = re.compile(r"(?<![\d/])(\d{1,2}) (\d\d)((?:19|20)\d\d)(?![\d/])")
 
 _SEVEN_DATE = re.compile(r"(?<![\d/])(\d{3}) ?((?:19|20)\d\d)(?![\d/])")
