@@ -265,3 +265,18 @@ def test_since_the_first_of_a_month_read_ler_still_dates_the_hosting() -> None:
         "Fait à Lyor le 1911119096",
     ]
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
+def test_since_when_with_a_hands_u_read_v_still_dates_the_hosting() -> None:
+    """set_bg p02 (recorded read, its doubtful lines read again by PP-OCR): a cursive "u"
+    read "v", "depvis le 15/03/2026", and the attestation lost the signal that made it
+    one (the title and "héberger" unreadable)."""
+    lines = [
+        "demevrant 8 alle des ITilleuls, 35000 Rennes,",
+        "ATESTE SUC LONGUE KEBERSEE % MON DOMICILE WON EPOUSE",
+        "EKYTECINA SOKOLOVA, NE LE 12/97/1991 2 IBVOSSIBICSK (RUSSIE),",
+        "depvis le 15/03/2026.",
+        "MTESTATION FATE PAVE SERVIC EF VALEIC CE QE DE DEVIF",
+        "Rennes, le 16/1/2026",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION

@@ -466,8 +466,9 @@ SPEC = DocTypeSpec(
             1.0,
         ),
         # since when the host has housed the applicant ("depuis le 15/07/2026", "depuis
-        # le 1er juillet", its "1er" read "ler": set_bp p03)
-        Signal.of(r"\bDEPUIS L[EA]\s+(?:\d|[1LI]ER\b)", 1.0),
+        # le 1er juillet", its "1er" read "ler": set_bp p03; a hand's "u" read "v",
+        # "depvis", by PP-OCR: set_bg p02)
+        Signal.of(r"\b" + misread("DEPUIS", 1) + r"\s+L[EA]\s+(?:\d|[1LI]ER\b)", 1.0),
         Signal.of(r"\bCOPIE DE (?:MA|SA|NOTRE) " + misread("PIECE", 1), 1.0),
     ),
     extract=extract,
