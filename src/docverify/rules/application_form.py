@@ -10,6 +10,10 @@ accept it; an old date (more than ``MAX_AGE_MONTHS``) -> ``questionable``.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import re
+
 from docverify.classify import form_part
 from docverify.doctypes.application_form.date_text import parse_written_date
 from docverify.model import (
@@ -213,9 +217,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             if read is not None and read.year % 100 == 20 and fields.date_text.endswith("20")
             else "a handwritten digit misread: an 11 as 1, a 7 as 1"
         )
+        # a month read "1", taken as 11: written 10, 11 or 12, the form may as well be
+        # dated in the future or too long ago, and then the verdict rests on the guess
+        # (form_bg d010: "04/12/2026", a date after the audit, read "04/1/2026")
+        decisive = any(
+            not add_months(ctx.as_of, -MAX_AGE_MONTHS) <= other <= ctx.as_of
+            for other in _lost_month_digit(fields.date_text, fields.signed_on)
+        )
         findings.add(
             "date_read_as",
-            Severity.INFO,
+            Severity.WARNING if decisive else Severity.INFO,
             f"The form's date reads '{fields.date_text}', taken as "
             f"{fmt_date(fields.signed_on)} ({why}): check it.",
             written=fields.date_text,
@@ -289,3 +300,23 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             )
     res = result(RID, status_from_findings(findings), [doc], findings)
     return res.status, findings, res
+
+
+def _lost_month_digit(written: str, taken: dt.date) -> list[dt.date]:
+    """The other dates a month read as a lone "1" may have been written as (10, 11, 12),
+    when the date was taken with one of them.
+
+    >>> _lost_month_digit("04/1/2026", dt.date(2026, 11, 4))
+    [datetime.date(2026, 10, 4), datetime.date(2026, 12, 4)]
+    >>> _lost_month_digit("04/11/2026", dt.date(2026, 11, 4))
+    []
+    """
+    m = re.match(r"\s*\d{1,2}\D+1\D", written)
+    if not m or taken.month not in (10, 11, 12):
+        return []
+    out = []
+    for month in (10, 11, 12):
+        if month != taken.month:
+            with contextlib.suppress(ValueError):
+                out.append(taken.replace(month=month))
+    return out
