@@ -21,9 +21,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from docverify import ppocr
-from docverify.doctypes.base import fold_text
 from docverify.labels import is_label_text
 from docverify.model import Word
+from docverify.values.names import fold_upper
 
 DOUBTFUL = 85.0
 """Mean word confidence (tesseract's, 0-100) under which a line is read again."""
@@ -183,7 +183,7 @@ def _beside_labels(
         lx0, lx1 = label.box[0], label.box[2]
         if span[1] <= lx0 or span[0] >= lx1:
             continue
-        folded, printed = fold_text(text).casefold(), fold_text(label.text).casefold()
+        folded, printed = fold_upper(text), fold_upper(label.text)
         if folded.startswith(printed.rstrip(":_.")):
             rest = text[len(printed.rstrip(":_.")) :].lstrip(":_. ")
             return (rest, (lx1 + 2, span[1])) if rest and span[1] > lx1 + 2 else None
@@ -199,7 +199,7 @@ def _same(a: str, b: str) -> bool:
     >>> _same("Né(e)", "ne(e)"), _same("Malame", "Madame")
     (True, False)
     """
-    return fold_text(a).casefold() == fold_text(b).casefold()
+    return fold_upper(a) == fold_upper(b)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
