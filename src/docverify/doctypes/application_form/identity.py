@@ -17,14 +17,18 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from docverify import ppocr
-from docverify.doctypes.application_form.name_vote import Vote, hand_weight, vote
-from docverify.doctypes.base import clean_name, fold_text
+from docverify.doctypes.application_form.name_vote import (
+    Vote,
+    clean_form_name,
+    hand_votes,
+    name_like,
+    vote,
+)
+from docverify.doctypes.base import fold_text
 from docverify.labelled import Read, label_words, labelled_values
 from docverify.labels import (
     is_label_text,
     lines_of_page,
-    misread_instruction,
     refuse_value,
     strip_label,
 )
@@ -32,7 +36,7 @@ from docverify.model import PageRef, PageText, Word
 from docverify.ocr import HAND_READ, ocr_words
 from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters
 from docverify.vision.comb_cells import comb_cells
-from docverify.vision.handwriting import read_hand, read_line
+from docverify.vision.handwriting import read_line
 
 SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
@@ -53,24 +57,6 @@ TYPED = 0.93
 PRINTED_BELOW = 0.8
 """A value under its label on a scan counts when read at least this confidently (print:
 handwriting reads lower, and there it may be the next field's)."""
-
-
-SIDES_READ = frozenset("ITLJ|!1[]")
-"""What an empty comb's sides read as ("CTTTTITTTIITITIII..." under a blank usage name)."""
-
-
-def _name_like(value: str) -> bool:
-    """Mostly letters, and not a row of empty boxes' sides read as letters.
-
-    >>> _name_like("HADJ-SAÏD"), _name_like("CTTTTITTTIITITITIIITITIT"), _name_like("LILI")
-    (True, False, True)
-    """
-    letters = sum(c.isalpha() for c in value)
-    chars = [c for c in value.upper() if not c.isspace()]
-    sides = sum(c in SIDES_READ for c in chars)
-    if len(chars) >= 8 and sides >= 0.6 * len(chars):
-        return False
-    return letters >= 2 and letters >= 0.7 * len(chars)
 
 
 NAME_READS = (("fra", "--psm 7"), ("eng", "--psm 7"))
@@ -153,33 +139,8 @@ def _name_reads(page: PageText, box: tuple[int, int, int, int], field: str) -> l
         clean_form_name(strip_label(t, field))
         for t in read_line(zone, page.dpi, NAME_READS, NAME_LOOKS, dots=True)
     ]
-    kept = [(r, 1.0) for r in reads if r and _name_like(r) and not refuse_value(r)]
+    kept = [(r, 1.0) for r in reads if r and name_like(r) and not refuse_value(r)]
     return kept + hand_votes(page, box, field)
-
-
-def hand_votes(
-    page: PageText, box: tuple[int, int, int, int], field: str, text_height: int | None = None
-) -> list[Vote]:
-    """PP-OCR's read of the handwriting in a zone of the page (a name written freehand, or
-    a capital a box across a comb, read as one line), weighted by how sure it is
-    (``name_vote.hand_weight``); none when it reads no name there."""
-    if page.image is None:
-        return []
-    x0, y0, x1, y1 = box
-    read = read_hand(page.image[y0:y1, x0:x1], page.dpi, text_height, dots=True)
-    if read is None or ppocr.foreign(read[0]):
-        return []
-    name = clean_form_name(strip_label(read[0], field))
-    if not name or not _name_like(name) or refuse_value(name) or is_label_text(name):
-        return []
-    return [(name, hand_weight(read[1]))]
-
-
-def clean_form_name(value: str | None) -> str | None:
-    """A name as ``clean_name`` makes it, never the instruction printed by the field read
-    with slips ("fqurant sur l'acte ssance": "tel que figurant sur l'acte de naissance")."""
-    name = clean_name(value)
-    return None if name and misread_instruction(name) else name
 
 
 UNDER_MM = 5.0
@@ -267,7 +228,7 @@ def read_name(
     typed = all(p.source == "text_layer" for p in pages)
     pages = [with_lost_label(p, labels) for p in pages]
     found = labelled_values(
-        pages, field, accept=_name_like, clean=clean_form_name, labels=labels,
+        pages, field, accept=name_like, clean=clean_form_name, labels=labels,
         places=("right", "below", "next_line") if typed else ("right", "below"),
     )  # fmt: skip
     # on a scan, under a label: a value typed in the box under it (a print run that sets
@@ -321,12 +282,12 @@ def read_name(
                         blank.append((page.ref, _span(cells_below)))
             if combed is not None:  # one capital a box: read box by box, words apart
                 hand = read_hand_letters(page, cells, combed)
-                if hand is not None and hand.sure and _name_like(hand.text):
+                if hand is not None and hand.sure and name_like(hand.text):
                     # each box's letter sure, the OCR reads weighed in: taken
                     return Read(hand.text, 0.7, page.ref, None, "comb"), (hand.text, *combed)
                 if hand is not None:
                     reads.append((hand.text, 1.0))
-                reads.extend((c, 1.0) for c in combed if c and _name_like(c))
+                reads.extend((c, 1.0) for c in combed if c and name_like(c))
                 # and the comb's whole line read by PP-OCR (the sides out, its letters
                 # read as a line: boxes found where a hand overran them read as scraps)
                 reads.extend(hand_votes(page, _comb_line(cells), field))
@@ -418,7 +379,7 @@ def _rest_of_line(pages: Sequence[PageText], read: Read) -> Read | None:
     # the line may run into the next field's label ("Arbër Ilir  Sexe"): cut before it
     cut = next((i for i in range(1, len(tokens)) if refuse_value(" ".join(tokens[i:]))), None)
     line = clean_form_name(" ".join(tokens[:cut]))
-    if not line or not _name_like(line) or refuse_value(line):
+    if not line or not name_like(line) or refuse_value(line):
         return None
     first, got = fold_text(read.value).split(), fold_text(line).split()
     head, known = " ".join(got[: len(first)]), " ".join(first)

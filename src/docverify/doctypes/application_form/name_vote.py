@@ -1,5 +1,7 @@
-"""Several readings of one handwritten name (a zone read in several looks, a comb box by
-box, the page's own read) settled into one: the reading closest to all the others."""
+"""A handwritten name's readings: what a read of one looks like (``name_like``,
+``clean_form_name``), PP-OCR's read of its zone (``hand_votes``), and several readings (a
+zone read in several looks, a comb box by box, the page's own read) settled into one: the
+reading closest to all the others (``vote``)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,17 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.labels import norm_tokens
+from docverify import ppocr
+from docverify.doctypes.base import clean_name
+from docverify.labels import (
+    is_label_text,
+    misread_instruction,
+    norm_tokens,
+    refuse_value,
+    strip_label,
+)
+from docverify.model import PageText
+from docverify.vision.handwriting import read_hand
 
 HAND_WEIGHTS = ((0.9, 5.0), (0.8, 3.0))
 """How many of tesseract's reads a read of PP-OCR's weighs as, from its confidence on:
@@ -125,3 +137,46 @@ def _without_scraps(read: str) -> str:
             continue
         kept.append(t)
     return " ".join(kept)
+
+
+SIDES_READ = frozenset("ITLJ|!1[]")
+"""What an empty comb's sides read as ("CTTTTITTTIITITIII..." under a blank usage name)."""
+
+
+def name_like(value: str) -> bool:
+    """Mostly letters, and not a row of empty boxes' sides read as letters.
+
+    >>> name_like("HADJ-SAÏD"), name_like("CTTTTITTTIITITITIIITITIT"), name_like("LILI")
+    (True, False, True)
+    """
+    letters = sum(c.isalpha() for c in value)
+    chars = [c for c in value.upper() if not c.isspace()]
+    sides = sum(c in SIDES_READ for c in chars)
+    if len(chars) >= 8 and sides >= 0.6 * len(chars):
+        return False
+    return letters >= 2 and letters >= 0.7 * len(chars)
+
+
+def hand_votes(
+    page: PageText, box: tuple[int, int, int, int], field: str, text_height: int | None = None
+) -> list[Vote]:
+    """PP-OCR's read of the handwriting in a zone of the page (a name written freehand, or
+    a capital a box across a comb, read as one line), weighted by how sure it is
+    (``name_vote.hand_weight``); none when it reads no name there."""
+    if page.image is None:
+        return []
+    x0, y0, x1, y1 = box
+    read = read_hand(page.image[y0:y1, x0:x1], page.dpi, text_height, dots=True)
+    if read is None or ppocr.foreign(read[0]):
+        return []
+    name = clean_form_name(strip_label(read[0], field))
+    if not name or not name_like(name) or refuse_value(name) or is_label_text(name):
+        return []
+    return [(name, hand_weight(read[1]))]
+
+
+def clean_form_name(value: str | None) -> str | None:
+    """A name as ``clean_name`` makes it, never the instruction printed by the field read
+    with slips ("fqurant sur l'acte ssance": "tel que figurant sur l'acte de naissance")."""
+    name = clean_name(value)
+    return None if name and misread_instruction(name) else name
