@@ -5,9 +5,9 @@ Madame Roseline Nadège JEAN-LOUIS, née le 23/07/1988 à Port-au-Prince" comes 
 nièce Malame Roseline Nadeae JEN-LOU, née le 23/97/1968 2% Podt-nu-Prince". PP-OCR's
 recogniser (``docverify.ppocr``) reads the same lines, cut out one at a time, almost as
 written. A line tesseract read with doubt (its words' mean confidence under
-``DOUBTFUL``, most of them under ``CONFIDENT``) is read again whole; where PP-OCR is sure of it (``SURE``), its words take
-the place of tesseract's, and a word both read alike keeps tesseract's box (a label's
-place on the page is measured on it).
+``DOUBTFUL``, most of them under ``CONFIDENT``) is read again whole; where PP-OCR is sure
+of it (``SURE``), its words take the place of tesseract's, and a word both read alike
+keeps tesseract's box (a label's place on the page is measured on it).
 
 The page's own reading (and its cache) is tesseract's; this is done after it, each
 line's read cached by its pixels like every zone read.
@@ -38,7 +38,7 @@ replaces, under what print reads at (a hand's word is never taken for typed)."""
 
 def reread_doubtful_lines(image: np.ndarray | None, words: Sequence[Word]) -> tuple[Word, ...]:
     """The page's words with its doubtful lines read again by PP-OCR (see the module)."""
-    if image is None or not words or not ppocr.available():
+    if image is None or not words:
         return tuple(words)
     lines: dict[tuple[int, int, int], list[Word]] = defaultdict(list)
     for w in words:

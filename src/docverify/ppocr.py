@@ -4,11 +4,12 @@ Tesseract reads print well and a hand poorly: a pen's capitals in comb boxes, or
 written "10/27/2026" with a leaning hand, come out as "INAIUCATADIANX" or "(V2 72°26".
 PP-OCR's recogniser (PaddleOCR's PP-OCRv6, as the ``rapidocr`` package ships it inside
 its wheel: nothing is fetched at run time) reads the same lines "AMINATA FATOUMATA" and
-"10/27/2026" (measured on the blind sets: the README's accuracy section). It reads lines that something else found: the
-lines of a page tesseract read with doubt (``hand_lines``), the zones of a form where a
-hand writes (``vision.handwriting.read_hand``, and ``ocr.HAND_READ`` among tesseract's
-configs), an MRZ band's lines (``vision.mrz_band.hand_read_band``); never a whole page
-(its own text detector is not loaded).
+"10/27/2026" (measured on the blind sets: the README's accuracy section). It reads lines
+that something else found: the lines of a page tesseract read with doubt
+(``hand_lines``), the zones of a form where a hand writes (``vision.handwriting.read_hand``,
+and ``ocr.HAND_READ`` among tesseract's configs), an MRZ band's lines
+(``vision.mrz_band.hand_read_band``); never a whole page (its own text detector is not
+loaded).
 
 One recogniser per process, loaded at its first use (about half a second) and run on one
 thread: parallelism comes from reading several pages at once, as for tesseract. Reads are
@@ -59,12 +60,6 @@ def _engine() -> Any | None:
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         }
     )
-
-
-def available() -> bool:
-    """Can lines be read with PP-OCR on this machine?"""
-    with _lock:
-        return _engine() is not None
 
 
 def read_text_line(image: np.ndarray) -> tuple[str, float]:

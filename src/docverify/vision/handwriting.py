@@ -147,8 +147,9 @@ def _frame_ends(dark: np.ndarray, rules: np.ndarray, mm: float) -> np.ndarray:
     if len(big) < 2:
         return mask
     reach = max(3, int(1.2 * mm))
-    ends = (min(big, key=lambda i: stats[i, cv2.CC_STAT_LEFT]),
-            max(big, key=lambda i: stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH]))  # fmt: skip
+    left = min(big, key=lambda i: stats[i, cv2.CC_STAT_LEFT])
+    right = max(big, key=lambda i: stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH])
+    ends = (left, right)
     for i in set(ends):
         x, y, w, h = (int(v) for v in stats[i, :4])
         if w > max(3, 1.5 * mm) or h < 3 * mm:
@@ -244,8 +245,9 @@ STRAY_GAP = 4.0
 
 def _without_strays(ink: np.ndarray) -> np.ndarray | None:
     """A line of ink (black on white) without the marks standing far from the writing (a
-    scan's dark edge, a speck at the end of the field), cut to what is left: read whole, a black bar a page away from "Mohammad Ashraful"
-    made PP-OCR read "Mohammad aShu" (form_az d006). None when nothing is left.
+    scan's dark edge, a speck at the end of the field), cut to what is left: read whole, a
+    black bar a page away from "Mohammad Ashraful" made PP-OCR read "Mohammad aShu"
+    (form_az d006). None when nothing is left.
 
     >>> line = np.full((40, 400), 255, np.uint8)
     >>> line[10:30, 5:120] = 0; line[0:40, 350:390] = 0  # a word, and the scan's edge
@@ -256,7 +258,6 @@ def _without_strays(ink: np.ndarray) -> np.ndarray | None:
     cols = np.flatnonzero(dark.any(axis=0))
     if not cols.size:
         return None
-    rows = np.flatnonzero(dark.any(axis=1))
     # the writing's height: its tall letters' (most columns of a hand's small letters
     # hold a stroke a few pixels high)
     spans = [np.flatnonzero(dark[:, c]) for c in cols]

@@ -282,19 +282,14 @@ def hand_read_band(image: np.ndarray) -> str:
     runs = _runs((ink > 0).mean(axis=1) > 0.05, min_len=6)
     if not 2 <= len(runs) <= 3:
         return ""
-    from docverify import ppocr  # its engine loads only when a band is read this way
-
     lines = []
     for top, bottom in runs:
         margin = max(2, (bottom - top) // 4)
-        text, confidence = ppocr.read_text_line(grey[max(0, top - margin) : bottom + margin])
-        if confidence >= HAND_BAND_SURE:
+        # ``HAND_READ`` gives nothing for a line PP-OCR is not sure of
+        text = ocr.ocr_string(grey[max(0, top - margin) : bottom + margin], *ocr.HAND_READ)
+        if text:
             lines.append(text.replace(" ", "").upper())
     return "\n".join(lines)
-
-
-HAND_BAND_SURE = 0.85
-"""PP-OCR's confidence from which its read of an MRZ line is kept."""
 
 
 def filler_score(text: str) -> int:
