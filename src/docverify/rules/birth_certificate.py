@@ -119,7 +119,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         if agree and all(read_confidence(doc, t) < RELIABLE for t in extra):
             findings.add("surname_not_stated", Severity.INFO,
                 f"The certificate's forenames ({written}) agree with the passport; no surname "
-                "was read on it (an entry of birth in England and Wales states none).")  # fmt: skip
+                "was read on it (some certificates state none, an entry of birth in England "
+                "and Wales for one): check it on the certificate.")  # fmt: skip
         elif named_in_text(ctx, doc):
             # the forenames read are another line's (a parent's, its label read as the
             # given names' label), while the page names the applicant word for word
