@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd
   tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-ita
-  tesseract-ocr-ukr tesseract-ocr-rus
+  tesseract-ocr-ukr tesseract-ocr-rus tesseract-ocr-ara
   libgl1 libglib2.0-0 poppler-utils
   chromium chromium-driver
   fonts-dejavu-core fonts-liberation fonts-ocr-b fonts-dancingscript

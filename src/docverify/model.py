@@ -168,6 +168,14 @@ class PageText:
     form_widgets: tuple[FormWidget, ...] = ()
     seconds: float = 0.0
     """Time spent reading this page (decoded pixels to words; ``--profile``)."""
+    script: str = ""
+    """The script OSD saw the page written in ("Latin", "Arabic", "Cyrillic"); "" when
+    it was not asked (a text layer) or could not tell."""
+
+    @property
+    def other_script(self) -> bool:
+        """Written, by OSD, in a script other than the Latin alphabet."""
+        return self.script not in ("", "Latin")
 
     @property
     def lines(self) -> list[str]:

@@ -152,7 +152,9 @@ def _ocr_page(
     # the lines read with doubt (a hand's) read again by PP-OCR; the page's confidence
     # stays tesseract's (how well the page itself reads)
     hand = reread_doubtful_lines(image, words)
-    return PageText(page.ref, image, dpi, hand, "ocr", rotation, skew, _mean_conf(words))
+    return PageText(
+        page.ref, image, dpi, hand, "ocr", rotation, skew, _mean_conf(words), script=script
+    )
 
 
 def _reread_in_page_language(

@@ -419,6 +419,8 @@ SPEC = DocTypeSpec(
             # Pakistan's (NADRA, union councils) and Bangladesh's "Birth Registration
             # Certificate"; "Certificate of Birth Registration"
             r"|BIRTH REGISTRATION CERTIFICATE|CERTIFICATE OF BIRTH REGISTRATION"
+            # Lebanon's and Syria's individual civil extract (إخراج قيد فردي), in French
+            r"|EXTRAIT (?:D'?ETAT CIVIL INDIVIDUEL|INDIVIDUEL D'?ETAT CIVIL)"
             r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
             r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
             # the last letter of a title is often lost at the edge of a scan: "NACIMIENT!"
@@ -445,7 +447,12 @@ SPEC = DocTypeSpec(
             # Albania's "Certifikatë lindjeje" (e-Albania, civil registry)
             r"|CERTIFIKATE?\s+(?:E\s+)?LINDJE"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues
-            r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)",
+            r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)"
+            # Arabic (as folded: hamza seats dropped): Egypt's and Algeria's "شهادة ميلاد",
+            # "عقد الميلاد", Morocco's "رسم الولادة", Algeria's "عقد ازدياد", Tunisia's
+            # "مضمون ولادة", Lebanon's and Syria's civil extract "إخراج قيد"
+            r"|شهادة\s+(?:ال)?(?:ميلاد|ولادة)|عقد\s+(?:ال)?(?:ميلاد|ازدياد)"
+            r"|رسم\s+(?:ال)?ولادة|مضمون\s+(?:ال)?ولادة|بيان\s+(?:ال)?ولادة|اخراج\s+قيد",
             6.0,
         ),
         Signal.of(
@@ -458,13 +465,18 @@ SPEC = DocTypeSpec(
             r"|\bFILS\s*(?:/\s*FILLE\s*)?DE\b|\bFILLE DE\b"
             r"|MESTO RO\w?ENJA|\bOTAC\b|\bMAJKA\b"  # Serbo-Croatian: place of birth, parents
             r"|\bVENDLINDJA\b|\bATESIA\b|\bAMESIA\b"  # Albanian
-            r"|LLOC DE NAIXEMENT",  # Catalan
+            r"|LLOC DE NAIXEMENT"  # Catalan
+            # Arabic: date and place of birth, father's and mother's names (tesseract may
+            # give a label's two words in either order)
+            r"|(?:تاريخ|محل|مكان)\s+ال(?:ميلاد|ولادة)|ال(?:ميلاد|ولادة)\s+(?:تاريخ|محل|مكان)"
+            r"|اسم\s+ال(?:اب|ام)\b",
             1.5,
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
             r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO"
-            r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE|REGISTRE CIVIL",
+            r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE|REGISTRE CIVIL"
+            r"|الاحوال\s+(?:المدنية|الشخصية)|السجل\s+المدني|الحالة\s+المدنية",
             1.5,
         ),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"
