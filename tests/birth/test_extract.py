@@ -1363,3 +1363,33 @@ def test_a_multilingual_extracts_numbered_rows_under_a_label_row_with_a_scrap() 
     ]  # fmt: skip
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (_fold(f.surname), _fold(f.given_names)) == ("OZTURK", "ZEYNEP AYSE"), f
+
+
+def test_a_translation_whose_labels_and_values_ocr_reads_as_two_blocks_is_paired() -> None:
+    """set_bw p03 (wave 24): a sworn translation of a Lebanese "extrait d'état civil
+    individuel" lays its labels in one column and its values in the next; tesseract gives
+    the two columns as two blocks ("Nom de famille / Prénom / ..." then "ABI NADER / Karim
+    / ..."). The rows as laid out pair them; its title says it translates a birth record."""
+    rows = [
+        "TRADUCTION DE L'ARABE VERS LE FRANÇAIS",
+        "RÉPUBLIQUE LIBANAISE",
+        "EXTRAIT D'ÉTAT CIVIL INDIVIDUEL",
+        [(L, "Nom de famille"), (700, "ABI NADER")],
+        [(L, "Prénom"), (700, "Karim")],
+        [(L, "Prénom du père"), (700, "Joseph")],
+        [(L, "Date de naissance"), (700, "08/11/1995")],
+    ]
+    laid = page(rows, "traduction.pdf")
+    # OCR's blocks: the label column first, then the value column
+    blocks = sorted(
+        (
+            dataclasses.replace(w, line=(2 if w.box[0] >= 700 else 1, 1, w.line[2]))
+            for w in laid.words
+        ),
+        key=lambda w: (w.line[0], w.line[2], w.box[0]),
+    )
+    doc = document(DocType.TRANSLATION, dataclasses.replace(laid, words=tuple(blocks)))
+    f = extracted(translation.SPEC, doc).fields
+    assert f.translates == "birth_certificate"
+    assert sorted(_fold(f.person).split()) == ["ABI", "KARIM", "NADER"]
+    assert f.date_of_birth == dt.date(1995, 11, 8)

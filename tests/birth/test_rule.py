@@ -585,3 +585,41 @@ def test_a_certificate_read_without_its_date_does_not_hide_one_that_differs() ->
     # the applicant's own certificate read with its date still wins
     status, _, docs = run(passport, undated, cert("DEU"))
     assert status == Status.COMPLETE and docs[0] == "d1"
+
+
+def test_an_original_in_arabic_that_carries_its_own_legalisation_is_the_original() -> None:
+    """set_by p02 (wave 25): a Syrian "بيان قيد ولادة" photographed, its legalisations
+    stamped in French on the certificate itself (so its words read well enough), OSD seeing
+    the page in Arabic; beside it a hand's attestation that no type claimed, read poorly.
+    The page in Arabic that carries the legalisation is the original, not the poorly read
+    page."""
+    stamp_rows = ["SYRIAN ARAB REPUBLIC", "LÉGALISATION", "Vu pour légalisation de la signature"]
+    syrian = dataclasses.replace(_words_page("acte.jpg", stamp_rows, 80.0), script="Arabic")
+    hand = _words_page("attestation.jpg", ["je soussigne Claire", "heberge a mon domicile"], 40.0)
+    original = Document("d4", DocType.UNKNOWN, 0.0, (syrian,))
+    attestation = Document("d5", DocType.UNKNOWN, 0.0, (hand,))
+    ctx = AuditContext(AuditOptions(as_of=dt.date(2026, 11, 15)),
+                       (translation(), original, attestation), APPLICANT)  # fmt: skip
+    res = rule.check(ctx)
+    found = next(f for f in res.findings if f.code.endswith(".original_in_another_script"))
+    assert res.status == Status.COMPLETE and found.evidence["original"] == "d4"
+    assert "d5" not in res.documents and "carries its legalisation" in found.message
+
+
+def test_a_certificate_in_arabic_is_dated_and_placed_by_its_translation() -> None:
+    """set_bw p01 (wave 24): an Egyptian شهادة ميلاد recognised in Arabic, its name, its
+    date (in Eastern Arabic digits) and its state not read; its sworn translation gives the
+    passport's date of birth and "République arabe d'Égypte", whose certificates need no
+    formality in France. Without the translation both stay questions."""
+    rows = ["TRADUCTION DE L'ARABE VERS LE FRANÇAIS", "RÉPUBLIQUE ARABE D'ÉGYPTE",
+            "ACTE DE NAISSANCE (extrait informatisé)", "Prénom de l'enfant Lukas"]  # fmt: skip
+    fields = TranslationFields("Nour HADDAD", "arabe", "birth_certificate", "Lukas", DOB)
+    t = Document("d3", DocType.TRANSLATION, 1.0,
+                 (_words_page("traduction.pdf", rows, 96.0, "text_layer"),), fields)  # fmt: skip
+    arabic = cert(None, surname=None, given=None, dob=None, language="ar")
+    status, codes, _ = run(arabic, t)
+    assert status == Status.COMPLETE, codes
+    assert {"birth_certificate.apostille_exempt_bilateral", "birth_certificate.translated"} <= codes
+    status, codes, _ = run(arabic)
+    assert status == Status.QUESTIONABLE
+    assert "birth_certificate.no_apostille_country_unknown" in codes

@@ -20,9 +20,14 @@ from docverify.doctypes.base import (
     internal,
     lines_of,
 )
+from docverify.doctypes.birth_certificate import SPEC as BIRTH_CERTIFICATE
 from docverify.doctypes.civil_dates import labelled_date
+from docverify.doctypes.civil_layout import doc_rows
 from docverify.doctypes.civil_names import read_names
 from docverify.model import DocType, Document, Finding
+
+BIRTH_TITLE = BIRTH_CERTIFICATE.signals[0].pattern
+"""The titles of birth certificates, in the languages they are issued in and in French."""
 
 
 @dataclass(frozen=True)
@@ -52,16 +57,18 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
     )
     if m:
         lang = m[1].lower()
-    what = (
-        "birth_certificate"
-        if re.search(
-            r"ACTE DE NAISSANCE|BIRTH CERTIFICATE|CERTIFICAT DE NAISSANCE|EXTRAIT DE NAISSANCE",
-            folded,
-        )
-        else None
-    )
-    # a translation runs the fields of a row together: "Premier nom : OSORIO — Prénom : ..."
-    cells = [c for line in lines for c in re.split(r"\s+[—–]\s+|\s{2,}", line) if c.strip()]
+    # what it translates: a certificate's title, as the certificate's own signal reads it
+    # ("acte de naissance", "extrait d'état civil individuel"...)
+    what = "birth_certificate" if BIRTH_TITLE.search(folded) else None
+    # a translation runs the fields of a row together: "Premier nom : OSORIO — Prénom : ...";
+    # its rows as laid out first (labels in one column, values in the next, which OCR
+    # gives as two blocks: set_bw p03), then as OCR's lines
+    cells = [
+        c
+        for line in (*doc_rows(doc), *lines)
+        for c in re.split(r"\s+[—–]\s+|\s{2,}", line)
+        if c.strip()
+    ]
     surname, given, full = read_names(cells)
     person = full or " ".join(x for x in (given, surname) if x) or None
     dob = labelled_date(cells)

@@ -99,9 +99,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
 
     # -- whose certificate
     written = _written_name(doc)
+    # a certificate in a script not read here (Arabic: its dates in Eastern Arabic digits)
+    # is read through its sworn translation: the date of birth and the issuing state the
+    # translation gives are the certificate's (set_bw p01, an Egyptian شهادة ميلاد)
+    translation = link_translation(ctx, doc) if f.language not in (None, "fr", "en") else None
+    translated_birth = getattr(translation.fields, "date_of_birth", None) if translation else None
     # the passport's date of birth, read on the certificate, ties it to the applicant when
     # its name is not read, or read with doubt
-    born = bool(f.date_of_birth and f.date_of_birth == ctx.applicant.date_of_birth)
+    birth = f.date_of_birth or translated_birth
+    whose = "its" if f.date_of_birth else "its translation's"
+    born = bool(birth and birth == ctx.applicant.date_of_birth)
     if written and ctx.applicant.surname and not f.surname and not f.full_name:
         # forenames only (an entry of birth in England and Wales states no surname)
         person = applicant_name(ctx)
@@ -171,7 +178,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
                     f"The name field of the birth certificate ({doc.where()}) reads {written}, "
                     "a doubtful read"
                     + (f", but its text names the applicant ({applicant_name(ctx).display})."
-                       if named else f"; its date of birth ({fmt_date(f.date_of_birth)}) is the "
+                       if named else f"; its date of birth ({fmt_date(birth)}) is the "
                        "passport's."),
                     doc.id, doc.page_refs, {"found": written},
                 )
@@ -201,7 +208,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             findings.add("name_unreadable", Severity.INFO if born else Severity.WARNING,
                 f"The name on the birth certificate ({doc.where()}) could not be read, so it "
                 "cannot be compared with the passport"
-                + (f"; its date of birth ({fmt_date(f.date_of_birth)}) is the passport's." if born
+                + (f"; {whose} date of birth ({fmt_date(birth)}) is the passport's." if born
                    else "."))  # fmt: skip
     dob = ctx.applicant.date_of_birth
     if (
@@ -228,7 +235,9 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             confidence=confidence)  # fmt: skip
 
     # -- apostille
-    country = normalise(f.issuing_country)
+    country = normalise(f.issuing_country) or (
+        issuer_from_text(fold_text(translation.text)) if translation is not None else None
+    )
     rule = apostille_rule(country) if country else None
     apostille, foreign = link_apostille(doc, ctx.of_type(DocType.APOSTILLE))
     if apostille is not None:
@@ -358,16 +367,24 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
             # a country whose certificates need no formality in France (Egypt: the
             # convention of 15 March 1982), or one whose legalisation was stamped on a
             # page of its own (set_bl p02: an Iranian shenasnameh, its legalisations
-            # scanned apart)
-            original = [
-                d for d in unread if d not in stamps and all(poorly_read(p) for p in d.pages)
-            ]
+            # scanned apart) or on the certificate itself, in French beside its Arabic
+            # (set_by p02: a Syrian "بيان قيد ولادة", OSD sees it in Arabic)
+            # (a hand's attestation may look like another script to OSD too: the page in
+            # another script that carries the legalisation comes first)
+            scripted = [d for d in unread if all(p.other_script for p in d.pages)]
+            stamped = [d for d in scripted if d in stamps]
+            original = next(
+                (found for found in (stamped, scripted) if len(found) == 1),
+                [d for d in unread if d not in stamps and all(poorly_read(p) for p in d.pages)],
+            )
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
             and ((formality and shared) or ((exempt or stamps) and len(original) == 1))
         ):
-            if formality:
+            if formality and formality[0] is original[0]:
+                attached = ", and the certificate carries its legalisation"
+            elif formality:
                 what = "a legalisation" if formality[0] in stamps else "an apostille"
                 attached = f", and {what} is attached ({formality[0].where()})"
             else:
