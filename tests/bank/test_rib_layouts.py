@@ -103,6 +103,23 @@ def test_joint_account_second_holder_on_the_next_line() -> None:
     assert f.holders == ("M MOUSSA DIOP", "MME AWA NDIAYE")
 
 
+def test_a_second_holder_after_an_ou_read_with_its_accent() -> None:
+    """set_bw p02 (wave 24): a La Banque Postale app screen, "Titulaire(s)" over "M JULIEN
+    MOREL" and "OU MME FATOUMATA DIALLO", the "OU" read "OÙ" (the French word for where):
+    still the second holder of a joint account."""
+    f = read(
+        "Mon RIB",
+        "COMPTE COURANT POSTAL",
+        "Titulaire(s)",
+        "M JULIEN MOREL",
+        "OÙ MME FATOUMATA DIALLO",
+        "IBAN",
+        "FR66 2004 1010 0506 4587 2K03 181",
+    )
+    assert f.holders == ("M JULIEN MOREL", "MME FATOUMATA DIALLO")
+    assert f.holder_name == "M JULIEN MOREL OU MME FATOUMATA DIALLO"
+
+
 def test_couple_titles_then_the_second_holder_on_the_next_line() -> None:
     """ "M OU MME" is the couple's titles, not yet a second holder: the line under it is."""
     f = read(

@@ -18,8 +18,9 @@ from docverify.doctypes.layout import Segment
 from docverify.model import PageText
 from docverify.values.names import TITLES
 
-JOINT = re.compile(r"\s+(?:ET|OU|AND|OR|&|/)\s+", re.IGNORECASE)
-JOINT_START = re.compile(r"(ET|OU|AND|OR|&)\s+", re.IGNORECASE)
+# "OU" is read "OÙ" at times (the French word with its accent: set_bw p02's app screen)
+JOINT = re.compile(r"\s+(?:ET|O[UÙ]|AND|OR|&|/)\s+", re.IGNORECASE)
+JOINT_START = re.compile(r"(ET|O[UÙ]|AND|OR|&)\s+", re.IGNORECASE)
 HOLDER_STOP = re.compile(
     r"(?:^|\s+)(?:DOMICILIATION|ADRESSE|ADDRESS|IBAN|BIC|AGENCE|BANQUE|BANK|CODE|DEVISE|"
     r"CURRENCY|N°|NUMERO|RIB|CLE)\b.*$",
@@ -27,7 +28,7 @@ HOLDER_STOP = re.compile(
 )
 """Words that end a holder's name when a layout runs the next label into its line."""
 COUPLE = re.compile(
-    r"^(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+(?:ET|OU|AND|OR|&)\s+(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+",
+    r"^(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+(?:ET|O[UÙ]|AND|OR|&)\s+(?:M|MR|MME|MLLE|MONSIEUR|MADAME)\.?\s+",
     re.IGNORECASE,
 )
 """The titles of a couple heading a joint account ("M OU MME DUBOIS JULIEN ...")."""
@@ -88,7 +89,7 @@ def _with_cotitular(holder: str, segments: Sequence[Segment]) -> str:
         if joint:  # "M MOUSSA DIOP" / "OU MME AWA NDIAYE"
             second = _name(text[joint.end() :])
             if second:
-                return f"{holder} {joint[1].upper()} {second}"
+                return f"{holder} {joint[1].upper().replace('Ù', 'U')} {second}"
         elif ad.titled(text):  # "M JOHN SMITH" / "MME EMILY CARTER"
             second = _name(text)
             if second:
