@@ -300,3 +300,18 @@ def test_reads_that_differ_where_the_check_digits_weigh_alike_leave_the_number_o
     assert settle_number(mrz, set(), reproducible=True, seen=seen).how == "single"
     # the face prints the number kept: two independent reads agree (set_bn p01)
     assert settle_number(mrz, {"T7K2MX9PE"}, reproducible=False, seen=seen).how == "single"
+
+
+def test_a_lebanese_number_is_settled_by_its_format() -> None:
+    """set_bw p03 (wave 24): a Lebanese passport's number read "LRO872415", in its MRZ and
+    on its face alike; its look-alike readings leave it ambiguous. Lebanon's passports
+    number "LR" and seven digits (``document_numbers.toml``): the zero is the number."""
+    number = "LR0872415"
+    line1 = "P<LBNABI<NADER<<KARIM".ljust(44, "<")
+    body = f"{number}{_cd(number)}LBN9511084M3406197"
+    line2 = body.ljust(42, "<") + _cd("<" * 14)
+    line2 += _cd(line2[0:10] + line2[13:20] + line2[21:43])
+    mrz = Mrz.parse([line1, line2], AS_OF)
+    assert mrz.valid
+    settled = settle_number(mrz.with_document_number("LRO872415"), {"LRO872415"})
+    assert (settled.how, settled.mrz.document_number) == ("format", number)
