@@ -36,6 +36,20 @@ def test_the_band_is_the_mrz_rows_not_the_visa_number_above() -> None:
     assert 780 <= y0 < 850 and y1 > 927 + 60  # both MRZ rows, nothing above
 
 
+def test_an_mrz_read_in_cyrillic_letters_still_marks_its_band() -> None:
+    """set_bw p04 (wave 24): a Russian passport's page, read again in Ukrainian and Russian
+    (OSD saw Cyrillic), gives its MRZ in Cyrillic look-alikes; its runs of fillers still
+    say where the band is (the band is then read in OCR-B, not in the page's languages)."""
+    words = (
+        _word("РОССИЙСКАЯ", 300, 100),
+        _word("Р<ВУЗ$МТВМО\\<<АГЕК$ЕТ<<<<<<<<<<<<<<<<<<<<<<<", 94, 867),
+        _word("754829163781$8803296№М352071435<<<<<<<<<<<<<<<6", 94, 917),
+    )
+    page = PageText(PageRef("passeport.jpg", 1), None, 300, words, "ocr")
+    band = _band_from_words(page)
+    assert band is not None and band[1] < 867 and band[3] > 947
+
+
 def test_an_mrz_set_in_a_wide_font_is_read_with_its_glyphs_closed_up() -> None:
     """A residence card's MRZ printed in a plain monospace font set wide, a glyph's width
     between glyphs, photographed (set_t p05, the band as cut from the page): tesseract's

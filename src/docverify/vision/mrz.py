@@ -149,10 +149,16 @@ def _parse_groups(text: str, as_of: dt.date) -> Iterator[Mrz]:
 
 
 def _mrz_words(page: PageText) -> list[Word]:
+    """The page's words that look like an MRZ's: its characters, with fillers or digits;
+    or a run of fillers whatever letters stand beside them (a page read in another
+    script's languages gives a Russian passport's MRZ as "Р<ВУЗ$МТВМО<<АГЕК$ЕТ<<<<", set_bw
+    p04)."""
     out = []
     for w in page.words:
         t = w.text.replace("«", "<")
-        if len(t) >= 8 and MRZ_CHARS.match(t) and ("<" in t or sum(c.isdigit() for c in t) >= 6):
+        if len(t) < 8:
+            continue
+        if (MRZ_CHARS.match(t) and ("<" in t or sum(c.isdigit() for c in t) >= 6)) or "<<<<" in t:
             out.append(w)
     return out
 
