@@ -9,6 +9,7 @@ pages of the application form are joined even when scanned as two files.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes import BY_TYPE, REGISTRY
 from docverify.doctypes.base import fold_text
+from docverify.hand_lines import reread_doubtful_lines
 from docverify.labels import introduces_a_list, is_letter
 from docverify.model import DocType, Document, PageText
 from docverify.mrz_text import sniff_mrz_code, sniff_mrz_codes
@@ -63,7 +65,40 @@ def classify_page(page: PageText, mrz_probe: MrzProbe | None = None) -> PageClas
         code = mrz_probe(page, ())
         if code:
             pc = _score(page, code)
+    if pc.type == DocType.UNKNOWN:
+        pc = _second_look(page) or pc
     return pc
+
+
+SECOND_LOOK = 0.7
+"""PP-OCR's confidence from which a line of a page left unrecognised and read poorly is
+taken in its read for a second look at the page (``_second_look``)."""
+
+
+SECOND_LOOK_CONF = 50.0
+"""The confidence a word of the second look carries: a doubtful read, from which a name
+or a date is a question to check, never a verdict."""
+DOUBTFUL_PAGE = 75.0
+"""Mean word confidence under which a page no type claimed has a second look (a page of
+print reads above 85; a hand's, in tesseract's eyes, about 60)."""
+
+
+def _second_look(page: PageText) -> PageClass | None:
+    """A page no type claimed, read with doubt (a hand's attestation in a calligraphic
+    script: "Hatestation didi a ment"), typed again on its doubtful lines as PP-OCR reads
+    them when it is fairly sure ("Attestatio dhergement", "... sur lhonneur heberger à"),
+    below the bar at which a line's read replaces tesseract's on every page (wave 25's
+    attestations d'hébergement, set_bx p02 and set_by p02). The page of the class returned
+    carries those reads, as doubtful words, for the extraction; None when the page stays
+    unknown."""
+    if page.source != "ocr" or page.mean_conf >= DOUBTFUL_PAGE or page.image is None:
+        return None
+    words = reread_doubtful_lines(page.image, page.words, SECOND_LOOK, SECOND_LOOK_CONF)
+    if words == page.words:
+        return None
+    second = dataclasses.replace(page, words=words)
+    pc = _score(second, sniff_mrz_code(second.text))
+    return pc if pc.type != DocType.UNKNOWN else None
 
 
 STRONG_SIGNAL = 5.0

@@ -36,8 +36,16 @@ HAND_CONF = 85.0
 replaces, under what print reads at (a hand's word is never taken for typed)."""
 
 
-def reread_doubtful_lines(image: np.ndarray | None, words: Sequence[Word]) -> tuple[Word, ...]:
-    """The page's words with its doubtful lines read again by PP-OCR (see the module)."""
+def reread_doubtful_lines(
+    image: np.ndarray | None,
+    words: Sequence[Word],
+    sure: float = 0.0,
+    conf: float = 0.0,
+) -> tuple[Word, ...]:
+    """The page's words with its doubtful lines read again by PP-OCR (see the module),
+    each kept when PP-OCR is ``sure`` of it (``SURE`` unless said), its new words given
+    the confidence ``conf`` (``HAND_CONF`` unless said)."""
+    sure, conf = sure or SURE, conf or HAND_CONF
     if image is None or not words:
         return tuple(words)
     lines: dict[tuple[int, int, int], list[Word]] = defaultdict(list)
@@ -53,13 +61,15 @@ def reread_doubtful_lines(image: np.ndarray | None, words: Sequence[Word]) -> tu
         # most of its words doubtful: a printed line with a box or a speck read as a
         # doubtful scrap ("wa Vous êtes étudiant(e)", a ticked box) is left as it is
         if mean < DOUBTFUL and 2 * doubtful >= len(line):
-            out.extend(_reread(image, key, line))
+            out.extend(_reread(image, key, line, sure, conf))
         else:
             out.extend(line)
     return tuple(out)
 
 
-def _reread(image: np.ndarray, key: tuple[int, int, int], line: list[Word]) -> list[Word]:
+def _reread(
+    image: np.ndarray, key: tuple[int, int, int], line: list[Word], sure: float, conf: float
+) -> list[Word]:
     x0 = min(w.box[0] for w in line)
     y0 = min(w.box[1] for w in line)
     x1 = max(w.box[2] for w in line)
@@ -75,7 +85,7 @@ def _reread(image: np.ndarray, key: tuple[int, int, int], line: list[Word]) -> l
     left = max(0, x0 - m)
     crop = image[top : y1 + m, left : x1 + m]
     spans, confidence = ppocr.read_line_words(crop)
-    if confidence < SURE or not spans or ppocr.foreign(" ".join(t for t, _, _ in spans)):
+    if confidence < sure or not spans or ppocr.foreign(" ".join(t for t, _, _ in spans)):
         return line
     labels = _label_words(line)
     out = list(labels)
@@ -92,7 +102,7 @@ def _reread(image: np.ndarray, key: tuple[int, int, int], line: list[Word]) -> l
         else:
             rows = _ink_rows(image[top : y1 + m, span[0] : span[1]])
             height = (top + rows[0], top + rows[1]) if rows else (y0, y1)
-            out.append(Word(text, (span[0], height[0], span[1], height[1]), HAND_CONF, key))
+            out.append(Word(text, (span[0], height[0], span[1], height[1]), conf, key))
     # and what tesseract read where PP-OCR read nothing (a box's frame, a mark)
     out += [w for w in line if not any(_overlap(n.box[::2], w.box[::2]) for n in out)]
     return sorted(set(out), key=lambda w: w.box[0])

@@ -1,6 +1,7 @@
 """A page's lines that tesseract read with doubt, read again by PP-OCR
 (``docverify.hand_lines``): two lines of a handwritten attestation (blind set set_bt
-p02, wave 23), tesseract's words as the page read them, PP-OCR run for real."""
+p02, wave 23), tesseract's words as the page read them, PP-OCR run for real; and a
+whole handwritten attestation's page typed by a second look (``classify``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import cv2
 
+from docverify import classify
 from docverify.hand_lines import reread_doubtful_lines
-from docverify.model import Word
+from docverify.model import DocType, PageRef, PageText, Word
 
 DATA = Path(__file__).parents[1] / "data" / "ocr"
 
@@ -68,3 +70,31 @@ def test_a_line_pp_ocr_cannot_take_is_no_error() -> None:
     assert ppocr.read_text_line(np.full((4, 3000), 255, np.uint8)) == ("", 0.0)
     line = [Word("wide", (0, 0, 3000, 10), 20.0, (1, 1, 1))]
     assert reread_doubtful_lines(np.full((12, 3000), 255, np.uint8), line) == tuple(line)
+
+
+def _attestation() -> PageText:
+    """set_by p02 (wave 25): an attestation d'hébergement handwritten in a looping hand,
+    which tesseract reads "+ tleatalion dhe ME ment" (mean confidence 59)."""
+    image = cv2.imread(str(DATA / "hand_attestation_page.jpg"), cv2.IMREAD_GRAYSCALE)
+    recorded = json.loads((DATA / "hand_attestation_page.json").read_text(encoding="utf-8"))
+    words = tuple(
+        Word(t, tuple(box), conf, tuple(line))  # type: ignore[arg-type]
+        for t, box, conf, line in recorded["words"]
+    )
+    return PageText(PageRef("attestation_hebergement.jpg", 1), image, recorded["dpi"], words,
+                    "ocr", mean_conf=recorded["mean_conf"])  # fmt: skip
+
+
+def test_a_page_left_unknown_and_read_with_doubt_has_a_second_look() -> None:
+    """No type claims the page on tesseract's words; its doubtful lines as PP-OCR reads
+    them when fairly sure ("Attestlili Dhebergement", "à mon domicile mon mari") make it an
+    attestation d'hébergement. The words that second look brings are doubtful reads (a
+    name from them is a question, never a verdict); a page read well has no second look."""
+    page = _attestation()
+    assert classify._score(page, None).type == DocType.UNKNOWN
+    pc = classify.classify_page(page)
+    assert pc.type == DocType.HOSTING_ATTESTATION
+    new = [w for w in pc.page.words if w not in page.words]
+    assert new and all(w.conf == classify.SECOND_LOOK_CONF for w in new)
+    read_well = dataclasses.replace(page, mean_conf=88.0)
+    assert classify.classify_page(read_well).type == DocType.UNKNOWN
