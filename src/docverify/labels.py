@@ -278,7 +278,34 @@ def _label_at(tokens: Sequence[str], i: int) -> int:
             n = match_at(tokens, i, seq)
             if n:
                 return n
-    return 0
+    return 1 if _cut_label(tokens[i]) else 0
+
+
+CUT_LETTERS = 3
+"""Letters a one-word label may lose at the edge of the zone it is read in and still be
+that label ("FACULTAT" for "(facultatif)", set_bv p04's form)."""
+
+
+@functools.cache
+def _one_word_labels() -> frozenset[str]:
+    return frozenset(
+        seq[0] for seqs in lexicon().by_first.values() for seq in seqs if len(seq) == 1
+    )
+
+
+def _cut_label(token: str) -> bool:
+    """Is ``token`` a one-word label cut short by at most ``CUT_LETTERS``, seven letters
+    left at least (a surname such as "SOUSSI" is no cut "SOUSSIGNE")?
+
+    >>> _cut_label("FACULTAT"), _cut_label("FACULTATIF"), _cut_label("SOUSSI"), _cut_label("MARTIN")
+    (True, False, False, False)
+    """
+    if len(token) < 7 or not token.isalpha():
+        return False
+    return any(
+        label.startswith(token) and 0 < len(label) - len(token) <= CUT_LETTERS
+        for label in _one_word_labels()
+    )
 
 
 def is_label_text(text: str) -> bool:
@@ -291,6 +318,12 @@ def is_label_text(text: str) -> bool:
     >>> is_label_text("Fatou DIOP"), is_label_text("LE GALL"), is_label_text("Nome")
     (False, False, True)
     >>> is_label_text("8 Baba Père Father - Soyadi Nom"), is_label_text("12 rue Nationale")
+    (True, False)
+
+    A label cut at the edge of the zone it was read in is still one ("facultat", set_bv p04:
+    the "(facultatif)" of the usage name's label, read in the birth name's zone):
+
+    >>> is_label_text("facultat"), is_label_text("Soussi")
     (True, False)
     """
     tokens = norm_tokens(text)
