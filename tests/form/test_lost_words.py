@@ -220,3 +220,27 @@ def test_a_hand_read_alone_stops_at_the_next_rows_label() -> None:
     assert zone is not None and zone[3] < usage.box[1]
     read, _ = read_name([page], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "KOVALENKO"
+
+
+def test_a_zone_right_of_a_label_stops_at_the_next_label_on_its_row_in_another_block() -> None:
+    """set_bv p04 (wave 24): "Prénom(s) (dans l'ordre de l'état civil)" at the left, the
+    given names written under it, "Sexe : Féminin [X] Masculin" at the right of the same
+    row, which tesseract gives as a line of its own. The zone right of the label stops
+    before "Sexe": the boxes' captions are no given names."""
+    from docverify.doctypes.application_form.identity import value_zone
+
+    words = (
+        Word("Prénom(s)", (107, 621, 204, 641), 89.0, (13, 1, 1)),
+        Word("(dans", (212, 621, 263, 641), 96.0, (13, 1, 1)),
+        Word("l'ordre", (270, 622, 331, 638), 96.0, (13, 1, 1)),
+        Word("civil)", (422, 621, 464, 641), 96.0, (13, 1, 1)),
+        Word("ELIZABETH", (106, 657, 284, 686), 71.0, (14, 1, 1)),
+        Word("Sexe:", (1093, 631, 1147, 647), 91.0, (19, 1, 1)),
+        Word("Féminin", (1190, 630, 1266, 647), 82.0, (19, 1, 1)),
+        Word("Masculin", (1357, 630, 1442, 647), 86.0, (19, 1, 1)),
+    )
+    image = np.full((900, 1654), 255, np.uint8)
+    page = PageText(PageRef("formulaire.jpg", 1), image, 200, words, "ocr")
+    (label, *_rest) = label_words(page, GIVEN_LABELS)
+    zone = value_zone(page, label)
+    assert zone is not None and zone[0] > 464 and zone[2] < 1093

@@ -96,7 +96,12 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
         depth = max(0, depth + w.text.count("(") - w.text.count(")"))
         end = w.box[2]
     stop = page.image.shape[1] - 2
-    for w in after:
+    # the next label on the row, whichever line tesseract gave it ("Sexe : Féminin" set
+    # apart from "Prénom(s)" as a block of its own, set_bv p04)
+    row = sorted(
+        (w for w in page.words if y0 <= (w.box[1] + w.box[3]) / 2 <= y1), key=lambda w: w.box[0]
+    )
+    for w in row:
         if w.box[0] > end + 3 * h and w.conf >= 85 and is_label_text(w.text):
             stop = w.box[0] - 2
             break
