@@ -190,6 +190,12 @@ def _beside_labels(
     True
     >>> _beside_labels("MARIE", (280, 420), [label])
     ('MARIE', (302, 420))
+
+    A word whose end a label's start overlaps ("héberger à", the "à" read alone a label,
+    set_bx p02) ends before it:
+
+    >>> _beside_labels("heberger", (712, 824), [Word("a", (820, 10, 830, 40), 91.0, (1, 1, 1))])
+    ('heberger', (712, 818))
     """
     for label in labels:
         lx0, lx1 = label.box[0], label.box[2]
@@ -199,8 +205,10 @@ def _beside_labels(
         if folded.startswith(printed.rstrip(":_.")):
             rest = text[len(printed.rstrip(":_.")) :].lstrip(":_. ")
             return (rest, (lx1 + 2, span[1])) if rest and span[1] > lx1 + 2 else None
-        if span[1] - lx1 < (span[1] - span[0]) / 2:
+        if min(span[1], lx1) - max(span[0], lx0) > (span[1] - span[0]) / 2:
             return None  # mostly over the label: a misread of it
+        if span[0] < lx0:  # the label lies at its end: the word ends before it
+            return text, (span[0], max(span[0] + 1, lx0 - 2))
         return text, (lx1 + 2, span[1])
     return text, span
 

@@ -110,13 +110,24 @@ def _recognise(image: np.ndarray) -> dict[str, Any]:
 def _word_spans(results: Any, width: int) -> list[list[Any]]:
     """Each word's text and its left and right pixel in a line ``width`` pixels wide,
     from the CTC columns of its characters (the recogniser reads a line in columns of a
-    few pixels; a character is found at one of them)."""
+    few pixels; a character is found at one of them).
+
+    >>> from types import SimpleNamespace as NS
+    >>> padded = NS(line_txt_len=21.2, words=[list("Attestatio"), list("dhergement")],
+    ...             word_cols=[[0, 3, 12], [23, 31, 39]])
+    >>> _word_spans([padded], 347)  # within the line, each left of its right
+    [['Attestatio', 0, 117], ['dhergement', 190, 347]]
+    """
     if not results:
         return []
     info = results[0]
     columns = float(getattr(info, "line_txt_len", 0) or 0)
     if columns <= 0:
         return []
+    # a short line is padded to the recogniser's width, and its characters' columns may
+    # run on past the line's own (set_bx p02's title: up to 39 of 21): they span the line
+    found = [c for cols in info.word_cols or () for c in cols]
+    columns = max(columns, max(found, default=0) + 1.0)
     step = width / columns
     spans = []
     for chars, cols in zip(info.words or (), info.word_cols or (), strict=False):
