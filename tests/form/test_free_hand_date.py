@@ -185,3 +185,23 @@ def test_the_date_under_its_cells_caption_is_read() -> None:
     page = PageText(PageRef("scan_0013.jpg", 1), image, 300, words, "ocr")
     reads = zone_dates([page], dt.date(2026, 11, 19))
     assert dt.date(2026, 11, 12) in [r[0] for r in reads]
+
+
+def test_a_one_and_its_slash_read_as_a_v_are_read_apart_when_widened() -> None:
+    """form_an d001: "09/11/2026", its second 1 leaning on the slash. PP-OCR reads the line
+    "09/1/2026" as written, and "09/1V2026" widened: the V a 1 and its slash, which
+    ``slipped_read`` puts right. Two reads agreeing on the date written whole then come
+    before the page's "04/1/2026" taken as 04/11 (``settle_date``)."""
+    from docverify.doctypes.application_form.date_text import slipped_read
+    from docverify.doctypes.application_form.date_zone import _wide_hand_read
+    from docverify.vision.handwriting import read_hand
+
+    zone = _zone("form_an_d001_leaning_ones.png")
+    as_written = read_hand(zone, 300)
+    assert as_written is not None and as_written[0] == "09/1/2026"
+    widened = _wide_hand_read(zone, 300, False)
+    assert slipped_read(widened, dt.date(2026, 11, 20)) == (
+        dt.date(2026, 11, 9),
+        "09/11/2026",
+        False,
+    )

@@ -225,13 +225,18 @@ def read_hand(
     text_height: int | None = None,
     faint: bool = False,
     dots: bool = False,
+    stretch: float = 1.0,
 ) -> tuple[str, float] | None:
     """What PP-OCR's recogniser (``docverify.ppocr``) reads in the zone's handwriting, cut
     out as for ``read_line``, and how sure it is (0-1); None when the zone holds no
-    handwriting. It reads a hand's capitals where tesseract, trained on print, does not."""
+    handwriting. It reads a hand's capitals where tesseract, trained on print, does not.
+    ``stretch``: the writing widened so much first (a date's "1" and the slash leaning on
+    its foot, read as one "V" close together, stand apart)."""
     ink = ink_only(zone, dpi, text_height, faint, dots)
     if ink is None or (ink := _without_strays(ink)) is None:
         return None
+    if stretch != 1.0:
+        ink = cv2.resize(ink, None, fx=stretch, fy=1.0, interpolation=cv2.INTER_CUBIC)
     pad = HAND_PAD
     return ppocr.read_text_line(
         cv2.copyMakeBorder(ink, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)

@@ -367,6 +367,14 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     (None, '10/31/2026', True)
     >>> read_twice((None, "10/3/1017", False), us, (None, "10/31/2026", True))
     True
+
+    Two of the zone's reads agreeing on a recent date written whole come before a month
+    "1" taken as 11:
+
+    >>> nov9 = (dt.date(2026, 11, 9), "09/11/2026", False)
+    >>> jan4, jan9 = (dt.date(2026, 1, 4), "04/1/2026", False), (dt.date(2026, 1, 9), "09/1/2026", False)
+    >>> settle_date(jan4, [jan9, nov9, nov9], dt.date(2026, 11, 20))
+    (datetime.date(2026, 11, 9), '09/11/2026', False)
     """
     value = first[0]
     if first[2] and not any(z[2] for z in zone):
@@ -389,11 +397,17 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     if value is None and (slipped := slipped_read(first[1], as_of)):
         first = slipped
         return first
+    written = Counter(z[0] for z in zone if z[0] is not None and _TWO_DIGIT_MONTH.match(z[1] or ""))
+    # two reads of the zone that agree on a recent date written whole are no guess: they
+    # come before a month "1" taken as 11 (form_an d001: "09/11/2026" read so four times,
+    # the page's "04/1/2026" a 9 and a 1 misread)
+    whole = [d for d, n in written.most_common() if n >= 2 and plausible(d, as_of)]
+    if whole:
+        return next(z for z in zone if z[0] == whole[0] and _TWO_DIGIT_MONTH.match(z[1] or ""))
     eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
     # not when reads of the zone agree on the month written with two digits, another one
     # (a "03/12/2026" read "03/1/2026" once and "03/12/2026" three times: a form dated in
     # the future is not made recent by the one read that lost a digit)
-    written = Counter(z[0] for z in zone if z[0] is not None and _TWO_DIGIT_MONTH.match(z[1] or ""))
     if eleven and not any(n >= 2 and d.month != 11 for d, n in written.items()):
         return eleven[0]
     if value is not None and (not zone or any(z[0] == value for z in zone)):

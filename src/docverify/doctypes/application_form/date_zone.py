@@ -34,13 +34,13 @@ from docverify.doctypes.application_form.date_text import (
 )
 from docverify.doctypes.application_form.date_words import worded_dates
 from docverify.model import PageText, Word
-from docverify.ocr import HAND_READ
+from docverify.ocr import HAND_READ, HAND_READ_SURE
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
 from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
-from docverify.vision.handwriting import deslanted, ink_only, read_line, read_words
+from docverify.vision.handwriting import deslanted, ink_only, read_hand, read_line, read_words
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
 """Handwritten digits are read in several ways; the reads vote."""
@@ -168,12 +168,15 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         for x0, y0, x1, y1 in date_zones(page, label):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
+            wide = functools.partial(_wide_hand_read, zone, page.dpi)
             # read on its sure ink, then with a ballpoint's faint ends of strokes too (a
-            # 6's light rise, a thin slash): each look loses what the other keeps
+            # 6's light rise, a thin slash): each look loses what the other keeps; PP-OCR
+            # reads each look widened too
             reads = [
                 plausible_year(slashed(hand_months(t)), as_of)
                 for faint in (False, True)
-                for t in read_line(zone, page.dpi, DATE_READS, faint=faint)
+                for t in (*read_line(zone, page.dpi, DATE_READS, faint=faint), wide(faint))
+                if t
             ]
             for t in reads:
                 read = parse_written_date(t)
@@ -192,6 +195,18 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         if out:
             break
     return out
+
+
+WIDER = 1.3
+"""How much a date's writing is widened for PP-OCR's second read of it (``read_hand``)."""
+
+
+def _wide_hand_read(zone: np.ndarray, dpi: int, faint: bool) -> str:
+    """PP-OCR's read of the zone's writing widened (``WIDER``), when it is sure of it: one
+    more reading, of other pixels (form_an d001's "09/11/2026" read "09/1/2026" as
+    written, "09/1V2026" widened, the V a 1 and its slash: put right by ``slipped_read``)."""
+    read = read_hand(zone, dpi, faint=faint, stretch=WIDER)
+    return read[0] if read is not None and read[1] >= HAND_READ_SURE else ""
 
 
 def _month_first_freehand(page: PageText, label: Word, as_of: dt.date) -> list[DateRead]:
