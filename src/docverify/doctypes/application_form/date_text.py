@@ -267,6 +267,9 @@ def hand_months(text: str) -> str:
 
 _ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
 
+_ONE_BEFORE_SLASH = re.compile(r"(?<=[0-9Il|])[Vv](?=/)")
+"""A leaning 1 read "V" before the slash it touches ("15/1V/2026", set_bi p02)."""
+
 _LOST_SLASH = re.compile(
     r"(?<![\d/])(\d\d)/?(\d\d)/?((?:19|20)\d\d)(?![\d/])(?<=\d\d/\d{6}|\d{4}/\d{4})"
 )
@@ -288,13 +291,15 @@ def hand_slips(text: str) -> str:
     ('06/10/2026', '06/10/2026', '(06)10')
     >>> hand_slips("05f1V2016")  # a slash read "f", then "1/" read "V"
     '05/11/2016'
+    >>> hand_slips("15/1V/2026."), hand_slips("091V/2026")  # a leaning 1 read "V"
+    ('15/11/2026.', '09/11/2026')
 
     One of the two slashes lost, the day and month run together ("2610/2026"):
 
     >>> hand_slips("| 2610/2026 |"), hand_slips("26/102026"), hand_slips("12610/2026")
     ('| 26/10/2026 |', '26/10/2026', '12610/2026')
     """
-    text = _BRACKET_SLASH.sub("/", _ONE_SLASH.sub("1/", text))
+    text = _BRACKET_SLASH.sub("/", _ONE_SLASH.sub("1/", _ONE_BEFORE_SLASH.sub("1", text)))
     return _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)
 
 
