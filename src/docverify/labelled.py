@@ -13,15 +13,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from docverify.labels import (
-    is_label_text,
-    lexicon,
-    lines_of_page,
-    match_at,
-    norm_tokens,
-    refuse_value,
-    strip_label,
-)
+from docverify.label_values import refuse_value, strip_label
+from docverify.labels import is_label_text, lexicon, lines_of_page, match_at, norm_tokens
 from docverify.model import PageRef, PageText, Word
 
 

@@ -50,7 +50,7 @@ def test_a_crop_over_a_label_and_its_value_keeps_two_lines() -> None:
 def test_names_that_begin_like_a_column_heading_are_no_labels() -> None:
     """The Philippine certificate's headings ("NAME (Last)", "(First) (Middle)") are
     labels; a bank or a person that merely starts with "First", "Last" or "Middle" is not."""
-    from docverify.labels import refuse_value
+    from docverify.label_values import refuse_value
 
     assert refuse_value("NAME (Last)") and refuse_value("(First) (Middle)")
     assert not any(refuse_value(v) for v in ("First Direct", "LAST Jean", "Middle East Bank"))

@@ -15,7 +15,7 @@ Whatever the company and its layout, the holder is printed in one of a few place
   attestation, in its attesting sentence ("ENGIE atteste que M. Karim MANSOURI est
   titulaire d'un contrat...").
 
-A label, a heading or an instruction is never a name (``labels.refuse_value``).
+A label, a heading or an instruction is never a name (``label_values.refuse_value``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.layout import Segment, lone_label_values, stacks
+from docverify.label_values import refuse_value, strip_label
 from docverify.labelled import Read, labelled_values
-from docverify.labels import is_label_text, norm_tokens, refuse_value, strip_label
+from docverify.labels import is_label_text, norm_tokens
 from docverify.model import PageText
 from docverify.values.address import STREET_TYPES
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES

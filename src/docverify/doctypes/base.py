@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from docverify.labels import before_label, instruction_scrap, refuse_value
+from docverify.label_values import before_label, instruction_scrap, refuse_value
 from docverify.model import DocType, Document, Finding, PageText
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper
@@ -134,7 +134,7 @@ def value_after(
     lines: Sequence[str], label: str, *, next_line: bool = True, flags: int = re.IGNORECASE
 ) -> str | None:
     """Text following a label on the same line (after ``:``), else the next line; a
-    candidate that is itself a label or an instruction is skipped (``labels.refuse_value``).
+    candidate that is itself a label or an instruction is skipped (``label_values.refuse_value``).
 
     >>> value_after(["Titulaire du compte : MME CARTER EMILY", "x"], r"titulaire du compte")
     'MME CARTER EMILY'

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from docverify.doctypes.base import clean_name, fold_text
-from docverify.labels import lexicon, lines_of_page, norm_tokens, refuse_value, strip_label
+from docverify.label_values import refuse_value, strip_label
+from docverify.labels import lexicon, lines_of_page, norm_tokens
 from docverify.model import PageText
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper

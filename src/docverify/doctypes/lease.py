@@ -13,7 +13,7 @@ Leases name their parties three ways, and layouts mix them:
 
 Role nouns, labels and the dwelling's address labels are data (``data/labels.toml``:
 ``tenant_role``, ``landlord_role``, ``tenant``, ``landlord``, ``dwelling_address``); a
-label is never a name (``labels.refuse_value``). Who a name is and where it ends in prose
+label is never a name (``label_values.refuse_value``). Who a name is and where it ends in prose
 ("Mme X, née le ..., demeurant ...") is read as in the attestation d'hébergement, whose
 module holds those readers (``person_name``, ``address_after``).
 """
@@ -35,8 +35,9 @@ from docverify.doctypes.party_prose import (
     names_in,
     person_name,
 )
+from docverify.label_values import refuse_value
 from docverify.labelled import labelled_values, line_beside
-from docverify.labels import lexicon, lines_of_page, norm_tokens, refuse_value
+from docverify.labels import lexicon, lines_of_page, norm_tokens
 from docverify.model import DocType, Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.names import fold_upper

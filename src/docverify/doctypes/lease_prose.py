@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from docverify.doctypes.party_prose import TITLE, Prose, names_in
-from docverify.labels import lexicon, refuse_value
+from docverify.label_values import refuse_value
+from docverify.labels import lexicon
 from docverify.values.names import fold_upper, name_tokens
 
 PARTY_FIELDS = {"tenant": "tenant_role", "landlord": "landlord_role"}

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docverify.labels import refuse_value, strip_label
+from docverify.label_values import refuse_value, strip_label
 from docverify.values.names import CONNECTORS, PARTICLES, TITLES, fold_upper
 
 

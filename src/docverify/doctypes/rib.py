@@ -38,7 +38,7 @@ from docverify.doctypes.layout import (
     positioned_segments,
     with_line_below,
 )
-from docverify.labels import refuse_value
+from docverify.label_values import refuse_value
 from docverify.model import DocType, Document, Finding, error, info, warning
 from docverify.values.bank import FrenchRib, Iban, bank_by_code, bank_named_in, restore_letter
 

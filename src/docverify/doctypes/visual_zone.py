@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from docverify import countries
-from docverify.labels import holds_label, lines_of_page, refuse_value
+from docverify.label_values import holds_label, refuse_value
+from docverify.labels import lines_of_page
 from docverify.model import Document, Finding, PageText, Word, warning
 from docverify.values.dates import find_dates
 from docverify.values.mrz import NAME_FILLER_LOOKALIKES

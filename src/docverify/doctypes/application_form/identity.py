@@ -25,13 +25,9 @@ from docverify.doctypes.application_form.name_vote import (
     vote,
 )
 from docverify.doctypes.base import fold_text
+from docverify.label_values import refuse_value, strip_label
 from docverify.labelled import Read, label_words, labelled_values
-from docverify.labels import (
-    is_label_text,
-    lines_of_page,
-    refuse_value,
-    strip_label,
-)
+from docverify.labels import is_label_text, lines_of_page
 from docverify.model import PageRef, PageText, Word
 from docverify.ocr import HAND_READ, ocr_words
 from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters

@@ -12,13 +12,8 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify import ppocr
 from docverify.doctypes.base import clean_name
-from docverify.labels import (
-    is_label_text,
-    misread_instruction,
-    norm_tokens,
-    refuse_value,
-    strip_label,
-)
+from docverify.label_values import misread_instruction, refuse_value, strip_label
+from docverify.labels import is_label_text, norm_tokens
 from docverify.model import PageText
 from docverify.vision.handwriting import read_hand
 

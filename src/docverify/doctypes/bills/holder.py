@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from docverify.doctypes import addressee as ad
 from docverify.doctypes.bills.dates import after, fold
 from docverify.doctypes.layout import Segment
-from docverify.labels import lexicon, strip_label
+from docverify.label_values import strip_label
+from docverify.labels import lexicon
 from docverify.model import PageText
 from docverify.values.address import STREET
 
