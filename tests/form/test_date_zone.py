@@ -10,7 +10,7 @@ import datetime as dt
 import numpy as np
 
 from docverify.doctypes.application_form.date_place import date_label, date_zones
-from docverify.doctypes.application_form.date_text import settle_date
+from docverify.doctypes.application_form.date_settle import settle_date
 from docverify.model import PageRef, PageText, Word
 
 AS_OF = dt.date(2026, 11, 20)

@@ -10,11 +10,8 @@ from typing import Any
 import pytest
 
 from docverify.doctypes.application_form import ApplicationFormFields
-from docverify.doctypes.application_form.date_text import (
-    parse_written_date,
-    plausible_year,
-    settle_date,
-)
+from docverify.doctypes.application_form.date_settle import settle_date
+from docverify.doctypes.application_form.date_text import parse_written_date, plausible_year
 from docverify.model import (
     Applicant,
     AuditContext,

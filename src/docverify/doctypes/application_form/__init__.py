@@ -33,14 +33,16 @@ from rapidfuzz.distance import Levenshtein
 from docverify.doctypes.application_form.acroform import read_form_fields, statuses
 from docverify.doctypes.application_form.birth_date import read_birth_date
 from docverify.doctypes.application_form.contact import nir_value, read_address, read_nir
-from docverify.doctypes.application_form.date_text import (
+from docverify.doctypes.application_form.date_settle import (
     after_in_every_read,
+    read_twice,
+    settle_date,
+)
+from docverify.doctypes.application_form.date_text import (
     parse_written_date,
     plausible,
     plausible_year,
-    read_twice,
     repair_digits,
-    settle_date,
     signed_date,
 )
 from docverify.doctypes.application_form.date_zone import zone_dates

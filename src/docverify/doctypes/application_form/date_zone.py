@@ -21,6 +21,7 @@ from docverify.doctypes.application_form.date_place import (
     date_zones,
     is_le,
 )
+from docverify.doctypes.application_form.date_settle import settle_date
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
@@ -28,7 +29,6 @@ from docverify.doctypes.application_form.date_text import (
     parse_written_date,
     plausible,
     plausible_year,
-    settle_date,
     slashed,
     slipped_read,
 )
