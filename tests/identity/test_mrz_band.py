@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 from docverify.model import PageRef, PageText, Word
-from docverify.vision.mrz import _band_from_words, read_mrz, read_mrz_image
-from docverify.vision.mrz_band import even_pitch
+from docverify.vision.mrz import read_mrz, read_mrz_image
+from docverify.vision.mrz_band import band_from_words, even_pitch
 from tests.conftest import SAMPLES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ocr"
@@ -30,7 +30,7 @@ def test_the_band_is_the_mrz_rows_not_the_visa_number_above() -> None:
         _word("0314567891USA9004171F2704302<<<<<<<<<<<<<<<<", 94, 897),  # MRZ line 2
     )
     page = PageText(PageRef("visa.png", 1), None, 300, words, "ocr")
-    band = _band_from_words(page)
+    band = band_from_words(page)
     assert band is not None
     _x0, y0, _x1, y1 = band
     assert 780 <= y0 < 850 and y1 > 927 + 60  # both MRZ rows, nothing above
@@ -46,7 +46,7 @@ def test_an_mrz_read_in_cyrillic_letters_still_marks_its_band() -> None:
         _word("754829163781$8803296№М352071435<<<<<<<<<<<<<<<6", 94, 917),
     )
     page = PageText(PageRef("passeport.jpg", 1), None, 300, words, "ocr")
-    band = _band_from_words(page)
+    band = band_from_words(page)
     assert band is not None and band[1] < 867 and band[3] > 947
 
 

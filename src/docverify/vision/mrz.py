@@ -40,11 +40,12 @@ import numpy as np
 from PIL import Image
 
 from docverify import ocr
-from docverify.model import PageText, Word
+from docverify.model import PageText
 from docverify.values.errors import ValueParseError
 from docverify.values.mrz import Mrz
 from docverify.vision.geometry import rotate_quadrant
 from docverify.vision.mrz_band import (
+    band_from_words,
     band_variants,
     crop_box,
     cut_band,
@@ -60,7 +61,6 @@ from docverify.vision.mrz_names import names_polluted, read_key, vote_names
 
 log = logging.getLogger(__name__)
 
-MRZ_CHARS = re.compile(r"^[A-Z0-9<«]+$")
 Box = tuple[int, int, int, int]
 
 
@@ -146,46 +146,6 @@ def _parse_groups(text: str, as_of: dt.date) -> Iterator[Mrz]:
             yield Mrz.parse(group, as_of)
         except ValueParseError:
             continue
-
-
-def _mrz_words(page: PageText) -> list[Word]:
-    """The page's words that look like an MRZ's: its characters, with fillers or digits;
-    or a run of fillers whatever letters stand beside them (a page read in another
-    script's languages gives a Russian passport's MRZ as "Р<ВУЗ$МТВМО<<АГЕК$ЕТ<<<<", set_bw
-    p04)."""
-    out = []
-    for w in page.words:
-        t = w.text.replace("«", "<")
-        if len(t) < 8:
-            continue
-        if (MRZ_CHARS.match(t) and ("<" in t or sum(c.isdigit() for c in t) >= 6)) or "<<<<" in t:
-            out.append(w)
-    return out
-
-
-def _band_from_words(page: PageText) -> Box | None:
-    """The band around the page's MRZ-like words: the rows of them that stand together
-    (an MRZ's two or three lines), the group with most fillers when there are several (a
-    long visa number printed at the top is no part of the band)."""
-    words = _mrz_words(page)
-    if not words:
-        return None
-    line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
-    words.sort(key=lambda w: w.box[1])
-    groups: list[list[Word]] = [[words[0]]]
-    for w in words[1:]:
-        if w.box[1] - groups[-1][-1].box[3] > 2.5 * line_h:
-            groups.append([])
-        groups[-1].append(w)
-    words = max(groups, key=lambda g: (sum(w.text.count("<") for w in g), len(g)))
-    x0 = min(w.box[0] for w in words)
-    y0 = min(w.box[1] for w in words)
-    x1 = max(w.box[2] for w in words)
-    y1 = max(w.box[3] for w in words)
-    line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
-    # one row found: the band's other rows (read as other words) lie above or below it
-    pad = line_h if y1 - y0 > 2 * line_h else int(2.5 * line_h)
-    return (max(0, x0 - 3 * line_h), max(0, y0 - pad), x1 + 3 * line_h, y1 + pad)
 
 
 # --------------------------------------------------------------------------- reading a band
@@ -505,7 +465,7 @@ def read_mrz(
     if got.done or page.image is None:
         return got.best()
     grey = _grey(page.image)
-    band = _band_from_words(page)
+    band = band_from_words(page)
     mine = [r for r in got.reads if _sound(r) and not got.wanted(r)]
     if band and mine:  # the words' band holds the page's own document, read already
         got.reads = [dataclasses.replace(r, box=band) if r in mine else r for r in got.reads]

@@ -1,7 +1,8 @@
 """Where a machine-readable zone may be on an image (MRZ band candidates found by
-morphology, as rotated rectangles, cut out straight) and how a band's image is made ready
-for OCR and read (its variants, its glyphs re-set at an even pitch); the reads are
-gathered and judged in ``vision.mrz``."""
+morphology, as rotated rectangles, cut out straight, or the band round the MRZ-like words
+a page's OCR gave: ``band_from_words``) and how a band's image is made ready for OCR and
+read (its variants, its glyphs re-set at an even pitch); the reads are gathered and judged
+in ``vision.mrz``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import cv2
 import numpy as np
 
 from docverify import ocr
+from docverify.model import PageText, Word
 
 log = logging.getLogger(__name__)
 
@@ -329,3 +331,48 @@ def to_glyph_counts(text: str, counts: Sequence[int]) -> str:
 
 
 _TRAILING_FILLERS = re.compile(r"(<[<K]*)[0-9]?$")
+
+
+# --------------------------------------------------------------------------- the band a page's words show
+
+MRZ_CHARS = re.compile(r"^[A-Z0-9<«]+$")
+
+
+def mrz_words(page: PageText) -> list[Word]:
+    """The page's words that look like an MRZ's: its characters, with fillers or digits;
+    or a run of fillers whatever letters stand beside them (a page read in another
+    script's languages gives a Russian passport's MRZ as "Р<ВУЗ$МТВМО<<АГЕК$ЕТ<<<<", set_bw
+    p04)."""
+    out = []
+    for w in page.words:
+        t = w.text.replace("«", "<")
+        if len(t) < 8:
+            continue
+        if (MRZ_CHARS.match(t) and ("<" in t or sum(c.isdigit() for c in t) >= 6)) or "<<<<" in t:
+            out.append(w)
+    return out
+
+
+def band_from_words(page: PageText) -> Box | None:
+    """The band around the page's MRZ-like words: the rows of them that stand together
+    (an MRZ's two or three lines), the group with most fillers when there are several (a
+    long visa number printed at the top is no part of the band)."""
+    words = mrz_words(page)
+    if not words:
+        return None
+    line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
+    words.sort(key=lambda w: w.box[1])
+    groups: list[list[Word]] = [[words[0]]]
+    for w in words[1:]:
+        if w.box[1] - groups[-1][-1].box[3] > 2.5 * line_h:
+            groups.append([])
+        groups[-1].append(w)
+    words = max(groups, key=lambda g: (sum(w.text.count("<") for w in g), len(g)))
+    x0 = min(w.box[0] for w in words)
+    y0 = min(w.box[1] for w in words)
+    x1 = max(w.box[2] for w in words)
+    y1 = max(w.box[3] for w in words)
+    line_h = max(8, int(np.median([w.box[3] - w.box[1] for w in words])))
+    # one row found: the band's other rows (read as other words) lie above or below it
+    pad = line_h if y1 - y0 > 2 * line_h else int(2.5 * line_h)
+    return (max(0, x0 - 3 * line_h), max(0, y0 - pad), x1 + 3 * line_h, y1 + pad)
