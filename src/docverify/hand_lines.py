@@ -41,13 +41,11 @@ read "Phami AL KCALLAN", 0.93 sure, made the attestation another person's)."""
 def reread_doubtful_lines(
     image: np.ndarray | None,
     words: Sequence[Word],
-    sure: float = 0.0,
-    conf: float = 0.0,
+    sure: float = SURE,
+    conf: float = HAND_CONF,
 ) -> tuple[Word, ...]:
     """The page's words with its doubtful lines read again by PP-OCR (see the module),
-    each kept when PP-OCR is ``sure`` of it (``SURE`` unless said), its new words given
-    the confidence ``conf`` (``HAND_CONF`` unless said)."""
-    sure, conf = sure or SURE, conf or HAND_CONF
+    each kept when PP-OCR is ``sure`` of it, its new words given the confidence ``conf``."""
     if image is None or not words:
         return tuple(words)
     lines: dict[tuple[int, int, int], list[Word]] = defaultdict(list)

@@ -168,14 +168,16 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         for x0, y0, x1, y1 in date_zones(page, label):
             assert page.image is not None
             zone = page.image[y0:y1, x0:x1]
-            wide = functools.partial(_wide_hand_read, zone, page.dpi)
             # read on its sure ink, then with a ballpoint's faint ends of strokes too (a
             # 6's light rise, a thin slash): each look loses what the other keeps; PP-OCR
             # reads each look widened too
             reads = [
                 plausible_year(slashed(hand_months(t)), as_of)
                 for faint in (False, True)
-                for t in (*read_line(zone, page.dpi, DATE_READS, faint=faint), wide(faint))
+                for t in (
+                    *read_line(zone, page.dpi, DATE_READS, faint=faint),
+                    _wide_hand_read(zone, page.dpi, faint),
+                )
                 if t
             ]
             for t in reads:
