@@ -634,6 +634,27 @@ def test_legalisation_stamp_is_reported() -> None:
     assert f.legalised is False
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # the Vietnamese foreign ministry's stamp, named in English (set_bz p03)
+        ["CHUNG NHAN LANH SU / CONSULAR AUTHENTICATION", "CUC LANH SU - CONSULAR DEPARTMENT"],
+        # the embassy's "Vu pour légalisation" misread, its formula and its name read
+        ["AMBASSADE DE FRANCE au VIETNAM", "acne Lowa de la signature de", "t Lamy"],
+    ],
+)
+def test_a_consular_authentication_is_a_legalisation(stamp: list[str]) -> None:
+    rows = ["GIAY KHAI SINH", "Ngay, thang, nam sinh: 12/02/1996", *stamp]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.legalised is True
+
+
+def test_an_embassy_alone_is_no_legalisation() -> None:
+    rows = ["ACTE DE NAISSANCE", "né le 12/02/1996", "transcrit par l'AMBASSADE DE FRANCE A DAKAR"]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.legalised is False
+
+
 def test_month_first_box_of_a_us_certificate() -> None:
     rows = [
         "STATE OF CALIFORNIA", "CERTIFICATE OF LIVE BIRTH",

@@ -302,7 +302,8 @@ def _legalisation(folded: str) -> tuple[bool, str | None]:
     )
     found = (re.search(str(rx), folded) for rx in data["consular"])
     by = next((m[0].split("\n")[0].strip() for m in found if m), None)
-    return legalised or (by is not None and "LEGALI" in folded), by
+    words = [str(w) for w in data["consular_words"]]
+    return legalised or (by is not None and any(w in folded for w in words)), by
 
 
 def carries_legalisation(doc: Document) -> bool:
