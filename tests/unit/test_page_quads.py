@@ -58,3 +58,33 @@ def test_a_straight_run_inside_the_card_is_not_taken_for_its_side() -> None:
     corners = np.array(quads[0])
     card = np.array([[97, 88], [785, 145], [780, 590], [74, 591]])
     assert np.abs(corners - card).max() < 15, corners
+
+
+SHADED = Path(__file__).parent.parent / "data" / "photos"
+"""Wave 26's photos (blind renders, read since), reduced to 900 px, grey."""
+
+
+def test_a_shadow_across_the_sheet_is_not_its_side() -> None:
+    """set_ca p04: a RIB photographed with a shadow across its left third. The bright
+    outline stopped at the shadow and took its soft edge for the sheet's side; the page
+    flattened from it lost its holders and its IBAN's start, and the RIB was read as
+    nothing ("no RIB"). Its print runs on outside that outline: the outline is refused,
+    and the photo is read whole, its light made even."""
+    image = cv2.imread(str(SHADED / "rib_shadow_across.jpg"), cv2.IMREAD_GRAYSCALE)
+    assert find_page_quads(image) == []
+
+
+def test_a_sheet_outlined_by_its_edges_beyond_a_shadow() -> None:
+    """set_bz p03 and p04: bills whose corner (or whole top) lay in shadow. The bright
+    outline cut the shaded part off (the holder's name with it); the sheet outlined by
+    its edges holds that outline and more, and is the sheet."""
+    corner = cv2.imread(str(SHADED / "bill_shaded_corner.jpg"), cv2.IMREAD_GRAYSCALE)
+    quads = find_page_quads(corner)
+    assert len(quads) == 1, quads
+    sheet = np.array([[40, 78], [805, 83], [808, 624], [0, 631]])
+    assert np.abs(np.array(quads[0]) - sheet).max() < 15, quads
+    diagonal = cv2.imread(str(SHADED / "bill_shadow_diagonal.jpg"), cv2.IMREAD_GRAYSCALE)
+    quads = find_page_quads(diagonal)
+    assert len(quads) == 1, quads
+    sheet = np.array([[72, 48], [617, 32], [618, 784], [84, 832]])
+    assert np.abs(np.array(quads[0]) - sheet).max() < 15, quads

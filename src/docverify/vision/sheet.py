@@ -50,7 +50,12 @@ def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
         if len(found) != 1 + len(several):
             return []  # two documents, one not clearly outlined: leave the photo whole
         return sorted(found, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
-    quad = _quad(small, ranked[0], 0.2, scale) or _edge_quad(small, scale)
+    quad = _quad(small, ranked[0], 0.2, scale)
+    edged = _edge_quad(small, scale)
+    if quad is None or (edged is not None and _holds(edged, quad)):
+        # the sheet outlined by its edges holds the bright outline and more: the bright
+        # part stopped at a shadow across the sheet (set_bz p03: a bill's shaded corner)
+        quad = edged
     return [quad] if quad else []
 
 
@@ -76,6 +81,20 @@ def _edge_quad(small: np.ndarray, scale: float) -> Quad | None:
     if quad is None:
         return None
     return quad if max(_off_axis(quad[i], quad[(i + 1) % 4]) for i in range(4)) >= 1.5 else None
+
+
+HOLDS_MORE = 1.1
+"""How much larger than the bright outline an edge outline holding it must be to win."""
+
+
+def _holds(outer: Quad, inner: Quad) -> bool:
+    """Does the quadrilateral ``outer`` hold ``inner`` (all but 2 % of it) and a tenth
+    more besides?"""
+    a = np.array(outer, np.float32)
+    b = np.array(inner, np.float32)
+    larger = cv2.contourArea(a) >= HOLDS_MORE * cv2.contourArea(b)
+    shared, _ = cv2.intersectConvexConvex(a, b)
+    return larger and shared >= 0.98 * cv2.contourArea(b)
 
 
 def _off_axis(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -174,9 +193,36 @@ def _quad(
         # the table (set_bk p01: a passport photographed with the light behind it)
         return None
     corners = _order(pts.astype(np.float32) / scale)
-    if not _sheet_shaped(corners):
+    if not _sheet_shaped(corners) or _print_outside(small, corners * scale) >= PRINT_OUTSIDE:
         return None
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
+
+
+PRINT_OUTSIDE = 0.001
+"""Share of a band round an outline that print may cover before the outline is doubted."""
+PRINT_BAND = 30
+"""Width of that band, in pixels of the picture shrunk to 900 on its long side."""
+
+
+def _print_outside(small: np.ndarray, corners: np.ndarray) -> float:
+    """How much of a band just outside the quadrilateral ``corners`` (in ``small``'s
+    pixels) print covers: small dark marks on a lighter ground, letters rather than the
+    long lines of a passport's cover or a table's grain. An outline that follows a shadow
+    across the sheet, or stops short of a card's bottom, leaves print outside it (set_ca
+    p04: a RIB photographed with its left third in shadow was cut there)."""
+    dark = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, np.ones((7, 7), np.uint8)) > 50
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8), connectivity=8)
+    letters = (stats[:, cv2.CC_STAT_AREA] >= 3) & (
+        np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) <= 25
+    )
+    letters[0] = False
+    inside = np.zeros(small.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inside, corners.round().astype(np.int32).reshape(-1, 2), 1)
+    near = cv2.dilate(inside, np.ones((9, 9), np.uint8))
+    band = (cv2.dilate(inside, np.ones((2 * PRINT_BAND + 1,) * 2, np.uint8)) > 0) & (near == 0)
+    if not band.any():
+        return 0.0
+    return float(letters[labels][band].mean())
 
 
 NOTCHED = 0.95
