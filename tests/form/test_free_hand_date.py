@@ -193,15 +193,43 @@ def test_a_one_and_its_slash_read_as_a_v_are_read_apart_when_widened() -> None:
     ``slipped_read`` puts right. Two reads agreeing on the date written whole then come
     before the page's "04/1/2026" taken as 04/11 (``settle_date``)."""
     from docverify.doctypes.application_form.date_text import slipped_read
-    from docverify.doctypes.application_form.date_zone import _wide_hand_read
+    from docverify.doctypes.application_form.date_zone import _hand_read
     from docverify.vision.handwriting import read_hand
 
     zone = _zone("form_an_d001_leaning_ones.png")
     as_written = read_hand(zone, 300)
     assert as_written is not None and as_written[0] == "09/1/2026"
-    widened = _wide_hand_read(zone, 300, False)
+    widened = _hand_read(zone, 300, False, 1.3, 0.0)
     assert slipped_read(widened, dt.date(2026, 11, 20)) == (
         dt.date(2026, 11, 9),
         "09/11/2026",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "faint", "as_of", "signed"),
+    [
+        # set_ca p01, read on its sure ink; set_bq p01, on its faint ink too ("09NV2026")
+        ("flagged_ones_stood_up.png", False, dt.date(2026, 11, 18), dt.date(2026, 11, 10)),
+        ("flagged_ones_nine.png", True, dt.date(2026, 11, 18), dt.date(2026, 11, 9)),
+    ],
+)
+def test_a_flagged_one_against_its_slash_is_read_when_the_hand_is_stood_up(
+    name: str, faint: bool, as_of: dt.date, signed: dt.date
+) -> None:
+    """A hand whose 1 has a long flag: "10/11/2026" where the flag of the first 1 meets the
+    slash before it. Every read as written loses a 1 ("10/1/2026"); PP-OCR reads the
+    writing sheared back by a fifth of its height "10N1/2026", the N the slash and the
+    flag, which ``slipped_read`` puts right. With the reads that lost a 1 taken as 11,
+    the date is settled whole, no guess."""
+    from docverify.doctypes.application_form.date_settle import settle_date
+    from docverify.doctypes.application_form.date_text import slipped_read
+    from docverify.doctypes.application_form.date_zone import HAND_LOOKS, _hand_read
+
+    zone = _zone(name)
+    stood_up = _hand_read(zone, 300, faint, *HAND_LOOKS[1])
+    read = slipped_read(stood_up, as_of)
+    assert read == (signed, signed.strftime("%d/%m/%Y"), False), stood_up
+    guess = (signed.replace(month=1), signed.strftime("%d/1/%Y"), False)
+    assert settle_date(guess, [guess, read], as_of) == read

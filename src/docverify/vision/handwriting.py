@@ -226,17 +226,27 @@ def read_hand(
     faint: bool = False,
     dots: bool = False,
     stretch: float = 1.0,
+    upright: float = 0.0,
 ) -> tuple[str, float] | None:
     """What PP-OCR's recogniser (``docverify.ppocr``) reads in the zone's handwriting, cut
     out as for ``read_line``, and how sure it is (0-1); None when the zone holds no
     handwriting. It reads a hand's capitals where tesseract, trained on print, does not.
     ``stretch``: the writing widened so much first (a date's "1" and the slash leaning on
-    its foot, read as one "V" close together, stand apart)."""
+    its foot, read as one "V" close together, stand apart). ``upright``: the writing
+    sheared back so much (each row moved right by that share of its height from the top:
+    a hand leaning forward stood up, and a 1's long flag no longer meets the slash before
+    it)."""
     ink = ink_only(zone, dpi, text_height, faint, dots)
     if ink is None or (ink := _without_strays(ink)) is None:
         return None
     if stretch != 1.0:
         ink = cv2.resize(ink, None, fx=stretch, fy=1.0, interpolation=cv2.INTER_CUBIC)
+    if upright:
+        h, w = ink.shape[:2]
+        shear = np.array([[1, upright, 0], [0, 1, 0]], dtype=np.float32)
+        ink = cv2.warpAffine(
+            ink, shear, (w + int(upright * h) + 1, h), flags=cv2.INTER_CUBIC, borderValue=255
+        )
     pad = HAND_PAD
     return ppocr.read_text_line(
         cv2.copyMakeBorder(ink, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)

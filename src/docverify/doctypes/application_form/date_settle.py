@@ -74,6 +74,13 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     >>> jan4, jan9 = (dt.date(2026, 1, 4), "04/1/2026", False), (dt.date(2026, 1, 9), "09/1/2026", False)
     >>> settle_date(jan4, [jan9, nov9, nov9], dt.date(2026, 11, 20))
     (datetime.date(2026, 11, 9), '09/11/2026', False)
+
+    A month "1" taken as 11, and one read of the zone that sees the 11 whole: that read.
+
+    >>> settle_date(jan9, [jan9, nov9], dt.date(2026, 11, 20))
+    (datetime.date(2026, 11, 9), '09/11/2026', False)
+    >>> settle_date(jan9, [jan9], dt.date(2026, 11, 20))
+    (datetime.date(2026, 11, 9), '09/1/2026', False)
     """
     value = first[0]
     if first[2] and not any(z[2] for z in zone):
@@ -108,7 +115,10 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     # (a "03/12/2026" read "03/1/2026" once and "03/12/2026" three times: a form dated in
     # the future is not made recent by the one read that lost a digit)
     if eleven and not any(n >= 2 and d.month != 11 for d, n in written.items()):
-        return eleven[0]
+        # one read of the zone that sees both strokes of that 11 makes it no guess (a 1's
+        # long flag that meets the slash is lost in every read but one: set_bq p01)
+        seen = (z for z in zone if z[0] == eleven[0][0] and _TWO_DIGIT_MONTH.match(z[1] or ""))
+        return next(seen, eleven[0])
     if value is not None and (not zone or any(z[0] == value for z in zone)):
         return first
     # the page's own read counts as one read among the zone's (a typed date the zone

@@ -266,6 +266,10 @@ def hand_months(text: str) -> str:
 
 _ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
 
+_SLASH_AND_ONE = re.compile(r"(?<=\d\d)[NΛ∧A](?=1/|V\d)")
+"""A slash and a 1 with a long flag read as one letter, "N", "Λ" or "A", after the day
+("10N1/2026" for 10/11/2026, set_bq p01)."""
+
 _ONE_BEFORE_SLASH = re.compile(r"(?<=[0-9Il|])[Vv](?=/)")
 """A leaning 1 read "V" before the slash it touches ("15/1V/2026", set_bi p02)."""
 
@@ -292,12 +296,15 @@ def hand_slips(text: str) -> str:
     '05/11/2016'
     >>> hand_slips("15/1V/2026."), hand_slips("091V/2026")  # a leaning 1 read "V"
     ('15/11/2026.', '09/11/2026')
+    >>> hand_slips("10N1/2026"), hand_slips("24AV2026"), hand_slips("09Λ1/2026")
+    ('10/11/2026', '24/11/2026', '09/11/2026')
 
     One of the two slashes lost, the day and month run together ("2610/2026"):
 
     >>> hand_slips("| 2610/2026 |"), hand_slips("26/102026"), hand_slips("12610/2026")
     ('| 26/10/2026 |', '26/10/2026', '12610/2026')
     """
+    text = _SLASH_AND_ONE.sub("/1", text)
     text = _BRACKET_SLASH.sub("/", _ONE_SLASH.sub("1/", _ONE_BEFORE_SLASH.sub("1", text)))
     return _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)
 

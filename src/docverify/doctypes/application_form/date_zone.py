@@ -176,7 +176,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                 for faint in (False, True)
                 for t in (
                     *read_line(zone, page.dpi, DATE_READS, faint=faint),
-                    _wide_hand_read(zone, page.dpi, faint),
+                    *(_hand_read(zone, page.dpi, faint, *look) for look in HAND_LOOKS),
                 )
                 if t
             ]
@@ -199,15 +199,17 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
     return out
 
 
-WIDER = 1.3
-"""How much a date's writing is widened for PP-OCR's second read of it (``read_hand``)."""
+HAND_LOOKS = ((1.3, 0.0), (1.0, 0.2))
+"""PP-OCR's further reads of a date's writing (``read_hand``), each of other pixels:
+widened 1.3 times (form_an d001's "09/11/2026" read "09/1/2026" as written, "09/1V2026"
+widened, the V a 1 and its slash), and stood up, sheared back by a fifth of its height
+(a hand whose 1 has a long flag: "10/11/2026" read "10/1/2026" as written, "10N1/2026"
+stood up, the N a slash and the flag; both put right by ``slipped_read``)."""
 
 
-def _wide_hand_read(zone: np.ndarray, dpi: int, faint: bool) -> str:
-    """PP-OCR's read of the zone's writing widened (``WIDER``), when it is sure of it: one
-    more reading, of other pixels (form_an d001's "09/11/2026" read "09/1/2026" as
-    written, "09/1V2026" widened, the V a 1 and its slash: put right by ``slipped_read``)."""
-    read = read_hand(zone, dpi, faint=faint, stretch=WIDER)
+def _hand_read(zone: np.ndarray, dpi: int, faint: bool, stretch: float, upright: float) -> str:
+    """PP-OCR's read of the zone's writing in one of ``HAND_LOOKS``, when it is sure of it."""
+    read = read_hand(zone, dpi, faint=faint, stretch=stretch, upright=upright)
     return read[0] if read is not None and read[1] >= HAND_READ_SURE else ""
 
 
