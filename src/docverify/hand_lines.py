@@ -67,13 +67,38 @@ def reread_doubtful_lines(
     return tuple(out)
 
 
+TALL = 1.6
+"""A line's words spanning this many times their own height span the lines above and
+below too (a word's box grown over them)."""
+
+
+def _band(line: Sequence[Word]) -> tuple[int, int]:
+    """The top and bottom of a line: its words' together, unless some word's box runs over
+    the lines above or below (a hand's "à" boxed with the line above, set_bd p02's
+    attestation, its crop three lines tall and read as nothing): then the band its words'
+    middles and usual height make.
+
+    >>> from docverify.model import Word
+    >>> ws = [Word("a", (0, 0, 10, 100), 60.0, (1, 1, 1)), *(
+    ...     Word("mot", (20 * k, 60, 20 * k + 15, 90), 60.0, (1, 1, 1)) for k in (1, 2, 3))]
+    >>> _band(ws), _band(ws[1:])
+    ((60, 90), (60, 90))
+    """
+    y0 = min(w.box[1] for w in line)
+    y1 = max(w.box[3] for w in line)
+    height = float(np.median([w.box[3] - w.box[1] for w in line]))
+    if y1 - y0 <= TALL * height:
+        return y0, y1
+    middle = float(np.median([(w.box[1] + w.box[3]) / 2 for w in line]))
+    return max(y0, round(middle - height / 2)), min(y1, round(middle + height / 2))
+
+
 def _reread(
     image: np.ndarray, key: tuple[int, int, int], line: list[Word], sure: float, conf: float
 ) -> list[Word]:
     x0 = min(w.box[0] for w in line)
-    y0 = min(w.box[1] for w in line)
     x1 = max(w.box[2] for w in line)
-    y1 = max(w.box[3] for w in line)
+    y0, y1 = _band(line)
     h = y1 - y0
     if h < 8 or x1 - x0 < 2 * h or h > image.shape[0] // 2:  # no line, a block
         return line

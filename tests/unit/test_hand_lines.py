@@ -103,3 +103,18 @@ def test_a_page_left_unknown_and_read_with_doubt_has_a_second_look() -> None:
     assert new and all(w.conf == classify.SECOND_LOOK_CONF for w in new)
     read_well = dataclasses.replace(page, mean_conf=88.0)
     assert classify.classify_page(read_well).type == DocType.UNKNOWN
+
+
+def test_a_line_one_of_whose_boxes_runs_over_its_neighbours_is_read_in_its_own_band() -> None:
+    """set_bd p02: the hosted person's line of a handwritten attestation, "à mon domicile
+    mon épouse Mame Diarra NDIAYE,", read "% mon ... Nawe Diacca NTE," by tesseract. Its
+    last word's box ran over the line above, the crop was three lines tall and PP-OCR read
+    nothing there; in the band of its words' usual height the line is read again."""
+    image = cv2.imread(str(DATA / "hand_line_tall_box.jpg"), cv2.IMREAD_GRAYSCALE)
+    recorded = json.loads((DATA / "hand_line_tall_box.json").read_text(encoding="utf-8"))
+    words = tuple(
+        Word(t, tuple(box), conf, tuple(line))  # type: ignore[arg-type]
+        for t, box, conf, line in recorded["words"]
+    )
+    read = " ".join(w.text for w in reread_doubtful_lines(image, words))
+    assert "Mame Diarra" in read, read
