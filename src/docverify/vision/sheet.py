@@ -50,8 +50,12 @@ def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
         if len(found) != 1 + len(several):
             return []  # two documents, one not clearly outlined: leave the photo whole
         return sorted(found, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
-    quad = _quad(small, ranked[0], 0.2, scale)
-    edged = _edge_quad(small, scale)
+    # an outline with print just outside it is not the sheet's (see ``_print_outside``;
+    # two documents side by side may stand closer to each other than that band)
+    quad, edged = (
+        q if q is not None and _print_outside(small, np.array(q) * scale) < PRINT_OUTSIDE else None
+        for q in (_quad(small, ranked[0], 0.2, scale), _edge_quad(small, scale))
+    )
     if quad is None or (edged is not None and _holds(edged, quad)):
         # the sheet outlined by its edges holds the bright outline and more: the bright
         # part stopped at a shadow across the sheet (set_bz p03: a bill's shaded corner)
@@ -193,7 +197,7 @@ def _quad(
         # the table (set_bk p01: a passport photographed with the light behind it)
         return None
     corners = _order(pts.astype(np.float32) / scale)
-    if not _sheet_shaped(corners) or _print_outside(small, corners * scale) >= PRINT_OUTSIDE:
+    if not _sheet_shaped(corners):
         return None
     return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
 
