@@ -34,6 +34,9 @@ def lost_stroke(read: DateRead) -> tuple[dt.date, str, bool] | None:
         return None
 
 
+OUTVOTED = 3
+"""A plausible date read this many times less often than another is not preferred to it."""
+
 _FULL_YEAR = re.compile(r"(?:19|20)\d\d\W*$")
 
 
@@ -75,6 +78,15 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     >>> settle_date(jan4, [jan9, nov9, nov9], dt.date(2026, 11, 20))
     (datetime.date(2026, 11, 9), '09/11/2026', False)
 
+    Not when another date, not plausible, is read three times as often or more: a form
+    dated in the future read so by most reads stands, its verdict with it.
+
+    >>> dec24, oct24 = (dt.date(2026, 12, 24), "24/12/2026", False), (dt.date(2026, 10, 24), "24/10/2026", False)
+    >>> settle_date(dec24, [dec24] * 6 + [oct24] * 2, dt.date(2026, 11, 29))
+    (datetime.date(2026, 12, 24), '24/12/2026', False)
+    >>> settle_date(dec24, [dec24] * 3 + [oct24] * 2, dt.date(2026, 11, 29))
+    (datetime.date(2026, 10, 24), '24/10/2026', False)
+
     A month "1" taken as 11, and one read of the zone that sees the 11 whole: that read.
 
     >>> settle_date(jan9, [jan9, nov9], dt.date(2026, 11, 20))
@@ -108,6 +120,10 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     # come before a month "1" taken as 11 (form_an d001: "09/11/2026" read so four times,
     # the page's "04/1/2026" a 9 and a 1 misread)
     whole = [d for d, n in written.most_common() if n >= 2 and plausible(d, as_of)]
+    if written and whole and written.most_common(1)[0][1] >= OUTVOTED * written[whole[0]]:
+        # unless another date is read far more often: a form dated in the future read so
+        # eight times, two faint reads "24/10/2086" of its "24/12/2026" (form_bi d059)
+        whole = [written.most_common(1)[0][0]]
     if whole:
         return next(z for z in zone if z[0] == whole[0] and _TWO_DIGIT_MONTH.match(z[1] or ""))
     eleven = [a for r in (first, *zone) if (a := lost_stroke(r)) and plausible(a[0], as_of)]
@@ -150,11 +166,21 @@ def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> 
 
     >>> read_twice((None, None, False), [(None, "08/14/4044", True), us], us)
     False
+
+    Read the same way three times as often as otherwise, it is reliable:
+
+    >>> dec24, oct24 = (dt.date(2026, 12, 24), "24/12/2026", False), (dt.date(2026, 10, 24), "24/10/2026", False)
+    >>> read_twice(dec24, [dec24] * 6 + [oct24] * 2, dec24), read_twice(dec24, [dec24] * 5 + [oct24] * 2, dec24)
+    (True, False)
     """
     if settled[2] and _us_every_time(first, zone, settled):
         return True
     same = [_same_read(z, settled) for z in zone]
-    if not (settled[0] is not None or settled[2]) or not all(same):
+    if not (settled[0] is not None or settled[2]):
+        return False
+    # another reading makes it doubtful, unless it is outvoted (form_bi d059: "24/12/2026"
+    # read so eight times, as "24/10/2086" by two faint reads)
+    if not all(same) and sum(same) < OUTVOTED * (len(same) - sum(same)):
         return False
     return sum(same) >= (1 if _same_read(first, settled) else 2)
 
