@@ -5,6 +5,7 @@ reading closest to all the others (``vote``)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -112,6 +113,14 @@ PARTICLES = frozenset({"de", "da", "do", "du", "di", "la", "le", "el", "al", "y"
 """Short lower-case words that stand between names ("Ana de Souza"): never a word's end."""
 
 
+TICK_MARKS = "0123456789|!.,:;'_-"
+"""What a box's side or tick reads as, never a name's letter."""
+TICK_LETTERS = frozenset("irtul")
+"""Small letters a row of ticks reads as ("iirrrrrrrrruu")."""
+_GLUED_TICKS = re.compile(r"(?<=[^\W\dI_])(?:[1|!]+|I{3,})$")
+"""Ticks read glued to a name's end: "KARIM1", "ROSEIIII"."""
+
+
 def _without_scraps(read: str) -> str:
     """A read without its lower-case scraps of one or two letters (a box's remnants: the
     form asks for capitals), save the end of a word written in small letters that a gap
@@ -122,9 +131,20 @@ def _without_scraps(read: str) -> str:
     ('KEITA', 'Dilnoza Bakhtiyorovna')
     >>> _without_scraps("Ana de Souza")  # a particle is no word's end
     'Ana Souza'
+
+    An open comb's empty boxes, their ticks read as small letters or digits after the
+    name, or glued to its end (form_bi: R1's combs, ticks rising from a line):
+
+    >>> _without_scraps("SERGE ALAIN iirrrrrrrrruu"), _without_scraps("KARIM1 1 11")
+    ('SERGE ALAIN', 'KARIM')
+    >>> _without_scraps("EMILY ROSEIIII"), _without_scraps("ALII"), _without_scraps("Lulu")
+    ('EMILY ROSE', 'ALII', 'Lulu')
     """
     kept: list[str] = []
     for t in read.split():
+        if not t.strip(TICK_MARKS) or (len(t) >= 3 and t.islower() and set(t) <= TICK_LETTERS):
+            continue
+        t = _GLUED_TICKS.sub("", t)
         if len(t) <= 2 and t == t.lower() != t.upper():
             word_end = kept and kept[-1][-1:].islower() and kept[-1][:1].isupper()
             if word_end and t.isalpha() and t not in PARTICLES:
