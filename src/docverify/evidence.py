@@ -241,6 +241,21 @@ def ground(doc: Document, value: object) -> Grounding | None:
     return best
 
 
+def word_confidence(doc: Document, word: str) -> float | None:
+    """How sure the surest read of one word on the document's pages is (0-1), None when no
+    page holds it: a name is as sure as the word that differs from another paper's."""
+    want = "".join(token_tuple(word))
+    if not want:
+        return None
+    found = [
+        _conf([w], page)
+        for page in doc.pages
+        for w, _wt, joined in _tokens(page).words
+        if joined == want
+    ]
+    return max(found, default=None)
+
+
 def read_confidence(doc: Document, value: object) -> float:
     """How sure the read of ``value`` is: its grounding, or for a value found in no line, 1.0
     on a document read from a text layer or form fields (or with no words at all: a record

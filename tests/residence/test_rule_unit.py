@@ -508,3 +508,24 @@ def test_a_host_given_name_read_as_two_words_is_still_the_packets_host() -> None
     status, f = judge(attestation(host="Cla re DUBOS"), claire_id(), *claire_bills())
     assert status == Status.COMPLETE
     assert f["attestation_host_read_as"].evidence["taken"] == "Claire DUBOIS"
+
+
+def test_a_lease_name_whose_differing_word_was_read_with_doubt_is_a_misread() -> None:
+    """set_cb p03: the lease's "OUYANG Siqi" read "OUYANG Sidi", the name at 0.85 on
+    average (OUYANG at 0.96) but "Sidi" itself at 0.75: the word that differs was read
+    with doubt, so a misread (info), not a spelling to check. Read surely, it is one."""
+    from tests.bank.pages import page
+
+    def read_as(conf: float) -> Document:
+        pg = page(["Le locataire : Mme CARTEB Emily Rose, demeurant ..."])
+        words = tuple(
+            dataclasses.replace(w, conf=conf if w.text == "CARTEB" else 96.0) for w in pg.words
+        )
+        tenancy = lease(D(2026, 3, 1), ("CARTEB Emily Rose",))
+        return Document(tenancy.id, tenancy.type, 1.0, (dataclasses.replace(pg, words=words),),
+                        tenancy.fields)  # fmt: skip
+
+    status, f = judge(read_as(75.0))
+    assert status == Status.COMPLETE and "lease_name_slip" in f
+    status, f = judge(read_as(97.0))
+    assert status == Status.QUESTIONABLE and "lease_name_slip" in f

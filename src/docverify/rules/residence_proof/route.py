@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from docverify.evidence import RELIABLE, read_confidence
+from docverify.evidence import RELIABLE, read_confidence, word_confidence
 from docverify.model import AuditContext, DocType, Document, Finding, Severity, Status
 from docverify.rules.common import status_from_findings
 from docverify.rules.host import distance_share
@@ -68,7 +68,11 @@ def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str
         # Nolape" for MATHABO LERATO MOLAPO, set_at p03: its surname two letters off)
         return "slip", ""
     if cmp.match == NameMatch.SLIP:
-        return ("slip" if cmp.ocr_slips_only or confidence < RELIABLE else "variant"), ""
+        # a misread when the words that differ were read with doubt, however sure the rest
+        # ("OUYANG Sidi" at 0.85 for Siqi, "Sidi" itself at 0.75: set_cb p03's lease)
+        differing = [word_confidence(doc, w) for _, w in cmp.slips]
+        doubtful = confidence < RELIABLE or any(c is not None and c < RELIABLE for c in differing)
+        return ("slip" if cmp.ocr_slips_only or doubtful else "variant"), ""
     if cmp.match == NameMatch.GIVEN_ONLY:
         return "surname_differs", ""
     if confidence < RELIABLE:
