@@ -149,6 +149,9 @@ class Page:
     """Values of a PDF's interactive form fields on this page (AcroForm), by field name."""
     form_widgets: tuple[FormWidget, ...] = ()
     """The same fields with their place on the page."""
+    pictures: tuple[tuple[int, int, int, int], ...] = ()
+    """Where a PDF page with a text layer draws pictures (image objects), in its pixels: a
+    signature pasted into a form filled on screen is one."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -166,6 +169,8 @@ class PageText:
     error: str | None = None
     form_fields: Mapping[str, str] = field(default_factory=dict)
     form_widgets: tuple[FormWidget, ...] = ()
+    pictures: tuple[tuple[int, int, int, int], ...] = ()
+    """Where a text-layer PDF page draws pictures (see ``Page.pictures``)."""
     seconds: float = 0.0
     """Time spent reading this page (decoded pixels to words; ``--profile``)."""
     script: str = ""

@@ -353,6 +353,19 @@ def _nothing_drawn(page: object) -> bool:
     )
 
 
+def _pictures(page: object, height_pt: float, dpi: int) -> tuple[tuple[int, int, int, int], ...]:
+    """Where the page draws image objects (top-level ones), in pixels at ``dpi``."""
+    import pypdfium2.raw as pdfium_c
+
+    scale = dpi / 72
+    out = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1):  # type: ignore[attr-defined]
+        left, bottom, right, top = obj.get_bounds()
+        out.append((round(left * scale), round((height_pt - top) * scale),
+                    round(right * scale), round((height_pt - bottom) * scale)))  # fmt: skip
+    return tuple(out)
+
+
 def _pdf_stream(
     src: SourceFile, data: bytes, limits: Limits, quota: int, budget: Budget | None, out: Loaded
 ) -> Iterator[Page]:
@@ -406,6 +419,7 @@ def _pdf_stream(
                         index + 1, width, height, limits.max_page_pixels), [index + 1])  # fmt: skip
                     continue
                 widgets = tuple(pdf_layers.scaled(w, dpi / 72) for w in fields.get(index, ()))
+                pictures = _pictures(page, height, dpi) if text_ok else ()
                 bitmap = page.render(scale=dpi / 72, grayscale=True)
                 image = _grey_array(bitmap)
                 del bitmap
@@ -428,6 +442,7 @@ def _pdf_stream(
                 sha256=_page_sha(src.sha256, index, dpi),
                 form_fields={w.name: w.value for w in widgets},
                 form_widgets=widgets,
+                pictures=pictures,
             )
             out.pages.append(rendered)
             yield rendered

@@ -220,8 +220,9 @@ def read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
 def _read_page(page: Page, languages: str, cache: OcrCache) -> PageText:
     if page.text_layer:
         return PageText(
-            page.ref, page.image, page.dpi, page.text_layer, "text_layer", 0, 0.0, 100.0
-        )
+            page.ref, page.image, page.dpi, page.text_layer, "text_layer", 0, 0.0, 100.0,
+            pictures=page.pictures,
+        )  # fmt: skip
     if page.image is None:
         return PageText(
             page.ref, None, page.dpi, (), "none", error="page has neither text nor image"

@@ -27,7 +27,20 @@ ROWS = [
 ]
 
 
-def _form(path: Path, signature: str | None, drawn: bool = False) -> None:
+def _pen_picture() -> Any:
+    """A picture of a fine blue pen's signature, as a phone app exports it: thin strokes
+    that a page rendered in grey shows pale (set_cb p03's pasted signature)."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(picture)
+    points = [(40 + 8 * k, 150 + int(60 * ((-1) ** (k // 6)) * ((k % 6) / 6))) for k in range(100)]
+    draw.line(points, fill=(120, 140, 215), width=2)
+    draw.line([(60, 215), (820, 195)], fill=(120, 140, 215), width=2)
+    return picture
+
+
+def _form(path: Path, signature: str | None, drawn: bool = False, pasted: bool = False) -> None:
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     width, height = A4
     c.setFont("Helvetica-Bold", 9)
@@ -77,6 +90,10 @@ def _form(path: Path, signature: str | None, drawn: bool = False) -> None:
         p.curveTo(445, y - 50, 455, y - 95, 480, y - 75)
         p.curveTo(500, y - 60, 515, y - 90, 540, y - 72)
         c.drawPath(p)
+    if pasted:  # a picture of a signature pasted into the PDF filled on screen
+        from reportlab.lib.utils import ImageReader
+
+        c.drawImage(ImageReader(_pen_picture()), 380, y - 115, width=160, height=46)
     c.showPage()
     c.save()
 
@@ -113,3 +130,12 @@ def test_an_empty_box_stays_unsigned(audit_packet: Any, tmp_path: Path) -> None:
     fields, req = _form_result(audit_packet, tmp_path)
     assert fields.signed is False and not fields.signature_typed
     assert "application_form.unsigned" in {f.code for f in req.findings}
+
+
+def test_a_pale_signature_pasted_as_a_picture_is_signed(audit_packet: Any, tmp_path: Path) -> None:
+    """set_cb p03, form_bh d013: a form filled on screen, a picture of a fine pen's
+    signature pasted in its box. Its thin blue strokes read as pale ink, too little for a
+    signature on a scan; the PDF itself draws a picture there: signed."""
+    _form(tmp_path / "formulaire_cpam.pdf", None, pasted=True)
+    fields, req = _form_result(audit_packet, tmp_path)
+    assert fields.signed is True, req.findings

@@ -65,7 +65,7 @@ def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> Sign
     for page in reversed(pages):
         if (measure := signature_ink(page, SIGNATURE_LABEL, with_pale=True)) is not None:
             measure = _without_unread_caption(measure, page)
-            return _typed(_read(measure, page), measure, page, names)
+            return _pasted(_typed(_read(measure, page), measure, page, names), measure, page)
     for page in reversed(pages):
         fait = next((w for w in page.words if is_fait(fold_upper(w.text).strip(" :.,"))), None)
         if fait is None or page.image is None:
@@ -130,6 +130,31 @@ def _typed(
         ):
             return dataclasses.replace(read, signed=False, typed=True, mark_mm=None)
     return read
+
+
+def _pasted(read: SignatureRead, measure: InkMeasure, page: PageText) -> SignatureRead:
+    """A form filled on screen with a picture of a signature pasted in its box: the PDF
+    draws an image there, and the box holds ink, however pale (a fine pen's thin blue
+    strokes, scanned, read as pale: set_cb p03, form_bh d013). A picture as large as the
+    page (a scan under its text layer) or outside the box says nothing."""
+    if read.signed or read.typed or page.source != "text_layer" or not page.pictures:
+        return read
+    if measure.area_mm2 <= 0 and not read.faint:
+        return read  # a blank picture
+    x0, y0, x1, y1 = measure.zone
+    zone = max(1, (x1 - x0) * (y1 - y0))
+    for a, b, c, d in page.pictures:
+        area = max(1, (c - a) * (d - b))
+        inside = max(0, min(c, x1) - max(a, x0)) * max(0, min(d, y1) - max(b, y0))
+        if area <= PICTURE_AT_MOST * zone and inside >= PICTURE_IN_BOX * area:
+            return dataclasses.replace(read, signed=True, faint=False, mark_mm=None)
+    return read
+
+
+PICTURE_IN_BOX = 0.5
+"""Share of a pasted picture that lies in the signature box, to be the box's own..."""
+PICTURE_AT_MOST = 2.0
+"""...and how many times the box's size it is at most (a page's scan is far larger)."""
 
 
 def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
