@@ -477,3 +477,25 @@ def test_a_name_typed_in_an_open_comb_whose_floor_runs_under_the_labels_foot() -
     assert comb_cells(page, words)
     read, _reads = read_name([page], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "SOUZA DOS SANTOS"
+
+
+def test_an_open_comb_whose_floor_runs_two_mm_under_the_labels_foot() -> None:
+    """form_bi d008 (run R1, a scanner's PDF): "ANDRES FELIPE" written a capital a box in
+    an open comb whose floor runs 2 mm under the foot of "Prénom(s)" (its parenthesis
+    hangs lower still). Looked for within 1.5 mm, no box was found; the comb's ticks,
+    read between the letters, made "AINIDIRIEISI IFIEILIVIPIE". Within 3 mm it is found."""
+    import json
+    from pathlib import Path
+
+    import cv2
+
+    data = Path(__file__).parents[1] / "data" / "forms"
+    image = cv2.imread(str(data / "open_comb_floor_below_label.png"), cv2.IMREAD_GRAYSCALE)
+    recorded = json.loads((data / "open_comb_floor_below_label.json").read_text())
+    label = [Word(t, tuple(box), conf, (1, 1, 1)) for t, box, conf in recorded["label"]]  # type: ignore[arg-type]
+    page = PageText(PageRef("Numerisation_20261128.pdf", 2), image, recorded["dpi"],
+                    tuple(label), "ocr")  # fmt: skip
+    cells = comb_cells(page, label)
+    assert len(cells) >= 20, cells
+    read = read_comb_words(page, label, COMB_READS, cells=cells)
+    assert read is not None and any("ANDRES" in r for r in read), read
