@@ -483,7 +483,7 @@ def test_an_open_comb_whose_floor_runs_two_mm_under_the_labels_foot() -> None:
     """form_bi d008 (run R1, a scanner's PDF): "ANDRES FELIPE" written a capital a box in
     an open comb whose floor runs 2 mm under the foot of "Prénom(s)" (its parenthesis
     hangs lower still). Looked for within 1.5 mm, no box was found; the comb's ticks,
-    read between the letters, made "AINIDIRIEISI IFIEILIVIPIE". Within 3 mm it is found."""
+    read between the letters, made "AINIDIRIEISI IFIEILIVIPIE". Within 2.5 mm it is found."""
     import json
     from pathlib import Path
 

@@ -22,9 +22,10 @@ CELL_MM = (2.5, 9.0)
 """Widths a comb's boxes are printed at."""
 FLOOR_MM = 3.0
 """Shortest run of a floor rule (one box and a half at the least)."""
-FLOOR_DROP_MM = 3.0
+FLOOR_DROP_MM = 2.5
 """How far under its label's foot an open comb's floor may run (form_bi d008: 2 mm under
-"Prénom(s)", its parenthesis hanging lower; the next field's row is 8 mm down or more)."""
+"Prénom(s)", its parenthesis hanging lower; at 3 mm, form_at d013's framed cell under a
+typed "MD RAKIBUL" was taken for a comb)."""
 TICK_MM = 0.7
 """Height of a tick above its floor that the column must be inked all along."""
 
