@@ -51,11 +51,9 @@ def find_page_quads(image: np.ndarray, max_side: int = 900) -> list[Quad]:
             return []  # two documents, one not clearly outlined: leave the photo whole
         return sorted(found, key=lambda q: (min(p[1] for p in q), min(p[0] for p in q)))
     # an outline with print just outside it is not the sheet's (see ``_print_outside``;
-    # two documents side by side may stand closer to each other than that band)
-    quad, edged = (
-        q if q is not None and _print_outside(small, np.array(q) * scale) < PRINT_OUTSIDE else None
-        for q in (_quad(small, ranked[0], 0.2, scale), _edge_quad(small, scale))
-    )
+    # only for one document: two side by side may stand closer than that band)
+    quad = _clear_of_print(small, _quad(small, ranked[0], 0.2, scale), scale)
+    edged = _clear_of_print(small, _edge_quad(small, scale), scale)
     if quad is None or (edged is not None and _holds(edged, quad)):
         # the sheet outlined by its edges holds the bright outline and more: the bright
         # part stopped at a shadow across the sheet (set_bz p03: a bill's shaded corner)
@@ -206,6 +204,13 @@ PRINT_OUTSIDE = 0.001
 """Share of a band round an outline that print may cover before the outline is doubted."""
 PRINT_BAND = 30
 """Width of that band, in pixels of the picture shrunk to 900 on its long side."""
+
+
+def _clear_of_print(small: np.ndarray, quad: Quad | None, scale: float) -> Quad | None:
+    """``quad`` (in the picture's pixels) unless print stands just outside it."""
+    if quad is None or _print_outside(small, np.array(quad) * scale) >= PRINT_OUTSIDE:
+        return None
+    return quad
 
 
 def _print_outside(small: np.ndarray, corners: np.ndarray) -> float:
