@@ -247,3 +247,12 @@ def test_combs_numbered_from_01_under_a_sections_letter() -> None:
                *comb("A_NIRCle", "08", 579, 330)]  # fmt: skip
     assert read_form_fields(widgets) == {"date_of_birth": "02/07/1988", "nir": "288079939741208"}
     assert "nir" not in read_form_fields(comb("A_NIR", "             ", 579))
+
+
+def test_a_date_typed_with_spaces_in_a_field_printed_jj_mm_aaaa() -> None:
+    """ "29 12 2026" typed in the date field (form_bj d024): a date, in the future here."""
+    page2 = _page(2, [_word("Fait", 50, 209), _word("à", 92, 209), _word("le", 456, 209)], [
+        FormWidget("FaitA", "Toulouse", (110, 205, 441, 221)),
+        FormWidget("DateSign", "29 12 2026", (472, 205, 775, 221)),
+    ])  # fmt: skip
+    assert _extract(page2).signed_on == dt.date(2026, 12, 29)

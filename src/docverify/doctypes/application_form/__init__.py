@@ -44,6 +44,7 @@ from docverify.doctypes.application_form.date_text import (
     plausible_year,
     repair_digits,
     signed_date,
+    slashed,
 )
 from docverify.doctypes.application_form.date_zone import zone_dates
 from docverify.doctypes.application_form.identity import (
@@ -166,8 +167,11 @@ def _section_c(
     confirmed = True
     contested: str | None = None
     if isinstance(acro.get("signed_on"), str):
-        signed_on, raw, us = parse_written_date(str(acro["signed_on"]))
-        raw = raw or str(acro["signed_on"])
+        typed = str(acro["signed_on"])
+        signed_on, raw, us = parse_written_date(typed)
+        if not (signed_on or us):  # "29 12 2026" in a field printed "JJ MM AAAA"
+            signed_on, raw, us = parse_written_date(slashed(typed))
+        raw = raw or typed
     else:
         first = signed_date(lines_of(doc))
         if first[0] is not None and not plausible(first[0], as_of) and first[1]:
