@@ -77,11 +77,19 @@ def name_tokens(text: str, drop_titles: bool = True) -> list[str]:
     (['O', 'CONNOR', 'MARY'], ['MARY', 'SMITH'])
     >>> name_tokens("Mme Yosra BEN M'BAREK"), name_tokens("M. BEN SALAH")
     (['YOSRA', 'BEN', 'M', 'BAREK'], ['BEN', 'SALAH'])
+
+    A long title first, one letter misread, is still a title (a handwritten "Monsieur"
+    read "Mansieur", set_cd p03):
+
+    >>> name_tokens("Mansieur Oliver HUGHES"), name_tokens("Madarne")
+    (['OLIVER', 'HUGHES'], ['MADARNE'])
     """
     folded = fold_upper(text)
     out = []
-    for m in re.finditer(r"[A-Z0-9]+", folded):
+    for k, m in enumerate(re.finditer(r"[A-Z0-9]+", folded)):
         w = m[0]
+        if drop_titles and k == 0 and _misread_title(w) and folded[m.end() :].strip():
+            continue
         if w == "0":
             w = "O"  # the O of "O'Connor" read as a zero: "0 CONNOR"
         if w.isdigit():
@@ -92,6 +100,15 @@ def name_tokens(text: str, drop_titles: bool = True) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _misread_title(word: str) -> bool:
+    """A long civil title ("MONSIEUR", "MADAME", "MADEMOISELLE") with one letter misread."""
+    return len(word) >= 6 and any(Levenshtein.distance(word, t) == 1 for t in _LONG_TITLES)
+
+
+_LONG_TITLES = ("MONSIEUR", "MADAME", "MADEMOISELLE")
+"""Titles long enough that one letter off is no name (not "SIGNORA": SIGNORI is one)."""
 
 
 class NameMatch(StrEnum):
