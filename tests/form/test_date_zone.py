@@ -344,3 +344,40 @@ def test_the_date_zone_stops_before_a_caption_further_right_on_its_row() -> None
              hand, *SIGNATURE]  # fmt: skip
     zone = date_zones(_page(words), date_label(_page(words)))[0]
     assert zone[2] > 1673
+
+
+def _framed_captions(words: list[Word]) -> PageText:
+    """Two frames side by side on a white page, "Fait à" and "le" printed small in their
+    top left corners (form_bj's print run): the place and the date are written inside."""
+    page = _page(words)
+    assert page.image is not None
+    image = page.image.copy()
+    for x0, x1 in ((100, 1350), (1400, 2050)):
+        image[380:384, x0:x1] = 0
+        image[530:534, x0:x1] = 0
+        image[380:534, x0 : x0 + 4] = 0
+        image[380:534, x1 - 4 : x1] = 0
+    return dataclasses.replace(page, image=image)
+
+
+def test_the_date_is_read_inside_the_frame_le_captions() -> None:
+    """ "le" alone in the corner of its frame, the date written under it (form_bj d004):
+    the zone is the frame's inside, below the caption, not the row right of "le"."""
+    words = [*SECTION_C, _word("Fait", 110, 390), _word("à", 200, 390),
+             _word("le", 1410, 390), *SIGNATURE]  # fmt: skip
+    page = _framed_captions(words)
+    label = date_label(page)
+    assert label is not None and label.text == "le"
+    x0, y0, x1, y1 = date_zones(page, label)[0]
+    assert 1400 <= x0 < 1420 and y0 >= 420 and 520 <= y1 < 530 and 2030 <= x1 < 2050
+
+
+def test_the_row_under_a_fait_a_caption_when_its_le_is_unread() -> None:
+    """ "Fait à" in its frame's corner, the small "le" beside it lost (form_bj d009): the
+    row under the captions, where the place and the date are written, is the first zone."""
+    words = [*SECTION_C, _word("Fait", 110, 390), _word("à", 200, 390), *SIGNATURE]
+    page = _framed_captions(words)
+    label = date_label(page)
+    assert label is not None and label.text == "à"
+    x0, y0, x1, y1 = date_zones(page, label)[0]
+    assert x0 < 120 and y0 >= 420 and 520 <= y1 < 530 and x1 > 2000

@@ -16,7 +16,8 @@ from docverify.doctypes.application_form.date_text import FORMAT_HINT, parse_wri
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
-from docverify.vision.boxes import framed_groups
+from docverify.vision.boxes import framed_groups, mm_px
+from docverify.vision.ink import find_frame
 
 PRINTED_CONF = 60.0
 """A word read from this confidence on is printed, not a hand's noise."""
@@ -195,6 +196,27 @@ def _caption(lines: Sequence[Sequence[Word]], label: Word) -> bool:
     return False
 
 
+def _cell_of(page: PageText, label: Word) -> tuple[int, int, int, int] | None:
+    """The printed frame ``label`` captions from its top left corner ("le" in the corner
+    of a box, the date written in it: form_bj d004), or None."""
+    frame = find_frame(page, label, CELL_MM)
+    if frame is None:
+        return None
+    x0, y0, x1, y1 = label.box
+    # the caption starts on its line a little left of "à" ("Fait à")
+    reach = mm_px(page.dpi, 8)
+    x0 = min(
+        (w.box[0] for w in page.words if w.line == label.line and 0 <= x0 - w.box[0] <= reach),
+        default=x0,
+    )
+    top_left = frame[0] - 2 <= x0 <= frame[0] + mm_px(page.dpi, 6) and frame[1] - 2 <= y0
+    return frame if top_left and y1 <= frame[1] + mm_px(page.dpi, 6) and x1 < frame[2] else None
+
+
+CELL_MM = (15.0, 6.0)
+"""The least frame (width, height) a date is written in."""
+
+
 def _captions_right(lines: Sequence[Sequence[Word]], label: Word, h: int) -> Iterator[Word]:
     """Printed words (no digit, four letters or more) on the label's row, well right of
     it: another field's caption, no part of the date."""
@@ -258,16 +280,27 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
             # p03): the date stops before it
             right = min([right, *(w.box[0] - 2 for w in _captions_right(lines, label, h))])
         zones = [(x1 + 2, max(0, top), right, y1 + h)]
-        if is_le(label) and _caption(lines, label):
+        cell = _cell_of(page, label)
+        if is_le(label) and (cell or _caption(lines, label)):
             # "le (JJ/MM/AAAA)" printed at the top of its cell: the date is written under it
             below = [
                 w.box[1] for line in lines for w in line
                 if w.box[1] > y1 + line_h // 2 and w.box[2] > label.box[0]
                 and w.box[0] < right and w.conf >= PRINTED_CONF
                 and not any(c.isdigit() for c in w.text)  # the date itself, read
+                and sum(c.isalpha() for c in w.text) >= 3  # a word, not a stroke ("X")
             ]  # fmt: skip
-            bottom = min([y1 + CELL_DEPTH * line_h, *(b - 1 for b in below)])
-            zones.insert(0, (max(0, label.box[0] - h // 3), y1 + 1, right, bottom))
+            # a caption is often smaller than the page's print: the depth counts in print
+            body = int(statistics.median(printed)) if printed else h
+            bottom = min([y1 + CELL_DEPTH * max(line_h, body), *(b - 1 for b in below)])
+            left = max(0, label.box[0] - h // 3)
+            if cell:  # "le" in the corner of its frame (form_bj d004): the frame's inside
+                left, right, bottom = cell[0] + 3, cell[2] - 3, cell[3] - 3
+            zones.insert(0, (left, y1 + 1, right, bottom))
+        elif cell:
+            # "Fait à" in the corner of its frame, the "le" beside it unread (form_bj d009):
+            # the place and the date are written on the row under the captions
+            zones.insert(0, (cell[0] + 3, y1 + 1, width, cell[3] - 3))
         return zones
     zones = []
 
