@@ -70,6 +70,12 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     >>> read_twice((None, "10/3/1017", False), us, (None, "10/31/2026", True))
     True
 
+    Read month first more often whole than with a stroke of its 11 lost (form_bj d010):
+
+    >>> nov29, jan29 = (None, "11/29/2026", True), (None, "1/29/2026", True)
+    >>> settle_date((None, None, False), [jan29, nov29, nov29], dt.date(2026, 12, 3))
+    (None, '11/29/2026', True)
+
     Two of the zone's reads agreeing on a recent date written whole come before a month
     "1" taken as 11:
 
@@ -143,8 +149,13 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     if dates:
         best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
         return best, next(z[1] for z in (first, *zone) if z[0] == best), False
-    # a US-style date read with its whole year ("10/31/2026") before one that lost it
-    us = sorted((z for z in zone if z[2]), key=lambda z: not _FULL_YEAR.search(z[1] or ""))
+    # a US-style date read with its whole year ("10/31/2026") before one that lost it, the
+    # one read most often first ("11/29/2026" seven times before "1/29/2026" three times,
+    # a stroke of its 11 lost: form_bj d010)
+    us = [z for z in zone if z[2]]
+    us = sorted(
+        us, key=lambda z: (not _FULL_YEAR.search(z[1] or ""), -sum(_same_read(u, z) for u in us))
+    )
     if us:
         return us[0]
     # nothing read as a date: what the zone's read says, when the page's says nothing
@@ -196,13 +207,23 @@ def _us_every_time(first: DateRead, zone: Sequence[DateRead], settled: DateRead)
     True
     >>> _us_every_time(us, [us, (dt.date(2026, 10, 6), "06/10/2026", False)], us)
     False
+
+    The page's read lost the date; the zone read it month first twice, and once with a
+    stroke of its month lost:
+
+    >>> nov29, jan29 = (None, "11/29/2026", True), (None, "1/29/2026", True)
+    >>> _us_every_time((None, None, False), [nov29, jan29, nov29], nov29)
+    True
+    >>> _us_every_time((None, None, False), [nov29, jan29], nov29)
+    False
     """
     dated = [z for z in zone if z[0] is not None or z[2]]
-    return (
-        _same_read(first, settled)
-        and any(_same_read(z, settled) for z in dated)
-        and all(z[2] for z in dated)
-    )
+    again = sum(_same_read(z, settled) for z in dated)
+    if _same_read(first, settled):
+        enough = again >= 1
+    else:  # the page read no date at all: two of the zone's reads (form_bj d010)
+        enough = first[0] is None and not first[2] and again >= 2
+    return enough and all(z[2] for z in dated)
 
 
 def _same_read(a: DateRead, b: DateRead) -> bool:
