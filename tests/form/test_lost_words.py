@@ -244,3 +244,25 @@ def test_a_zone_right_of_a_label_stops_at_the_next_label_on_its_row_in_another_b
     (label, *_rest) = label_words(page, GIVEN_LABELS)
     zone = value_zone(page, label)
     assert zone is not None and zone[0] > 464 and zone[2] < 1093
+
+
+def test_a_label_found_inside_anothers_brackets_has_its_value_after_them() -> None:
+    """form_bj d004 (wave 28): "Nom de naissance (nom de famille figurant sur votre acte de
+    naissance)", the name written on the line under it. "nom de famille" is a label too:
+    right of it, the rest of the bracket is no value ("figu otre acte" outvoted DIOP)."""
+    from docverify.doctypes.application_form.identity import value_zone
+
+    texts = ("Nom", "de", "naissance", "(nom", "de", "famille", "figurant", "sur", "votre",
+             "acte", "de", "naissance)")  # fmt: skip
+    words, x = [], 157
+    for t in texts:
+        words.append(Word(t, (x, 773, x + 11 * len(t), 795), 95.0, (8, 1, 1)))
+        x += 11 * len(t) + 8
+    page = PageText(PageRef("scan_1.pdf", 1), np.full((1200, 2481), 255, np.uint8), 300,
+                    (*words, Word("DIOP", (164, 811, 261, 843), 97.0, (9, 1, 1))), "ocr")  # fmt: skip
+    shut = words[-1].box[2]
+    labels = label_words(page, SURNAME_LABELS)
+    inner = [lab for lab in labels if lab[0].text == "(nom"]
+    assert inner, labels
+    zone = value_zone(page, inner[0])
+    assert zone is None or zone[0] > shut

@@ -77,7 +77,9 @@ def value_zone(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
     y1 = max(w.box[3] for w in label)
     h = max(8, y1 - y0)
     after = [w for w in line if w.box[0] >= end - 1]
-    depth = 0
+    # a label found inside another's brackets ("Nom de naissance (nom de famille figurant
+    # sur votre acte de naissance)", form_bj d004): its value starts after the bracket shuts
+    depth = max(0, sum(w.text.count("(") - w.text.count(")") for w in label))
     for w in after:
         # the instruction that follows a label: in brackets, or printed smaller (in words
         # read clearly: a handwritten capital read as a small scrap is the value's start)
