@@ -106,16 +106,18 @@ def test_a_leading_letter_read_as_a_digit_that_weighs_alike_is_never_settled_by_
 def test_a_repaired_number_is_confirmed_by_a_face_read_with_one_slip_elsewhere() -> None:
     """set_t p11: the MRZ read "ZHV8PL41M", its check digit puts it right to 2HV8PL41M,
     and the face reads "2HV8PLA41M" (a glyph read twice): the face's "2" is a second,
-    independent read of the repaired character. A face that reads "Z" there, or that
-    differs in two places, confirms nothing."""
+    independent read of the repaired character. A face that reads "Z" there gainsays
+    the repair. With no face to say, or one read with two slips elsewhere, the repair
+    stands on the two check digits that cover the number (its own and the composite),
+    the only reading of the number that passes both (set_cd p02, wave 28)."""
     lines = _td1("IR", "2HV8PL41M", "ZHV8PL41M", "TKACHENKO", "IRYNA")
     m = Mrz.parse(lines, AS_OF)
     assert m.valid and m.document_number == "2HV8PL41M"
     assert any(r.startswith("document_number: Z->2") for r in m.repairs)
     assert settle_number(m, {"2HV8PLA41M"}).confirmed
     assert not settle_number(m, {"ZHV8PLA41M"}).confirmed
-    assert not settle_number(m, {"2HV8PLA4IM"}).confirmed
-    assert not settle_number(m, set()).confirmed
+    assert settle_number(m, {"2HV8PLA4IM"}).confirmed
+    assert settle_number(m, set()).confirmed
 
 
 def test_a_check_digit_made_from_the_number_is_not_confirmed_by_the_face() -> None:
@@ -315,3 +317,23 @@ def test_a_lebanese_number_is_settled_by_its_format() -> None:
     assert mrz.valid
     settled = settle_number(mrz.with_document_number("LRO872415"), {"LRO872415"})
     assert (settled.how, settled.mrz.document_number) == ("format", number)
+
+
+def test_one_lookalike_put_right_stands_on_both_check_digits() -> None:
+    """set_cd p02 (wave 28): a titre de séjour's MRZ read "RFO731584", its face not
+    printing the number. Put right to RF0731584, it passes the number's check digit and
+    the composite, and the other readings both allow are letters amid digits
+    ("RF0731SB4"): the repair is confirmed. A visa's MRZ has no composite: one check
+    digit alone confirms nothing."""
+    lines = ["IRFRARFO7315846<<<<<<<<<<<<<<<", "0109235F2709307COL<<<<<<<<<<<2",
+             "GOMEZ<RESTREPO<<VALENTINA<ANDR"]  # fmt: skip
+    m = Mrz.parse(lines, dt.date(2026, 12, 3))
+    assert m.valid and m.document_number == "RF0731584"
+    settled = settle_number(m, set())
+    assert settled.confirmed and settled.mrz.document_number == "RF0731584"
+    assert not settle_number(m, {"RFO731584"}).confirmed  # the face reads the O: in doubt
+    number = "012345678"
+    second = f"O12345678{_cd(number)}COL0109235F2709307{'<' * 16}"
+    visa = Mrz.parse(["VCBELGOMEZ<RESTREPO<<VALENTINA<ANDREA<<<<<<<", second], dt.date(2026, 12, 3))
+    assert visa.valid and visa.document_number == number and "composite" not in visa.checks
+    assert not settle_number(visa, set()).confirmed

@@ -16,6 +16,7 @@ from docverify.countries import number_format
 from docverify.doctypes.number_reads import (
     agrees_where_repaired,
     dropped_in_number,
+    gainsays_repair,
     implied_check_digit,
     number_repairs,
     repaired_positions,
@@ -91,7 +92,24 @@ def settle_number(
             number in printed
             or any(doubled_glyph(t, number) for t in printed)
             or bool(repaired and any(agrees_where_repaired(t, number, repaired) for t in printed))
+            or (
+                fmt is None
+                and len(repaired) == 1
+                and composite
+                and _plainly_first(number)
+                and not any(gainsays_repair(t, number, repaired) for t in printed)
+            )
         )
+
+    def _plainly_first(number: str) -> bool:
+        return readings[:1] == (number,) and all(_likelier(number, r) for r in readings[1:])
+
+    # one look-alike put right (O->0), the reading of the number that both its check digit
+    # and the composite pass and that is plainly the likeliest (the others letters amid
+    # digits: "RF0731SB4"), no format known to gainsay it: both check digits would have to
+    # pass by chance on another misread (set_cd p02: "RFO731584" on a titre de séjour whose
+    # face does not print it); a visa's MRZ has no composite
+    composite = mrz.checks.get("composite") is True
 
     if implied_check_digit(mrz) and not (fmt and fmt.match(read)):
         # the check digit was made from the number: nothing verifies the number

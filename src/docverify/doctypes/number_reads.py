@@ -112,3 +112,15 @@ def agrees_where_repaired(token: str, number: str, repaired: set[int]) -> bool:
     """
     ops = Levenshtein.editops(number, token)
     return len(ops) <= 1 and all(op.tag == "insert" or op.src_pos not in repaired for op in ops)
+
+
+def gainsays_repair(token: str, number: str, repaired: set[int]) -> bool:
+    """Does a number read on the face, the same number give or take two slips, read a
+    repaired character otherwise than the repair made it (the face's "ZHV8PL41M" where
+    the MRZ's Z was put right to 2)? Then the repair is in doubt, whatever check digits say.
+
+    >>> gainsays_repair("ZHV8PLA41M", "2HV8PL41M", {0}), gainsays_repair("2HV8PLA4IM", "2HV8PL41M", {0})
+    (True, False)
+    """
+    ops = Levenshtein.editops(number, token)
+    return len(ops) <= 2 and any(op.tag == "replace" and op.src_pos in repaired for op in ops)
