@@ -165,6 +165,33 @@ def code_from_name(name: str | None) -> str | None:
     return None
 
 
+FRENCH_POST = re.compile(
+    r"\b(?:AMBASSADE|CONSULAT(?: GENERAL)?|SECTION CONSULAIRE) DE FRANCE\s+(?:A|AU|AUX|EN|AUPRES DE)?"
+    r"\s*(?:L'|LA\s+|LE\s+)?(.+)"
+    r"|\b(?:EMBASSY|CONSULATE(?: GENERAL)?) OF FRANCE (?:IN|TO)\s+(?:THE\s+)?(.+)"
+    r"|\bFRENCH (?:EMBASSY|CONSULATE(?: GENERAL)?) (?:IN|TO)\s+(?:THE\s+)?(.+)"
+)
+"""A French embassy or consulate named by the country it stands in."""
+
+
+def embassy_country(text: str | None) -> str | None:
+    """The country a French embassy or consulate stands in, by its name ("Ambassade de
+    France à Sri Lanka et aux Maldives"): the one whose documents it legalises.
+
+    >>> embassy_country("AMBASSADE DE FRANCE A SRI LANKA ET AUX MALDIVES")
+    'LKA'
+    >>> embassy_country("Consulat général de France à Abidjan"), embassy_country("Embassy of France in Peru")
+    (None, 'PER')
+    """
+    m = FRENCH_POST.search(_fold(text or ""))
+    if m is None:
+        return None
+    place = next(g for g in m.groups() if g)
+    # the first country named (an embassy may serve a neighbour too: "et aux Maldives")
+    place = re.split(r"\b(?:ET|AND)\b", place)[0]
+    return code_from_name(place)
+
+
 STATE_FORM = re.compile(
     r"\b(?:REPUBLI(?:C|QUE|CA|K|KA|EK)|REPUBBLICA|KINGDOM|ROYAUME|REINO|REGNO|KONIGREICH"
     r"|ESTADOS?|ETAT|STATE|UNITED|UNIS|UNIDOS|FEDERAL|FEDERATIVE|FEDERATIVA|DEMOCRATIC|DEMOCRATIQUE"

@@ -217,6 +217,19 @@ def test_a_legalised_certificate(
     assert f"birth_certificate.{said}" in codes and f"birth_certificate.{not_said}" not in codes
 
 
+def test_the_embassy_that_legalised_a_certificate_names_its_country() -> None:
+    """set_ce p03 (wave 29): a Sri Lankan certificate whose heading was not read, legalised
+    by "AMBASSADE DE FRANCE A SRI LANKA ET AUX MALDIVES": the embassy says whose document
+    it is, so the formality is judged for Sri Lanka, not for a country unknown. An
+    embassy naming an apostille country still leaves the doubt of the wrong formality."""
+    by = "AMBASSADE DE FRANCE A SRI LANKA ET AUX MALDIVES"
+    status, codes, _ = run(cert(None, language="en", legalised=True, legalised_by=by))
+    assert status == Status.COMPLETE and "birth_certificate.legalised" in codes
+    mexico = "Ambassade de France au Mexique"
+    status, codes, _ = run(cert(None, language="es", legalised=True, legalised_by=mexico))
+    assert status == Status.QUESTIONABLE and "birth_certificate.legalised_not_apostilled" in codes
+
+
 def test_haiti_needs_legalisation() -> None:
     status, codes, _ = run(cert("HTI", language="fr"))
     assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes

@@ -21,7 +21,7 @@ unless the issuing country is exempt.
 from __future__ import annotations
 
 from docverify.classify import poorly_read
-from docverify.countries import apostille_rule, issuer_from_text, normalise
+from docverify.countries import apostille_rule, embassy_country, issuer_from_text, normalise
 from docverify.doctypes.apostille import apostille_country, link_apostille
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.birth_certificate import carries_legalisation
@@ -235,8 +235,13 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             confidence=confidence)  # fmt: skip
 
     # -- apostille
-    country = normalise(f.issuing_country) or (
-        issuer_from_text(fold_text(translation.text)) if translation is not None else None
+    # the state named on the certificate, else on its translation, else the one where the
+    # French embassy that legalised it stands (it legalises that state's documents:
+    # set_ce p03, a Sri Lankan certificate whose heading the read lost)
+    country = (
+        normalise(f.issuing_country)
+        or (issuer_from_text(fold_text(translation.text)) if translation is not None else None)
+        or embassy_country(f.legalised_by)
     )
     rule = apostille_rule(country) if country else None
     apostille, foreign = link_apostille(doc, ctx.of_type(DocType.APOSTILLE))
