@@ -153,6 +153,13 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
         small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     scores = {0: good_words(first[3])}
     fillers = {0: chevrons(first[3])}
+    if small is not None and turns:
+        # the turns are probed on the reduced copy: the page as scanned is scored on it
+        # too, so that each is weighed alike (form_bk d027, a photo upside down: its full
+        # read made 11 confident words of the turned print, as many as the reduced copy
+        # read the right way up, and the tie went to the page as scanned)
+        as_scanned = ocr.ocr_words(small, languages)
+        scores[0], fillers[0] = good_words(as_scanned), chevrons(as_scanned)
     reads: dict[int, Read] = {0: first}
     for turn in turns:
         if small is None or turn == known:  # a turn all but known is read at full size

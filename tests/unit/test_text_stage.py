@@ -633,3 +633,21 @@ def test_a_pale_label_inside_a_tall_words_box_cuts_the_box_back() -> None:
     words, found = _pale_words_placed((*page, name), [label, twice], 1004)
     assert found == [label]
     assert words[-1].box == (197, 886, 504, 953)
+
+
+def test_a_form_photographed_upside_down_is_turned(tmp_path: Path) -> None:
+    """A hand-filled form's first page photographed upside down (form_bk d027, wave 29).
+    Read as it came, its turned print gave 11 confident words, as many as the reduced copy
+    probed the right way up: the tie went to the page as scanned. The page as scanned is
+    now weighed on the reduced copy too, as the turns are, and the page is turned."""
+    from docverify.pipeline import load_files
+
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "IMG_20261127_165910.jpg").write_bytes(
+        (DATA / "photos" / "form_page_upside_down.jpg").read_bytes()
+    )
+    pages, *_ = load_files(folder)
+    text = read_page(pages[0], "fra+eng", OcrCache(tmp_path / "cache"))
+    assert text.rotation == 180
+    assert "VOTRE SITUATION" in text.text.upper()
