@@ -116,7 +116,12 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
             other = agreed[0][0]
             if plausible(other, as_of):
                 return next(z for z in zone if z[0] == other)
-    if first[2] or (value is not None and plausible(value, as_of)):
+    if first[2]:
+        # month first on the page: the zone's reading of it most often given, the page's
+        # counting as one ("1/14/2026" on the page, "11/14/2026" three times in the zone,
+        # a stroke of the 11 lost: form_bk d023)
+        return _most_read_us(first, zone)
+    if value is not None and plausible(value, as_of):
         return first
     if value is None and (slipped := slipped_read(first[1], as_of)):
         first = slipped
@@ -152,14 +157,27 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     # a US-style date read with its whole year ("10/31/2026") before one that lost it, the
     # one read most often first ("11/29/2026" seven times before "1/29/2026" three times,
     # a stroke of its 11 lost: form_bj d010)
-    us = [z for z in zone if z[2]]
-    us = sorted(
-        us, key=lambda z: (not _FULL_YEAR.search(z[1] or ""), -sum(_same_read(u, z) for u in us))
-    )
-    if us:
-        return us[0]
+    if any(z[2] for z in zone):
+        return _most_read_us(None, zone)
     # nothing read as a date: what the zone's read says, when the page's says nothing
     return first if first[1] else next((z for z in zone if z[1]), first)
+
+
+def _most_read_us(first: DateRead | None, zone: Sequence[DateRead]) -> DateRead:
+    """Of the month-first readings (the page's ``first`` and the zone's), the one read
+    most often, a whole year before a lost one; the page's on a tie.
+
+    >>> page, nov14 = (None, "1/14/2026", True), (None, "11/14/2026", True)
+    >>> _most_read_us(page, [page, nov14, nov14, nov14])
+    (None, '11/14/2026', True)
+    >>> _most_read_us(page, [nov14])
+    (None, '1/14/2026', True)
+    """
+    us = [r for r in (*([first] if first else []), *zone) if r[2]]
+    return min(
+        us,
+        key=lambda r: (not _FULL_YEAR.search(r[1] or ""), -sum(_same_read(u, r) for u in us)),
+    )
 
 
 def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> bool:
