@@ -388,3 +388,30 @@ def test_a_caption_the_page_read_missed_is_not_a_signature() -> None:
 
     assert read_signature([page(False)]).signed is False
     assert read_signature([page(True)]).signed is True
+
+
+def test_a_frame_leaning_on_a_photo_is_no_signature() -> None:
+    """form_bk d019 (wave 29): a photo whose sheet was not set straight, its signature
+    box's sides converging (the top and bottom level, the sides leaning 3 and 5 degrees),
+    holding only a small tick. The sides, straight but slanted, are no handwriting (they
+    were, and the stray mark's form was called signed). A pen's signature in the same box
+    still is."""
+    from docverify.vision.ink import handwriting_ink
+
+    def box(signed: bool) -> np.ndarray:
+        img = Image.new("L", (1400, 700), 235)
+        d = ImageDraw.Draw(img)
+        d.line([(150, 40), (1000, 40)], fill=20, width=3)
+        d.line([(180, 360), (980, 360)], fill=20, width=3)
+        d.line([(150, 40), (180, 360)], fill=20, width=3)  # the sides lean in, apart
+        d.line([(1000, 40), (980, 360)], fill=20, width=3)
+        d.line([(520, 240), (528, 250), (545, 228)], fill=40, width=3)  # the stray tick
+        if signed:
+            d.line([(300, 250), (380, 150), (420, 260), (500, 140), (560, 250), (700, 200),
+                    (820, 230)], fill=30, width=4)  # fmt: skip
+        return np.asarray(img)
+
+    blank = handwriting_ink(box(False), (0, 0, 1400, 700), 300, with_pale=True)
+    assert blank is not None and not looks_signed(blank)
+    signed = handwriting_ink(box(True), (0, 0, 1400, 700), 300, with_pale=True)
+    assert signed is not None and looks_signed(signed)

@@ -111,6 +111,31 @@ def _drop_straight_lines(mask: np.ndarray, min_len: int) -> np.ndarray:
     return (mask & (1 - np.asarray(lines, dtype=np.uint8))).astype(np.uint8)
 
 
+RULE_MM = 10.0
+"""A straight piece of ink this long, however slanted, is a printed rule or a frame's
+side: a box's sides on a photo whose sheet was not set straight (form_bk d019)."""
+RULE_WIDTH_MM = 0.6
+"""...and no wider than this across (a pen's straight stroke is as thin: only one this
+long, alone, is dropped)."""
+
+
+def _drop_slanted_rules(mask: np.ndarray, min_len: int, width: int) -> np.ndarray:
+    """Remove pieces of ink that are straight lines at least ``min_len`` pixels long and
+    at most ``width`` across, at any slant (``_drop_straight_lines`` takes the level and
+    upright ones): a frame's sides converging on a photo whose sheet was not set straight,
+    each piece thin, long, and filling its leaning rectangle. A pen's strokes joined into
+    a signature are no such piece."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    drop = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) < min_len:
+            continue
+        ys, xs = np.nonzero(labels == i)
+        (_c, (w, h), _a) = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
+        drop[i] = max(w, h) >= min_len and min(w, h) <= max(width, 0.02 * max(w, h))
+    return (mask * ~drop[labels]).astype(np.uint8)
+
+
 def ink_ratio(
     image: np.ndarray, box: tuple[int, int, int, int], mask_words: Sequence[Word] = ()
 ) -> float:
@@ -188,6 +213,7 @@ def _measure(
     """The mask's ink without rules and specks; ``strokes``: its longest curved stroke
     too (asked of pale strokes only, which are judged by it)."""
     mask = _drop_straight_lines(mask, _px(dpi, 6.0))
+    mask = _drop_slanted_rules(mask, _px(dpi, RULE_MM), _px(dpi, RULE_WIDTH_MM))
     mask = _drop_specks(mask, max(6, _px(dpi, 0.35) ** 2 * 2))
     cols = np.flatnonzero(mask.any(axis=0))
     span = (cols[-1] - cols[0] + 1) * 25.4 / dpi if cols.size else 0.0
