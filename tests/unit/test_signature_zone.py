@@ -415,3 +415,41 @@ def test_a_frame_leaning_on_a_photo_is_no_signature() -> None:
     assert blank is not None and not looks_signed(blank)
     signed = handwriting_ink(box(True), (0, 0, 1400, 700), 300, with_pale=True)
     assert signed is not None and looks_signed(signed)
+
+
+def _heading_and_rounded_box(dot: bool, box: bool = True) -> PageText:
+    """form_bl d008 (wave 30): "C VOS ENGAGEMENTS ET SIGNATURE" the only "Signature" read,
+    the box's own caption printed pale grey inside it; the box has rounded corners, drawn
+    in grey, and holds at most a stray dot."""
+    img = Image.new("L", (1654, 1300), 252)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28)
+    d.text((100, 100), "C VOS ENGAGEMENTS ET SIGNATURE", font=font, fill=0)
+    for k in range(3):
+        d.text((100, 170 + 40 * k), "Je certifie sur l'honneur l'exactitude", font=font, fill=0)
+    d.text((100, 330), "Fait à  BORDEAUX        le  11/11/2026", font=font, fill=0)
+    if box:
+        d.rounded_rectangle((800, 420, 1500, 700), radius=22, outline=170, width=3)
+    d.text((1060, 620), "Signature", font=font, fill=215)
+    if dot:
+        d.ellipse((1300, 520, 1304, 524), fill=60)
+    words = (
+        Word("C", (100, 100, 118, 130), 90.0, (1, 1, 1)),
+        Word("VOS", (130, 100, 200, 130), 96.0, (1, 1, 1)),
+        Word("ENGAGEMENTS", (210, 100, 450, 130), 96.0, (1, 1, 1)),
+        Word("ET", (460, 100, 500, 130), 96.0, (1, 1, 1)),
+        Word("SIGNATURE", (510, 100, 690, 130), 96.0, (1, 1, 1)),
+        *(Word(t, (100 + 120 * i, 170, 200 + 120 * i, 200), 95.0, (2, 1, 1))
+          for i, t in enumerate(("Je", "certifie", "sur", "l'honneur"))),
+    )  # fmt: skip
+    return PageText(PageRef("scan_0036.png", 1), np.asarray(img), DPI, words, "ocr")
+
+
+def test_a_box_with_rounded_corners_under_a_heading_is_the_signature_box() -> None:
+    """The rounded box is found (its sides and its top and bottom meet only across the
+    corners' gaps), and the stray dot in it signs nothing. Without a box, the paragraph
+    under the heading is not measured as a signature: there is nothing to measure."""
+    m = signature_ink(_heading_and_rounded_box(dot=True), with_pale=True)
+    assert m is not None and m.zone[1] >= 420 and m.zone[3] <= 700
+    assert not looks_signed(m)
+    assert signature_ink(_heading_and_rounded_box(dot=False, box=False), with_pale=True) is None

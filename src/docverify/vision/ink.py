@@ -279,18 +279,32 @@ def _frames(
     long_v = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (1, _mm(page, 8))))  # fmt: skip
     lines = cv2.dilate(np.maximum(long_h, long_v), np.ones((3, 3), np.uint8))
-    contours, _ = cv2.findContours(lines * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     w_min, h_min = _mm(page, min_mm[0]), _mm(page, min_mm[1])
     w_max, h_max = _mm(page, 170), _mm(page, 90)
-    out = []
-    for c in contours:
-        bx, by, bw, bh = cv2.boundingRect(c)
-        if not (w_min <= bw <= w_max and h_min <= bh <= h_max):
-            continue
-        if not framed(lines, (bx, by, bw, bh), min_share=0.7):
-            continue
-        out.append((rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
-    return out
+
+    def found(joined: np.ndarray, grown: int) -> list[tuple[int, int, int, int]]:
+        contours, _ = cv2.findContours(joined * 255, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        out = []
+        for c in contours:
+            bx, by, bw, bh = cv2.boundingRect(c)
+            bx, by, bw, bh = bx + grown, by + grown, bw - 2 * grown, bh - 2 * grown
+            if not (w_min <= bw <= w_max and h_min <= bh <= h_max):
+                continue
+            if not framed(lines, (bx, by, bw, bh), min_share=0.7):
+                continue
+            out.append((rx0 + bx, ry0 + by, rx0 + bx + bw, ry0 + by + bh))
+        return out
+
+    if frames := found(lines, 0):
+        return frames
+    # none: a box with rounded corners, whose sides and top and bottom meet only once
+    # the corners' gaps are bridged (form_bl d008, whose signature box was not found)
+    corner = _mm(page, ROUND_CORNER_MM) | 1
+    return found(cv2.dilate(lines, np.ones((corner, corner), np.uint8)), corner // 2)
+
+
+ROUND_CORNER_MM = 2.5
+"""How far apart a rounded frame's straight sides may end at its corners."""
 
 
 def find_frame(
@@ -394,8 +408,12 @@ def signature_ink(
     # "Signature du demandeur dans le cadre ci-contre"): the one that names a frame wins
     frame = next((f for hit in reversed(hits) if (f := find_frame(page, hit))), None)
     if frame is None and all(_in_heading(page, h) for h in hits):
-        # the paragraph under a heading is no signature zone: the section's box is
+        # the paragraph under a heading is no signature zone: the section's box is, and
+        # without one the heading says nothing of where the signature is (form_bl d008:
+        # the paragraph's print was measured as a signature)
         frame = frame_below(page, hits[-1])
+        if frame is None:
+            return None
     if frame is not None:
         return ink_in_frame(page, frame, with_pale)
     # no frame: the space under the label, never under the word inside a section
