@@ -394,6 +394,14 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
     >>> statement_date(["Le :  09 janvier 1997, à 14 heures 30", "est née à :  Tizi Ouzou",
     ...                 "Nom :  AIT OUFELLA", "Acte dressé le : 11/01/1997, sur déclaration"])
     datetime.date(1997, 1, 9)
+
+    A date far before the verb, in another entry of the form, is not the birth's:
+
+    >>> statement_date(["20a. DATE AND PLACE OF MARRIAGE OF PARENTS  MAY 14, 1988 - QUEZON CITY",
+    ...                 "21. CERTIFICATION OF ATTENDANT AT BIRTH I hereby certify that I attended"
+    ...                 " the birth of the child who was born alive at the time and date specified"
+    ...                 " above."]) is None
+    True
     """
     text = statement_text(rows)
     folded = fold_keep(text)
@@ -411,10 +419,20 @@ def statement_date(rows: Sequence[str]) -> dt.date | None:
             and not re.search(_DRAWN_UP, between)
         ):
             return after[0].value
-        before = all_dates(text[max(0, m.start() - 260) : m.start()])
-        if before:
-            return before[-1].value  # the closest to the verb: not the entry's date
+        window = text[max(0, m.start() - 260) : m.start()]
+        before = all_dates(window)
+        # the closest to the verb (not the entry's date), and close to it: a doctor's
+        # "I hereby certify that I attended the birth of the child who was born alive at
+        # the time and date specified above" follows the parents' marriage date, no birth
+        # (a PSA certificate, set_cg p03)
+        if before and len(window) - before[-1].end <= BEFORE_VERB:
+            return before[-1].value
     return None
+
+
+BEFORE_VERB = 80
+"""How far before the act's verb its date may end (characters): "Le deux juillet mil neuf
+cent quatre-vingt-huit à 14 heures 20 est né(e)"."""
 
 
 _DRAWN_UP = (
