@@ -153,13 +153,6 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
         small = cv2.resize(original, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     scores = {0: good_words(first[3])}
     fillers = {0: chevrons(first[3])}
-    if small is not None and turns:
-        # the turns are probed on the reduced copy: the page as scanned is scored on it
-        # too, so that each is weighed alike (form_bk d027, a photo upside down: its full
-        # read made 11 confident words of the turned print, as many as the reduced copy
-        # read the right way up, and the tie went to the page as scanned)
-        as_scanned = ocr.ocr_words(small, languages)
-        scores[0], fillers[0] = good_words(as_scanned), chevrons(as_scanned)
     reads: dict[int, Read] = {0: first}
     for turn in turns:
         if small is None or turn == known:  # a turn all but known is read at full size
@@ -184,7 +177,30 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
                 r == 0,
             ),
         )
+        if rotation == 0 and small is not None:
+            rotation = _probed_turn_read_whole(original, languages, dpi, scores, fillers, reads)
     return reads.get(rotation) or read_turned(original, rotation, languages, dpi), script
+
+
+def _probed_turn_read_whole(
+    original: np.ndarray,
+    languages: str,
+    dpi: int,
+    scores: dict[int, int],
+    fillers: dict[int, int],
+    reads: dict[int, Read],
+) -> int:
+    """The page as scanned kept over turns probed on a reduced copy: its score counts
+    words read at full size, theirs on the copy, so a turn that reads about as well
+    reduced is read whole and weighed alike (form_bk d027, a photo upside down: its full
+    read made 11 confident words of the turned print, as many as the copy read the right
+    way up). The turn wins when it reads more than the page as scanned."""
+    probed = [r for r in scores if r and r not in reads and fillers[r] > -CHEVRONS_UPSIDE_DOWN]
+    best = max(probed, key=lambda r: scores[r], default=None)
+    if best is None or scores[best] < max(FEW_WORDS, scores[0] / 2):
+        return 0
+    reads[best] = read_turned(original, best, languages, dpi)
+    return best if good_words(reads[best][3]) > scores[0] else 0
 
 
 LINES_STAND = -0.6

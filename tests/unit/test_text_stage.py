@@ -635,19 +635,31 @@ def test_a_pale_label_inside_a_tall_words_box_cuts_the_box_back() -> None:
     assert words[-1].box == (197, 886, 504, 953)
 
 
+def _photo_read(tmp_path: Path, name: str) -> PageText:
+    from docverify.pipeline import load_files
+
+    folder = tmp_path / "packet"
+    folder.mkdir()
+    (folder / "IMG_0001.jpg").write_bytes((DATA / "photos" / name).read_bytes())
+    pages, *_ = load_files(folder)
+    return read_page(pages[0], "fra+eng", OcrCache(tmp_path / "cache"))
+
+
 def test_a_form_photographed_upside_down_is_turned(tmp_path: Path) -> None:
     """A hand-filled form's first page photographed upside down (form_bk d027, wave 29).
     Read as it came, its turned print gave 11 confident words, as many as the reduced copy
-    probed the right way up: the tie went to the page as scanned. The page as scanned is
-    now weighed on the reduced copy too, as the turns are, and the page is turned."""
-    from docverify.pipeline import load_files
-
-    folder = tmp_path / "form"
-    folder.mkdir()
-    (folder / "IMG_20261127_165910.jpg").write_bytes(
-        (DATA / "photos" / "form_page_upside_down.jpg").read_bytes()
-    )
-    pages, *_ = load_files(folder)
-    text = read_page(pages[0], "fra+eng", OcrCache(tmp_path / "cache"))
+    probed the right way up: the tie went to the page as scanned. A turn that reads about
+    as well reduced is now read whole, and weighed alike: the page is turned."""
+    text = _photo_read(tmp_path, "form_page_upside_down.jpg")
     assert text.rotation == 180
     assert "VOTRE SITUATION" in text.text.upper()
+
+
+def test_a_handwritten_page_read_poorly_every_way_is_kept_as_it_came(tmp_path: Path) -> None:
+    """A handwritten attestation photographed upright (set_bo p03): few confident words
+    any way up, the reduced copy reading next to none. It is not turned for a turn whose
+    reduced read scored a word more than the copy as it came (it was, by the first
+    version of the fix above, and its host's name was lost)."""
+    text = _photo_read(tmp_path, "attestation_handwritten_upright.jpg")
+    assert text.rotation == 0
+    assert "héberger" in text.text or "heberger" in text.text
