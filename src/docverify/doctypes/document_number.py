@@ -84,6 +84,24 @@ def settle_number(
     read = mrz.document_number
     fmt = number_format(mrz.issuing_country, mrz.document_code)
 
+    # a visa's MRZ has no composite: its number rests on one check digit alone
+    composite = mrz.checks.get("composite") is True
+
+    def one_fix_stands(number: str, repaired: set[int]) -> bool:
+        """One look-alike put right (O->0) in the reading both the number's check digit
+        and the composite pass, plainly the likeliest of those (the others letters amid
+        digits: "RF0731SB4"), no format known to gainsay it and no face read otherwise
+        there: both check digits would have to pass by chance on another misread (set_cd
+        p02: "RFO731584" on a titre de séjour whose face does not print it)."""
+        return (
+            fmt is None
+            and composite
+            and len(repaired) == 1
+            and readings[:1] == (number,)
+            and all(_likelier(number, r) for r in readings[1:])
+            and not any(gainsays_repair(t, number, repaired) for t in printed)
+        )
+
     def confirmed(number: str) -> bool:
         if fmt and fmt.match(number):
             return True
@@ -92,24 +110,8 @@ def settle_number(
             number in printed
             or any(doubled_glyph(t, number) for t in printed)
             or bool(repaired and any(agrees_where_repaired(t, number, repaired) for t in printed))
-            or (
-                fmt is None
-                and len(repaired) == 1
-                and composite
-                and _plainly_first(number)
-                and not any(gainsays_repair(t, number, repaired) for t in printed)
-            )
+            or one_fix_stands(number, repaired)
         )
-
-    def _plainly_first(number: str) -> bool:
-        return readings[:1] == (number,) and all(_likelier(number, r) for r in readings[1:])
-
-    # one look-alike put right (O->0), the reading of the number that both its check digit
-    # and the composite pass and that is plainly the likeliest (the others letters amid
-    # digits: "RF0731SB4"), no format known to gainsay it: both check digits would have to
-    # pass by chance on another misread (set_cd p02: "RFO731584" on a titre de séjour whose
-    # face does not print it); a visa's MRZ has no composite
-    composite = mrz.checks.get("composite") is True
 
     if implied_check_digit(mrz) and not (fmt and fmt.match(read)):
         # the check digit was made from the number: nothing verifies the number

@@ -130,7 +130,9 @@ def _drop_slanted_rules(mask: np.ndarray, min_len: int, width: int) -> np.ndarra
     for i in range(1, n):
         if max(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) < min_len:
             continue
-        ys, xs = np.nonzero(labels == i)
+        x, y = stats[i, cv2.CC_STAT_LEFT], stats[i, cv2.CC_STAT_TOP]
+        box = labels[y : y + stats[i, cv2.CC_STAT_HEIGHT], x : x + stats[i, cv2.CC_STAT_WIDTH]]
+        ys, xs = np.nonzero(box == i)
         (_c, (w, h), _a) = cv2.minAreaRect(np.column_stack([xs, ys]).astype(np.float32))
         drop[i] = max(w, h) >= min_len and min(w, h) <= max(width, 0.02 * max(w, h))
     return (mask * ~drop[labels]).astype(np.uint8)
@@ -397,7 +399,8 @@ def signature_ink(
     page: PageText, label: str = r"SIGNATURE", with_pale: bool = False
 ) -> InkMeasure | None:
     """The handwriting measured in the signature box (the frame the label names, inset),
-    or under the label when no frame is printed; None without label or image."""
+    or under the label when no frame is printed; None without label or image, or when
+    the only "Signature" is a section heading's with no box under it."""
     if page.image is None:
         return None
     rx = re.compile(label)
@@ -417,8 +420,9 @@ def signature_ink(
     if frame is not None:
         return ink_in_frame(page, frame, with_pale)
     # no frame: the space under the label, never under the word inside a section
-    # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below
-    labels = [h for h in hits if not _in_heading(page, h)] or hits
+    # heading ("VOS ENGAGEMENTS ET SIGNATURE"), whose "zone" is the paragraph below (a
+    # page whose only "Signature" is a heading's was answered above)
+    labels = [h for h in hits if not _in_heading(page, h)]
     zone = signature_zone(page, labels[-1])
     # under a label with no frame, printed words read with confidence are print, not a
     # signature (inside a frame, a signature written legibly may read as a word too)
