@@ -54,15 +54,25 @@ PARTICLES = frozenset(
 )
 
 
-def fold_upper(text: str) -> str:
-    """Upper case, no accents, ligatures split.
+_UNDECOMPOSED = str.maketrans(
+    {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "Đ": "D", "đ": "d", "Ð": "D",
+     "ð": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ł": "L", "ł": "l", "Ŀ": "L", "ŀ": "l",
+     "Ø": "OE", "ø": "oe", "Þ": "TH", "þ": "th", "Ŋ": "N", "ŋ": "n", "Ŧ": "T", "ŧ": "t"}
+)  # fmt: skip
+"""Latin letters that Unicode does not decompose into a base letter and an accent, as
+ICAO Doc 9303 (8th ed., part 3, section 6, "Transliteration of Latin multinational
+characters") writes them in an MRZ: a Vietnamese ĐẶNG is DANG in the passport, a Polish
+Łukasz is LUKASZ, a Norwegian Søreide is SOEREIDE."""
 
-    >>> fold_upper("Gaëlle Œuvray-Müller")
-    'GAELLE OEUVRAY-MULLER'
+
+def fold_upper(text: str) -> str:
+    """Upper case, no accents, ligatures split, letters without a decomposition written as
+    the MRZ writes them.
+
+    >>> fold_upper("Gaëlle Œuvray-Müller"), fold_upper("ĐẶNG Văn Hoàng"), fold_upper("Łukasz")
+    ('GAELLE OEUVRAY-MULLER', 'DANG VAN HOANG', 'LUKASZ')
     """
-    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    text = text.replace("ß", "ss")
-    nfkd = unicodedata.normalize("NFKD", text)
+    nfkd = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in nfkd if not unicodedata.combining(c)).upper()
 
 
