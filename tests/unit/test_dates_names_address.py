@@ -166,3 +166,24 @@ def test_an_elided_letter_of_the_persons_surname_joins_the_word_after_it() -> No
     assert person.matches("OSULLIVE Eleanor race") == NameMatch.SLIP
     assert person.matches("OSULLIVAN Eleanor Grace") == NameMatch.MATCH
     assert person.matches("MURPHY Eleanor Grace") == NameMatch.GIVEN_ONLY
+
+
+def test_a_vietnamese_d_with_a_stroke_is_the_mrz_d() -> None:
+    """A payslip's "M. ĐẶNG Văn Hoàng" for the passport's DANG VAN HOANG (set_cj p03): Đ has
+    no Unicode decomposition; ICAO writes it D. A slip of one letter it is not."""
+    assert PersonName.parse("DANG", "VAN HOANG").matches("M. ĐẶNG Văn Hoàng") == NameMatch.MATCH
+    assert PersonName.parse("SOEREIDE", "KARI").matches("Kari Søreide") == NameMatch.MATCH
+
+
+def test_a_doubtful_postcode_one_digit_off_in_a_town_misread_cannot_tell() -> None:
+    """A handwritten attestation's "23 rue Paul Bert, 35000 Rennes" read "25000 Remes"
+    (set_ci p03), the lease saying 35000 Rennes: the same house, street and a town two
+    letters off; a doubtful read cannot call it another dwelling, a reliable one can."""
+    hand = Address.parse("23 rue Paul Bert, 25000 Remes")
+    lease = Address.parse("23 rue Paul Bert, 2e étage gauche, 35000 Rennes")
+    assert hand.same_place(lease, loose=True) is None
+    assert lease.same_place(hand, loose=True) is None
+    assert hand.same_place(lease) is False
+    other = Address.parse("23 rue Paul Bert, 25000 Besançon")
+    assert other.same_place(lease, loose=True) is False
+    assert Address.parse("23 rue Paul Bert, 24000 Remes").same_place(lease, loose=True) is False

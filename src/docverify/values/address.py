@@ -140,7 +140,14 @@ class Address:
         (False, None)
         """
         if self.postcode and other.postcode and self.postcode != other.postcode:
-            one_town = bool(self.city and other.city and fuzz.ratio(self.city, other.city) >= 90)
+            town_likeness = fuzz.ratio(self.city, other.city) if self.city and other.city else 0
+            one_town = town_likeness >= 90 or (
+                # a hand's "35000 Rennes" read "25000 Remes": one digit and the town misread
+                loose
+                and town_likeness >= MISREAD_TOWN_RATIO
+                and len(self.postcode) == len(other.postcode)
+                and _one_apart(self.postcode, other.postcode)
+            )
             if one_town and not (self.street and other.street):
                 return None
             if one_town and loose and self.number == other.number and self.street and other.street:
@@ -162,6 +169,11 @@ class Address:
         return None
 
 
+MISREAD_TOWN_RATIO = 70
+"""Likeness (rapidfuzz ratio) from which a doubtful read of a town, its postcode one digit
+off, is the same town misread ("Remes" for Rennes: 73)."""
+
+
 def _one_apart(a: str, b: str) -> bool:
-    """Two house numbers of one length that differ at one place ("42", "52")."""
+    """Two numbers of one length that differ at one place ("42", "52")."""
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
