@@ -67,3 +67,31 @@ def test_the_host_signs_under_the_typed_name_closing_the_letter() -> None:
     cv2.polylines(image, [pts.astype(np.int32)], False, 20, 3, cv2.LINE_AA)
     measure = signed(PageText(page.ref, image, DPI, tuple(words), "ocr"))
     assert measure is not None and looks_signed(measure)
+
+
+def _dated_at_foot(last_line: str, signature: bool) -> PageText:
+    """A letter whose "Fait à Rennes, le 25/11/2026" closes it, read as ``last_line``."""
+    lines = [(text, 100) for text, _ in LINES[1:]] + [(last_line, 700)]
+    image = np.full((1754, 1241), 250, np.uint8)
+    words = []
+    y = 140
+    for n, (text, x) in enumerate(lines):
+        y += 60
+        for token in text.split():
+            (w, h), _ = cv2.getTextSize(token, cv2.FONT_HERSHEY_SIMPLEX, 0.7, 2)
+            cv2.putText(image, token, (x, y), cv2.FONT_HERSHEY_SIMPLEX, 0.7, 40, 2)
+            words.append(Word(token, (x, y - h, x + w, y + 4), 93.0, (1, 1, n)))
+            x += w + 12
+    if signature:
+        pts = np.array([(760 + 9 * i, y + 90 + (22 if i % 3 else -18)) for i in range(30)])
+        cv2.polylines(image, [pts.astype(np.int32)], False, 20, 3, cv2.LINE_AA)
+    return PageText(PageRef("attestation_hebergement.jpg", 1), image, DPI, tuple(words), "ocr")
+
+
+def test_a_signing_line_whose_fait_and_date_are_misread_still_anchors_by_its_town() -> None:
+    """A hand's "Fait à Rennes, le 25/11/2026" read "ate a Sy Rennes, le GATOU," (set_cj
+    p02): neither "Fait" nor a date, but "<town>, le" is the signing line all the same."""
+    measure = signed(_dated_at_foot("ate a Sy Rennes, le GATOU,", True))
+    assert measure is not None and looks_signed(measure)
+    unsigned = signed(_dated_at_foot("ate a Sy Rennes, le GATOU,", False))
+    assert unsigned is not None and not looks_signed(unsigned)

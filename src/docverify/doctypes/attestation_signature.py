@@ -16,11 +16,14 @@ from docverify.values.names import fold_upper
 from docverify.vision.ink import PRINTED_CONF, InkMeasure, handwriting_ink
 
 _SIGNING_LINE = re.compile(
-    r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}(?<!\bNE )(?<!\bNEE )\bLE\s*\d{1,2}\s*[/.-]\s*\d)"
+    r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}(?<!\bNE )(?<!\bNEE )\bLE\s*\d{1,2}\s*[/.-]\s*\d"
+    r"|.{0,40}\b[A-Z]{3,}\s*,\s*LE\b)"
 )
 """The line the host signs under: "Fait à ..., le <date>" (read "Fat 2 Lille, le 17/1/2026"
 from a hand), a "Signature" caption, or a place and date alone ("Lille, le 17/11/2026");
-not a birth in the text ("mon époux, M. Nikola PETROVIC, né le 02/11/1988")."""
+not a birth in the text ("mon époux, M. Nikola PETROVIC, né le 02/11/1988"). A town
+and its "le" stand for the line when a hand's "Fait" and date are misread ("ate a Sy
+Rennes, le GATOU,")."""
 
 _FORMULA = re.compile(r"\b(?:POUR|SERVIR|VALOIR|DROIT)\b")
 """Words of "Fait pour servir et valoir ce que de droit": the formula before the signing
