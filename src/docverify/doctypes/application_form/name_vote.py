@@ -77,6 +77,13 @@ def vote(
 
     >>> vote(["Kristine Joy", "Kristine Joy", "KristineJoy"], None, [1, 1, 5])
     'Kristine Joy'
+
+    Unless most reads part a letter from its word, a gap in the hand (form_bm d001, d009):
+
+    >>> vote(["BENAL 7", "BENAL I", "BENAL 7", "BENAL I", "BENALI"], "BENAL J", [1, 1, 1, 1, 5])
+    'BENALI'
+    >>> vote(["WE I", "WI", "WEI", "y MWÆI", "hel", "WEI"], "WE I", [1, 1, 1, 1, 1, 3])
+    'WEI'
     """
     cleaned, weight = [], []
     for n, r in enumerate(reads):
@@ -97,16 +104,36 @@ def vote(
         return (edits, int(keys[i] != page_key), -sum(c.isalpha() for c in keys[i]))
 
     best = min(range(len(cleaned)), key=cost)
+    spellings = Counter(c for c, k in zip(cleaned, keys, strict=True) if k == keys[best])
+    # a letter standing alone is a hand's wide letter gap read as a word's ("WE I", "K
+    # OUASSI", form_bm d009, d005), when some read spells the same letters without one
+    whole = Counter({c: n for c, n in spellings.items() if not _lone_letter(c)})
+    if whole and len(whole) < len(spellings):
+        spellings = whole
     # the page's own read, however doubtful, spells what the zone's reads agree on
     # with its punctuation ("N'DIAYE": form_au d004)
-    if page_read and keys[best] == page_key:
+    if page_read and keys[best] == page_key and (not _lone_letter(page_read) or not whole):
         return page_read
     # the same letters are spelt as most reads spell them, not as the weightiest one
     # (PP-OCR closes up a hand's wide word gap: "KristineJoy" where tesseract's reads
     # all say "Kristine Joy")
-    spellings = Counter(c for c, k in zip(cleaned, keys, strict=True) if k == keys[best])
     top = spellings.most_common(1)[0]
-    return top[0] if top[1] > spellings[cleaned[best]] else cleaned[best]
+    if cleaned[best] not in spellings or top[1] > spellings[cleaned[best]]:
+        return top[0]
+    return cleaned[best]
+
+
+ONE_LETTER_WORDS = frozenset({"Y", "E"})
+"""Words of one letter a name may hold ("ORTEGA Y GASSET", "SOUSA E SILVA")."""
+
+
+def _lone_letter(read: str) -> bool:
+    """A capital standing alone among a name's words, none of ``ONE_LETTER_WORDS``.
+
+    >>> _lone_letter("BENAL I"), _lone_letter("ORTEGA Y GASSET"), _lone_letter("N'DIAYE")
+    (True, False, False)
+    """
+    return any(len(t) == 1 and t.isupper() and t not in ONE_LETTER_WORDS for t in read.split())
 
 
 PARTICLES = frozenset({"de", "da", "do", "du", "di", "la", "le", "el", "al", "y", "e"})
