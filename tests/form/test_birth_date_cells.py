@@ -79,3 +79,49 @@ def test_typed_digits_in_grey_cells_under_the_caption_are_read() -> None:
         left += width + 8
     page = PageText(PageRef("doc.pdf", 1), np.asarray(img), 300, tuple(words), "ocr")
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1984, 11, 11)
+
+
+def _misread_label_page(label_words: list[tuple[str, tuple[int, int, int, int]]]) -> PageText:
+    """Section A's rows at 300 dpi: "Prénom(s)", then "Date de naissance (JJ MM AAAA) :" in
+    small italics over three framed groups of boxes holding "14 05 1986", then "LIEU DE
+    NAISSANCE"; the page's read of the date's label is ``label_words``."""
+    img = Image.new("L", (2000, 700), 250)
+    d = ImageDraw.Draw(img)
+    sans, typed = ImageFont.truetype(SANS, 26), ImageFont.truetype(SANS, 40)
+    d.text((100, 60), "Prénom(s)", font=sans, fill=30)
+    d.text(
+        (600, 200), "Date de naissance (JJ MM AAAA) :", font=ImageFont.truetype(SANS, 20), fill=40
+    )
+    x = 600
+    for group in ("14", "05", "1986"):
+        d.rectangle((x, 232, x + 70 * len(group), 308), outline=30, width=3)
+        for i, ch in enumerate(group):
+            if i:
+                d.line((x + 70 * i, 232, x + 70 * i, 308), fill=30, width=2)
+            d.text((x + 70 * i + 22, 246), ch, font=typed, fill=20)
+        x += 70 * len(group) + 34
+    d.text((100, 420), "LIEU DE NAISSANCE", font=sans, fill=30)
+    words = [Word("Prénom(s)", (100, 62, 230, 88), 90.0, (1, 1, 1))]
+    words += [Word(t, box, 40.0, (1, 1, 2)) for t, box in label_words]
+    words += [Word(t, (100 + 120 * i, 422, 200 + 120 * i, 446), 95.0, (1, 1, 3))
+              for i, t in enumerate(("LIEU", "DE", "NAISSANCE"))]  # fmt: skip
+    return PageText(PageRef("cerfa_1.jpg", 1), np.asarray(img), 300, tuple(words), "ocr")
+
+
+def test_a_misread_label_is_known_by_naissance_and_the_format_after_it() -> None:
+    """form_bm d032: the small italic label read "ra] de naissance (jj MM AAAA)", its
+    first word one with the first boxes under it (as tall as they): the line between the
+    names' labels and the place of birth's, holding "naissance" and the format, is the
+    label, without that tall word; the boxes under it give the date."""
+    misread = [("ra]", (600, 198, 672, 308)), ("de", (668, 202, 697, 222)),
+               ("naissance", (704, 202, 821, 222)), ("(jj", (823, 198, 856, 230)),
+               ("MM", (871, 202, 898, 222)), ("AAAA)", (908, 202, 978, 226))]  # fmt: skip
+    assert read_birth_date([_misread_label_page(misread)], dt.date(2026, 11, 27)) == dt.date(
+        1986, 5, 14
+    )
+    format_only = [("Date", (600, 202, 650, 222)), ("de", (658, 202, 680, 222)),
+                   ("5110]", (690, 200, 760, 226)), ("MM", (871, 202, 898, 222)),
+                   ("AAAA)", (908, 202, 978, 226))]  # fmt: skip
+    assert read_birth_date([_misread_label_page(format_only)], dt.date(2026, 11, 27)) == dt.date(
+        1986, 5, 14
+    )

@@ -13,6 +13,7 @@ import numpy as np
 
 from docverify.doctypes.base import fold_text
 from docverify.labelled import label_words
+from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.dates import find_dates
 from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
@@ -26,11 +27,16 @@ from .date_text import repair_digits
 from .date_zone import DIGIT_READS, RUN_READS
 from .identity import (
     BIRTH_LABELS,
+    GIVEN_LABELS,
     NAME_LOOKS,
+    PLACE_LABELS,
+    SURNAME_LABELS,
+    USAGE_LABELS,
     label_height,
     page_lines,
     under,
     value_zone,
+    with_lost_label,
     zone_under,
 )
 
@@ -65,7 +71,7 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     votes: Counter[dt.date] = Counter()
     hands: list[HandRead] = []
     for page in pages:
-        for label in label_words(page, BIRTH_LABELS) + _day_cells(page):
+        for label in _birth_labels(page) + _day_cells(page):
             # eight boxes, a digit each: read as handwritten digits, the date whole
             masks, looks = _hand_digits(page, label, as_of)
             hand = written_digits_date(masks, BORN_FROM, as_of, (), looks) if masks else None
@@ -101,6 +107,48 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     if votes:
         return votes.most_common(1)[0][0]
     return hands[0].value if hands else None
+
+
+def _birth_labels(page: PageText) -> list[list[Word]]:
+    """The date of birth's labels on the page. Its small label misread ("ra] de naissance
+    (jj MM AAAA)", "Date de 5110] MM AAAA)", form_bm d032, d007): the line between the
+    names' labels and the place of birth's that holds a date's format or "naissance";
+    else that band read again alone (``with_lost_label``)."""
+    if found := label_words(page, BIRTH_LABELS):
+        return found
+    place = [w for label in label_words(page, PLACE_LABELS) for w in label]
+    if not place:
+        return []
+    floor = min(w.box[1] for w in place)
+    above = [w.box[3] for labels in (SURNAME_LABELS, USAGE_LABELS, GIVEN_LABELS)
+             for label in label_words(page, labels) for w in label if w.box[3] < floor]  # fmt: skip
+    if not above:
+        return []
+    top = max(above)
+    for line in lines_of_page(page):
+        if top <= min(w.box[1] for w in line) and max(w.box[3] for w in line) <= floor:
+            hint = _FORMAT_HINT.search(fold_text(" ".join(w.text for w in line)).upper())
+            if hint:
+                end = _word_at(line, hint.end() - 1).box[0]
+                # not a word as tall as the boxes under the label, read with its start
+                tall = 1.6 * sorted(w.box[3] - w.box[1] for w in line)[len(line) // 2]
+                return [[w for w in line if w.box[0] <= end and w.box[3] - w.box[1] <= tall]]
+    return label_words(with_lost_label(page, BIRTH_LABELS), BIRTH_LABELS)
+
+
+_FORMAT_HINT = re.compile(r"\bNAISSANCE\b(?:\W*\w{1,3}\W*)*|\b(?:JJ\W*)?MM\W*AAAA\b\W*")
+"""A date of birth's label misread but for its end: "naissance" and the format's letters
+after it, or the format alone."""
+
+
+def _word_at(line: Sequence[Word], offset: int) -> Word:
+    """The word of ``line`` (its texts joined by spaces) holding character ``offset``."""
+    at = 0
+    for w in line:
+        at += len(w.text) + 1
+        if offset < at:
+            return w
+    return line[-1]
 
 
 def _day_cells(page: PageText) -> list[list[Word]]:

@@ -38,14 +38,17 @@ SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
 USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
 GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
 BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
+PLACE_LABELS = ("lieu de naissance", "nationalite")
 SECTION_A_ORDER = (
     SURNAME_LABELS,
     USAGE_LABELS,
     GIVEN_LABELS,
     (*BIRTH_LABELS, "sexe", "lieu de naissance", "nationalite"),
+    PLACE_LABELS,
 )
 """Section A's first labels, top to bottom: where one is lost, it lies between its
-neighbours (``with_lost_label``)."""
+neighbours (``with_lost_label``). The date of birth and the sex share a row or stand
+one over the other, before the place of birth."""
 HAND_READS = ("zone", "comb")
 """How a handwritten name was read: its zone read again alone, or its boxes one by one."""
 TYPED = 0.93
@@ -170,14 +173,15 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     """The page with a label of section A that its read lost found again: tesseract's
     layout analysis may drop a small label between two rows of comb boxes ("Prénom(s)"
     on a photo). The band between the labels found above and below it
-    (``SECTION_A_ORDER``; above the first, section A's heading "A VOUS") is read alone, as sparse text, and the label's words, when
-    found there, join the page's (a line of their own). A page that has the label, or
-    not both neighbours, is returned as it is."""
-    if page.image is None or page.source != "ocr" or labels not in SECTION_A_ORDER:
+    (``SECTION_A_ORDER``, the first group holding ``labels``; above the first, section A's
+    heading "A VOUS") is read alone, as sparse text, and the label's words, when found
+    there, join the page's (a line of their own). A page that has the label, or not both
+    neighbours, is returned as it is."""
+    at = next((n for n, group in enumerate(SECTION_A_ORDER) if set(labels) <= set(group)), None)
+    if page.image is None or page.source != "ocr" or at is None:
         return page
     if label_words(page, labels):
         return page
-    at = SECTION_A_ORDER.index(labels)
     below = [w for ls in SECTION_A_ORDER[at + 1 :] for lab in label_words(page, ls) for w in lab]
     if not below:
         return page
