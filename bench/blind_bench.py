@@ -41,7 +41,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from docverify.values import translit
+from docverify.values.names import fold_upper
 
 REPO = Path(__file__).resolve().parents[1]
 BLIND = REPO / "tests" / "blind"
@@ -92,9 +92,9 @@ LEGAL_FORMS = {"SAS", "SASU", "SARL", "SA", "EURL", "SNC", "SCI", "SE", "GROUPE"
 
 def fold(text: Any) -> str:
     """Upper case without accents; a Cyrillic name in the Latin letters its passport writes
-    it in (a truth file gives the certificate's КОВАЛЕНКО, the report KOVALENKO)."""
-    nfkd = unicodedata.normalize("NFKD", translit.latin(str(text)))
-    return "".join(c for c in nfkd if not unicodedata.combining(c)).upper()
+    it in (a truth file gives the certificate's КОВАЛЕНКО, the report KOVALENKO); a letter
+    Unicode does not decompose as the MRZ writes it (ĐẶNG, DANG)."""
+    return fold_upper(translit.latin(str(text)))
 
 
 def tokens(text: Any, drop: set[str] = TITLES) -> list[str]:
