@@ -266,3 +266,35 @@ def test_a_label_found_inside_anothers_brackets_has_its_value_after_them() -> No
     assert inner, labels
     zone = value_zone(page, inner[0])
     assert zone is None or zone[0] > shut
+
+
+def test_a_label_unread_even_alone_is_stood_in_for_by_the_comb_under_it() -> None:
+    """form_bm d004 (a phone photo): "Prénom(s)" printed small on the top of its comb, read
+    neither by the page nor alone. The comb in the lower half of the band between "Nom
+    d'usage" and "Date de naissance" is the given names'; a stand-in label left of it
+    reads its boxes. A band holding no comb gets no stand-in."""
+    img = Image.new("L", (1600, 560), 255)
+    d = ImageDraw.Draw(img)
+    font, caps = ImageFont.truetype(FONT, 30), ImageFont.truetype(FONT, 44)
+    d.text((160, 20), "Nom d'usage (facultatif)", font=font, fill=0)
+    d.rectangle((160, 70, 1500, 170), outline=0, width=2)  # the usage name's frame, blank
+    for i in range(20):  # the given names' comb, "Prénom(s)" unread on its top
+        d.rectangle((160 + 62 * i, 320, 222 + 62 * i, 400), outline=0, width=2)
+    for i, ch in enumerate("FATOU"):
+        d.text((174 + 62 * i, 332), ch, font=caps, fill=0)
+    d.text((160, 470), "Date de naissance", font=font, fill=0)
+    words = (
+        Word("Nom", (160, 24, 220, 54), 95.0, (1, 1, 1)),
+        Word("d'usage", (230, 24, 350, 54), 95.0, (1, 1, 1)),
+        Word("(facultatif)", (360, 24, 520, 54), 95.0, (1, 1, 1)),
+        Word("Date", (160, 474, 230, 504), 95.0, (2, 1, 1)),
+        Word("de", (240, 474, 280, 504), 95.0, (2, 1, 1)),
+        Word("naissance", (290, 474, 450, 504), 95.0, (2, 1, 1)),
+    )
+    page = PageText(PageRef("IMG_20261125.jpg", 1), np.asarray(img).copy(), 300, words, "ocr")
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "FATOU"
+    blank = Image.new("L", (1600, 560), 255)
+    ImageDraw.Draw(blank).rectangle((160, 70, 1500, 170), outline=0, width=2)
+    bare = dataclasses.replace(page, image=np.asarray(blank).copy())
+    assert label_words(with_lost_label(bare, GIVEN_LABELS), GIVEN_LABELS) == []

@@ -203,7 +203,18 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     )
     found = label_words(dataclasses.replace(page, words=words), labels)
     if not found:
-        return page
+        # the label unread even alone (its small letters on the comb's top, form_bm d004):
+        # a comb in the band's lower half is its field's, a stand-in label left of it (left
+        # of where section A's labels start)
+        left = min(w.box[0] for ls in SECTION_A_ORDER for lab in label_words(page, ls) for w in lab)
+        mm = page.dpi / 25.4
+        stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
+                                    max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
+        return (
+            dataclasses.replace(page, words=(*page.words, stand_in))
+            if comb_cells(page, [stand_in])
+            else page
+        )
     return dataclasses.replace(page, words=(*page.words, *found[0]))
 
 
