@@ -139,6 +139,11 @@ def test_missing_form() -> None:
             Status.INVALID,
             "application_form.signature_typed",
         ),
+        (  # writing crossed out in the box, ink enough for a signature: a look (form_bn d019)
+            {"signed": False, "signature_struck": True, "signature_ink": 0.03},
+            Status.QUESTIONABLE,
+            "application_form.signature_struck",
+        ),
     ],
 )
 def test_defects(changes: dict[str, Any], status: Status, code: str) -> None:

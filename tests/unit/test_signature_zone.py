@@ -453,3 +453,30 @@ def test_a_box_with_rounded_corners_under_a_heading_is_the_signature_box() -> No
     assert m is not None and m.zone[1] >= 420 and m.zone[3] <= 700
     assert not looks_signed(m)
     assert signature_ink(_heading_and_rounded_box(dot=False, box=False), with_pale=True) is None
+
+
+def test_a_word_crossed_out_in_the_signature_box_is_no_signature() -> None:
+    """form_bn d019 (a phone photo): the town of "Fait à" written in the signature box, then
+    struck through twice. Ink enough for a signature, but crossed out: no signature to rely
+    on (a look, not unsigned). The same word not struck through stays signed."""
+    import cv2
+    import numpy as np
+
+    from docverify.doctypes.application_form.signature import read_signature
+    from docverify.model import PageRef, PageText, Word
+
+    def page(struck: bool) -> PageText:
+        img = np.full((900, 1400), 250, np.uint8)
+        cv2.putText(img, "Signature", (700, 180), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 30, 2)
+        cv2.rectangle(img, (700, 200), (1300, 500), 30, 3)
+        cv2.putText(img, "Orleans", (760, 380), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 2.6, 40, 4)
+        if struck:
+            for y in (345, 360):
+                cv2.line(img, (750, y), (1110, y - 10), 40, 4)
+        words = (Word("Signature", (700, 158, 860, 182), 95.0, (1, 1, 1)),)
+        return PageText(PageRef("IMG_4233.jpg", 1), img, 300, words, "ocr")
+
+    plain = read_signature([page(False)])
+    assert plain.signed and not plain.struck
+    crossed = read_signature([page(True)])
+    assert crossed.signed is False and crossed.struck

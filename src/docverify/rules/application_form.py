@@ -110,6 +110,14 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             "print the form and sign section C by hand.",
             page=where,
         )
+    elif fields.signed is False and getattr(fields, "signature_struck", False):
+        findings.add(
+            "signature_struck",
+            Severity.WARNING,
+            f"The signature box ({where}) holds writing crossed out, not a signature as far "
+            "as the scan shows: check that the form is signed, and sign section C if not.",
+            page=where,
+        )
     elif (
         fields.signed is False
         and not faint

@@ -121,6 +121,8 @@ class ApplicationFormFields:
     """The box's only ink a stray mark this wide (``SignatureRead.mark_mm``): unsigned."""
     signature_typed: bool = internal(False)
     """The fillable PDF's signature field holds a typed name, not a signature."""
+    signature_struck: bool = internal(False)
+    """The box's writing is crossed out (``SignatureRead.struck``): no signature to rely on."""
     date_confirmed: bool = internal(False)
     """The date was read the same way twice (the page and its zone read alone), or typed in
     a form field: a verdict may rest on it whatever the OCR's confidence."""
@@ -306,6 +308,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[ApplicationFormFields, 
         signature_faint=signature.faint,
         signature_mark_mm=signature.mark_mm,
         signature_typed=signature.typed,
+        signature_struck=signature.struck,
         date_confirmed=date_confirmed,
         date_contested=date_contested,
         hand_filled=any(zone_read),

@@ -30,6 +30,7 @@ from docverify.vision.ink import (
     overlaps,
     signature_ink,
 )
+from docverify.vision.strike import struck_through
 
 SIGNATURE_LABEL = r"^SIGNATURES?\b"
 
@@ -53,6 +54,9 @@ class SignatureRead:
     typed: bool = False
     """Not signed: a fillable PDF's signature field holds a typed name (its letters are
     the only ink in the box)."""
+    struck: bool = False
+    """Not signed as far as the pixels tell: the box's writing is crossed out (a word
+    written there by mistake and struck through, ``vision.strike``)."""
 
 
 def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> SignatureRead:
@@ -65,7 +69,8 @@ def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> Sign
     for page in reversed(pages):
         if (measure := signature_ink(page, SIGNATURE_LABEL, with_pale=True)) is not None:
             measure = _without_unread_caption(measure, page)
-            return _pasted(_typed(_read(measure, page), measure, page, names), measure, page)
+            read = _pasted(_typed(_read(measure, page), measure, page, names), measure, page)
+            return _struck(read, measure, page)
     for page in reversed(pages):
         fait = next((w for w in page.words if is_fait(fold_upper(w.text).strip(" :.,"))), None)
         if fait is None or page.image is None:
@@ -73,8 +78,19 @@ def read_signature(pages: Sequence[PageText], names: Sequence[str] = ()) -> Sign
         frame = frame_below(page, fait, reach_mm=FRAME_UNDER_FAIT_MM)
         if frame is not None and (measure := ink_in_frame(page, frame, True)) is not None:
             measure = _without_unread_caption(measure, page)
-            return _typed(_read(measure, page), measure, page, names)
+            return _struck(_typed(_read(measure, page), measure, page, names), measure, page)
     return SignatureRead(None)
+
+
+def _struck(read: SignatureRead, measure: InkMeasure, page: PageText) -> SignatureRead:
+    """Ink that looks signed but is writing crossed out (form_bn d019: the town of "Fait
+    à" written in the box, then struck through twice) is no signature to rely on."""
+    if not read.signed or read.faint or page.image is None or page.source == "text_layer":
+        return read
+    x0, y0, x1, y1 = measure.zone
+    if not struck_through(page.image[y0:y1, x0:x1], page.dpi):
+        return read
+    return dataclasses.replace(read, signed=False, struck=True)
 
 
 def _without_unread_caption(measure: InkMeasure, page: PageText) -> InkMeasure:

@@ -1,0 +1,82 @@
+"""Writing crossed out: a word struck through by straight strokes drawn across it.
+
+A hand that wrote in the wrong box (the town of "Fait à" in the signature box) crosses the
+word out with one or more strokes across its middle, each as long as the word. A
+signature's own strokes are curves; its flourish runs under it or trails off; and a
+single line through a name is some signers' style, so it takes at least two strokes,
+near parallel, across the middle of the ink, to call the writing struck out.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from docverify.vision.boxes import LINE_INK
+
+STRIKE_SPAN = 0.5
+"""A strike runs across at least this share of the writing's width..."""
+STRIKE_MIN_MM = 12.0
+"""...and at least this long (a word crossed out; not a letter's bar)."""
+STRIKE_SLOPE_DEG = 15.0
+"""Strikes are drawn near level: at most this slope."""
+STRIKE_MIDDLE = 0.2
+"""A strike crosses the writing's middle: its height is at least this share of the
+writing's from its top and its foot (an underline is no strike)."""
+STRIKES = 2
+"""Distinct strikes to call the writing crossed out..."""
+STRIKE_APART_MM = 0.5
+"""...their middles this far apart at least (two strokes of a pen, not one thick one)."""
+
+
+def struck_through(zone: np.ndarray, dpi: int) -> bool:
+    """Is the writing in ``zone`` (a grey image holding the box's inside) crossed out?
+
+    >>> paper = np.full((200, 600), 250, np.uint8)
+    >>> word = paper.copy()
+    >>> _ = cv2.putText(word, "Orleans", (60, 130), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 2.4, 20, 4)
+    >>> struck_through(word, 300)
+    False
+    >>> struck = word.copy()
+    >>> for y in (100, 112):
+    ...     _ = cv2.line(struck, (50, y), (440, y - 8), 20, 4)
+    >>> struck_through(struck, 300)
+    True
+    >>> underlined = word.copy()
+    >>> _ = cv2.line(underlined, (50, 160), (440, 152), 20, 4)
+    >>> _ = cv2.line(underlined, (60, 172), (400, 166), 20, 4)
+    >>> struck_through(underlined, 300)
+    False
+    """
+    if zone.size == 0:
+        return False
+    background = float(np.percentile(zone, 90))
+    dark = (zone < background * LINE_INK).astype(np.uint8)
+    ys, xs = np.nonzero(dark)
+    if xs.size == 0:
+        return False
+    x0, x1, y0, y1 = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
+    width, height = x1 - x0 + 1, y1 - y0 + 1
+    mm = dpi / 25.4
+    length = max(STRIKE_SPAN * width, STRIKE_MIN_MM * mm)
+    if width < length:
+        return False
+    found = cv2.HoughLinesP(
+        dark * 255, 1, math.pi / 180, threshold=int(0.5 * length),
+        minLineLength=int(length), maxLineGap=max(2, int(0.8 * mm)),
+    )  # fmt: skip
+    if found is None:
+        return False
+    heights: list[float] = []
+    for ax, ay, bx, by in found.reshape(-1, 4).tolist():
+        slope = math.degrees(math.atan2(abs(by - ay), abs(bx - ax) or 1))
+        middle = (ay + by) / 2
+        if slope > STRIKE_SLOPE_DEG:
+            continue
+        if not y0 + STRIKE_MIDDLE * height <= middle <= y1 - STRIKE_MIDDLE * height:
+            continue
+        if all(abs(middle - h) >= STRIKE_APART_MM * mm for h in heights):
+            heights.append(middle)
+    return len(heights) >= STRIKES
