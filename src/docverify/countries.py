@@ -196,18 +196,20 @@ STATE_FORM = re.compile(
     r"\b(?:REPUBLI(?:C|QUE|CA|K|KA|EK)|REPUBBLICA|KINGDOM|ROYAUME|REINO|REGNO|KONIGREICH"
     r"|ESTADOS?|ETAT|STATE|UNITED|UNIS|UNIDOS|FEDERAL|FEDERATIVE|FEDERATIVA|DEMOCRATIC|DEMOCRATIQUE"
     r"|DEMOCRATICA|ISLAMIC|ISLAMIQUE|SOCIALIST|POPULAIRE|PEOPLE'?S|ARAB|ARABE|PLURINACIONAL"
-    r"|BOLIVARIANA|ORIENTAL|SULTANATE|PRINCIPALITY|COMMONWEALTH|OF|THE|DE|DI|DU|DEL|DA|DO|LA|LE)\b"
+    r"|BOLIVARIANA|ORIENTAL|SULTANATE|PRINCIPALITY|COMMONWEALTH|GOVERNMENT|GOUVERNEMENT|GOBIERNO"
+    r"|GOVERNO|OF|THE|DE|DI|DU|DEL|DA|DO|LA|LE)\b"
 )
 """Words of a state's form around its name ("República de Honduras", "Republic of the
 Gambia"), folded."""
 
 STATE_NAMED = re.compile(
-    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA)|REPUBBLICA|KINGDOM|ROYAUME|REINO|ESTADO|STATE)\s+"
+    r"\b(?:REPUBLI(?:C|QUE|CA|K|KA)|REPUBBLICA|KINGDOM|ROYAUME|REINO|ESTADO|STATE|GOVERNMENT"
+    r"|GOUVERNEMENT|GOBIERNO|GOVERNO)\s+"
     r"(?:OF|DE|DI|DU|DEL|DA|DO|D')?"
     r"\s*(?:THE\s+|LA\s+|L')?([A-Z][A-Z' -]{2,40})"
 )
 """A state's name after the words of its form ("República de Guatemala", "Republic of the
-Philippines"), folded."""
+Philippines", "Government of Nepal"), folded."""
 
 HEADING_ROWS = 5
 """A certificate names its state in its first rows ("RZECZPOSPOLITA POLSKA", "REPUBLIC OF
@@ -235,6 +237,11 @@ def state_heading(rows: Sequence[str]) -> str | None:
     'PHL'
     >>> state_heading(["REPUBBLICA DI SAN MARINO", "Ufficio di Stato Civile"])
     'SMR'
+
+    A government names its state as a republic does (set_ck p03, a Nepali registration):
+
+    >>> state_heading(["Schedule - 12 (Related to Rule 7)", "Ale APR", "Government of Nepal"])
+    'NPL'
     """
     for row in rows[:HEADING_ROWS]:
         # "RENAP — República de Guatemala, C.A.": the state named after its form's words
