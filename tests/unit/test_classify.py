@@ -92,6 +92,17 @@ def _page(
             "УКРАЇНА\nСВІДОЦТВО\nПРО НАРОДЖЕННЯ\nПрізвище\nКОВАЛЕНКО\nІм'я\nОЛЕНА",
             DocType.BIRTH_CERTIFICATE,
         ),
+        (  # Indonesia's extract of the birth act, the date of birth in words (set_cl p03)
+            "REPUBLIK INDONESIA\nKUTIPAN AKTA KELAHIRAN\nWARGA NEGARA INDONESIA\n"
+            "Berdasarkan Akta Kelahiran Nomor 3578-LT-20112025-0412\ntelah lahir :\n"
+            "DEWI KARTIKA SETIAWAN\nKEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+            DocType.BIRTH_CERTIFICATE,
+        ),
+        (  # the Dominican Republic's full copy of the act (set_cl p02)
+            "REPÚBLICA DOMINICANA\nJUNTA CENTRAL ELECTORAL\nACTA INEXTENSA DE NACIMIENTO\n"
+            "Libro No. 00412 Folio No. 0188 Acta No. 094288 Año 1990",
+            DocType.BIRTH_CERTIFICATE,
+        ),
         (  # Korea's record of birth, its Hangul lost to OCR (set_s p14)
             "7128 8A4(SAI)\nBasic Certificate (Detailed)\nSS7|EX| MASSSAI (KIM MINJUN)",
             DocType.BIRTH_CERTIFICATE,

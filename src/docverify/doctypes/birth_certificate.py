@@ -425,7 +425,9 @@ SPEC = DocTypeSpec(
             r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
             r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
             # the last letter of a title is often lost at the edge of a scan: "NACIMIENT!"
-            r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA DE NACIMIENT|REGISTRO CIVIL DE NACIMIENT"
+            # the Dominican Republic's full copy: "Acta inextensa de nacimiento" (JCE)
+            r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA (?:INEXTENSA )?DE NACIMIENT"
+            r"|REGISTRO CIVIL DE NACIMIENT"
             r"|PARTIDA DE NACIMIENT|CERTIFICADO DE NACIMIENT"
             r"|CERTIDAO DE (?:REGISTO DE )?NASCIMENT|ATTO DI NASCITA|ESTRATTO DI NASCITA"
             r"|CERTIFICACION LITERAL DE NACIMIENT|DOGUM KAYIT|NUFUS KAYIT"
@@ -447,6 +449,9 @@ SPEC = DocTypeSpec(
             r"|Т[ӨО]РСНИ[ИЙ]\s+ГЭРЧИЛГЭЭ"
             # Albania's "Certifikatë lindjeje" (e-Albania, civil registry)
             r"|CERTIFIKATE?\s+(?:E\s+)?LINDJE"
+            # Indonesia's "Kutipan Akta Kelahiran" (Dinas Kependudukan dan Pencatatan Sipil),
+            # Malaysia's "Sijil Kelahiran" (Jabatan Pendaftaran Negara)
+            r"|AKTA\s+KELAHIRAN|SIJIL\s+KELAHIRAN"
             # Korea's 기본증명서 (상세), the record of birth its civil registry issues
             r"|BASIC\s+CERTIFICATE\s*\(DETAILED\)"
             # Arabic (as folded: hamza seats dropped): Egypt's and Algeria's "شهادة ميلاد",
@@ -475,7 +480,7 @@ SPEC = DocTypeSpec(
         ),
         Signal.of(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
-            r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO"
+            r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO|PENCATATAN SIPIL"
             r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE|REGISTRE CIVIL"
             r"|الاحوال\s+(?:المدنية|الشخصية)|السجل\s+المدني|الحالة\s+المدنية",
             1.5,
