@@ -242,6 +242,11 @@ def state_heading(rows: Sequence[str]) -> str | None:
 
     >>> state_heading(["Schedule - 12 (Related to Rule 7)", "Ale APR", "Government of Nepal"])
     'NPL'
+
+    Kosovo is written as its passports' MRZ writes it (set_ck p04):
+
+    >>> state_heading(["REPUBLIKA E KOSOVËS", "EKSTRAKT I REGJISTRIT TË LINDJEVE"])
+    'RKS'
     """
     for row in rows[:HEADING_ROWS]:
         # "RENAP — República de Guatemala, C.A.": the state named after its form's words
