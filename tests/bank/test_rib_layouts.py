@@ -229,3 +229,17 @@ def test_an_apps_copy_icon_beside_the_label_is_no_holder() -> None:
     )  # fmt: skip
     assert f.holder_name == "Tendai Rufaro Moyo"
     assert f.iban == "LT913250019477204611"
+
+
+def test_a_company_holding_the_account_is_its_holder_not_the_branch() -> None:
+    """set_ck p04: a Société Générale RIB of "SARL BERISHA RENOVATION" under "Titulaire du
+    compte", the branch "SG MULHOUSE ENTREPRISES" under "Domiciliation". The company is the
+    holder (its legal form says it is one), the branch never."""
+    f = read(
+        "SOCIETE GENERALE", "RELEVÉ D'IDENTITÉ BANCAIRE", "Titulaire du compte",
+        "SARL BERISHA RENOVATION", "ZA DES COLLINES 4 RUE DE L INDUSTRIE", "68100 MULHOUSE",
+        "Domiciliation", "SG MULHOUSE ENTREPRISES", "1 place de la Réunion, 68100 Mulhouse",
+        "IBAN (International Bank Account Number)", "FR76 3000 3025 6000 0204 5831 714",
+        "BIC (Bank Identifier Code)", "SOGEFRPP",
+    )  # fmt: skip
+    assert f.holder_name == "SARL BERISHA RENOVATION"

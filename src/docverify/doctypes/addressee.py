@@ -248,9 +248,10 @@ def labelled_holder(
     labels: Sequence[str] = (),
     clean: Callable[[str], str | None] = person_name,
 ) -> list[Read]:
-    """Names right of a holder label or under it in its column, best first."""
+    """Names right of a holder label or under it in its column, best first: what ``clean``
+    makes a name of (a person's, by default)."""
     return labelled_values(
-        pages, "holder", accept=lambda v: person_name(v) is not None, clean=clean,
+        pages, "holder", accept=lambda v: clean(v) is not None, clean=clean,
         labels=labels, places=("right", "below"),
     )  # fmt: skip
 
