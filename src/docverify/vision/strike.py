@@ -1,7 +1,7 @@
 """Writing crossed out: a word struck through by straight strokes drawn across it.
 
 A hand that wrote in the wrong box (the town of "Fait à" in the signature box) crosses the
-word out with one or more strokes across its middle, each as long as the word. A
+word out with one or more strokes across its middle, each over much of its width. A
 signature's own strokes are curves; its flourish runs under it or trails off; and a
 single line through a name is some signers' style, so it takes at least two strokes,
 near parallel, across the middle of the ink, to call the writing struck out.
