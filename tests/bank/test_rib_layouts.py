@@ -243,3 +243,14 @@ def test_a_company_holding_the_account_is_its_holder_not_the_branch() -> None:
         "BIC (Bank Identifier Code)", "SOGEFRPP",
     )  # fmt: skip
     assert f.holder_name == "SARL BERISHA RENOVATION"
+
+
+def test_a_joint_account_of_nine_words_titles_and_or_included() -> None:
+    """set_cl p03: "M OU MME MARCHETTI JULIEN OU SETIAWAN DEWI KARTIKA", nine words of which
+    the titles and the two "OU" are no words of a name: the holders, not a sentence."""
+    f = read(
+        "CAISSE D'EPARGNE", "Relevé d'identité Bancaire (RIB)", "Titulaire du compte",
+        "M OU MME MARCHETTI JULIEN OU SETIAWAN DEWI KARTIKA", "18 rue d'Austerlitz 69004 LYON",
+        "IBAN", "FR76 1382 5002 0008 0041 2775 339", "BIC CEPAFRPP382",
+    )  # fmt: skip
+    assert f.holder_name == "M OU MME MARCHETTI JULIEN OU SETIAWAN DEWI KARTIKA"

@@ -50,6 +50,10 @@ NAME_WORD = re.compile(r"['’‘ʻ]?[^\W\d_](?:[^\W\d_]|['’\-.])*")
 hyphens, initials' dots; an apostrophe may open it (Sesotho 'Mathabo, Tongan ‘Ana)."""
 
 
+NAME_WORDS = 8
+"""Words of a name at most (a couple's included), titles and connectors aside."""
+
+
 def person_name(value: str | None) -> str | None:
     """``value`` as a person's name (label leftovers and punctuation trimmed), or None when
     it is no name: a label, an instruction, a company, a sentence, digits.
@@ -70,6 +74,12 @@ def person_name(value: str | None) -> str | None:
     (None, 'Li Wei')
     >>> person_name("MLLE 'MATHABO LERATO MOLAPO")
     "MLLE 'MATHABO LERATO MOLAPO"
+
+    A joint account's two holders, their titles and "OU" besides (set_cl p03):
+
+    >>> person_name("M OU MME MARCHETTI JULIEN OU SETIAWAN DEWI KARTIKA")
+    'M OU MME MARCHETTI JULIEN OU SETIAWAN DEWI KARTIKA'
+    >>> person_name("Je soussigne atteste que la personne nommee ci-dessous habite ici depuis")
     """
     if not value:
         return None
@@ -82,10 +92,12 @@ def person_name(value: str | None) -> str | None:
     if ORGANISATION.search(folded):
         return None
     words = value.split()
-    if len(words) > 8 or not all(NAME_WORD.fullmatch(w) or w == "&" for w in words):
+    if not all(NAME_WORD.fullmatch(w) or w == "&" for w in words):
         return None
     tokens = norm_tokens(value)
     names = [t for t in tokens if t not in TITLES and t not in CONNECTORS]
+    if len(names) > NAME_WORDS:  # a couple's titles and "OU" are no words of a name
+        return None
     if not names or not any(len(t) >= 2 and t not in PARTICLES for t in names):
         return None
     if len(words) == 1 and len(names[0]) <= 2:
