@@ -95,6 +95,13 @@ def issuer_from_text(folded: str, rows: Sequence[str] = ()) -> str | None:
     'TUN'
     >>> issuer_from_text("EXTRAIT D'ACTE DE NAISSANCE\nL'OFFICIER DE L'ETAT CIVIL")
 
+    "State of" names an American state only when one of the fifty follows (set_cn p02):
+
+    >>> issuer_from_text("STATE OF PALESTINE\nMINISTRY OF INTERIOR\nBIRTH CERTIFICATE")
+    'PSE'
+    >>> issuer_from_text("STATE OF NEW YORK\nCERTIFICATE OF BIRTH")
+    'USA'
+
     Without a sign, a state heading the page (``rows``, see ``state_heading``) comes
     before the hints: "REPUBLIC OF GHANA" over a "certified copy of entry of birth" that
     Britain's GRO also writes.
