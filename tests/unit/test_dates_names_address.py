@@ -187,3 +187,13 @@ def test_a_doubtful_postcode_one_digit_off_in_a_town_misread_cannot_tell() -> No
     other = Address.parse("23 rue Paul Bert, 25000 Besançon")
     assert other.same_place(lease, loose=True) is False
     assert Address.parse("23 rue Paul Bert, 24000 Remes").same_place(lease, loose=True) is False
+
+
+def test_a_whole_name_glued_on_a_dotted_line_is_the_person_a_letter_off() -> None:
+    """set_cn p01: a Kenyan certificate's "Name GRACEWANJIKUKAMA ss ccc..." (the name on
+    a dotted line, its words glued, the U of KAMAU lost to the dots): the person's given
+    names and surname, the surname a letter off, not another surname."""
+    person = PersonName.parse("KAMAU", "GRACE WANJIKU")
+    assert person.compare("GRACEWANJIKUKAMAU").match is NameMatch.MATCH
+    assert person.compare("GRACEWANJIKUKAMA").match is NameMatch.SLIP
+    assert person.compare("GRACEWANJIKUMWANGI").match is not NameMatch.MATCH
