@@ -44,6 +44,14 @@ ORGANISATION = re.compile(
     r"MONTANT|PAGE|OFFRE|ESPACE|LIGNE|EMAIL|TELEPHONE|IDENTIFIANT|WWW|OBJET)\b"
 )
 """Words of company names, departments and document wording: never in a person's name."""
+LEGAL_FORM = re.compile(
+    r"\b(?:SAS|SASU|SARL|EURL|EIRL|SA|SNC|SCS|SCA|SCOP|SCIC|SCI|SCP|SELARL|SELAS|SELAFA|SELCA|"
+    r"SEL|GIE|GIP|EPIC|ASSOCIATION|FONDATION|MUTUELLE|COOPERATIVE|GROUPE|GROUP|INC|LTD|LLC|PLC|"
+    r"GMBH|AG|SPA|SRL|SL|BV|NV)\b"
+)
+"""French legal forms (Code de commerce, Code civil, professions libérales: SEL...),
+associations, and the usual foreign ones of groups with French subsidiaries: a party so
+named (an employer, a RIB's holder) is a company."""
 SENDER_ADDRESS = re.compile(r"\bCEDEX\b|\bTSA\s?\d|\bBP\s?\d|\bCS\s?\d|\bRCS\b|CAPITAL|SIEGE")
 NAME_WORD = re.compile(r"['’‘ʻ]?[^\W\d_](?:[^\W\d_]|['’\-.])*")
 """A word of a name: letters of any alphabet (Turkish "ı", Polish "ł"...), apostrophes,

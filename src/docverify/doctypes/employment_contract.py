@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from docverify.doctypes.addressee import LEGAL_FORM
 from docverify.doctypes.base import (
     DocTypeSpec,
     ExtractContext,
@@ -33,7 +34,6 @@ from docverify.doctypes.base import (
     lines_of,
 )
 from docverify.doctypes.employment_parties import (
-    LEGAL_FORM,
     PARTY_FIELDS,
     TITLE,
     cells_of,

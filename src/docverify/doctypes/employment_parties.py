@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from docverify.doctypes.addressee import LEGAL_FORM
 from docverify.doctypes.base import clean_name, fold_text
 from docverify.label_values import refuse_value, strip_label
 from docverify.labels import lexicon, lines_of_page, norm_tokens
@@ -45,13 +46,6 @@ ADDRESS_LIKE = re.compile(
 )
 """A street line: a number or a kind of street first, a postcode, a street's name."""
 POSTCODE_CITY = re.compile(r"(?:^|\s)(?:F-)?\d{2}\s?\d{3}\s+[A-Z]|\bCEDEX\b")
-LEGAL_FORM = re.compile(
-    r"\b(?:SAS|SASU|SARL|EURL|SA|SNC|SCS|SCA|SCOP|SCIC|SCI|SCP|SELARL|SELAS|SELAFA|SELCA|SEL|"
-    r"GIE|GIP|EPIC|ASSOCIATION|FONDATION|MUTUELLE|COOPERATIVE|GROUPE|GROUP|INC|LTD|LLC|PLC|"
-    r"GMBH|AG|SPA|SRL|SL|BV|NV)\b"
-)
-"""French legal forms (Code de commerce, Code civil, professions libérales: SEL...),
-associations, and the usual foreign ones of groups with French subsidiaries."""
 HEADING = re.compile(
     r"BULLETIN|FICHE DE PAIE|PAYSLIP|PAY SLIP|PERIODE|CONFIDENTIEL|DUPLICATA|PAGE \d|"
     r"\bEN EUROS\b|\bEUR\b|€"

@@ -182,17 +182,15 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
         return page
     if label_words(page, labels):
         return page
-    below = [w for ls in SECTION_A_ORDER[at + 1 :] for lab in label_words(page, ls) for w in lab]
+    # each group's label words on the page, found once
+    groups = [[w for lab in label_words(page, ls) for w in lab] for ls in SECTION_A_ORDER]
+    below = [w for group in groups[at + 1 :] for w in group]
     if not below:
         return page
     floor = min(w.box[1] for w in below)
-    above = [
-        w.box[3]
-        for ls in SECTION_A_ORDER[:at]
-        for lab in label_words(page, ls)
-        for w in lab
-        if w.box[3] < floor
-    ] or _heading_bottom(page, floor)  # the first label lost: under section A's heading
+    above = [w.box[3] for group in groups[:at] for w in group if w.box[3] < floor] or (
+        _heading_bottom(page, floor)  # the first label lost: under section A's heading
+    )
     if not above or floor - max(above) < 2 * min(w.box[3] - w.box[1] for w in below):
         return page
     top = max(above)
@@ -206,7 +204,7 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
         # the label unread even alone (its small letters on the comb's top, form_bm d004):
         # a comb in the band's lower half is its field's, a stand-in label left of it (left
         # of where section A's labels start)
-        left = min(w.box[0] for ls in SECTION_A_ORDER for lab in label_words(page, ls) for w in lab)
+        left = min(w.box[0] for group in groups for w in group)
         mm = page.dpi / 25.4
         stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
                                     max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip

@@ -37,16 +37,9 @@ COUPLE = re.compile(
 WEAK_LABELS = ("nom", "name", "client", "intitule", "vos coordonnees", "mes coordonnees")
 
 
-LEGAL_FORM = re.compile(
-    r"\b(?:SAS|SASU|SARL|EURL|SA|SCI|SNC|SCOP|GIE|EIRL|LTD|GMBH|INC|LLC|PLC|SRL|SPA|SL|BV|NV)\b"
-)
-"""A company's legal form: a holder so named is a company, which a RIB may well name (and
-the applicant's RIB may not)."""
-
-
 def _name(value: str | None) -> str | None:
-    """A holder's name: a person's, or a company's by its legal form ("SARL BERISHA
-    RENOVATION", set_ck p04: the account a company's, not the applicant's)."""
+    """A holder's name: a person's, or a company's by its legal form (``addressee.LEGAL_FORM``:
+    "SARL BERISHA RENOVATION", set_ck p04, the account a company's, not the applicant's)."""
     if not value:
         return None
     value = HOLDER_STOP.sub("", value)
@@ -56,7 +49,7 @@ def _name(value: str | None) -> str | None:
 def _company(value: str) -> str | None:
     text = " ".join(value.split()).strip(" .,:;")
     words = text.split()
-    if not LEGAL_FORM.search(fold_text(text).upper()) or not 2 <= len(words) <= 8:
+    if not ad.LEGAL_FORM.search(fold_text(text)) or not 2 <= len(words) <= 8:
         return None
     if re.search(r"\d", text) or refuse_value(text):
         return None
