@@ -249,8 +249,11 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
     label_words = line[start:end]
     h = _height(label_words)
     right = _before_next_label(_after_glued_colon(line[end:]))
-    # a colon, or the label's own trailing punctuation, opens the value
-    right = [w for w in right if w.text.strip(":.-–—|")] if right else []
+    # a colon, or the label's own trailing punctuation, opens the value; a word that
+    # starts inside the label's span is not right of it (a line re-read whole, whose word
+    # boxes came out a few letters off: "Nom naissance" then "de", form_bo d028)
+    label_end = max(w.box[2] for w in label_words) - 0.5 * h
+    right = [w for w in right if w.text.strip(":.-–—|") and w.box[0] >= label_end] if right else []
     if not right:
         # the value in a line of its own on the label's row (a PDF form field's text, a
         # column tesseract read as another block)

@@ -19,7 +19,9 @@ SECTION_A = Path(__file__).parents[1] / "data" / "forms" / "section_a"
 
 
 def _page(name: str, dpi: int) -> PageText:
-    image = cv2.imread(str(SECTION_A / f"{name}.jpg"), cv2.IMREAD_GRAYSCALE)
+    path = SECTION_A / f"{name}.png"  # lossless where a comb's letters are read box by box
+    path = path if path.exists() else path.with_suffix(".jpg")
+    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
     rows = json.loads((SECTION_A / f"{name}.words.json").read_text(encoding="utf-8"))
     words = tuple(
         Word(t, (b[0], b[1], b[2], b[3]), c, (ln[0], ln[1], ln[2])) for t, b, c, ln in rows
@@ -75,3 +77,25 @@ def test_a_blank_comb_is_no_name_and_a_name_under_its_label_keeps_its_second_wor
     assert read_name([page], USAGE_LABELS, "surname") == (None, ())
     read, _reads = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "Kristine Joy"
+
+
+def test_the_next_fields_comb_is_not_read_as_a_name_typed_under_its_label() -> None:
+    """form_bo d029 (a scan of the fillable form printed): "Ayse Nur" typed under
+    "Prénom(s)", then the next row's "Date de naissance" and its comb "12 11 1997". The
+    comb under the label was read letter by letter and its "TZJPJGGT" was the given
+    names; a value read under the label, above the comb, makes the comb the next
+    field's."""
+    read, reads = read_name(
+        [_page("typed_under_label_over_date_comb", 200)], GIVEN_LABELS, "given_names"
+    )
+    assert read is not None and read.value == "Ayse Nur", reads
+
+
+def test_a_word_inside_the_labels_span_is_not_its_value() -> None:
+    """form_bo d028 (a phone photo): the label's line "Nom de naissance" read again whole,
+    its words' boxes a few letters off ("naissance" starting under "Nom", "de" after it).
+    "de", inside the label's span, was the surname; the value is the name under it."""
+    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+
+    read, reads = read_name([_page("label_line_reread_boxes_off", 206)], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "NDIAYE", reads

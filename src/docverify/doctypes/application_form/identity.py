@@ -17,6 +17,13 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from docverify.doctypes.application_form.name_combs import (
+    comb_line,
+    comb_rows,
+    labelled_row,
+    on_blank_comb,
+    read_between,
+)
 from docverify.doctypes.application_form.name_vote import (
     Vote,
     clean_form_name,
@@ -283,9 +290,11 @@ def read_name(
             if not any(combed or ()):
                 # a blank comb on the label's line: the comb under it is the next field's
                 cells_below = [] if combed is not None else comb_cells(page, [under(page, label)])
+                if read_between(read_under, page, label, cells_below):
+                    cells_below = []  # a value under the label, then the next field's comb
                 floor = min(c[1] for c in cells_below) if cells_below else value_top
                 more = zone_reads(page, label, field, floor)
-                if cells_below and not _labelled_row(page, cells_below):
+                if cells_below and not labelled_row(page, cells_below):
                     more = []  # no label of its own left of it: the comb is this field's
                 if not more and cells_below:
                     # a print run that sets the boxes under their label, not right of it
@@ -295,7 +304,7 @@ def read_name(
                     if any(below or ()):
                         combed, cells = below, cells_below
                     elif below is not None:
-                        blank.append((page.ref, _span(cells_below)))
+                        blank.append((page.ref, comb_rows(cells_below)))
             if combed is not None:  # one capital a box: read box by box, words apart
                 hand = read_hand_letters(page, cells, combed)
                 if hand is not None and hand.sure and name_like(hand.text):
@@ -306,7 +315,7 @@ def read_name(
                 reads.extend((c, 1.0) for c in combed if c and name_like(c))
                 # and the comb's whole line read by PP-OCR (the sides out, its letters
                 # read as a line: boxes found where a hand overran them read as scraps)
-                reads.extend(hand_votes(page, _comb_line(cells), field))
+                reads.extend(hand_votes(page, comb_line(cells), field))
                 where = where or (page, label)
                 continue
             if more is None:
@@ -328,7 +337,7 @@ def read_name(
             reads.append((hand_below[0].value, 1.0))
     page_read = best.value if best is not None else hand_below[0].value if hand_below else None
     winner = vote([r for r, _ in reads], page_read, [w for _, w in reads])
-    if winner is None and hand_below and not _on_blank_comb(hand_below[0], blank):
+    if winner is None and hand_below and not on_blank_comb(hand_below[0], blank):
         last = hand_below[0]
         return Read(last.value, min(last.confidence, 0.5), last.page, last.box, "below"), (
             last.value,
@@ -337,30 +346,6 @@ def read_name(
         return best, ()
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(r for r, _ in reads))
-
-
-def _comb_line(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
-    """The box round a comb's cells, a cell more at each end and a third of their height
-    above and below (a hand overruns the boxes found: its capitals rise over them, its last
-    letters run past them)."""
-    pitch = (cells[-1][2] - cells[0][0]) // max(1, len(cells))
-    top, bottom = _span(cells)
-    rise = (bottom - top) // 3
-    return max(0, cells[0][0] - pitch), max(0, top - rise), cells[-1][2] + pitch, bottom + rise
-
-
-def _span(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int]:
-    """The rows (top, bottom) a comb's cells take."""
-    return min(c[1] for c in cells), max(c[3] for c in cells)
-
-
-def _on_blank_comb(read: Read, blank: Sequence[tuple[PageRef, tuple[int, int]]]) -> bool:
-    """Is ``read`` the page's read of a comb whose boxes hold no ink (their sides read as
-    letters: "[EPI MMEETT [I es" under a blank "Nom d'usage", set_bp p04)?"""
-    if read.box is None:
-        return False
-    middle = (read.box[1] + read.box[3]) / 2
-    return any(ref == read.page and top <= middle <= bottom for ref, (top, bottom) in blank)
 
 
 LINE_GAP = 3
@@ -457,19 +442,6 @@ def zone_under(page: PageText, label: Sequence[Word]) -> tuple[int, int, int, in
         if top <= (w.box[1] + w.box[3]) / 2 <= bottom and w.box[0] < x0 < w.box[2]
     ]  # fmt: skip
     return max(0, min([x0 - h, *(x - h for x in left)])), top, page.image.shape[1] - 2, bottom
-
-
-def _labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> bool:
-    """Does a printed label stand left of a comb, on its row (the comb is that label's)?
-    A comb under a label with nothing left of it is the label's own (a print run that sets
-    labels above their boxes); what the strip right of the label then holds is the tops of
-    a large hand's capitals written in the boxes."""
-    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
-    return any(
-        w.box[2] <= cells[0][0] and w.box[1] < bottom and w.box[3] > top
-        and w.conf >= 80 and is_label_text(w.text)
-        for w in page.words
-    )  # fmt: skip
 
 
 def _alone_on_its_line(pages: Sequence[PageText], read: Read) -> bool:
