@@ -529,3 +529,33 @@ def test_a_lease_name_whose_differing_word_was_read_with_doubt_is_a_misread() ->
     assert status == Status.COMPLETE and "lease_name_slip" in f
     status, f = judge(read_as(97.0))
     assert status == Status.QUESTIONABLE and "lease_name_slip" in f
+
+
+def _host_card(kind: DocType, expiry: dt.date, country: str = "FRA") -> Document:
+    from docverify.doctypes.travel_document import IdentityFields
+
+    fields = IdentityFields("DUBOIS", "CLAIRE MARIE", "X4RTBPFW4", country, country,
+                            D(1988, 2, 3), "F", expiry, True)  # fmt: skip
+    return Document("d7", kind, 1.0, (), fields)
+
+
+@pytest.mark.parametrize(
+    ("kind", "expiry", "status", "code"),
+    [
+        (DocType.PASSPORT, D(2031, 5, 1), Status.COMPLETE, None),
+        # set_cm p04: the host's passport expired six years before the audit
+        (DocType.PASSPORT, D(2020, 9, 14), Status.QUESTIONABLE, "host_id_expired"),
+        # a French card of 2004-2013: five more years than its printed date
+        (DocType.NATIONAL_ID, D(2022, 6, 30), Status.COMPLETE, "host_id_extended"),
+        (DocType.NATIONAL_ID, D(2020, 6, 30), Status.QUESTIONABLE, "host_id_expired"),
+        (DocType.NATIONAL_ID, D(2026, 3, 1), Status.QUESTIONABLE, "host_id_expired"),
+    ],
+)
+def test_a_hosts_expired_id_is_questioned(
+    kind: DocType, expiry: dt.date, status: Status, code: str | None
+) -> None:
+    got, f = judge(attestation(), _host_card(kind, expiry), *claire_bills())
+    assert got == status, f
+    assert code is None or code in f
+    if code == "host_id_expired":
+        assert "DUBOIS" in f[code].message or "Claire" in f[code].message

@@ -115,6 +115,36 @@ def _host_id(ctx: AuditContext, host: PersonName) -> Document | None:
     return None
 
 
+FRENCH_CARD_EXTENSION_YEARS = 5
+"""A French identity card issued to an adult from 2004 to 2013 is valid five years past
+the date printed on it (décret n° 2013-1188; service-public.fr, "Carte d'identité : durée
+de validité"): its printed expiry falls in 2014-2023."""
+
+
+def _host_id_expiry(route: Route, ctx: AuditContext, host_id: Document, host_name: str) -> None:
+    """The host's ID expired at the audit date: domain.md asks only for a copy of it, but
+    a clerk may refuse an expired one (set_cm p04: a passport expired six years before);
+    a warning, and a note only for a French card that the five-year extension may still
+    cover."""
+    fields = host_id.fields
+    expiry = getattr(fields, "expiry_date", None)
+    if fields is None or expiry is None or expiry >= ctx.as_of:
+        return
+    extended = add_months(expiry, 12 * FRENCH_CARD_EXTENSION_YEARS)
+    french_card = host_id.type == DocType.NATIONAL_ID and fields.issuing_country == "FRA"
+    if french_card and 2014 <= expiry.year <= 2023 and extended >= ctx.as_of:
+        route.add("host_id_extended", Severity.INFO,
+                  f"The host's identity card ({host_id.where()}) shows an expiry date of "
+                  f"{fmt_date(expiry)}: a French card issued to an adult from 2004 to 2013 stays "
+                  "valid five more years, so it should still be accepted.", host_id,
+                  host=host_name, expiry_date=expiry.isoformat())  # fmt: skip
+        return
+    route.add("host_id_expired", Severity.WARNING,
+              f"The host's identity document ({host_id.where()}) expired on {fmt_date(expiry)}: "
+              f"the CPAM may refuse it. Add a copy of a valid ID of {host_name}.", host_id,
+              host=host_name, expiry_date=expiry.isoformat())  # fmt: skip
+
+
 def _assume_host(route: Route, att: Document, read: str, assumed: str, **ev: str) -> None:
     """Say that the packet's one other housed person is taken as the host, to be checked."""
     route.add("attestation_host_assumed", Severity.WARNING,
@@ -241,6 +271,7 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.lacks.append("the host's identity document")
     else:
         route.documents.append(host_id)
+        _host_id_expiry(route, ctx, host_id, host_name)
     sub = Route("host_proof")
     if not lease_for(sub, ctx.of_type(DocType.LEASE), host, host_name, ctx.as_of):
         bills_for(sub, ctx.of_type(DocType.UTILITY_BILL), host, host_name, ctx.as_of)
