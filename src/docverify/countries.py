@@ -4,6 +4,7 @@ name the country that issued them; all read from data (``countries.toml``,
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import tomllib
@@ -61,6 +62,17 @@ def apostille_rule(code: str | None) -> str:
     if c in d["eea_extra"] or c in d["swiss"] or c in d["apostille"]["parties"]:
         return "apostille"
     return "unknown"
+
+
+def apostille_since(code: str | None) -> dt.date | None:
+    """The day the Apostille Convention entered into force for a party that joined lately
+    (its certificates were legalised until then), or None.
+
+    >>> apostille_since("PAK"), apostille_since("USA")
+    (datetime.date(2023, 3, 9), None)
+    """
+    joined: dict[str, dt.date] = _data()["apostille"].get("joined", {})
+    return joined.get(normalise(code) or "")
 
 
 @functools.cache

@@ -206,6 +206,10 @@ def test_an_egyptian_certificate_needs_no_legalisation() -> None:
         # a legalisation where the country list asks an apostille: the list may be behind,
         # or the stamp misread as one; a doubt to check, not a missing formality
         ("MEX", "es", Status.QUESTIONABLE, "legalised_not_apostilled", "no_apostille"),
+        # a party of late (Bangladesh since 30 March 2025, Pakistan since 9 March 2023):
+        # its certificates were legalised until then, and that legalisation stands
+        ("BGD", "en", Status.COMPLETE, "legalised_before_apostille", "legalised_not_apostilled"),
+        ("PAK", "en", Status.COMPLETE, "legalised_before_apostille", "legalisation_needed"),
     ],
 )
 def test_a_legalised_certificate(
@@ -636,3 +640,13 @@ def test_a_certificate_in_arabic_is_dated_and_placed_by_its_translation() -> Non
     status, codes, _ = run(arabic)
     assert status == Status.QUESTIONABLE
     assert "birth_certificate.no_apostille_country_unknown" in codes
+
+
+@pytest.mark.parametrize("country", ["PAK", "BGD"])
+def test_a_party_of_late_has_its_certificates_apostilled(country: str) -> None:
+    """Pakistan (9 March 2023) and Bangladesh (30 March 2025) joined the Apostille
+    Convention: an apostille is their formality now, not a legalisation to ask for."""
+    status, codes, _ = run(cert(country, language="en"))
+    assert status == Status.INVALID and "birth_certificate.no_apostille" in codes
+    status, codes, _ = run(cert(country, language="en", has_apostille=True))
+    assert status == Status.COMPLETE, codes

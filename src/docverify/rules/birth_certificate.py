@@ -21,7 +21,13 @@ unless the issuing country is exempt.
 from __future__ import annotations
 
 from docverify.classify import poorly_read
-from docverify.countries import apostille_rule, embassy_country, issuer_from_text, normalise
+from docverify.countries import (
+    apostille_rule,
+    apostille_since,
+    embassy_country,
+    issuer_from_text,
+    normalise,
+)
 from docverify.doctypes.apostille import apostille_country, link_apostille
 from docverify.doctypes.base import fold_text
 from docverify.doctypes.birth_certificate import carries_legalisation
@@ -280,6 +286,15 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
             "countries outside the Hague Apostille Convention."
         )
         findings.add("legalised", Severity.INFO, lead, country=country)
+    elif rule == "apostille" and not has and legalised and (joined := apostille_since(country)):
+        # a party of late: its certificates were legalised until it joined, and a
+        # legalisation made then stands (France's consulates legalised them)
+        by = f" ({f.legalised_by})" if f.legalised_by else ""
+        findings.add("legalised_before_apostille", Severity.INFO,
+            f"The certificate carries a consular legalisation{by}: {country} has been party to "
+            f"the Hague Apostille Convention only since {fmt_date(joined)}, and a certificate "
+            "legalised before then keeps its legalisation (one issued since is apostilled).",
+            country=country, joined=joined.isoformat())  # fmt: skip
     elif rule == "apostille" and not has and legalised:
         # the formality is there, not the one the country list names: the list may be
         # behind (a country joins the convention), or the stamp a legalisation after all
