@@ -280,3 +280,28 @@ def test_since_when_with_a_hands_u_read_v_still_dates_the_hosting() -> None:
         "Rennes, le 16/1/2026",
     ]
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
+def test_the_hosted_person_is_named_before_the_signing_line() -> None:
+    """set_cp p03, a phone photo of a handwritten attestation: "né(e) le" read "we le",
+    "Madame" read "Name" after "mon épouse", and the closing "à mon no. m. Fait à Paris"
+    cut at "no." into "m. Fait à Paris", whose "m." passed for a title: the hosted person
+    was "Paris", another person (invalid). The relation opens the clause that names her,
+    and nothing after the signing line is the hosted person."""
+    lines = [
+        "Je SouSSiané Jem-Brpliste FOURCADE,",
+        "we le 1/12/1947 % Pav (64),",
+        "demeurant, 41 cue de la Croix-Nivect, 75015 Pacis,",
+        "atteste sur Mhonneur heberger à mon domicile,",
+        "depuis le 15/03/1026, mon épouse",
+        "Name ‘Tamar GELASHVILA, we le 23/04/19 0",
+        "à Koutaissi (Georgie).",
+        "Je joins la copie de mA cacte Aideatité",
+        "et trois factures à mon no. m.",
+        "Fait à Paris, le 04/1/2026",
+    ]
+    prose = Prose.of(lines)
+    _name, end = _host(prose)
+    assert _hosted(prose, end) == "Tamar GELASHVILA"
+    # with no name before it, the signing line gives none either
+    assert _hosted(Prose.of(["héberger à mon domicile", "à mon no. m.", "Fait à Paris"]), 0) is None

@@ -255,8 +255,12 @@ def _hosted(prose: Prose, after: int) -> str | None:
         start = clause.end()
     chunks = [_untitled(text, folded) for text, folded in _chunks(prose, start)]
     for i, (text, folded) in enumerate(chunks):
-        if BIRTH.match(folded):
-            break
+        if BIRTH.match(folded) or SIGNING.search(folded):
+            break  # the hosted person is named before the signing line ("Fait à Paris")
+        # the relation opening the clause, the name after it ("mon épouse Name 'Tamar
+        # GELASHVILA": its title misread)
+        if (lead := RELATION_LEAD.match(folded)) and (name := _after_title(text[lead.end() :])):
+            return name
         titled = re.search(rf"(?:^|\s){TITLE}\s", folded)
         if titled:
             name = person_name(text[titled.start() :])
@@ -288,6 +292,24 @@ def _hosted(prose: Prose, after: int) -> str | None:
         if head and (name := _name_before(head)):
             return name
     return None
+
+
+SIGNING = re.compile(r"\bFAIT\s+(?:A|AU|LE)\b")
+"""The signing line ("Fait à Paris, le ..."): no hosted person after it (a stray "m." read
+before it is no "M." title: set_cp p03 hosted "Paris")."""
+
+
+def _after_title(text: str) -> str | None:
+    """The name of at least two words in ``text``, quotes a hand's stroke made of a word's
+    start left out ("Name ‘Tamar GELASHVILA": "Madame" misread, then the name).
+
+    >>> _after_title("Name ‘Tamar GELASHVILA"), _after_title("M. Kofi MENSAH")
+    ('Tamar GELASHVILA', 'Kofi MENSAH')
+    >>> _after_title("Sean O'NEILL"), _after_title("Paris")
+    ("Sean O'NEILL", None)
+    """
+    name = person_name(re.sub(r"(?:(?<=\s)|^)[‘’'`´]+", "", text))
+    return name if name and len(name.split()) >= 2 else None
 
 
 def _untitled(text: str, folded: str) -> tuple[str, str]:
