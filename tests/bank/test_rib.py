@@ -365,3 +365,23 @@ def test_a_banking_apps_name_four_lines_over_its_value() -> None:
                     mean_conf=95.0)  # fmt: skip
     f = extracted(rib.SPEC, document(DocType.RIB, shot)).fields
     assert f.holder_name == "Estelle Marlyse Ngo Njock"
+
+
+@pytest.mark.parametrize(("table_key", "severity"), [("11", "info"), (None, "warning")])
+def test_digits_of_the_account_read_as_letters_are_put_back(
+    table_key: str | None, severity: str
+) -> None:
+    """set_cp p03, a scanned La Banque Postale RIB: the account 0241830K020 (letters are
+    allowed there) read "...4183 OKO2 071" in the IBAN line, both 0s as Os. Put back, the
+    IBAN passes mod 97 and the RIB key; the table read apart ("0241830K020", its key "71"
+    misread "11") reads the same account: a note. Without the table: a reading to check."""
+    lines: list[object] = ["La Banque Postale RELEVE D'IDENTITE BANCAIRE"]
+    if table_key is not None:
+        lines += [
+            "Code banque Code guichet N° de compte Clé RIB",
+            [(100, "20041"), (500, "00001"), (900, "0241830K020"), (1400, table_key)],
+        ]
+    doc = read(*lines, "IBAN FR93 2004 1000 0102 4183 OKO2 071")
+    assert doc.fields.iban == "FR9320041000010241830K02071" and doc.fields.iban_valid
+    found = {x.code: x for x in doc.findings}
+    assert found["rib.iban_digit_restored"].severity.value == severity

@@ -259,3 +259,16 @@ def test_a_letter_of_an_account_number_read_as_a_digit_is_offered_when_both_chec
     assert restore_letter("FR1030002005120000738218276") is None
     # a valid IBAN, or one of a country whose account holds no letter, gets nothing
     assert restore_letter("DE89370400440532013001") is None
+
+
+def test_restore_digit_puts_back_the_digits_of_an_account_read_as_letters() -> None:
+    """A La Banque Postale account "0241830K020" read with both 0s round the K as Os: the
+    one change that passes mod 97 and the RIB key; a reading that several changes make
+    pass alike is none."""
+    from docverify.values.bank import restore_digit
+
+    assert restore_digit("FR932004100001024183OKO2071") == (
+        "FR9320041000010241830K02071",
+        "iban: O->0 at position 20, O->0 at position 22",
+    )
+    assert restore_digit("FR932004100001024183OKO2072") is None  # a digit slip besides

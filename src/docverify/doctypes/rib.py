@@ -40,7 +40,14 @@ from docverify.doctypes.layout import (
 )
 from docverify.label_values import refuse_value
 from docverify.model import DocType, Document, Finding, error, info, warning
-from docverify.values.bank import FrenchRib, Iban, bank_by_code, bank_named_in, restore_letter
+from docverify.values.bank import (
+    FrenchRib,
+    Iban,
+    bank_by_code,
+    bank_named_in,
+    restore_digit,
+    restore_letter,
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,27 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
             )
         )
         iban, source = parts.to_iban(), "rib_parts"
+    elif iban is not None and not iban.valid and (restored := restore_digit(iban.compact)):
+        # a digit of the account number read as the letter it looks like ("KO20" for
+        # "K020", where letters are allowed): both checks pass with it put back; the RIB
+        # table's codes, read apart, reading the same account confirm it (set_cp p03)
+        iban, note = Iban.parse(restored[0], repair=False), restored[1]
+        confirmed = parts is not None and parts.bban[:21] == iban.bban[:21]
+        findings.append(
+            (info if confirmed else warning)(
+                "rib.iban_digit_restored",
+                "The IBAN fails its checks as read, and passes them (mod 97 and the RIB key) "
+                "when a letter of the account number is read as the digit it looks like "
+                f"({note.removeprefix('iban: ')})"
+                + (
+                    ": the RIB table's account number, read apart, agrees."
+                    if confirmed
+                    else ": check that character on the RIB."
+                ),
+                iban=iban.masked,
+                repairs=[note],
+            )
+        )
     elif iban is not None and not iban.valid and (restored := restore_letter(iban.compact)):
         # the IBAN fails as read, and passes both its checks with one digit read as the
         # letter it looks like where the account number may hold one: likely, not certain

@@ -291,25 +291,58 @@ def restore_letter(compact: str) -> tuple[str, str] | None:
     >>> restore_letter("FR1030002005120000738218276") is None  # a digit slip: no letter fits
     True
     """
+    return _restore_one(compact, _OCR_LETTERS)
+
+
+def restore_digit(compact: str) -> tuple[str, str] | None:
+    """The IBAN with up to three letters read where the account number holds the digit it looks
+    like (a La Banque Postale "0241830K020" read "024183OKO20": the letter O is allowed
+    there, so ``Iban.parse`` keeps it), and a note of it; None unless exactly one such
+    change passes both mod-97 and the national check. A reading to check, as
+    ``restore_letter``'s, unless a second read (the RIB table) confirms it.
+
+    >>> restore_digit("FR932004100001024183OKO2071")[1]
+    'iban: O->0 at position 20, O->0 at position 22'
+    """
+    return _restore_one(compact, _OCR_DIGITS, most=3)
+
+
+def _restore_one(
+    compact: str, look_alikes: dict[str, str], most: int = 1
+) -> tuple[str, str] | None:
+    """Up to ``most`` characters of the account number changed for their look-alikes
+    (``look_alikes``), where the country's structure allows letters: the one change that
+    passes both checks (fewest characters first)."""
     try:
         spec = _SchwiftyIBAN(compact, allow_invalid=True).spec
     except _sx.SchwiftyException:
         return None
-    winners: list[tuple[str, int]] = []
-    for i in _bban_positions(spec.bban_spec, "c"):
-        if i >= len(compact) or compact[i] not in _OCR_LETTERS:
-            continue
-        candidate = compact[:i] + _OCR_LETTERS[compact[i]] + compact[i + 1 :]
-        if (
-            spec.regex.match(candidate[4:])
-            and _checksum_ok(candidate)
-            and _national_ok(candidate) is True
-        ):
-            winners.append((candidate, i))
-    if len(winners) != 1:
-        return None
-    fixed, i = winners[0]
-    return fixed, f"iban: {compact[i]}->{fixed[i]} at position {i}"
+    spots = [
+        i
+        for i in _bban_positions(spec.bban_spec, "c")
+        if i < len(compact) and compact[i] in look_alikes
+    ]
+    for size in range(1, most + 1):
+        winners: list[tuple[str, tuple[int, ...]]] = []
+        for changed in itertools.combinations(spots, size):
+            chars = list(compact)
+            for i in changed:
+                chars[i] = look_alikes[compact[i]]
+            candidate = "".join(chars)
+            if (
+                spec.regex.match(candidate[4:])
+                and _checksum_ok(candidate)
+                and _national_ok(candidate) is True
+            ):
+                winners.append((candidate, changed))
+        if len(winners) == 1:
+            fixed, changed = winners[0]
+            return fixed, "iban: " + ", ".join(
+                f"{compact[i]}->{fixed[i]} at position {i}" for i in changed
+            )
+        if winners:
+            return None  # two readings pass alike: none is known
+    return None
 
 
 def rib_key(code_banque: str, code_guichet: str, numero_compte: str) -> str:
