@@ -9,7 +9,8 @@ import pytest
 
 from docverify.doctypes import rib
 from docverify.model import DocType, Severity
-from docverify.values.bank import Bic, Iban, bank_by_code, bank_named_in
+from docverify.values.bank import Iban
+from docverify.values.bic import Bic, bank_by_code, bank_named_in
 from tests.bank.pages import document, extracted, page
 from tests.conftest import SPECIMENS
 
@@ -281,7 +282,7 @@ def test_bank_directory_agrees_with_schwifty_registry() -> None:
     """Every bank code of banks.toml maps (in schwifty) to one of the bank's BICs."""
     from schwifty import BIC
 
-    from docverify.values.bank import bank_directory
+    from docverify.values.bic import bank_directory
 
     country = {"N26": "DE", "Revolut": "LT", "Wise": "BE"}
     for bank in bank_directory():

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from docverify.errors import DocverifyError
 from docverify.values.address import Address
-from docverify.values.bank import Bic, FrenchRib, Iban
+from docverify.values.bank import FrenchRib, Iban
+from docverify.values.bic import Bic
 from docverify.values.dates import (
     find_dates,
     find_month_years,

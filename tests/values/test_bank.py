@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from schwifty import IBAN as SchwiftyIBAN
 
-from docverify.values.bank import Bic, FrenchRib, Iban, mask_iban, restore_letter, rib_key
+from docverify.values.bank import FrenchRib, Iban, mask_iban, restore_letter, rib_key
+from docverify.values.bic import Bic
 from docverify.values.errors import InvalidFormat, InvalidLength, ValueParseError
 
 VECTORS = Path(__file__).resolve().parents[3] / "shared" / "specimens" / "vectors"

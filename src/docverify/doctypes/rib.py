@@ -40,14 +40,8 @@ from docverify.doctypes.layout import (
 )
 from docverify.label_values import refuse_value
 from docverify.model import DocType, Document, Finding, error, info, warning
-from docverify.values.bank import (
-    FrenchRib,
-    Iban,
-    bank_by_code,
-    bank_named_in,
-    restore_digit,
-    restore_letter,
-)
+from docverify.values.bank import FrenchRib, Iban, restore_digit, restore_letter
+from docverify.values.bic import bank_by_code, bank_named_in
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from docverify.values.bank import Bic, FrenchRib, Iban, iban_length, mask_iban
+from docverify.values.bank import FrenchRib, Iban, iban_length, mask_iban
+from docverify.values.bic import Bic
 from docverify.values.errors import InvalidLength, ValueParseError
 
 # An IBAN as printed: country, check digits (O/I misreads allowed), then 11-30
