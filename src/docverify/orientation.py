@@ -138,6 +138,10 @@ def upright_and_read(original: np.ndarray, languages: str, dpi: int) -> tuple[Re
     if osd_conf >= OSD_CONFIDENT and osd_rotation == 0 and not upside_down:
         return first, script
     turns = [osd_rotation] if osd_conf >= OSD_CONFIDENT and osd_rotation else [90, 180, 270]
+    if upside_down and 180 not in turns:
+        # whatever quarter turn OSD, half sure, asks for (a card's back: its MRZ read
+        # ">>>>" as scanned, OSD saying 90 in "Greek"; set_cq p02)
+        turns.append(180)
     turns.sort(key=lambda r: (r != 180 if upside_down else 0, r != osd_rotation))
     known = None
     if sideways(first[3]):

@@ -109,7 +109,7 @@ def _ocr_page(
     where += [f"x{enlarge:.2f}"] if low else []
     dark_mode = light_on_dark(page.image)  # read as dark text on light paper
     where += ["inverted"] if dark_mode else []
-    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v37", *where)
+    key = cache.key(page.sha256, languages, ocr.tesseract_version(), "page-v38", *where)
     hit = cache.get(key)
     if hit is not None and bool(hit.get("quad")) != bool(quad):
         hit = None  # read when the page was cut out differently

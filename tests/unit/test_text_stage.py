@@ -663,3 +663,26 @@ def test_a_handwritten_page_read_poorly_every_way_is_kept_as_it_came(tmp_path: P
     text = _photo_read(tmp_path, "attestation_handwritten_upright.jpg")
     assert text.rotation == 0
     assert "héberger" in text.text or "heberger" in text.text
+
+
+def test_a_cards_back_whose_mrz_reads_upside_down_is_turned_over_whatever_osd_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """set_cq p02, a phone photo of a titre de séjour's back, upside down: its MRZ read
+    ">>>>" as scanned, too few words to read upright either way, and OSD said 90, half
+    sure, in "Greek": only that quarter turn was tried, and the back was kept upside
+    down (its MRZ unread). A read that shows an MRZ upside down tries the half turn too."""
+    monkeypatch.setattr(ocr, "detect_orientation", lambda image: (90, 2.73, "Greek"))
+    mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    img = Image.new("L", (1500, 560), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(mono, 40)
+    draw.text((60, 40), "ADRESSE 12 RUE DES LILAS", font=font, fill=0)
+    mrz = ["IRFRA2AF3819578<<<<<<<<<<<<<<<", "9002218M2708190RWA<<<<<<<<<<<6",
+           "NSENGIYUMVA<<JEAN<DE<DIEU<<<<<"]  # fmt: skip
+    for i, line in enumerate(mrz):
+        draw.text((60, 300 + i * 70), line, font=font, fill=0)
+    page = Page(PageRef("verso.jpg", 1), rotate_quadrant(np.asarray(img).copy(), 180), 300,
+                sha256="card-back-upside-down")  # fmt: skip
+    text = read_page(page, "fra+eng", OcrCache(tmp_path))
+    assert text.rotation == 180 and "NSENGIYUMVA" in text.text
