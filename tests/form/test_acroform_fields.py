@@ -256,3 +256,18 @@ def test_a_date_typed_with_spaces_in_a_field_printed_jj_mm_aaaa() -> None:
         FormWidget("DateSign", "29 12 2026", (472, 205, 775, 221)),
     ])  # fmt: skip
     assert _extract(page2).signed_on == dt.date(2026, 12, 29)
+
+
+def test_a_date_in_boxes_named_by_number_after_a_space() -> None:
+    """form_bq d008 (a fillable PDF): section C's date a digit in each of "Date 1" to
+    "Date 8", beside "Fait à": the bare "Date" with a box's number was no field's name, and
+    the form had no date."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+    from docverify.model import FormWidget
+
+    widgets = [FormWidget("Fait à", "Paris", (86, 190, 381, 209))]
+    widgets += [
+        FormWidget(f"Date {i}", d, (415 + 15 * i, 190, 428 + 15 * i, 206))
+        for i, d in enumerate("15112026", start=1)
+    ]
+    assert read_form_fields(widgets) == {"place": "Paris", "signed_on": "15/11/2026"}

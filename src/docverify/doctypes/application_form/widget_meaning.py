@@ -74,8 +74,13 @@ def camel_words(text: str) -> list[str]:
 
 
 def _unnumbered(folded: str) -> str:
-    """A field's name without the number of its box in a comb ("DOB1", "NIR KEY2")."""
-    return re.sub(r"(?<=[A-Z])\d{1,2}$", "", folded)
+    """A field's name without the number of its box in a comb ("DOB1", "NIR KEY2", "DATE
+    3": form_bq's section C date, a digit in each of "Date 1" to "Date 8").
+
+    >>> _unnumbered("DOB1"), _unnumbered("DATE 3"), _unnumbered("TEXTE 14")
+    ('DOB', 'DATE', 'TEXTE')
+    """
+    return re.sub(r"(?<=[A-Z])\s?\d{1,2}$", "", folded)
 
 
 def _text_right_of(page: PageText, box: tuple[int, int, int, int]) -> str:
