@@ -184,3 +184,13 @@ def test_a_hands_year_one_digit_off_is_the_recent_one_early_in_the_year() -> Non
     # a year that is no date's of the last months stays as read (the rule calls it old)
     old = extracted(application_form.SPEC, form, dt.date(2027, 9, 9)).fields
     assert old.signed_on == dt.date(2021, 2, 3)
+
+
+def test_a_date_in_the_cell_under_its_caption_read_as_a_line_after_the_place() -> None:
+    """form_bq d004 (a print run with captions inside framed cells, typed, printed and
+    scanned): "Fait à" and "le" over the cells "Rennes" and "17/11/2026", each cell read
+    as a line of its own: the date is the second line under the captions."""
+    assert signed_date(["Fait à le", "Rennes", "17/11/2026"])[0] == dt.date(2026, 11, 17)
+    # a long line under the captions is no cell: what follows it is not looked at
+    notice = "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire"
+    assert signed_date(["Fait à le", notice, "17/11/2026"])[0] is None

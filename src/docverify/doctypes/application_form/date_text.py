@@ -105,11 +105,16 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
         # the next line too (a date written under its label), at its start: not a legal
         # notice's date further on ("La loi n° 78-17 du 6 janvier 1978", set_ak p03)
         below = lines[i + 1] if i + 1 < len(lines) else ""
+        cells: tuple[str, ...] = ()
         if not _CAPTIONS_ONLY.fullmatch(fold_upper(line[m.end() :])):
             below = below[:NEXT_LINE_REACH]
-        # else "Fait à    le (JJ/MM/AAAA)" printed as the captions of two cells: the
-        # line under them is their values, the place and then the date (form_bc d006)
-        for candidate in (line[m.end() :], below):
+        elif len(below) <= CELL_VALUE and i + 2 < len(lines):
+            # "Fait à    le (JJ/MM/AAAA)" printed as the captions of two cells: the
+            # line under them is their values, the place and then the date (form_bc
+            # d006), or the place alone, the date read as a line of its own after it
+            # (form_bq d004: "Rennes", then "17/11/2026")
+            cells = (lines[i + 2][:NEXT_LINE_REACH],)
+        for candidate in (line[m.end() :], below, *cells):
             value, raw, us = parse_written_date(candidate)
             if not (value or us):  # its slashes or dots lost: "le 9112026"
                 value, raw, us = parse_written_date(slashed(candidate))
@@ -123,6 +128,8 @@ def signed_date(lines: Sequence[str]) -> tuple[dt.date | None, str | None, bool]
 
 NEXT_LINE_REACH = 24
 """How far into the line under "Fait à ... le" a date may start (characters)."""
+CELL_VALUE = 40
+"""A line under the captions "Fait à    le" this short holds one cell's value (the place)."""
 
 FORMAT_HINT = re.compile(r"\(?[JDIM|(]{1,2}\)?\s?/?\s?MM\s?/?\s?[AY]{2,4}\)?")
 """A date's format printed with its label: "(JJ/MM/AAAA)", as read ("(J/MM/AAAA)",
