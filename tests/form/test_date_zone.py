@@ -381,3 +381,27 @@ def test_the_row_under_a_fait_a_caption_when_its_le_is_unread() -> None:
     assert label is not None and label.text == "à"
     x0, y0, x1, y1 = date_zones(page, label)[0]
     assert x0 < 120 and y0 >= 420 and 520 <= y1 < 530 and x1 > 2000
+
+
+def test_the_date_is_read_in_the_low_cell_under_its_caption() -> None:
+    """form_bq d020 and d032: small captions "Fait à" and "le" just over two framed cells
+    5 mm tall, the place and the date written in them. The cell under "le" was neither a
+    frame (its sides shorter than a frame's) nor one "le" stands in: the date was sought
+    right of "le", where nothing is written."""
+    import cv2
+
+    image = np.full((700, 1654), 235, np.uint8)  # 200 dpi, a scan's grey paper
+    cv2.rectangle(image, (100, 300), (760, 340), 30, 2)  # the place's cell, 5 mm tall
+    cv2.rectangle(image, (836, 300), (1307, 340), 30, 2)  # the date's
+    words = [
+        Word("Fait", (105, 276, 135, 292), 96.0, (5, 1, 1)),
+        Word("à", (140, 276, 150, 292), 96.0, (5, 1, 1)),
+        Word("le", (839, 276, 854, 292), 96.9, (5, 1, 2)),
+        *[dataclasses.replace(w, box=(w.box[0], w.box[1] - 60, w.box[2], w.box[3] - 60))
+          for w in SECTION_C],
+    ]  # fmt: skip
+    page = PageText(PageRef("scan.jpg", 1), image, 200, tuple(words), "ocr")
+    label = date_label(page)
+    assert label is not None and label.text == "le"
+    left, top, right, bottom = date_zones(page, label)[0]
+    assert 830 <= left < 850 and 295 <= top < 310 and 1290 < right <= 1312 and bottom <= 345

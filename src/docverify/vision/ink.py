@@ -278,8 +278,10 @@ def _frames(
     dark = (zone < background * level).astype(np.uint8)
     long_h = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
         cv2.MORPH_RECT, (_mm(page, 20), 1)))  # fmt: skip
+    # sides 8 mm long at least, or most of a low frame's height (a date's cell 5 mm tall)
+    side = _mm(page, min(SIDE_MM, 0.8 * min_mm[1]))
     long_v = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(
-        cv2.MORPH_RECT, (1, _mm(page, 8))))  # fmt: skip
+        cv2.MORPH_RECT, (1, side)))  # fmt: skip
     lines = cv2.dilate(np.maximum(long_h, long_v), np.ones((3, 3), np.uint8))
     w_min, h_min = _mm(page, min_mm[0]), _mm(page, min_mm[1])
     w_max, h_max = _mm(page, 170), _mm(page, 90)
@@ -305,6 +307,8 @@ def _frames(
     return found(cv2.dilate(lines, np.ones((corner, corner), np.uint8)), corner // 2)
 
 
+SIDE_MM = 8.0
+"""The least length of a frame's upright sides, below a low frame's own height."""
 ROUND_CORNER_MM = 2.5
 """How far apart a rounded frame's straight sides may end at its corners."""
 

@@ -198,7 +198,7 @@ def _caption(lines: Sequence[Sequence[Word]], label: Word) -> bool:
 
 def _cell_of(page: PageText, label: Word) -> tuple[int, int, int, int] | None:
     """The printed frame ``label`` captions from its top left corner ("le" in the corner
-    of a box, the date written in it: form_bj d004), or None."""
+    of a box, the date written in it: form_bj d004) or from just over it, or None."""
     frame = find_frame(page, label, CELL_MM)
     if frame is None:
         return None
@@ -210,10 +210,15 @@ def _cell_of(page: PageText, label: Word) -> tuple[int, int, int, int] | None:
         default=x0,
     )
     top_left = frame[0] - 2 <= x0 <= frame[0] + mm_px(page.dpi, 6) and frame[1] - 2 <= y0
-    return frame if top_left and y1 <= frame[1] + mm_px(page.dpi, 6) and x1 < frame[2] else None
+    if top_left and y1 <= frame[1] + mm_px(page.dpi, 6) and x1 < frame[2]:
+        return frame
+    # or the caption just over the frame's top left corner, the date written in the frame
+    # under it (form_bq d020 and d032: small captions "Fait à" and "le" over two boxes)
+    over = frame[0] - 2 <= x0 <= frame[0] + mm_px(page.dpi, 10) and x1 < frame[2]
+    return frame if over and 0 <= frame[1] - y1 <= mm_px(page.dpi, 4) else None
 
 
-CELL_MM = (15.0, 6.0)
+CELL_MM = (15.0, 4.5)
 """The least frame (width, height) a date is written in."""
 
 
@@ -294,9 +299,11 @@ def date_zones(page: PageText, label: Word | None) -> list[tuple[int, int, int, 
             body = int(statistics.median(printed)) if printed else h
             bottom = min([y1 + CELL_DEPTH * max(line_h, body), *(b - 1 for b in below)])
             left = max(0, label.box[0] - h // 3)
-            if cell:  # "le" in the corner of its frame (form_bj d004): the frame's inside
+            top = y1 + 1
+            if cell:  # "le" in the corner of its frame (form_bj d004), or over it: inside
                 left, right, bottom = cell[0] + 3, cell[2] - 3, cell[3] - 3
-            zones.insert(0, (left, y1 + 1, right, bottom))
+                top = max(top, cell[1] + 3)
+            zones.insert(0, (left, top, right, bottom))
         elif cell:
             # "Fait à" in the corner of its frame, the "le" beside it unread (form_bj d009):
             # the place and the date are written on the row under the captions
