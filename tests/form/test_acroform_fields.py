@@ -271,3 +271,19 @@ def test_a_date_in_boxes_named_by_number_after_a_space() -> None:
         for i, d in enumerate("15112026", start=1)
     ]
     assert read_form_fields(widgets) == {"place": "Paris", "signed_on": "15/11/2026"}
+
+
+def test_nir_boxes_numbered_from_zero() -> None:
+    """form_bq d007: the NIR a digit in each of "NIR_0" to "NIR_14" (an XFA path around
+    each): the box numbered 0 was no box of the group, the first digit was lost and the
+    NIR said invalid."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+    from docverify.model import FormWidget
+
+    widgets = [
+        FormWidget(
+            f"topmostSubform[0].Page1[0].NIR_{i}[0]", d, (50 + 18 * i, 552, 66 + 18 * i, 572)
+        )
+        for i, d in enumerate("180099920415134")
+    ]
+    assert read_form_fields(widgets) == {"nir": "180099920415134"}

@@ -268,7 +268,9 @@ def _stem(name: str) -> str | None:
     """The name of a field's group when it is one of numbered boxes ("Texte6_1" ->
     "Texte6"), else None."""
     last = unindexed(name)
-    m = re.fullmatch(r"(.*[A-Za-z0-9])_(?:0?[1-9]|[1-9]\d)", last)  # "_1", "_01", "_12"
+    # "_1", "_01", "_12"; "_0" where the boxes count from 0 ("NIR_0" to "NIR_14", form_bq
+    # d007: the NIR's first digit left out, the number invalid)
+    m = re.fullmatch(r"(.*[A-Za-z0-9])_(?:0?\d|[1-9]\d)", last)
     return m[1] if m else None
 
 
