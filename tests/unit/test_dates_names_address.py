@@ -197,3 +197,15 @@ def test_a_whole_name_glued_on_a_dotted_line_is_the_person_a_letter_off() -> Non
     assert person.compare("GRACEWANJIKUKAMAU").match is NameMatch.MATCH
     assert person.compare("GRACEWANJIKUKAMA").match is NameMatch.SLIP
     assert person.compare("GRACEWANJIKUMWANGI").match is not NameMatch.MATCH
+
+
+def test_a_two_letter_given_name_that_is_the_surnames_particle_matches_nothing() -> None:
+    """set_cr p01: a birth certificate's given names misread "ol el" (SALMA), the surname
+    EL AMRANI: the reading "EL AMRANI, OL EL" matched "SALMA EL AMRANI" (its "EL" found in
+    the surname), outvoted the passport's MRZ, and the packet's applicant was "OL EL"."""
+    from docverify.values.names import NameMatch, PersonName
+
+    misread = PersonName(("EL", "AMRANI"), ("OL", "EL"))
+    assert misread.matches("SALMA EL AMRANI") == NameMatch.MISMATCH
+    assert misread.matches("OL EL EL AMRANI") == NameMatch.MATCH
+    assert PersonName(("EL", "AMRANI"), ("SALMA",)).matches("EL AMRANI Salma") == NameMatch.MATCH

@@ -450,7 +450,10 @@ class PersonName:
         if "".join(self.given_names) in units:
             return "exact", []
         best_slip: list[tuple[str, str]] | None = None
+        family = {*self.surnames, *self.other_surnames}
         for g in self.given_names:
+            if len(g) <= 2 and g in family:
+                continue  # "OL EL" misread for SALMA: its "EL" is EL AMRANI's, no given name
             d, c = _best(g, units)
             if d == 0:
                 return "exact", []
