@@ -305,3 +305,22 @@ def test_the_hosted_person_is_named_before_the_signing_line() -> None:
     assert _hosted(prose, end) == "Tamar GELASHVILA"
     # with no name before it, the signing line gives none either
     assert _hosted(Prose.of(["héberger à mon domicile", "à mon no. m.", "Fait à Paris"]), 0) is None
+
+
+def test_a_hand_on_school_paper_whose_title_and_host_are_garbled() -> None:
+    """set_cr p01 (a flatbed scan of a handwritten attestation on ruled paper): the title
+    read "Attestation Ahaersement", "atteste sur l'honneur" read "alteste Suc_[honneue",
+    "mon domicile" split over two lines as "mon" / "Jowicile", the enclosure "copie de ma
+    carte d'identité". It was no recognised piece: its host's bills counted for nothing."""
+    lines = [
+        "Attestation Ahaersement",
+        "je Sse 1 né le 03/07/1999 %",
+        "Grenoble 838), demeurant au 14 rve Paul Bert,",
+        "67003 Lyon, alteste Suc_[honneue % mon",
+        "Jowicile mon épouse, Salma MARCHE né EL ANRANL",
+        "æ le 12/03/1994 2 Fès Maroc), depuis le 20 pyel 2026.",
+        "Fait_pouc Service et valeic co que Ye doit,",
+        "Pieces jointes : copie de ma carte didentité,",
+        "Ent Lym, le /1y2.026",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION

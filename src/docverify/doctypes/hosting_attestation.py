@@ -470,11 +470,14 @@ SPEC = DocTypeSpec(
         # "atteste sur l'honneur" (not the form's "je certifie sur l'honneur"), a hand's
         # "sur" read "Suc" at times, "atteste" "nlteste" (set_au p02): the phrase anchors
         # its two words' misreads
-        Signal.of(misread("ATTESTE", 2) + r"\s+S\w{1,2}\s+\W?L?\W?" + misread("HONNEUR", 2), 1.5),
+        # ("Suc_[honneue", set_cr p01: the apostrophe read as marks)
+        Signal.of(
+            misread("ATTESTE", 2) + r"\s+S[A-Z]{1,2}[\W_]{1,3}L?[\W_]?" + misread("HONNEUR", 2), 1.5
+        ),
         Signal.of(HOST_RX, 1.0),
         # "à mon domicile", a hand's "mon" read "won" or "non" (set_bb p02) as the
         # extraction reads it
-        Signal.of(r"\b(?:[MNW][OU]N|NOTRE) " + misread("DOMICILE", 2, lost=True), 1.0),
+        Signal.of(r"\b(?:[MNW][OU]N|NOTRE)\s+" + misread("DOMICILE", 2, lost=True), 1.0),
         Signal.of(MY_RELATIVE + r"\b", 1.0),  # who the host houses: "mon épouse"
         # the model's closing words and enclosures, legible where a hand's title is not
         Signal.of(
@@ -491,7 +494,7 @@ SPEC = DocTypeSpec(
         # le 1er juillet", its "1er" read "ler": set_bp p03; a hand's "u" read "v",
         # "depvis", by PP-OCR: set_bg p02)
         Signal.of(r"\b" + misread("DEPUIS", 1) + r"\s+L[EA]\s+(?:\d|[1LI]ER\b)", 1.0),
-        Signal.of(r"\bCOPIE DE (?:MA|SA|NOTRE) " + misread("PIECE", 1), 1.0),
+        Signal.of(r"\bCOPIE DE (?:MA|SA|NOTRE) (?:" + misread("PIECE", 1) + r"|CARTE\b)", 1.0),
     ),
     extract=extract,
     multipage=True,
