@@ -1414,3 +1414,28 @@ def test_a_translation_whose_labels_and_values_ocr_reads_as_two_blocks_is_paired
     assert f.translates == "birth_certificate"
     assert sorted(_fold(f.person).split()) == ["ABI", "KARIM", "NADER"]
     assert f.date_of_birth == dt.date(1995, 11, 8)
+
+
+def test_a_translation_headed_with_its_language_alone() -> None:
+    """set_cr p02: "TRADUCTION DE L'ESPAGNOL" (no "vers le français"), the title rendered
+    "ACTE DE L'ÉTAT CIVIL DE NAISSANCE", "Je soussignée, Claire DUBOIS-ORTEGA,
+    traductrice...": it said neither what it translates, nor from what, nor who made it."""
+    lines = [
+        "Claire DUBOIS-ORTEGA",
+        "Traductrice-interprète expert près la Cour d'appel de Toulouse",
+        "TRADUCTION DE L'ESPAGNOL",
+        "RÉPUBLIQUE DE COLOMBIE — IDENTIFICATION PERSONNELLE",
+        "ACTE DE L'ÉTAT CIVIL DE NAISSANCE",
+        "Premier nom de famille : RESTREPO",
+        "Prénom(s) : JUAN SEBASTIAN",
+        "Date de naissance : 27 septembre 1991, 06 h 40",
+        "Je soussignée, Claire DUBOIS-ORTEGA, traductrice-interprète expert près la Cour "
+        "d'appel de Toulouse, certifie que la présente traduction est conforme à l'original.",
+    ]
+    f = extracted(translation.SPEC, document(DocType.TRANSLATION, page(lines))).fields
+    assert (f.translator, f.source_language, f.translates) == (
+        "Claire DUBOIS-ORTEGA",
+        "espagnol",
+        "birth_certificate",
+    )
+    assert f.date_of_birth == dt.date(1991, 9, 27)

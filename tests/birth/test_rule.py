@@ -650,3 +650,27 @@ def test_a_party_of_late_has_its_certificates_apostilled(country: str) -> None:
     assert status == Status.INVALID and "birth_certificate.no_apostille" in codes
     status, codes, _ = run(cert(country, language="en", has_apostille=True))
     assert status == Status.COMPLETE, codes
+
+
+def test_a_doubtful_date_of_birth_is_settled_by_the_sworn_translation() -> None:
+    """set_cr p02: a Colombian registro civil whose day "27" read "2)" (the 2nd, with
+    doubt), its sworn translation "27 septembre 1991", the passport's date. The
+    translation was not linked (another date, so another certificate's) and the date was
+    a doubt to check; its translation settles it."""
+    import dataclasses
+
+    from docverify.model import Word
+
+    scanned = PageText(PageRef("registro_civil.pdf", 1), None, 200,
+                       (Word("REGISTRO", (0, 0, 90, 20), 95.0, (1, 1, 1)),), "ocr")  # fmt: skip
+    misread = dataclasses.replace(
+        cert("COL", language="es", dob=DOB.replace(day=2), has_apostille=True),
+        pages=(scanned,),
+    )
+    status, codes, docs = run(misread, translation())
+    assert status == Status.COMPLETE, codes
+    assert "birth_certificate.date_of_birth_by_translation" in codes and "d3" in docs
+    # a reliable read of another date is not settled so: another certificate's translation
+    status, codes, docs = run(cert("COL", language="es", dob=DOB.replace(day=2),
+                                   has_apostille=True), translation())  # fmt: skip
+    assert "birth_certificate.other_date_of_birth" in codes and "d3" not in docs

@@ -424,6 +424,8 @@ SPEC = DocTypeSpec(
             r"|EXTRAIT (?:D'?ETAT CIVIL INDIVIDUEL|INDIVIDUEL D'?ETAT CIVIL)"
             r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
             r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
+            # a translation's rendering of "Registro civil de nacimiento" (set_cr p02)
+            r"|ACTE\s+DE\s+L'?\s?ETAT\s+CIVIL\s+DE\s+NAISSANCE"
             # the last letter of a title is often lost at the edge of a scan: "NACIMIENT!"
             # the Dominican Republic's full copy: "Acta inextensa de nacimiento" (JCE)
             r"|GEBURTSURKUNDE|GEBURTSEINTRAG|ACTA (?:INEXTENSA )?DE NACIMIENT"

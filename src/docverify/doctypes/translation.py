@@ -46,7 +46,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
     folded = fold_text(text)
     translator = None
     m = re.search(
-        r"(?:JE SOUSSIGNEE?|I,?)\s+((?:[A-Z][A-Za-z'\-]+\s?){1,4}),?\s+(?:TRADUCT|TRANSLATOR|EXPERT)",
+        r"(?:JE SOUSSIGNEE?(?:\(E\))?|I),?\s+((?:[A-Z][A-Za-z'\-]+\s?){1,4}),?\s+"
+        r"(?:TRADUCT|TRANSLATOR|EXPERT)",
         folded,
     )
     if m:
@@ -54,8 +55,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
     lang = None
     m = re.search(
         r"(?:TRADUCTION|TRANSLATION)\s+(?:DE L'|DU |FROM )?([A-Z]+)\s+(?:VERS|EN|INTO|TO)", folded
-    )
-    if m:
+    ) or re.search(r"\bTRADUCTION (?:DE L'|DU |DE LA LANGUE |D')(" + _LANGUAGES + r")\b", folded)
+    if m:  # the target said, or the heading "Traduction de l'espagnol" alone (set_cr p02)
         lang = m[1].lower()
     # what it translates: a certificate's title, as the certificate's own signal reads it
     # ("acte de naissance", "extrait d'état civil individuel"...)

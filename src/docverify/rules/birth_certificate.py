@@ -88,7 +88,12 @@ def link_translation(ctx: AuditContext, cert: Document) -> Document | None:
         if named and written and not person.surnames and not _same_words(named, written):
             continue
         dob = getattr(f, "date_of_birth", None)
-        if dob and cert.fields.date_of_birth and dob != cert.fields.date_of_birth:
+        ours = cert.fields.date_of_birth
+        # another date: another certificate's translation, unless the certificate's own
+        # date is read with doubt and the translation's is the applicant's ("1991 SEP 2)"
+        # for the 27th, its translation "27 septembre 1991": set_cr p02)
+        doubtful = ours is not None and read_confidence(cert, ours) < RELIABLE
+        if dob and ours and dob != ours and not (doubtful and dob == ctx.applicant.date_of_birth):
             continue
         return t
     return None
@@ -227,18 +232,25 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
         # must be corrected), else one of them is probably misread
         confidence = read_confidence(doc, f.date_of_birth)
         source, verified = birth_date_anchor(ctx)
-        if confidence >= RELIABLE and verified:
-            why = ": one of them must be corrected."
-        elif confidence >= RELIABLE:
-            why = f", but {source}'s date is not clearly read: check both."
+        if confidence < RELIABLE and translated_birth == dob and translation is not None:
+            findings.add("date_of_birth_by_translation", Severity.INFO,
+                f"The birth certificate's date of birth reads {fmt_date(f.date_of_birth)} with "
+                f"doubt ({confidence:.2f}); its sworn translation ({translation.where()}) gives "
+                f"{fmt_date(dob)}, {source}'s.", found=f.date_of_birth.isoformat(),
+                translated=dob.isoformat())  # fmt: skip
         else:
-            why = f", but the certificate's date is not clearly read ({confidence:.2f}): check it."
-        findings.add("other_date_of_birth",
-            Severity.ERROR if confidence >= RELIABLE and verified else Severity.WARNING,
-            f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, "
-            f"{source} {fmt_date(dob)}" + why,
-            found=f.date_of_birth.isoformat(), expected=dob.isoformat(),
-            confidence=confidence)  # fmt: skip
+            if confidence >= RELIABLE and verified:
+                why = ": one of them must be corrected."
+            elif confidence >= RELIABLE:
+                why = f", but {source}'s date is not clearly read: check both."
+            else:
+                why = f", but the certificate's date is not clearly read ({confidence:.2f}): check it."
+            findings.add("other_date_of_birth",
+                Severity.ERROR if confidence >= RELIABLE and verified else Severity.WARNING,
+                f"The birth certificate gives {fmt_date(f.date_of_birth)} as the date of birth, "
+                f"{source} {fmt_date(dob)}" + why,
+                found=f.date_of_birth.isoformat(), expected=dob.isoformat(),
+                confidence=confidence)  # fmt: skip
 
     # -- apostille
     # the state named on the certificate, else on its translation, else the one where the
