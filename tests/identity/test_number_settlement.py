@@ -337,3 +337,16 @@ def test_one_lookalike_put_right_stands_on_both_check_digits() -> None:
     visa = Mrz.parse(["VCBELGOMEZ<RESTREPO<<VALENTINA<ANDREA<<<<<<<", second], dt.date(2026, 12, 3))
     assert visa.valid and visa.document_number == number and "composite" not in visa.checks
     assert not settle_number(visa, set()).confirmed
+
+
+def test_a_face_two_look_alikes_off_does_not_replace_a_reproducible_mrz() -> None:
+    """set_cr p02: a titre de séjour's MRZ read ZD7061348 every time, its check digits
+    passing; its face read once "207061348" (Z as 2, D as 0), which passes them too. The
+    face's number was taken (a false valid MRZ); the MRZ's read stands, the look-alike
+    said. Read differently each time, the MRZ has no such weight: the face decides."""
+    mrz = Mrz.parse(_td1("IR", "ZD7061348", "ZD7061348", "RESTREPO<GOMEZ", "JUAN"), AS_OF)
+    assert mrz.valid
+    kept = settle_number(mrz, {"207061348"}, True)
+    assert kept.how == "lookalikes" and kept.mrz.document_number == "ZD7061348"
+    assert "207061348" in kept.readings
+    assert settle_number(mrz, {"207061348"}, False).mrz.document_number == "207061348"

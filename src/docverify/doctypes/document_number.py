@@ -169,7 +169,19 @@ def settle_number(
             # (G04384001 / 604384001): two reads disagree where check digits cannot tell,
             # and the MRZ's other reads do not side with the face
             return NumberSettlement(mrz, "ambiguous", (read, hits[0]))
-        if len(hits) == 1:
+        if (
+            len(hits) == 1
+            and hits[0] != read
+            and not _one_apart(read, hits[0])
+            and mrz.checks.get("document_number")
+            and reproducible
+        ):
+            # the MRZ read the same way every time verifies as read; the face, read once in
+            # print, is several look-alikes off that happen to verify too (set_cr p02:
+            # ZD7061348 in the MRZ, the face read 207061348): the MRZ's read stands, the
+            # look-alike said
+            return NumberSettlement(mrz, "lookalikes", (read, hits[0]))
+        elif len(hits) == 1:
             chosen, how = hits[0], "printed"
         elif read in hits and mrz.checks.get("document_number"):
             # two independent reads, the MRZ's and the face's, give the same number; the
