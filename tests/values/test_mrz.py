@@ -792,3 +792,26 @@ def test_fillers_misread_after_the_given_names_are_no_names() -> None:
     m = Mrz.parse(["VDFRAPROVIDENCE<<SHAMAR<KIRK<<<<<<£K<£K<ELE<",
                    "0315772041VCT9711046M2705011<<<<<<<<<<<<<<<<"], dt.date(2026, 11, 27))  # fmt: skip
     assert (m.surname, m.given_names) == ("PROVIDENCE", "SHAMAR KIRK")
+
+
+def test_of_reads_alike_the_names_most_reads_give_are_kept() -> None:
+    """set_cr p03: a visa's band read twice, both reads valid, one with its names'
+    fillers read "OO" ("KOVALENKO<<OOOLENA"), the other and the page's own text
+    "KOVALENKO<<OLENA". Names carry no check digit; the first valid read was kept, and
+    the visa's holder was "OOOLENA"."""
+    from docverify.vision.mrz import _Collector
+
+    line2 = "0255178404UKR8806046F2705170<<<<<<<<<<<<<<<<"
+    odd = ["V<FRAKOVALENKO<<OOOLENA<<<<<<<<<<<<<<<<<<<<<<", line2]
+    right = ["V<FRAKOVALENKO<<OLENA<<<<<<<<<<<<<<<<<<<<<<<<", line2]
+    assert Mrz.parse(odd, AS_OF).valid and Mrz.parse(right, AS_OF).valid
+    # the page's own text read the expiry's check digit wrong: only the two band reads
+    # are valid, the odd one first
+    misread = [right[0], line2.replace("F2705170", "F2705171")]
+    assert not Mrz.parse(misread, AS_OF).valid
+    got = _Collector(AS_OF)
+    got.add_text("\n".join(misread), None, "page_text")
+    got.add_text("\n".join(odd), None, "band_words")
+    got.add_text("\n".join(right), None, "band_words")
+    best = got.best()
+    assert best is not None and best.mrz.given_names == "OLENA"

@@ -228,6 +228,10 @@ class _Collector:
             MrzRead(r.mrz, r.box, r.method, votes[_weighed(read_key(r.mrz))]) for r in self.reads
         ]
 
+        # names carry no check digit: of reads alike in all else, the names most reads
+        # give ("KOVALENKO<<OLENA" twice, "KOVALENKO<<OOOLENA" once: set_cr p03)
+        names = Counter(r.mrz.names_field for r in self.reads)
+
         def key(r: MrzRead) -> tuple[int, ...]:
             valid, checks, repairs, n = r.score
             return (
@@ -238,6 +242,7 @@ class _Collector:
                 checks,
                 int(not names_polluted(r.mrz)),
                 n,
+                names[r.mrz.names_field],
                 repairs,
             )
 
