@@ -308,7 +308,7 @@ def _frames(
 
 
 SIDE_MM = 8.0
-"""The least length of a frame's upright sides, below a low frame's own height."""
+"""The least length of a frame's upright sides (a frame lower than this: most of its height)."""
 ROUND_CORNER_MM = 2.5
 """How far apart a rounded frame's straight sides may end at its corners."""
 
