@@ -287,3 +287,22 @@ def test_nir_boxes_numbered_from_zero() -> None:
         for i, d in enumerate("180099920415134")
     ]
     assert read_form_fields(widgets) == {"nir": "180099920415134"}
+
+
+def test_a_combs_boxes_as_separate_fields_take_the_meaning_of_the_box_before() -> None:
+    """form_bq d019 (Acrobat's default names, "Texte13" to "Texte20"): the label beside the
+    comb named its first boxes only, so the date of birth read "051219" and the postcode
+    "314". Each box on the row just right of a comb's box is that comb's."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+    from docverify.model import FormWidget
+
+    def row(first: str, digits: str, x0: int, y: int, n0: int) -> list[FormWidget]:
+        return [
+            FormWidget(first if i == 0 else f"Texte{n0 + i}", d, (x0 + 17 * i, y, x0 + 16 + 17 * i, y + 18))
+            for i, d in enumerate(digits)
+        ]  # fmt: skip
+
+    widgets = row("Date de naissance", "05121997", 263, 400, 13) + row(
+        "Code postal", "31400", 55, 645, 36
+    )
+    assert read_form_fields(widgets) == {"date_of_birth": "05/12/1997", "postcode": "31400"}

@@ -159,7 +159,9 @@ def read_form_fields(
     combs: dict[str, list[FormWidget]] = {}
     nir_parts: list[tuple[FormWidget, str]] = []
     digits: dict[tuple[str, str], dict[int, str]] = {}
-    meanings = _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
+    meanings = _comb_neighbours(
+        widgets, _with_siblings(widgets, [widget_meaning(w, page) for w in widgets])
+    )
     # numbered boxes of one character each, more than a date's three: a comb
     group = Counter(stem for w in widgets if (stem := _stem(w.name)))
     in_rows = date_rows(widgets, meanings)
@@ -292,6 +294,48 @@ def _with_siblings(
         meaning or by_stem.get(_stem(w.name) or "")
         for w, meaning in zip(widgets, meanings, strict=True)
     ]
+
+
+COMB_MEANINGS = (*DATE_FIELDS, "nir", "postcode")
+"""What a comb of one-character boxes holds."""
+
+
+def _comb_neighbours(
+    widgets: Sequence[FormWidget], meanings: Sequence[str | None]
+) -> list[str | None]:
+    """A comb's boxes as separate fields ("Texte13" to "Texte20", Acrobat's default names):
+    the printed label beside the comb names its first boxes only; each box with no meaning
+    of its own, on the row of a box of a comb just left of it (at most a box's width
+    apart), is that comb's (form_bq d019: the date of birth's last two digits and the
+    postcode's last two left out, "051219" and "314").
+
+    >>> w = [FormWidget(f"T{i}", d, (10 * i, 0, 10 * i + 9, 9)) for i, d in enumerate("0512")]
+    >>> _comb_neighbours(w, ["date_of_birth", "date_of_birth", None, None])
+    ['date_of_birth', 'date_of_birth', 'date_of_birth', 'date_of_birth']
+    """
+    out = list(meanings)
+    order = sorted(
+        (i for i, w in enumerate(widgets) if w.box is not None and w.kind == "text"),
+        key=lambda i: (widgets[i].box or (0, 0, 0, 0))[0],
+    )
+    for i in order:
+        box = widgets[i].box
+        if out[i] is not None or box is None or len(str(widgets[i].value).strip()) > 1:
+            continue
+        width = box[2] - box[0]
+        for j in order:
+            left = widgets[j].box
+            if (
+                out[j] in COMB_MEANINGS
+                and left is not None
+                and abs(left[1] - box[1]) <= 3
+                and abs((left[3] - left[1]) - (box[3] - box[1])) <= 3
+                and 0 <= box[0] - left[2] <= width
+                and len(str(widgets[j].value).strip()) <= 1
+            ):
+                out[i] = out[j]
+                break
+    return out
 
 
 def date_rows(
