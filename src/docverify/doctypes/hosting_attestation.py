@@ -259,7 +259,7 @@ def _hosted(prose: Prose, after: int) -> str | None:
             break  # the hosted person is named before the signing line ("Fait à Paris")
         # the relation opening the clause, the name after it ("mon épouse Name 'Tamar
         # GELASHVILA": its title misread)
-        if (lead := RELATION_LEAD.match(folded)) and (name := _after_title(text[lead.end() :])):
+        if (lead := RELATION_LEAD.match(folded)) and (name := _whole_name(text[lead.end() :])):
             return name
         titled = re.search(rf"(?:^|\s){TITLE}\s", folded)
         if titled:
@@ -299,13 +299,13 @@ SIGNING = re.compile(r"\bFAIT\s+(?:A|AU|LE)\b")
 before it is no "M." title: set_cp p03 hosted "Paris")."""
 
 
-def _after_title(text: str) -> str | None:
+def _whole_name(text: str) -> str | None:
     """The name of at least two words in ``text``, quotes a hand's stroke made of a word's
     start left out ("Name ‘Tamar GELASHVILA": "Madame" misread, then the name).
 
-    >>> _after_title("Name ‘Tamar GELASHVILA"), _after_title("M. Kofi MENSAH")
+    >>> _whole_name("Name ‘Tamar GELASHVILA"), _whole_name("M. Kofi MENSAH")
     ('Tamar GELASHVILA', 'Kofi MENSAH')
-    >>> _after_title("Sean O'NEILL"), _after_title("Paris")
+    >>> _whole_name("Sean O'NEILL"), _whole_name("Paris")
     ("Sean O'NEILL", None)
     """
     name = person_name(re.sub(r"(?:(?<=\s)|^)[‘’'`´]+", "", text))

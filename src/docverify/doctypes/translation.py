@@ -55,7 +55,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[TranslationFields, list
     lang = None
     m = re.search(
         r"(?:TRADUCTION|TRANSLATION)\s+(?:DE L'|DU |FROM )?([A-Z]+)\s+(?:VERS|EN|INTO|TO)", folded
-    ) or re.search(r"\bTRADUCTION (?:DE L'|DU |DE LA LANGUE |D')(" + _LANGUAGES + r")\b", folded)
+    ) or re.search(r"\bTRADUCTION " + _FROM + "(" + _LANGUAGES + r")\b", folded)
     if m:  # the target said, or the heading "Traduction de l'espagnol" alone (set_cr p02)
         lang = m[1].lower()
     # what it translates: a certificate's title, as the certificate's own signal reads it
@@ -86,6 +86,9 @@ _LANGUAGES = (
 """Languages a sworn translation into French is made from, as its heading names them
 ("Traduction de l'ukrainien"), the tongues of the countries newcomers come from most."""
 
+_FROM = r"(?:DE L'|DU |DE LA LANGUE |D')"
+"""What comes between "Traduction" and the language it is made from in a heading."""
+
 SPEC = DocTypeSpec(
     type=DocType.TRANSLATION,
     signals=(
@@ -109,7 +112,7 @@ SPEC = DocTypeSpec(
         # the heading of the translated text: "TRADUCTION DE L'UKRAINIEN", "Traduction de
         # l'arabe", "TRANSLATED FROM SPANISH" (the certificate's own words follow it)
         Signal.of(
-            r"\bTRADUCTION (?:DE L'|DU |DE LA LANGUE |D')?(?:" + _LANGUAGES + r")\b"
+            r"\bTRADUCTION " + _FROM + "?(?:" + _LANGUAGES + r")\b"
             r"|\bTRANSLAT(?:ED|ION) FROM (?:THE )?[A-Z]+\b",
             9.0,
         ),

@@ -46,7 +46,7 @@ def read_between(
     own comb stand in its boxes: their middle lies below the comb's top)."""
     if not cells:
         return False
-    comb_top = min(c[1] for c in cells)
+    comb_top, _ = comb_rows(cells)
     label_bottom = max(w.box[3] for w in label)
     return any(
         r.page == page.ref and r.box is not None and label_bottom <= r.box[1]
@@ -60,7 +60,7 @@ def labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> 
     A comb under a label with nothing left of it is the label's own (a print run that sets
     labels above their boxes); what the strip right of the label then holds is the tops of
     a large hand's capitals written in the boxes."""
-    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    top, bottom = comb_rows(cells)
     return any(
         w.box[2] <= cells[0][0] and w.box[1] < bottom and w.box[3] > top
         and w.conf >= 80 and is_label_text(w.text)
