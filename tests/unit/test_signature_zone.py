@@ -480,3 +480,22 @@ def test_a_word_crossed_out_in_the_signature_box_is_no_signature() -> None:
     assert plain.signed and not plain.struck
     crossed = read_signature([page(True)])
     assert crossed.signed is False and crossed.struck
+
+
+def test_one_curved_flourish_through_a_signature_is_no_strike() -> None:
+    """form_bs d002 and d005: a signature whose single flourish runs across the name in a
+    gentle curve. The line finder returns the flourish as several straight pieces at a
+    slope, whose middles lie apart though the pieces lie on each other: one stroke, no
+    crossing out. Two strokes, near parallel, still are."""
+    import cv2
+    import numpy as np
+
+    from docverify.vision.strike import struck_through
+
+    zone = np.full((340, 930), 250, np.uint8)
+    cv2.putText(zone, "Loten", (200, 250), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 3.0, 30, 4)
+    flourish = np.array([(200 + x, 212 - 0.1 * x + 0.00005 * x * x) for x in range(0, 520, 8)])
+    cv2.polylines(zone, [flourish.astype(np.int32)], False, 30, 6)
+    assert not struck_through(zone, 300)
+    cv2.line(zone, (200, 230), (700, 188), 30, 3)
+    assert struck_through(zone, 300)

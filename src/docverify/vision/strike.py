@@ -10,6 +10,7 @@ near parallel, across the middle of the ink, to call the writing struck out.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -28,7 +29,8 @@ writing's from its top and its foot (an underline is no strike)."""
 STRIKES = 2
 """Distinct strikes to call the writing crossed out..."""
 STRIKE_APART_MM = 0.5
-"""...their middles this far apart at least (two strokes of a pen, not one thick one)."""
+"""...this far apart at least where both run (two strokes of a pen, not one thick one, nor
+the pieces of one long curved flourish that the line finder returns at several slopes)."""
 
 
 def struck_through(zone: np.ndarray, dpi: int) -> bool:
@@ -69,14 +71,42 @@ def struck_through(zone: np.ndarray, dpi: int) -> bool:
     )  # fmt: skip
     if found is None:
         return False
-    heights: list[float] = []
+    strikes: list[_Segment] = []
     for ax, ay, bx, by in found.reshape(-1, 4).tolist():
+        segment = _Segment(ax, ay, bx, by) if ax <= bx else _Segment(bx, by, ax, ay)
         slope = math.degrees(math.atan2(abs(by - ay), abs(bx - ax) or 1))
-        middle = (ay + by) / 2
         if slope > STRIKE_SLOPE_DEG:
             continue
-        if not y0 + STRIKE_MIDDLE * height <= middle <= y1 - STRIKE_MIDDLE * height:
+        if not y0 + STRIKE_MIDDLE * height <= segment.middle <= y1 - STRIKE_MIDDLE * height:
             continue
-        if all(abs(middle - h) >= STRIKE_APART_MM * mm for h in heights):
-            heights.append(middle)
-    return len(heights) >= STRIKES
+        if all(segment.apart(other) >= STRIKE_APART_MM * mm for other in strikes):
+            strikes.append(segment)
+    return len(strikes) >= STRIKES
+
+
+class _Segment(NamedTuple):
+    """A straight piece of ink, left end first."""
+
+    ax: float
+    ay: float
+    bx: float
+    by: float
+
+    @property
+    def middle(self) -> float:
+        return (self.ay + self.by) / 2
+
+    def y_at(self, x: float) -> float:
+        if self.bx == self.ax:
+            return self.middle
+        return self.ay + (x - self.ax) * (self.by - self.ay) / (self.bx - self.ax)
+
+    def apart(self, other: _Segment) -> float:
+        """How far apart the two run, measured at the middle of the stretch both cover
+        (their middles, when they cover none): two pieces of one sloping stroke that the
+        line finder split have middles apart but lie on each other."""
+        left, right = max(self.ax, other.ax), min(self.bx, other.bx)
+        if left > right:
+            return abs(self.middle - other.middle)
+        x = (left + right) / 2
+        return abs(self.y_at(x) - other.y_at(x))
