@@ -405,3 +405,14 @@ def test_the_date_is_read_in_the_low_cell_under_its_caption() -> None:
     assert label is not None and label.text == "le"
     left, top, right, bottom = date_zones(page, label)[0]
     assert 830 <= left < 850 and 295 <= top < 310 and 1290 < right <= 1312 and bottom <= 345
+
+
+def test_fait_read_a_letter_short_before_a_still_anchors_the_le() -> None:
+    """form_bs d016: "Fait à Rennes le 3 novembre 2026" read "Fat à Rennes le À novembre
+    2026" (the hand's 3 read "À"). "Fat" followed by "à" is the caption: the date is read
+    right of its "le", not from a word of the certification text above."""
+    words = [*SECTION_C, _word("maladie", 100, 190), _word("Fat", 100, 300), _word("à", 170, 300),
+             _word("Rennes", 220, 300), _word("le", 900, 300), _word("À", 960, 300, 60.0),
+             _word("novembre", 1000, 300), _word("2026", 1200, 300), *SIGNATURE]  # fmt: skip
+    label = date_label(_page(words))
+    assert label is not None and label.text == "le" and label.box[0] == 900

@@ -45,6 +45,22 @@ def is_fait(word: str) -> bool:
     return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
 
 
+def fait_at(folded: Sequence[str]) -> int | None:
+    """Where a line's folded words hold "Fait" or "Fait à": a word read as ``is_fait``, or
+    one a letter off "FAIT" followed by "à" ("Fat à Rennes le ...", form_bs d016).
+
+    >>> fait_at(["FAT", "A", "RENNES", "LE"]), fait_at(["FAT", "RENNES"])
+    (0, None)
+    """
+    for i, f in enumerate(folded):
+        if is_fait(f):
+            return i
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if after in ("A", "À") and len(f) >= 3 and Levenshtein.distance(f, "FAIT") <= 1:
+            return i
+    return None
+
+
 def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
     """A "le" right of ``fait`` whose middle lies within its row's height, give or take
     half of it (a photo's row rising to the right, form_bc d014)."""
@@ -73,12 +89,11 @@ def date_label(page: PageText) -> Word | None:
     fait: Word | None = None
     for line in lines:
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
-        if not any(is_fait(f) for f in folded):
+        if (i := fait_at(folded)) is None:
             continue
-        for i, f in enumerate(folded):
-            if f in _LE_READS and i > 0:
-                return line[i]
-        i = next(i for i, f in enumerate(folded) if is_fait(f))
+        for k, f in enumerate(folded):
+            if f in _LE_READS and k > 0:
+                return line[k]
         fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
     # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
     # leaders between them blank): the "le" of the row, right of "Fait à"
