@@ -23,6 +23,9 @@ from docverify.values.names import fold_upper
 from docverify.vision.digits import features, network, probabilities
 
 CAPITALS_NETWORK = "handwritten_capitals.npz"
+APOSTROPHE_HEIGHT = 0.6
+"""An apostrophe is a mark at most this share of the word's letters' height (a hand's
+comma-like stroke reaches half a capital's height or a little more: form_bs d012's O'CONNOR)."""
 OCR_VOTE = float(np.log(4.0))
 """What one OCR read putting a letter in a box weighs, in log-odds: two reads that agree
 outweigh a network fairly sure of another letter (16 to 1)."""
@@ -52,6 +55,12 @@ def read_word(masks: Sequence[np.ndarray], reads: Sequence[str]) -> HandWord | N
     >>> bar = np.zeros((30, 6), bool); bar[:, 2:4] = True  # an upright stroke: I (or l)
     >>> read_word([bar, bar], ["II", "IL", "I"]).text
     'II'
+
+    An apostrophe in its box, a little over half a capital's height, most reads saying so:
+
+    >>> tick = np.zeros((17, 6), bool); tick[:, 2:4] = True
+    >>> read_word([bar, tick, bar], ["I'I", "I'I", "III"]).text
+    "I'I"
     """
     if not masks:
         return None
@@ -75,7 +84,7 @@ def read_word(masks: Sequence[np.ndarray], reads: Sequence[str]) -> HandWord | N
         # an apostrophe (no class of the network: a small mark high in its box) where
         # most OCR reads of the right length put one
         said = [r[i] for r in reads if len(r) == len(masks)]
-        if said and said.count("'") * 2 >= len(said) and m.shape[0] <= 0.5 * tall:
+        if said and said.count("'") * 2 >= len(said) and m.shape[0] <= APOSTROPHE_HEIGHT * tall:
             letters[i], sure[i] = "'", 1.0
     return HandWord("".join(letters), float(sure.min()))
 
