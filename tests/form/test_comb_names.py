@@ -319,7 +319,8 @@ def test_a_comb_under_its_label_is_not_read_from_where_the_label_ends() -> None:
     """The boxes under a label show their tops in the strip right of it: they are not the
     label's line (read from there, "EL IDRISSI" lost its first boxes and read "TEET"), and
     the name is read from the comb under the label, whole."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+    from docverify.doctypes.application_form.identity import read_name
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     page = _filled_page("EL IDRISSI", label_above=True)
     assert comb_cells(page, page.words) == []
@@ -331,7 +332,8 @@ def test_a_small_comb_just_under_its_label_is_found() -> None:
     """Boxes 3.8 mm tall 0.6 mm under their label (form_v's photographed print run):
     their middle stands above where a comb under a label was looked for (5 mm under its
     foot), and the name was read from the comb's tops as "M À"."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+    from docverify.doctypes.application_form.identity import read_name
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     page = _filled_page("ROSSI", label_above=True, box_mm=3.8, gap_mm=0.6)
     read, _reads = read_name([page], SURNAME_LABELS, "surname")
@@ -453,7 +455,8 @@ def test_a_name_typed_in_an_open_comb_whose_floor_runs_under_the_labels_foot() -
     typed a capital a box in an open comb right of "Nom de naissance", the comb's floor
     1 mm under the label's foot. The floor was looked for within the label's band only:
     no box found, the name read "S O UZ" from the page."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS, read_name
+    from docverify.doctypes.application_form.identity import read_name
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     img = Image.new("L", (int(200 * MM), int(20 * MM)), 245)
     d = ImageDraw.Draw(img)

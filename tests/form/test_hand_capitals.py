@@ -10,12 +10,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from docverify.doctypes.application_form.identity import (
-    GIVEN_LABELS,
-    SURNAME_LABELS,
-    read_name,
-    under,
-)
+from docverify.doctypes.application_form.identity import read_name, under
+from docverify.doctypes.application_form.section_a import GIVEN_LABELS, SURNAME_LABELS
 from docverify.model import PageRef, PageText, Word
 from docverify.vision.boxes import inked
 from docverify.vision.comb import read_hand_letters

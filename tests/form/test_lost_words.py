@@ -10,11 +10,10 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from docverify import ocr
-from docverify.doctypes.application_form.identity import (
+from docverify.doctypes.application_form.identity import _rest_of_line, read_name
+from docverify.doctypes.application_form.section_a import (
     GIVEN_LABELS,
     SURNAME_LABELS,
-    _rest_of_line,
-    read_name,
     with_lost_label,
 )
 from docverify.doctypes.base import fold_text
@@ -60,7 +59,7 @@ def test_a_handwritten_name_alone_under_its_label_is_read_with_doubt() -> None:
     """A print run that sets each label above its box, filled by hand (form_p d053): the
     name under "Prénom(s)" reads at handwriting's confidence. Alone on its line it is the
     label's value, kept with doubt; beside another label it is that label's own."""
-    from docverify.doctypes.application_form.identity import GIVEN_LABELS, USAGE_LABELS
+    from docverify.doctypes.application_form.section_a import GIVEN_LABELS, USAGE_LABELS
 
     words = (
         Word("Prénom(s)", (177, 626, 300, 645), 95.0, (3, 1, 1)),

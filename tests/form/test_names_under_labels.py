@@ -12,7 +12,8 @@ from pathlib import Path
 
 import cv2
 
-from docverify.doctypes.application_form.identity import GIVEN_LABELS, USAGE_LABELS, read_name
+from docverify.doctypes.application_form.identity import read_name
+from docverify.doctypes.application_form.section_a import GIVEN_LABELS, USAGE_LABELS
 from docverify.model import PageRef, PageText, Word
 
 SECTION_A = Path(__file__).parents[1] / "data" / "forms" / "section_a"
@@ -51,7 +52,7 @@ def test_a_label_whose_first_words_are_lost_still_finds_the_value_under_it() -> 
     at the cell's edge), "KARIMI-NEJAD" typed under the whole label, starting left of what
     was read of it. The label is known by its rest, and the box under it is read from the
     value's own start."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     read, _ = read_name([_page("label_head_lost", 300)], SURNAME_LABELS, "surname")
     assert read is not None and read.value.replace("-", " ") == "KARIMI NEJAD"
@@ -61,7 +62,7 @@ def test_a_hand_in_the_box_under_its_label_that_the_page_read_as_scraps() -> Non
     """form_aw d001: "EL AMRANI" in capitals in the box under "Nom de naissance"; the
     page read it "ne or ee" at confidence 19-31 and that was the surname. A read that
     doubtful is read again alone, in the box, and voted on."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     read, reads = read_name([_page("hand_in_box_read_as_scraps", 300)], SURNAME_LABELS, "surname")
     assert read is not None and read.value.startswith("EL AMRA"), reads
@@ -95,7 +96,7 @@ def test_a_word_inside_the_labels_span_is_not_its_value() -> None:
     """form_bo d028 (a phone photo): the label's line "Nom de naissance" read again whole,
     its words' boxes a few letters off ("naissance" starting under "Nom", "de" after it).
     "de", inside the label's span, was the surname; the value is the name under it."""
-    from docverify.doctypes.application_form.identity import SURNAME_LABELS
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
 
     read, reads = read_name([_page("label_line_reread_boxes_off", 206)], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "NDIAYE", reads

@@ -7,11 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from docverify.doctypes.application_form.birth_date import read_birth_date
-from docverify.doctypes.application_form.identity import (
-    GIVEN_LABELS,
-    SURNAME_LABELS,
-    read_name,
-)
+from docverify.doctypes.application_form.identity import read_name
+from docverify.doctypes.application_form.section_a import GIVEN_LABELS, SURNAME_LABELS
 from docverify.model import PageRef, PageText, Word
 
 

@@ -47,14 +47,9 @@ from docverify.doctypes.application_form.date_text import (
     slashed,
 )
 from docverify.doctypes.application_form.date_zone import zone_dates
-from docverify.doctypes.application_form.identity import (
-    GIVEN_LABELS,
-    HAND_READS,
-    SURNAME_LABELS,
-    USAGE_LABELS,
-    read_name,
-)
+from docverify.doctypes.application_form.identity import HAND_READS, read_name
 from docverify.doctypes.application_form.knowledge import EMPLOYED, NOT_EMPLOYED, OTHER
+from docverify.doctypes.application_form.section_a import GIVEN_LABELS, SURNAME_LABELS, USAGE_LABELS
 from docverify.doctypes.application_form.signature import SignatureRead, read_signature
 from docverify.doctypes.application_form.situation import (
     chosen,

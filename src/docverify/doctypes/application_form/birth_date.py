@@ -25,19 +25,14 @@ from docverify.vision.handwriting import ink_only, read_line
 
 from .date_text import repair_digits
 from .date_zone import DIGIT_READS, RUN_READS
-from .identity import (
+from .identity import NAME_LOOKS, label_height, page_lines, under, value_zone, zone_under
+from .section_a import (
     BIRTH_LABELS,
     GIVEN_LABELS,
-    NAME_LOOKS,
     PLACE_LABELS,
     SURNAME_LABELS,
     USAGE_LABELS,
-    label_height,
-    page_lines,
-    under,
-    value_zone,
     with_lost_label,
-    zone_under,
 )
 
 

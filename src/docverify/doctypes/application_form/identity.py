@@ -11,7 +11,6 @@ right of its label; a name written a capital a box is read box by box (``vision.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,31 +30,19 @@ from docverify.doctypes.application_form.name_vote import (
     name_like,
     vote,
 )
+from docverify.doctypes.application_form.section_a import (
+    with_lost_label,
+)
 from docverify.doctypes.base import fold_text
 from docverify.label_values import refuse_value, strip_label
 from docverify.labelled import Read, label_words, labelled_values
-from docverify.labels import is_label_text, lines_of_page
+from docverify.labels import is_label_text
 from docverify.model import PageRef, PageText, Word
 from docverify.ocr import HAND_READ, ocr_words
 from docverify.vision.comb import CAPITALS, read_comb_words, read_hand_letters
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.handwriting import read_line
 
-SURNAME_LABELS = ("nom de naissance", "nom de famille", "nom patronymique")
-USAGE_LABELS = ("nom d'usage", "nom marital", "nom d'epouse")
-GIVEN_LABELS = ("prenom(s)", "prenoms", "prenom")
-BIRTH_LABELS = ("date de naissance", "ne(e) le", "ne le", "nee le")
-PLACE_LABELS = ("lieu de naissance", "nationalite")
-SECTION_A_ORDER = (
-    SURNAME_LABELS,
-    USAGE_LABELS,
-    GIVEN_LABELS,
-    (*BIRTH_LABELS, "sexe", "lieu de naissance", "nationalite"),
-    PLACE_LABELS,
-)
-"""Section A's first labels, top to bottom: where one is lost, it lies between its
-neighbours (``with_lost_label``). The date of birth and the sex share a row or stand
-one over the other, before the place of birth."""
 HAND_READS = ("zone", "comb")
 """How a handwritten name was read: its zone read again alone, or its boxes one by one."""
 TYPED = 0.93
@@ -170,70 +157,6 @@ def under(page: PageText, label: Sequence[Word]) -> Word:
     # foot, or a line further down), centred where the boxes most often stand
     top, bottom = int(foot + mm), int(foot + (2 * UNDER_MM - 1) * mm)
     return Word("", (int(x0 - 6 * mm), top, max(0, int(x0 - 3 * mm)), bottom), 0.0, label[0].line)
-
-
-LOST_LABEL_LINE = (-1, 0, 0)
-"""The line key of a label found again (``with_lost_label``): a line of its own."""
-
-
-def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
-    """The page with a label of section A that its read lost found again: tesseract's
-    layout analysis may drop a small label between two rows of comb boxes ("Prénom(s)"
-    on a photo). The band between the labels found above and below it
-    (``SECTION_A_ORDER``, the first group holding ``labels``; above the first, section A's
-    heading "A VOUS") is read alone, as sparse text, and the label's words, when found
-    there, join the page's (a line of their own). A page that has the label, or not both
-    neighbours, is returned as it is."""
-    at = next((n for n, group in enumerate(SECTION_A_ORDER) if set(labels) <= set(group)), None)
-    if page.image is None or page.source != "ocr" or at is None:
-        return page
-    if label_words(page, labels):
-        return page
-    # each group's label words on the page, found once
-    groups = [[w for lab in label_words(page, ls) for w in lab] for ls in SECTION_A_ORDER]
-    below = [w for group in groups[at + 1 :] for w in group]
-    if not below:
-        return page
-    floor = min(w.box[1] for w in below)
-    above = [w.box[3] for group in groups[:at] for w in group if w.box[3] < floor] or (
-        _heading_bottom(page, floor)  # the first label lost: under section A's heading
-    )
-    if not above or floor - max(above) < 2 * min(w.box[3] - w.box[1] for w in below):
-        return page
-    top = max(above)
-    band = page.image[top:floor]
-    words = tuple(
-        Word(w.text, (w.box[0], w.box[1] + top, w.box[2], w.box[3] + top), w.conf, LOST_LABEL_LINE)
-        for w in ocr_words(band, "fra", psm=11)
-    )
-    found = label_words(dataclasses.replace(page, words=words), labels)
-    if not found:
-        # the label unread even alone (its small letters on the comb's top, form_bm d004):
-        # a comb in the band's lower half is its field's, a stand-in label left of it (left
-        # of where section A's labels start)
-        left = min(w.box[0] for group in groups for w in group)
-        mm = page.dpi / 25.4
-        stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
-                                    max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
-        return (
-            dataclasses.replace(page, words=(*page.words, stand_in))
-            if comb_cells(page, [stand_in])
-            else page
-        )
-    return dataclasses.replace(page, words=(*page.words, *found[0]))
-
-
-_SECTION_A_HEADING = re.compile(r"(?:\bA\b\W*)?\bVOUS\b\W*")
-
-
-def _heading_bottom(page: PageText, floor: int) -> list[int]:
-    """The bottom of section A's heading ("A VOUS" alone on its line) above ``floor``."""
-    return [
-        max(w.box[3] for w in line)
-        for line in lines_of_page(page)
-        if _SECTION_A_HEADING.fullmatch(fold_text(" ".join(w.text for w in line)).upper())
-        and max(w.box[3] for w in line) < floor
-    ][-1:]
 
 
 def label_height(label: Sequence[Word]) -> int:
