@@ -297,3 +297,35 @@ def test_a_label_unread_even_alone_is_stood_in_for_by_the_comb_under_it() -> Non
     ImageDraw.Draw(blank).rectangle((160, 70, 1500, 170), outline=0, width=2)
     bare = dataclasses.replace(page, image=np.asarray(blank).copy())
     assert label_words(with_lost_label(bare, GIVEN_LABELS), GIVEN_LABELS) == []
+
+
+def test_a_value_written_over_its_lost_label_is_the_fields() -> None:
+    """form_bq d021 (a scan): "DA SILVA SANTOS" written large across the small "Nom de
+    naissance" printed in its cell's corner; no read finds the label, and section A's
+    heading, its "A" white on a dark tile, reads "ZB vous". The one line read between the
+    heading and "Nom d'usage" is the birth name."""
+    img = Image.new("L", (1400, 460), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((40, 20, 80, 60), fill=40)
+    d.text((52, 24), "A", font=ImageFont.truetype(FONT, 28), fill=255)
+    d.text((100, 24), "VOUS", font=ImageFont.truetype(FONT, 28), fill=0)
+    d.text((60, 120), "DA SILVA SANTOS", font=ImageFont.truetype(FONT, 60), fill=0)
+    d.text((40, 330), "Nom d'usage (facultatif)", font=ImageFont.truetype(FONT, 30), fill=0)
+    words = (
+        Word("ZB", (40, 20, 80, 60), 67.0, (1, 1, 1)),
+        Word("vous", (100, 28, 190, 56), 93.0, (1, 1, 1)),
+        Word("DA", (60, 125, 150, 185), 95.0, (2, 1, 1)),
+        Word("SILVA", (175, 125, 360, 185), 95.0, (2, 1, 1)),
+        Word("SANTOS", (385, 125, 620, 185), 95.0, (2, 1, 1)),
+        Word("Nom", (40, 334, 100, 364), 95.0, (3, 1, 1)),
+        Word("d'usage", (110, 334, 230, 364), 95.0, (3, 1, 1)),
+        Word("(facultatif)", (240, 334, 400, 364), 95.0, (3, 1, 1)),
+    )
+    page = PageText(PageRef("scan_0337.jpg", 1), np.asarray(img).copy(), 300, words, "ocr")
+    read, _ = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "DA SILVA SANTOS"
+    # two lines in the band: which one is the name is not known, and none is taken
+    two = PageText(page.ref, page.image, 300,
+                   (*words, Word("BENALI", (60, 220, 260, 270), 95.0, (4, 1, 1))), "ocr")  # fmt: skip
+    read, _ = read_name([two], SURNAME_LABELS, "surname")
+    assert read is None

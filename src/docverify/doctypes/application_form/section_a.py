@@ -65,23 +65,37 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
         for w in ocr_words(band, "fra", psm=11)
     )
     found = label_words(dataclasses.replace(page, words=words), labels)
-    if not found:
-        # the label unread even alone (its small letters on the comb's top, form_bm d004):
-        # a comb in the band's lower half is its field's, a stand-in label left of it (left
-        # of where section A's labels start)
-        left = min(w.box[0] for group in groups for w in group)
-        mm = page.dpi / 25.4
-        stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
-                                    max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
-        return (
-            dataclasses.replace(page, words=(*page.words, stand_in))
-            if comb_cells(page, [stand_in])
-            else page
-        )
-    return dataclasses.replace(page, words=(*page.words, *found[0]))
+    if found:
+        return dataclasses.replace(page, words=(*page.words, *found[0]))
+    # the label unread even alone (its small letters on the comb's top, form_bm d004):
+    # a comb in the band's lower half is its field's, a stand-in label left of it (left
+    # of where section A's labels start)
+    left = min(w.box[0] for group in groups for w in group)
+    mm = page.dpi / 25.4
+    stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
+                                max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
+    if comb_cells(page, [stand_in]):
+        return dataclasses.replace(page, words=(*page.words, stand_in))
+    # no comb: the one line the page read in the band is the field's value, written over
+    # its small label (form_bq d021: "DA SILVA SANTOS" across "Nom de naissance", which
+    # no read finds); a stand-in label left of the line's first word, a third of its
+    # height (the value's zone reaches beyond a label's rows by more than its height)
+    rows = [line for line in lines_of_page(page)
+            if all(top <= w.box[1] and w.box[3] <= floor for w in line)]  # fmt: skip
+    if len(rows) != 1:
+        return page
+    line = rows[0]
+    x0 = min(left, line[0].box[0])
+    y0, y1 = min(w.box[1] for w in line), max(w.box[3] for w in line)
+    y0, y1 = y0 + (y1 - y0) // 3, y1 - (y1 - y0) // 3
+    stand_in = Word(labels[0], (max(0, int(x0 - 6 * mm)), y0, max(0, int(x0 - 3 * mm)), y1), 0.0,
+                    LOST_LABEL_LINE)  # fmt: skip
+    return dataclasses.replace(page, words=(*page.words, stand_in))
 
 
-_SECTION_A_HEADING = re.compile(r"(?:\bA\b\W*)?\bVOUS\b\W*")
+_SECTION_A_HEADING = re.compile(r"(?:\w{1,2}\W*)?\bVOUS\b\W*")
+"""Section A's heading: "VOUS" after its letter, which a print run may set white on a dark
+tile and OCR then misreads ("ZB vous", form_bq d021)."""
 
 
 def _heading_bottom(page: PageText, floor: int) -> list[int]:
