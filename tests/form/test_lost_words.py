@@ -329,3 +329,27 @@ def test_a_value_written_over_its_lost_label_is_the_fields() -> None:
                    (*words, Word("BENALI", (60, 220, 260, 270), 95.0, (4, 1, 1))), "ocr")  # fmt: skip
     read, _ = read_name([two], SURNAME_LABELS, "surname")
     assert read is None
+
+
+def test_a_date_comb_whose_row_reads_as_noise_is_the_date_of_births() -> None:
+    """form_br d020 (a 150 dpi scan of a printed fillable form, recorded strip): the row
+    "Sexe [ ] F [X] M  Date de naissance [1|7] [0|9] [1|9|7|9]" read "mn OF te de sance",
+    even alone. Between "Prénom(s)" and "Lieu de naissance", the comb whose boxes stand 2,
+    2 and 4 is the date of birth's; and "Oleksandr", typed right of "Prénom(s)", is the
+    given name, not that comb read as letters ("LAN SNEUR")."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.doctypes.application_form.birth_date import read_birth_date
+
+    strip = Path(__file__).parents[1] / "data" / "forms" / "section_a"
+    image = cv2.imread(str(strip / "date_row_read_as_noise.jpg"), cv2.IMREAD_GRAYSCALE)
+    rows = json.loads((strip / "date_row_read_as_noise.words.json").read_text("utf-8"))
+    words = tuple(Word(t, tuple(b), c, tuple(line)) for t, b, c, line in rows)
+    page = PageText(PageRef("Numerisation_20261109_1413.png", 1), image, 300, words, "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1979, 9, 17)
+    read, _ = read_name([page], GIVEN_LABELS, "given_names")
+    assert read is not None and read.value == "Oleksandr"

@@ -159,6 +159,17 @@ def under(page: PageText, label: Sequence[Word]) -> Word:
     return Word("", (int(x0 - 6 * mm), top, max(0, int(x0 - 3 * mm)), bottom), 0.0, label[0].line)
 
 
+def _read_right(found: Sequence[Read], page: PageText, label: Sequence[Word]) -> bool:
+    """Did the page read a value right of ``label``, clearly (form_br d020: "Oleksandr"
+    typed right of "Prénom(s)", the date of birth's comb under it, its label misread "mn
+    OF te de sance")? The comb under the label is then the next field's."""
+    return any(
+        r.how == "right" and r.page == page.ref and r.confidence >= 0.8 and r.box is not None
+        and r.box[0] >= label[-1].box[2] and r.box[1] < label[-1].box[3]
+        for r in found
+    )  # fmt: skip
+
+
 def label_height(label: Sequence[Word]) -> int:
     return max(8, max(w.box[3] for w in label) - min(w.box[1] for w in label))
 
@@ -217,7 +228,9 @@ def read_name(
                     cells_below = []  # a value under the label, then the next field's comb
                 floor = min(c[1] for c in cells_below) if cells_below else value_top
                 more = zone_reads(page, label, field, floor)
-                if cells_below and not labelled_row(page, cells_below):
+                if cells_below and not (
+                    labelled_row(page, cells_below) or _read_right(found, page, label)
+                ):
                     more = []  # no label of its own left of it: the comb is this field's
                 if not more and cells_below:
                     # a print run that sets the boxes under their label, not right of it

@@ -76,6 +76,18 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
                                 max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
     if comb_cells(page, [stand_in]):
         return dataclasses.replace(page, words=(*page.words, stand_in))
+    if set(labels) <= set(BIRTH_LABELS):
+        # the date of birth's comb anywhere in the band, known by its boxes in groups of
+        # 2, 2 and 4 (JJ MM AAAA): its label and the sex's boxes beside it read as noise
+        # on a low-resolution scan (form_br d020: "mn OF te de sance")
+        for y0, y1 in ((top, floor), (top, (top + floor) // 2)):
+            probe = Word(labels[0], (stand_in.box[0], y0, stand_in.box[2], y1), 0.0,
+                         LOST_LABEL_LINE)  # fmt: skip
+            if date_groups(cells := comb_cells(page, [probe])):
+                box = (stand_in.box[0], min(c[1] for c in cells), stand_in.box[2],
+                       max(c[3] for c in cells))  # fmt: skip
+                comb_label = Word(labels[0], box, 0.0, LOST_LABEL_LINE)
+                return dataclasses.replace(page, words=(*page.words, comb_label))
     # no comb: the one line the page read in the band is the field's value, written over
     # its small label (form_bq d021: "DA SILVA SANTOS" across "Nom de naissance", which
     # no read finds); a stand-in label left of the line's first word, a third of its
@@ -91,6 +103,22 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     stand_in = Word(labels[0], (max(0, int(x0 - 6 * mm)), y0, max(0, int(x0 - 3 * mm)), y1), 0.0,
                     LOST_LABEL_LINE)  # fmt: skip
     return dataclasses.replace(page, words=(*page.words, stand_in))
+
+
+def date_groups(cells: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Do a comb's boxes stand in groups of 2, 2 and 4, a date's (JJ MM AAAA)?
+
+    >>> box = lambda x: (x, 0, x + 50, 50)
+    >>> date_groups([box(x) for x in (0, 50, 130, 180, 260, 310, 360, 410)])
+    True
+    >>> date_groups([box(x) for x in range(0, 400, 50)])
+    False
+    """
+    if len(cells) != 8:
+        return False
+    width = min(c[2] - c[0] for c in cells)
+    breaks = [i for i in range(1, 8) if cells[i][0] - cells[i - 1][2] > 0.25 * width]
+    return breaks == [2, 4]
 
 
 _SECTION_A_HEADING = re.compile(r"(?:\w{1,2}\W*)?\bVOUS\b\W*")
