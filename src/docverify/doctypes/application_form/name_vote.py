@@ -84,6 +84,12 @@ def vote(
     'BENALI'
     >>> vote(["WE I", "WI", "WEI", "y MWÆI", "hel", "WEI"], "WE I", [1, 1, 1, 1, 1, 3])
     'WEI'
+
+    A word gap two reads saw, two others closed up (form_bq d024):
+
+    >>> vote(["CHINEDUEMMANUEL", "CHINEDU EMMANUEL", "CHINEDU EMMANUEL", "CHINEDUEMMANUEL"],
+    ...      None, [1, 1, 1, 5])
+    'CHINEDU EMMANUEL'
     """
     cleaned, weight = [], []
     for n, r in enumerate(reads):
@@ -110,6 +116,16 @@ def vote(
     whole = Counter({c: n for c, n in spellings.items() if not _lone_letter(c)})
     if whole and len(whole) < len(spellings):
         spellings = whole
+    # as often read as the best spelling, one that parts its letters into more words, none
+    # a scrap: a word gap some reads saw is likelier than one others closed up ("CHINEDU
+    # EMMANUEL" twice by tesseract, "CHINEDUEMMANUEL" by the page's read and PP-OCR:
+    # form_bq d024)
+    chosen = page_read if page_read and keys[best] == page_key else cleaned[best]
+    most = max(spellings.values())
+    gapped = [c for c, n in spellings.items()
+              if n >= most and _words_apart(c) > len(chosen.split())]  # fmt: skip
+    if gapped:
+        return max(gapped, key=lambda c: (spellings[c], _words_apart(c)))
     # the page's own read, however doubtful, spells what the zone's reads agree on
     # with its punctuation ("N'DIAYE": form_au d004)
     if page_read and keys[best] == page_key and (not _lone_letter(page_read) or not whole):
@@ -121,6 +137,17 @@ def vote(
     if cleaned[best] not in spellings or top[1] > spellings[cleaned[best]]:
         return top[0]
     return cleaned[best]
+
+
+def _words_apart(read: str) -> int:
+    """How many words a read parts its letters into, none of them two letters or fewer
+    (0 when one is: a gap read inside a word, "LAM NE").
+
+    >>> _words_apart("CHINEDU EMMANUEL"), _words_apart("CHINEDUEMMANUEL"), _words_apart("LAM NE")
+    (2, 1, 0)
+    """
+    words = read.split()
+    return 0 if any(len(w) <= 2 for w in words) and len(words) > 1 else len(words)
 
 
 ONE_LETTER_WORDS = frozenset({"Y", "E"})
