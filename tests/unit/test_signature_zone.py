@@ -499,3 +499,22 @@ def test_one_curved_flourish_through_a_signature_is_no_strike() -> None:
     assert not struck_through(zone, 300)
     cv2.line(zone, (200, 230), (700, 188), 30, 3)
     assert struck_through(zone, 300)
+
+
+def test_a_heavy_brush_signature_is_no_crossing_out() -> None:
+    """form_bt d005 (a scanned hand-filled form, recorded box): a signature in a broad
+    brush pen holds long straight pieces, near level, apart; none runs across the whole
+    name, as a hand's strike-through does."""
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.vision.strike import struck_through
+
+    image = Path(__file__).parents[1] / "data" / "forms" / "brush_signature.jpg"
+    zone = cv2.imread(str(image), cv2.IMREAD_GRAYSCALE)
+    assert not struck_through(zone, 300)
+    struck = zone.copy()
+    for y in (150, 170):  # the same name crossed out, from its first letter to its last
+        cv2.line(struck, (100, y + 10), (495, y - 10), 30, 4)
+    assert struck_through(struck, 300)

@@ -19,6 +19,11 @@ from docverify.vision.boxes import LINE_INK
 
 STRIKE_SPAN = 0.5
 """A strike runs across at least this share of the writing's width..."""
+STRIKE_ACROSS = 0.75
+"""...and one of them, at least, across this share of it: a hand strikes a word out from
+its first letter to its last (the line finder may return the other stroke in pieces). A
+heavy brush signature holds long straight pieces too, but none across the whole name
+(form_bt d005)..."""
 STRIKE_MIN_MM = 12.0
 """...and at least this long (a word crossed out; not a letter's bar)."""
 STRIKE_SLOPE_DEG = 15.0
@@ -81,7 +86,8 @@ def struck_through(zone: np.ndarray, dpi: int) -> bool:
             continue
         if all(segment.apart(other) >= STRIKE_APART_MM * mm for other in strikes):
             strikes.append(segment)
-    return len(strikes) >= STRIKES
+    longest = max((math.hypot(s.bx - s.ax, s.by - s.ay) for s in strikes), default=0.0)
+    return len(strikes) >= STRIKES and longest >= STRIKE_ACROSS * width
 
 
 class _Segment(NamedTuple):
