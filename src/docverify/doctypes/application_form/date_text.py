@@ -271,7 +271,7 @@ def hand_months(text: str) -> str:
     return re.sub(r"[^\W\d_]{6,}", month, text)
 
 
-_ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])")
+_ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])|(?<=\d\d/)[Vv](?=(?:19|20)\d\d)")
 
 _SLASH_AND_ONE = re.compile(r"(?<=\d\d)[NΛ∧A](?=1/|V\d)")
 """A slash and a 1 with a long flag read as one letter, "N", "Λ" or "A", after the day
@@ -305,6 +305,12 @@ def hand_slips(text: str) -> str:
     ('15/11/2026.', '09/11/2026')
     >>> hand_slips("10N1/2026"), hand_slips("24AV2026"), hand_slips("09Λ1/2026")
     ('10/11/2026', '24/11/2026', '09/11/2026')
+
+    The "1/" read "V" right after the first slash, the month's other 1 lost ("04/V2026" for
+    04/11/2026, form_bt d001): the month "1" that ``date_settle.lost_stroke`` reads as 11:
+
+    >>> hand_slips("04/V2026")
+    '04/1/2026'
 
     One of the two slashes lost, the day and month run together ("2610/2026"):
 

@@ -21,10 +21,11 @@ from docverify.doctypes.application_form.date_place import (
     date_zones,
     is_le,
 )
-from docverify.doctypes.application_form.date_settle import settle_date
+from docverify.doctypes.application_form.date_settle import lost_stroke, settle_date
 from docverify.doctypes.application_form.date_text import (
     DateRead,
     hand_months,
+    hand_slips,
     misread_date,
     parse_written_date,
     plausible,
@@ -183,7 +184,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             for t in reads:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
-                    read = slipped_read(t, as_of) or misread_date(t, as_of) or read
+                    read = slipped_read(t, as_of) or misread_date(t, as_of) or _lost_one(t) or read
                 if (read[2] and _year_in(read[1], first, last)) or (
                     read[0] and first <= read[0] <= last
                 ):
@@ -197,6 +198,20 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
         if out:
             break
     return out
+
+
+def _lost_one(text: str) -> DateRead | None:
+    """A read whose slips put right leave a month "1" after a two-digit day: a hand's 11
+    that lost a stroke, left for ``settle_date`` to weigh (``lost_stroke``), not a date
+    on its own ("04/V2026": 04/11/2026 read with its first 1 lost, form_bt d001).
+
+    >>> _lost_one("04/V2026")
+    (datetime.date(2026, 1, 4), '04/1/2026', False)
+    >>> _lost_one("04/12026") is None
+    True
+    """
+    read = parse_written_date(hand_slips(text))
+    return read if lost_stroke(read) is not None else None
 
 
 HAND_LOOKS = ((1.3, 0.0), (1.0, 0.2))
