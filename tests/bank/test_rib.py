@@ -180,6 +180,30 @@ def test_ocr_letters_in_the_iban_are_repaired_only_when_the_checks_confirm() -> 
     assert bad.iban_valid is False
 
 
+def test_a_printed_iban_whose_check_digits_fail_is_not_rebuilt_from_the_table() -> None:
+    """set_ct p04: the RIB prints "FR06 ..." (wrong check digits) over a table whose key
+    checks; the OCR read the line "FRO6 ...". The IBAN as printed is the one judged, its
+    check digits failing: built from the table instead, it was a false valid."""
+    doc = read(
+        "RELEVE D'IDENTITE BANCAIRE",
+        "Titulaire du compte : M TRAN MINH KHOA",
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30004"), (500, "00828"), (900, "00012345678"), (1400, "41")],
+        "IBAN FRO6 3000 4008 2800 0123 4567 841",
+    )
+    assert doc.fields.iban == "FR0630004008280001234567841"
+    assert doc.fields.iban_valid is False and doc.fields.iban_source == "iban"
+    assert "rib.iban_check_digits_wrong" in {x.code for x in doc.findings}
+    # the same line with its check digits right is read as it is
+    good = read(
+        "RELEVE D'IDENTITE BANCAIRE",
+        "Code banque Code guichet N° de compte Clé RIB",
+        [(100, "30004"), (500, "00828"), (900, "00012345678"), (1400, "41")],
+        "IBAN FR76 3000 4008 2800 0123 4567 841",
+    ).fields
+    assert good.iban == "FR7630004008280001234567841" and good.iban_valid
+
+
 def test_iban_rebuilt_from_the_rib_table_when_unreadable() -> None:
     doc = read(
         "RELEVE D'IDENTITE BANCAIRE",

@@ -40,7 +40,7 @@ from docverify.doctypes.layout import (
 )
 from docverify.label_values import refuse_value
 from docverify.model import DocType, Document, Finding, error, info, warning
-from docverify.values.bank import FrenchRib, Iban, restore_digit, restore_letter
+from docverify.values.bank import FrenchRib, Iban, as_printed, restore_digit, restore_letter
 from docverify.values.bic import bank_by_code, bank_named_in
 
 
@@ -93,6 +93,23 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[RibFields, list[Finding
                 f"The IBAN's first characters were misread ({headless[1]!r}); the account "
                 "number after them, whose RIB key checks, gives them back.",
                 iban=iban.masked,
+            )
+        )
+    elif (
+        iban is None and parts is not None and parts.key_valid
+        and (misprinted_iban := _printed_with_wrong_check(tried, parts)) is not None
+    ):  # fmt: skip
+        # the IBAN line read whole, its account part the RIB table's, whose key checks; its
+        # check digits fail: the IBAN is misprinted, never put right from the table (set_ct
+        # p04: "FR06 ..." printed, "FR76" the table's; built from it, a false valid)
+        iban, source = misprinted_iban, "iban"
+        findings.append(
+            info(
+                "rib.iban_check_digits_wrong",
+                f"The IBAN printed reads {misprinted_iban.masked}: its account part is the RIB "
+                "table's, whose key checks, but its check digits fail (mod 97); the table's "
+                f"codes give {parts.to_iban().masked}.",
+                iban=misprinted_iban.masked,
             )
         )
     elif iban is None and parts is not None:
@@ -328,3 +345,14 @@ SPEC = DocTypeSpec(
     extract=extract,
     multipage=False,
 )
+
+
+def _printed_with_wrong_check(tried: list[str], parts: FrenchRib) -> Iban | None:
+    """Of the IBAN-like runs that did not parse, one that does once letters where only
+    digits may stand are read as digits (``as_printed``), whose account part is the RIB
+    table's and whose check digits fail."""
+    for raw in tried:
+        printed = as_printed(raw[: len(parts.to_iban().compact)])
+        if printed is not None and printed.bban == parts.bban and not printed.checksum_valid:
+            return printed
+    return None

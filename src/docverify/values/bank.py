@@ -30,7 +30,7 @@ from schwifty import IBAN as _SchwiftyIBAN
 from schwifty import exceptions as _sx
 from schwifty.domain import Component
 
-from docverify.values.errors import InvalidFormat, InvalidLength
+from docverify.values.errors import InvalidFormat, InvalidLength, ValueParseError
 
 __all__ = ["FrenchRib", "Iban", "mask_iban", "restore_digit", "restore_letter", "rib_key"]
 
@@ -289,6 +289,31 @@ def restore_letter(compact: str) -> tuple[str, str] | None:
     True
     """
     return _restore_one(compact, _OCR_LETTERS)
+
+
+def as_printed(text: str) -> Iban | None:
+    """The IBAN as printed, whatever its checks say: letters read where the structure
+    allows only digits (the check digits, the numeric parts) are the digits they look
+    like, since no letter can stand there ("FRO6 3000 ...": FR06). None when it still does
+    not parse. Unlike ``Iban.parse``'s repair, which the checks must confirm, this makes no
+    IBAN valid that is not: the checks are left to say whether the number is right.
+
+    >>> as_printed("FRO630004018420001034772595").compact, as_printed("FRO6300").__class__
+    ('FR0630004018420001034772595', <class 'NoneType'>)
+    """
+    compact = _clean(text)
+    try:
+        spec = _SchwiftyIBAN(compact, allow_invalid=True).spec
+    except _sx.SchwiftyException:
+        return None
+    chars = list(compact)
+    for i in _numeric_positions(spec.bban_spec):
+        if i < len(chars) and chars[i] in _OCR_DIGITS:
+            chars[i] = _OCR_DIGITS[chars[i]]
+    try:
+        return Iban.parse("".join(chars), repair=False)
+    except ValueParseError:
+        return None
 
 
 def restore_digit(compact: str) -> tuple[str, str] | None:
