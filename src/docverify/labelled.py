@@ -168,10 +168,12 @@ def _one_word(a: Word, b: Word) -> bool:
     return 0 <= b.box[0] - a.box[2] < TIGHT_GAP * height
 
 
-def joined_text(words: Sequence[Word]) -> str:
+def joined_text(words: Sequence[Word], read: bool = True) -> str:
     """The words' text, letters typed or written one per box joined again: a run of
     single characters is one word, broken where the step between two letters is clearly
-    longer than the others (an empty box between two names).
+    longer than the others (an empty box between two names). ``read``: the words are
+    OCR's, whose word gaps may part a word (``TIGHT_GAP``); a text layer's are the
+    document's own, its boxes the font's full height (set_cu p03: "M OU MME MARCHAND").
 
     >>> def row(xs, text): return [Word(c, (x, 0, x + 20, 30), 95.0, (1, 1, 1))
     ...                            for x, c in zip(xs, text)]
@@ -193,8 +195,11 @@ def joined_text(words: Sequence[Word]) -> str:
     >>> joined_text([Word("RUE", (0, 0, 60, 24), 95.0, (1, 1, 1)),
     ...              Word("DE", (70, 0, 100, 24), 95.0, (1, 1, 1))])
     'RUE DE'
+    >>> joined_text([Word("OU", (94, 181, 115, 195), 100.0, (0, 0, 4)),
+    ...              Word("MME", (118, 181, 151, 195), 100.0, (0, 0, 4))], read=False)
+    'OU MME'
     """
-    words = _tight_pieces(words)
+    words = _tight_pieces(words) if read else words
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -380,7 +385,7 @@ def labelled_values(
                 for words, how, worth in _candidates(page, lines, li, start, end):
                     if how not in places:
                         continue
-                    text = strip_label(joined_text(words), field)
+                    text = strip_label(joined_text(words, page.source == "ocr"), field)
                     value = clean(text) if clean else text.strip(" :.-|")
                     if not value or refuse_value(value) or (accept and not accept(value)):
                         continue
