@@ -79,6 +79,16 @@ def settle_number(
     >>> s = settle_number(t, {"TN0O941286"})
     >>> s.how, s.confirmed, settle_number(t, set()).how
     ('printed', True, 'ambiguous')
+
+    A French visa's number is digits; its MRZ read "G27364519", verifying, and its face
+    printing the same: two reads agree, and the format does not make them misreads (set_cu
+    p03). Without the face, the format picks:
+
+    >>> v = Mrz.parse(["VDFRAHERNANDEZ<RUIZ<<MARIA<GUADALUPE",
+    ...                "G273645195MEX9012123F2705273<<<<<<<<"], datetime.date(2026, 11, 20))
+    >>> [(s.how, s.mrz.document_number) for s in (settle_number(v, {"G27364519"}),
+    ...                                           settle_number(v, set()))]
+    [('printed', 'G27364519'), ('format', '627364519')]
     """
     readings = mrz.number_readings()
     read = mrz.document_number
@@ -151,9 +161,14 @@ def settle_number(
     how = "ambiguous"
     if fmt is not None:
         fits = [r for r in pool if fmt.match(r)]
-        if len(fits) == 1:
+        # not against the MRZ read as it is, verifying, and the face printing the same
+        # number: two reads agree where the format would make them both misreads (set_cu
+        # p03: a visa's MRZ and face give G27364519, the format of French visa numbers
+        # picked 627364519, a valid MRZ on a number not printed)
+        face_agrees = read in printed and bool(mrz.checks.get("document_number"))
+        if len(fits) == 1 and not (face_agrees and fits[0] != read):
             chosen, how = fits[0], "format"
-        elif fits:
+        elif fits and not face_agrees:
             pool = fits
     if chosen is None:
         hits = [r for r in pool if r in printed] or [
