@@ -349,6 +349,23 @@ def test_bilingual_labels_on_one_row_with_their_value() -> None:
     assert (f.surname, f.given_names) == ("NGO BIYONG", "Marie-Claire")
 
 
+def test_a_scrap_on_the_name_labels_row_and_the_name_beside_its_other_half() -> None:
+    """set_ct p03 (a phone photo of a Cameroonian act): "Nom" with a scrap read "uate" on
+    its row, then "Surname of the child  MBARGA ESSOMBA": the name is the cell beside the
+    label's English half, not the scrap."""
+    rows = [
+        "RÉPUBLIQUE DU CAMEROUN  REPUBLIC OF CAMEROON", "ACTE DE NAISSANCE N° 1990/0457",
+        "BIRTH CERTIFICATE",
+        [(L, "Nom"), (L + 120, "uate")],
+        [(L, "Surname of the child"), (R + 300, "MBARGA ESSOMBA")],
+        [(L, "Prénoms de l'enfant")],
+        [(L, "Serge Blaise")],
+        [(L, "Given names of the child")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("MBARGA ESSOMBA", "Serge Blaise")
+
+
 def test_philippine_name_row_first_middle_last() -> None:
     """The PSA certificate of live birth: "1. NAME (First) (Middle) (Last)" over the
     child's names, the mother's and father's names under the same headings further down.

@@ -176,16 +176,20 @@ def _value(
             cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
             if column and len(cells) <= column:
                 continue
-            nxt = (cells[column] if cells else "").strip(" :\t|")
+            # the label's other language in its column, the value in the next cell ("Nom
+            # uate" / "Surname of the child  MBARGA ESSOMBA": set_ct p03, Cameroon)
+            at = column + 1 if len(cells) > column + 1 and _is_label(cells[column]) else column
+            nxt = (cells[at] if cells else "").strip(" :\t|")
             if nxt and not rx.search(fold_text(nxt)):
                 candidates.append(nxt)
         if (
             len(candidates) == 2
-            and len(re.sub(r"\W", "", candidates[0])) <= 2
+            and (len(re.sub(r"\W", "", candidates[0])) <= 2 or _scrap_before(*candidates))
             and not _opens_with_label(candidates[1])
         ):
             # a scrap on the label's row ("Soyadi / Nom / Surname FA", a stamp's edge read
-            # at confidence 25) before the value on the row under it ("4 ÖZTÜRK")
+            # at confidence 25; "Nom  uate") before the value on the row under it ("4
+            # ÖZTÜRK", "MBARGA ESSOMBA")
             candidates.reverse()
         for candidate in candidates:
             if accept is None:
@@ -226,6 +230,16 @@ LABEL_WORDS = frozenset(
         "DOMICILIO",
     ]
 )
+
+
+def _scrap_before(first: str, second: str) -> bool:
+    """A word in small letters on the label's row, the row under it in capitals: a scrap
+    (a stamp's edge, a label's lost half), then the name.
+
+    >>> _scrap_before("uate", "MBARGA ESSOMBA"), _scrap_before("Serge Blaise", "MBARGA")
+    (True, False)
+    """
+    return first.islower() and len(first.split()) == 1 and second.isupper()
 
 
 def _opens_with_label(text: str) -> bool:
