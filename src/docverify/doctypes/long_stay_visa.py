@@ -11,6 +11,7 @@ from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, fold_te
 from docverify.doctypes.travel_document import IdentityFields, extract_identity
 from docverify.doctypes.visual_zone import validity_pair
 from docverify.model import DocType, Document, Finding, warning
+from docverify.ocr import ocr_words
 from docverify.values.dates import find_dates
 
 
@@ -130,6 +131,31 @@ def vls_ts_remark(folded: str) -> bool:
     return bool(_VLS_TS.search(folded) or _CLIPPED_VLS_TS.search(folded))
 
 
+REMARKS_LINES = 4
+"""How far under its "REMARQUES" label a sticker's remarks run, in label heights..."""
+REMARKS_WIDTH = 40
+"""...and how far right of the label's start, in label heights."""
+
+
+def remarks_reread(doc: Document) -> str:
+    """The remarks under a scanned sticker's "REMARQUES", read again alone (folded; empty
+    when there is no such label): the page's read may drop the remark's line (set_ct p04:
+    "VLS-TS ÉTUDIANT" between "REMARQUES" and "UNIV. GRENOBLE ALPES" lost, the visa taken
+    for a plain type D)."""
+    for page in doc.pages:
+        if page.image is None or page.source != "ocr":
+            continue
+        for w in page.words:
+            if not fold_text(w.text).strip(" :.").startswith("REMARQUE"):
+                continue
+            h = max(8, w.box[3] - w.box[1])
+            x0, y0 = max(0, w.box[0] - h), w.box[1]
+            crop = page.image[y0 : w.box[3] + REMARKS_LINES * h, x0 : x0 + REMARKS_WIDTH * h]
+            if crop.size:
+                return fold_text(" ".join(x.text for x in ocr_words(crop, "fra", psm=6)))
+    return ""
+
+
 _CLIPPED_VLS_TS = re.compile(
     r"(?:^|[\s:/])(?:[VU]?L[S5]|V[L1I][S5]?)\W{0,2}(?:[T1I7][S5])?\s+(?:"
     + "|".join(c.replace("-", r"\W?") for c in CATEGORIES)
@@ -185,11 +211,12 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
             )
         )
         valid_until = mrz_until
+    remarks = "" if vls_ts_remark(folded) else remarks_reread(doc)
     fields = VisaFields(
         **{f.name: getattr(base, f.name) for f in dataclasses.fields(IdentityFields)},
         visa_type=visa_type_of(folded, base.document_code),
-        vls_ts=vls_ts_remark(folded),
-        category=category_of(folded),
+        vls_ts=vls_ts_remark(folded) or vls_ts_remark(remarks),
+        category=category_of(folded) or category_of(remarks),
         valid_from=valid_from,
         valid_until=valid_until,
     )
