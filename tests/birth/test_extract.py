@@ -522,6 +522,24 @@ def test_a_bilingual_name_label_and_the_fathers_first_name_as_a_middle_name() ->
     assert (f.surname, f.given_names) == ("NAIR", "ROHIT SURESH")
 
 
+def test_an_illinois_child_name_field_with_its_order_in_brackets() -> None:
+    """set_cu p04: "1. CHILD — NAME (First, Middle, Last)  2. SEX", then "BRENDAN MICHAEL
+    O'NEILL  MALE": one field holding the whole name, given names first (the father's
+    surname confirms the split)."""
+    rows = [
+        "STATE OF ILLINOIS", "DEPARTMENT OF PUBLIC HEALTH — DIVISION OF VITAL RECORDS",
+        "CERTIFICATE OF LIVE BIRTH",
+        [(L, "1. CHILD — NAME (First, Middle, Last)"), (1100, "2. SEX")],
+        [(L, "BRENDAN MICHAEL O'NEILL"), (1100, "MALE")],
+        [(L, "3a. DATE OF BIRTH (Month, Day, Year)"), (1100, "3b. HOUR")],
+        [(L, "SEPTEMBER 23, 1986"), (1100, "4:17 AM")],
+        [(L, "6a. FATHER — NAME (First, Middle, Last)"), (1100, "6b. AGE")],
+        [(L, "PATRICK JOSEPH O'NEILL"), (1100, "31")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("O'NEILL", "BRENDAN MICHAEL")
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

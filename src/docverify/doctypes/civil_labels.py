@@ -72,6 +72,9 @@ the given names when a surname was read beside it and no given-name label was.""
 FULL_NAME_LABELS = (
     r"CHILD'?S NAME\b(?:\s*\([^)]*\)?)?",
     r"\bNAME OF (?:THE )?CHILD\b(?!\W{1,4}FIRST)",  # Pakistan's, Nigeria's, India's
+    # "1. CHILD — NAME (First, Middle, Last)", one field (Illinois); not a table's heading
+    # ("CHILD NAME - FIRST", "(First) (Middle)")
+    r"\bCHILD\W{1,4}NAME\b(?!\s*[-–—:]?\s*FIRST\b)(?!\s*\(FIRST\))",
     r"\bNAME AND SU\w{3,6}\b",  # "Name and surname", read "sumame" at times
     r"^\W*NOME(?: COMPLETO)?\b(?! DO| DA)",
     r"\bNOMS? ET PRENOMS?\b",
