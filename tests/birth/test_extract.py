@@ -540,6 +540,24 @@ def test_an_illinois_child_name_field_with_its_order_in_brackets() -> None:
     assert (f.surname, f.given_names) == ("O'NEILL", "BRENDAN MICHAEL")
 
 
+def test_a_ciec_extract_whose_box_numbers_read_as_rows_of_their_own() -> None:
+    """set_cu p02 (a Turkish multilingual extract, CIEC formula A, scanned): each box's
+    number read as a row between its label and its value ("Soyadi / Nom / Surname", "4",
+    "ÖZTÜRK"), and the date written "Jo 02  Mo 06  An 1994"."""
+    rows = [
+        "TÜRKIYE CUMHURIYETI", "DOGUM KAYDINA ILISKIN COK DILLI ORNEK (FORMUL A)",
+        "Extrait plurilingue d'acte de naissance — Multilingual extract from a birth record",
+        "Dogum tarihi / Date de naissance / Date of birth", "+",
+        [(L, "Jo 02"), (R, "Mo 06"), (1100, "An 1994")],
+        "Soyadi / Nom / Surname", "4", "ÖZTÜRK",
+        "Adi / Prénoms / Forenames", "°", "ELIF NUR",
+        "Baba adi ve soyadi / Nom et prénoms du père / Father", "6", "MEHMET ÖZTÜRK",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("ÖZTÜRK", "ELIF NUR")
+    assert f.date_of_birth == dt.date(1994, 6, 2)
+
+
 def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     rows = [
         "THE COMMONWEALTH OF MASSACHUSETTS", "CERTIFIED COPY OF RECORD OF BIRTH",

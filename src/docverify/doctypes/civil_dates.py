@@ -291,11 +291,34 @@ def labelled_date(
                 dates = find_month_first_dates(value)
             if dates:
                 return dates[0].value
+            if found := _ciec_date(" ".join([row[m.end() :], *rows[i + 1 : i + 3]])):
+                return found
             if YEAR_FIRST.search(folded[m.end() : m.end() + 24]) and (
                 found := _year_first(rows[i + 1 : i + 1 + YEAR_FIRST_REACH])
             ):
                 return found
     return None
+
+
+_CIEC_DATE = re.compile(r"\bJ[O0]\W{0,3}(\d{1,2})\W+M[O0]\W{0,3}(\d{1,2})\W+AN\W{0,3}(\d{4})\b")
+"""A CIEC multilingual extract's date, its parts captioned "Jo", "Mo", "An" (Convention
+n° 16 of 1976, whose form every state party prints)."""
+
+
+def _ciec_date(text: str) -> dt.date | None:
+    """A date written as a CIEC extract writes it ("Jo 02  Mo 06  An 1994", set_cu p02,
+    its label's row apart from its value's).
+
+    >>> _ciec_date("+ Jo 02  Mo 06  An 1994"), _ciec_date("Jo 31 Mo 02 An 1994")
+    (datetime.date(1994, 6, 2), None)
+    """
+    m = _CIEC_DATE.search(fold_keep(text))
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
 
 
 OTHER_CALENDAR = re.compile(

@@ -130,6 +130,10 @@ def in_sentence(rest: str) -> str:
     return rest.strip(" :.")
 
 
+_ITEM_NUMBER = re.compile(r"\W*\d{1,2}\W*")
+"""A row holding only a box's number."""
+
+
 def _value(
     rows: Sequence[str],
     label: str,
@@ -171,7 +175,10 @@ def _value(
         # label's own column
         column = len(re.findall(r" {2,}", row[: m.start()].lstrip()))
         # the rows under it, a table rule read as a row of its own ("|") passed over
-        under = [r for r in rows[i + 1 : i + 4 + skip] if re.search(r"\w", r)][: 1 + skip]
+        # and a CIEC extract's box number read as a row of its own ("Soyadi / Nom /
+        # Surname", "4", "ÖZTÜRK": set_cu p02)
+        under = [r for r in rows[i + 1 : i + 4 + skip]
+                 if re.search(r"\w", r) and not _ITEM_NUMBER.fullmatch(r)][: 1 + skip]  # fmt: skip
         for nxt in under if not same_row else ():
             cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
             if column and len(cells) <= column:
