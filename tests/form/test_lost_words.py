@@ -353,3 +353,26 @@ def test_a_date_comb_whose_row_reads_as_noise_is_the_date_of_births() -> None:
     assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1979, 9, 17)
     read, _ = read_name([page], GIVEN_LABELS, "given_names")
     assert read is not None and read.value == "Oleksandr"
+
+
+def test_a_date_comb_whose_boxes_were_found_cut_in_two() -> None:
+    """set_ct p02 (a phone photo, recorded strip): "Date de naissance [0|2] [1|1] [1|9|9|8]"
+    written by hand, the comb found as sixteen half boxes (the hand's upright strokes taken
+    for the boxes' ticks). Joined two by two, its eight boxes give the date."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.doctypes.application_form.birth_date import read_birth_date
+
+    strip = Path(__file__).parents[1] / "data" / "forms" / "section_a"
+    image = cv2.imread(str(strip / "date_comb_halves.png"), cv2.IMREAD_GRAYSCALE)
+    rows = json.loads((strip / "date_comb_halves.words.json").read_text("utf-8"))
+    words = tuple(Word(t, tuple(b), c, tuple(line)) for t, b, c, line in rows)
+    page = PageText(PageRef("IMG_20261116_181205.jpg", 1), image, 222, words, "ocr")
+    born = read_birth_date([page], dt.date(2026, 11, 23))
+    # (its year's 8 is read 0 by the digit reader: the form's rule says to check the boxes
+    # when the passport disagrees)
+    assert born is not None and (born.month, born.day) == (11, 2)

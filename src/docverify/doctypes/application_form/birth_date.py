@@ -32,6 +32,7 @@ from .section_a import (
     PLACE_LABELS,
     SURNAME_LABELS,
     USAGE_LABELS,
+    halves_joined,
     with_lost_label,
 )
 
@@ -182,7 +183,7 @@ def _hand_digits(
     if page.image is None:
         return None, []
     image = page.image
-    cells = comb_cells(page, label) or comb_cells(page, [under(page, label)])
+    cells = halves_joined(comb_cells(page, label) or comb_cells(page, [under(page, label)]))
     boxed = [glyph(image[y0:y1, x0:x1]) for x0, y0, x1, y1 in cells]
     if written_digits_date(boxed, BORN_FROM, as_of) is not None:
         return boxed, [[glyph(image[y0:y1, x0:x1], faint=True) for x0, y0, x1, y1 in cells]]

@@ -105,6 +105,24 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     return dataclasses.replace(page, words=(*page.words, stand_in))
 
 
+def halves_joined(cells: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A date's comb found with each box cut in two (sixteen cells in groups of 4, 4 and 8:
+    a hand's upright strokes taken for the boxes' ticks, set_ct p02), its halves joined
+    into the eight boxes; any other comb as it is.
+
+    >>> box = lambda x: (x, 0, x + 22, 45)
+    >>> xs = [0, 22, 44, 66, 110, 132, 154, 176, 220, 242, 264, 286, 308, 330, 352, 374]
+    >>> joined = halves_joined([box(x) for x in xs])
+    >>> len(joined), joined[0], date_groups(joined)
+    (8, (0, 0, 44, 45), True)
+    """
+    if len(cells) != 16:
+        return list(cells)
+    pairs = [(a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
+             for a, b in zip(cells[::2], cells[1::2], strict=True)]  # fmt: skip
+    return pairs if date_groups(pairs) else list(cells)
+
+
 def date_groups(cells: Sequence[tuple[int, int, int, int]]) -> bool:
     """Do a comb's boxes stand in groups of 2, 2 and 4, a date's (JJ MM AAAA)?
 
