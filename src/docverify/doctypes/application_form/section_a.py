@@ -7,6 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from docverify.doctypes.application_form.name_combs import comb_rows
 from docverify.doctypes.base import fold_text
 from docverify.labelled import label_words
 from docverify.labels import lines_of_page
@@ -67,42 +68,64 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     found = label_words(dataclasses.replace(page, words=words), labels)
     if found:
         return dataclasses.replace(page, words=(*page.words, *found[0]))
-    # the label unread even alone (its small letters on the comb's top, form_bm d004):
-    # a comb in the band's lower half is its field's, a stand-in label left of it (left
-    # of where section A's labels start)
+    # the label unread even alone: a stand-in left of what stands in the band
+    band_rows = (top, floor)
     left = min(w.box[0] for group in groups for w in group)
+    stand_in = (
+        _beside_comb(page, labels, band_rows, left)
+        or _beside_date_comb(page, labels, band_rows, left)
+        or _beside_lone_line(page, labels, band_rows, left)
+    )
+    return page if stand_in is None else dataclasses.replace(page, words=(*page.words, stand_in))
+
+
+def _stand_in(page: PageText, labels: Sequence[str], left: int, rows: tuple[int, int]) -> Word:
+    """A label's stand-in, 3 to 6 mm left of ``left``, over ``rows`` (a line of its own)."""
     mm = page.dpi / 25.4
-    stand_in = Word(labels[0], (max(0, int(left - 6 * mm)), (top + floor) // 2,
-                                max(0, int(left - 3 * mm)), floor), 0.0, LOST_LABEL_LINE)  # fmt: skip
-    if comb_cells(page, [stand_in]):
-        return dataclasses.replace(page, words=(*page.words, stand_in))
-    if set(labels) <= set(BIRTH_LABELS):
-        # the date of birth's comb anywhere in the band, known by its boxes in groups of
-        # 2, 2 and 4 (JJ MM AAAA): its label and the sex's boxes beside it read as noise
-        # on a low-resolution scan (form_br d020: "mn OF te de sance")
-        for y0, y1 in ((top, floor), (top, (top + floor) // 2)):
-            probe = Word(labels[0], (stand_in.box[0], y0, stand_in.box[2], y1), 0.0,
-                         LOST_LABEL_LINE)  # fmt: skip
-            if date_groups(cells := comb_cells(page, [probe])):
-                box = (stand_in.box[0], min(c[1] for c in cells), stand_in.box[2],
-                       max(c[3] for c in cells))  # fmt: skip
-                comb_label = Word(labels[0], box, 0.0, LOST_LABEL_LINE)
-                return dataclasses.replace(page, words=(*page.words, comb_label))
-    # no comb: the one line the page read in the band is the field's value, written over
-    # its small label (form_bq d021: "DA SILVA SANTOS" across "Nom de naissance", which
-    # no read finds); a stand-in label left of the line's first word, a third of its
-    # height (the value's zone reaches beyond a label's rows by more than its height)
-    rows = [line for line in lines_of_page(page)
-            if all(top <= w.box[1] and w.box[3] <= floor for w in line)]  # fmt: skip
-    if len(rows) != 1:
-        return page
-    line = rows[0]
-    x0 = min(left, line[0].box[0])
+    box = (max(0, int(left - 6 * mm)), rows[0], max(0, int(left - 3 * mm)), rows[1])
+    return Word(labels[0], box, 0.0, LOST_LABEL_LINE)
+
+
+def _beside_comb(
+    page: PageText, labels: Sequence[str], band: tuple[int, int], left: int
+) -> Word | None:
+    """A comb in the band's lower half is the field's (its label's small letters on the
+    comb's top, form_bm d004): a stand-in left of where section A's labels start."""
+    stand_in = _stand_in(page, labels, left, ((band[0] + band[1]) // 2, band[1]))
+    return stand_in if comb_cells(page, [stand_in]) else None
+
+
+def _beside_date_comb(
+    page: PageText, labels: Sequence[str], band: tuple[int, int], left: int
+) -> Word | None:
+    """The date of birth's comb anywhere in the band, known by its boxes in groups of 2, 2
+    and 4 (JJ MM AAAA): its label and the sex's boxes beside it read as noise on a
+    low-resolution scan (form_br d020: "mn OF te de sance")."""
+    if not set(labels) <= set(BIRTH_LABELS):
+        return None
+    top, floor = band
+    for rows in ((top, floor), (top, (top + floor) // 2)):
+        if date_groups(cells := comb_cells(page, [_stand_in(page, labels, left, rows)])):
+            return _stand_in(page, labels, left, comb_rows(cells))
+    return None
+
+
+def _beside_lone_line(
+    page: PageText, labels: Sequence[str], band: tuple[int, int], left: int
+) -> Word | None:
+    """No comb: the one line the page read in the band is the field's value, written over
+    its small label (form_bq d021: "DA SILVA SANTOS" across "Nom de naissance", which no
+    read finds). The stand-in is left of the line's first word, a third of its height (the
+    value's zone reaches beyond a label's rows by more than its height)."""
+    top, floor = band
+    lines = [line for line in lines_of_page(page)
+             if all(top <= w.box[1] and w.box[3] <= floor for w in line)]  # fmt: skip
+    if len(lines) != 1:
+        return None
+    line = lines[0]
     y0, y1 = min(w.box[1] for w in line), max(w.box[3] for w in line)
-    y0, y1 = y0 + (y1 - y0) // 3, y1 - (y1 - y0) // 3
-    stand_in = Word(labels[0], (max(0, int(x0 - 6 * mm)), y0, max(0, int(x0 - 3 * mm)), y1), 0.0,
-                    LOST_LABEL_LINE)  # fmt: skip
-    return dataclasses.replace(page, words=(*page.words, stand_in))
+    third = (y1 - y0) // 3
+    return _stand_in(page, labels, min(left, line[0].box[0]), (y0 + third, y1 - third))
 
 
 def halves_joined(cells: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
