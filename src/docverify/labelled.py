@@ -148,9 +148,9 @@ def _tight_pieces(words: Sequence[Word]) -> list[Word]:
     >>> [w.text for w in _tight_pieces(spaced)]
     ['NOUR', 'EL']
     """
-    out: list[Word] = []
-    for before, w in zip([None, *words], words, strict=False):
-        if out and before is not None and _one_word(before, w):
+    out = list(words[:1])
+    for before, w in itertools.pairwise(words):
+        if _one_word(before, w):  # judged on OCR's pieces, joined onto what came before
             a = out[-1]
             box = (a.box[0], min(a.box[1], w.box[1]), w.box[2], max(a.box[3], w.box[3]))
             out[-1] = Word(a.text + w.text, box, min(a.conf, w.conf), a.line)
