@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docverify import ppocr
 from docverify.doctypes.base import clean_name
-from docverify.label_values import misread_instruction, refuse_value, strip_label
+from docverify.label_values import holds_label, misread_instruction, refuse_value, strip_label
 from docverify.labels import is_label_text, norm_tokens
 from docverify.model import PageText
 from docverify.vision.handwriting import read_hand
@@ -246,6 +246,12 @@ def hand_votes(
 
 def clean_form_name(value: str | None) -> str | None:
     """A name as ``clean_name`` makes it, never the instruction printed by the field read
-    with slips ("fqurant sur l'acte ssance": "tel que figurant sur l'acte de naissance")."""
+    with slips ("fqurant sur l'acte ssance": "tel que figurant sur l'acte de naissance"),
+    nor the next field's label misread round its instruction ("Nom d'u (facultatif)" under
+    "Nom de naissance", form_bu d017: a label word of five letters or more in it).
+
+    >>> clean_form_name("d'u facultatif"), clean_form_name("NGO BIYONG")
+    (None, 'NGO BIYONG')
+    """
     name = clean_name(value)
-    return None if name and misread_instruction(name) else name
+    return None if name and (misread_instruction(name) or holds_label(name)) else name
