@@ -233,3 +233,10 @@ def test_a_flagged_one_against_its_slash_is_read_when_the_hand_is_stood_up(
     assert read == (signed, signed.strftime("%d/%m/%Y"), False), stood_up
     guess = (signed.replace(month=1), signed.strftime("%d/1/%Y"), False)
     assert settle_date(guess, [guess, read], as_of) == read
+
+
+def test_the_place_and_an_empty_date_box_read_no_date() -> None:
+    """form_bu d007 (a phone photo, recorded zone right of "Fait à", its "le" unread):
+    "Lille" written, the date's box left empty. Right of the place nothing is written:
+    no date, where the digit reader made "07/30/2022" of the place and the box's edges."""
+    assert written_digits(_zone("place_then_empty_box.png"), 305, dt.date(2026, 11, 17), True) == []

@@ -40,7 +40,13 @@ from docverify.vision.boxes import DIGITS, read_framed_digits, vote_groups
 from docverify.vision.comb import read_comb_words
 from docverify.vision.comb_cells import comb_cells
 from docverify.vision.digits import DateRead as HandRead
-from docverify.vision.digits import boxed_date, likeliest_date, line_date, month_first_date
+from docverify.vision.digits import (
+    boxed_date,
+    glyphs,
+    likeliest_date,
+    line_date,
+    month_first_date,
+)
 from docverify.vision.handwriting import deslanted, ink_only, read_hand, read_line, read_words
 
 DIGIT_READS = (("eng", "--psm 7"), ("eng", "--psm 7 -c tessedit_char_whitelist=0123456789"))
@@ -274,6 +280,11 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
         ink = ink_only(zone, dpi, faint=faint)
         return _right_of_le(ink) if ink is not None and after_le else ink
 
+    sure = looked(False)
+    if after_le and (sure is None or len(glyphs(sure)) < DATE_GLYPHS):
+        # right of the "le" or of the place, nothing a date is written with: the faint
+        # look would find one in the boxes' grey edges (form_bu d007, the box left empty)
+        return []
     # a leaning hand, read as it leans, then set upright: its 1s and slashes overlap
     # while it leans, and stand apart upright (form_bc d009's "14/11/2026" read "84446267")
     for upright, faint in itertools.product((False, True), (False, True)):
@@ -311,13 +322,27 @@ def written_digits(zone: np.ndarray, dpi: int, as_of: dt.date, after_le: bool) -
     return []
 
 
+DATE_GLYPHS = 4
+"""The fewest characters a handwritten date is written with ("1/1/26" has five)."""
+PLACE_LETTERS = 3
+"""A place's word, in a date's zone, has this many letters at least..."""
+PLACE_CONF = 60.0
+"""...read at this confidence at least."""
+
+
 def _right_of_le(ink: np.ndarray) -> np.ndarray | None:
     """The ink right of the printed "le" that OCR reads in a zone starting before it
-    ("LILLE le | 13-11-2026"), cut to the ink; the whole ink when no "le" is read."""
-    les = [w for w in read_words(ink) if is_le(w) and w.text[:1] != "E"]
-    if not les:
+    ("LILLE le | 13-11-2026"), or, no "le" read, right of the place's last word, cut to
+    the ink; the whole ink when neither is read."""
+    words = read_words(ink)
+    les = [w for w in words if is_le(w) and w.text[:1] != "E"]
+    # no "le" read: the place written after "Fait à", a word of letters read surely, is no
+    # date (form_bu d007: "Lille" and an empty box, read as "07/30/2022" digit by digit)
+    after = les or [w for w in words if len(w.text) >= PLACE_LETTERS and w.text.isalpha()
+                    and w.conf >= PLACE_CONF]  # fmt: skip
+    if not after:
         return ink
-    right = ink[:, max(0, les[-1].box[2] + 2) :]
+    right = ink[:, max(0, after[-1].box[2] + 2) :]
     xs = np.nonzero((right < 128).any(axis=0))[0]
     return right[:, xs.min() : xs.max() + 1] if xs.size else None
 
