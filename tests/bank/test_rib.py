@@ -204,6 +204,19 @@ def test_a_printed_iban_whose_check_digits_fail_is_not_rebuilt_from_the_table() 
     assert good.iban == "FR7630004008280001234567841" and good.iban_valid
 
 
+def test_an_iban_whose_last_groups_were_read_two_lines_below() -> None:
+    """set_cv p04 (a scanned Société Générale RIB): "FR76 3000 3021 7000 0503", then the
+    next column's "Numéro de compte" and "00050384216", then the IBAN's last groups "8421
+    618" as a line of their own: the IBAN is read whole."""
+    f = read(
+        "Relevé d'identité Bancaire", "Titulaire du compte", "M MOHAMMAD NASIR SULTANI",
+        "Code banque Code guichet", "30003 02170",
+        "IBAN (International Bank Account Number)", "FR76 3000 3021 7000 0503",
+        "Numéro de compte", "00050384216", "8421 618", "Clé RIB", "18",
+    ).fields  # fmt: skip
+    assert f.iban == "FR7630003021700005038421618" and f.iban_valid
+
+
 def test_iban_rebuilt_from_the_rib_table_when_unreadable() -> None:
     doc = read(
         "RELEVE D'IDENTITE BANCAIRE",

@@ -46,6 +46,10 @@ def _iban_candidates(folded_lines: list[str]) -> list[tuple[bool, str]]:
         grouped = _grouped_iban(f"{line} {nxt}")
         if grouped:
             out.append((labelled, grouped))
+        if (head := _grouped_iban(line)) and (
+            tail := _tail_below(head, folded_lines[i + 1 : i + 4])
+        ):
+            out.append((labelled, head + tail))
     out.sort(key=lambda c: not c[0])
     return out
 
@@ -68,6 +72,32 @@ def _grouped_iban(text: str) -> str | None:
                 break
         if len(groups) >= 4:
             return "".join(groups)
+    return None
+
+
+_GROUPS_ONLY = re.compile(r"[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4})*")
+
+
+def _tail_below(head: str, below: list[str]) -> str | None:
+    """The rest of an IBAN printed in groups whose last groups OCR read as a line of their
+    own a line or two further down, another column's words between (a Société Générale
+    RIB: "FR76 3000 3021 7000 0503", "Numéro de compte", "00050384216", "8421 618"): the
+    first line of groups only that makes up the country's length.
+
+    >>> _tail_below("FR763000302170000503", ["NUMERO DE COMPTE", "00050384216", "8421 618"])
+    '8421618'
+    >>> _tail_below("FR763000302170000503", ["8421 61"]) is None
+    True
+    """
+    want = iban_length(head[:2])
+    if want is None or len(head) >= want:
+        return None
+    for line in below:
+        if (
+            _GROUPS_ONLY.fullmatch(line.strip())
+            and len(head) + len(tail := line.replace(" ", "")) == want
+        ):
+            return tail
     return None
 
 
