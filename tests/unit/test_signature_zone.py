@@ -518,3 +518,18 @@ def test_a_heavy_brush_signature_is_no_crossing_out() -> None:
     for y in (150, 170):  # the same name crossed out, from its first letter to its last
         cv2.line(struck, (100, y + 10), (495, y - 10), 30, 4)
     assert struck_through(struck, 300)
+
+
+def test_a_flourish_over_thick_capitals_is_no_crossing_out() -> None:
+    """form_bu d014 (a scanned hand-filled form, recorded box): "YACINE" in thick capitals,
+    one flourish across them. The line finder returns straight pieces of the letters' ink
+    beside the flourish; between them is ink, not paper: one stroke, no crossing out."""
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.vision.strike import struck_through
+
+    image = Path(__file__).parents[1] / "data" / "forms" / "flourish_over_block_capitals.png"
+    zone = cv2.imread(str(image), cv2.IMREAD_GRAYSCALE)
+    assert not struck_through(zone, 300)

@@ -84,10 +84,34 @@ def struck_through(zone: np.ndarray, dpi: int) -> bool:
             continue
         if not y0 + STRIKE_MIDDLE * height <= segment.middle <= y1 - STRIKE_MIDDLE * height:
             continue
-        if all(segment.apart(other) >= STRIKE_APART_MM * mm for other in strikes):
+        if all(
+            segment.apart(other) >= STRIKE_APART_MM * mm and _paper_between(dark, segment, other)
+            for other in strikes
+        ):
             strikes.append(segment)
     longest = max((math.hypot(s.bx - s.ax, s.by - s.ay) for s in strikes), default=0.0)
     return len(strikes) >= STRIKES and longest >= STRIKE_ACROSS * width
+
+
+PAPER_BETWEEN = 0.5
+"""Two strikes show paper between them over at least this share of the stretch both run
+(two pen strokes; not two straight pieces of one broad stroke's ink)."""
+
+
+def _paper_between(dark: np.ndarray, a: _Segment, b: _Segment, samples: int = 9) -> bool:
+    """Is there paper between two pieces of ink over most of the stretch both run (form_bu
+    d014: a brush signature's thick letters and its flourish, pieces 6 px apart whose gap
+    is ink throughout)?"""
+    left, right = max(a.ax, b.ax), min(a.bx, b.bx)
+    if left > right:
+        return True
+    clear = 0
+    for k in range(samples):
+        x = round(left + (right - left) * (k + 0.5) / samples)
+        top, bottom = sorted((a.y_at(x), b.y_at(x)))
+        inside = dark[int(top) + 2 : int(bottom) - 1, x] if 0 <= x < dark.shape[1] else dark[:0, 0]
+        clear += bool(inside.size) and not inside.all()
+    return clear >= PAPER_BETWEEN * samples
 
 
 class _Segment(NamedTuple):
