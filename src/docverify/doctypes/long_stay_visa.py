@@ -211,11 +211,12 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[VisaFields, list[Findin
             )
         )
         valid_until = mrz_until
-    remarks = "" if vls_ts_remark(folded) else remarks_reread(doc)
+    vls_ts = vls_ts_remark(folded)
+    remarks = "" if vls_ts else remarks_reread(doc)  # read again only when it is needed
     fields = VisaFields(
         **{f.name: getattr(base, f.name) for f in dataclasses.fields(IdentityFields)},
         visa_type=visa_type_of(folded, base.document_code),
-        vls_ts=vls_ts_remark(folded) or vls_ts_remark(remarks),
+        vls_ts=vls_ts or vls_ts_remark(remarks),
         category=category_of(folded) or category_of(remarks),
         valid_from=valid_from,
         valid_until=valid_until,

@@ -325,6 +325,18 @@ _NUMBER = (
     rf"|{GROUPED_NUMBER.pattern}|{RIB_PARTS.pattern}"
 )
 
+
+def _printed_with_wrong_check(tried: list[str], parts: FrenchRib) -> Iban | None:
+    """Of the IBAN-like runs that did not parse, one that does once letters where only
+    digits may stand are read as digits (``as_printed``), whose account part is the RIB
+    table's and whose check digits fail."""
+    for raw in tried:
+        printed = as_printed(raw[: len(parts.bban) + 4])  # its country, check digits, BBAN
+        if printed is not None and printed.bban == parts.bban and not printed.checksum_valid:
+            return printed
+    return None
+
+
 SPEC = DocTypeSpec(
     type=DocType.RIB,
     signals=(
@@ -345,14 +357,3 @@ SPEC = DocTypeSpec(
     extract=extract,
     multipage=False,
 )
-
-
-def _printed_with_wrong_check(tried: list[str], parts: FrenchRib) -> Iban | None:
-    """Of the IBAN-like runs that did not parse, one that does once letters where only
-    digits may stand are read as digits (``as_printed``), whose account part is the RIB
-    table's and whose check digits fail."""
-    for raw in tried:
-        printed = as_printed(raw[: len(parts.to_iban().compact)])
-        if printed is not None and printed.bban == parts.bban and not printed.checksum_valid:
-            return printed
-    return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from schwifty import IBAN as _SchwiftyIBAN
@@ -32,7 +33,9 @@ from schwifty.domain import Component
 
 from docverify.values.errors import InvalidFormat, InvalidLength, ValueParseError
 
-__all__ = ["FrenchRib", "Iban", "mask_iban", "restore_digit", "restore_letter", "rib_key"]
+__all__ = [
+    "FrenchRib", "Iban", "as_printed", "mask_iban", "restore_digit", "restore_letter", "rib_key",
+]  # fmt: skip
 
 _PREFIX = re.compile(r"^\s*IBAN\s*[:.]?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s\-.]+")
@@ -243,29 +246,29 @@ def _repair(
     Accepted only when the repaired IBAN passes mod-97 and the national check, and no
     other candidate does. Digits are never changed.
     """
-    spots = [i for i in numeric if compact[i] in _OCR_DIGITS]
-    if not spots:
+    fixed, spots = _digits_where_numeric(compact, numeric)
+    # a letter can never stay in a numeric part: each spot has one reading, kept only
+    # when the checks pass with it
+    if not spots or not (
+        regex.match(fixed[4:]) and _checksum_ok(fixed) and _national_ok(fixed) is not False
+    ):
         return None
-    winners: list[str] = []
-    # A letter can never stay in a numeric part, so every spot is mapped; the loop keeps
-    # the door open for several readings per letter should the table grow.
-    choices = [[_OCR_DIGITS[compact[i]]] for i in spots]
-    for combo in itertools.product(*choices):
-        chars = list(compact)
-        for i, digit in zip(spots, combo, strict=True):
-            chars[i] = digit
-        candidate = "".join(chars)
-        if (
-            regex.match(candidate[4:])
-            and _checksum_ok(candidate)
-            and _national_ok(candidate) is not False
-        ):
-            winners.append(candidate)
-    if len(winners) != 1:
-        return None
-    fixed = winners[0]
     notes = tuple(f"iban: {compact[i]}->{fixed[i]} at position {i}" for i in spots)
     return fixed, notes
+
+
+def _digits_where_numeric(compact: str, numeric: Sequence[int]) -> tuple[str, list[int]]:
+    """``compact`` with each letter where only a digit may stand read as the digit it looks
+    like (``_OCR_DIGITS``), and where those were.
+
+    >>> _digits_where_numeric("FRO6300", [2, 3, 4, 5])
+    ('FR06300', [2])
+    """
+    spots = [i for i in numeric if i < len(compact) and compact[i] in _OCR_DIGITS]
+    chars = list(compact)
+    for i in spots:
+        chars[i] = _OCR_DIGITS[chars[i]]
+    return "".join(chars), spots
 
 
 _OCR_LETTERS = {digit: letter for letter, digit in reversed(_OCR_DIGITS.items())}
@@ -306,12 +309,9 @@ def as_printed(text: str) -> Iban | None:
         spec = _SchwiftyIBAN(compact, allow_invalid=True).spec
     except _sx.SchwiftyException:
         return None
-    chars = list(compact)
-    for i in _numeric_positions(spec.bban_spec):
-        if i < len(chars) and chars[i] in _OCR_DIGITS:
-            chars[i] = _OCR_DIGITS[chars[i]]
     try:
-        return Iban.parse("".join(chars), repair=False)
+        return Iban.parse(_digits_where_numeric(compact, _numeric_positions(spec.bban_spec))[0],
+                          repair=False)  # fmt: skip
     except ValueParseError:
         return None
 
