@@ -205,3 +205,17 @@ def test_an_iban_printed_a_character_short_on_a_text_layer_is_invalid() -> None:
     assert "0045" not in finding.message  # masked
     status, codes, _ = judge(*rows)
     assert status == Status.QUESTIONABLE and codes == {"bank_details.iban_unreadable"}
+
+
+def test_a_misprinted_ibans_check_digits_are_named_beside_the_table() -> None:
+    """set_ct p04: the IBAN printed "FR06 ..." (read "FRO6"), its account part the RIB
+    table's, whose key checks. Never complete; and the helper is told what is wrong: the
+    check digits, the table giving FR76."""
+    rows = ["RELEVE D'IDENTITE BANCAIRE", "Titulaire du compte : M TRAN MINH KHOA",
+            "Code banque Code guichet N° de compte Clé RIB", "30004 00828 00012345678 41",
+            "IBAN FRO6 3000 4008 2800 0123 4567 841"]  # fmt: skip
+    status, codes, findings = judge(*rows)
+    assert status != Status.COMPLETE, codes
+    assert {"bank_details.iban_invalid", "rib.iban_check_digits_wrong"} <= codes
+    said = next(f for f in findings if f.code == "rib.iban_check_digits_wrong")
+    assert "FR76" in said.message and "FR06" in said.message

@@ -47,7 +47,7 @@ COUPLE = re.compile(
 # Findings of the RIB reader that weigh on the verdict (others are reported on the document).
 DOC_FINDINGS_FOR_VERDICT = ("rib.bic_mismatch", "rib.bic_invalid", "rib.iban_from_rib_parts",
                             "rib.parts_mismatch", "rib.iban_letter_restored",
-                            "rib.iban_digit_restored")  # fmt: skip
+                            "rib.iban_digit_restored", "rib.iban_check_digits_wrong")  # fmt: skip
 
 
 def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
