@@ -4,13 +4,17 @@ the heading line, where only the title stands."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import cv2
 import numpy as np
 
-from docverify.doctypes.attestation_signature import signed
+from docverify.doctypes.attestation_signature import is_signed, signed
 from docverify.model import PageRef, PageText, Word
 from docverify.vision.ink import looks_signed
 
+DATA = Path(__file__).parent.parent / "data" / "ocr"
 DPI = 150
 LINES = [
     ("Limoges, le 30/12/2026", 800),
@@ -95,3 +99,25 @@ def test_a_signing_line_whose_fait_and_date_are_misread_still_anchors_by_its_tow
     assert measure is not None and looks_signed(measure)
     unsigned = signed(_dated_at_foot("ate a Sy Rennes, le GATOU,", False))
     assert unsigned is not None and not looks_signed(unsigned)
+
+
+def test_a_fine_pen_the_photo_turned_pale_signs_the_letter() -> None:
+    """set_cw p02: a handwritten attestation's foot, photographed. The host signs with her
+    name in outlined capitals (read as the word "GARNIER" and masked) and a wavy underline
+    in a fine blue pen that the photo turned mid-grey: too little dark ink for a signature,
+    but its pale strokes spread like one and hold a long curved stroke. Signed, not an
+    unsigned letter (which made a good packet's residence proof invalid)."""
+    record = json.loads((DATA / "hand_attestation_pale_signature.json").read_text())
+    image = cv2.imread(str(DATA / "hand_attestation_pale_signature.png"), cv2.IMREAD_GRAYSCALE)
+    words = tuple(
+        Word(w["text"], tuple(w["box"]), w["conf"], tuple(w["line"])) for w in record["words"]
+    )
+    page = PageText(PageRef("IMG_5521.jpg", 1), image, record["dpi"], words, "ocr")
+    measure = signed(page)
+    assert measure is not None and not looks_signed(measure)  # the dark ink alone: too little
+    assert is_signed(measure)
+    blank = image.copy()
+    x0, y0, x1, y1 = measure.zone
+    blank[y0:y1, x0:x1] = int(np.median(image))  # the same foot, nothing under the date line
+    empty = signed(PageText(page.ref, blank, record["dpi"], words, "ocr"))
+    assert empty is not None and not is_signed(empty)

@@ -13,7 +13,7 @@ import re
 from docverify.labels import lines_of_page
 from docverify.model import PageText, Word
 from docverify.values.names import fold_upper
-from docverify.vision.ink import PRINTED_CONF, InkMeasure, handwriting_ink
+from docverify.vision.ink import PRINTED_CONF, InkMeasure, handwriting_ink, looks_signed, pale_hand
 
 _SIGNING_LINE = re.compile(
     r"\W*(?:F[AR]?[IL1]?T\b|SIGNA|.{0,40}(?<!\bNE )(?<!\bNEE )\bLE\s*\d{1,2}\s*[/.-]\s*\d"
@@ -89,8 +89,8 @@ def _handwritten(page: PageText) -> bool:
 
 
 def signed(page: PageText) -> InkMeasure | None:
-    """Ink of a hand under the date line (``looks_signed`` tells whether it is a
-    signature). Printed words there (a caption "Signature :", a typed name, a note) are
+    """Ink of a hand under the date line, its pale strokes too when the dark ink does not
+    look signed (``is_signed`` tells whether it is a signature). Printed words there (a caption "Signature :", a typed name, a note) are
     masked; a hand is taller than the text around it, so a signed name OCR read as words
     ("Claine DUBOIS") still counts, and so does a scrawl."""
     if page.image is None or not page.words:
@@ -103,4 +103,11 @@ def signed(page: PageText) -> InkMeasure | None:
     zone = _signature_zone(page, {w for w in legible if sum(c.isalpha() for c in w.text) >= 2})
     if zone is None:
         return None
-    return handwriting_ink(page.image, zone, page.dpi, legible)
+    return handwriting_ink(page.image, zone, page.dpi, legible, with_pale=True)
+
+
+def is_signed(measure: InkMeasure) -> bool:
+    """A signature in dark ink, or in a fine pen that a photo turned pale: pale strokes that
+    spread like a signature and hold a long curved stroke (``pale_hand``; a wavy underline
+    under a signed name in blue ink, set_cw p02)."""
+    return looks_signed(measure) or pale_hand(measure)

@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from docverify.doctypes.attestation_signature import is_signed as signed_ink
 from docverify.doctypes.attestation_signature import signed
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, internal, lines_of
 from docverify.doctypes.party_prose import (
@@ -37,7 +38,7 @@ from docverify.model import DocType, Document, Finding, warning
 from docverify.values.dates import find_dates, find_month_years, past_year_slip
 from docverify.values.names import PARTICLES, fold_upper
 from docverify.vision.hand_dates import with_hand_dates
-from docverify.vision.ink import looks_signed
+from docverify.vision.ink import InkMeasure
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
         if signed_on:
             break
     ink = signed(doc.pages[-1])
-    is_signed = None if ink is None else looks_signed(ink)
+    is_signed = None if ink is None else signed_ink(ink)
     findings: list[Finding] = []
     if is_signed is False:
         findings.append(
@@ -451,8 +452,16 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
             )
         )
     return HostingAttestationFields(
-        host, hosted, address, since, signed_on, is_signed, ink.area_mm2 if ink else None
+        host, hosted, address, since, signed_on, is_signed, _ink_mm2(ink)
     ), findings
+
+
+def _ink_mm2(ink: InkMeasure | None) -> float | None:
+    """The ink where the host signs, its pale strokes too (a fine pen a photo turned pale
+    is still marks that need a look, not clean paper)."""
+    if ink is None:
+        return None
+    return max(ink.area_mm2, ink.pale.area_mm2 if ink.pale else 0.0)
 
 
 SPEC = DocTypeSpec(

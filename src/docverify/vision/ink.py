@@ -481,6 +481,20 @@ def looks_signed(measure: InkMeasure) -> bool:
     return enough and measure.span_mm >= SIGNATURE_MIN_SPAN_MM
 
 
+def pale_hand(measure: InkMeasure) -> bool:
+    """Pale strokes that spread like a signature and hold one long curved stroke, the
+    trace a pen leaves and print does not (a grey caption's letters are a few mm each; a
+    dot, a tick or a rule is no such stroke): a fine pen that a soft scan turned mid-grey
+    (form_ay d002, d013, d016), signed as surely as in black."""
+    pale = measure.pale
+    return pale is not None and looks_signed(pale) and pale.stroke_mm >= SIGNATURE_STROKE_MM
+
+
+SIGNATURE_STROKE_MM = 10.0
+"""The longest curved stroke of a pale signature spans at least this (measured: 13 to 55
+mm on fine-pen signatures; a grey caption's letters and a stray tick under 2)."""
+
+
 def overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Do two boxes ``(x0, y0, x1, y1)`` share any area?"""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -28,6 +28,7 @@ from docverify.vision.ink import (
     ink_in_frame,
     looks_signed,
     overlaps,
+    pale_hand,
     signature_ink,
 )
 from docverify.vision.strike import struck_through
@@ -182,7 +183,7 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     caption = functools.cache(lambda: _pale_caption(measure, page))  # one OCR of the box
     # a pale hand in a box whose grey strokes also read as its caption (a caption printed
     # in a joined script?) stays a doubt
-    signed = looks_signed(measure) or (_pale_hand(measure) and not caption())
+    signed = looks_signed(measure) or (pale_hand(measure) and not caption())
     pale = (
         not signed
         and measure.pale is not None
@@ -204,20 +205,6 @@ def _read(measure: InkMeasure, page: PageText) -> SignatureRead:
     return SignatureRead(
         signed, measure.ratio, str(page.ref), pale, round(measure.span_mm, 1) if mark else None
     )
-
-
-def _pale_hand(measure: InkMeasure) -> bool:
-    """Pale strokes that spread like a signature and hold one long curved stroke, the
-    trace a pen leaves and print does not (a grey caption's letters are a few mm each; a
-    dot, a tick or a rule is no such stroke): a fine pen that a soft scan turned mid-grey
-    (form_ay d002, d013, d016), signed as surely as in black."""
-    pale = measure.pale
-    return pale is not None and looks_signed(pale) and pale.stroke_mm >= SIGNATURE_STROKE_MM
-
-
-SIGNATURE_STROKE_MM = 10.0
-"""The longest curved stroke of a pale signature spans at least this (measured: 13 to 55
-mm on fine-pen signatures; a grey caption's letters and a stray tick under 2)."""
 
 
 def _pale_caption(measure: InkMeasure, page: PageText) -> bool:
