@@ -140,6 +140,16 @@ def test_a_given_name_glued_to_the_surname_is_the_person() -> None:
     assert person.compare("M RAVIKUMAR").match is not NameMatch.MATCH
 
 
+def test_a_k_read_as_i_and_c_is_a_misread_of_the_surname() -> None:
+    """A Malian certificate photographed: "KONATÉ" read "ICONATE", the K's stem parted
+    from its arms. Two letters' edit, one look-alike: the surname misread, not another
+    surname (which made the good packet's birth certificate questionable, set_cw p01)."""
+    person = PersonName.parse("KONATE", "AISSATA OUMOU")
+    cmp = person.compare("ICONATE Aissata Oumou")
+    assert cmp.match is NameMatch.SLIP and cmp.ocr_slips_only
+    assert person.compare("NICONATE Aissata Oumou").match is NameMatch.GIVEN_ONLY
+
+
 def test_a_turkish_g_read_as_y_with_a_diaeresis_is_a_misread() -> None:
     """ÇAĞLA on a lease, read "Çaÿla" by models that have no ğ: a misread of CAGLA (the
     passport's MRZ spelling), not another spelling to check."""

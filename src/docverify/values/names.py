@@ -138,6 +138,7 @@ OCR_CONFUSIONS = (
     ("G", "Y"),  # a Turkish ğ, which the French and English models lack, read ÿ
     ("A", "D"),  # a Portuguese ã (João) read d: its tilde closes over the bowl
     ("Q", "G"),  # a lower-case q read g, its tail curled ("Liu Yuging" for Yuqing)
+    ("K", "IC"),  # a K's stem parted from its arms ("ICONATE" for KONATE)
 )  # fmt: skip
 """Character confusions tesseract makes: a name differing only by these is a misread."""
 
@@ -221,6 +222,8 @@ def _best(token: str, candidates: Sequence[str]) -> tuple[int, str | None]:
         # MRZ names may be truncated: a prefix of 4+ letters counts as the same word
         if len(c) >= 4 and (token.startswith(c) or c.startswith(token)):
             d = min(d, 1)
+        if d > 1 and ocr_typical(token, c):  # look-alikes, two letters' changes for one
+            d = 1
         if d < best:
             best, found = d, c
     return best, found
@@ -236,6 +239,8 @@ def ocr_typical(a: str, b: str) -> bool:
     >>> ocr_typical("JOAO", "JODO")  # "João" read "Jodo" on a banking app's screen
     True
     >>> ocr_typical("YUQING", "YUGING")  # a printed "Yuqing" read "Yuging"
+    True
+    >>> ocr_typical("KONATE", "ICONATE")  # a photographed K's stem parted from its arms
     True
     """
     pairs = {*OCR_CONFUSIONS, *((y, x) for x, y in OCR_CONFUSIONS)}
