@@ -416,3 +416,25 @@ def test_fait_read_a_letter_short_before_a_still_anchors_the_le() -> None:
              _word("novembre", 1000, 300), _word("2026", 1200, 300), *SIGNATURE]  # fmt: skip
     label = date_label(_page(words))
     assert label is not None and label.text == "le" and label.box[0] == 900
+
+
+def test_the_le_before_the_date_not_a_look_alike_in_the_hands_place() -> None:
+    """form_bv d008: "Fait à NANTES le 22/10/2026", the hand's place read "NAN té EL" and the
+    thin second slash a 1. The label is the "le" before the digits, not the place's "té"
+    (a misread "le" would measure the date's zone over the place), and the date reads
+    22/10/2026."""
+    from docverify.doctypes.application_form.date_text import signed_date
+
+    row = ["Fait", "à", "NAN", "té", "EL", "le", "22/1012026"]
+    words = [*SECTION_C, *(_word(t, 100 + 160 * i, 802) for i, t in enumerate(row)), *SIGNATURE]
+    label = date_label(_page(words))
+    assert label is not None and label.text == "le"
+    assert signed_date([" ".join(row)])[0] == dt.date(2026, 10, 22)
+
+
+def test_a_sentences_faite_is_no_fait_a() -> None:
+    """Page 1's notice "s'applique aux réponses faite(s) sur ce formulaire" (form_bv d008,
+    its pages in reverse order): no "Fait à" there, so no date zone after it."""
+    notice = ["loi", "s'applique", "aux", "réponses", "faite", "ir", "ce", "formulaire"]
+    words = [_word(t, 100 + 200 * i, 900) for i, t in enumerate(notice)]
+    assert date_label(_page(words)) is None

@@ -41,8 +41,19 @@ def is_le(word: Word) -> bool:
 
 
 def is_fait(word: str) -> bool:
-    """ "Fait" or "Fait à" as read ("FAITA", "FALTA")."""
-    return word == "FAIT" or (len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1)
+    """ "Fait" or "Fait à" as read ("FAITA", "FALTA"); not the words "faite(s)" of a
+    sentence ("s'applique aux réponses faites sur ce formulaire", page 1's notice: no
+    date there).
+
+    >>> is_fait("FAITA"), is_fait("FALTA"), is_fait("FAITE"), is_fait("FAITES")
+    (True, True, False, False)
+    """
+    return word == "FAIT" or (
+        len(word) >= 4 and Levenshtein.distance(word, "FAITA") <= 1 and word not in _FAITE
+    )
+
+
+_FAITE = ("FAITE", "FAITES")
 
 
 def fait_at(folded: Sequence[str]) -> int | None:
@@ -81,6 +92,26 @@ def _words_left_of(lines: Sequence[Sequence[Word]], word: Word) -> bool:
                for line in lines for w in line)  # fmt: skip
 
 
+def _le_on_fait_line(line: Sequence[Word], folded: Sequence[str]) -> int | None:
+    """Which word of the "Fait à" line is its "le": a "le" read as such before the date's
+    digits, else one read as such, else a misread one (a hand's place may hold a look-alike:
+    "Fait à NAN té EL le 22/10/2026", form_bv d008), the one before digits first."""
+    found = [k for k, f in enumerate(folded) if f in _LE_READS and k > 0]
+
+    def dated(k: int) -> bool:
+        return k + 1 < len(line) and any(c.isdigit() for c in line[k + 1].text)
+
+    for good in (
+        lambda k: folded[k] == "LE" and dated(k),
+        lambda k: folded[k] == "LE",
+        dated,
+        lambda k: True,
+    ):
+        if chosen := [k for k in found if good(k)]:
+            return chosen[0]
+    return None
+
+
 def date_label(page: PageText) -> Word | None:
     """The "le" of "Fait à ... le"; else, on a line of section C, a "le" as misread that
     stands before the date's digits or boxes ("rata Lyon e [03|11|2026]": "Fait à" lost);
@@ -91,9 +122,8 @@ def date_label(page: PageText) -> Word | None:
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
         if (i := fait_at(folded)) is None:
             continue
-        for k, f in enumerate(folded):
-            if f in _LE_READS and k > 0:
-                return line[k]
+        if (k := _le_on_fait_line(line, folded)) is not None:
+            return line[k]
         fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
     # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
     # leaders between them blank): the "le" of the row, right of "Fait à"

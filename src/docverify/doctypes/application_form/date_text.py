@@ -225,15 +225,22 @@ def slashed(text: str) -> str:
     'le 15/11/2026'
     >>> slashed("10/272026"), slashed("1027/2026")  # one slash lost
     ('10/27/2026', '10/27/2026')
+    >>> slashed("le 22/1012026"), slashed("2/10l2026")  # the second slash read as a 1 or an l
+    ('le 22/10/2026', '2/10/2026')
     """
     text = _SPACED_DATE.sub(r"\1/\2/\3", text)
     text = _DAY_THEN_RUN.sub(r"\1/\2/\3", text)
     text = _RUN_DATE.sub(r"\1/\2/\3", text)
     text = _LOST_SLASH.sub(lambda m: f"{m[1]}/{m[2]}/{m[3]}", text)  # as hand_slips does
+    text = _SLASH_READ_ONE.sub(r"\1/\2/\3", text)
     return _SEVEN_DATE.sub(_one_cut, text)
 
 
 _DAY_THEN_RUN = re.compile(r"(?<![\d/])(\d{1,2}) (\d\d)((?:19|20)\d\d)(?![\d/])")
+
+_SLASH_READ_ONE = re.compile(r"(?<![\d/])(\d{1,2})/(\d\d)[1lI|]((?:19|20)\d\d)(?![\d/])")
+"""A date's second slash, thin, read as a 1 or an l ("22/1012026", form_bv d008): after a
+day, its slash and a two-digit month, seven digits are no date but with it."""
 
 _SEVEN_DATE = re.compile(r"(?<![\d/])(\d{3}) ?((?:19|20)\d\d)(?![\d/])")
 
