@@ -15,6 +15,7 @@ import cv2
 from docverify.doctypes.application_form.identity import read_name
 from docverify.doctypes.application_form.section_a import GIVEN_LABELS, USAGE_LABELS
 from docverify.model import PageRef, PageText, Word
+from docverify.values.names import fold_upper
 
 SECTION_A = Path(__file__).parents[1] / "data" / "forms" / "section_a"
 
@@ -100,3 +101,12 @@ def test_a_word_inside_the_labels_span_is_not_its_value() -> None:
 
     read, reads = read_name([_page("label_line_reread_boxes_off", 206)], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "NDIAYE", reads
+
+
+def test_the_empty_box_between_two_given_names_parts_them() -> None:
+    """form_bv d006: "GRÂCE MERVEILLE" typed one letter a box, printed and scanned, an empty
+    box between the names. The comb's line read whole closes the gap up ("GRÀCEMERVEILLE")
+    and outvotes the box-by-box reads that see it; the name is parted where the empty box
+    stands."""
+    read, _reads = read_name([_page("typed_comb_word_gap", 300)], GIVEN_LABELS, "given_names")
+    assert read is not None and fold_upper(read.value).split() == ["GRACE", "MERVEILLE"]

@@ -22,6 +22,7 @@ from docverify.doctypes.application_form.name_combs import (
     labelled_row,
     on_blank_comb,
     read_between,
+    spaced_as_comb,
 )
 from docverify.doctypes.application_form.name_vote import (
     Vote,
@@ -207,6 +208,7 @@ def read_name(
         return best, (best.value,)
     reads: list[Vote] = [(r.value, 1.0) for r in found if r.confidence >= 0.8]
     where = None
+    comb_reads: list[str] = []  # read box by box: the empty boxes part the words
     blank: list[tuple[PageRef, tuple[int, int]]] = []  # (page, rows) of empty combs
     for page in pages:
         # a value read under a label: the strip right of the label reaches down to the
@@ -248,7 +250,9 @@ def read_name(
                     return Read(hand.text, 0.7, page.ref, None, "comb"), (hand.text, *combed)
                 if hand is not None:
                     reads.append((hand.text, 1.0))
+                    comb_reads.append(hand.text)
                 reads.extend((c, 1.0) for c in combed if c and name_like(c))
+                comb_reads.extend(c for c in combed if c)
                 # and the comb's whole line read by PP-OCR (the sides out, its letters
                 # read as a line: boxes found where a hand overran them read as scraps)
                 reads.extend(hand_votes(page, comb_line(cells), field))
@@ -280,6 +284,7 @@ def read_name(
         )
     if winner is None:
         return best, ()
+    winner = spaced_as_comb(winner, comb_reads)
     page_ref = where[0].ref if where else (best.page if best else None)
     return Read(winner, 0.6, page_ref, None, "zone"), tuple(dict.fromkeys(r for r, _ in reads))
 

@@ -3,6 +3,7 @@ nothing else is, never the next field's (``identity.read_name`` asks)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from docverify.labelled import Read
@@ -66,3 +67,33 @@ def labelled_row(page: PageText, cells: Sequence[tuple[int, int, int, int]]) -> 
         and w.conf >= 80 and is_label_text(w.text)
         for w in page.words
     )  # fmt: skip
+
+
+def spaced_as_comb(value: str, comb_reads: Sequence[str]) -> str:
+    """A name taken from a read that closed up the comb's empty box between two words
+    (PP-OCR reads the comb's line whole: "GRÀCEMERVEILLE", form_bv d006), parted where the
+    box-by-box reads part theirs, the empty boxes, when their words hold as many letters
+    ("SRACE MERVEILLE": 5 + 9); the cut most of them make.
+
+    >>> spaced_as_comb("GRÀCEMERVEILLE", ["SRACE MERVEILLE", "GRÂCE MIEIRVIE LLTE"])
+    'GRÀCE MERVEILLE'
+    >>> spaced_as_comb("GRÀCEMERVEILLE", ["GRACE MERVEILL"]), spaced_as_comb("ANA", ["A NA"])
+    ('GRÀCEMERVEILLE', 'ANA')
+    """
+    if not value.isalpha():
+        return value
+    cuts = Counter(
+        tuple(len(w) for w in words)
+        for read in comb_reads
+        if len(words := read.split()) > 1
+        and all(w.isalpha() and len(w) >= 2 for w in words)
+        and sum(map(len, words)) == len(value)
+    )
+    if not cuts:
+        return value
+    lengths, _n = cuts.most_common(1)[0]
+    parts, start = [], 0
+    for n in lengths:
+        parts.append(value[start : start + n])
+        start += n
+    return " ".join(parts)
