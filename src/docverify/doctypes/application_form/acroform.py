@@ -143,6 +143,12 @@ def read_form_fields(
     ...                   for i, d in enumerate("02031975", start=1)])
     {'date_of_birth': '02/03/1975'}
 
+    Fields named by the birth alone, its place and the birth name apart (form_bw d014):
+
+    >>> read_form_fields({"naiss_jj": "28", "naiss_mm": "02", "naiss_aaaa": "1989",
+    ...                   "lieu_naissance": "Odesa", "nom_naissance": "SHEVCHUK"})
+    {'birth_place': 'Odesa', 'surname': 'SHEVCHUK', 'date_of_birth': '28/02/1989'}
+
     Each part a digit a box, the part named ("s1106_dob_jj_1", form_ap d003):
 
     >>> read_form_fields({f"s1106_dob_{p}_{i}": d for p, v in (("jj", "08"), ("mm", "07"),
