@@ -36,6 +36,9 @@ def lost_stroke(read: DateRead) -> tuple[dt.date, str, bool] | None:
 
 OUTVOTED = 3
 """A plausible date read this many times less often than another is not preferred to it."""
+MONTH_FIRST_MOST = 2
+"""A zone read month first this many times as often as it is read as a date, none recent,
+is a date written month first."""
 
 _FULL_YEAR = re.compile(r"(?:19|20)\d\d\W*$")
 
@@ -93,6 +96,14 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
     >>> settle_date(dec24, [dec24] * 3 + [oct24] * 2, dt.date(2026, 11, 29))
     (datetime.date(2026, 10, 24), '24/10/2026', False)
 
+    Read month first five times, as an old date twice (its 18's 1 lost): month first.
+
+    >>> nov18, aug11 = (None, "11/18/2026", True), (dt.date(2026, 8, 11), "11/8/2026", False)
+    >>> settle_date((None, "11A8/2026", False), [nov18] * 5 + [aug11] * 2, dt.date(2026, 11, 24))
+    (None, '11/18/2026', True)
+    >>> settle_date((None, "11A8/2026", False), [nov18] * 3 + [aug11] * 2, dt.date(2026, 11, 24))
+    (datetime.date(2026, 8, 11), '11/8/2026', False)
+
     A month "1" taken as 11, and one read of the zone that sees the 11 whole: that read.
 
     >>> settle_date(jan9, [jan9, nov9], dt.date(2026, 11, 20))
@@ -146,11 +157,23 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         # long flag that meets the slash is lost in every read but one: set_bq p01)
         seen = (z for z in zone if z[0] == eleven[0][0] and _TWO_DIGIT_MONTH.match(z[1] or ""))
         return next(seen, eleven[0])
+    if value is not None and (whole_eleven := _eleven_read_whole(first, zone)):
+        return whole_eleven
     if value is not None and (not zone or any(z[0] == value for z in zone)):
         return first
     # the page's own read counts as one read among the zone's (a typed date the zone
     # reads with its box's side glued to it, "b9/12/2026", is still the page's 29/12)
     dates = Counter(z[0] for z in (first, *zone) if z[0] is not None)
+    us = sum(z[2] for z in zone)
+    if (
+        us
+        and us >= MONTH_FIRST_MOST * dates.total()
+        and not any(plausible(d, as_of) for d in dates)
+    ):
+        # read month first far more often than as any date, none of them recent: the hand
+        # wrote it month first ("11/18/2026" read so five times, "11/8/2026" twice, its 1
+        # lost: no form signed in August, form_bw d010)
+        return _most_read_us(None, zone)
     if dates:
         best = max(dates, key=lambda d: (plausible(d, as_of), dates[d]))
         return best, next(z[1] for z in (first, *zone) if z[0] == best), False
@@ -161,6 +184,26 @@ def settle_date(first: DateRead, zone: Sequence[DateRead], as_of: dt.date) -> Da
         return _most_read_us(None, zone)
     # nothing read as a date: what the zone's read says, when the page's says nothing
     return first if first[1] else next((z for z in zone if z[1]), first)
+
+
+def _eleven_read_whole(first: DateRead, zone: Sequence[DateRead]) -> DateRead | None:
+    """The page's month "1" after a two-digit day, that the zone reads "11" with both its
+    strokes as often as it reads the "1", page included: a stroke lost is likelier than
+    one added, whether or not the date is recent (a form dated in the future, "27/11/2026"
+    read "27/1/2026" on the page, form_bw d004).
+
+    >>> nov27, jan27 = (dt.date(2026, 11, 27), "27/11/2026", False), (dt.date(2026, 1, 27), "27/1/2026", False)
+    >>> _eleven_read_whole(jan27, [nov27] * 6 + [jan27] * 5)
+    (datetime.date(2026, 11, 27), '27/11/2026', False)
+    >>> _eleven_read_whole(jan27, [nov27] * 5 + [jan27] * 5) is None
+    True
+    """
+    eleven = lost_stroke(first)
+    if eleven is None:
+        return None
+    whole = [z for z in zone if z[0] == eleven[0] and _TWO_DIGIT_MONTH.match(z[1] or "")]
+    lost = 1 + sum(z[0] == first[0] for z in zone)
+    return whole[0] if whole and len(whole) >= lost else None
 
 
 def _most_read_us(first: DateRead | None, zone: Sequence[DateRead]) -> DateRead:
