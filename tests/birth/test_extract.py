@@ -1492,3 +1492,22 @@ def test_a_translation_headed_with_its_language_alone() -> None:
         "birth_certificate",
     )
     assert f.date_of_birth == dt.date(1991, 9, 27)
+
+
+def test_a_translation_of_a_syrian_extract_of_birth_registration() -> None:
+    """set_cx p02: a sworn translation of Syria's "بيان قيد ولادة", titled "EXTRAIT
+    D'INSCRIPTION DE NAISSANCE": it translates a birth certificate (the packet's only one,
+    its original in Arabic), and names the applicant."""
+    lines = [
+        "Nadia HADDAD",
+        "Expert traducteur-interprète près la Cour d'appel de Paris",
+        "TRADUCTION DE L'ARABE",
+        "République Arabe Syrienne",
+        "EXTRAIT D'INSCRIPTION DE NAISSANCE",
+        "Prénom : Omar",
+        "Nom : AL-KHATIB",
+        "Date de naissance : 02/11/1988",
+    ]
+    f = extracted(translation.SPEC, document(DocType.TRANSLATION, page(lines))).fields
+    assert f.translates == "birth_certificate"
+    assert f.date_of_birth == dt.date(1988, 11, 2)

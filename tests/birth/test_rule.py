@@ -674,3 +674,30 @@ def test_a_doubtful_date_of_birth_is_settled_by_the_sworn_translation() -> None:
     status, codes, docs = run(cert("COL", language="es", dob=DOB.replace(day=2),
                                    has_apostille=True), translation())  # fmt: skip
     assert "birth_certificate.other_date_of_birth" in codes and "d3" not in docs
+
+
+def test_a_translation_that_renders_the_originals_legalisation_stands_for_it() -> None:
+    """set_cx p02 (wave 41): a Syrian "بيان قيد ولادة" photographed, all in Arabic (its
+    stamps too), and its sworn translation, "EXTRAIT D'INSCRIPTION DE NAISSANCE", whose
+    last lines render the stamp: "Cachet du Ministère des Affaires étrangères -
+    Légalisation n° 5". The page in Arabic is the original, legalised as the translation
+    says. Without that mention, the helper checks."""
+    rows = ["TRADUCTION DE L'ARABE", "République Arabe Syrienne",
+            "EXTRAIT D'INSCRIPTION DE NAISSANCE",
+            "Mention : Cachet du Ministère des Affaires étrangères - Légalisation n° 5"]  # fmt: skip
+    fields = TranslationFields("Nadia HADDAD", "arabe", "birth_certificate",
+                               "LUKAS JOHANNES BRANDT", DOB)  # fmt: skip
+    t = Document("d3", DocType.TRANSLATION, 1.0,
+                 (_words_page("traduction.pdf", rows, 95.0),), fields)  # fmt: skip
+    arabic = dataclasses.replace(
+        _words_page("extrait.jpg", ["الجمهورية العربية السورية", "بيان قيد ولادة"], 77.0),
+        script="Arabic",
+    )
+    original = Document("d4", DocType.UNKNOWN, 0.0, (arabic,))
+    status, codes, used = run(t, original)
+    assert status == Status.COMPLETE and "birth_certificate.original_in_another_script" in codes
+    assert used == ("d3", "d4")
+    bare = Document("d3", DocType.TRANSLATION, 1.0,
+                    (_words_page("traduction.pdf", rows[:3], 95.0),), fields)  # fmt: skip
+    status, _, _ = run(bare, original)
+    assert status == Status.QUESTIONABLE

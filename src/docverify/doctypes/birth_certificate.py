@@ -424,6 +424,8 @@ SPEC = DocTypeSpec(
             r"|EXTRAIT (?:D'?ETAT CIVIL INDIVIDUEL|INDIVIDUEL D'?ETAT CIVIL)"
             r"|CERTIFICATION OF BIRTH|RECORD OF BIRTH|BIRTH RECORD"
             r"|ACTES?\s+DE\s+NAISSANCE|EXTRAIT\s+DE\s+NAISSANCE|CERTIFICAT\s+DE\s+NAISSANCE"
+            # a translation's rendering of Syria's "بيان قيد ولادة" (set_cx p02)
+            r"|EXTRAIT\s+D'?\s?(?:INSCRIPTION|ENREGISTREMENT)\s+DE\s+NAISSANCE"
             # a translation's rendering of "Registro civil de nacimiento" (set_cr p02)
             r"|ACTE\s+DE\s+L'?\s?ETAT\s+CIVIL\s+DE\s+NAISSANCE"
             # the last letter of a title is often lost at the edge of a scan: "NACIMIENT!"

@@ -394,7 +394,11 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         original = shared
         country = issuer_from_text(fold_text(t.text))
         exempt = apostille_rule(country).startswith("exempt")
-        if not shared and (exempt or stamps):
+        # the sworn translation renders the original's legalisation stamp ("Mention : Cachet
+        # du Ministère des Affaires étrangères - Légalisation n° 5", set_cx p02's Syrian
+        # extract): the formality is on the original, in its script
+        rendered = not stamps and carries_legalisation(t)
+        if not shared and (exempt or stamps or rendered):
             # the original is the page in a script not read here, wherever it is filed:
             # a country whose certificates need no formality in France (Egypt: the
             # convention of 15 March 1982), or one whose legalisation was stamped on a
@@ -412,13 +416,15 @@ def _translated_only(ctx: AuditContext) -> RequirementResult | None:
         if (
             named
             and person.matches(named) in (NameMatch.MATCH, NameMatch.SLIP)
-            and ((formality and shared) or ((exempt or stamps) and len(original) == 1))
+            and ((formality and shared) or ((exempt or stamps or rendered) and len(original) == 1))
         ):
             if formality and formality[0] is original[0]:
                 attached = ", and the certificate carries its legalisation"
             elif formality:
                 what = "a legalisation" if formality[0] in stamps else "an apostille"
                 attached = f", and {what} is attached ({formality[0].where()})"
+            elif rendered:
+                attached = ", and renders the legalisation stamped on the original"
             else:
                 attached = f"; a certificate of {country} needs no apostille in France"
             finding = Finding(
