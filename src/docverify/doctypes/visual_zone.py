@@ -494,6 +494,12 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
 
     >>> trim_filler_letters("THI THU KHA", {"TRAN", "THI", "THU", "HA"})
     'THI THU HA'
+
+    A letter read three times where the page prints it once or twice (a TD1's "<<OMAR"
+    read "<<OOOMAR", set_cx p02): no name holds a letter thrice in a row.
+
+    >>> trim_filler_letters("OOOMAR", {"OMAR"}), trim_filler_letters("OOOMAR", {"OMER"})
+    ('OMAR', 'OOOMAR')
     """
     out: list[str] = []
     for word in mrz_value.split():
@@ -502,8 +508,22 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
                 word = word[:-1]
             elif word[0] in NAME_FILLER_LOOKALIKES and word[1:] in printed:
                 word = word[1:]
+            else:
+                word = next((w for w in _stutter_fixes(word) if w in printed), word)
         out.append(word)
     return " ".join(out)
+
+
+def _stutter_fixes(word: str) -> list[str]:
+    """``word`` with a run of one letter three times or more cut to one, then to two.
+
+    >>> _stutter_fixes("OOOMAR"), _stutter_fixes("ANNA")
+    (['OMAR', 'OOMAR'], [])
+    """
+    run = re.search(r"([A-Z])\1{2,}", word)
+    if run is None:
+        return []
+    return [word[: run.start()] + run[1] * n + word[run.end() :] for n in (1, 2)]
 
 
 def resplit(
