@@ -438,3 +438,19 @@ def test_a_sentences_faite_is_no_fait_a() -> None:
     notice = ["loi", "s'applique", "aux", "réponses", "faite", "ir", "ce", "formulaire"]
     words = [_word(t, 100 + 200 * i, 900) for i, t in enumerate(notice)]
     assert date_label(_page(words)) is None
+
+
+def test_the_le_read_a_is_the_second_a_before_the_digits() -> None:
+    """set_cx p01: "Fait à Lyon le 09/11/2026" typed, printed, dated by hand and scanned,
+    read "Fait à Lyon à 0 [Nrot6": the "le" read "à". The label is that second "à" before
+    the digits, not the "la" of the legal notice's line just above ("...du code de la
+    sécurité sociale)."), which reaches left of "Fait"."""
+    above = ["cle", "L.", "114-13", "du", "code", "de", "la", "sécurité", "sociale)."]
+    notice = [_word(t, 40 + 130 * i, 790) for i, t in enumerate(above)]
+    row = ["Fait", "à", "Lyon", "à", "0", "[Nrot6"]
+    fait = [_word(t, 100 + 200 * i, 812) for i, t in enumerate(row)]
+    label = date_label(_page([*SECTION_C, *notice, *fait, *SIGNATURE]))
+    assert label is not None and label.text == "à" and label.box[0] == 700
+    lost = [_word(t, 100 + 200 * i, 812) for i, t in enumerate(row[:3])]  # "le" lost
+    label = date_label(_page([*SECTION_C, *notice, *lost, *SIGNATURE]))
+    assert label is not None and label.text != "la"

@@ -78,6 +78,8 @@ def _le_on_the_row(lines: Sequence[Sequence[Word]], fait: Word) -> Word | None:
     slack = (fait.box[3] - fait.box[1]) // 2
     top, bottom = fait.box[1] - slack, fait.box[3] + slack
     for line in lines:
+        if any(w.box[2] < fait.box[0] for w in line):
+            continue  # a line of text reaching left of "Fait": the one above or below
         for w in line:
             middle = (w.box[1] + w.box[3]) / 2
             if w.box[0] > fait.box[2] and top <= middle <= bottom and is_le(w):
@@ -92,10 +94,12 @@ def _words_left_of(lines: Sequence[Sequence[Word]], word: Word) -> bool:
                for line in lines for w in line)  # fmt: skip
 
 
-def _le_on_fait_line(line: Sequence[Word], folded: Sequence[str]) -> int | None:
-    """Which word of the "Fait à" line is its "le": a "le" read as such before the date's
-    digits, else one read as such, else a misread one (a hand's place may hold a look-alike:
-    "Fait à NAN té EL le 22/10/2026", form_bv d008), the one before digits first."""
+def _le_on_fait_line(line: Sequence[Word], folded: Sequence[str], fait: int) -> int | None:
+    """Which word of the "Fait à" line (``fait``: where "Fait" stands) is its "le": a "le"
+    read as such before the date's digits, else one read as such, else a misread one (a
+    hand's place may hold a look-alike: "Fait à NAN té EL le 22/10/2026", form_bv d008),
+    the one before digits first; else a second "à" after the place, before the digits
+    ("Fait à Lyon à 0 [Nrot6": the "le" read "à", set_cx p01)."""
     found = [k for k, f in enumerate(folded) if f in _LE_READS and k > 0]
 
     def dated(k: int) -> bool:
@@ -109,7 +113,8 @@ def _le_on_fait_line(line: Sequence[Word], folded: Sequence[str]) -> int | None:
     ):
         if chosen := [k for k in found if good(k)]:
             return chosen[0]
-    return None
+    after_place = [k for k in range(fait + 3, len(line)) if folded[k] in ("A", "À") and dated(k)]
+    return after_place[0] if after_place else None
 
 
 def date_label(page: PageText) -> Word | None:
@@ -122,7 +127,7 @@ def date_label(page: PageText) -> Word | None:
         folded = [fold_upper(w.text).strip(" :.,") for w in line]
         if (i := fait_at(folded)) is None:
             continue
-        if (k := _le_on_fait_line(line, folded)) is not None:
+        if (k := _le_on_fait_line(line, folded, i)) is not None:
             return line[k]
         fait = line[i + 1] if i + 1 < len(line) and folded[i + 1] in ("A", "À") else line[i]
     # a text layer may give the row's far end a line of its own ("Fait à" ... "le", the
