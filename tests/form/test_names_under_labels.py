@@ -7,6 +7,7 @@ sets."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -110,3 +111,18 @@ def test_the_empty_box_between_two_given_names_parts_them() -> None:
     stands."""
     read, _reads = read_name([_page("typed_comb_word_gap", 300)], GIVEN_LABELS, "given_names")
     assert read is not None and fold_upper(read.value).split() == ["GRACE", "MERVEILLE"]
+
+
+def test_a_labels_caption_stands_for_the_label_its_read_lost() -> None:
+    """set_cy p01: "Nom de naissance" over its caption "(nom de famille)", "DIALLO" in the
+    comb beside them by hand. The page's read ran the label into the comb ("ré rar PRE")
+    and kept the caption only, under the comb's row: the comb level with the row above the
+    caption is the surname's (not what lies right of the caption, the usage name's row).
+    The date of birth's label read "pate de naissance" is still its label, a letter off."""
+    from docverify.doctypes.application_form.birth_date import read_birth_date
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
+
+    page = _page("caption_under_lost_label", 200)
+    read, _ = read_name([page], SURNAME_LABELS, "surname")
+    assert read is not None and read.value == "DIALLO"
+    assert read_birth_date([page], dt.date(2026, 11, 18)) == dt.date(1994, 3, 12)

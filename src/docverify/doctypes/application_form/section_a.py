@@ -46,8 +46,9 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
     at = next((n for n, group in enumerate(SECTION_A_ORDER) if set(labels) <= set(group)), None)
     if page.image is None or page.source != "ocr" or at is None:
         return page
-    if label_words(page, labels):
-        return page
+    if found := label_words(page, labels):
+        return _over_caption(page, labels, found)
+
     # each group's label words on the page, found once
     groups = [[w for lab in label_words(page, ls) for w in lab] for ls in SECTION_A_ORDER]
     below = [w for group in groups[at + 1 :] for w in group]
@@ -77,6 +78,29 @@ def with_lost_label(page: PageText, labels: Sequence[str]) -> PageText:
         or _beside_lone_line(page, labels, band_rows, left)
     )
     return page if stand_in is None else dataclasses.replace(page, words=(*page.words, stand_in))
+
+
+def _over_caption(page: PageText, labels: Sequence[str], found: list[list[Word]]) -> PageText:
+    """A label found only as the small caption under the label its read lost ("(nom de
+    famille)" under "Nom de naissance", read "ré rar" where its line ran into the comb
+    boxes: set_cy p01) stands for the label of the row above it: the comb level with that
+    row is the field's. The caption gives way to a stand-in there, when a comb stands
+    right of it; else the page is returned as it is."""
+    if not all(lab[0].text.startswith("(") for lab in found):
+        return page
+    caption = found[0]
+    x0, top = min(w.box[0] for w in caption), min(w.box[1] for w in caption)
+    x1, height = max(w.box[2] for w in caption), max(w.box[3] - w.box[1] for w in caption)
+    row = (max(0, top - int(CAPTION_ROW * height)), top)
+    stand_in = Word(labels[0], (x0, row[0], x1, row[1]), 0.0, LOST_LABEL_LINE)
+    if not comb_cells(page, [stand_in]):
+        return page
+    words = tuple(w for w in page.words if w not in caption)
+    return dataclasses.replace(page, words=(*words, stand_in))
+
+
+CAPTION_ROW = 2.5
+"""How many of its own heights above a label's small caption the label's row reaches."""
 
 
 def _stand_in(page: PageText, labels: Sequence[str], left: int, rows: tuple[int, int]) -> Word:
