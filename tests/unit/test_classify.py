@@ -12,6 +12,7 @@ from PIL import Image
 from docverify.assess import _mrz_probe
 from docverify.classify import classify_page, group_pages
 from docverify.model import DocType, PageRef, PageText, Word
+from docverify.mrz_text import sniff_mrz_codes
 from tests.conftest import specimens_or_skip
 
 
@@ -543,3 +544,27 @@ def test_a_permits_face_without_its_title_is_known_by_its_category() -> None:
     cni = ["CARTE NATIONALE D'IDENTITÉ", "NOM / Surname", "MARTIN", "Prénoms / Given names",
            "CLAIRE", "Sexe / Nat. / Date de naissance", "F FRA 12 03 1990"]  # fmt: skip
     assert classify_page(page(cni)).type == DocType.NATIONAL_ID
+
+
+def test_a_cards_back_whose_first_mrz_line_reads_like_a_passports_joins_its_face() -> None:
+    """set_cx p03: a French identity card (2021) photographed recto and verso, the back's
+    first MRZ line read "PRPRAF/K2MOX4P3<<<..." (its "IDFRA" misread) over two lines of 30
+    characters. Three lines of 30 are a card's, never a passport's: no passport is made of
+    the back (the pipeline's read of its MRZ in the pixels then joins it to the face)."""
+    face = _page(
+        "RÉPUBLIQUE FRANÇAISE\nCARTE NATIONALE D'IDENTITÉ / IDENTITY CARD\nNOM / SURNAME\n"
+        "LEROUX\nPRÉNOMS / GIVEN NAMES\nTHIBAULT, PIERRE\nDATE DE NAISS. / DATE OF BIRTH\n"
+        "14 03 1989\nN° DU DOCUMENT / DOCUMENT No\nF7K2M9X4P",
+        file="CNI_recto.jpg",
+    )
+    back = _page(
+        "Adresse / Address\n8 RUE SAINT-MAUR 75011 PARIS\nPRÉFECTURE DE LOIRE-ATLANTIQUE\n"
+        "PRPRAF/K2MOX4P3<<<c<ceccecese.\n8903141M3107058FRA<<<<<<<<<<<8\n"
+        "REROUX<<THIBAULT<PIERRE<<<<<<.",
+        file="CNI_verso.jpg",
+    )
+    assert classify_page(back).type != DocType.PASSPORT
+    assert sniff_mrz_codes(back.text) == ["I"]
+    docs = group_pages([face, back])
+    assert DocType.PASSPORT not in {d.type for d in docs}
+    assert docs[0].type == DocType.NATIONAL_ID
