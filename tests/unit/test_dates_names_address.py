@@ -110,6 +110,8 @@ def test_name_matching(person: PersonName, written: str, expected: NameMatch) ->
 
 def test_name_tokens_drop_titles_and_accents() -> None:
     assert name_tokens("Mme Hélène d'Arcy-Lefèvre") == ["HELENE", "D", "ARCY", "LEFEVRE"]
+    # La Banque Postale's "MLE" for Mademoiselle (set_cx p04)
+    assert name_tokens("MLE GONZALEZ MARQUEZ DANIELA V")[:1] == ["GONZALEZ"]
 
 
 @pytest.mark.parametrize(

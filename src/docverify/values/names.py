@@ -26,6 +26,8 @@ TITLES = frozenset(
         "MS",
         "MISS",
         "MLLE",
+        "MLE",  # La Banque Postale's RIB: "MLE GONZALEZ MARQUEZ DANIELA V" (set_cx p04)
+        "MELLE",
         "MONSIEUR",
         "MADAME",
         "MADEMOISELLE",
