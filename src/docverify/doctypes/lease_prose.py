@@ -101,12 +101,26 @@ def _wrapped(name: str, line: str, following: str) -> str | None:
 
 
 def _name_lines(lines: Sequence[str]) -> list[str]:
-    """The names of the first lines that are one person's name each and nothing else."""
+    """The names of the first lines that are one person's name each and nothing else, or
+    a titled name and its birth ("M. Maxime GIRARD, né le 19/04/1987": a co-tenant under
+    "Locataire(s) : Mme Ekaterina KUZNETSOVA, née le 05/11/1989", set_cy p04).
+
+    >>> _name_lines(["M. Maxime GIRARD, né le 19/04/1987", "désigné(s) ci-après"])
+    ['Maxime GIRARD']
+    >>> _name_lines(["Maxime GIRARD, né le 19/04/1987"])
+    []
+    """
     out: list[str] = []
     for line in lines:
         found = names_in(line)
-        bare = re.sub(rf"^\s*{TITLE}\s+", "", fold_upper(line).strip(" ,;.-–")).split()
-        if len(found) != 1 or len(bare) != len(found[0].split()) or refuse_value(line):
+        folded = fold_upper(line).strip(" ,;.-–")
+        bare = re.sub(rf"^\s*{TITLE}\s+", "", folded).split()
+        born = re.match(rf"\s*{TITLE}\s+[^,]+,\s*NEE?\s+LE\b", folded)
+        if (
+            len(found) != 1
+            or (len(bare) != len(found[0].split()) and not born)
+            or refuse_value(line)
+        ):
             break
         out.append(found[0])
     return out
