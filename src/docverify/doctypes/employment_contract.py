@@ -96,6 +96,9 @@ START_LABELS = (
     r"START(?:ING)?\s*DATE",
     r"STARTING\s*ON",
     r"COMMENCING\s*ON",
+    # a CDD's term: "conclu pour accroissement temporaire d'activité, du 3 novembre 2025
+    # au 2 mai 2027" (set_cy p03)
+    r"CONCLU\b[^.]{0,100}?\bDU(?=\s*\d)",
 )
 """What introduces the first day of work; the first found in the text wins."""
 JOB_INTRO = re.compile(
@@ -285,6 +288,9 @@ def start_date(text: str) -> dt.date | None:
     datetime.date(2026, 9, 1)
     >>> start_date("Le Salarié est engagé 4 compter du ler juin 2026 en qualité de")
     datetime.date(2026, 6, 1)
+    >>> start_date("Le présent contrat est conclu pour accroissement temporaire d'activité, "
+    ...            "du 3 novembre 2025 au 2 mai 2027 inclus.")
+    datetime.date(2025, 11, 3)
     """
     folded = fold_keep(text)
     found: list[tuple[int, dt.date]] = []
