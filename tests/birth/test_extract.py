@@ -1511,3 +1511,24 @@ def test_a_translation_of_a_syrian_extract_of_birth_registration() -> None:
     f = extracted(translation.SPEC, document(DocType.TRANSLATION, page(lines))).fields
     assert f.translates == "birth_certificate"
     assert f.date_of_birth == dt.date(1988, 11, 2)
+
+
+def test_a_nigerian_certificate_names_the_child_by_surname_first_and_other_names() -> None:
+    """set_cx p01: Nigeria's NPC "CERTIFICATE OF BIRTH", its rows "Surname of Child :
+    ADEYEMI", "First Name : OLUWASEUN", "Other Names : TEMITOPE": the surname is the
+    child's (not a parent's, "of" notwithstanding), the other names are given names too."""
+    rows = [
+        "FEDERAL REPUBLIC OF NIGERIA",
+        "NATIONAL POPULATION COMMISSION",
+        "CERTIFICATE OF BIRTH",
+        "Surname of Child : ADEYEMI",
+        "First Name : OLUWASEUN",
+        "Other Names : TEMITOPE",
+        "Sex : FEMALE",
+        "Date of Birth : 17th April 1993",
+        "Full Name of Father : Adebayo Olusegun ADEYEMI",
+        "Full Name of Mother : Folasade Abimbola ADEYEMI (née OJO)",
+    ]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("ADEYEMI", "OLUWASEUN TEMITOPE")
+    assert f.date_of_birth == dt.date(1993, 4, 17)

@@ -18,7 +18,9 @@ SURNAME_LABELS = (
     r"\bCOGNOME\b|^\W*COGNOMS?\b",  # Italian; Catalan "Cognoms" (Andorra, Catalonia)
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
     r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
-    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! (?:AND|OF))",
+    # "Surname of Child" (Nigeria's NPC certificate, set_cx p01); not "Surname and ..."
+    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b"
+    r"(?! AND| OF(?! (?:THE )?CHILD\b))(?: OF (?:THE )?CHILD\b)?",
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
     r"\bSOBRENOME\b|^\W*APELIDOS?\b",  # Brazil; Portugal, Angola, Mozambique ("Apelidos")
     r"\bSOYADI\b",
@@ -38,6 +40,8 @@ SURNAME_LABELS = (
     r"^\W*MBIEMRI\b(?! I VAJZ)",
     r"^\W*PREZIME\b(?! I IME)",
 )
+OTHER_NAMES = r"^\W*(?:\d+\W*)?OTHER NAMES?\b"
+"""Further given names a certificate gives apart from the first ("Other Names", Nigeria)."""
 FIRST_SURNAME = r"PRIMER APELLIDO|APELLIDO PATERNO|PREMIER NOM DE FAMILLE|PREMIER NOM\b"
 SECOND_SURNAME = r"SEGUNDO APELLIDO|APELLIDO MATERNO|SECOND NOM DE FAMILLE|SECOND NOM\b"
 GIVEN_LABELS = (

@@ -36,6 +36,7 @@ from docverify.doctypes.civil_labels import (
     LINEAGE,
     NAME_TABLE,
     NEXT_BOX,
+    OTHER_NAMES,
     PARENT,
     PARENT_SECTION,
     SECOND_SURNAME,
@@ -427,6 +428,22 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     return parts[2], f"{parts[0]} {parts[1]}"
 
 
+def _with_other_names(rows: Sequence[str], given: str) -> str:
+    """The given names with the "Other Names" a certificate gives apart from the "First
+    Name" (Nigeria's NPC certificate: "First Name : OLUWASEUN", "Other Names : TEMITOPE",
+    set_cx p01), when they are not among them already.
+
+    >>> _with_other_names(["First Name : OLUWASEUN", "Other Names : TEMITOPE"], "OLUWASEUN")
+    'OLUWASEUN TEMITOPE'
+    >>> _with_other_names(["Other Names : TEMITOPE"], "OLUWASEUN TEMITOPE")
+    'OLUWASEUN TEMITOPE'
+    """
+    other = _name(rows, (OTHER_NAMES,), same_row=True)
+    if not other or set(fold_text(other).split()) <= set(fold_text(given).split()):
+        return given
+    return f"{given} {other}"
+
+
 def read_names(
     rows: Sequence[str], pages: Sequence[PageText] = (), *, surname_first: bool = False
 ) -> tuple[str | None, str | None, str | None]:
@@ -444,7 +461,7 @@ def read_names(
         # its columns (whose cells gather the noise OCR reads on the rules between rows)
         listed = _name(rows, SURNAME_LABELS, same_row=True), _name(rows, GIVEN_LABELS, True)
         if listed[0] and listed[1]:
-            return listed[0], listed[1], None
+            return listed[0], _with_other_names(rows, listed[1]), None
     if pages and (re.search(NAME_TABLE[0], folded) or re.search(GIVEN_FIRST_TABLE[2], folded)):
         # a table (labels on one row, values under them) is read by its columns
         t_surname, t_given = _table_names(pages)
@@ -461,7 +478,7 @@ def read_names(
         if surname and not given and (beside is None or re.search(beside, folded, re.MULTILINE)):
             given = _name(rows, (bare,))
     if surname and given:
-        return surname, given, None
+        return surname, _with_other_names(rows, given), None
     full = _name(rows, FULL_NAME_LABELS)
     stated = statement_name(rows)
     if stated and (full is None or set(fold_text(full).split()) < set(fold_text(stated).split())):
