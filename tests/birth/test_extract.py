@@ -1532,3 +1532,21 @@ def test_a_nigerian_certificate_names_the_child_by_surname_first_and_other_names
     f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
     assert (f.surname, f.given_names) == ("ADEYEMI", "OLUWASEUN TEMITOPE")
     assert f.date_of_birth == dt.date(1993, 4, 17)
+
+
+def test_a_venezuelan_act_names_the_child_in_its_sentence_with_both_surnames() -> None:
+    """set_cx p04: a Venezuelan "ACTA DE NACIMIENTO" names the child in its sentence, "lleva
+    por nombre DANIELA VALENTINA GONZÁLEZ / MARQUEZ, hija de Luis Alberto GONZÁLEZ RINCÓN
+    ... y de Carmen Elena MÁRQUEZ DE GONZÁLEZ": "hija de" speaks of the parents, whose
+    names tell the two surnames from the given names."""
+    rows = [
+        "REPÚBLICA BOLIVARIANA DE VENEZUELA",
+        "ACTA DE NACIMIENTO N° 2417",
+        "se expuso: que nació en el Hospital Universitario de Maracaibo, el día ocho (08) de",
+        "septiembre de mil novecientos noventa y cinco (1995), y que lleva por nombre "
+        "DANIELA VALENTINA GONZÁLEZ",
+        "MARQUEZ, hija de Luis Alberto GONZÁLEZ RINCÓN, venezolano, titular de la cédula N°",
+        "V-9.764.312, y de Carmen Elena MÁRQUEZ DE GONZÁLEZ, venezolana, titular de la cédula",
+    ]
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (_fold(f.surname), _fold(f.given_names)) == ("GONZALEZ MARQUEZ", "DANIELA VALENTINA")

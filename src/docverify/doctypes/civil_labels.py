@@ -121,6 +121,7 @@ Adı" (father's name), read with or without their space: their "Adı" is no fore
 PARENT = re.compile(
     r"\b(?:FATHER|MOTHER|PERE|MERE|VATER|MUTTER|PADRE|MADRE|PAI|MAE|PARENTS?|INFORMANT"
     r"|DECLARANT|DECLARANTE|FILIACAO|FILIATION|FILS DE|FILLE DE|FILS/FILLE DE|ET DE|ELTERN"
+    r"|HIJ[OA] DE|FILH[OA] DE"  # a Spanish or Portuguese act's sentence (set_cx p04)
     r"|GENITORI|AVOS|GRANDS?-?PARENTS?|MAIDEN|БАТЬКО|МАТИ|ОТЕЦ|МАТЬ|БАТЬКИ|РОДИТЕЛИ|TATAL|MAMA"
     r"|NGU[OD]I (?:ME|CHA)|OTAC|MAJKA|MAJKE|OCA|ATESIA|AMESIA|VAJZERISE"
     r"|" + TURKISH_PARENT + r")\b"
