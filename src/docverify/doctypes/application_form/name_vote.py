@@ -90,6 +90,12 @@ def vote(
     >>> vote(["CHINEDUEMMANUEL", "CHINEDU EMMANUEL", "CHINEDU EMMANUEL", "CHINEDUEMMANUEL"],
     ...      None, [1, 1, 1, 5])
     'CHINEDU EMMANUEL'
+
+    A small hand's i read as a gap by every read of the zone, the page's read seeing it
+    (form_bw d004):
+
+    >>> vote(["Mamadou Sal ou"] * 3, "Mamadou Saliou", [1, 1, 5])
+    'Mamadou Saliou'
     """
     cleaned, weight = [], []
     for n, r in enumerate(reads):
@@ -110,6 +116,10 @@ def vote(
         return (edits, int(keys[i] != page_key), -sum(c.isalpha() for c in keys[i]))
 
     best = min(range(len(cleaned)), key=cost)
+    if page_read and any(
+        _thin_letter_in_gap(r, page_read) for r in reads if "".join(norm_tokens(r)) == keys[best]
+    ):
+        return page_read
     spellings = Counter(c for c, k in zip(cleaned, keys, strict=True) if k == keys[best])
     # a letter standing alone is a hand's wide letter gap read as a word's ("WE I", "K
     # OUASSI", form_bm d009, d005), when some read spells the same letters without one
@@ -137,6 +147,28 @@ def vote(
     if cleaned[best] not in spellings or top[1] > spellings[cleaned[best]]:
         return top[0]
     return cleaned[best]
+
+
+def _thin_letter_in_gap(read: str, page_read: str) -> bool:
+    """Does the page's read spell ``read``'s letters with a thin letter (I, L) where
+    ``read`` has a gap inside the name? A hand's small i read as a gap ("Mamadou Sal ou",
+    five times, for Saliou: form_bw d004), the page's read seeing it.
+
+    >>> _thin_letter_in_gap("Mamadou Sal ou", "Mamadou Saliou")
+    True
+    >>> _thin_letter_in_gap("Mamadou Salou", "Mamadou Saliou"), _thin_letter_in_gap("AB CD", "ABXCD")
+    (False, False)
+    >>> _thin_letter_in_gap("ANA LISA", "ANAILISA")  # a gap between words: no letter lost
+    False
+    """
+    words = norm_tokens(read)
+    # a gap inside a word: a piece of two letters or fewer beside it ("ou")
+    gaps = {len("".join(words[:k])) for k in range(1, len(words))
+            if min(len(words[k - 1]), len(words[k])) <= 2}  # fmt: skip
+    letters, page = "".join(words), "".join(norm_tokens(page_read))
+    return len(page) == len(letters) + 1 and any(
+        page[j] in "IL" and page[:j] + page[j + 1 :] == letters for j in gaps
+    )
 
 
 def _words_apart(read: str) -> int:
