@@ -90,9 +90,10 @@ def _handwritten(page: PageText) -> bool:
 
 def signed(page: PageText) -> InkMeasure | None:
     """Ink of a hand under the date line, its pale strokes too when the dark ink does not
-    look signed (``is_signed`` tells whether it is a signature). Printed words there (a caption "Signature :", a typed name, a note) are
-    masked; a hand is taller than the text around it, so a signed name OCR read as words
-    ("Claine DUBOIS") still counts, and so does a scrawl."""
+    look signed (``is_signed`` tells whether it is a signature). Printed words there (a
+    caption "Signature :", a typed name, a note) are masked; a hand is taller than the
+    text around it, so a signed name OCR read as words ("Claine DUBOIS") still counts,
+    and so does a scrawl."""
     if page.image is None or not page.words:
         return None
     heights = sorted(w.box[3] - w.box[1] for w in page.words)

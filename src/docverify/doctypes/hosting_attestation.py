@@ -23,8 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from docverify.doctypes.attestation_signature import is_signed as signed_ink
-from docverify.doctypes.attestation_signature import signed
+from docverify.doctypes.attestation_signature import is_signed, signed
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, internal, lines_of
 from docverify.doctypes.party_prose import (
     TITLE,
@@ -438,9 +437,9 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
         if signed_on:
             break
     ink = signed(doc.pages[-1])
-    is_signed = None if ink is None else signed_ink(ink)
+    signed_here = None if ink is None else is_signed(ink)
     findings: list[Finding] = []
-    if is_signed is False:
+    if signed_here is False:
         findings.append(
             warning("hosting_attestation.unsigned", "The attestation does not appear to be signed.")
         )
@@ -452,7 +451,7 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
             )
         )
     return HostingAttestationFields(
-        host, hosted, address, since, signed_on, is_signed, _ink_mm2(ink)
+        host, hosted, address, since, signed_on, signed_here, _ink_mm2(ink)
     ), findings
 
 
