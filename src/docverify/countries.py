@@ -157,10 +157,24 @@ def _personal_place() -> re.Pattern[str]:
     return re.compile("|".join(_certificates()["personal_place"]))
 
 
+LABEL_ROW = 40
+"""The longest row that is a label alone ("5. Place of birth"), its value on the next."""
+
+
 def _of_a_person(folded: str, m: re.Match[str]) -> bool:
-    """Is the country matched at ``m`` on a row that a person's place label opens?"""
+    r"""Is the country matched at ``m`` on a row that a person's place label opens, or
+    under a row that is that label alone ("5. Place of birth" / "Cork, Ireland": the
+    father's, on a GRO copy, set_cz p02)?
+
+    >>> text = "4. NAME OF FATHER\n5. PLACE OF BIRTH\nCORK, IRELAND\nENGLAND AND WALES"
+    >>> [_of_a_person(text, m) for m in re.finditer("IRELAND|ENGLAND", text)]
+    [True, False]
+    """
     start = folded.rfind("\n", 0, m.start()) + 1
-    return bool(_personal_place().search(folded[start : m.start()]))
+    if _personal_place().search(folded[start : m.start()]):
+        return True
+    above = folded[folded.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    return 0 < len(above.strip()) <= LABEL_ROW and bool(_personal_place().search(above))
 
 
 def code_from_name(name: str | None) -> str | None:

@@ -260,6 +260,30 @@ def test_a_table_rule_read_as_a_row_between_a_label_and_its_value() -> None:
     assert (f.surname, f.given_names) == ("O'NEILL", "Callum James")
 
 
+def test_a_gro_copy_whose_surname_opens_with_a_zero_and_father_born_in_ireland() -> None:
+    """A GRO certified copy (set_cz p02, wave 42 read; recorded OCR): the Irish O' of the
+    child's surname read as a zero ("0'CONNELL-HUGHES") cut the name at its "number", the
+    date under "Date and place of birth" hid the place on the row below, and the father's
+    birthplace ("5. Place of birth" / "Cork, Ireland") was taken for the child's and made
+    the issuer Ireland (EU: no apostille looked for)."""
+    rows = [
+        "CERTIFIED COPY OF AN ENTRY OF BIRTH", "GIVEN AT THE GENERAL REGISTER OFFICE",
+        "Application Number B218734/2", "BIRTH Entry No. 341",
+        "Registration district Manchester",
+        "Sub-district Manchester South Administrative area City of Manchester",
+        "1. Date and place of birth", "Twenty-third July 1988", "St Mary's Hospital, Manchester",
+        "2. Name and surname", "Siobhan Mary 0'CONNELL-HUGHES", "3. Sex", "Female",
+        "4. Name and surname of FATHER", "Declan Patrick O'CONNELL", "5. Place of birth",
+        "Cork, Ireland", "6. Occupation", "Electrician", "7. Name and surmame of MOTHER",
+        "Helen Margaret HUGHES", "8. Place of birth", "Stockport",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("O'CONNELL-HUGHES", "Siobhan Mary")
+    assert f.place_of_birth == "St Mary's Hospital, Manchester"
+    assert f.issuing_country == "GBR"
+    assert f.date_of_birth == dt.date(1988, 7, 23)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE

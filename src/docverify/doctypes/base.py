@@ -199,8 +199,18 @@ _J_AS_BRACKET = re.compile(r"(?<![\w'])([A-ZÀ-Þ]{2,})[)}\]](?=[\s,.]|$)")
 reads the J of some fonts so: "BEN HAD) YAHIA")."""
 
 _DIGIT_LETTER = {"1": "I", "0": "O"}
-_LEADING_DIGIT = re.compile(r"(?<![\w'])([10])([^\W\d_]{2,})(?![\w'])")
-"""A word of letters but for its first character, a 1 or a 0 (an I or an O misread)."""
+_LEADING_DIGIT = re.compile(r"(?<![\w'])([10])([^\W\d_]{2,}|'[^\W\d_]{2,})(?![\w'])")
+"""A word of letters but for its first character, a 1 or a 0 (an I or an O misread; an
+Irish O' too: "0'CONNELL")."""
+
+
+def letters_for_digits(value: str) -> str:
+    """A name's first letter read as the digit it looks like is a letter again.
+
+    >>> letters_for_digits("Siobhan Mary 0'CONNELL-HUGHES"), letters_for_digits("1brahima 12")
+    ("Siobhan Mary O'CONNELL-HUGHES", 'Ibrahima 12')
+    """
+    return _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
 
 
 def clean_name(value: str | None) -> str | None:
@@ -227,7 +237,7 @@ def clean_name(value: str | None) -> str | None:
         value = _J_AS_BRACKET.sub(r"\1J", value)
     value = re.sub(r"[^\w' \-.]", " ", value)
     value = re.sub(r"\s+", " ", value).strip(" .-_")
-    value = _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
+    value = letters_for_digits(value)
     if refuse_value(value) or instruction_scrap(value):  # "Given name(s) Prénom(s)",
         return None  # "Signature du bailleur ...", "ou d'époux"
     return before_label(value) or None  # "MARÍA CAMILA Factor RH": the next caption off

@@ -161,7 +161,7 @@ def _place_of_birth(rows: list[str]) -> str | None:
             rest = row[m.end() :]
             for d in find_dates(rest):
                 rest = rest.replace(d.raw, "")
-            found = _place(rest) or (_place(rows[i + 1]) if i + 1 < len(rows) else None)
+            found = _place(rest) or _place_after_date(rows[i + 1 : i + 3])
             if found:
                 return found
     for label in PLACE_LABELS:
@@ -170,6 +170,23 @@ def _place_of_birth(rows: list[str]) -> str | None:
             return found
     m = PLACE_IN_STATEMENT.search(strip_accents(statement_text(rows)))
     return _place(m["place"]) if m else None
+
+
+def _place_after_date(rows: list[str]) -> str | None:
+    """The place in the rows under a "Date and place of birth" label: the first row, or
+    the second when the first is the date ("Twenty-third July 1988" / "St Mary's
+    Hospital, Manchester", a GRO copy, set_cz p02).
+
+    >>> _place_after_date(["Twenty-third July 1988", "St Mary's Hospital, Manchester"])
+    "St Mary's Hospital, Manchester"
+    >>> _place_after_date(["Leeds", "2. Name and surname"]), _place_after_date(["3rd May", "2."])
+    ('Leeds', None)
+    """
+    if not rows:
+        return None
+    if re.search(r"\d", rows[0]):  # the date (or the hour): the place is on the next row
+        return _place(rows[1]) if len(rows) > 1 else None
+    return _place(rows[0])
 
 
 def _place_under_label(doc: Document) -> str | None:

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from docverify.doctypes.base import clean_name, fold_text
+from docverify.doctypes.base import clean_name, fold_text, letters_for_digits
 from docverify.doctypes.civil_labels import (
     ENGLISH_SURNAME,
     FIRST_SURNAME,
@@ -277,9 +277,12 @@ def _plausible(value: str | None) -> str | None:
     ('DELA CRUZ', 'MARTIN de la Fontaine')
     >>> _plausible("MARÍA GABRIELA y"), _plausible("5 ZEYNEP AYSE")
     ('MARÍA GABRIELA', 'ZEYNEP AYSE')
+    >>> _plausible("Siobhan Mary 0'CONNELL-HUGHES")
+    "Siobhan Mary O'CONNELL-HUGHES"
     """
     # a row's item number before the name ("5 ZEYNEP AYSE": a CIEC extract's rows)
     value = re.sub(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])", "", value) if value else value
+    value = letters_for_digits(value) if value else value  # "0'CONNELL": no number
     v = clean_name(re.split(r"\s+(?=\S*\d)", value, maxsplit=1)[0] if value else value)
     v = _caps_then_noise(v) if v else v
     # a particle never ends a name: "que lleva por nombre MARÍA GABRIELA y es hija" cut
