@@ -756,6 +756,9 @@ def test_month_first_box_of_a_us_certificate() -> None:
         ("vingt et un mai mil neuf cent quatre-vingt-sept", "1987-05-21"),
         ("trinta de janeiro de mil novecentos e noventa e sete", "1997-01-30"),
         ("veintidós de julio de mil novecientos noventa y cuatro", "1994-07-22"),
+        # Portuguese "quatro" and Spanish "catorce" (set_da p04: "... noventa e quatro" read 1990)
+        ("Quatorze de marco de mil novecentos e noventa e quatro", "1994-03-14"),
+        ("catorce de julio de mil novecientos noventa y cuatro", "1994-07-14"),
         ("the 4th day of February, 2026", "2026-02-04"),
     ],
 )
