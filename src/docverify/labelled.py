@@ -189,6 +189,24 @@ def _flush_right(page: PageText, right: Sequence[Word], h: float) -> bool:
     return len(phrase) == len(right) and phrase[-1].box[2] >= edge - FLUSH * h
 
 
+COLUMN_ROWS = 2
+"""Rows above and below a label's row looked at for values starting in the same column."""
+
+
+def _values_column(lines: list[list[Word]], li: int, first: Word, h: float) -> bool:
+    """Does the value far right of a label start in the column where the values of
+    neighbouring labelled rows start ("Nom ...... CAVALCANTI DE ALBUQUERQUE" over
+    "Prénom(s) ... JOAO VICTOR": a préfecture's récépissé, set_da p04)? A short label
+    stands far from its value when the labels' column is wide."""
+    for lj in range(max(0, li - COLUMN_ROWS), min(len(lines), li + COLUMN_ROWS + 1)):
+        other = lines[lj]
+        if lj == li or not other or other[0].box[0] > first.box[0] - 4 * h:
+            continue  # a row with no label left of the column
+        if any(abs(w.box[0] - first.box[0]) < 0.5 * h for w in other[1:]):
+            return True
+    return False
+
+
 def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, end: int
                 ) -> Iterator[tuple[list[Word], str, float]]:  # fmt: skip
     """Candidate values for the label at ``lines[li][start:end]``: right of it, under it
@@ -209,8 +227,8 @@ def _candidates(page: PageText, lines: list[list[Word]], li: int, start: int, en
         right = [w for w in other if w.text.strip(":.-–—|")] if other else []
     if right and right[0].box[0] - label_words[-1].box[2] < 14 * h:
         yield _phrase(right, 2.5), "right", 1.0
-    elif right and _flush_right(page, right, h):
-        yield right, "right", 0.9
+    elif right and (_flush_right(page, right, h) or _values_column(lines, li, right[0], h)):
+        yield _phrase(right, 2.5), "right", 0.9
     x0 = _cell_start(line[:start], label_words[0], h)
     x1 = label_words[-1].box[2]
     bottom = max(w.box[3] for w in label_words)

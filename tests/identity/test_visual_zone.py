@@ -110,6 +110,25 @@ def test_a_filler_read_as_k_is_put_back_from_a_full_name_line() -> None:
     assert fields.given_names == "MARCUS DEVON"
 
 
+def test_an_mrz_letter_misread_and_a_name_s_marks_are_taken_from_the_printed_name() -> None:
+    """set_cz p01 and p02 (wave 42, read): the MRZ read "QUEDRAOGO" under a printed
+    "OUÉDRAOGO" (OCR-B's O taken for a Q), and "OCONNELL<HUGHES" for a printed
+    "O'CONNELL-HUGHES" (the MRZ cannot write the marks). A correction, not fillers put
+    back: the finding says so."""
+    printed = {"surname": "OUÉDRAOGO", "given_names": "AICHA WENDKOUNI"}
+    fields, found = reconcile_names(
+        _fields("QUEDRAOGO", "AICHA WENDKOUNI"), printed, set(), "passport"
+    )
+    assert (fields.surname, fields.given_names) == ("OUEDRAOGO", "AICHA WENDKOUNI")
+    assert [f.code for f in found] == ["mrz.names_repaired"]
+    printed = {"surname": "O'CONNELL-HUGHES", "given_names": "SIOBHAN MARY"}
+    fields, found = reconcile_names(
+        _fields("OCONNELL HUGHES", "SIOBHAN MARY"), printed, set(), "passport"
+    )
+    assert fields.surname == "O'CONNELL-HUGHES"
+    assert [f.code for f in found] == ["mrz.names_repaired"]
+
+
 def test_a_filler_read_as_a_letter_is_dropped_when_the_page_prints_the_name_without_it() -> None:
     """No labelled printed zone was found: the page's words alone settle it."""
     words = {"PASSPORT", "BEN", "SALAH", "SAMI", "TUNISIE"}
@@ -272,6 +291,33 @@ def test_a_recepisse_gives_its_holder_by_the_labels_without_colons() -> None:
     assert fields.document_number == "9302608142"
     assert (fields.surname, fields.given_names) == ("JEAN-BAPTISTE", "MARIE NADEGE")
     assert fields.date_of_birth == dt.date(1988, 11, 5)
+
+
+def test_a_recepisse_whose_short_label_stands_far_from_its_value() -> None:
+    """set_da p04 (wave 42, read; recorded OCR boxes): "Nom" 480 px left of "CAVALCANTI DE
+    ALBUQUERQUE", beyond the reach of a value right of its label, but in the column where
+    "Prénom(s)"'s value starts: the holder had given names and no surname."""
+    from docverify.doctypes.base import ExtractContext
+    from docverify.doctypes.residence_permit import SPEC
+    from docverify.model import DocType, Document
+
+    rows = [
+        (426, [("RÉCÉPISSÉ", 588), ("DE", 912), ("DEMANDE", 1002), ("DE", 1291), ("CARTE", 1379),
+               ("DE", 1582), ("SÉJOUR", 1671)]),
+        (628, [("N°", 1939), ("3302471986", 2023)]),
+        (756, [("Nom", 686), ("CAVALCANTI", 1240), ("DE", 1520), ("ALBUQUERQUE", 1586)]),
+        (830, [("Prénom(s)", 686), ("JOAO", 1239), ("VICTOR", 1370)]),
+        (900, [("Né(e)", 686), ("le", 800), ("14/03/1994", 1239)]),
+    ]  # fmt: skip
+    words = tuple(
+        Word(t, (x, y, x + 22 * len(t), y + 28), 92.0, (1, 1, k))
+        for k, (y, row) in enumerate(rows)
+        for t, x in row
+    )
+    page = PageText(PageRef("recepisse.pdf", 1), None, 300, words, "ocr")
+    doc = Document("d1", DocType.RESIDENCE_PERMIT, 1.0, (page,))
+    fields, _ = SPEC.extract(doc, ExtractContext(dt.date(2026, 11, 30)))
+    assert (fields.surname, fields.given_names) == ("CAVALCANTI DE ALBUQUERQUE", "JOAO VICTOR")
 
 
 def test_two_bilingual_date_labels_on_one_row_each_give_the_date_under_it() -> None:

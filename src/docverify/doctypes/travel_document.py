@@ -229,6 +229,12 @@ def mrz_findings(
 F = TypeVar("F", bound=IdentityFields)
 
 
+def _fillers_only(before: str, after: str) -> bool:
+    """Is ``after`` ``before`` with letters taken out or turned into word breaks?"""
+    rest = iter(before.replace(" ", ""))
+    return all(c in rest for c in after.replace(" ", ""))
+
+
 def reconcile_names(
     fields: F, printed: dict[str, str], words: set[str], what: str
 ) -> tuple[F, list[Finding]]:
@@ -245,12 +251,20 @@ def reconcile_names(
     changed = {k: v for k, v in fixed.items() if v != getattr(fields, k)}
     if not changed:
         return fields, []
-    finding = info(
-        "mrz.names_cleaned",
-        f"Fillers of the {what}'s MRZ names misread as letters were put back, as the "
-        "printed names show them.",
-        **{k: f"{getattr(fields, k)} -> {v}" for k, v in changed.items()},
-    )
+    evidence = {k: f"{getattr(fields, k)} -> {v}" for k, v in changed.items()}
+    if all(_fillers_only(getattr(fields, k), v) for k, v in changed.items()):
+        finding = info(
+            "mrz.names_cleaned",
+            f"Fillers of the {what}'s MRZ names misread as letters were put back, as the "
+            "printed names show them.",
+            **evidence,
+        )
+    else:  # a letter misread, or the name's apostrophes and hyphens given back
+        finding = info(
+            "mrz.names_repaired",
+            f"The {what}'s MRZ names were corrected as the printed names write them.",
+            **evidence,
+        )
     surname = changed.get("surname", fields.surname)
     given = changed.get("given_names", fields.given_names)
     return dataclasses.replace(fields, surname=surname, given_names=given), [finding]

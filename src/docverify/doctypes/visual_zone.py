@@ -402,6 +402,23 @@ def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) 
     return out
 
 
+MRZ_SLIPS = frozenset({("Q", "O")})
+"""(MRZ letter, printed letter): an OCR-B letter misread as its look-alike, where the
+printed name's letter is the one to believe. OCR-B's O read as Q (its tail a speck of the
+print: "QUEDRAOGO" under a printed "OUÉDRAOGO", set_cz p01); a printed O read from a Q is
+rare in a name's plain print, and a real Q is read as Q on both."""
+
+
+def _with_printed_marks(mrz_value: str, printed: str) -> str | None:
+    """The printed name, upper case without accents, when it spells the MRZ's letters
+    with apostrophes or hyphens the MRZ cannot write; else None."""
+    folded = re.sub(r"\s+", " ", re.sub(r"[^A-Z'\- ]", " ", fold_upper(printed))).strip(" '-")
+    if not re.search(r"[A-Z]['-][A-Z]", folded):
+        return None
+    same = re.sub(r"[^A-Z]", "", folded) == re.sub(r"[^A-Z]", "", mrz_value)
+    return folded if same else None
+
+
 def reconcile_name(mrz_value: str, printed: str | None) -> str:
     """The MRZ name with fillers misread as letters put back, when the printed name shows
     them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``; a letter
@@ -422,9 +439,22 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     ('KAREN', 'MARIA KLUISA')
     >>> reconcile_name("RUI MIGUE", "RUI MIGUEL"), reconcile_name("RUI", "RUI MIGUEL")
     ('RUI MIGUEL', 'RUI')
+
+    The MRZ drops a name's apostrophes and hyphens; the printed name with the same letters
+    gives them back:
+
+    >>> reconcile_name("OCONNELL HUGHES", "O'CONNELL-HUGHES"), reconcile_name("ANA", "A-N")
+    ("O'CONNELL-HUGHES", 'ANA')
+
+    An MRZ letter misread as its look-alike (``MRZ_SLIPS``) takes the printed letter:
+
+    >>> reconcile_name("QUEDRAOGO", "OUÉDRAOGO"), reconcile_name("VASQUEZ", "Vásquez")
+    ('OUEDRAOGO', 'VASQUEZ')
     """
     if not printed:
         return mrz_value
+    if as_printed := _with_printed_marks(mrz_value, printed.split(",")[-1]):
+        return as_printed
     words = _tokens(printed.split(",")[-1])
     expected = "<".join(words)
     got = mrz_value.replace(" ", "<")
@@ -459,6 +489,8 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
                     out[i] = "<"
                 elif got[i] == "<" or expected[j] == "<":
                     return mrz_value
+                elif (got[i], expected[j]) in MRZ_SLIPS:
+                    out[i] = expected[j]  # the MRZ's slip: the printed letter is right
                 else:
                     misreads += 1  # the printed name misread: the MRZ's letter stays
             if i2 - i1 != j2 - j1:
