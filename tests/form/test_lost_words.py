@@ -376,3 +376,24 @@ def test_a_date_comb_whose_boxes_were_found_cut_in_two() -> None:
     # (its year's 8 is read 0 by the digit reader: the form's rule says to check the boxes
     # when the passport disagrees)
     assert born is not None and (born.month, born.day) == (11, 2)
+
+
+def test_a_typed_comb_read_with_its_walls_gives_no_two_digit_year() -> None:
+    """set_cz p03 (a typed form printed and scanned, recorded strip): "Date de naissance
+    [2|7] [0|1] [1|9|9|6]" read "[2[7 Lof1/l1/9[9{6|", in which "1/11/99" is a date with a
+    two-digit year that runs on into more digits: the boxes are read again (27/01/1996),
+    not 01/11/1999 taken from the debris."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    import cv2
+
+    from docverify.doctypes.application_form.birth_date import read_birth_date
+
+    strip = Path(__file__).parents[1] / "data" / "forms" / "section_a"
+    image = cv2.imread(str(strip / "typed_comb_walls_birth_date.png"), cv2.IMREAD_GRAYSCALE)
+    rows = json.loads((strip / "typed_comb_walls_birth_date.words.json").read_text("utf-8"))
+    words = tuple(Word(t, tuple(b), c, tuple(line)) for t, b, c, line in rows)
+    page = PageText(PageRef("formulaire_cpam.pdf", 1), image, 300, words, "ocr")
+    assert read_birth_date([page], dt.date(2026, 11, 20)) == dt.date(1996, 1, 27)

@@ -48,10 +48,8 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     for i, line in enumerate(lines):
         # "né(e) le" as words: not the "...ne le" of "Fait à Vitry-sur-Seine le"
         if m := re.search(r"DATE DE NAISSANCE|\bNE\(?E?\)? LE\b", fold_text(line)):
-            dates = born([d.value for d in find_dates(repair_digits(line))]) or (
-                born([d.value for d in find_dates(repair_digits(lines[i + 1]))])
-                if i + 1 < len(lines)
-                else []
+            dates = born(_dates_read(line)) or (
+                born(_dates_read(lines[i + 1])) if i + 1 < len(lines) else []
             )
             # the comb's eight digits read as one word ("[24081988 I |"): JJMMAAAA
             runs = re.findall(r"(?<!\d)\d{8}(?!\d)", repair_digits(line[m.end() :]))
@@ -103,6 +101,25 @@ def read_birth_date(pages: Sequence[PageText], as_of: dt.date) -> dt.date | None
     if votes:
         return votes.most_common(1)[0][0]
     return hands[0].value if hands else None
+
+
+def _dates_read(line: str) -> list[dt.date]:
+    """The numeric dates of a line, but for one whose two-digit year runs on into more
+    digits past a box's wall: comb boxes read with their walls ("[2[7 Lof1/l1/9[9{6|" for
+    27 01 1996 gives "1/11/99", form of set_cz p03); the boxes are read again.
+
+    >>> _dates_read("Date de naissance [2[7 Lof1/l1/9[9{6|"), _dates_read("née le 03/05/91 à 75")
+    ([], [datetime.date(1991, 5, 3)])
+    """
+    text = repair_digits(line)
+    return [
+        d.value
+        for d in find_dates(text)
+        if not (
+            len(re.split(r"\D+", d.raw.strip())[-1]) == 2
+            and re.match(r"[^\s\d]{0,2}\d", text[d.end :])
+        )
+    ]
 
 
 def _birth_labels(page: PageText) -> list[list[Word]]:
