@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from docverify import countries
 from docverify.doctypes.base import DocTypeSpec, ExtractContext, Signal, clean_name, fold_text
-from docverify.doctypes.civil_dates import all_dates
 from docverify.doctypes.civil_layout import fold_keep, visual_rows
+from docverify.doctypes.word_dates import all_dates
 from docverify.model import DocType, Document, Finding
 
 
