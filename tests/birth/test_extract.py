@@ -16,9 +16,9 @@ from docverify import countries
 from docverify.classify import classify_page
 from docverify.doctypes import apostille, birth_certificate, translation
 from docverify.doctypes.apostille import ApostilleFields
-from docverify.doctypes.civil_dates import find_word_dates
 from docverify.doctypes.civil_name_split import split_full
 from docverify.doctypes.number_words import words_to_number
+from docverify.doctypes.word_dates import find_word_dates
 from docverify.model import DocType, Document, PageRef, PageText, Word
 from tests.bank.pages import document, extracted
 from tests.bank.pages import page as _page
@@ -282,6 +282,25 @@ def test_a_gro_copy_whose_surname_opens_with_a_zero_and_father_born_in_ireland()
     assert f.place_of_birth == "St Mary's Hospital, Manchester"
     assert f.issuing_country == "GBR"
     assert f.date_of_birth == dt.date(1988, 7, 23)
+
+
+def test_a_bdris_certificate_s_registered_name_is_the_child_s_whole_name() -> None:
+    """set_cz p03 (wave 42, read; recorded OCR): Bangladesh's BDRIS certificate says
+    "Registered Name : MOHAMMAD ARIFUR RAHMAN", given names first; the label was known only
+    as "Registered Person's Name", and the certificate had no names."""
+    rows = [
+        "Government of the People's Republic of Bangladesh",
+        "Office of the Registrar, Birth and Death Registration",
+        "Birth Registration Certificate", "Birth Registration Number", "19969111073421586",
+        "Date of Birth : 27/01/1996",
+        "In Word : Twenty Seventh January Nineteen Hundred Ninety Six",
+        "Registered Name : MOHAMMAD ARIFUR RAHMAN", "Sex : Male",
+        "Place of Birth : Sylhet, Bangladesh", "Mother's Name : ROKEYA BEGUM",
+        "Father's Name : MOHAMMAD HABIBUR RAHMAN",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("RAHMAN", "MOHAMMAD ARIFUR")
+    assert f.issuing_country == "BGD"
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -84,7 +84,7 @@ FULL_NAME_LABELS = (
     r"\bNOMS? ET PRENOMS?\b",
     r"\bNOMBRE COMPLETO\b|\bNOMBRE DEL INSCRITO\b|\bNOMBRE DEL REGISTRADO\b",
     r"\bFULL NAME\b|\bNAME IN FULL\b",
-    r"\bREGISTERED PERSON'?S NAME\b",  # Bangladesh's birth registration (BDRIS)
+    r"\bREGISTERED (?:PERSON'?S )?NAME\b",  # Bangladesh's birth registration (BDRIS)
     r"^\W*IME I PREZIME\b(?! MAJKE| OCA)",  # Serbo-Croatian (not the mother's, the father's)
     # alone, or the English half of a bilingual label ("नाम / Name", the Hindi read as noise:
     # "714 / Name  ROHIT SURESH NAIR", set_ba p03)
