@@ -303,6 +303,29 @@ def test_a_bdris_certificate_s_registered_name_is_the_child_s_whole_name() -> No
     assert f.issuing_country == "BGD"
 
 
+def test_a_comorian_act_writes_the_year_first_and_the_name_after_the_place() -> None:
+    """set_cz p04 (wave 42, read; recorded OCR): "L'an mil neuf cent quatre-vingt-dix-sept,
+    le quatre septembre, ... est née à Mitsamiouli (Ngazidja)" / "SOILIHI Fatima Zahara, de
+    sexe féminin": the year before the day and month, the name after the place and its
+    region in brackets. The certificate had no date and no names."""
+    rows = [
+        "UNION DES COMORES", "Unité - Solidarité - Développement", "Île autonome de Ngazidja",
+        "Préfecture de Mitsamiouli Acte n° 217/1997", "Commune de Mitsamiouli",
+        "Centre d'état civil", "COPIE INTÉGRALE D'ACTE DE NAISSANCE",
+        "L'an mil neuf cent quatre-vingt-dix-sept, le quatre septembre,",
+        "à six heures trente minutes, est née à Mitsamiouli (Ngazidja)",
+        "SOILIHI Fatima Zahara, de sexe féminin,",
+        "fille de SOILIHI Abdallah, cultivateur, né à Mitsamiouli,",
+        "et de MMADI Echati, ménagère, née à Ntsaouéni,", "domiciliés à Mitsamiouli.",
+        "Dressé le 11 septembre 1997 sur la déclaration du père.",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("SOILIHI", "Fatima Zahara")
+    assert f.date_of_birth == dt.date(1997, 9, 4)
+    assert f.place_of_birth == "Mitsamiouli (Ngazidja)"
+    assert f.issuing_country == "COM"
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE

@@ -127,6 +127,8 @@ def _place(value: str | None) -> str | None:
     'Ziguinchor (Sénégal)'
     >>> _place("HOSPITAL REGIONAL DEL CUSCO"), _place("DEPARTAMENTO"), _place("Hospital")
     ('HOSPITAL REGIONAL DEL CUSCO', None, None)
+    >>> _place("Mitsamiouli (Ngazidja"), _place("(Hôpital régional")
+    ('Mitsamiouli (Ngazidja)', 'Hôpital régional')
     """
     if not value:
         return None
@@ -136,7 +138,9 @@ def _place(value: str | None) -> str | None:
     # the child's name after the place and its country: "Ziguinchor (Sénégal), Ndeye SECK"
     value = re.sub(r"^([^()]+\([^()]+\))\s*,.*", r"\1", value)
     value = value.rstrip(" ,;")
-    if value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
+    if value.count("(") > value.count(")") and not value.startswith("("):
+        value += ")"  # "Mitsamiouli (Ngazidja" cut at its bracket by the sentence's pattern
+    elif value.count("(") != value.count(")"):  # "(Hôpital régional" cut by a column
         value = value.strip("()")
     if re.search(r"\d", value) or not re.search(r"[^\W\d_]{3}", value):
         return None  # "07 heure(s)", a date, a misread of Arabic script

@@ -55,9 +55,10 @@ _NAME = r"(?P<name>[^\W\d_][^,;:()]*?)"
 STATEMENTS = (
     re.compile(rf"\bEST\s?NE(?:\(E\)|E)?\s+{_NAME}\s+(?:A|AU|EN|LE)\b", re.I),
     # the place first, the child's name after it: "est née à Ziguinchor (Sénégal), Ndeye
-    # Fatou SECK, de sexe féminin, enfant de ..."
+    # Fatou SECK, de sexe féminin, enfant de ...", "est née à Mitsamiouli (Ngazidja)" then
+    # "SOILIHI Fatima Zahara, de sexe féminin" on the next row (Comoros, set_cz p04)
     re.compile(
-        rf"\bEST\s?NE(?:\(E\)|E)?\s+(?:A|AU|EN)\s+[^,;:]{{2,60}}?,\s*{_NAME}\s*,\s*"
+        rf"\bEST\s?NE(?:\(E\)|E)?\s+(?:A|AU|EN)\s+[^,;:]{{2,60}}?(?:,|(?<=\)))\s*{_NAME}\s*,\s*"
         r"(?:DE SEXE|FILS|FILLE|ENFANT|NE|NEE)\b",
         re.I,
     ),
@@ -365,6 +366,9 @@ def statement_name(rows: Sequence[str]) -> str | None:
     >>> statement_name(["Le dix-sept octobre 1983, à 11 heures, est né à Abidjan (Côte",
     ...                 "d'Ivoire), Serge N'GUESSAN, de sexe masculin, enfant de Yves"])
     "Serge N'GUESSAN"
+    >>> statement_name(["à six heures trente minutes, est née à Mitsamiouli (Ngazidja)",
+    ...                 "SOILIHI Fatima Zahara, de sexe féminin,"])
+    'SOILIHI Fatima Zahara'
     >>> statement_name(["devant Nous, MBUYI TSHIBANDA Gérard, Officier ... un enfant de sexe masculin",
     ...                 "nommé MUKENDI KABASELE Jean-Paul, fils de MUKENDI WA MUKENDI Albert"])
     'MUKENDI KABASELE Jean-Paul'

@@ -60,6 +60,12 @@ def find_word_dates(text: str) -> list[FoundDate]:
 
     >>> find_word_dates("Trente novembre mil neuf cent quatre-vxyz-dix")
     []
+
+    The year written first, "L'an ..., le <day> <month>" (Comoros, set_cz p04):
+
+    >>> [d.value.isoformat() for d in find_word_dates("L'an mil neuf cent quatre-vingt-dix-"
+    ...     "sept, le quatre septembre, à six heures trente minutes, est née à Mitsamiouli")]
+    ['1997-09-04']
     """
     folded = fold(text)
     toks = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -110,17 +116,31 @@ def find_word_dates(text: str) -> list[FoundDate]:
         last = value_of(year_toks[-1][0]) if year_toks else None
         if last is not None and 100 <= last < 1000 and last % 100 == 0 and k == len(toks):
             continue  # "... de mil novecientos" at the text's end: cut short, not 1900
+        first = _year_first(toks, j) if not year_toks and day_toks else []
         day = _best_day([t[0] for t in day_toks])
-        year = words_to_number([t[0] for t in year_toks]) if year_toks else None
+        year = words_to_number([t[0] for t in year_toks or first]) if year_toks or first else None
         if day is None or year is None or not 1800 <= year <= 2200:
             continue
         try:
             value = dt.date(year, month, day)
         except ValueError:
             continue
-        s, e = day_toks[0][1], year_toks[-1][2]
+        s, e = (first[0][1], toks[i][2]) if first else (day_toks[0][1], year_toks[-1][2])
         out.append(FoundDate(value, s, e, folded[s:e]))
     return out
+
+
+def _year_first(toks: Sequence[tuple[str, int, int]], j: int) -> list[tuple[str, int, int]]:
+    """The year's words of an act that writes it first, "L'an <year>, le <day> <month>"
+    (Comoros, Madagascar, the Sahel's old registers), ending at token ``j`` or before its
+    "le"; none when no "l'an" opens them."""
+    while j >= 0 and toks[j][0] in ("le", "the"):
+        j -= 1
+    year: list[tuple[str, int, int]] = []
+    while j >= 0 and is_number(toks[j][0]) and not toks[j][0].isdigit() and len(year) < 9:
+        year.insert(0, toks[j])
+        j -= 1
+    return year if year and j >= 0 and toks[j][0] in ("an", "annee") else []
 
 
 def _misread_month(token: str) -> int | None:
