@@ -60,6 +60,10 @@ PART_SHARE = 0.2
 person's words (a given name left out)."""
 
 
+PART_LEFT_OUT = 0.02
+"""What a person's word missing from the read adds to its share."""
+
+
 def _part_share(read: str, name: str) -> float:
     """How far a name read in two words or more is from as many of a person's words (a
     middle name left out and a slip: "Ai MOHAMED" for SAID ALI MOHAMED, a handwritten
@@ -101,7 +105,8 @@ def packet_host(ctx: AuditContext, read: str) -> str | None:
         return None  # read right (a middle name left out is no slip)
     scored: dict[str, tuple[float, str]] = {}
     for name in people:
-        share = min(distance_share(read, name), _part_share(read, name))
+        # a word left out weighs a little: a paper naming the read's words whole wins
+        share = min(distance_share(read, name), _part_share(read, name) + PART_LEFT_OUT)
         key = _key(name)
         if key not in scored or share < scored[key][0]:
             scored[key] = (share, name)
