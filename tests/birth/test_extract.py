@@ -326,6 +326,28 @@ def test_a_comorian_act_writes_the_year_first_and_the_name_after_the_place() -> 
     assert f.issuing_country == "COM"
 
 
+def test_the_arabic_half_of_a_moroccan_act_read_as_letters_is_no_name() -> None:
+    """set_da p02 (wave 42, read; recorded OCR): the Arabic column right of "Nom de
+    famille" and "Prénom" read "SW VI" and "ai) 2" at confidence 33-51; the names, on the
+    rows under the labels, were passed over for them."""
+    rows = [
+        "ROYAUME DU MAROC", "Commune : Fès - Bureau d'état civil Agdal",
+        "COPIE INTÉGRALE D'ACTE DE NAISSANCE",
+        [(L, "Nom de famille"), (1900, "SW VI")],
+        [(L, "EL OUAZZANI TOUHAMI"), (1900, "vill ET")],
+        [(L, "Prénom"), (1900, "ai) 2")],
+        [(L, "Fatima-Zahra"), (1900, "el pl RL")],
+        "Date de naissance", "03 novembre 1996", "Lieu de naissance", "Fès",
+        "Père", "Abdelilah EL OUAZZANI TOUHAMI", "Mère", "Naima BENJELLOUN",
+    ]  # fmt: skip
+    pg = page(rows)
+    # the Arabic column's words as OCR scored them
+    words = tuple(dataclasses.replace(w, conf=40.0) if w.box[0] >= 1900 else w for w in pg.words)
+    pg = dataclasses.replace(pg, words=words)
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, pg)).fields
+    assert (f.surname, f.given_names) == ("EL OUAZZANI TOUHAMI", "Fatima-Zahra")
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_certificate_is_recognised(name: str) -> None:
     assert classify_page(page(CASES[name][0])).type == DocType.BIRTH_CERTIFICATE

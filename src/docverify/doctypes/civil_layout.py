@@ -55,10 +55,39 @@ def word_rows(page: PageText) -> list[list[Word]]:
 
 
 def row_text(row: Sequence[Word], height: float) -> str:
-    text = row[0].text
+    """The row's words, a column gap kept as two spaces; a cell beyond a gap read as
+    garble (``garbled``) left out.
+
+    >>> w = lambda t, x, c: Word(t, (x, 0, x + 20 * len(t), 30), c, (1, 1, 1))
+    >>> row_text([w("Nom", 0, 96), w("de", 70, 96), w("famille", 120, 96),
+    ...           w("SW", 1900, 49), w("VI", 1960, 34)], 30)
+    'Nom de famille'
+    >>> row_text([w("Nom", 0, 96), w("LI", 900, 91), w("NA", 960, 90)], 30)
+    'Nom  LI NA'
+    """
+    cells: list[list[Word]] = [[row[0]]]
     for prev, cur in itertools.pairwise(row):
-        text += ("  " if cur.box[0] - prev.box[2] > 2.5 * height else " ") + cur.text
-    return text
+        if cur.box[0] - prev.box[2] > 2.5 * height:
+            cells.append([cur])
+        else:
+            cells[-1].append(cur)
+    kept = cells[:1] + [c for c in cells[1:] if not garbled(c)]
+    return "  ".join(" ".join(w.text for w in cell) for cell in kept)
+
+
+GARBLED_CONF = 50
+"""A cell whose words are read with less mean confidence than this..."""
+GARBLED_LETTERS = 4
+"""...and none longer than this is another script read as Latin letters (the Arabic half
+of a bilingual Moroccan act read "SW VI" beside "Nom de famille", set_da p02), or a
+stamp's edge: no value."""
+
+
+def garbled(cell: Sequence[Word]) -> bool:
+    return (
+        statistics.mean(w.conf for w in cell) < GARBLED_CONF
+        and max(len(w.text) for w in cell) <= GARBLED_LETTERS
+    )
 
 
 def page_height(page: PageText) -> float:
