@@ -112,6 +112,15 @@ PAYSLIPS: dict[str, tuple[list[object], str, str]] = {
         [(L, "Employer: Brightline Systems France SAS"), (R, "Employee name: Emily CLARKE")],
         [(L, "SIRET 798 654 321 00018"), (R, "Job title: Data analyst")],
         *TABLE], "Brightline Systems France SAS", "Emily CLARKE"),
+    # a nursing home whose name opens with a street's word (set_cz p01, wave 42, read)
+    "name_opens_with_residence": ([
+        [(L, "BULLETIN DE PAIE"), (R, "Période du 01/10/2026 au 31/10/2026")],
+        [(L, "RÉSIDENCE LES GLYCINES SAS"), (R, "Mme OUÉDRAOGO Aïcha Wendkouni")],
+        [(L, "112 avenue Jean Jaurès"), (R, "27 rue Pasteur")],
+        [(L, "69007 LYON"), (R, "69007 LYON")],
+        [(L, "SIRET : 817 345 291 00170"), (R, "Emploi : Aide-soignante")],
+        [(L, "Code NAF : 8710A"), (R, "Entrée le 04/05/2026 - CDI")],
+        *TABLE], "RÉSIDENCE LES GLYCINES SAS", "OUÉDRAOGO Aïcha Wendkouni"),
 }  # fmt: skip
 
 

@@ -122,6 +122,13 @@ def person_like(text: str | None) -> bool:
     )  # fmt: skip
 
 
+def _formal_name(text: str) -> bool:
+    """A company's name by its legal form, no number and no colon in it: a name even when
+    a street's or a label's word opens it ("RÉSIDENCE LES GLYCINES SAS", a nursing home,
+    set_cz p01)."""
+    return LEGAL_FORM.search(fold_text(text)) is not None and not re.search(r"\d|:", text)
+
+
 def org_like(text: str | None) -> bool:
     """Could ``text`` be a company's name (letters, few digits, no label, no address)?
 
@@ -129,6 +136,8 @@ def org_like(text: str | None) -> bool:
     (True, True, False)
     >>> org_like("Date de paiement : 31/10/2026"), org_like("92400 Courbevoie")
     (False, False)
+    >>> org_like("RÉSIDENCE LES GLYCINES SAS"), org_like("Résidence les Glycines")
+    (True, False)
     """
     if not text or len(re.findall(r"[A-Za-z\u00c0-\u024f]", text)) < 3:
         return False
@@ -138,9 +147,10 @@ def org_like(text: str | None) -> bool:
     words = WORD.findall(text)
     if len(re.findall(r"\d", text)) > 3 or not words or not _capitalised(words[:1]):
         return False
-    if find_dates(text) or refuse_value(text) or HEADING.search(folded):
+    formal = _formal_name(text)
+    if find_dates(text) or (refuse_value(text) and not formal) or HEADING.search(folded):
         return False
-    return not ADDRESS_LIKE.search(folded)
+    return formal or not ADDRESS_LIKE.search(folded)
 
 
 # --------------------------------------------------------------------------- cells and blocks
@@ -285,9 +295,11 @@ def tidy(text: str | None) -> str | None:
     ('ACME SAS', 'M. DIOP Moussa')
     >>> tidy("QUADRANT DATA SAS BULLETIN DE PAIE"), tidy("| LE BOUCHON SARL |")
     ('QUADRANT DATA SAS', 'LE BOUCHON SARL')
+    >>> tidy("RÉSIDENCE LES GLYCINES SAS"), tidy("Résidence : Les Glycines")
+    ('RÉSIDENCE LES GLYCINES SAS', None)
     """
     text = (text or "").strip(" |:;,.-–—_=[]")  # box rules read as characters
-    if not text or refuse_value(text):
+    if not text or (refuse_value(text) and not _formal_name(text)):
         return None
     text = re.split(r"\s{2,}|\||;|,|\s[-–—]\s", text)[0]
     words = text.split()
@@ -296,6 +308,8 @@ def tidy(text: str | None) -> str | None:
         if HEADING.match(fold_text(rest)) or (refuse_value(rest) and re.search(r":|\d", rest)):
             text = " ".join(words[:i])
             break
+    if refuse_value(text) and _formal_name(text):
+        return " ".join(text.split())  # a label's word opens it: no label, a company's name
     parts = [clean_name(part) for part in text.split("&")]  # "Fleurs & Jardins"
     return " & ".join(p for p in parts if p) if all(parts) else clean_name(text)
 
