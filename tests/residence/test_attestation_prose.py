@@ -324,3 +324,25 @@ def test_a_hand_on_school_paper_whose_title_and_host_are_garbled() -> None:
         "Ent Lym, le /1y2.026",
     ]
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
+def test_a_hand_s_zeros_read_as_o_and_a_signing_year_a_thousand_years_back() -> None:
+    """set_da p01 (wave 42, read; recorded OCR of a husband's handwritten attestation):
+    "depvis le o2/05/2o26" (the hand's zeros read as the letter o) gave no start of the
+    hosting, and "le 1011/1026" a signing in the eleventh century."""
+    rows = [
+        "Attestion dhergement",
+        "Je sussige pin WACL ve le 071202 à Lyn 3e,",
+        "démupl 27 arene Jem Jaurès, 61007 Lyon,",
+        "atteste sur Phonneur heberger à mon domicile mon épouse",
+        "Nour El Hada BOU rn ke 1704995 » Ta Ou (Apgre),",
+        "depvis le o2/05/2o26, de fason continve et à titre gratut.",
+        "Je ens la copie de mp cate Mileutis ef 2 men bil,",
+        "Fait pour servir et valoir ce qve de droit.",
+        "Frt, 2 Lyon, le 1011/1026",
+        "Karim KACI",
+    ]
+    doc = document(DocType.HOSTING_ATTESTATION, page(rows))
+    fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
+    assert fields.since_date == dt.date(2026, 5, 2)
+    assert fields.signed_on == dt.date(2026, 11, 10)

@@ -360,7 +360,13 @@ def loose_date(text: str) -> dt.date | None:
     (datetime.date(2025, 12, 1), datetime.date(2026, 6, 1))
     >>> loose_date("septembre 2026")
     datetime.date(2026, 9, 1)
+
+    A hand's zeros read as the letter o ("depvis le o2/05/2o26", set_da p01):
+
+    >>> loose_date("le o2/05/2o26, de")
+    datetime.date(2026, 5, 2)
     """
+    text = re.sub(r"(?<=[\d/])[oO]|[oO](?=\d)", "0", text)
     dates = find_dates(text)
     if dates:
         return dates[0].value
@@ -377,7 +383,7 @@ def loose_date(text: str) -> dt.date | None:
 def _date_after(folded: str, label: str, reach: int = 30) -> dt.date | None:
     for m in re.finditer(label, folded):
         window = folded[m.end() : m.end() + reach]
-        dates = find_dates(window)
+        dates = find_dates(re.sub(r"(?<=[\d/])O|O(?=\d)", "0", window))
         if dates and dates[0].start < 8:
             return dates[0].value
         value = loose_date(window[:16])
@@ -434,7 +440,8 @@ def extract(doc: Document, ctx: ExtractContext) -> tuple[HostingAttestationField
     signed_on = None
     for label in SIGNED_ON:
         signed_on = _date_after(prose.folded, label, 24)
-        if signed_on:
+        if signed_on:  # a hand's digit slip ("le 1011/1026", set_da p01) put right
+            signed_on = past_year_slip(signed_on, ctx.as_of)
             break
     ink = signed(doc.pages[-1])
     signed_here = None if ink is None else is_signed(ink)
