@@ -249,6 +249,24 @@ def test_combs_numbered_from_01_under_a_sections_letter() -> None:
     assert "nir" not in read_form_fields(comb("A_NIR", "             ", 579))
 
 
+def test_combs_named_after_the_form_and_the_page() -> None:
+    """form_by d009, d015, d018 (wave 43, read): boxes "S1106_p1_nom_01" ... "_26", the
+    form's and the page's numbers before the name: "nom" was known only alone, and the
+    surname came from the page's print ("ZHAN", "SOKO", "DELA")."""
+    from docverify.doctypes.application_form.acroform import read_form_fields
+
+    def comb(stem: str, text: str, y: int) -> list[FormWidget]:
+        return [FormWidget(f"{stem}_{i:02d}", c, (60 + 19 * i, y, 73 + 19 * i, y + 20))
+                for i, c in enumerate(text.ljust(26), start=1)]  # fmt: skip
+
+    widgets = [*comb("S1106_p1_nom", "DELA CRUZ", 266), *comb("S1106_p1_nom_usage", "LEROY", 300),
+               *comb("S1106_p1_prenom", "MARIA CRISTINA", 334)]  # fmt: skip
+    got = read_form_fields(widgets)
+    assert (got["surname"], got["usage_name"], got["given_names"]) == (
+        "DELA CRUZ", "LEROY", "MARIA CRISTINA"
+    )  # fmt: skip
+
+
 def test_a_date_typed_with_spaces_in_a_field_printed_jj_mm_aaaa() -> None:
     """ "29 12 2026" typed in the date field (form_bj d024): a date, in the future here."""
     page2 = _page(2, [_word("Fait", 50, 209), _word("à", 92, 209), _word("le", 456, 209)], [

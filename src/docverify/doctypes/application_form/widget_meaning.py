@@ -45,11 +45,19 @@ def field_meaning(name: str) -> str | None:
 
     >>> field_meaning("Page1[0].Dob1[0]"), field_meaning("NirKey2"), field_meaning("CtCdd")
     ('date_of_birth', 'nir_key', 'contract_type')
+
+    The form's and the page's numbers before the name (form_by d009):
+
+    >>> field_meaning("S1106_p1_nom_01"), field_meaning("S1106_p1_nom_usage_01")
+    ('surname', 'usage_name')
     """
     last = name_part(name)
     folded = re.sub(r"[_\-.]+", " ", fold_upper(last)).strip()
     camel = re.sub(r"[_\-.]+", " ", fold_upper(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", last)))
-    for variant in dict.fromkeys((folded, _unnumbered(folded), _unnumbered(camel.strip()))):
+    # the form's and the page's numbers before the name ("S1106_p1_nom_01", form_by d009)
+    bare = re.sub(r"^(?:\S*\d\S*\s+)+", "", _unnumbered(folded))
+    variants = (folded, _unnumbered(folded), _unnumbered(camel.strip()), bare)
+    for variant in dict.fromkeys(variants):
         for meaning, rx in acroform_patterns():
             if rx.search(variant):
                 return meaning
