@@ -494,6 +494,32 @@ def test_an_attestation_giving_the_given_name_and_birth_date_names_the_applicant
     assert status == Status.COMPLETE and "attestation_hosted_born" in f
 
 
+def test_a_hand_read_surname_garbled_beside_the_given_name_and_birth_date() -> None:
+    """set_dc p01 (wave 43, read): a handwritten "Madame Oleksandra HRYSHCHENKO, née le
+    09/02/1994" read "Olchsandra TCRYLICCTCENHCO" with doubt: the given name agrees (a
+    slip), the surname is garble. With her date of birth beside it, the line names her
+    (info); read with confidence, another surname stays to be checked."""
+    from docverify.model import PageRef, PageText, Word
+
+    def hand(text: str, conf: float) -> Document:
+        words = tuple(
+            Word(t, (40 * j, 40 * i, 40 * j + 35, 40 * i + 30), conf, (1, 1, i))
+            for i, line in enumerate(text.splitlines())
+            for j, t in enumerate(line.split())
+        )
+        page = PageText(PageRef("attestation.jpg", 1), None, 200, words, "ocr")
+        f = HostingAttestationFields("Claire DUBOIS", "Emily ZXQWVTRP",
+                                     "8 avenue Jean Jaurès, 69007 Lyon", HOSTED_SINCE,
+                                     D(2026, 11, 2), True, None)  # fmt: skip
+        return Document("d6", DocType.HOSTING_ATTESTATION, 1.0, (page,), f)
+
+    text = "héberger à mon domicile,\nMadame Emily ZXQWVTRP, née le 17/04/1990 à Leeds"
+    status, f = judge(hand(text, 55.0), claire_id(), *claire_bills())
+    assert status == Status.COMPLETE and "attestation_hosted_born" in f
+    status, f = judge(hand(text, 96.0), claire_id(), *claire_bills())
+    assert status == Status.QUESTIONABLE and "attestation_name_slip" in f
+
+
 def test_a_hand_read_name_a_few_letters_off_is_the_applicant() -> None:
     """set_at p03: a handwritten attestation read "Nathabo Lecato Nolape" for 'Mathabo
     Lerato Molapo' (every word one or two letters off, the surname too far for a slip

@@ -173,8 +173,20 @@ def born_in_text(ctx: AuditContext, doc: Document) -> bool:
 
 
 def _near_name(word: str, name: str) -> bool:
-    """``word`` is ``name``, or a letter off it for a name of five letters or more."""
-    return word == name or (len(name) >= 5 and Levenshtein.distance(word, name) <= 1)
+    """``word`` is ``name``, or a letter off it for a name of five letters or more, two
+    for one of nine or more (a hand's "Olchsandra" for OLEKSANDRA, set_dc p01).
+
+    >>> _near_name("OLCHSANDRA", "OLEKSANDRA"), _near_name("MORAN", "MARIN")
+    (True, False)
+    """
+    if word == name:
+        return True
+    most = 2 if len(name) >= LONG_NAME else 1 if len(name) >= 5 else 0
+    return Levenshtein.distance(word, name) <= most
+
+
+LONG_NAME = 9
+"""Letters from which a name read with two slips is still that name."""
 
 
 _PARENT_LINE = re.compile(

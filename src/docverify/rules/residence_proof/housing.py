@@ -153,6 +153,15 @@ def _assume_host(route: Route, att: Document, read: str, assumed: str, **ev: str
               f"attestation is written and signed by {assumed}.", att, **ev, taken=assumed)  # fmt: skip
 
 
+def _doubtful(hosted: str, att: Document, read: str | None) -> bool:
+    """Is the hosted person's name unread, or read with doubt as someone else's or with
+    another surname (a hand's "Olchsandra TCRYLICCTCENHCO" for OLEKSANDRA HRYSHCHENKO,
+    set_dc p01)?"""
+    if hosted in ("unknown", "uncertain"):
+        return True
+    return hosted == "surname_differs" and read_confidence(att, read or "") < RELIABLE
+
+
 def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("hosting")
     attestations = ctx.of_type(DocType.HOSTING_ATTESTATION)
@@ -175,7 +184,7 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_hosted_in_text", Severity.INFO,
                   f"The hosted person's name field reads {f.hosted_name or 'nothing'}, but the "
                   f"attestation's text names {person.display}.", att, found=f.hosted_name)  # fmt: skip
-    elif hosted in ("unknown", "uncertain") and born_in_text(ctx, att):
+    elif _doubtful(hosted, att, f.hosted_name) and born_in_text(ctx, att):
         route.add("attestation_hosted_born", Severity.INFO,
                   f"The hosted person's name reads {f.hosted_name or 'nothing'} on the "
                   f"attestation, but its text gives {person.display}'s names and date of birth "
