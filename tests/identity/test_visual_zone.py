@@ -129,6 +129,23 @@ def test_an_mrz_letter_misread_and_a_name_s_marks_are_taken_from_the_printed_nam
     assert [f.code for f in found] == ["mrz.names_repaired"]
 
 
+def test_other_names_over_given_names_the_mrz_cut_short() -> None:
+    """set_dc p02 (wave 43, read): a Sri Lankan passport prints "Other Names" over
+    "CHAMINDA PRASANNA KUMARA"; its MRZ cut them at "CHAMINDA<PRA". The label was not
+    known, and a cut word was completed but the words after it were not."""
+    from docverify.doctypes.visual_zone import visual_zone
+    from docverify.model import DocType, Document
+
+    page = _page("PASSPORT", "Surname", "WANNINAYAKE MUDIYANSELAGE", "Other Names",
+                 "CHAMINDA PRASANNA KUMARA", "Nationality", "SRI LANKAN")  # fmt: skip
+    printed = visual_zone(Document("d1", DocType.PASSPORT, 1.0, (page,)))
+    assert printed["given_names"] == "CHAMINDA PRASANNA KUMARA"
+    fields, _ = reconcile_names(
+        _fields("WANNINAYAKE MUDIYANSELAGE", "CHAMINDA PRA"), printed, set(), "passport"
+    )
+    assert fields.given_names == "CHAMINDA PRASANNA KUMARA"
+
+
 def test_a_filler_read_as_a_letter_is_dropped_when_the_page_prints_the_name_without_it() -> None:
     """No labelled printed zone was found: the page's words alone settle it."""
     words = {"PASSPORT", "BEN", "SALAH", "SAMI", "TUNISIE"}

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 
 SURNAME_LABEL = r"\bSURNAME\b|^NOM\b|\bNOM\s*/|\bAPELIDO\b|\bNACHNAME\b|\bCOGNOME\b"
-GIVEN_LABEL = r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b|^NOME\b(?! COMPLETO)"
+GIVEN_LABEL = (
+    r"GIVEN\s*NAMES?|\bPRENOMS?\b|\bVORNAMEN?\b|^NOME\b(?! COMPLETO)"
+    r"|^\W*OTHER\s*NAMES?\b|\bFORENAMES?\b"  # Sri Lanka's, Nigeria's "Other Names" (set_dc p02)
+)
 NATIONALITY_LABEL = (
     r"\bNATIONALITY\b|\bNATIONALITE\b|\bCITTADINANZA\b|\bNACIONALIDADE?\b"
     r"|\bSTAATSANGEHORIGKEIT\b"
@@ -439,6 +442,8 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     ('KAREN', 'MARIA KLUISA')
     >>> reconcile_name("RUI MIGUE", "RUI MIGUEL"), reconcile_name("RUI", "RUI MIGUEL")
     ('RUI MIGUEL', 'RUI')
+    >>> reconcile_name("CHAMINDA PRA", "CHAMINDA PRASANNA KUMARA")
+    'CHAMINDA PRASANNA KUMARA'
 
     The MRZ drops a name's apostrophes and hyphens; the printed name with the same letters
     gives them back:
@@ -462,10 +467,11 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
         return mrz_value
     if got == expected[: len(got)]:
         # the MRZ cut the names short (ICAO 9303 truncates names that overrun the field):
-        # a word cut in its middle is completed from the printed name, nothing more
+        # a word cut in its middle says so, and the printed name gives the rest ("CHAMINDA
+        # PRA" for CHAMINDA PRASANNA KUMARA, set_dc p02)
         rest = expected[len(got) :]
         if got and got[-1] != "<" and rest[:1].isalpha():
-            return (got + rest.split("<")[0]).replace("<", " ")
+            return (got + rest).replace("<", " ")
         return mrz_value
     out = list(got)
     misreads = 0
