@@ -103,6 +103,18 @@ def test_joint_account_second_holder_on_the_next_line() -> None:
     assert f.holders == ("M MOUSSA DIOP", "MME AWA NDIAYE")
 
 
+def test_a_long_name_wrapped_onto_a_second_line_is_one_holder() -> None:
+    """set_dc p02 (wave 43, read; recorded OCR of a BNP Paribas app screen): "M CHAMINDA
+    PRASANNA KUMARA" / "WANNINAYAKE MUDIYANSELAGE" under "Titulaire": the surname on the
+    second line was lost, and the RIB's holder had no surname of the applicant's."""
+    f = read(
+        "« Mes RIB / IBAN", "BNP PARIBAS", "Compte de chèques 2716", "Titulaire",
+        "M CHAMINDA PRASANNA KUMARA", "WANNINAYAKE MUDIYANSELAGE", "IBAN",
+        "FR76 3000 4008 1300 0104 8271 612", "BIC", "BNPAFRPPXXX",
+    )  # fmt: skip
+    assert f.holder_name == "M CHAMINDA PRASANNA KUMARA WANNINAYAKE MUDIYANSELAGE"
+
+
 def test_a_second_holder_after_an_ou_read_with_its_accent() -> None:
     """set_bw p02 (wave 24): a La Banque Postale app screen, "Titulaire(s)" over "M JULIEN
     MOREL" and "OU MME FATOUMATA DIALLO", the "OU" read "OÙ" (the French word for where):

@@ -111,7 +111,29 @@ def _with_cotitular(holder: str, segments: Sequence[Segment]) -> str:
             second = _name(text)
             if second:
                 return f"{holder} ET {second}"
+        elif _wrapped(holder, text):
+            return f"{holder} {text}"
     return holder
+
+
+def _wrapped(holder: str, text: str) -> bool:
+    """Is ``text`` the rest of a long name in capitals that its line could not hold ("M
+    CHAMINDA PRASANNA KUMARA" / "WANNINAYAKE MUDIYANSELAGE", a bank app's screen, set_dc
+    p02): capitals too, letters only, no label and no title?
+
+    >>> _wrapped("M CHAMINDA PRASANNA KUMARA", "WANNINAYAKE MUDIYANSELAGE")
+    True
+    >>> _wrapped("M JOHN SMITH", "IBAN"), _wrapped("M JOHN SMITH", "75011 PARIS")
+    (False, False)
+    """
+    return (
+        holder.isupper()
+        and text.isupper()
+        and re.fullmatch(r"[^\W\d_]+(?:[ '\-][^\W\d_]+){0,3}", text) is not None
+        and not HOLDER_STOP.search(text)
+        and not refuse_value(text)
+        and not ad.titled(text)
+    )
 
 
 def split_holders(holder: str | None) -> tuple[str, ...]:
