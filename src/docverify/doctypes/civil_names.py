@@ -424,6 +424,12 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     >>> lineage_names(["Name Zahra", "Surname Hossaini", "Father's Name Mohammad Ali",
     ...                "Grandfather's Name Ghulam Hussain"])
     (None, None)
+
+    A child's name with the father's family name in it is no lineage:
+
+    >>> lineage_names(["Name AMNA NOOR UL HUDA SIDDIQUI", "Father's Name MUHAMMAD ASLAM SIDDIQUI",
+    ...                "Grandfather's Name ABDUL GHAFOOR SIDDIQUI"])
+    (None, None)
     """
     if not any(re.search(LINEAGE[2], fold_keep(r)) for r in rows):
         return None, None
@@ -431,6 +437,11 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
         return None, None  # the certificate gives the surname itself (Afghanistan, set_ay p03)
     parts = [_value(rows, label, accept=_plausible) for label in LINEAGE]
     if not all(parts):
+        return None, None
+    child, father, grandfather = (set(fold_text(p or "").split()) for p in parts)
+    if child & (father | grandfather):
+        # a family name the child shares with the father ("AMNA NOOR UL HUDA SIDDIQUI",
+        # "MUHAMMAD ASLAM SIDDIQUI": a Pakistani certificate, set_db p01): no lineage
         return None, None
     return parts[2], f"{parts[0]} {parts[1]}"
 
