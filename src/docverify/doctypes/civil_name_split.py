@@ -66,6 +66,8 @@ def split_full(
     (('TURNER', 'ASHLEY NICOLE'), ('LIU', 'HAORAN'))
     >>> split_full("Zhang Yuting", {"ZHANG", "YUTING", "LI", "XIUYING"}, surname_first=True)
     ('Zhang', 'Yuting')
+    >>> split_full("KONAN KOUADIO JEAN-BAPTISTE", {"KONAN", "KOUASSI", "BERNARD", "NGUESSAN"})
+    ('KONAN', 'KOUADIO JEAN-BAPTISTE')
     """
     parts = full.split()
     if len(parts) < 2:
@@ -92,6 +94,12 @@ def split_full(
             n = 0
         if n:
             return " ".join(parts[-n:]), " ".join(parts[:-n])
+        # else the parents' family name opening it: a name written surname first ("KONAN
+        # KOUADIO JEAN-BAPTISTE", son of KONAN Kouassi Bernard: Côte d'Ivoire, set_db p04)
+        while n < len(parts) - 1 and known[n] and not _particle(parts[n]):
+            n += 1
+        if n:
+            return " ".join(parts[:n]), " ".join(parts[n:])
     if surname_first:
         return parts[0], " ".join(parts[1:])
     return parts[-1], " ".join(parts[:-1])
