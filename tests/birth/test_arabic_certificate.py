@@ -53,3 +53,19 @@ def test_a_certificate_in_arabic_is_read_in_arabic_and_typed(tmp_path: Path) -> 
     assert text.script == "Arabic" and text.other_script
     assert "ميلاد" in text.text, text.text
     assert classify_page(text).type == DocType.BIRTH_CERTIFICATE
+
+
+def test_a_sudanese_record_whose_title_was_misread_is_known_by_its_newborn_s_name() -> None:
+    """set_dd p01 (wave 44, read; recorded Arabic read): Sudan's civil registry record,
+    its title "شهادة ميلاد" read "bolas ميلاد", "للسجل المدني" with its preposition, and
+    "اسم المولود" (the newborn's name): the page was no document, its translation's
+    original "not recognised"."""
+    from tests.bank.pages import page
+
+    rows = [
+        "وزارة الداخلية", "الإدارة العامة للسجل المدني", "bolas ميلاد",
+        "الرقم الوطني : 11938475620", "اسم المولود ge: حسن عثمان", "انوع : ذكر",
+        "1994/03/07 : الميلاد 458", "مكان الميلاد : أم درمان 35 as اخرطوم",
+        "اسم الأب : حسن عثمان همد", "اسم الأم : آمنة الطيب أحمد",
+    ]  # fmt: skip
+    assert classify_page(page(rows)).type == DocType.BIRTH_CERTIFICATE

@@ -507,9 +507,12 @@ SPEC = DocTypeSpec(
             r"REGISTRAR|ETAT CIVIL|STANDESAMT|REGISTRO CIVIL|STATO CIVILE|REGISTO CIVIL"
             r"|REGISTRE DES ACTES|CIVIL REGISTRY|CIVIL REGISTRATION|STANU CYWILNEGO|PENCATATAN SIPIL"
             r"|BURGERLIJKE STAND|MATRIKA|GJENDJES CIVILE|REGISTRE CIVIL"
-            r"|الاحوال\s+(?:المدنية|الشخصية)|السجل\s+المدني|الحالة\s+المدنية",
+            r"|الاحوال\s+(?:المدنية|الشخصية)|(?:ال|لل)سجل\s+المدني|الحالة\s+المدنية",
             1.5,
         ),
+        # Arabic: "the newborn's name" ("اسم المولود"), a birth record's own field (Sudan's
+        # civil registry, its title misread: set_dd p01)
+        Signal.of(r"اسم\s+المولود", 3.0),
         # the act's sentence: "est né(e) ...", "was born on ...", "Subject: Birth"
         Signal.of(
             r"\bEST\s?NE(?:\(E\)|E)?\b|\bWAS BORN\b|\bNACIO\b|\bNASCEU\b|SUBJECT\s*:\s*BIRTH"
