@@ -68,6 +68,9 @@ def split_full(
     ('Zhang', 'Yuting')
     >>> split_full("KONAN KOUADIO JEAN-BAPTISTE", {"KONAN", "KOUASSI", "BERNARD", "NGUESSAN"})
     ('KONAN', 'KOUADIO JEAN-BAPTISTE')
+    >>> split_full("NGUYỄN THỊ THU HẰNG", {"NGUYEN", "VAN", "HUNG", "TRAN", "THI", "LAN"},
+    ...            surname_first=True)
+    ('NGUYỄN', 'THỊ THU HẰNG')
     """
     parts = full.split()
     if len(parts) < 2:
@@ -95,8 +98,10 @@ def split_full(
         if n:
             return " ".join(parts[-n:]), " ".join(parts[:-n])
         # else the parents' family name opening it: a name written surname first ("KONAN
-        # KOUADIO JEAN-BAPTISTE", son of KONAN Kouassi Bernard: Côte d'Ivoire, set_db p04)
-        while n < len(parts) - 1 and known[n] and not _particle(parts[n]):
+        # KOUADIO JEAN-BAPTISTE", son of KONAN Kouassi Bernard: Côte d'Ivoire, set_db p04);
+        # a country that writes the surname first says where it ends (a Vietnamese mother's
+        # "Thị" is no family name: set_de p03)
+        while not surname_first and n < len(parts) - 1 and known[n] and not _particle(parts[n]):
             n += 1
         if n:
             return " ".join(parts[:n]), " ".join(parts[n:])

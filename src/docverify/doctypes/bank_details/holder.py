@@ -125,7 +125,13 @@ def _wrapped(holder: str, text: str) -> bool:
     True
     >>> _wrapped("M JOHN SMITH", "IBAN"), _wrapped("M JOHN SMITH", "75011 PARIS")
     (False, False)
+
+    An address "in care of" someone is no part of the name (set_dd p01):
+
+    >>> _wrapped("M MUJTABA HASSAN OSMAN", "CHEZ M IDRIS ABDALLA")
+    False
     """
+    words = set(fold_text(text).split())
     return (
         holder.isupper()
         and text.isupper()
@@ -133,7 +139,13 @@ def _wrapped(holder: str, text: str) -> bool:
         and not HOLDER_STOP.search(text)
         and not refuse_value(text)
         and not ad.titled(text)
+        and not words & NOT_A_NAME
     )
+
+
+NOT_A_NAME = frozenset({"CHEZ", "CO", "C/O", "APT", "APPT", *(t.upper() for t in TITLES)})
+"""Words that put a line of capitals under the holder's out of the name: an address in
+care of someone ("CHEZ M IDRIS ABDALLA"), a title."""
 
 
 def split_holders(holder: str | None) -> tuple[str, ...]:
