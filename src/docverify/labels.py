@@ -371,10 +371,40 @@ def starts_with_label(text: str) -> bool:
 
 
 def lines_of_page(page: PageText) -> list[list[Word]]:
+    """The page's words line by line, left to right; a label glued to its value by a colon
+    parted from it (``unglued``)."""
     out: list[list[Word]] = []
     for w in page.words:
         if out and out[-1][0].line == w.line:
             out[-1].append(w)
         else:
             out.append([w])
-    return [sorted(line, key=lambda w: w.box[0]) for line in out]
+    return [unglued(sorted(line, key=lambda w: w.box[0])) for line in out]
+
+
+_GLUED = re.compile(r"^(.*[^\W\d_)][)]?:)([^\W\d_].*)$")
+"""A word whose colon, with no space after it, joins a label to its value."""
+
+
+def unglued(line: list[Word]) -> list[Word]:
+    """The line, a word that glues a label to its value ("Prénom(s):MARIA", a fillable
+    form printed and photographed, form_bz d017) parted at its colon, each part's box cut
+    in proportion to its letters.
+
+    >>> w = Word("Prénom(s):MARIA", (100, 0, 400, 30), 90.0, (1, 1, 1))
+    >>> [(x.text, x.box) for x in unglued([w])]
+    [('Prénom(s):', (100, 0, 300, 30)), ('MARIA', (300, 0, 400, 30))]
+    >>> [x.text for x in unglued([Word("10:30", (0, 0, 50, 30), 90.0, (1, 1, 1))])]
+    ['10:30']
+    """
+    out: list[Word] = []
+    for w in line:
+        m = _GLUED.match(w.text)
+        if not m or not is_label_text(m[1].rstrip(":")):
+            out.append(w)
+            continue
+        x0, y0, x1, y1 = w.box
+        cut = x0 + round((x1 - x0) * len(m[1]) / len(w.text))
+        out += [Word(m[1], (x0, y0, cut, y1), w.conf, w.line),
+                Word(m[2], (cut, y0, x1, y1), w.conf, w.line)]  # fmt: skip
+    return out
