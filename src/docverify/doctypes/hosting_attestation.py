@@ -352,6 +352,11 @@ def _name_before(text: str) -> str | None:
     return person_name(" ".join(run))
 
 
+def _zeros(text: str) -> str:
+    """A hand's zeros read as the letter o beside a date's digits or slashes, zeros again."""
+    return re.sub(r"(?<=[\d/])[oO]|[oO](?=\d)", "0", text)
+
+
 def loose_date(text: str) -> dt.date | None:
     """The first date in ``text``, also when handwriting lost a slash ("0112/2025"); a
     month alone ("depuis septembre 2026") is its first day.
@@ -366,7 +371,7 @@ def loose_date(text: str) -> dt.date | None:
     >>> loose_date("le o2/05/2o26, de")
     datetime.date(2026, 5, 2)
     """
-    text = re.sub(r"(?<=[\d/])[oO]|[oO](?=\d)", "0", text)
+    text = _zeros(text)
     dates = find_dates(text)
     if dates:
         return dates[0].value
@@ -383,7 +388,7 @@ def loose_date(text: str) -> dt.date | None:
 def _date_after(folded: str, label: str, reach: int = 30) -> dt.date | None:
     for m in re.finditer(label, folded):
         window = folded[m.end() : m.end() + reach]
-        dates = find_dates(re.sub(r"(?<=[\d/])O|O(?=\d)", "0", window))
+        dates = find_dates(_zeros(window))
         if dates and dates[0].start < 8:
             return dates[0].value
         value = loose_date(window[:16])
