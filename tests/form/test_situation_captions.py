@@ -392,3 +392,36 @@ def test_section_b_under_a_longer_heading_ends_at_section_c() -> None:
     ]  # fmt: skip
     page = PageText(PageRef("form.png", 1), None, 300, tuple(words), "ocr")
     assert section_b([page]) == {0: (100, 600)}
+
+
+def test_two_measured_boxes_place_the_third_whose_frame_a_tick_hid() -> None:
+    """A typed form of three boxes, the one ticked with a check mark running out of its
+    frame (set_dg p02): its frame is found by none, and the two clean boxes say where it
+    stands; the tick is measured there."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import Box, _regular, ticked_boxes
+    from docverify.vision.checkbox import CheckboxMeasure
+
+    image = np.full((800, 600), 255, np.uint8)
+    boxes = []
+    for n, sid in enumerate(["salarie", "inactif", "autre"]):
+        top = 100 + 120 * n
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        caption = Word("Vous", (160, top + 7, 220, top + 33), 95.0, (n, 1, 1))
+        page = PageText(PageRef("form.pdf", 1), image, 300, (caption,), "text_layer")
+        measure: CheckboxMeasure | None = CheckboxMeasure((100, top, 140, top + 40), 0.0)
+        if sid == "inactif":
+            for k in range(30):  # a check mark's long stroke, up and out of the box
+                image[top + 35 - k, 112 + k : 117 + k] = 0
+            image[top + 20 : top + 36, 105:110] = 0
+            measure = None
+        boxes.append(Box(sid, caption, page, measure))
+    regular = {b.situation: b for b in _regular(boxes)}
+    assert set(regular) == {"salarie", "inactif", "autre"}
+    assert ticked_boxes(list(regular.values())) == {
+        "salarie": False,
+        "inactif": True,
+        "autre": False,
+    }
