@@ -194,3 +194,15 @@ def test_a_date_in_the_cell_under_its_caption_read_as_a_line_after_the_place() -
     # a long line under the captions is no cell: what follows it is not looked at
     notice = "Je certifie sur l'honneur l'exactitude des renseignements portés sur ce formulaire"
     assert signed_date(["Fait à le", notice, "17/11/2026"])[0] is None
+
+
+def test_the_signature_cell_s_caption_beside_the_date_s_is_still_a_line_of_captions() -> None:
+    """set_df p01: three cells side by side, "Fait à", "Le (jj/mm/aaaa)" and "Signature",
+    their captions read as one line; the place and then the date are the lines under."""
+    lines = ["Fait à Le (j/mm/aaaa) Signature", "Paris", "12/11/2026"]
+    assert signed_date(lines)[0] == dt.date(2026, 11, 12)
+    assert signed_date(["Fait à Le (jj/mm/aaaa) Signature du demandeur", "Lyon", "3/11/2026"])[
+        0
+    ] == dt.date(2026, 11, 3)
+    # words that are no caption after "le" still end the line of captions
+    assert signed_date(["Fait à Paris le mardi", "Lyon", "3/11/2026"])[0] is None

@@ -135,8 +135,12 @@ FORMAT_HINT = re.compile(r"\(?[JDIM|(]{1,2}\)?\s?/?\s?MM\s?/?\s?[AY]{2,4}\)?")
 """A date's format printed with its label: "(JJ/MM/AAAA)", as read ("(J/MM/AAAA)",
 "JJ MM AAAA" once folded to words)."""
 
-_CAPTIONS_ONLY = re.compile(r"[\s:]*LE\b[\s:]*(?:" + FORMAT_HINT.pattern + r")?[\s:]*")
-"""What follows "Fait à" on a line of captions: "le", perhaps its date's format."""
+_CAPTIONS_ONLY = re.compile(
+    r"[\s:]*LE\b[\s:]*(?:" + FORMAT_HINT.pattern + r")?[\s:]*(?:SIGNATURE\b[\w\s()':]*)?"
+)
+"""What follows "Fait à" on a line of captions: "le", perhaps its date's format, perhaps
+the caption of the signature's cell beside them (set_df p01: "Fait à  Le (jj/mm/aaaa)
+Signature", three cells side by side)."""
 
 _YEAR_SLIP = re.compile(r"(\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?)(\d{4})(?!\d)")
 _WORDED_YEAR_SLIP = re.compile(r"(\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+)(\d{4})(?!\d)")
