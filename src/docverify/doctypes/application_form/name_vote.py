@@ -98,6 +98,14 @@ def vote(
     'Mamadou Saliou'
     >>> vote(["Marie-Lourdes", *["Ma e Lourdes"] * 5], "Marie-Lourdes", [1, 1, 1, 1, 1, 5])
     'Marie-Lourdes'
+
+    Box sides read beside a name are none of its readings (set_dg p04); a short name
+    made of such letters stays a name when nothing longer is read:
+
+    >>> vote(["HOSSEINZADEH", "HOSSEINZADEH", "IT", "IT", "IT", "IT", "Il", "II", "Il"])
+    'HOSSEINZADEH'
+    >>> vote(["IT", "IF", "IT"], "WANG"), vote(["LI", "LI", "Ll"])
+    ('WANG', 'LI')
     """
     cleaned, weight = [], []
     for n, r in enumerate(reads):
@@ -107,6 +115,15 @@ def vote(
             weight.append(1.0 if weights is None else weights[n])
     if not cleaned:
         return None
+    if any(_name_beyond_sides(c) for c in (*cleaned, page_read or "")):
+        # a zone reaching over the box's side and the next box's: "IT", "Il", "II" read
+        # beside a name some read spells whole (set_dg p04, a photo's row sloping past the
+        # next label), or the page's read under the label (set_df p04), none of them that
+        # name's letters
+        kept_w = [(c, w) for c, w in zip(cleaned, weight, strict=True) if not _sides_only(c)]
+        cleaned, weight = [c for c, _ in kept_w], [w for _, w in kept_w]
+        if not cleaned:
+            return page_read
     # compared without their spaces: an apostrophe or a hyphen read as a space or as
     # nothing is the same name ("N DIAYE", "NDIAYE")
     keys = ["".join(norm_tokens(r)) for r in cleaned]
@@ -259,6 +276,30 @@ def _without_scraps(read: str) -> str:
 
 SIDES_READ = frozenset("ITLJ|!1[]")
 """What an empty comb's sides read as ("CTTTTITTTIITITIII..." under a blank usage name)."""
+
+
+SIDES_ONLY = 3
+"""A read this short made only of what box sides read as is sides, beside a name..."""
+CORNERS = frozenset("F")
+"""...or of their corners (a side and the top edge: "IF")."""
+BEYOND_SIDES = 4
+"""A name read with this many letters, some no side reads as, is the zone's writing."""
+
+
+def _sides_only(read: str) -> bool:
+    """Is a read a few characters that box sides read as ("IT", "Il", "II")?
+
+    >>> _sides_only("IT"), _sides_only("IF"), _sides_only("LIU"), _sides_only("LILIT")
+    (True, True, False, False)
+    """
+    chars = [c for c in read.upper() if not c.isspace()]
+    return 0 < len(chars) <= SIDES_ONLY and all(c in SIDES_READ or c in CORNERS for c in chars)
+
+
+def _name_beyond_sides(read: str) -> bool:
+    """A read of a name, not of sides: this many letters, some no side reads as."""
+    letters = [c for c in read.upper() if c.isalpha()]
+    return len(letters) >= BEYOND_SIDES and any(c not in SIDES_READ for c in letters)
 
 
 def name_like(value: str) -> bool:
