@@ -251,6 +251,20 @@ def test_a_title_whose_second_word_lost_a_letter_is_still_the_attestations() -> 
     assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
 
 
+def test_a_title_whose_capital_stands_apart_is_still_the_attestations() -> None:
+    """set_dg p01 (wave 45, read after its end figure; a calligraphic hand on ruled paper,
+    photographed): the title read "À ttestation dhebergement", its capital apart from
+    the rest, the other lines garbled: the page was unrecognised."""
+    lines = [
+        "À ttestation dhebergement",
+        "iF remaaiqal HA Il té il alamade, mi L CUCSTOS à Hay cll ab), demenvant on 14 we",
+        "93200 Lainl-Lenis,",
+        "allie var bone ge à men domicile mon [ON LEA té Bahary Fea, wl 12/0400 à Hay",
+        "fait à feint-Lemir, le 2S/10/20X",
+    ]
+    assert classify_page(page(lines)).type == DocType.HOSTING_ATTESTATION
+
+
 def test_since_the_first_of_a_month_read_ler_still_dates_the_hosting() -> None:
     """set_bp p03 (wave 21, read after its end figure; recorded OCR of a hand photographed
     and sent by WhatsApp): the title lost, "héberge" and "depuis le ler juillet" left, its

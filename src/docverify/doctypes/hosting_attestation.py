@@ -481,9 +481,12 @@ SPEC = DocTypeSpec(
         Signal.of(TITLE_RX, 6.0),
         # the title's first word garbled by a hand ("Mreskation d'hébergenent", set_as
         # p04): a line of one word and "d'hébergement" is that title still, a letter of
-        # it lost too ("Hottestalion- dhcbergemen!", set_bo p03)
+        # it lost too ("Hottestalion- dhcbergemen!", set_bo p03), its capital apart from
+        # the rest ("À ttestation dhebergement", set_dg p01's calligraphic hand)
         Signal.of(
-            r"(?m)^\W*\w{6,13}\W{0,3}D\W{0,2}" + misread("HEBERGEMENT", 2, lost=True) + r"\W*$",
+            r"(?m)^\W*\w\s?\w{5,12}\W{0,3}D\W{0,2}"
+            + misread("HEBERGEMENT", 2, lost=True)
+            + r"\W*$",
             3.0,
         ),
         Signal.of(r"HEBERGER|HEBERGE\b|HEBERGEMENT|" + misread("HEBERGER", 2), 2.0),
