@@ -661,6 +661,22 @@ def test_us_record_of_birth_name_of_child_first_middle_last() -> None:
     assert f.date_of_birth == dt.date(1985, 8, 9)
 
 
+def test_a_california_certificate_whose_numbered_boxes_and_middle_are_misread() -> None:
+    """set_dg p02 (wave 45, read after its end figure): "1A. NAME OF CHILD—FIRST  1B.
+    MIDDLE  1C. LAST" read "LA NAME OF CHILD—FIRST 18. MIDOLE 1C. LAST": no name read."""
+    rows = [
+        "STATE OF CALIFORNIA", "CERTIFICATION OF VITAL RECORD", "CERTIFICATE OF LIVE BIRTH",
+        [(L, "LA NAME OF CHILD—FIRST"), (R, "18. MIDOLE"), (1100, "1C. LAST")],
+        [(L, "MARGARET"), (R, "ROSE"), (1100, "O'CONNELL")],
+        [(L, "2. SEX"), (R, "4A. DATE OF BIRTH")],
+        [(L, "F"), (R, "07/23/1989")],
+        [(L, "6A. NAME OF FATHER—FIRST"), (R, "6C. LAST")],
+        [(L, "BRENDAN"), (R, "O'CONNELL")],
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("O'CONNELL", "MARGARET ROSE")
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

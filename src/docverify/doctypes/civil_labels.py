@@ -104,13 +104,14 @@ SEX_HEADING = r"\bSEXO?\b|\bSEXE\b|\bGENDER\b"
 GIVEN_FIRST_TABLE = (
     r"\bFIRST\W{0,3}\(GIVEN\)|\bFIRST NAME\b|\bGIVEN NAMES?\b|\bFORENAMES?\b|\(FIRST\)"
     r"|\bNAME OF CHILD\W{1,4}FIRST\b",
-    r"\bMIDDLE\b",
+    r"\bMI[DO0]{2}LE\b",
     r"\bLAST\W{0,3}\(FAMILY\)|\bLAST NAME\b|\bFAMILY NAME\b|\bSURNAME\b|\(LAST\)"
-    r"|(?<=MIDDLE )LAST\b",
+    r"|(?<=MIDDLE )LAST\b|(?<=\b\d[A-Z]\. )LAST\b",
 )
 """The same, given names first (US state certificates: "FIRST (GIVEN)  MIDDLE  LAST
-(FAMILY)", "NAME OF CHILD - FIRST  MIDDLE  LAST"; the Philippine certificate of live
-birth: "NAME (First) (Middle) (Last)")."""
+(FAMILY)", "NAME OF CHILD - FIRST  MIDDLE  LAST", its boxes numbered "1A. ... 1C. LAST",
+"MIDDLE" read "MIDOLE" at times; the Philippine certificate of live birth: "NAME (First)
+(Middle) (Last)")."""
 LABEL_ONLY = re.compile(r"^[\W\d]*(?:[A-Z'()]+\W*){0,4}(?:/\s*(?:[A-Z'()]+\s*){1,4})+\W*$")
 """A row that is only more label alternatives ("/ Name / Surname / Apelido")."""
 NEXT_BOX = re.compile(r"^\d+[a-z]?\.\s")
