@@ -4,7 +4,9 @@ labels on one line, names read in part."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from types import SimpleNamespace
 
 from docverify.doctypes.long_stay_visa import validity_pair
 from docverify.doctypes.travel_document import IdentityFields, reconcile_names
@@ -24,7 +26,8 @@ def _page(*lines: str, conf: dict[str, float] | None = None) -> PageText:
 
 
 def _fields(surname: str, given: str) -> IdentityFields:
-    # any parsed MRZ object will do: visual_findings only asks whether there is one
+    # any MRZ object will do: visual_findings only asks whether there is one, and
+    # reconcile_names for its lines (none here: no name cut short)
     return IdentityFields(
         document_number="X1234567",
         surname=surname,
@@ -35,7 +38,7 @@ def _fields(surname: str, given: str) -> IdentityFields:
         sex="M",
         expiry_date=None,
         mrz_valid=True,
-        mrz=object(),  # type: ignore[arg-type]
+        mrz=SimpleNamespace(lines=()),  # type: ignore[arg-type]
     )
 
 
@@ -393,3 +396,26 @@ def test_a_doubtful_print_is_no_evidence_against_the_mrz() -> None:
     sure = visual_zone(doc, SURE_PRINT)
     assert "given_names" not in sure and sure.get("surname") == "DIALLO"
     assert visual_findings(_fields("DIALLO", "MAMADOU ALIOU"), sure, "passport") == []
+
+
+def test_names_the_td1_line_cut_short_are_completed_from_the_card_s_print() -> None:
+    """set_dg p03 (wave 45, read after its end figure): a titre de séjour whose third MRZ
+    line runs out in "…CHRISTELLE<AUROR", the card printing "CHRISTELLE AURORE" without a
+    label; a line ending in fillers cut nothing."""
+    from docverify.values.mrz.document import Mrz
+
+    lines = [
+        "IRFRA7FG2305189<<<<<<<<<<<<<<<",
+        "9211041F2708218CMR<<<<<<<<<<<6",
+        "FOTSO<NGUEMO<<CHRISTELLE<AUROR",
+    ]
+    mrz = Mrz.parse(lines, dt.date(2026, 11, 18))
+    base = dataclasses.replace(_fields("FOTSO NGUEMO", "CHRISTELLE AUROR"), mrz=mrz, mrz_kind="TD1")
+    words = {"FOTSO", "NGUEMO", "CHRISTELLE", "AURORE", "CMR"}
+    fields, found = reconcile_names(base, {}, words, "residence permit")
+    assert fields.given_names == "CHRISTELLE AURORE"
+    assert [f.code for f in found] == ["mrz.names_repaired"]
+    # the same names on a line with room left: nothing was cut
+    short = Mrz.parse([*lines[:2], "FOTSO<NGUEMO<<CHRISTELLE<AUR<<"], dt.date(2026, 11, 18))
+    base = dataclasses.replace(base, given_names="CHRISTELLE AUR", mrz=short)
+    assert reconcile_names(base, {}, words, "residence permit")[0].given_names == "CHRISTELLE AUR"

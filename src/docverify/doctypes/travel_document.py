@@ -38,6 +38,8 @@ from docverify.doctypes.printed_number import printed_tokens
 from docverify.doctypes.visual_zone import (
     SURE_PRINT,
     comparable_names,
+    complete_truncated,
+    name_line_full,
     page_words,
     printed_fields,
     reconcile_name,
@@ -248,6 +250,14 @@ def reconcile_names(
     }
     if split := resplit(fixed.get("surname"), fixed.get("given_names"), names):
         fixed["surname"], fixed["given_names"] = split
+    last = "given_names" if fixed.get("given_names") else "surname"
+    if (
+        last in fixed
+        and fields.mrz is not None
+        and name_line_full(fields.mrz_kind, fields.mrz.lines)
+    ):
+        # the line cut the last name short: the page prints it whole
+        fixed[last] = complete_truncated(fixed[last], words)
     changed = {k: v for k, v in fixed.items() if v != getattr(fields, k)}
     if not changed:
         return fields, []

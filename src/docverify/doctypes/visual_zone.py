@@ -552,6 +552,41 @@ def trim_filler_letters(mrz_value: str, printed: set[str]) -> str:
     return " ".join(out)
 
 
+def name_line_full(kind: str | None, lines: Sequence[str]) -> bool:
+    """Do the MRZ's names run to the end of their line, no filler after them: ICAO 9303
+    cut them short there (a TD1's third line, the first line of the others)?
+
+    >>> name_line_full("TD1", ["", "", "FOTSO<NGUEMO<<CHRISTELLE<AUROR"])
+    True
+    >>> name_line_full("TD3", ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", ""])
+    False
+    """
+    if kind == "FRA_ID" or not lines:
+        return False
+    line = lines[2] if kind == "TD1" and len(lines) >= 3 else lines[0]
+    return bool(line) and line[-1].isalpha()
+
+
+def complete_truncated(mrz_value: str, printed: set[str]) -> str:
+    """The MRZ name whose last word its line cut short, that word as the page prints it
+    whole: the one printed word that begins with it and goes on (``AUROR`` where the card
+    prints ``AURORE``, set_dg p03); kept as read when the page prints the word as read, or
+    several words begin with it, or none.
+
+    >>> complete_truncated("CHRISTELLE AUROR", {"FOTSO", "NGUEMO", "CHRISTELLE", "AURORE"})
+    'CHRISTELLE AURORE'
+    >>> complete_truncated("ANA MAR", {"ANA", "MARIA", "MARTA"}), complete_truncated("ANN", {"ANN", "ANNE"})
+    ('ANA MAR', 'ANN')
+    """
+    words = mrz_value.split()
+    if not words or len(words[-1]) < 2 or words[-1] in printed:
+        return mrz_value
+    longer = {w for w in printed if len(w) > len(words[-1]) and w.startswith(words[-1])}
+    if len(longer) != 1:
+        return mrz_value
+    return " ".join([*words[:-1], longer.pop()])
+
+
 def _stutter_fixes(word: str) -> list[str]:
     """``word`` with a run of one letter three times or more cut to one, then to two.
 
