@@ -190,7 +190,13 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
             for t in reads:
                 read = parse_written_date(t)
                 if not (read[0] or read[2]):
-                    read = slipped_read(t, as_of) or misread_date(t, as_of) or _lost_one(t) or read
+                    read = (
+                        slipped_read(t, as_of)
+                        or misread_date(t, as_of)
+                        or _lost_one(t)
+                        or _slipped_month_first(t)
+                        or read
+                    )
                 if (read[2] and _year_in(read[1], first, last)) or (
                     read[0] and first <= read[0] <= last
                 ):
@@ -218,6 +224,18 @@ def _lost_one(text: str) -> DateRead | None:
     """
     read = parse_written_date(hand_slips(text))
     return read if lost_stroke(read) is not None else None
+
+
+def _slipped_month_first(text: str) -> DateRead | None:
+    """A read that is a date month first once its hand's slips are put right ("10/3V2026":
+    10/31/2026, the "1/" of 31/ read "V", form_ca d011), left for ``settle_date`` to weigh
+    against the other readings (a day-first date wins when one is read).
+
+    >>> _slipped_month_first("10/3V2026"), _slipped_month_first("17/1V2026")
+    ((None, '10/31/2026', True), None)
+    """
+    read = parse_written_date(hand_slips(text))
+    return read if read[2] and read[0] is None else None
 
 
 HAND_LOOKS = ((1.3, 0.0), (1.0, 0.2))
