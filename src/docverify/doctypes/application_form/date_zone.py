@@ -195,6 +195,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                         or misread_date(t, as_of)
                         or _lost_one(t)
                         or _slipped_month_first(t)
+                        or _slipped_any(t, first, last)
                         or read
                     )
                 if (read[2] and _year_in(read[1], first, last)) or (
@@ -236,6 +237,21 @@ def _slipped_month_first(text: str) -> DateRead | None:
     """
     read = parse_written_date(hand_slips(text))
     return read if read[2] and read[0] is None else None
+
+
+def _slipped_any(text: str, first: dt.date, last: dt.date) -> DateRead | None:
+    """A read that is a day-first date of the signing window once its hand's slips are put
+    right, recent or not ("27/1V2026": 27/11/2026, a form dated in the future, form_bz d010):
+    a reading of the zone for ``settle_date`` to count, which ``slipped_read`` leaves out
+    when it would make the form look wrong (``_eleven_read_whole`` weighs it against the
+    page's "27/1/2026").
+
+    >>> w = (dt.date(2021, 11, 18), dt.date(2031, 11, 18))
+    >>> _slipped_any("27/1V2026", *w), _slipped_any("27/1V2086", *w)
+    ((datetime.date(2026, 11, 27), '27/11/2026', False), None)
+    """
+    read = parse_written_date(hand_slips(text))
+    return read if read[0] is not None and first <= read[0] <= last else None
 
 
 HAND_LOOKS = ((1.3, 0.0), (1.0, 0.2))
