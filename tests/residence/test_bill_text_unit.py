@@ -111,6 +111,8 @@ def test_consumption_address_not_the_providers() -> None:
         ("B&YOU\nBOUYGUES TELECOM", "B&You"),
         ("FREE MOBILE\nFREE SAS", "Free Mobile"),
         ("REGIE MUNICIPALE DES EAUX\nFACTURE", "Régie des eaux"),
+        # set_dg p02 (wave 45): the Lyon operator's own name, its footer's "régie publique"
+        ("EAU DU GRAND LYON\nEAU DU GRAND LYON - REGIE PUBLIQUE DES EAUX", "Eau du Grand Lyon"),
         ("OHM ENERGIE", "OHM Energie"),
     ],
 )
