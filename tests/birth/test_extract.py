@@ -677,6 +677,23 @@ def test_a_california_certificate_whose_numbered_boxes_and_middle_are_misread() 
     assert (f.surname, f.given_names) == ("O'CONNELL", "MARGARET ROSE")
 
 
+def test_a_bilingual_nom_label_holding_the_whole_name_parted_by_its_case() -> None:
+    """set_dc p04 (wave 43, read): a Malagasy copy, "Anarana / Nom : RANDRIANARIVELO
+    Andriamihaja Tojoniaina Nomenjanahary": the French half of the label after a slash
+    was no label, and "Nom" there names the whole name, the family name in capitals."""
+    rows = [
+        "REPOBLIKAN'I MADAGASIKARA", "KOPIAN'NY SORA-PAHATERAHANA", "COPIE D'ACTE DE NAISSANCE",
+        "Anarana / Nom : RANDRIANARIVELO Andriamihaja Tojoniaina Nomenjanahary",
+        "Le dix-sept avril mil neuf cent quatre-vingt-dix-neuf, à dix heures trente minutes,",
+        "est né à Fianarantsoa, hôpital de Tambohobe, RANDRIANARIVELO Andriamihaja Tojoniaina",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == (
+        "RANDRIANARIVELO",
+        "Andriamihaja Tojoniaina Nomenjanahary",
+    )
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

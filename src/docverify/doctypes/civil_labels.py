@@ -26,8 +26,9 @@ SURNAME_LABELS = (
     r"\bSOYADI\b",
     r"\bLE NOM(?: DE FAMILLE| PATRONYMIQUE)? DE\b",  # in the act's sentence
     # a sentence of the act ended, the next field labelled ("... WIDLINE MARIE. Nom :
-    # PIERRE-LOUIS.", a Haitian extract)
-    r"(?<=\.\s)NOM(?: DE FAMILLE)?(?=\s*:)",
+    # PIERRE-LOUIS.", a Haitian extract), or the French half of a bilingual label
+    # ("Anarana / Nom : RANDRIANARIVELO Andriamihaja", Madagascar)
+    r"(?<=[./]\s)NOM(?: DE FAMILLE)?(?=\s*:)",
     r"^\W*(?:\d+\W*)?NAME\s*\(LAST\)(?!\s*\()",  # a row of its own: "1. NAME (Last)"
     # the Philippine certificate's one row "(First) JOHN PAUL (Middle) MERCADO (Last) DELA
     # CRUZ" (PSA Municipal Form 102, as printed by the PSA): the last part is the surname

@@ -359,6 +359,18 @@ def _table_names(pages: Sequence[PageText]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _case_parted(name: str) -> bool:
+    """Does a name write one part in capitals and the other not ("RANDRIANARIVELO
+    Andriamihaja", "Marie SAINT-FLEUR")?
+
+    >>> _case_parted("RANDRIANARIVELO Andriamihaja"), _case_parted("DE LA CRUZ")
+    (True, False)
+    """
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    caps = [w.isupper() for w in words]
+    return any(caps) and not all(caps)
+
+
 def statement_name(rows: Sequence[str]) -> str | None:
     """The child's name in the act's sentence ("est né(e) NAME à", "certify that NAME"),
     never words of the sentence ("certify that the applicant was born").
@@ -503,6 +515,8 @@ def read_names(
         # the label's value ends with its row; the act's sentence goes on ("donné les noms
         # et prénoms de Marie Widline / SAINT-FLEUR, fille de", set_az p04)
         full = stated
+    if full is None and surname and not given and _case_parted(surname):
+        full = surname  # "Nom" labelling the whole name, its case parting it (below)
     partial = surname or given
     # one half found under a label the sentence also uses ("tiene por nombre Valentina /
     # GONZÁLEZ RÍOS": "Nombre" took the first row's end): the whole name of which it is part
@@ -510,7 +524,16 @@ def read_names(
         bool(partial)
         and not (surname and given)
         and full is not None
-        and (set(fold_text(partial or "").split()) < set(fold_text(full).split()))
+        and (
+            set(fold_text(partial or "").split()) < set(fold_text(full).split())
+            # or the whole name itself, written as a name whose case parts it ("Anarana /
+            # Nom : RANDRIANARIVELO Andriamihaja Tojoniaina", set_dc p04: "Nom" is "name")
+            or (
+                partial == surname
+                and fold_text(partial or "") == fold_text(full)
+                and _case_parted(full)
+            )
+        )
     )
     if full and ((not surname and not given) or within):
         family = parent_tokens(rows) - fathers_first_name(rows)
