@@ -186,6 +186,21 @@ def test_a_hands_year_one_digit_off_is_the_recent_one_early_in_the_year() -> Non
     assert old.signed_on == dt.date(2021, 2, 3)
 
 
+def test_a_month_in_words_the_hand_s_read_misspelt_is_the_month_it_stands_for() -> None:
+    """form_bz d014 (wave 44, read): "Fait à Toulouse, le 8 octobre 2026" by hand, read
+    "le 8 octore 2026", its place lost: the month stands for October, a recent date,
+    kept as a correction (not a confirmed read)."""
+    from docverify.doctypes import application_form
+    from tests.bank.pages import document, extracted, page
+
+    rows = ["C. VOS ENGAGEMENTS ET SIGNATURE",
+            "Je certifie sur l'honneur l'exactitude des renseignements portés",
+            "le 8 octore 2026", "Signature du demandeur :"]  # fmt: skip
+    form = document(DocType.APPLICATION_FORM, page(rows, "IMG_20261113_124118.jpg"))
+    fields = extracted(application_form.SPEC, form, dt.date(2026, 11, 16)).fields
+    assert fields.signed_on == dt.date(2026, 10, 8) and not fields.date_confirmed
+
+
 def test_a_date_in_the_cell_under_its_caption_read_as_a_line_after_the_place() -> None:
     """form_bq d004 (a print run with captions inside framed cells, typed, printed and
     scanned): "Fait à" and "le" over the cells "Rennes" and "17/11/2026", each cell read

@@ -39,6 +39,7 @@ from docverify.doctypes.application_form.date_settle import (
     settle_date,
 )
 from docverify.doctypes.application_form.date_text import (
+    hand_months,
     parse_written_date,
     plausible,
     plausible_year,
@@ -171,6 +172,13 @@ def _section_c(
         raw = raw or typed
     else:
         first = signed_date(lines_of(doc))
+        if first[0] is None and not first[2] and first[1]:
+            # a month in words the hand's read misspelt ("le 8 octore 2026", form_bz
+            # d014): the month it stands for, when that makes the date recent; a
+            # correction, not a confirmed read
+            worded = parse_written_date(hand_months(first[1]))
+            if worded[0] is not None and plausible(worded[0], as_of):
+                first, confirmed = (worded[0], first[1], False), False
         if first[0] is not None and not plausible(first[0], as_of) and first[1]:
             # a hand's year one digit off ("03/02/2021" read early in 2027): the year that
             # makes the date recent, if only one does; a correction, not a confirmed read
