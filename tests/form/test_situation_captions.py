@@ -425,3 +425,46 @@ def test_two_measured_boxes_place_the_third_whose_frame_a_tick_hid() -> None:
         "inactif": True,
         "autre": False,
     }
+
+
+def _section_b_without_its_last_caption(last: str) -> list[PageText]:
+    """Section B of five captions in one column, then the last row's box with its
+    caption unread: ``last`` is "ticked", "clean" or "none" (no box printed there)."""
+    import numpy as np
+
+    image = np.full((1400, 1200), 255, np.uint8)
+    words = [
+        Word("B", (100, 100, 130, 130), 95.0, (0, 1, 1)),
+        Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)),
+        Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1)),
+    ]
+    captions = [
+        "Vous exercez une activité salariée en France",
+        "Vous exercez une activité non salariée",
+        "Vous êtes demandeur d'emploi inscrit",
+        "Vous êtes étudiant(e)",
+        "Vous êtes sans activité professionnelle",
+    ]
+    for n, text in enumerate(captions):
+        _boxed_line(image, words, text, 200 + 80 * n, n + 1, False)
+    top = 200 + 80 * len(captions)
+    if last != "none":  # the box of "Autre situation, précisez : Retraitée", unread
+        image[top : top + 40, 100] = image[top : top + 40, 139] = 0
+        image[top, 100:140] = image[top + 39, 100:140] = 0
+        if last == "ticked":
+            image[top + 8 : top + 32, 110:130] = 0
+    return [PageText(PageRef("form.jpg", 1), image, 300, tuple(words), "ocr")]
+
+
+@pytest.mark.parametrize(("last", "autre"), [("ticked", True), ("clean", None), ("none", None)])
+def test_the_last_box_ticked_under_the_column_whose_caption_was_lost(
+    last: str, autre: bool | None
+) -> None:
+    """form_by d014 (wave 43, read): the page's read lost the line "[x] Autre situation,
+    précisez : Retraitée, pension haïtienne"; its box, one pitch under the column, holds
+    the tick. A clean box there, or none, adds nothing."""
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    ticks = ticked_boxes(find_boxes(_section_b_without_its_last_caption(last)))
+    assert ticks.get("autre") is autre, ticks
+    assert not any(v for k, v in ticks.items() if k != "autre")

@@ -10,6 +10,7 @@ and a small cross is a tick when every other box of the section is clean.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -182,7 +183,65 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
     for b in boxes:
         if b.situation not in seen or (seen[b.situation].measure is None and b.measure):
             seen[b.situation] = b
-    return _regular(list(seen.values()))
+    regular = _regular(list(seen.values()))
+    last = _box_under_the_last(regular, pages, where)
+    return [*regular, last] if last is not None else regular
+
+
+LAST_SITUATION = "autre"
+"""The situation the official form lists last ("Autre situation, précisez : ..."), whose
+line a page's read may lose with the handwriting on it."""
+PITCH_SPREAD = 0.15
+"""How far (a share of the pitch) the boxes of a column may stand from even spacing."""
+
+
+def _box_under_the_last(
+    boxes: list[Box], pages: Sequence[PageText], where: dict[int, tuple[int, int]]
+) -> Box | None:
+    """The box of the last situation ("autre") when its caption was not read: a printed
+    frame of the column's size, one pitch under its evenly spaced boxes and inside section
+    B, ink in it (form_by d014: the line "[x] Autre situation, précisez : Retraitée,
+    pension haïtienne" lost by the page's read). None when that situation was read, or no
+    such frame stands there."""
+    if any(b.situation == LAST_SITUATION for b in boxes):
+        return None
+    measured = [b for b in boxes if b.measure is not None]
+    if len(measured) < 3:
+        return None
+    page = measured[-1].page
+    column = sorted(
+        (b for b in measured if b.page is page and b.measure is not None),
+        key=lambda b: b.measure.frame[1] if b.measure else 0,
+    )[-3:]
+    frames = [b.measure.frame for b in column if b.measure is not None]
+    if len(frames) < 3 or max(f[0] for f in frames) - min(f[0] for f in frames) > (
+        frames[0][2] - frames[0][0]
+    ):
+        return None  # not one column
+    pitches = [b[1] - a[1] for a, b in itertools.pairwise(frames)]
+    pitch = statistics.median(pitches)
+    if pitch <= 0 or any(abs(p - pitch) > PITCH_SPREAD * pitch for p in pitches):
+        return None
+    x0, y0, x1, y1 = frames[-1]
+    top = y0 + int(pitch)
+    n = next((k for k, p in enumerate(pages) if p is page), -1)
+    bottom = where.get(n, (0, _foot(page)))[1]
+    if top + (y1 - y0) > bottom or page.image is None:
+        return None
+    caption = Word("", (x1 + (x1 - x0), top, x1 + 2 * (x1 - x0), top + (y1 - y0)), 0.0,
+                   column[-1].caption.line)  # fmt: skip
+    probe = find_checkbox(page, caption, reach_mm=8.0)
+    if probe is None:
+        return None
+    f = probe.frame
+    w, h = x1 - x0, y1 - y0
+    if (
+        abs(f[0] - x0) > w / 2
+        or abs((f[2] - f[0]) - w) > 0.25 * w
+        or abs((f[3] - f[1]) - h) > 0.25 * h
+    ):
+        return None
+    return Box(LAST_SITUATION, caption, page, probe) if probe.ratio >= CHECKBOX_MIN_INK else None
 
 
 def _begins_other(page: PageText, i: int, situation: str) -> bool:
