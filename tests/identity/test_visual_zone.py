@@ -419,3 +419,13 @@ def test_names_the_td1_line_cut_short_are_completed_from_the_card_s_print() -> N
     short = Mrz.parse([*lines[:2], "FOTSO<NGUEMO<<CHRISTELLE<AUR<<"], dt.date(2026, 11, 18))
     base = dataclasses.replace(base, given_names="CHRISTELLE AUR", mrz=short)
     assert reconcile_names(base, {}, words, "residence permit")[0].given_names == "CHRISTELLE AUR"
+
+
+def test_a_visa_s_one_name_line_gives_the_surname_its_apostrophe() -> None:
+    """set_dg p02 (wave 45, read): "NOM, PRÉNOM / SURNAME, NAME" over one line "O'CONNELL
+    MARGARET ROSE"; the MRZ writes OCONNELL, which the line spells with its apostrophe."""
+    line = "O'CONNELL MARGARET ROSE"
+    printed = {"surname": line, "given_names": line}
+    fields, found = reconcile_names(_fields("OCONNELL", "MARGARET ROSE"), printed, set(), "visa")
+    assert (fields.surname, fields.given_names) == ("O'CONNELL", "MARGARET ROSE")
+    assert [f.code for f in found] == ["mrz.names_repaired"]

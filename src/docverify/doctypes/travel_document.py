@@ -39,6 +39,7 @@ from docverify.doctypes.visual_zone import (
     SURE_PRINT,
     comparable_names,
     complete_truncated,
+    marks_from_print,
     name_line_full,
     page_words,
     printed_fields,
@@ -244,7 +245,9 @@ def reconcile_names(
     :func:`trim_filler_letters` against the page's own ``words``; say so when it helps."""
     names = comparable_names(printed, fields.surname, fields.given_names)
     fixed = {
-        key: trim_filler_letters(reconcile_name(value, names.get(key)), words)
+        key: marks_from_print(
+            trim_filler_letters(reconcile_name(value, names.get(key)), words), printed.get(key)
+        )
         for key in ("surname", "given_names")
         if (value := getattr(fields, key))
     }

@@ -422,6 +422,26 @@ def _with_printed_marks(mrz_value: str, printed: str) -> str | None:
     return folded if same else None
 
 
+def marks_from_print(mrz_value: str, printed: str | None) -> str:
+    """The MRZ name with the apostrophes and hyphens of the run of printed words that
+    spells its letters, the printed value holding other words too (a visa's one line
+    "O'CONNELL MARGARET ROSE" under "Nom, prénom", set_dg p02); as read otherwise.
+
+    >>> marks_from_print("OCONNELL", "O'CONNELL MARGARET ROSE")
+    "O'CONNELL"
+    >>> marks_from_print("MARGARET ROSE", "O'CONNELL MARGARET ROSE"), marks_from_print("ANA", "A-NA B")
+    ('MARGARET ROSE', 'A-NA')
+    """
+    if not printed or re.search(r"['-]", mrz_value):
+        return mrz_value
+    words = printed.replace(",", " ").split()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            if marked := _with_printed_marks(mrz_value, " ".join(words[i:j])):
+                return marked
+    return mrz_value
+
+
 def reconcile_name(mrz_value: str, printed: str | None) -> str:
     """The MRZ name with fillers misread as letters put back, when the printed name shows
     them: ``AMINAKFATOU`` against the printed ``AMINA FATOU`` is ``AMINA FATOU``; a letter
