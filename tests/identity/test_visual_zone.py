@@ -9,8 +9,9 @@ import datetime as dt
 from types import SimpleNamespace
 
 from docverify.doctypes.long_stay_visa import validity_pair
+from docverify.doctypes.mrz_names import reconcile_name
 from docverify.doctypes.travel_document import IdentityFields, reconcile_names
-from docverify.doctypes.visual_zone import reconcile_name, visual_findings
+from docverify.doctypes.visual_zone import visual_findings
 from docverify.model import PageRef, PageText, Word
 
 

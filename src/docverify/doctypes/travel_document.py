@@ -34,18 +34,20 @@ from typing import TypeVar
 from docverify.countries import country_slip
 from docverify.doctypes.base import ExtractContext, internal
 from docverify.doctypes.document_number import NumberSettlement, number_findings, settle_number
-from docverify.doctypes.printed_number import printed_tokens
-from docverify.doctypes.visual_zone import (
-    SURE_PRINT,
-    comparable_names,
+from docverify.doctypes.mrz_names import (
     complete_truncated,
     marks_from_print,
     name_line_full,
     page_words,
-    printed_fields,
     reconcile_name,
     resplit,
     trim_filler_letters,
+)
+from docverify.doctypes.printed_number import printed_tokens
+from docverify.doctypes.visual_zone import (
+    SURE_PRINT,
+    comparable_names,
+    printed_fields,
     visual_findings,
     visual_zone,
 )
