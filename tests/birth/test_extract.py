@@ -1330,7 +1330,7 @@ def test_a_turkish_extracts_parents_rows_give_no_forenames() -> None:
     labels the child's forenames: their rows are the parents' (set_x p02, where "Adı" itself
     was lost in the read and the mother's name became the applicant's)."""
     from docverify.doctypes.civil_labels import GIVEN_LABELS
-    from docverify.doctypes.civil_names import _name
+    from docverify.doctypes.civil_values import _name
 
     rows = ["DOGUM KAYIT ORNEGI", "se ne ae oe YILDIRIM :", "ach : a | MEHMET EMRE",
             "| Babaadı a | HASAN |", "Ana Adi | AYSE", "| Dogum Yeri KADIKOY"]  # fmt: skip

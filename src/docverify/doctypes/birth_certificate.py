@@ -57,7 +57,8 @@ from docverify.doctypes.civil_layout import (
     word_rows,
 )
 from docverify.doctypes.civil_name_split import parent_tokens, without_patronymic
-from docverify.doctypes.civil_names import _plausible, _value, read_names, strip_accents
+from docverify.doctypes.civil_names import read_names
+from docverify.doctypes.civil_values import _plausible, _value, strip_accents
 from docverify.model import DocType, Document, Finding, warning
 from docverify.values import translit
 from docverify.values.dates import find_dates
