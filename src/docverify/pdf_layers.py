@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from docverify.model import FormWidget, Word
-from docverify.safe_text import valid_utf8
+from docverify.safe_text import valid_utf8, without_controls
 
 if TYPE_CHECKING:
     from docverify.budget import Budget
@@ -156,7 +156,7 @@ def _pdf_word(w: dict, scale: float, line_no: int) -> Word:
         int(float(w["x1"]) * scale),
         int(float(w["bottom"]) * scale),
     )
-    return Word(valid_utf8(str(w["text"])), box, 100.0, (0, 0, line_no))
+    return Word(without_controls(valid_utf8(str(w["text"]))), box, 100.0, (0, 0, line_no))
 
 
 def has_form(pdf_bytes: bytes) -> bool:

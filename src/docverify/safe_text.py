@@ -37,6 +37,18 @@ def _unsafe(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cs") or ch in _BIDI
 
 
+def without_controls(text: str) -> str:
+    """Text a PDF's layer gives, its control characters (a glyph its font maps to no
+    letter comes out as NUL) made the replacement character; tabs and line ends kept.
+
+    >>> without_controls("Minh-Đ\\x00c")
+    'Minh-Đ�c'
+    """
+    return "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cc" and ch not in "\t\n" else ch for ch in text
+    )
+
+
 def display_name(name: str) -> tuple[str, bool]:
     """A file or entry name as it may be shown and written to a report, and whether it had
     to be escaped (bytes not valid UTF-8, control or bidi-override characters)."""

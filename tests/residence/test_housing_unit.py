@@ -161,6 +161,21 @@ def test_tenants_listed_one_per_bullet_then_designated_together() -> None:
     assert f.landlord == "FONCIÈRE DU PARC SAS"
 
 
+def test_a_co_tenant_whose_name_could_not_be_read_leaves_the_others_listed() -> None:
+    """set_dh p01 (wave 46, read after its blind figure): a shared lease's second tenant
+    "Tran Minh-Đức", his "ứ" a glyph the PDF's font maps to no letter (NUL): the tenants
+    listed before him were dropped with him, and the lease read as another person's."""
+    f = read_lease([
+        "Le bailleur : SCI LES TILLEULS, représentée par", "M. Olivier Lemarchand, gérant",
+        "désigné ci-après « le bailleur »", "Le(s) locataire(s) :",
+        "- Mme NSIMBA MAKIESE Bolingo Nzola, née le 14/05/2003 à Kinshasa",
+        "- M. Tran Minh-Đ\ufffdc, né le 02/09/2001 à Hô-Chi-Minh-Ville",
+        "- Mlle Ferreira da Costa Júlia, née le 27/01/2002 à Porto",
+        "désigné(s) ci-après « le(s) locataire(s) »",
+    ])  # fmt: skip
+    assert f.tenant_names == ("NSIMBA MAKIESE Bolingo Nzola", "Ferreira da Costa Júlia")
+
+
 def test_two_tenants_in_one_sentence_the_second_name_wrapped_to_the_next_line() -> None:
     """An e-signed lease (blind set set_ad, p04): "M. Joseph" ends a line, "BAUTISTA" opens
     the next, and "désigné(s) ci-après « le locataire »" is singular but for its marker's

@@ -197,7 +197,9 @@ def designated(prose: Prose, field: str) -> list[str]:
                 break  # in prose, no one's title nor birth: the landlord's agent's address
             more = _first_names(piece)
             if not more:
-                break
+                # a bullet whose name could not be read ("M. Tran Minh-Đ?c", a glyph the
+                # PDF's font has no letter for): the others listed before it still are
+                continue
             names = more + names
         out.extend(n for n in names if n not in out)
     return out
