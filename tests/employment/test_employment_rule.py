@@ -78,3 +78,36 @@ def test_employed_option_without_papers_missing_and_not_applicable_otherwise() -
     assert employment.check(context(employed=True)).status == Status.MISSING
     assert employment.check(context()).status == Status.NOT_APPLICABLE
     assert employment.check(context(employed=False)).status == Status.NOT_APPLICABLE
+
+
+BLANK_CDI = [
+    "CONTRAT DE TRAVAIL À DURÉE INDÉTERMINÉE",
+    "ENTRE LES SOUSSIGNÉS :",
+    "La société",
+    "immatriculée au RCS sous le numéro SIRET",
+    "dont le siège social est situé",
+    "représentée par",
+    "ci-après dénommée « l'Employeur », d'une part,",
+    "ET",
+    "Madame Emily Rose CARTER, née le 17/04/1990, ci-après « la Salariée », d'autre part,",
+    "Article 1 — Engagement. La Salariée est engagée à compter du 05/10/2026.",
+    "Fait à Paris, le 28/09/2026, en deux exemplaires.",
+]
+
+
+def test_a_contract_whose_employer_part_was_left_blank_is_invalid_on_a_clear_read() -> None:
+    """set_di p04 (wave 46, read after its blind figure): a CDI template whose employer's
+    part was never filled in ("La société", "... numéro SIRET" and nothing after), the only
+    job paper: no employer is there to identify, read clearly."""
+    status, codes = _judge(BLANK_CDI, employment_contract.SPEC, DocType.EMPLOYMENT_CONTRACT)
+    assert status == Status.INVALID and "employment.contract_blank_employer" in codes
+    # a page read with doubt, or a company's name or number somewhere on it: the employer
+    # may be there unread, a question
+    from dataclasses import replace
+
+    doc = document(DocType.EMPLOYMENT_CONTRACT, replace(page(BLANK_CDI), mean_conf=70.0))
+    res = employment.check(context(extracted(employment_contract.SPEC, doc)))
+    assert res.status == Status.QUESTIONABLE
+    named = [*BLANK_CDI, "Boulangerie du Canal SARL — service du personnel"]
+    status, codes = _judge(named, employment_contract.SPEC, DocType.EMPLOYMENT_CONTRACT)
+    assert status != Status.INVALID

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from docverify.doctypes.addressee import LEGAL_FORM
+from docverify.doctypes.base import fold_text
 from docverify.doctypes.payslip import period_date
 from docverify.model import (
     AuditContext,
@@ -82,7 +86,12 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
                 ).about(doc)
             )
     else:
-        if not f.employer:
+        if not f.employer and _blank_employer(doc):
+            findings.append(Finding(f"{RID}.contract_blank_employer", Severity.ERROR,
+                "The contract does not identify the employer: no name and no SIRET or SIREN "
+                "number on a page read clearly (its employer's part left blank?). Send a "
+                "contract the employer filled in and signed, or the last payslip.").about(doc))  # fmt: skip
+        elif not f.employer:
             findings.append(Finding(f"{RID}.contract_no_employer", Severity.WARNING,
                 "The contract does not show the employer's identity.").about(doc))  # fmt: skip
         end = getattr(f, "end_date", None)
@@ -96,6 +105,25 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding]]:
                 f"The contract starts on {fmt_date(f.start_date)}, after the audit date.",
                 evidence={"start_date": f.start_date.isoformat()}).about(doc))  # fmt: skip
     return status_from_findings(findings), findings
+
+
+CLEAR_READ = 85.0
+"""Mean word confidence from which a scanned page's read is clear enough that what is not
+on it is not there (a text layer always is)."""
+_COMPANY_NUMBER = re.compile(r"(?<!\d)\d{3}\s?\d{3}\s?\d{3}(?:\s?\d{5})?(?!\d)")
+"""A SIREN (9 digits) or SIRET (14), spaced in threes or not."""
+
+
+def _blank_employer(doc: Document) -> bool:
+    """Is the contract's employer surely not there: every page read clearly (a text layer,
+    or a scan read at ``CLEAR_READ``), and no company number anywhere on it? A template
+    whose employer's part was never filled in ("La société ... immatriculée au RCS sous le
+    numéro SIRET ..." with nothing after the words: wave 46 set_di p04)."""
+    clear = all(p.source == "text_layer" or p.mean_conf >= CLEAR_READ for p in doc.pages)
+    # no company's name either: a legal form written anywhere ("ACME SAS") is an employer
+    # the extraction may have missed
+    named = LEGAL_FORM.search(fold_text(doc.text)) is not None
+    return clear and not named and not _COMPANY_NUMBER.search(doc.text)
 
 
 def check(ctx: AuditContext) -> RequirementResult:
