@@ -694,6 +694,20 @@ def test_a_bilingual_nom_label_holding_the_whole_name_parted_by_its_case() -> No
     )
 
 
+def test_a_lebanese_extract_whose_arabic_label_halves_read_as_scraps() -> None:
+    """set_dh p02 (wave 46, read after its blind figure): "Nom" then its Arabic half read
+    "6 xl", the name on the row under it; "Prénom" whose value was lost, the father's row
+    under it: the scrap is no surname, the father's row no given name."""
+    rows = [
+        "RÉPUBLIQUE LIBANAISE", "EXTRAIT D'ETAT CIVIL INDIVIDUEL",
+        "Nom 6 xl", "_EL-KHOURY", "el", "Prénom", "Nom du pèré SY 1", "Georges",
+        "Nom et prénom de la mère", "Nada HADDAD", "Lieu et date de naissance",
+        "_Zahlé - 07/03/1991",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert f.surname == "EL-KHOURY" and f.given_names is None
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

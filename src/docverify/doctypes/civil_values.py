@@ -117,6 +117,10 @@ def _value(
         under = [r for r in rows[i + 1 : i + 4 + skip]
                  if re.search(r"\w", r) and not _ITEM_NUMBER.fullmatch(r)][: 1 + skip]  # fmt: skip
         for nxt in under if not same_row else ():
+            if skip_parents and PARENT.search(fold_text(nxt)):
+                # a parent's row is never the child's value ("Prénom", its value lost,
+                # then "Nom du père  Georges": set_dh p02, a Lebanese extract)
+                continue
             cells = [c for c in re.split(r" {2,}", nxt.strip()) if c]
             if column and len(cells) <= column:
                 continue
@@ -182,8 +186,21 @@ def _scrap_before(first: str, second: str) -> bool:
 
     >>> _scrap_before("uate", "MBARGA ESSOMBA"), _scrap_before("Serge Blaise", "MBARGA")
     (True, False)
+
+    A few letters and digits with no capital, a bilingual label's Arabic half read as
+    Latin ("Nom 6 xl", then "_EL-KHOURY": set_dh p02, a Lebanese extract):
+
+    >>> _scrap_before("6 xl", "_EL-KHOURY"), _scrap_before("el ba", "NAJJAR")
+    (True, True)
     """
-    return first.islower() and len(first.split()) == 1 and second.isupper()
+    letters = sum(c.isalpha() for c in first)
+    few = len(first.split()) == 1 or letters <= SCRAP_LETTERS
+    return first.islower() and few and second.isupper()
+
+
+SCRAP_LETTERS = 4
+"""A label's row holding this few letters, none a capital, before a name in capitals on
+the row under it holds a scrap."""
 
 
 def _opens_with_label(text: str) -> bool:
