@@ -468,3 +468,39 @@ def test_the_last_box_ticked_under_the_column_whose_caption_was_lost(
     ticks = ticked_boxes(find_boxes(_section_b_without_its_last_caption(last)))
     assert ticks.get("autre") is autre, ticks
     assert not any(v for k, v in ticks.items() if k != "autre")
+
+
+def test_boxes_in_a_column_right_of_their_captions() -> None:
+    """form_cb's second print run (wave 46, read after its blind figure): "salarié(e) en
+    France ........ [ ]", each box in a column at the page's right, none left of its
+    caption: the boxes are found right of their captions' lines."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    image = np.full((1200, 2400), 255, np.uint8)
+    words = [
+        Word("B", (100, 100, 130, 130), 95.0, (0, 1, 1)),
+        Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)),
+        Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1)),
+    ]
+    captions = ["salarié(e) en France", "demandeur d'emploi (inscrit)", "étudiant(e)",
+                "sans activité, résidant en France depuis plus de 3 mois"]  # fmt: skip
+    for n, text in enumerate(captions):
+        top = 200 + 120 * n
+        x = 100
+        for t in text.split():
+            words.append(Word(t, (x, top + 7, x + 14 * len(t), top + 33), 95.0, (n + 1, 1, 1)))
+            x += 14 * len(t) + 16
+        image[top : top + 40, 1800] = image[top : top + 40, 1839] = 0  # the box, far right
+        image[top, 1800:1840] = image[top + 39, 1800:1840] = 0
+        if n == 2:
+            image[top + 8 : top + 32, 1810:1830] = 0
+    page = PageText(PageRef("form.pdf", 1), image, 300, tuple(words), "ocr")
+    ticks = ticked_boxes(find_boxes([page]))
+    assert ticks == {
+        "salarie": False,
+        "demandeur_emploi": False,
+        "etudiant": True,
+        "inactif": False,
+    }, ticks

@@ -178,6 +178,10 @@ def find_boxes(pages: Sequence[PageText]) -> list[Box]:
                     taken.update(j for j in range(i, end)
                                  if j < len(page.words) and page.words[j].line == line)  # fmt: skip
                     boxes.append(Box(s.id, page.words[i], page, measure))
+    if boxes and all(b.measure is None for b in boxes):
+        # no box left of any caption: a print run that sets the boxes in a column at the
+        # right of the captions (form_cb's second run: "étudiant(e) ........ [ ]")
+        boxes = [Box(b.situation, b.caption, b.page, _box_right_of(b)) for b in boxes]
     # one box per situation: the first found (the captions are listed best first)
     seen: dict[str, Box] = {}
     for b in boxes:
@@ -242,6 +246,25 @@ def _box_under_the_last(
     ):
         return None
     return Box(LAST_SITUATION, caption, page, probe) if probe.ratio >= CHECKBOX_MIN_INK else None
+
+
+RIGHT_REACH_MM = 160.0
+"""How far right of its caption's line a box set in a right-hand column may stand."""
+
+
+def _box_right_of(box: Box) -> CheckboxMeasure | None:
+    """The frame nearest the right-hand end of the zone right of a caption's line: the box
+    a print run sets in a column at the page's right, level with its caption."""
+    page, caption = box.page, box.caption
+    line = [w for w in page.words if w.line == caption.line and w.box[0] >= caption.box[0]]
+    end = max(w.box[2] for w in line) if line else caption.box[2]
+    reach = round(RIGHT_REACH_MM / 25.4 * page.dpi)
+    width = page.image.shape[1] if page.image is not None else end + reach
+    x = min(width - 1, end + reach)
+    probe = Word(caption.text, (x, caption.box[1], x + 1, caption.box[3]), caption.conf,
+                 caption.line)  # fmt: skip
+    measure = find_checkbox(page, probe, reach_mm=RIGHT_REACH_MM)
+    return measure if measure is not None and measure.frame[0] >= end else None
 
 
 def _begins_other(page: PageText, i: int, situation: str) -> bool:
