@@ -38,6 +38,16 @@ def free_movement(code: str | None) -> bool:
     return c in d["eu"] or c in d["eea_extra"] or c in d["swiss"]
 
 
+def arabic_script(code: str | None) -> bool:
+    """Does a national of this state have a name written in the Arabic script at home
+    (``countries.toml``: ``arabic_script``), romanised with varying vowels?
+
+    >>> arabic_script("AFG"), arabic_script("EGY"), arabic_script("UKR"), arabic_script(None)
+    (True, True, False, False)
+    """
+    return normalise(code) in _data()["arabic_script"]
+
+
 def apostille_rule(code: str | None) -> str:
     """``exempt_france``, ``exempt_eu``, ``exempt_bilateral``, ``legalisation``,
     ``apostille`` (a party to the Apostille Convention) or ``unknown``.

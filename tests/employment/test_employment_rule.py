@@ -111,3 +111,25 @@ def test_a_contract_whose_employer_part_was_left_blank_is_invalid_on_a_clear_rea
     named = [*BLANK_CDI, "Boulangerie du Canal SARL — service du personnel"]
     status, codes = _judge(named, employment_contract.SPEC, DocType.EMPLOYMENT_CONTRACT)
     assert status != Status.INVALID
+
+
+def test_a_name_in_the_arabic_script_romanised_with_other_vowels_is_the_same_name() -> None:
+    """set_di p02 (wave 46, read after its blind figure): an Afghan applicant, HOSSAINI
+    Sakina on her passport, HOSSAINY Sakina on her payslip: the script writes no short
+    vowels, one name is romanised with others; the same name, said as an info. Not a name
+    whose consonants or final vowel differ (HASSAN), nor for a name of a Latin script."""
+    from docverify.model import Applicant
+
+    rows = [r if "CARTER" not in str(r) else [(100, "Logiciels Mistral SAS"),
+            (1500, "Madame Sakina HOSSAINY")] for r in PAYSLIP]  # fmt: skip
+    doc = extracted(payslip.SPEC, document(DocType.PAYSLIP, page(rows)))
+    afghan = Applicant("HOSSAINI", "SAKINA", dt.date(1996, 3, 2), "AFG", "p1")
+    res = employment.check(context(doc, applicant=afghan))
+    assert res.status == Status.COMPLETE
+    assert "employment.name_romanised_arabic" in {f.code for f in res.findings}
+    french = Applicant("HOSSAINI", "SAKINA", dt.date(1996, 3, 2), "FRA", "p1")
+    assert employment.check(context(doc, applicant=french)).status == Status.QUESTIONABLE
+    rows = [r if "CARTER" not in str(r) else [(100, "Logiciels Mistral SAS"),
+            (1500, "Madame Sakina HASSAN")] for r in PAYSLIP]  # fmt: skip
+    other = extracted(payslip.SPEC, document(DocType.PAYSLIP, page(rows)))
+    assert employment.check(context(other, applicant=afghan)).status != Status.COMPLETE

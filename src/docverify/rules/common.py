@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from docverify.applicant import MRZ_TYPES
+from docverify.countries import arabic_script
 from docverify.doctypes.civil_labels import TURKISH_PARENT
 from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
@@ -28,6 +29,7 @@ from docverify.values.names import (
     PARTICLES,
     NameMatch,
     PersonName,
+    arabic_romanisation_variant,
     fold_upper,
     name_tokens,
     romanisation_variant,
@@ -216,13 +218,18 @@ def fmt_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else "unknown"
 
 
-def _romanised_same(person: PersonName, written: str | None) -> bool:
+def _romanised_same(
+    person: PersonName,
+    written: str | None,
+    variant: Callable[[str, str], bool] = romanisation_variant,
+) -> bool:
     """Does ``written`` hold each of the person's surnames and one of their given names,
-    spelt the same or in another romanisation of the same Cyrillic name?"""
+    spelt the same or in another romanisation of the same name (``variant``: of a Cyrillic
+    name by default)?"""
     tokens = name_tokens(written or "")
 
     def found(name: str) -> bool:
-        return any(t == name or romanisation_variant(t, name) for t in tokens)
+        return any(t == name or variant(t, name) for t in tokens)
 
     surnames = [s for s in person.surnames if s not in PARTICLES]
     return (
@@ -286,6 +293,15 @@ def name_findings(
         return NameVerdict(NameMatch.SLIP, one("name_romanised", Severity.INFO,
             f"The {what} writes the name in Cyrillic; in Latin letters it reads {written}, "
             f"{who}'s name in another romanisation: taken as the same name."))  # fmt: skip
+    if arabic_script(ctx.applicant.nationality) and _romanised_same(
+        person, written, arabic_romanisation_variant
+    ):
+        # a name written in the Arabic script at home, romanised with other vowels (its
+        # script writes none of the short ones): HUSAINI, HOSSAINY for HOSSAINI (set_di p02)
+        return NameVerdict(NameMatch.SLIP, one("name_romanised_arabic", Severity.INFO,
+            f"The {what} spells the name {written}: {who}'s name romanised with other "
+            "vowels, as names written in the Arabic script often are; taken as the same "
+            "name. Keep to one spelling where you can."))  # fmt: skip
     if cmp.match == NameMatch.SLIP:
         if (
             cmp.ocr_slips_only

@@ -289,6 +289,35 @@ def romanisation_variant(a: str, b: str) -> bool:
     return len(ca) >= 2 and ca == cb
 
 
+_VOWELS = "AEIOUY"
+
+
+def arabic_romanisation_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name written in the Arabic script, romanised with other
+    short vowels (which the script does not write) or doubled letters? Its consonants
+    stay, and so does a long vowel that opens or ends it (a letter of the script).
+
+    >>> arabic_romanisation_variant("HOSSAINI", "HUSAINI"), arabic_romanisation_variant("HOSSAINI", "HOSSAINY")
+    (True, True)
+    >>> arabic_romanisation_variant("MOHAMED", "MUHAMMAD"), arabic_romanisation_variant("HOSSAINI", "HASSAN")
+    (True, False)
+    """
+    fa, fb = ("".join(fold_upper(n).split()).strip("'’-") for n in (a, b))
+    if not fa or not fb:
+        return False
+
+    def skeleton(s: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[AEIOUY'’\-]", "", s))
+
+    ka = skeleton(fa)
+    return (
+        len(ka) >= 2
+        and ka == skeleton(fb)
+        and (fa[0] in _VOWELS) == (fb[0] in _VOWELS)
+        and (fa[-1] in _VOWELS) == (fb[-1] in _VOWELS)
+    )
+
+
 @dataclass(frozen=True)
 class NameComparison:
     """How a written name relates to a person, and why."""
