@@ -194,8 +194,7 @@ def zone_dates(pages: Sequence[PageText], as_of: dt.date) -> list[DateRead]:
                         slipped_read(t, as_of)
                         or misread_date(t, as_of)
                         or _lost_one(t)
-                        or _slipped_month_first(t)
-                        or _slipped_any(t, first, last)
+                        or _slipped(t, first, last)
                         or read
                     )
                 if (read[2] and _year_in(read[1], first, last)) or (
@@ -227,31 +226,22 @@ def _lost_one(text: str) -> DateRead | None:
     return read if lost_stroke(read) is not None else None
 
 
-def _slipped_month_first(text: str) -> DateRead | None:
-    """A read that is a date month first once its hand's slips are put right ("10/3V2026":
-    10/31/2026, the "1/" of 31/ read "V", form_ca d011), left for ``settle_date`` to weigh
-    against the other readings (a day-first date wins when one is read).
-
-    >>> _slipped_month_first("10/3V2026"), _slipped_month_first("17/1V2026")
-    ((None, '10/31/2026', True), None)
-    """
-    read = parse_written_date(hand_slips(text))
-    return read if read[2] and read[0] is None else None
-
-
-def _slipped_any(text: str, first: dt.date, last: dt.date) -> DateRead | None:
-    """A read that is a day-first date of the signing window once its hand's slips are put
-    right, recent or not ("27/1V2026": 27/11/2026, a form dated in the future, form_bz d010):
-    a reading of the zone for ``settle_date`` to count, which ``slipped_read`` leaves out
-    when it would make the form look wrong (``_eleven_read_whole`` weighs it against the
-    page's "27/1/2026").
+def _slipped(text: str, first: dt.date, last: dt.date) -> DateRead | None:
+    """A read that is a date once its hand's slips are put right, left for ``settle_date``
+    to weigh against the other readings: month first ("10/3V2026": 10/31/2026, the "1/"
+    of 31/ read "V", form_ca d011), or day first in the signing window, recent or not
+    ("27/1V2026": 27/11/2026, a form dated in the future, form_bz d010), which
+    ``slipped_read`` leaves out when it would make the form look wrong
+    (``_eleven_read_whole`` weighs it against the page's "27/1/2026").
 
     >>> w = (dt.date(2021, 11, 18), dt.date(2031, 11, 18))
-    >>> _slipped_any("27/1V2026", *w), _slipped_any("27/1V2086", *w)
-    ((datetime.date(2026, 11, 27), '27/11/2026', False), None)
+    >>> _slipped("10/3V2026", *w), _slipped("27/1V2026", *w), _slipped("27/1V2086", *w)
+    ((None, '10/31/2026', True), (datetime.date(2026, 11, 27), '27/11/2026', False), None)
     """
     read = parse_written_date(hand_slips(text))
-    return read if read[0] is not None and first <= read[0] <= last else None
+    month_first = read[2] and read[0] is None
+    in_window = read[0] is not None and first <= read[0] <= last
+    return read if month_first or in_window else None
 
 
 HAND_LOOKS = ((1.3, 0.0), (1.0, 0.2))
