@@ -38,14 +38,19 @@ def free_movement(code: str | None) -> bool:
     return c in d["eu"] or c in d["eea_extra"] or c in d["swiss"]
 
 
-def arabic_script(code: str | None) -> bool:
-    """Does a national of this state have a name written in the Arabic script at home
-    (``countries.toml``: ``arabic_script``), romanised with varying vowels?
+def vowel_romanised_script(code: str | None) -> str | None:
+    """The script in which a national of this state has their name written at home, when
+    its romanisations spell the vowels each its own way (``countries.toml``:
+    ``vowel_romanised``): "arabic", "ethiopic", or None.
 
-    >>> arabic_script("AFG"), arabic_script("EGY"), arabic_script("UKR"), arabic_script(None)
-    (True, True, False, False)
+    >>> vowel_romanised_script("AFG"), vowel_romanised_script("ERI"), vowel_romanised_script("UKR")
+    ('arabic', 'ethiopic', None)
     """
-    return normalise(code) in _data()["arabic_script"]
+    c = normalise(code)
+    for script, states in _data()["vowel_romanised"].items():
+        if c in states:
+            return str(script)
+    return None
 
 
 def apostille_rule(code: str | None) -> str:

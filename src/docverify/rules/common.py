@@ -11,7 +11,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from docverify.applicant import MRZ_TYPES
-from docverify.countries import arabic_script
+from docverify.countries import vowel_romanised_script
 from docverify.doctypes.civil_labels import TURKISH_PARENT
 from docverify.doctypes.travel_document import doc_findings
 from docverify.evidence import RELIABLE, read_confidence
@@ -29,10 +29,10 @@ from docverify.values.names import (
     PARTICLES,
     NameMatch,
     PersonName,
-    arabic_romanisation_variant,
     fold_upper,
     name_tokens,
     romanisation_variant,
+    vowel_romanisation_variant,
 )
 
 STATUS_ORDER = {
@@ -239,6 +239,23 @@ def _romanised_same(
     )
 
 
+SCRIPTS = {"arabic": "Arabic", "ethiopic": "Ge'ez (Ethiopic)"}
+"""How a message names each script of ``countries.toml``'s ``vowel_romanised``."""
+
+
+def vowel_variant(ctx: AuditContext) -> Callable[[str, str], bool] | None:
+    """How the applicant's name may be respelt from one document to the next when their
+    nationality writes it in a script whose vowels are romanised each their own way."""
+    return vowel_romanisation_variant if vowel_romanised_script(ctx.applicant.nationality) else None
+
+
+def romanised_same(
+    person: PersonName, written: str | None, variant: Callable[[str, str], bool] | None
+) -> bool:
+    """Is ``written`` the person's name in another romanisation (``variant``)?"""
+    return variant is not None and _romanised_same(person, written, variant)
+
+
 @dataclass(frozen=True)
 class NameVerdict:
     """How a name written on a document relates to the applicant, as a clerk judges it."""
@@ -293,15 +310,16 @@ def name_findings(
         return NameVerdict(NameMatch.SLIP, one("name_romanised", Severity.INFO,
             f"The {what} writes the name in Cyrillic; in Latin letters it reads {written}, "
             f"{who}'s name in another romanisation: taken as the same name."))  # fmt: skip
-    if arabic_script(ctx.applicant.nationality) and _romanised_same(
-        person, written, arabic_romanisation_variant
+    if (script := vowel_romanised_script(ctx.applicant.nationality)) and _romanised_same(
+        person, written, vowel_romanisation_variant
     ):
-        # a name written in the Arabic script at home, romanised with other vowels (its
-        # script writes none of the short ones): HUSAINI, HOSSAINY for HOSSAINI (set_di p02)
-        return NameVerdict(NameMatch.SLIP, one("name_romanised_arabic", Severity.INFO,
+        # a name written at home in a script whose vowels are romanised each their own way:
+        # HUSAINI, HOSSAINY for HOSSAINI (set_di p02, Afghan), TESFAMARYAM for TESFAMARIAM
+        # (set_dj p03, Eritrean)
+        return NameVerdict(NameMatch.SLIP, one("name_romanised_vowels", Severity.INFO,
             f"The {what} spells the name {written}: {who}'s name romanised with other "
-            "vowels, as names written in the Arabic script often are; taken as the same "
-            "name. Keep to one spelling where you can."))  # fmt: skip
+            f"vowels, as names written in the {SCRIPTS[script]} script often are; taken as "
+            "the same name. Keep to one spelling where you can.", script=script))  # fmt: skip
     if cmp.match == NameMatch.SLIP:
         if (
             cmp.ocr_slips_only

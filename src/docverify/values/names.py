@@ -292,15 +292,18 @@ def romanisation_variant(a: str, b: str) -> bool:
 _VOWELS = "AEIOUY"
 
 
-def arabic_romanisation_variant(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one name written in the Arabic script, romanised with other
-    short vowels (which the script does not write) or doubled letters? Its consonants
-    stay, and so does a long vowel that opens or ends it (a letter of the script).
+def vowel_romanisation_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name written in a script whose romanisations spell its
+    vowels each their own way (the Arabic script, which writes no short vowels; the Ge'ez
+    script's sixth order), or double its letters? Its consonants stay, and so does a vowel
+    that opens or ends it (a letter of the script).
 
-    >>> arabic_romanisation_variant("HOSSAINI", "HUSAINI"), arabic_romanisation_variant("HOSSAINI", "HOSSAINY")
+    >>> vowel_romanisation_variant("HOSSAINI", "HUSAINI"), vowel_romanisation_variant("HOSSAINI", "HOSSAINY")
     (True, True)
-    >>> arabic_romanisation_variant("MOHAMED", "MUHAMMAD"), arabic_romanisation_variant("HOSSAINI", "HASSAN")
+    >>> vowel_romanisation_variant("MOHAMED", "MUHAMMAD"), vowel_romanisation_variant("HOSSAINI", "HASSAN")
     (True, False)
+    >>> vowel_romanisation_variant("TESFAMARIAM", "TESFAMARYAM")
+    True
     """
     fa, fb = ("".join(fold_upper(n).split()).strip("'’-") for n in (a, b))
     if not fa or not fb:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from docverify.model import AuditContext, DocType, Document, Severity
-from docverify.rules.common import fmt_date
+from docverify.rules.common import fmt_date, vowel_variant
 from docverify.rules.residence_proof.route import Route, addresses, form_address, name_on
 from docverify.values.address import Address
 from docverify.values.dates import add_months
@@ -160,10 +160,12 @@ def bills_for(
     whose: str,
     as_of: dt.date,
     anchored: bool = True,
+    variant: Callable[[str, str], bool] | None = None,
 ) -> None:
     """Judge 'three successive bills in <person>'s name' into ``route``. Not ``anchored``
     (the person's name read from no identity document: the form's handwriting), bills in
-    another name are doubted, not refused."""
+    another name are doubted, not refused. ``variant``: how the person's name may be
+    romanised otherwise (``common.vowel_variant``)."""
     mine: list[Document] = []
     others: list[tuple[Document, str]] = []
     unread: list[Document] = []
@@ -171,7 +173,7 @@ def bills_for(
         f = bill.fields
         if f is None:
             continue
-        kind, why = name_on(person, bill, f.holder_name)
+        kind, why = name_on(person, bill, f.holder_name, variant)
         if kind == "other":
             others.append((bill, f.holder_name or "?"))
             continue
@@ -192,6 +194,11 @@ def bills_for(
             route.add("bill_name_ocr_slip", Severity.INFO,
                       f"The name on this bill reads {f.holder_name}, a likely misread of {whose}.",
                       bill, found=f.holder_name, expected=whose)  # fmt: skip
+        elif kind == "romanised":
+            route.add("bill_name_romanised", Severity.INFO,
+                      f"The name on this bill ({f.holder_name}) is {whose}'s in another "
+                      "romanisation: taken as the same name.", bill, found=f.holder_name,
+                      expected=whose)  # fmt: skip
         elif kind == "variant":
             route.add("bill_name_slip", Severity.WARNING,
                       f"The name on this bill ({f.holder_name}) is spelt differently from {whose}: "
@@ -296,6 +303,6 @@ def bills_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("bills")
     anchored = ctx.applicant.source_document is not None
     bills_for(route, ctx.of_type(DocType.UTILITY_BILL), person, person.display, ctx.as_of,
-              anchored)  # fmt: skip
+              anchored, vowel_variant(ctx))  # fmt: skip
     addresses(route, form_address(ctx), "form's address")
     return route

@@ -4,7 +4,7 @@ document, the host's own lease or bills)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from docverify.evidence import RELIABLE, read_confidence
 from docverify.model import (
@@ -16,7 +16,13 @@ from docverify.model import (
     Severity,
     Status,
 )
-from docverify.rules.common import born_in_text, fmt_date, named_in_text, result
+from docverify.rules.common import (
+    born_in_text,
+    fmt_date,
+    named_in_text,
+    result,
+    vowel_variant,
+)
 from docverify.rules.host import (
     host_in_text,
     names_someone,
@@ -32,11 +38,17 @@ from docverify.vision.ink import NO_SIGNATURE_MM2
 
 
 def lease_for(
-    route: Route, leases: Sequence[Document], person: PersonName, whose: str, as_of: dt.date
+    route: Route,
+    leases: Sequence[Document],
+    person: PersonName,
+    whose: str,
+    as_of: dt.date,
+    variant: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Judge 'a lease in <person>'s name started 3+ months ago'; True when one is found.
     A lease whose tenant could not be read at all counts when no lease names ``person``:
-    the route is then doubtful, not missing."""
+    the route is then doubtful, not missing. ``variant``: how the person's name may be
+    romanised otherwise (``common.vowel_variant``)."""
     unread = [
         lease for lease in leases if lease.fields is not None and not lease.fields.tenant_names
     ]
@@ -44,7 +56,7 @@ def lease_for(
         f = lease.fields
         if f is None:
             continue
-        kinds = [name_on(person, lease, t)[0] for t in f.tenant_names]
+        kinds = [name_on(person, lease, t, variant)[0] for t in f.tenant_names]
         usable = [k for k in kinds if k not in ("other", "unknown", "family")]
         if not usable:
             continue
@@ -52,11 +64,12 @@ def lease_for(
         route.documents.append(lease)
         if "mine" not in kinds:
             worst = "variant" if "variant" in usable else usable[0]
-            severity = Severity.INFO if worst == "slip" else Severity.WARNING
+            severity = Severity.INFO if worst in ("slip", "romanised") else Severity.WARNING
+            why = {"slip": " (a likely misread).", "romanised": " (another romanisation of "
+                   "the name: taken as the same)."}.get(worst, ": check it.")  # fmt: skip
             route.add("lease_name_slip", severity,
                       f"The tenant's name on the lease ({', '.join(f.tenant_names)}) is not exactly "
-                      f"{whose}" + (" (a likely misread)." if worst == "slip" else ": check it."),
-                      lease, found=list(f.tenant_names))  # fmt: skip
+                      f"{whose}" + why, lease, found=list(f.tenant_names))  # fmt: skip
         _dates_and_signature(route, lease, f"Lease in {whose}'s name", as_of)
         return True
     if unread:
@@ -97,7 +110,8 @@ def _dates_and_signature(route: Route, lease: Document, what: str, as_of: dt.dat
 
 def lease_route(ctx: AuditContext, person: PersonName) -> Route:
     route = Route("lease")
-    if not lease_for(route, ctx.of_type(DocType.LEASE), person, person.display, ctx.as_of):
+    if not lease_for(route, ctx.of_type(DocType.LEASE), person, person.display, ctx.as_of,
+                     vowel_variant(ctx)):  # fmt: skip
         route.lacks.append("a lease in the applicant's name")
     addresses(route, form_address(ctx), "form's address")
     return route
@@ -179,7 +193,7 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_unreadable", Severity.WARNING,
                   "The attestation could not be read.", att)  # fmt: skip
         return route
-    hosted, _why = name_on(person, att, f.hosted_name)
+    hosted, _why = name_on(person, att, f.hosted_name, vowel_variant(ctx))
     if hosted in ("unknown", "variant", "uncertain") and named_in_text(ctx, att):
         route.add("attestation_hosted_in_text", Severity.INFO,
                   f"The hosted person's name field reads {f.hosted_name or 'nothing'}, but the "
@@ -216,6 +230,11 @@ def hosting_route(ctx: AuditContext, person: PersonName) -> Route:
         route.add("attestation_name_ocr_slip", Severity.INFO,
                   f"The hosted person on the attestation reads {f.hosted_name}, a likely misread "
                   f"of {person.display}.", att, found=f.hosted_name)  # fmt: skip
+    elif hosted == "romanised":
+        route.add("attestation_name_romanised", Severity.INFO,
+                  f"The hosted person on the attestation is {f.hosted_name}: {person.display}'s "
+                  "name in another romanisation, taken as the same name.", att,
+                  found=f.hosted_name)  # fmt: skip
     if f.signed is False and (f.signature_ink_mm2 or 0.0) >= NO_SIGNATURE_MM2:
         route.add("attestation_signature_doubtful", Severity.WARNING,
                   "The place where the host signs the attestation d'hébergement holds a few "

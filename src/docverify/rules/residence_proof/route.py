@@ -4,13 +4,13 @@ piece bears, the addresses compared."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from docverify.evidence import RELIABLE, read_confidence, word_confidence
 from docverify.model import AuditContext, DocType, Document, Finding, Severity, Status
-from docverify.rules.common import status_from_findings
+from docverify.rules.common import romanised_same, status_from_findings
 from docverify.rules.host import distance_share
 from docverify.values.address import Address
 from docverify.values.names import NameMatch, PersonName
@@ -49,9 +49,15 @@ class Route:
         return status_from_findings(self.findings)
 
 
-def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str, str]:
+def name_on(
+    person: PersonName,
+    doc: Document,
+    written: str | None,
+    variant: Callable[[str, str], bool] | None = None,
+) -> tuple[str, str]:
     """Whose name ``written`` on ``doc`` is, as a clerk reads it: ``mine``, ``slip`` (the
-    same name misread: info), ``variant`` (spelt otherwise on a confident read),
+    same name misread: info), ``romanised`` (the same name in another romanisation, by
+    ``variant``: info), ``variant`` (spelt otherwise on a confident read),
     ``surname_differs`` (given names agree), ``family`` (the household's surname only),
     ``uncertain`` (another name, but on a doubtful read), ``other`` (another person on a
     reliable read) or ``unknown``; and why, for a message."""
@@ -62,6 +68,8 @@ def name_on(person: PersonName, doc: Document, written: str | None) -> tuple[str
         return "mine", ""
     if cmp.match == NameMatch.SURNAME_ONLY:
         return "family", ""
+    if romanised_same(person, written, variant):
+        return "romanised", ""
     confidence = read_confidence(doc, written)
     if confidence < RELIABLE and distance_share(written or "", person.display) <= HAND_SLIP_SHARE:
         # the whole name a few letters off, on a doubtful read of a hand ("Nathabo Lecato
