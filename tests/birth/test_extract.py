@@ -708,6 +708,19 @@ def test_a_lebanese_extract_whose_arabic_label_halves_read_as_scraps() -> None:
     assert f.surname == "EL-KHOURY" and f.given_names is None
 
 
+def test_a_handwritten_surname_whose_letters_read_as_signs() -> None:
+    """set_dk p03 (wave 47, read after its blind figure): a Guinean extract filled by
+    hand, "SOW" read "§0W": the surname in letters again, not lost (the given name had
+    then been taken for the surname too)."""
+    rows = [
+        "RÉPUBLIQUE DE GUINÉE", "EXTRAIT D'ACTE DE NAISSANCE", "N° 0452 / Année 1997",
+        "Nom : §0W", "Prénom(s) :Kadiatou", "Date de naissance : 4 octobre 1997",
+        "Pere : Thierno Oumar SOW", "Mere : Mariama DIALLO",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("SOW", "Kadiatou")
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was
