@@ -360,3 +360,19 @@ def test_a_hand_s_zeros_read_as_o_and_a_signing_year_a_thousand_years_back() -> 
     fields = extracted(hosting_attestation.SPEC, doc, AS_OF).fields
     assert fields.since_date == dt.date(2026, 5, 2)
     assert fields.signed_on == dt.date(2026, 11, 10)
+
+
+def test_a_host_whose_ne_was_misread_ends_at_the_date_of_birth() -> None:
+    """set_dk p01 (wave 47, read after its blind figure): a cursive hand upside down, its
+    "né le" read "we le": the host's name ends there, as at a birth clause, and is read
+    (it was lost, the date of birth taken into it)."""
+    prose = Prose.of([
+        "Attestation dhe ergement",
+        "fe SouSSiané Aaclkaee EL ANRANL we le 02/041968 % Fes Maroc),",
+        "demeurant 14 rve Jean-Baptiste Clément, 93200 Saint-Denis,",
+        "atteste sur Ihonneur heberger à mon domicile mon nevev",
+        "Youssef EL AMRANI, ne le 11/02/2003 2 Fes (Maroc),",
+    ])  # fmt: skip
+    name, end = _host(prose)
+    assert name == "Aaclkaee EL ANRANL"
+    assert _hosted(prose, end) == "Youssef EL AMRANI"

@@ -54,7 +54,7 @@ TITLE = (
 CUT = re.compile(
     r"[,;:(«\"\n]|\s[-–—]\s|(?<![\s.]M)(?<!MME)(?<!MR)(?<!DR)(?<!\b[A-Z])\.(?=\s|$)|"
     r"\b(?:DEMEURANTE?S?|DOMICILIEE?S?|RESIDANTE?S?|HABITANTE?S?|DEMEURE|NEE?S?\s*(?:\(E\)\s*)?"
-    r"(?:LE|A|EN|AU)|NE\s*\(E\)|DATE DE NAISSANCE|DONT LE SIEGE|AYANT SON SIEGE|SIEGE SOCIAL|"
+    r"(?:LE|A|EN|AU)|NE\s*\(E\)|\w{1,3}\s+LE\s+(?=\d)|DATE DE NAISSANCE|DONT LE SIEGE|AYANT SON SIEGE|SIEGE SOCIAL|"
     r"SISE?S?|IMMATRICULEE?|INSCRITE?|AU CAPITAL|SIRE[NT]|REPRESENTEE?S?|AGISSANT|EN SA QUALITE|"
     r"ADRESSE|TEL|TELEPHONE|E-?MAIL|CI-?\s?APRES|CI-?\s?DESSOUS|DESIGNEE?S?|DENOMMEE?S?|"
     r"APPELEE?S?|DE NATIONALITE|NATIONALITE|PROFESSION|EXERCANT|HEREINAFTER|RESIDING|BORN|"
@@ -63,7 +63,8 @@ CUT = re.compile(
     r"ATTESTE\w*|CERTIFIE\w*|DECLARE\w*|CERTIFY|HEREBY|HEBERGE\w*|RESIDE\w*|EST|SONT|QUI|IS|"
     r"LIVES|A (?:MON|NOTRE) DOMICILE|CHEZ (?:MOI|NOUS)|DEPUIS|SINCE|AT MY|IN MY|A TITRE GRATUIT)\b"
 )
-"""Where a party's name ends: its address, birth, company details, role designation."""
+"""Where a party's name ends: its address, birth (its "né" misread: a short word, then "le"
+and a date), company details, role designation."""
 _RELATIVES = re.compile(
     r"^(?:(?:MON|MA|MES|NOTRE|NOS)\s+(?:EPOUSE|EPOUX|MARI|FEMME|CONJOINTE?|COMPAGNE|COMPAGNON|"
     r"CONCUBINE?|PARTENAIRE|FILS|FILLE|FRERE|SOEUR|PERE|MERE|NEVEU|NIECE|COUSINE?|AMIE?|ONCLE|"
@@ -97,6 +98,8 @@ def person_name(raw: str | None) -> str | None:
     'Mariana COSTA DE OLIVEIRA'
     >>> person_name("AL M. Karim AL MANSOURI"), person_name("AL MANSOURI Karim")
     ('Karim AL MANSOURI', 'AL MANSOURI Karim')
+    >>> person_name("Aaclkaee EL ANRANL we le 02/041968 % Fes")  # a hand's "né" misread
+    'Aaclkaee EL ANRANL'
     >>> person_name("MK")  # a signature read as initials
     """
     if not raw:
