@@ -454,3 +454,22 @@ def test_the_le_read_a_is_the_second_a_before_the_digits() -> None:
     lost = [_word(t, 100 + 200 * i, 812) for i, t in enumerate(row[:3])]  # "le" lost
     label = date_label(_page([*SECTION_C, *notice, *lost, *SIGNATURE]))
     assert label is not None and label.text != "la"
+
+
+def test_a_date_in_words_whose_years_digits_read_as_letters(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "9 novembre 2026" by hand, read "9 naverbre 2C26" (form_cc d014, wave 47 read
+    after its blind figure): the month's name put right, the year's C a 0 again; a year
+    of letters only stays unread."""
+    from docverify.doctypes.application_form import date_zone
+
+    words = [*SECTION_C, _word("Fait", 100, 300), _word("à", 190, 300),
+             _word("Nice", 240, 300), _word("le", 500, 300), *SIGNATURE]  # fmt: skip
+    page = _page(words)
+    page.image[300:330, 560:700] = 0
+    monkeypatch.setattr(date_zone, "boxed_dates", lambda *a: [])
+    monkeypatch.setattr(date_zone, "written_digits", lambda *a: [])
+    monkeypatch.setattr(date_zone, "_hand_read", lambda *a: "")
+    monkeypatch.setattr(date_zone, "read_line", lambda *a, **k: ["9 naverbre 2C26"])
+    assert {r[0] for r in date_zone.zone_dates([page], AS_OF)} == {dt.date(2026, 11, 9)}
+    monkeypatch.setattr(date_zone, "read_line", lambda *a, **k: ["9 naverbre ZOZC"])
+    assert not any(r[0] for r in date_zone.zone_dates([page], AS_OF))

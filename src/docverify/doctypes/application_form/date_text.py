@@ -271,6 +271,12 @@ def hand_months(text: str) -> str:
 
     >>> hand_months("2 nevembre 2026"), hand_months("le 3 octobce 2026"), hand_months("Paris")
     ('2 novembre 2026', 'le 3 octobre 2026', 'Paris')
+
+    The year after a month's name, a digit read as the letter it looks like, is digits
+    again ("9 naverbre 2C26", form_cc d014):
+
+    >>> hand_months("9 naverbre 2C26"), hand_months("le 3 mars 2O2G"), hand_months("mars ZOZO")
+    ('9 novembre 2026', 'le 3 mars 2026', 'mars ZOZO')
     """
 
     def month(m: re.Match[str]) -> str:
@@ -279,7 +285,19 @@ def hand_months(text: str) -> str:
             return m[0]
         return nearest_month_name(word, _HAND_MONTHS) or m[0]
 
-    return re.sub(r"[^\W\d_]{6,}", month, text)
+    text = re.sub(r"[^\W\d_]{6,}", month, text)
+    return _YEAR_AFTER_MONTH.sub(lambda m: m[1] + m[2].translate(_YEAR_LOOKALIKES), text)
+
+
+_YEAR_AFTER_MONTH = re.compile(
+    r"(\b(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[eé]cembre)\s*)"
+    r"((?=[0-9A-Za-z]{4}\b)(?=(?:\D*\d){2})(?:19|2[0-9A-Za-z])[0-9A-Za-z]{2})\b",
+    re.IGNORECASE,
+)
+"""A year after a month's name: four signs, the first two 19 or 2 and a sign, two of
+them digits at least."""
+_YEAR_LOOKALIKES = str.maketrans("CODQoIl|ZzSsGbBqg", "00000111225566899")
 
 
 _ONE_SLASH = re.compile(r"(?<=[0-9Il|])[VvyY](?=[0-9Il|])|(?<=\d\d/)[Vv](?=(?:19|20)\d\d)")
