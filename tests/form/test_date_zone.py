@@ -473,3 +473,17 @@ def test_a_date_in_words_whose_years_digits_read_as_letters(monkeypatch) -> None
     assert {r[0] for r in date_zone.zone_dates([page], AS_OF)} == {dt.date(2026, 11, 9)}
     monkeypatch.setattr(date_zone, "read_line", lambda *a, **k: ["9 naverbre ZOZC"])
     assert not any(r[0] for r in date_zone.zone_dates([page], AS_OF))
+
+
+def test_a_future_date_whose_eleven_lost_a_stroke_in_some_reads_is_read_twice() -> None:
+    """ "28/11/2026" in a pale hand, audited on 16 November (form_cc d007, wave 47 read
+    after its blind figure): the zone reads it so three times and "28/1/2026" twice, the
+    11 a stroke short. Those agree: the future date is a reliable read, invalid."""
+    from docverify.doctypes.application_form.date_settle import read_twice
+
+    nov28 = (dt.date(2026, 11, 28), "28/11/2026", False)
+    jan28 = (dt.date(2026, 1, 28), "28/1/2026", False)
+    zone = [nov28, nov28, jan28, nov28, jan28]
+    settled = settle_date((None, None, False), zone, dt.date(2026, 11, 16))
+    assert settled == nov28
+    assert read_twice((None, None, False), zone, settled)

@@ -244,10 +244,20 @@ def read_twice(first: DateRead, zone: Sequence[DateRead], settled: DateRead) -> 
     >>> dec24, oct24 = (dt.date(2026, 12, 24), "24/12/2026", False), (dt.date(2026, 10, 24), "24/10/2026", False)
     >>> read_twice(dec24, [dec24] * 6 + [oct24] * 2, dec24), read_twice(dec24, [dec24] * 5 + [oct24] * 2, dec24)
     (True, False)
+
+    A read whose month "11" lost a stroke agrees with the 11:
+
+    >>> nov28, jan28 = (dt.date(2026, 11, 28), "28/11/2026", False), (dt.date(2026, 1, 28), "28/1/2026", False)
+    >>> read_twice((None, None, False), [nov28, jan28, nov28], nov28)
+    True
+    >>> read_twice((None, None, False), [nov28, (dt.date(2026, 1, 28), "28/01/2026", False)], nov28)
+    False
     """
     if settled[2] and _us_every_time(first, zone, settled):
         return True
-    same = [_same_read(z, settled) for z in zone]
+    # a read whose month "11" lost a stroke ("28/1/2026") is the same read of an 11
+    # (form_cc d007: "28/11/2026" three times, "28/1/2026" twice)
+    same = [_same_read(z, settled) or _same_read(lost_stroke(z) or z, settled) for z in zone]
     if not (settled[0] is not None or settled[2]):
         return False
     # another reading makes it doubtful, unless it is outvoted (form_bi d059: "24/12/2026"
