@@ -126,3 +126,16 @@ def test_a_labels_caption_stands_for_the_label_its_read_lost() -> None:
     read, _ = read_name([page], SURNAME_LABELS, "surname")
     assert read is not None and read.value == "DIALLO"
     assert read_birth_date([page], dt.date(2026, 11, 18)) == dt.date(1994, 3, 12)
+
+
+def test_typed_capitals_touching_their_boxes_sides_keep_the_empty_box_between_words() -> None:
+    """form_cc d015 (wave 47, read after its blind figure): "DELA CRUZ" typed one capital
+    a box, each against its box's left side, an empty box between the words. The box-by-
+    box reads part the words but read the sides as I's ("DIEILA CIRUZ"); the comb's line
+    read whole closes the gap ("DELACRUZ"): the name is parted where the empty box is."""
+    from docverify.doctypes.application_form.section_a import SURNAME_LABELS
+
+    read, reads = read_name(
+        [_page("typed_comb_letters_on_the_walls", 300)], SURNAME_LABELS, "surname"
+    )
+    assert read is not None and read.value == "DELA CRUZ", reads

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from docverify.labelled import Read
 from docverify.labels import is_label_text
 from docverify.model import PageRef, PageText, Word
+from docverify.values.names import fold_upper
 
 
 def comb_line(cells: Sequence[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
@@ -79,15 +80,21 @@ def spaced_as_comb(value: str, comb_reads: Sequence[str]) -> str:
     'GRÀCE MERVEILLE'
     >>> spaced_as_comb("GRÀCEMERVEILLE", ["GRACE MERVEILL"]), spaced_as_comb("ANA", ["A NA"])
     ('GRÀCEMERVEILLE', 'ANA')
+
+    A box's side read as a letter beside the one in it (an I, an l) is no letter of the
+    name ("DIEILA CIRUZ": typed capitals touching their boxes' sides, form_cc d015):
+
+    >>> spaced_as_comb("DELACRUZ", ["DIEILA CIRUZ", "DIELA CRUZ", "DIEILA CIRIUZ"])
+    'DELA CRUZ'
     """
     if not value.isalpha():
         return value
     cuts = Counter(
-        tuple(len(w) for w in words)
+        cut
         for read in comb_reads
         if len(words := read.split()) > 1
         and all(w.isalpha() and len(w) >= 2 for w in words)
-        and sum(map(len, words)) == len(value)
+        and (cut := _cut_of(value, words)) is not None
     )
     if not cuts:
         return value
@@ -97,3 +104,28 @@ def spaced_as_comb(value: str, comb_reads: Sequence[str]) -> str:
         parts.append(value[start : start + n])
         start += n
     return " ".join(parts)
+
+
+_SIDES = frozenset("IlL|1")
+"""What a box's side is read as, beside the letter in the box."""
+
+
+def _cut_of(value: str, words: Sequence[str]) -> tuple[int, ...] | None:
+    """How many of ``value``'s letters each of ``words`` holds: their lengths, when they
+    hold as many letters as it (a letter misread or not); else the value's letters read in
+    order, a letter more being a box's side (``_SIDES``). None when the words are not the
+    value so."""
+    if sum(map(len, words)) == len(value):
+        return tuple(map(len, words))
+    folded, k, cut = fold_upper(value), 0, []
+    for word in words:
+        start = k
+        for c in fold_upper(word):
+            if k < len(folded) and c == folded[k]:
+                k += 1
+            elif c not in _SIDES:
+                return None
+        if k - start < 2:
+            return None
+        cut.append(k - start)
+    return tuple(cut) if k == len(folded) else None
