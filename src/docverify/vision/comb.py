@@ -258,7 +258,7 @@ def _words_to_runs(words: Sequence[str], runs: Sequence[tuple[int, int]]) -> lis
         return list(words)
     placed: list[str | None] = [None] * len(runs)
     if len(words) > len(runs):
-        return placed
+        return _joined_to_runs(words, runs) or placed
     n = 0
     for word in words:
         while n < len(runs) and runs[n][1] + 1 - runs[n][0] != len(word):
@@ -268,6 +268,29 @@ def _words_to_runs(words: Sequence[str], runs: Sequence[tuple[int, int]]) -> lis
         placed[n] = word
         n += 1
     return placed
+
+
+def _joined_to_runs(words: Sequence[str], runs: Sequence[tuple[int, int]]) -> list[str] | None:
+    """An OCR read that parted a run's word in two (a wide gap between two of its boxes:
+    "MOH AMMAD" of MOHAMMAD, form_cc d013): its words joined run by run, when their
+    letters fill the runs' boxes exactly, in order; else None.
+
+    >>> _joined_to_runs(["SEYED", "MOH", "AMMAD", "RETA"], [(0, 4), (6, 13), (15, 18)])
+    ['SEYED', 'MOHAMMAD', 'RETA']
+    >>> _joined_to_runs(["SEYED", "MOH", "AMMA", "RETA"], [(0, 4), (6, 13), (15, 18)]) is None
+    True
+    """
+    out: list[str] = []
+    k = 0
+    for a, b in runs:
+        word = ""
+        while k < len(words) and len(word) < b + 1 - a:
+            word += words[k]
+            k += 1
+        if len(word) != b + 1 - a:
+            return None
+        out.append(word)
+    return out if k == len(words) else None
 
 
 WORD_GAP = 0.3
