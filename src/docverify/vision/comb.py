@@ -258,7 +258,8 @@ def _words_to_runs(words: Sequence[str], runs: Sequence[tuple[int, int]]) -> lis
         return list(words)
     placed: list[str | None] = [None] * len(runs)
     if len(words) > len(runs):
-        return _joined_to_runs(words, runs) or placed
+        joined = _joined_to_runs(words, runs)
+        return placed if joined is None else list[str | None](joined)
     n = 0
     for word in words:
         while n < len(runs) and runs[n][1] + 1 - runs[n][0] != len(word):
