@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from docverify.doctypes.base import fold_text, value_after
+from docverify.label_values import refuse_value
 from docverify.labelled import label_words
 from docverify.model import PageText
 from docverify.values.errors import InvalidFormat
@@ -69,13 +70,20 @@ def read_address(pages: Sequence[PageText]) -> str | None:
     >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
     >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
     '38000 GRENOBLE'
+
+    The caption of an address left for the hand is no street:
+
+    >>> rows = ["Adresse (n°, rue, bâtiment, étage)", "Code postal 13001 Commune Marseille"]
+    >>> words = tuple(Word(w, (0, 0, 1, 1), 90.0, (1, 1, i)) for i, r in enumerate(rows) for w in r.split())
+    >>> read_address([PageText(PageRef("f.pdf", 1), None, 300, words, "ocr")])
+    '13001 Marseille'
     """
     lines = page_lines(pages)
     # not the e-mail's "Adresse électronique"
     street = value_after(lines, r"^\s*ADRESSE\b(?!\s*(?:ELECTRONIQUE|E ?MAIL|MAIL))\s*:?",
                          next_line=False)  # fmt: skip
-    if street and "@" in street:
-        street = None
+    if street and ("@" in street or refuse_value(street)):
+        street = None  # an e-mail, or the caption's "(n°, rue, bâtiment, étage)" (form_cc d013)
     pm = re.search(r"CODE POSTAL\s*:?\s*(\d\s?\d\s?\d\s?\d\s?\d)\b", fold_text("\n".join(lines)))
     home = [line for line in lines if "NAISSANCE" not in fold_text(line)]
     city = value_after(home, r"\bCOMMUNE\s*:?", next_line=False)
