@@ -430,3 +430,20 @@ def test_a_visa_s_one_name_line_gives_the_surname_its_apostrophe() -> None:
     fields, found = reconcile_names(_fields("OCONNELL", "MARGARET ROSE"), printed, set(), "visa")
     assert (fields.surname, fields.given_names) == ("O'CONNELL", "MARGARET ROSE")
     assert [f.code for f in found] == ["mrz.names_repaired"]
+
+
+def test_a_visa_s_name_printed_on_its_label_s_line_is_its_printed_name() -> None:
+    """set_dk p04 (wave 47, read after its blind figure): "NOM, PRÉNOM O'CONNOR, NIAMH
+    ROSE" on one line, no colon, nothing under it but the remarks: the name after the
+    label, its comma between surname and given names, is the printed zone's; the MRZ's
+    OCONNOR takes its apostrophe. A line with no comma gives nothing."""
+    from docverify.doctypes.visual_zone import visual_zone
+
+    page = _page("VISA 033948127", "NOM, PRÉNOM O'CONNOR, NIAMH ROSE", "REMARQUES VLS-TS SALARIE")
+    doc = SimpleNamespace(pages=(page,))
+    printed = visual_zone(doc)  # type: ignore[arg-type]
+    assert (printed["surname"], printed["given_names"]) == ("O'CONNOR", "NIAMH ROSE")
+    fields, _ = reconcile_names(_fields("OCONNOR", "NIAMH ROSE"), printed, set(), "visa")
+    assert fields.surname == "O'CONNOR"
+    plain = _page("VISA 033948127", "NOM PRÉNOM O'CONNOR NIAMH ROSE", "REMARQUES VLS-TS")
+    assert "surname" not in visual_zone(SimpleNamespace(pages=(plain,)))  # type: ignore[arg-type]

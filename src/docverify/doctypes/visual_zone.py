@@ -370,7 +370,32 @@ def visual_zone(doc: Document, min_conf: float = 0.0) -> dict[str, str]:
             value = read[0]
             if value and not (key in ("surname", "given_names", "usage_name") and _a_label(value)):
                 out[key] = value.strip(" ,.;:/")  # never the next label ("Middle name")
+        if "surname" not in out and (named := _name_line(page)) and named[2] >= min_conf:
+            out.setdefault("surname", named[0])
+            out.setdefault("given_names", named[1])
     return out
+
+
+_NAME_LINE = re.compile(
+    r"^\W*(?:NOM\s*,?\s*PRENOMS?|SURNAME\s*,?\s*(?:GIVEN\s*)?NAMES?)\W*\s+(?P<value>\S.*)$"
+)
+
+
+def _name_line(page: PageText) -> tuple[str, str, float] | None:
+    """(surname, given names, confidence) printed on a visa's one line "NOM, PRÉNOM
+    O'CONNOR, NIAMH ROSE" (set_dk p04): the name after the label, its comma between the
+    two."""
+    for line in lines_of_page(page):
+        folded = fold_upper(" ".join(w.text for w in line))
+        m = _NAME_LINE.match(folded)
+        if m is None or m["value"].count(",") != 1:
+            continue
+        label = len(folded[: m.start("value")].split())  # the label's words, then the name
+        original = " ".join(w.text for w in line[label:])
+        surname, given = (part.strip(" ,.;:/") for part in original.split(","))
+        if surname and given:
+            return surname, given, _mean_conf(line)
+    return None
 
 
 def visual_findings(fields: IdentityFields, printed: dict[str, str], what: str) -> list[Finding]:
