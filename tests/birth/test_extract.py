@@ -721,6 +721,35 @@ def test_a_handwritten_surname_whose_letters_read_as_signs() -> None:
     assert (f.surname, f.given_names) == ("SOW", "Kadiatou")
 
 
+def test_the_acts_sentence_naming_the_whole_child_is_not_its_given_names() -> None:
+    """set_dk p02 (wave 47, read after its blind figure): a Dominican "acta inextensa",
+    "... a quien se le dio el nombre de" over the whole name, then "Primer apellido",
+    "Segundo apellido", "Nombres": the sentence's "nombre" took the whole name for the
+    given names, the surname read apart at their end."""
+    rows = [
+        "REPÚBLICA DOMINICANA", "ACTA INEXTENSA DE NACIMIENTO",
+        "nació en el Hospital Regional, un niño del sexo femenino, a quien se le dio el nombre de",
+        "Yokasta Marleny Peña Almánzar", "Primer apellido: Peña", "Segundo apellido: Almánzar",
+        "Nombres: Yokasta Marleny", "Fecha de nacimiento: 23/07/1994",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("Peña Almánzar", "Yokasta Marleny")
+
+
+def test_an_eritrean_lineage_whose_labels_geez_halves_read_as_scraps() -> None:
+    """set_dj p03 (wave 47, read after its blind figure): "ስም / Name Semhar", "ስም ኣቦ /
+    Father's Name", "ስም ኣባሓጎ / Grandfather's Name", their Ge'ez halves read "ng /",
+    "ng x0/", "ag? AN /": still the child's lineage, not a name read as the surname."""
+    rows = [
+        "STATE OF ERITREA", "BIRTH CERTIFICATE", "No. ASM/BC/0458821",
+        "ng / Name Semhar", "ng x0/ Father's Name Tesfamariam",
+        "ag? AN / Grandfather's Name Gebremedhin", "AH / Sex Female",
+        "oAt ALA / Date of Birth 14 September 1992", "a?° Ag / Mother's Name Letteberhan Woldu",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("Gebremedhin", "Semhar Tesfamariam")
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

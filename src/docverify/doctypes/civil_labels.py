@@ -135,7 +135,13 @@ PARENT_SECTION = re.compile(
     r"|^\W*(?:FILIACAO|FILIATION|PARENTS|ELTERN)\W*$"
 )
 """A heading whose next rows are about a parent."""
-LINEAGE = (r"^\W*NAME\W*$|^\W*NAME\b(?!\W*(?:OF|AND))", r"^\W*FATHER'?S NAME\b",
-           r"^\W*GRAND\s?FATHER'?S NAME\b")  # fmt: skip
+_GEEZ_HALF = r"^(?:[^/\n]{0,12}/)?"
+"""A label's Ge'ez half before its English one, read as a few scraps ("ng x0/ Father's
+Name": set_dj p03, Eritrea)."""
+LINEAGE = (
+    _GEEZ_HALF + r"\W*NAME\W*$|" + _GEEZ_HALF + r"\W*NAME\b(?!\W*(?:OF|AND))",
+    _GEEZ_HALF + r"\W*FATHER'?S NAME\b",
+    _GEEZ_HALF + r"\W*GRAND\s?FATHER'?S NAME\b",
+)
 """Ethiopia's and Eritrea's certificates: the child's "Name", "Father's Name" and
 "Grandfather's Name" make the child's whole name (no family name is passed on)."""

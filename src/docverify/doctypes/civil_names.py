@@ -225,6 +225,26 @@ def lineage_names(rows: Sequence[str]) -> tuple[str | None, str | None]:
     return parts[2], f"{parts[0]} {parts[1]}"
 
 
+def _without_surname(given: str, surname: str) -> str:
+    """Given names read as the whole name, the surname read apart at their end or start
+    (an act's "se le dio el nombre de" over the whole name on the next row, taken for
+    "Nombres", set_dk p02): the given names alone.
+
+    >>> _without_surname("Yokasta Marleny Peña Almánzar", "Peña Almánzar")
+    'Yokasta Marleny'
+    >>> _without_surname("DIOP Awa", "DIOP"), _without_surname("Awa", "DIOP"), _without_surname("DIOP", "DIOP")
+    ('Awa', 'Awa', 'DIOP')
+    """
+    words, family = given.split(), fold_text(surname).split()
+    folded = [fold_text(w) for w in words]
+    n = len(family)
+    if len(words) > n and folded[-n:] == family:
+        return " ".join(words[:-n])
+    if len(words) > n and folded[:n] == family:
+        return " ".join(words[n:])
+    return given
+
+
 def _with_other_names(rows: Sequence[str], given: str) -> str:
     """The given names with the "Other Names" a certificate gives apart from the "First
     Name" (Nigeria's NPC certificate: "First Name : OLUWASEUN", "Other Names : TEMITOPE",
@@ -275,7 +295,7 @@ def read_names(
         if surname and not given and (beside is None or re.search(beside, folded, re.MULTILINE)):
             given = _name(rows, (bare,))
     if surname and given:
-        return surname, _with_other_names(rows, given), None
+        return surname, _with_other_names(rows, _without_surname(given, surname)), None
     full = _name(rows, FULL_NAME_LABELS)
     stated = statement_name(rows)
     if stated and (full is None or set(fold_text(full).split()) < set(fold_text(stated).split())):
