@@ -567,6 +567,24 @@ def test_a_hand_read_name_a_few_letters_off_is_the_applicant() -> None:
     assert status == Status.QUESTIONABLE and "attestation_name_ocr_slip" not in f
 
 
+def test_a_hand_read_hosted_name_romanised_otherwise_and_a_letter_off() -> None:
+    """set_di p02 (wave 46, read): the host writes "Sakina HOSSEINI" by hand, read "Lahina
+    HOSSEINI" with doubt, for an Afghan applicant whose passport says HOSSAINI: the
+    surname in another romanisation, the given name a hand's misread. The applicant (info);
+    not so for a French national, whose surname has one spelling."""
+    from tests.bank.pages import page
+
+    pg = page(["à mon domicile Lahina HOSSEINI, depuis le 01/03/2026"])
+    words = tuple(dataclasses.replace(w, conf=50.0) for w in pg.words)
+    att = attestation(hosted="Lahina HOSSEINI")
+    att = Document(att.id, att.type, 1.0, (dataclasses.replace(pg, words=words),), att.fields)
+    afghan = Applicant("HOSSAINI", "SAKINA", D(1996, 3, 2), "AFG", "d0")
+    status, f = judge(att, claire_id(), *claire_bills(), app=afghan)
+    assert status == Status.COMPLETE and "attestation_name_ocr_slip" in f, f
+    french = dataclasses.replace(afghan, nationality="FRA")
+    assert judge(att, claire_id(), *claire_bills(), app=french)[0] == Status.QUESTIONABLE
+
+
 def test_a_host_given_name_read_as_two_words_is_still_the_packets_host() -> None:
     """set_bn p02 (wave 20, read): "Seydou COULIBALY" read "Se du COUUBALY". Its words
     sorted apart ("COUUBALY DU SE" against "COULIBALY SEYDOU") made it close to nobody,

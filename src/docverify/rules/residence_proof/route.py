@@ -13,7 +13,7 @@ from docverify.model import AuditContext, DocType, Document, Finding, Severity, 
 from docverify.rules.common import romanised_same, status_from_findings
 from docverify.rules.host import distance_share
 from docverify.values.address import Address
-from docverify.values.names import NameMatch, PersonName
+from docverify.values.names import NameMatch, PersonName, fold_upper
 
 RID = "residence_proof"
 
@@ -71,7 +71,13 @@ def name_on(
     if romanised_same(person, written, variant):
         return "romanised", ""
     confidence = read_confidence(doc, written)
-    if confidence < RELIABLE and distance_share(written or "", person.display) <= HAND_SLIP_SHARE:
+    if confidence < RELIABLE and (
+        distance_share(written or "", person.display) <= HAND_SLIP_SHARE
+        # the surname in another romanisation and a letter or two misread besides ("Lahina
+        # HOSSEINI" for SAKINA HOSSAINI, a hand's attestation: set_di p02)
+        or distance_share(respelt(person, written or "", variant), person.display)
+        <= HAND_SLIP_SHARE
+    ):
         # the whole name a few letters off, on a doubtful read of a hand ("Nathabo Lecato
         # Nolape" for MATHABO LERATO MOLAPO, set_at p03: its surname two letters off)
         return "slip", ""
@@ -86,6 +92,23 @@ def name_on(
     if confidence < RELIABLE:
         return "uncertain", f"read with confidence {confidence:.2f}"
     return "other", ""
+
+
+def respelt(person: PersonName, written: str, variant: Callable[[str, str], bool] | None) -> str:
+    """``written`` with each word that is one of the person's in another romanisation
+    (``variant``) spelt the person's way.
+
+    >>> from docverify.values.names import vowel_romanisation_variant
+    >>> respelt(PersonName.parse("HOSSAINI", "SAKINA"), "Lahina HOSSEINI", vowel_romanisation_variant)
+    'Lahina HOSSAINI'
+    """
+    if variant is None:
+        return written
+    theirs = [*person.surnames, *person.given_names]
+    return " ".join(
+        next((t for t in theirs if t != fold_upper(w) and variant(w, t)), w)
+        for w in written.split()
+    )
 
 
 HAND_SLIP_SHARE = 0.2
