@@ -750,6 +750,24 @@ def test_an_eritrean_lineage_whose_labels_geez_halves_read_as_scraps() -> None:
     assert (f.surname, f.given_names) == ("Gebremedhin", "Semhar Tesfamariam")
 
 
+def test_a_korean_basic_certificate_its_surname_origin_no_surname() -> None:
+    """set_dm p04 (wave 48, read after its blind figure): a Korean "basic certificate
+    (detailed)" in English: "Surname origin" (the clan's seat, Haeju) is no surname label,
+    the name under "Name" is family name first, the e-Family service says Korea issued it,
+    and "[Place of Birth]" leaves no bracket on the place."""
+    rows = [
+        "Registration Base", "Classification", "Surname origin", "[Form 1]",
+        "BASIC CERTIFICATE (DETAILED)", "Seoul Mapo-gu Seogyo-dong 395-17", "Details",
+        "Name Date of Birth Resident Registration No.",
+        "CHOI MINSEO 2 June 1996 960602-2*****",
+        "[Date of Birth] 2 June 1996 [Place of Birth] Seoul, Republic of Korea", "Haeju",
+        "relationship register.", "Issue No.: 0417-2281-5530-6614 Issued via e-Family (efamily.scourt.go.kr)",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names, f.issuing_country) == ("CHOI", "MINSEO", "KOR")
+    assert f.place_of_birth == "Seoul, Republic of Korea"
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

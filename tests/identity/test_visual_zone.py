@@ -447,3 +447,17 @@ def test_a_visa_s_name_printed_on_its_label_s_line_is_its_printed_name() -> None
     assert fields.surname == "O'CONNOR"
     plain = _page("VISA 033948127", "NOM PRÉNOM O'CONNOR NIAMH ROSE", "REMARQUES VLS-TS")
     assert "surname" not in visual_zone(SimpleNamespace(pages=(plain,)))  # type: ignore[arg-type]
+
+
+def test_an_mrz_filler_read_as_a_round_letter_before_the_fields_end() -> None:
+    """set_dm p04 (wave 48, read after its blind figure): a phone photo's MRZ "CHOI<<MINSEOU<<<"
+    (then MINSEOO), the printed given name MINSEO: the letter the MRZ has more at the
+    field's end, a blurred filler, goes; inside a name it stays."""
+    fields, found = reconcile_names(
+        _fields("CHOI", "MINSEOO"), {"surname": "CHOI", "given_names": "MINSEO"}, set(), "passport"
+    )
+    assert fields.given_names == "MINSEO" and [f.code for f in found] == ["mrz.names_cleaned"]
+    fields, _ = reconcile_names(
+        _fields("CHOI", "MINSOEO"), {"surname": "CHOI", "given_names": "MINSEO"}, set(), "passport"
+    )
+    assert fields.given_names == "MINSOEO"

@@ -133,7 +133,7 @@ def _place(value: str | None) -> str | None:
     """
     if not value:
         return None
-    value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—")
+    value = re.split(r"\s{2,}|\|", value)[0].strip(" :-–—]")  # "[Place of Birth] Seoul"
     # the sentence goes on after the place: "à Kinshasa un enfant de sexe masculin, nommé"
     value = re.split(r"\s(?:un|une)\s+enfant\b|\s+de\s+sexe\b|,\s*nomm", value, flags=re.I)[0]
     # the child's name after the place and its country: "Ziguinchor (Sénégal), Ndeye SECK"

@@ -19,7 +19,7 @@ SURNAME_LABELS = (
     r"\bAPELLIDOS\b(?! Y NOMBRES)",
     r"\bPRIMER Y SEGUNDO APELLIDOS?\b|\bAPELLIDOS? PATERNO Y MATERNO\b",  # both in one field
     # "Surname of Child" (Nigeria's NPC certificate, set_cx p01); not "Surname and ..."
-    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b"
+    r"\b(?:LAST|FAMILY) NAME\b(?! OF)|(?<!NAME AND )(?<!NAME, )\bSURNAME\b(?! ORIGIN)"
     r"(?! AND| OF(?! (?:THE )?CHILD\b))(?: OF (?:THE )?CHILD\b)?",
     r"^\W*(?:\d+\W*)?NOM\b(?! ET)(?: DE FAMILLE| DE NAISSANCE| PATRONYMIQUE)?" + _OF_CHILD,
     r"\bSOBRENOME\b|^\W*APELIDOS?\b",  # Brazil; Portugal, Angola, Mozambique ("Apelidos")

@@ -71,6 +71,8 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
     ('ARJUN RAGHAV', 'TYLER JAMES')
     >>> reconcile_name("MARCUS KDEVONK", "MARCUS DEVON")
     'MARCUS DEVON'
+    >>> reconcile_name("MINSEOO", "MINSEO"), reconcile_name("MINSEO PARK", "MINSE PARK")
+    ('MINSEO', 'MINSEO PARK')
     >>> reconcile_name("KAREN", "AREN"), reconcile_name("MARIA KLUISA", "JOSE MIGUEL")
     ('KAREN', 'MARIA KLUISA')
     >>> reconcile_name("RUI MIGUE", "RUI MIGUEL"), reconcile_name("RUI", "RUI MIGUEL")
@@ -119,7 +121,10 @@ def reconcile_name(mrz_value: str, printed: str | None) -> str:
                     or "<" in expected[j1 - 1 : j1 + 1]
                     or i == len(got) - 1  # before the fillers that end the field
                 )
-                if got[i] not in "KXCLSE" or not near_break or i == 0:
+                # before the fillers that end the field, a blurred "<" reads as a round
+                # letter too ("MINSEOU<<<" under a printed MINSEO, set_dm p04)
+                fillers = "KXCLSEOU" if i == len(got) - 1 else "KXCLSE"
+                if got[i] not in fillers or not near_break or i == 0:
                     return mrz_value
                 out[i] = ""
         elif op == "replace":
