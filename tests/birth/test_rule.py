@@ -189,6 +189,26 @@ def test_country_needing_legalisation_is_questionable() -> None:
     assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
 
 
+def test_a_legalisation_its_sworn_translation_records_is_the_certificates() -> None:
+    """set_dl p01 (wave 48, read after its blind figure): a Syrian extract in Arabic, its
+    stamps not read; its sworn translation renders them ("Légalisation du Ministère des
+    Affaires étrangères et des Expatriés, puis de l'Ambassade de France"): legalised.
+    A translation that records no legalisation leaves it to be checked."""
+    rows = ["TRADUCTION DE L'ARABE", "République arabe syrienne", "Prénom Mohammad",
+            "Délivré à Damas le 14/03/2026. Légalisation du Ministère des Affaires",
+            "étrangères et des Expatriés, puis de l'Ambassade de France (section consulaire)"]  # fmt: skip
+    fields = TranslationFields("Nadia BENSALEM-ROUX", "arabe", "birth_certificate",
+                               "LUKAS JOHANNES BRANDT", DOB)  # fmt: skip
+    t = Document("d3", DocType.TRANSLATION, 1.0,
+                 (_words_page("traduction.pdf", rows, 96.0, "text_layer"),), fields)  # fmt: skip
+    status, codes, _ = run(cert("SYR", language="ar"), t)
+    assert status == Status.COMPLETE and "birth_certificate.legalised" in codes
+    plain = Document("d3", DocType.TRANSLATION, 1.0,
+                     (_words_page("traduction.pdf", rows[:3], 96.0, "text_layer"),), fields)  # fmt: skip
+    status, codes, _ = run(cert("SYR", language="ar"), plain)
+    assert status == Status.QUESTIONABLE and "birth_certificate.legalisation_needed" in codes
+
+
 def test_an_egyptian_certificate_needs_no_legalisation() -> None:
     """The Franco-Egyptian convention of 15 March 1982 (art. 42) exempts it (set_bg p03)."""
     status, codes, _ = run(cert("EGY", language="en"))

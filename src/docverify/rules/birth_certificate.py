@@ -272,6 +272,16 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     if stamp is not None:
         used.append(stamp)
     legalised = f.legalised or stamp is not None
+    # a stamp the read of the original missed (an Arabic one: set_dl p01), which its sworn
+    # translation, translating the stamps too, records ("Légalisation du Ministère des
+    # Affaires étrangères, puis de l'Ambassade de France")
+    recorded = (
+        not legalised
+        and not has
+        and translation is not None
+        and carries_legalisation(translation)
+    )
+    legalised = legalised or recorded
     if rule == "exempt_eu":
         findings.add("apostille_exempt_eu", Severity.INFO,
             f"Issued in an EU member state ({country}): no apostille is needed under Regulation "
@@ -290,6 +300,8 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     elif rule in ("legalisation", "unknown") and not has and legalised:
         by = f" ({f.legalised_by})" if f.legalised_by else ""
         on = f", on {stamp.where()}" if stamp is not None else ""
+        if recorded and translation is not None:
+            on = f", as its sworn translation ({translation.where()}) records"
         lead = (
             f"{country} is not party to the Hague Apostille Convention: the certificate "
             f"carries the consular legalisation it needs{by}{on}."
