@@ -768,6 +768,19 @@ def test_a_korean_basic_certificate_its_surname_origin_no_surname() -> None:
     assert f.place_of_birth == "Seoul, Republic of Korea"
 
 
+def test_a_venezuelan_acts_sentence_naming_the_whole_child_is_not_its_given_names() -> None:
+    """set_dl p04 (wave 48, read after its blind figure): "... a quien le puso por nombre
+    José Gregorio Ramírez Márquez, nacido ..." before "Nombres" and "Apellidos" rows, each
+    with its value on its row."""
+    rows = [
+        "REPÚBLICA BOLIVARIANA DE VENEZUELA", "ACTA DE NACIMIENTO",
+        "masculino, a quien le puso por nombre José Gregorio Ramírez Márquez, nacido el día 5 de",
+        "Nombres José Gregorio", "Apellidos Ramírez Márquez", "Fecha de nacimiento 05/10/1988",
+    ]  # fmt: skip
+    f = extracted(birth_certificate.SPEC, document(DocType.BIRTH_CERTIFICATE, page(rows))).fields
+    assert (f.surname, f.given_names) == ("Ramírez Márquez", "José Gregorio")
+
+
 def test_philippine_live_birth_names_on_two_rows_of_headings() -> None:
     """set_bc p03 (PSA Municipal Form 102 of 1993): "1. NAME (First) (Middle)" over the given
     and middle names, then "(Last)  2. SEX" over the surname and the sex. No name was

@@ -278,7 +278,7 @@ def read_names(
         # its columns (whose cells gather the noise OCR reads on the rules between rows)
         listed = _name(rows, SURNAME_LABELS, same_row=True), _name(rows, GIVEN_LABELS, True)
         if listed[0] and listed[1]:
-            return listed[0], _with_other_names(rows, listed[1]), None
+            return listed[0], _with_other_names(rows, _without_surname(listed[1], listed[0])), None
     if pages and (re.search(NAME_TABLE[0], folded) or re.search(GIVEN_FIRST_TABLE[2], folded)):
         # a table (labels on one row, values under them) is read by its columns
         t_surname, t_given = _table_names(pages)
