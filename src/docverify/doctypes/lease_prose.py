@@ -213,11 +213,21 @@ def echo(name: str, names: Sequence[str]) -> bool:
     True
     >>> echo("Joseph", ["Maria DELA CRUZ", "Joseph"]), echo("Maria DELA CRUZ", ["Maria"])
     (False, False)
+
+    A family name alone that a party's whole name holds (the signature's caption "Le
+    locataire AL-HASSAN" under two co-tenants AL-HASSAN, set_dl p01) is no party either:
+
+    >>> echo("AL-HASSAN", ["Mohammad AL-HASSAN", "Omar AL-HASSAN", "AL-HASSAN"])
+    True
     """
     words = name_tokens(name)
-    if len(words) != 1 or len(words[0]) < 5:
-        return False
-    return any(
-        Levenshtein.distance(words[0], w) <= len(w) // 5
-        for other in names if other != name for w in name_tokens(other)
-    )  # fmt: skip
+    if len(words) == 1 and len(words[0]) >= 5:
+        return any(
+            Levenshtein.distance(words[0], w) <= len(w) // 5
+            for other in names if other != name for w in name_tokens(other)
+        )  # fmt: skip
+    return len(words) > 1 and any(
+        len(theirs := name_tokens(other)) > len(words) and set(words) <= set(theirs)
+        for other in names
+        if other != name
+    )
