@@ -276,10 +276,7 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], lis
     # translation, translating the stamps too, records ("Légalisation du Ministère des
     # Affaires étrangères, puis de l'Ambassade de France")
     recorded = (
-        not legalised
-        and not has
-        and translation is not None
-        and carries_legalisation(translation)
+        not legalised and not has and translation is not None and carries_legalisation(translation)
     )
     legalised = legalised or recorded
     if rule == "exempt_eu":
