@@ -350,3 +350,16 @@ def test_a_month_first_reading_of_the_zone_contests_the_date_it_settles_on(
         doc, {}, dt.date(2026, 11, 21), ()
     )
     assert (signed_on, us, contested) == (dt.date(2026, 10, 11), False, "10/31/2026")
+
+
+def test_another_surname_read_the_same_way_every_time_is_no_misread() -> None:
+    """set_do p03 (wave 49, read after its blind figure; a false complete): a typed comb
+    "LEFEBVRE" as the birth name, her passport TANAKA, the given names hers. Read the
+    same way by every read, it is no misread to wave through: a warning (married name?),
+    not the info a hand's readings that disagree are worth."""
+    same = ("Emily Rose LEFEBVRE",) * 4
+    status, codes, _ = _check(surname="LEFEBVRE", name_reads=same)
+    assert status == Status.QUESTIONABLE and "application_form.surname_differs" in codes
+    varied = ("Emily Rose LEFEBVRE", "Emily Rose LEFEBURE", "Emily Rose LEPEBVRE")
+    status, codes, _ = _check(surname="LEFEBVRE", name_reads=varied)
+    assert status == Status.COMPLETE and "application_form.surname_differs" in codes

@@ -254,9 +254,11 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
                                 carries_birth_date=True)  # fmt: skip
         for f in verdict.findings:
             severity = Severity.WARNING if f.severity == Severity.ERROR else f.severity
-            if handwritten and severity == Severity.WARNING:
+            if handwritten and severity == Severity.WARNING and len(set(handwritten)) > 1:
                 # no reading of the hand agrees, but the hand is what OCR reads worst: the
-                # helper compares it, the form is not held up for it
+                # helper compares it, the form is not held up for it. Read the same way each
+                # time, the name is no misread ("LEFEBVRE" in a typed comb, every read, for
+                # TANAKA: set_do p03, a married name written as the birth name)
                 severity = Severity.INFO
                 f = Finding(f.code, severity, f.message + " The name is handwritten and read "
                             "with doubt: compare it with the passport yourself.",
