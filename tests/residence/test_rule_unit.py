@@ -585,6 +585,22 @@ def test_a_hand_read_hosted_name_romanised_otherwise_and_a_letter_off() -> None:
     assert judge(att, claire_id(), *claire_bills(), app=french)[0] == Status.QUESTIONABLE
 
 
+def test_a_scrap_read_beside_a_tenant_is_no_tenant_who_may_be_the_applicant() -> None:
+    """set_do p04 (wave 49, read after its blind figure): the host's lease, its tenant
+    "Nathalie RASOANAIVO" and a scrap "WAV" read with doubt beside her name. The scrap
+    is no reading of the applicant's name, so the lease is not the applicant's (it was
+    taken for it, a name to check, over a hosting route that lacks the host's ID)."""
+    from tests.bank.pages import page
+
+    pg = page(["Locataire : Nathalie RASOANAIVO WAV"])
+    words = tuple(dataclasses.replace(w, conf=40.0 if w.text == "WAV" else 95.0) for w in pg.words)
+    tenants = ("Nathalie RASOANAIVO", "WAV")
+    fields = LeaseFields(tenants, "M. Bernard LEFEVRE", ADDR, D(2026, 3, 1), True)
+    lease_doc = Document("d5", DocType.LEASE, 1.0, (dataclasses.replace(pg, words=words),), fields)
+    status, f = judge(lease_doc)
+    assert "lease_ok" not in f and status != Status.QUESTIONABLE, f
+
+
 def test_a_host_given_name_read_as_two_words_is_still_the_packets_host() -> None:
     """set_bn p02 (wave 20, read): "Seydou COULIBALY" read "Se du COUUBALY". Its words
     sorted apart ("COUUBALY DU SE" against "COULIBALY SEYDOU") made it close to nobody,

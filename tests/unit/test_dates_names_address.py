@@ -221,3 +221,15 @@ def test_a_two_letter_given_name_that_is_the_surnames_particle_matches_nothing()
     assert misread.matches("SALMA EL AMRANI") == NameMatch.MISMATCH
     assert misread.matches("OL EL EL AMRANI") == NameMatch.MATCH
     assert PersonName(("EL", "AMRANI"), ("SALMA",)).matches("EL AMRANI Salma") == NameMatch.MATCH
+
+
+def test_a_family_name_written_by_its_initials_is_the_persons() -> None:
+    """set_dn p04 (wave 49, read after its blind figure): a Sri Lankan payslip names
+    "R.A. DILSHAN KUMARA" for RANASINGHE ARACHCHIGE Dilshan Kumara, the family name by
+    its initials as Sri Lanka writes it; other initials are no such name."""
+    from docverify.values.names import NameMatch, PersonName
+
+    person = PersonName.parse("RANASINGHE ARACHCHIGE", "DILSHAN KUMARA")
+    assert person.matches("R.A. DILSHAN KUMARA") == NameMatch.MATCH
+    assert person.matches("A.B. DILSHAN KUMARA") == NameMatch.GIVEN_ONLY
+    assert PersonName.parse("SILVA", "ANA").matches("S. ANA") != NameMatch.MATCH

@@ -458,6 +458,8 @@ class PersonName:
         surname, slips = self._surname_in(self.surnames, units)
         if surname == "absent" and self.other_surnames:
             surname, slips = self._surname_in(self.other_surnames, units)
+        if surname == "absent" and _initials_of(self.surnames, cand):
+            surname = "partial"  # "R.A. DILSHAN KUMARA": the family name by its initials
         known = {*self.surnames, *self.other_surnames}
         rest = [t for t in cand if _best(t, _units(list(known)))[0] > _tolerance(t)]
         given, given_slips = self._given_in(cand, units, rest)
@@ -506,6 +508,23 @@ class PersonName:
         if any(len(t) == 1 and t == self.given_names[0][0] for t in cand):
             return "initial", []
         return "other", []
+
+
+def _initials_of(surnames: Sequence[str], cand: Sequence[str]) -> bool:
+    """Does ``cand`` write a surname of two words or more by their initials, in order, as
+    Sri Lanka and South India write it ("R.A. DILSHAN KUMARA" for RANASINGHE ARACHCHIGE
+    Dilshan Kumara, set_dn p04)?
+
+    >>> _initials_of(("RANASINGHE", "ARACHCHIGE"), ["R", "A", "DILSHAN", "KUMARA"])
+    True
+    >>> _initials_of(("RANASINGHE", "ARACHCHIGE"), ["A", "R", "DILSHAN"]), _initials_of(("SILVA",), ["S", "ANA"])
+    (False, False)
+    """
+    if len(surnames) < 2:
+        return False
+    letters = [t for t in cand if len(t) == 1]
+    wanted = [w[0] for w in surnames]
+    return any(letters[i : i + len(wanted)] == wanted for i in range(len(letters)))
 
 
 def person_from_text(text: str) -> PersonName:

@@ -13,7 +13,7 @@ from docverify.model import AuditContext, DocType, Document, Finding, Severity, 
 from docverify.rules.common import romanised_same, status_from_findings
 from docverify.rules.host import distance_share
 from docverify.values.address import Address
-from docverify.values.names import NameMatch, PersonName, fold_upper
+from docverify.values.names import NameMatch, PersonName, fold_upper, name_tokens
 
 RID = "residence_proof"
 
@@ -70,6 +70,8 @@ def name_on(
         return "family", ""
     if romanised_same(person, written, variant):
         return "romanised", ""
+    if len(words := name_tokens(written or "")) == 1 and len(words[0]) < SCRAP_LETTERS:
+        return "unknown", ""  # a scrap ("WAV" read beside a co-tenant: set_do p04), no name
     confidence = read_confidence(doc, written)
     if confidence < RELIABLE and (
         distance_share(written or "", person.display) <= HAND_SLIP_SHARE
@@ -110,6 +112,9 @@ def respelt(person: PersonName, written: str, variant: Callable[[str, str], bool
         for w in written.split()
     )
 
+
+SCRAP_LETTERS = 4
+"""A lone word shorter than this, not the person's name, is a scrap, no one's name."""
 
 HAND_SLIP_SHARE = 0.2
 """Edits, as a share of the name's letters, within which a doubtful read of the whole name
