@@ -504,3 +504,37 @@ def test_boxes_in_a_column_right_of_their_captions() -> None:
         "etudiant": True,
         "inactif": False,
     }, ticks
+
+
+def test_a_box_at_the_right_read_as_its_lines_last_word_is_still_found() -> None:
+    """form_ce's second print run (wave 49, read after its blind figure): each box at the
+    page's right margin, read by the page's OCR as the caption line's last word ("... en
+    France [x]", "étudiant(e) @", "Travail C]"): the caption ends before that word, and the
+    box right of it is its box (no tick was read on five of six such forms)."""
+    import numpy as np
+
+    from docverify.doctypes.application_form.situation import find_boxes, ticked_boxes
+
+    image = np.full((1200, 2400), 255, np.uint8)
+    words = [
+        Word("B", (100, 100, 130, 130), 95.0, (0, 1, 1)),
+        Word("VOTRE", (150, 100, 260, 130), 95.0, (0, 1, 1)),
+        Word("SITUATION", (280, 100, 460, 130), 95.0, (0, 1, 1)),
+    ]
+    captions = ["Vous exercez une activité salariée en France", "Vous êtes étudiant(e)",
+                "Vous êtes sans activité et résidez en France"]  # fmt: skip
+    marks = ["[x]", "@", "C]"]
+    for n, (text, mark) in enumerate(zip(captions, marks, strict=True)):
+        top = 200 + 120 * n
+        x = 100
+        for t in text.split():
+            words.append(Word(t, (x, top + 7, x + 14 * len(t), top + 33), 95.0, (n + 1, 1, 1)))
+            x += 14 * len(t) + 16
+        words.append(Word(mark, (2100, top + 2, 2140, top + 38), 40.0, (n + 1, 1, 1)))
+        image[top : top + 40, 2100] = image[top : top + 40, 2139] = 0  # the box, far right
+        image[top, 2100:2140] = image[top + 39, 2100:2140] = 0
+        if n == 0:
+            image[top + 8 : top + 32, 2110:2130] = 0
+    page = PageText(PageRef("form.pdf", 1), image, 300, tuple(words), "ocr")
+    ticks = ticked_boxes(find_boxes([page]))
+    assert ticks == {"salarie": True, "etudiant": False, "inactif": False}, ticks

@@ -257,6 +257,13 @@ def _box_right_of(box: Box) -> CheckboxMeasure | None:
     a print run sets in a column at the page's right, level with its caption."""
     page, caption = box.page, box.caption
     line = [w for w in page.words if w.line == caption.line and w.box[0] >= caption.box[0]]
+    # the box itself read as the line's last word ("... en France [x]", "étudiant(e) @",
+    # form_ce's second run): the caption ends before it
+    while len(line) > 1 and (
+        _MARK.fullmatch(line[-1].text)
+        or (len(line[-1].text) <= 4 and _FRAME_CHAR.search(line[-1].text))
+    ):
+        line.pop()
     end = max(w.box[2] for w in line) if line else caption.box[2]
     reach = round(RIGHT_REACH_MM / 25.4 * page.dpi)
     width = page.image.shape[1] if page.image is not None else end + reach
