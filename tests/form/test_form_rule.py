@@ -363,3 +363,8 @@ def test_another_surname_read_the_same_way_every_time_is_no_misread() -> None:
     varied = ("Emily Rose LEFEBVRE", "Emily Rose LEFEBURE", "Emily Rose LEPEBVRE")
     status, codes, _ = _check(surname="LEFEBVRE", name_reads=varied)
     assert status == Status.COMPLETE and "application_form.surname_differs" in codes
+    # a hand's letters misread the same way every time, near the applicant's name, stay a
+    # misread to compare ("AL-HASSAN NOHANNAD" for MOHAMMAD AL HASSAN, set_dl p01)
+    near = ("Enily Rosc CARTER",) * 4
+    status, _, _ = _check(given_names="Enily Rosc", name_reads=near)
+    assert status == Status.COMPLETE

@@ -33,6 +33,7 @@ from docverify.rules.common import (
     result,
     status_from_findings,
 )
+from docverify.rules.host import distance_share
 from docverify.values.dates import add_months
 from docverify.values.names import NameMatch
 from docverify.vision.ink import SIGNATURE_MIN_INK
@@ -49,6 +50,11 @@ YEARS_AHEAD = 5
 misread ("21/11/3036" for 2026), no date in the future to correct."""
 CLEAN_BOX = 0.5
 """An unsigned verdict needs a clean box: less ink than this share of a signature's."""
+
+
+OTHER_NAME_SHARE = 0.5
+"""Edits, as a share of the name's letters, beyond which a name read is another name, not
+a misread of the applicant's (``host.distance_share``)."""
 
 
 def check(ctx: AuditContext) -> RequirementResult:
@@ -254,11 +260,20 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
                                 carries_birth_date=True)  # fmt: skip
         for f in verdict.findings:
             severity = Severity.WARNING if f.severity == Severity.ERROR else f.severity
-            if handwritten and severity == Severity.WARNING and len(set(handwritten)) > 1:
+            steady = len(set(handwritten)) == 1 and any(
+                part and theirs and distance_share(part, " ".join(theirs)) > OTHER_NAME_SHARE
+                for part, theirs in (
+                    (fields.surname, person.surnames),
+                    (fields.given_names, person.given_names),
+                )
+            )
+            if handwritten and severity == Severity.WARNING and not steady:
                 # no reading of the hand agrees, but the hand is what OCR reads worst: the
-                # helper compares it, the form is not held up for it. Read the same way each
-                # time, the name is no misread ("LEFEBVRE" in a typed comb, every read, for
-                # TANAKA: set_do p03, a married name written as the birth name)
+                # helper compares it, the form is not held up for it. Another name read the
+                # same way each time, far from the applicant's, is no misread ("LEFEBVRE" in
+                # a typed comb, every read, for TANAKA: set_do p03, a married name written
+                # as the birth name); a hand's M read N every time is
+                # ("AL-HASSAN NOHANNAD": set_dl p01)
                 severity = Severity.INFO
                 f = Finding(f.code, severity, f.message + " The name is handwritten and read "
                             "with doubt: compare it with the passport yourself.",
