@@ -258,22 +258,22 @@ def _judge(ctx: AuditContext, doc: Document) -> tuple[Status, list[Finding], Req
             written = max((written, *handwritten), key=lambda r: _MATCH_RANK[person.matches(r)])
         verdict = name_findings(ctx, doc, written, RID, "form", birth_date=fields.date_of_birth,
                                 carries_birth_date=True)  # fmt: skip
+        # another name read the same way each time, far from the applicant's, is no misread
+        # ("LEFEBVRE" in a typed comb, every read, for TANAKA: set_do p03, a married name
+        # written as the birth name); a hand's M read N every time near the name is one
+        # ("AL-HASSAN NOHANNAD": set_dl p01)
+        steady = len(set(handwritten)) == 1 and any(
+            part and theirs and distance_share(part, " ".join(theirs)) > OTHER_NAME_SHARE
+            for part, theirs in (
+                (fields.surname, person.surnames),
+                (fields.given_names, person.given_names),
+            )
+        )
         for f in verdict.findings:
             severity = Severity.WARNING if f.severity == Severity.ERROR else f.severity
-            steady = len(set(handwritten)) == 1 and any(
-                part and theirs and distance_share(part, " ".join(theirs)) > OTHER_NAME_SHARE
-                for part, theirs in (
-                    (fields.surname, person.surnames),
-                    (fields.given_names, person.given_names),
-                )
-            )
             if handwritten and severity == Severity.WARNING and not steady:
                 # no reading of the hand agrees, but the hand is what OCR reads worst: the
-                # helper compares it, the form is not held up for it. Another name read the
-                # same way each time, far from the applicant's, is no misread ("LEFEBVRE" in
-                # a typed comb, every read, for TANAKA: set_do p03, a married name written
-                # as the birth name); a hand's M read N every time is
-                # ("AL-HASSAN NOHANNAD": set_dl p01)
+                # helper compares it, the form is not held up for it
                 severity = Severity.INFO
                 f = Finding(f.code, severity, f.message + " The name is handwritten and read "
                             "with doubt: compare it with the passport yourself.",
