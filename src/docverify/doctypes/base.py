@@ -213,6 +213,31 @@ def letters_for_digits(value: str) -> str:
     return _LEADING_DIGIT.sub(lambda m: _DIGIT_LETTER[m[1]] + m[2], value)
 
 
+_LOOKALIKES = {**_DIGIT_LETTER, "5": "S", "§": "S", "$": "S"}
+_CAPS_WORD = re.compile(r"(?<![\w'§$])[A-ZÀ-Þ015§$]{3,}(?![\w'§$])")
+
+
+def capitals_for_lookalikes(value: str) -> str:
+    """A word in capitals some of whose letters were read as the signs they look like (O
+    as 0, I as 1, S as 5 or §: "§0W" for a handwritten SOW) is that word in letters; a
+    word of signs only (a number) stays.
+
+    >>> capitals_for_lookalikes("§0W"), capitals_for_lookalikes("DIALL0 Mariama")
+    ('SOW', 'DIALLO Mariama')
+    >>> capitals_for_lookalikes("1997"), capitals_for_lookalikes("N° 0452"), capitals_for_lookalikes("A10")
+    ('1997', 'N° 0452', 'AIO')
+    """
+
+    def letters(m: re.Match[str]) -> str:
+        word = m[0]
+        signs = sum(c in _LOOKALIKES for c in word)
+        if not signs or signs == len(word):
+            return word
+        return "".join(_LOOKALIKES.get(c, c) for c in word)
+
+    return _CAPS_WORD.sub(letters, value)
+
+
 def clean_name(value: str | None) -> str | None:
     """Strip labels' leftovers and titles' punctuation from a name value; a label or an
     instruction is no name (None).

@@ -11,7 +11,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from docverify.doctypes.base import clean_name, fold_text, letters_for_digits
+from docverify.doctypes.base import (
+    capitals_for_lookalikes,
+    clean_name,
+    fold_text,
+    letters_for_digits,
+)
 from docverify.doctypes.civil_labels import (
     LABEL_ONLY,
     NEXT_BOX,
@@ -251,31 +256,6 @@ def _plausible(value: str | None) -> str | None:
     if v and re.search(r"[^\W\d_]{2}", v) and not _is_label(v):
         return v
     return None
-
-
-_LOOKALIKES = {"0": "O", "1": "I", "5": "S", "§": "S", "$": "S"}
-_CAPS_WORD = re.compile(r"(?<![\w'§$])[A-ZÀ-Þ015§$]{3,}(?![\w'§$])")
-
-
-def capitals_for_lookalikes(value: str) -> str:
-    """A word in capitals some of whose letters were read as the signs they look like (O
-    as 0, I as 1, S as 5 or §: "§0W" for a handwritten SOW) is that word in letters; a
-    word of signs only (a number) stays.
-
-    >>> capitals_for_lookalikes("§0W"), capitals_for_lookalikes("DIALL0 Mariama")
-    ('SOW', 'DIALLO Mariama')
-    >>> capitals_for_lookalikes("1997"), capitals_for_lookalikes("N° 0452"), capitals_for_lookalikes("A10")
-    ('1997', 'N° 0452', 'AIO')
-    """
-
-    def letters(m: re.Match[str]) -> str:
-        word = m[0]
-        signs = sum(c in _LOOKALIKES for c in word)
-        if not signs or signs == len(word):
-            return word
-        return "".join(_LOOKALIKES.get(c, c) for c in word)
-
-    return _CAPS_WORD.sub(letters, value)
 
 
 def _caps_then_noise(value: str) -> str:
